@@ -1,0 +1,84 @@
+"""`newsevents bench`: throughput and peak memory of the full pipeline (prints numbers; never a test)."""
+from __future__ import annotations
+
+import dataclasses
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+from newsevents.errors import InputError
+from newsevents.records import Article
+
+
+def _load_articles(path: str | None) -> list[Article]:
+    from newsevents.ingest import read_sources
+
+    if path:
+        arts = [a for a in read_sources([path]) if isinstance(a, Article)]
+        if not arts:
+            raise InputError(path, "no readable articles for the benchmark; give a file or folder of news")
+        return arts
+    from newsevents.samples import ARTICLES_DIR
+
+    stories = [a for a in read_sources([str(ARTICLES_DIR)]) if isinstance(a, Article)]
+    stories.sort(key=lambda a: a.id)
+    # Full-length articles: the bundled stories are short, so join pairs (two different stories).
+    return [dataclasses.replace(stories[i], id=f"bench-{i}",
+                                text=stories[i].text + "\n\n" + stories[(i + 7) % len(stories)].text)
+            for i in range(len(stories))]
+
+
+def _peak_rss_mb(who: int) -> float:
+    # ru_maxrss is in KiB on Linux.
+    return resource.getrusage(who).ru_maxrss / 1024.0
+
+
+def run_bench(path: str | None = None, n_articles: int = 200, workers: int | None = None) -> dict[str, Any]:
+    from newsevents.engines.local import LocalEngine, default_workers
+    from newsevents.pipeline import build_pipeline
+    from newsevents.segment import split_sentences
+
+    base = _load_articles(path)
+    arts = [dataclasses.replace(base[i % len(base)], id=f"{base[i % len(base)].id}~{i}")
+            for i in range(n_articles)]
+    words = sum(len(a.text.split()) for a in arts)
+    sentences = sum(len(split_sentences(a.text)) for a in arts)
+    n_workers = workers if workers is not None else default_workers()
+
+    t0 = time.perf_counter()
+    with LocalEngine(build_pipeline, n_workers) as engine:
+        engine.wait_ready()
+        load_s = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        results = list(engine.map(arts))
+        t_run = time.perf_counter() - t1
+    steady = max(1e-9, t_run)
+    events = sum(len(r.events) for r in results)
+    failed = sum(1 for r in results if r.error)
+    return {
+        "articles": len(arts), "words_per_article": words / len(arts), "sentences": sentences,
+        "workers": n_workers, "events": events, "failed": failed,
+        "wall_s": t_run, "model_load_s": load_s,
+        "articles_per_s": len(arts) / steady, "sentences_per_s": sentences / steady,
+        "articles_per_s_incl_load": len(arts) / (t_run + load_s),
+        "peak_rss_parent_mb": _peak_rss_mb(resource.RUSAGE_SELF),
+        "peak_rss_worker_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def format_bench(d: dict[str, Any]) -> str:
+    total = d["peak_rss_parent_mb"] + d["peak_rss_worker_mb"] * max(1, d["workers"])
+    return "\n".join([
+        f"articles: {d['articles']} (avg {d['words_per_article']:.0f} words), sentences: {d['sentences']}, "
+        f"workers: {d['workers']}",
+        f"events: {d['events']}, failed: {d['failed']}",
+        f"throughput: {d['articles_per_s']:.1f} articles/s, {d['sentences_per_s']:.0f} sentences/s "
+        f"(model loading excluded; {d['articles_per_s_incl_load']:.1f} articles/s including "
+        f"{d['model_load_s']:.1f} s of loading)",
+        f"peak RSS: parent {d['peak_rss_parent_mb']:.0f} MB, largest worker {d['peak_rss_worker_mb']:.0f} MB, "
+        f"upper bound for all processes {total:.0f} MB",
+    ])
+
+
+__all__ = ["run_bench", "format_bench", "Path"]

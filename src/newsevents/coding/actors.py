@@ -1,0 +1,274 @@
+"""Actors and recipients from the dependency parse around the trigger, normalised to PLOVER entity codes.
+
+Who: nsubj of the trigger verb (or of the verb it depends on through xcomp/conj), the "by" agent of a passive,
+the possessor or nationality modifier of a nominal trigger ("Israel's attack on ...", "Russian shelling").
+Whom: dobj, nsubjpass of a passive, pobj of on/against/at/upon/with/to. Conjunctions give lists; appositions help
+normalise. Pronouns and "the group" take the nearest previous entity in the sentence, else they are dropped.
+
+Normalisation (data/actors/*.tsv): organisation aliases -> canonical name, code, sector; country names, demonyms and
+capitals (as governments) -> ISO alpha-3; head noun -> PLOVER sector. Entities without a country take the
+country of the sentence's place names, then the article's most-mentioned country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.records import Entity
+
+_SUBJ = {"nsubj", "csubj"}
+_PASS_SUBJ = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "obj", "attr", "dative"}
+_RECIP_PREPS = {"on", "against", "at", "upon", "with", "to", "into", "toward", "towards", "in"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "him", "her", "them", "who", "which", "that"}
+_GENERIC = {"group", "organisation", "organization", "movement", "militia", "country", "government"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorTables:
+    countries: Mapping[str, tuple[str, str]]  # surface (case-sensitive) -> (alpha-3, kind)
+    countries_lower: Mapping[str, tuple[str, str]]
+    orgs: Mapping[str, tuple[str, str, str | None]]  # alias -> (canonical, code, sector)
+    sector_nouns: Mapping[str, str]
+    max_words: int
+    country_re: re.Pattern[str]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("newsevents.data.actors").joinpath(name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> ActorTables:
+    countries = {r[0]: (r[1], r[2]) for r in _rows("countries.tsv")}
+    orgs = {r[0]: (r[1], r[2], (r[3] if len(r) > 3 and r[3] else None)) for r in _rows("organisations.tsv")}
+    sectors = {r[0]: r[1] for r in _rows("sector_nouns.tsv")}
+    # country mentions anywhere in an article (for the article's country focus): names and demonyms, not capitals
+    names = sorted((n for n, (_, kind) in countries.items() if kind != "capital" and len(n) > 3), key=len,
+                   reverse=True)
+    country_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    max_words = max(len(k.split()) for k in list(countries) + list(orgs))
+    return ActorTables(countries, {k.lower(): v for k, v in countries.items()}, orgs, sectors, max_words, country_re)
+
+
+def article_country_focus(text: str, tables: ActorTables | None = None) -> str | None:
+    """The most-mentioned country (alpha-3) in an article, or None."""
+    tb = tables or load_tables()
+    counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# ---------------------------------------------------------------- span selection
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Token index range [i, j) of the noun phrase headed by tok: left modifiers + head + flat right names."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct") or \
+                (c.dep_ == "npadvmod" and c.pos_ == "PROPN"):
+            left = min(left, c.left_edge.i)
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "case") and c.i == right + 1:
+            right = c.i
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in ("minister", "ministry", "president",
+                                                                        "secretary", "head", "chief", "leader"):
+            right = c.right_edge.i
+    doc = tok.doc
+    while left < tok.i and doc[left].dep_ in ("det", "punct", "case") and doc[left].lower_ in ("the", "a", "an", ",", "'s"):
+        left += 1
+    return left, right + 1
+
+
+def _verb_with_subject(tok: Token) -> Token:
+    """Climb xcomp/conj/advcl chains to the verb that carries the subject ("vowed to attack" -> "vowed")."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ in _SUBJ | _PASS_SUBJ for c in cur.children):
+            return cur
+        if cur.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and cur.head is not cur:
+            cur = cur.head
+        else:
+            break
+    return cur
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+
+
+def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
+    actors: list[Token] = []
+    recips: list[Token] = []
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ not in ("ROOT",):
+        for c in trigger.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
+                                    and c.text[:1].isupper()):
+                actors.append(c)
+        for p in _prep_objects(trigger, {"by"}):
+            actors.append(p)
+        recips.extend(_prep_objects(trigger, {"on", "against", "of", "at", "upon", "with"}))
+        if not actors and trigger.head.pos_ in ("VERB", "AUX"):
+            # "militants launched an attack on ..." -> the subject of the light verb
+            head = _verb_with_subject(trigger.head)
+            actors.extend(c for c in head.children if c.dep_ in _SUBJ)
+        return actors, recips
+    verb = trigger
+    passive = _is_passive(verb)
+    carrier = _verb_with_subject(verb)
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                actors.extend(p for p in c.children if p.dep_ == "pobj")
+        recips.extend(c for c in verb.children if c.dep_ in _PASS_SUBJ)
+    else:
+        actors.extend(c for c in carrier.children if c.dep_ in _SUBJ)
+        recips.extend(c for c in verb.children if c.dep_ in _OBJ and _names_entity(c, load_tables()))
+        if not recips:
+            recips.extend(_prep_objects(verb, _RECIP_PREPS - {"in"}))
+        if not recips:
+            recips.extend(c for c in verb.children if c.dep_ in _OBJ)
+    if not actors and not passive and carrier is not verb:
+        actors.extend(c for c in carrier.children if c.dep_ in _PASS_SUBJ)
+    return actors, recips
+
+
+# ---------------------------------------------------------------- normalisation
+
+def _lookup_ngrams(words: list[str], table: Mapping[str, object], max_n: int) -> tuple[str, int] | None:
+    """Longest n-gram of `words` found in `table` (case-sensitive), with its start word index."""
+    for n in range(min(max_n, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            if key in table:
+                return key, i
+    return None
+
+
+def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None, str | None, str | None]:
+    """(code, sector, canonical name) for an entity span."""
+    tb = tables or load_tables()
+    words = [t.text for t in span if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    code = sector = canon = None
+    hit = _lookup_ngrams(words, tb.orgs, tb.max_words)
+    if hit:
+        canon, code, sector = tb.orgs[hit[0]]
+    chit = _lookup_ngrams(words, tb.countries, tb.max_words)
+    if chit and (code is None or code in ("IGO", "IMG")):
+        ccode, kind = tb.countries[chit[0]]
+        if code is None:
+            code = ccode
+        # a bare country name or capital stands for its government ("Beijing said", "Turkey accused")
+        if len(words) == len(chit[0].split()) and kind in ("capital", "name") and sector is None:
+            sector = "GOV"
+    if sector is None:
+        root = span.root
+        for tok in [root] + [t for t in reversed(list(span)) if t is not root]:
+            s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
+            if s:
+                sector = s
+                break
+    return code, sector, canon
+
+
+def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
+    """Country of the first place name (GPE/LOC/NORP) in the sentence that the country tables know."""
+    tb = tables or load_tables()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP"):
+            txt = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            hit = tb.countries.get(txt) or tb.countries_lower.get(txt.lower())
+            if hit:
+                return hit[0]
+    return None
+
+
+def _resolve_pronoun(tok: Token) -> Token | None:
+    """Nearest previous noun in the sentence that names an entity (proper noun or known sector noun)."""
+    tb = load_tables()
+    for prev in reversed(list(tok.doc[: tok.i])):
+        if prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.lemma_.lower() in tb.sector_nouns
+                                    and prev.lemma_.lower() not in _GENERIC):
+            head = prev
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def _names_entity(tok: Token, tb: ActorTables) -> bool:
+    i, j = _np_span(tok)
+    code, sector, _ = normalise(tok.doc[i:j], tb)
+    return code is not None or sector is not None or tok.pos_ == "PROPN"
+
+
+def _entity_head(tok: Token, tb: ActorTables) -> Token | None:
+    """tok when it names an entity; else the entity inside it ("the decision by Washington" -> Washington,
+    "Russia's request" -> Russia); None for things that are not entities ("a missile")."""
+    if _names_entity(tok, tb):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "poss" and _names_entity(c, tb):
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _names_entity(p, tb):
+                    return p
+    return None
+
+
+def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
+                tables: ActorTables | None = None) -> tuple[Entity, ...]:
+    """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx)."""
+    tb = tables or load_tables()
+    out: list[Entity] = []
+    seen: set[tuple[int, int]] = set()
+    for h in heads:
+        for tok in _conjuncts(h):
+            if tok.lower_ in _PRONOUNS or (tok.lower_ in _GENERIC and any(c.lower_ == "the" for c in tok.lefts)
+                                           and not any(c.pos_ == "PROPN" for c in tok.lefts)):
+                res = _resolve_pronoun(tok)
+                if res is None or res.i >= tok.i:
+                    continue
+                tok = res
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+                continue
+            tok = _entity_head(tok, tb)
+            if tok is None:
+                continue
+            i, j = _np_span(tok)
+            if (i, j) in seen:
+                continue
+            seen.add((i, j))
+            span = tok.doc[i:j]
+            code, sector, canon = normalise(span, tb)
+            if code is None and sector is not None:
+                code = fallback_country
+            start = offset + span.start_char
+            out.append(Entity(span.text, start, start + len(span.text), code, sector, canon))
+    return tuple(out)

@@ -1,0 +1,177 @@
+"""EventCoder: sentence -> PLOVER events (type, mode, ACLED sub-type, actors, counts, aux modes).
+
+The learned heads (see `train`) give calibrated probabilities for the event type (with a quad-class head folded
+in) and the ACLED sub-type; below the abstain threshold a sentence yields no event. The trigger is the lexicon
+word of the chosen type nearest the root of the parse; actors, counts and aux modes are read around it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from newsevents.coding.actors import article_country_focus, roles, sentence_country, to_entities
+from newsevents.coding.aux import aux_modes
+from newsevents.coding.features import Embedder, featurize, load_wordllama
+from newsevents.coding.lexicon import Lexicon, load_lexicon, mode_scores
+from newsevents.coding.model import NONE, CoderModel, load_model
+from newsevents.coding.size import extract_size
+from newsevents.coding.train import combine
+from newsevents.records import Article, Event, Sentence, Size, Trigger
+from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
+
+# ACLED sub-types that only make sense with certain PLOVER types (others are dropped as inconsistent)
+_ACLED_TYPES = {
+    "ASSAULT": {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
+                "Strategic developments"},
+    "PROTEST": {"Protests", "Riots"},
+    "COERCE": {"Strategic developments", "Protests"},
+    "MOBILIZE": {"Strategic developments"},
+    "RETREAT": {"Strategic developments"},
+    "AGREE": {"Strategic developments"},
+    "CONCEDE": {"Strategic developments"},
+}
+# sub-type -> mode implied when the lexicon finds none
+_MODE_FROM_ACLED = {s.sub_event_type: s.plover_mode for s in acled_subtypes().values() if s.plover_mode}
+_MAX_EVENTS_PER_SENTENCE = 2
+_SECOND_EVENT_MIN = 0.35
+
+
+@dataclass(frozen=True)
+class _Prediction:
+    event: str
+    confidence: float
+    acled: str | None
+
+
+class EventCoder:
+    """Codes parsed sentences into events. Build with `EventCoder.load()`; the constructor does no I/O."""
+
+    def __init__(self, model: CoderModel, embedder: Embedder | None, lexicon: Lexicon) -> None:
+        self.model = model
+        self.embedder = embedder
+        self.lexicon = lexicon
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None) -> EventCoder:
+        """Load the trained artefact (default: the committed one) and WordLlama, once per process."""
+        return cls(load_model(model_dir), load_wordllama(), load_lexicon())
+
+    # ------------------------------------------------------------------ classification
+    def predict(self, texts: Sequence[str]) -> list[list[_Prediction]]:
+        """Per text: up to two event predictions (best first), or [] when the coder abstains."""
+        if not texts:
+            return []
+        x = featurize(texts, self.embedder)
+        th = self.model.heads["type"]
+        qh = self.model.heads.get("quad")
+        p = combine(th.proba(x), th.labels, qh.proba(x) if qh else None, qh.labels if qh else (),
+                    self.model.quad_weight)
+        ah = self.model.heads.get("acled")
+        pa = ah.proba(x) if ah else None
+        out: list[list[_Prediction]] = []
+        for i in range(len(texts)):
+            order = np.argsort(-p[i])
+            preds: list[_Prediction] = []
+            for k in order[:_MAX_EVENTS_PER_SENTENCE]:
+                label, conf = th.labels[int(k)], float(p[i, int(k)])
+                if label == NONE:
+                    break
+                if conf < (self.model.threshold if not preds else max(self.model.threshold, _SECOND_EVENT_MIN)):
+                    break
+                preds.append(_Prediction(label, conf, self._acled(label, pa[i] if pa is not None else None)))
+            out.append(preds)
+        return out
+
+    def _acled(self, event: str, pa: np.ndarray | None) -> str | None:
+        allowed = _ACLED_TYPES.get(event)
+        if pa is None or not allowed:
+            return None
+        ah = self.model.heads["acled"]
+        best, best_p = None, 0.0
+        for k in np.argsort(-pa):
+            lab = ah.labels[int(k)]
+            if lab == NONE:
+                # "no ACLED category" is the most likely reading: keep none
+                return None
+            st = acled_subtypes().get(lab)
+            if st is not None and st.event_type in allowed:
+                best, best_p = lab, float(pa[int(k)])
+                break
+        return best if best_p >= self.model.acled_threshold else None
+
+    # ------------------------------------------------------------------ event assembly
+    def _trigger(self, event: str, doc: Doc) -> Token:
+        rx = self.lexicon.trigger_res.get(event)
+        cands: list[Token] = []
+        if rx is not None:
+            starts = {m.start() for m in rx.finditer(doc.text)}
+            cands = [t for t in doc if t.idx in starts and t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN", "AUX")]
+        if not cands:
+            cands = [t for t in doc if t.dep_ == "ROOT"] or [doc[0]]
+
+        def depth(t: Token) -> int:
+            d = 0
+            while t.head is not t and d < 50:
+                t, d = t.head, d + 1
+            return d
+
+        return min(cands, key=lambda t: (depth(t), 0 if t.pos_ == "VERB" else 1, t.i))
+
+    def _modes(self, event: str, doc: Doc, trigger: Token, acled: str | None) -> tuple[str, ...]:
+        # modes come from the trigger's own phrase first, then the whole sentence
+        scope = " ".join(t.text for t in trigger.subtree)
+        sc = mode_scores(event, scope, self.lexicon) or mode_scores(event, doc.text, self.lexicon)
+        if event == "ASSAULT" and acled in _MODE_FROM_ACLED and _MODE_FROM_ACLED[acled] not in sc:
+            implied = _MODE_FROM_ACLED[acled]
+            if implied and acled not in ("Armed clash", "Mob violence"):
+                return (implied,) + tuple(sorted(sc, key=lambda m: -sc[m]))[:1]
+        return tuple(sorted(sc, key=lambda m: (-sc[m], m)))[:2]
+
+    def _event(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
+               focus: str | None) -> Event:
+        trig = self._trigger(pred.event, doc)
+        modes = self._modes(pred.event, doc, trig, pred.acled)
+        actor_heads, recip_heads = roles(trig)
+        fallback = sentence_country(doc) or focus
+        actors = to_entities(actor_heads, sentence.start, fallback)
+        recips = to_entities(recip_heads, sentence.start, fallback)
+        size = extract_size(sentence.text) if pred.event in ("ASSAULT", "COERCE", "PROTEST") else Size()
+        acled = pred.acled
+        start = sentence.start + trig.idx
+        return Event(
+            id="", event=pred.event, mode=modes, context=(), quad_code=quad_code(pred.event),
+            event_scale=event_scale(pred.event, modes), cameo_root=cameo_root(pred.event, modes),
+            acled_event_type=acled_subtypes()[acled].event_type if acled else None, acled_sub_event_type=acled,
+            actor=actors, recipient=recips, trigger=Trigger(start, start + len(trig.text), trig.text),
+            event_loc=None, date=None, date_precision=None, aux=aux_modes(trig, article.published), size=size,
+            event_text=sentence.text, sentence=sentence, confidence=round(pred.confidence, 4),
+            article_id=article.id)
+
+    def _events_for(self, article: Article, sentence: Sentence, doc: Doc, preds: list[_Prediction],
+                    focus: str | None) -> list[Event]:
+        out: list[Event] = []
+        for pr in preds:
+            ev = self._event(article, sentence, doc, pr, focus)
+            if out and out[0].trigger == ev.trigger:
+                continue  # a second type on the same word is the classifier hedging, not a second event
+            out.append(ev)
+        return out
+
+    def code(self, article: Article, sentence: Sentence, doc: Doc) -> list[Event]:
+        """Events in one sentence; `doc` is the spaCy parse of `sentence.text` alone."""
+        return self.code_batch(article, [(sentence, doc)])
+
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Doc]]) -> list[Event]:
+        """Events in several sentences of one article, embedding them in one call."""
+        if not items:
+            return []
+        preds = self.predict([s.text for s, _ in items])
+        focus = article_country_focus(article.text) if any(preds) else None
+        out: list[Event] = []
+        for (sentence, doc), pr in zip(items, preds):
+            if pr and len(doc):
+                out.extend(self._events_for(article, sentence, doc, pr, focus))
+        return out

@@ -1,0 +1,69 @@
+"""Sentence features shared by training and inference: hashed word n-grams (no vocabulary to store), counts of
+trigger-lexicon hits per PLOVER type, a few cue flags, and WordLlama static sentence embeddings."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Protocol, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from newsevents.coding.lexicon import Lexicon, load_lexicon
+from newsevents.errors import ModelError
+
+N_HASH = 2 ** 15
+EMB_WEIGHT = 1.0  # the embedding block is L2-normalised like the n-gram block; this balances the two
+_CUES = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(not|never|no|n't|denied|failed to)\b", r"\b(will|would|plans? to|to be held|next (week|month|year))\b",
+    r"\b(could|might|may|if|threat|warn|fear)", r"\b(last year|years ago|anniversary|in (19|20)\d\d)\b",
+    r"\b(said|says|told|according to|stated|added)\b", r"\d", r"\?",
+    r"\b(earthquake|flood|storm|cyclone|hurricane|landslide|accident|crash|collision|fire broke out|drown)",
+    r"\b(match|tournament|league|goal|championship|cup|coach|olympic|scored)\b",
+)]
+
+
+class Embedder(Protocol):
+    def embed(self, texts: Sequence[str]) -> Any: ...
+
+
+def load_wordllama() -> Embedder:
+    """The bundled WordLlama model, offline (raises ModelError when it cannot be loaded)."""
+    try:
+        import wordllama
+        from wordllama import WordLlama
+        return WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+    except Exception as exc:  # wordllama raises various errors for missing weights
+        raise ModelError(f"could not load the bundled WordLlama embeddings ({exc}); reinstall wordllama") from exc
+
+
+def _hasher() -> HashingVectorizer:
+    return HashingVectorizer(n_features=N_HASH, ngram_range=(1, 2), alternate_sign=False, norm="l2",
+                             lowercase=True, token_pattern=r"(?u)\b\w+\b")
+
+
+def lexical_block(texts: Sequence[str], lex: Lexicon | None = None) -> np.ndarray:
+    lx = lex or load_lexicon()
+    out = np.zeros((len(texts), len(lx.types) + len(_CUES)), dtype=np.float32)
+    for i, t in enumerate(texts):
+        for j, ty in enumerate(lx.types):
+            n = len(lx.trigger_res[ty].findall(t))
+            out[i, j] = np.log1p(n)
+        for k, rx in enumerate(_CUES):
+            out[i, len(lx.types) + k] = 1.0 if rx.search(t) else 0.0
+    return out
+
+
+def featurize(texts: Sequence[str], embedder: Embedder | None) -> sp.csr_matrix:
+    """Feature matrix (n, N_HASH + lexical + embedding dims). Without an embedder the embedding block is zero."""
+    texts = [t or "" for t in texts]
+    hashed = _hasher().transform(texts)
+    lexb = lexical_block(texts)
+    if embedder is not None and texts:
+        emb = np.asarray(embedder.embed(list(texts)), dtype=np.float32)
+        norms = np.linalg.norm(emb, axis=1, keepdims=True)
+        emb = EMB_WEIGHT * emb / np.maximum(norms, 1e-8)
+    else:
+        emb = np.zeros((len(texts), 256), dtype=np.float32)
+    return sp.hstack([hashed, sp.csr_matrix(lexb), sp.csr_matrix(emb)], format="csr")

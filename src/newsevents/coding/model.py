@@ -1,0 +1,81 @@
+"""The trained classifier artefact: linear heads (event type, quad class, ACLED sub-type) over `features`,
+stored as a small .npz of float16 weights plus a JSON metadata file. Inference is plain numpy."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Mapping
+
+import numpy as np
+import scipy.sparse as sp
+
+from newsevents.errors import ModelError
+
+MODEL_NAME = "event_coder"
+NONE = "NONE"
+
+
+@dataclass(frozen=True)
+class Head:
+    labels: tuple[str, ...]
+    weights: np.ndarray  # (n_labels, n_features) float32
+    bias: np.ndarray  # (n_labels,)
+    temperature: float
+
+    def proba(self, x: sp.csr_matrix) -> np.ndarray:
+        logits = (x @ self.weights.T + self.bias) / self.temperature
+        logits = np.asarray(logits, dtype=np.float64)
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@dataclass(frozen=True)
+class CoderModel:
+    heads: Mapping[str, Head]  # "type", "quad", optionally "acled"
+    meta: Mapping[str, Any]
+
+    @property
+    def threshold(self) -> float:
+        return float(self.meta.get("abstain_threshold", 0.5))
+
+    @property
+    def quad_weight(self) -> float:
+        return float(self.meta.get("quad_weight", 0.0))
+
+    @property
+    def acled_threshold(self) -> float:
+        return float(self.meta.get("acled_threshold", 0.3))
+
+
+def default_model_dir() -> Path:
+    return Path(str(resources.files("newsevents.data.models")))
+
+
+def save_model(model_dir: Path, heads: Mapping[str, Head], meta: Mapping[str, Any]) -> None:
+    model_dir.mkdir(parents=True, exist_ok=True)
+    arrays: dict[str, np.ndarray] = {}
+    for name, h in heads.items():
+        arrays[f"{name}__w"] = h.weights.astype(np.float16)
+        arrays[f"{name}__b"] = h.bias.astype(np.float32)
+    np.savez_compressed(model_dir / f"{MODEL_NAME}.npz", **arrays)
+    full = dict(meta)
+    full["heads"] = {n: {"labels": list(h.labels), "temperature": h.temperature} for n, h in heads.items()}
+    (model_dir / f"{MODEL_NAME}.json").write_text(json.dumps(full, indent=1, sort_keys=True) + "\n", "utf-8")
+
+
+def load_model(model_dir: Path | None = None) -> CoderModel:
+    d = model_dir or default_model_dir()
+    npz, js = d / f"{MODEL_NAME}.npz", d / f"{MODEL_NAME}.json"
+    if not npz.exists() or not js.exists():
+        raise ModelError(f"no trained event coder in {d}: run `newsevents train` (newsevents.coding.train)")
+    try:
+        meta = json.loads(js.read_text("utf-8"))
+        arr = np.load(npz)
+        heads = {n: Head(tuple(h["labels"]), arr[f"{n}__w"].astype(np.float32), arr[f"{n}__b"],
+                         float(h["temperature"])) for n, h in meta["heads"].items()}
+    except (OSError, KeyError, ValueError) as exc:
+        raise ModelError(f"unreadable event coder artefact in {d} ({exc}); re-run `newsevents train`") from exc
+    return CoderModel(heads, meta)

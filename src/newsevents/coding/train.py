@@ -1,0 +1,304 @@
+"""Train the event coder: `python -m newsevents.coding.train [--shared PATH] [--out DIR]` (wired as `newsevents train`).
+
+Data (all optional except the project's own sentences):
+- src/newsevents/data/training/*.jsonl: {"text", "event", "mode", "acled", "quad", "aux"} (event/acled null = none)
+- ../shared/data/dev/plover_gsr_cameo.json: PLOVER gold (older names mapped: DEMAND->REQUEST, FIGHT->ASSAULT, ...)
+- ../shared/data/dev/confli/cameo_class_train.tsv: quad class 0-4 (0 = no PLOVER event)
+- ../shared/data/dev/confli/IndiaPoliceEvents_sents_train.tsv: KILL/FORCE -> ASSAULT, ARREST -> COERCE
+
+Every source is split deterministically by a hash of the text: bucket 0-1 of 10 = held-out test (never trained on;
+`newsevents.eval.coding` scores there), bucket 2 = validation (temperature, quad weight, abstain threshold),
+the rest = training. Seeds are fixed; the artefact is written to src/newsevents/data/models/ with a JSON metadata
+file holding data hashes, sizes and held-out scores.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import precision_recall_fscore_support
+
+from newsevents.coding.features import featurize, load_wordllama
+from newsevents.coding.model import NONE, Head, default_model_dir, save_model
+from newsevents.taxonomy import PLOVER_TYPES, acled_by_label, acled_subtypes, normalise_type, quad_code
+
+log = logging.getLogger(__name__)
+SEED = 13
+TEST_BUCKETS = (0, 1)
+VAL_BUCKETS = (2,)
+
+
+@dataclass
+class Example:
+    text: str
+    source: str
+    event: str | None = None  # PLOVER type or NONE; None = unknown
+    acled: str | None = None  # ACLED sub-event name or NONE; None = unknown
+    quad: int | None = None  # 0-4; None = unknown
+    mode: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def bucket(text: str) -> int:
+    """Deterministic 0-9 split bucket from the normalised text."""
+    return int(hashlib.md5(" ".join(text.lower().split()).encode("utf-8")).hexdigest(), 16) % 10
+
+
+def split_of(text: str) -> str:
+    b = bucket(text)
+    return "test" if b in TEST_BUCKETS else "val" if b in VAL_BUCKETS else "train"
+
+
+def _acled_name(value: object) -> str | None:
+    if value is None or value == "":
+        return NONE
+    s = str(value)
+    if s in acled_subtypes():
+        return s
+    st = acled_by_label().get(s.upper())
+    return st.sub_event_type if st else None
+
+
+def load_project(training_dir: Path) -> list[Example]:
+    out: list[Example] = []
+    for f in sorted(training_dir.glob("*.jsonl")):
+        for i, line in enumerate(f.read_text("utf-8").splitlines()):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                text = str(d["text"])
+            except (ValueError, KeyError, TypeError):
+                log.warning("%s line %d: not a JSON object with 'text'; skipped", f.name, i + 1)
+                continue
+            ev = d.get("event")
+            event = normalise_type(ev) if ev else NONE
+            if event != NONE and event not in PLOVER_TYPES:
+                log.warning("%s line %d: unknown PLOVER type %r; skipped", f.name, i + 1, ev)
+                continue
+            q = d.get("quad")
+            out.append(Example(text, f"project:{f.stem}", event, _acled_name(d.get("acled")),
+                               int(q) if q is not None else (quad_code(event) if event != NONE else 0),
+                               d.get("mode")))
+    return out
+
+
+def load_plover_gold(path: Path) -> list[Example]:
+    out = []
+    for d in json.loads(path.read_text("utf-8")):
+        ev = normalise_type(str(d.get("event", "")))
+        if ev not in PLOVER_TYPES or not d.get("text"):
+            continue
+        out.append(Example(d["text"], "plover_gold", ev, None, quad_code(ev), d.get("mode") or None))
+    return out
+
+
+def load_cameo_class(path: Path) -> list[Example]:
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.rstrip("\r").split("\t")
+        if len(parts) != 2 or not parts[1].strip().isdigit():
+            continue
+        q = int(parts[1])
+        out.append(Example(parts[0], "cameo_class", NONE if q == 0 else None, None, q))
+    return out
+
+
+def load_ipe(path: Path) -> list[Example]:
+    """IndiaPoliceEvents columns: text, KILL, ARREST, ANY_ACTION, FAIL, FORCE (checked against the data)."""
+    out = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 6:
+                continue
+            kill, arrest, force = row[1] == "1", row[2] == "1", row[5] == "1"
+            if arrest and not (kill or force):
+                out.append(Example(row[0], "ipe", "COERCE", "Arrests", 4, "arrest"))
+            elif (kill or force) and not arrest:
+                out.append(Example(row[0], "ipe", "ASSAULT", None, 4))
+    return out
+
+
+def gather(shared: Path | None, training_dir: Path) -> list[Example]:
+    ex = load_project(training_dir)
+    if shared is not None and (shared / "data" / "dev").is_dir():
+        dev = shared / "data" / "dev"
+        ex += load_plover_gold(dev / "plover_gsr_cameo.json")
+        ex += load_cameo_class(dev / "confli" / "cameo_class_train.tsv")
+        ex += load_ipe(dev / "confli" / "IndiaPoliceEvents_sents_train.tsv")
+    # one label set per text (first source wins) so a sentence never sits in two splits or two heads at once
+    seen: set[str] = set()
+    uniq = []
+    for e in ex:
+        k = " ".join(e.text.lower().split())
+        if k and k not in seen:
+            seen.add(k)
+            uniq.append(e)
+    return uniq
+
+
+def _fit_head(x: sp.csr_matrix, y: Sequence[str], c: float) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    labels = tuple(sorted(set(y)))
+    if len(labels) < 2:
+        raise ValueError("a head needs at least two labels")
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
+    clf.fit(x, list(y))
+    order = [list(clf.classes_).index(lab) for lab in labels]
+    return labels, clf.coef_[order].astype(np.float32), clf.intercept_[order].astype(np.float32)
+
+
+def _fit_temperature(head: Head, x: sp.csr_matrix, y: Sequence[str]) -> float:
+    if x.shape[0] == 0:
+        return 1.0
+    idx = np.array([head.labels.index(v) if v in head.labels else -1 for v in y])
+    keep = idx >= 0
+    best_t, best_nll = 1.0, float("inf")
+    for t in np.geomspace(0.25, 4.0, 25):
+        p = Head(head.labels, head.weights, head.bias, float(t)).proba(x[keep])
+        nll = -float(np.mean(np.log(p[np.arange(keep.sum()), idx[keep]] + 1e-12)))
+        if nll < best_nll:
+            best_t, best_nll = float(t), nll
+    return best_t
+
+
+def combine(p_type: np.ndarray, type_labels: Sequence[str], p_quad: np.ndarray | None,
+            quad_labels: Sequence[str], quad_weight: float) -> np.ndarray:
+    """Joint score over types: log P(type) + w log P(quad(type)); returned renormalised (rows sum to 1)."""
+    logp = np.log(p_type + 1e-12)
+    if p_quad is not None and quad_weight > 0:
+        qidx = [quad_labels.index(str(0 if t == NONE else quad_code(t))) for t in type_labels]
+        logp = logp + quad_weight * np.log(p_quad[:, qidx] + 1e-12)
+    logp -= logp.max(axis=1, keepdims=True)
+    e = np.exp(logp)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def decide(p: np.ndarray, labels: Sequence[str], threshold: float) -> list[str]:
+    """Argmax type, or NONE when the best event type's calibrated probability is below the threshold."""
+    out = []
+    for row in p:
+        k = int(row.argmax())
+        out.append(labels[k] if labels[k] == NONE or row[k] >= threshold else NONE)
+    return out
+
+
+def per_class(y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, dict[str, float]]:
+    labels = sorted(set(y_true) | set(y_pred))
+    p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=labels, zero_division=0)
+    table = {lab: {"p": round(float(p[i]), 4), "r": round(float(r[i]), 4), "f1": round(float(f[i]), 4),
+                   "n": int(s[i])} for i, lab in enumerate(labels)}
+    wp, wr, wf, _ = precision_recall_fscore_support(y_true, y_pred, average="weighted", zero_division=0)
+    table["_weighted"] = {"p": round(float(wp), 4), "r": round(float(wr), 4), "f1": round(float(wf), 4),
+                          "n": len(y_true)}
+    table["_accuracy"] = {"acc": round(float(np.mean([a == b for a, b in zip(y_true, y_pred)])), 4)
+                          if y_true else 0.0, "n": len(y_true)}
+    return table
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else ""
+
+
+def _data_hashes(shared: Path | None, training_dir: Path) -> dict[str, str]:
+    out = {f"training/{f.name}": _sha(f) for f in sorted(training_dir.glob("*.jsonl"))}
+    if shared is not None:
+        dev = shared / "data" / "dev"
+        for rel in ("plover_gsr_cameo.json", "confli/cameo_class_train.tsv",
+                    "confli/IndiaPoliceEvents_sents_train.tsv"):
+            out[f"shared/{rel}"] = _sha(dev / rel)
+    return out
+
+
+def train(shared: Path | None, training_dir: Path, out_dir: Path, c_type: float = 4.0) -> dict[str, object]:
+    examples = gather(shared, training_dir)
+    emb = load_wordllama()
+    x_all = featurize([e.text for e in examples], emb)
+    split = np.array([split_of(e.text) for e in examples])
+    heads: dict[str, Head] = {}
+    scores: dict[str, object] = {}
+
+    def rows(attr: str, part: str) -> np.ndarray:
+        return np.array([i for i, e in enumerate(examples) if getattr(e, attr) is not None and split[i] == part],
+                        dtype=int)
+
+    for name, attr, c in (("type", "event", c_type), ("quad", "quad", c_type), ("acled", "acled", c_type)):
+        tr = rows(attr, "train")
+        y = [str(getattr(examples[i], attr)) for i in tr]
+        if len(set(y)) < 2:
+            log.warning("head %s: fewer than two labels in training data; not trained", name)
+            continue
+        labels, w, b = _fit_head(x_all[tr], y, c)
+        head = Head(labels, w, b, 1.0)
+        va = rows(attr, "val")
+        t = _fit_temperature(head, x_all[va], [str(getattr(examples[i], attr)) for i in va])
+        heads[name] = Head(labels, w, b, t)
+
+    # tune the quad weight and the abstain threshold on validation rows with a known type
+    va = rows("event", "val")
+    yv = [str(examples[i].event) for i in va]
+    best = (0.0, 0.5, -1.0)
+    th = heads["type"]
+    pt = th.proba(x_all[va])
+    pq = heads["quad"].proba(x_all[va]) if "quad" in heads else None
+    qlabels = heads["quad"].labels if "quad" in heads else ()
+    for qw in (0.0, 0.25, 0.5, 1.0):
+        pc = combine(pt, th.labels, pq, qlabels, qw)
+        for thr in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+            acc = float(np.mean([a == b for a, b in zip(yv, decide(pc, th.labels, thr))])) if yv else 0.0
+            if acc > best[2] + 1e-9:
+                best = (qw, thr, acc)
+    meta: dict[str, object] = {
+        "name": "newsevents event coder", "version": "1", "seed": SEED, "quad_weight": best[0],
+        "abstain_threshold": best[1], "acled_threshold": 0.3, "features": {"hash": 2 ** 15, "embedding": "wordllama 256"},
+        "data": _data_hashes(shared, training_dir),
+        "sizes": {part: {"examples": int((split == part).sum())} for part in ("train", "val", "test")},
+        "sources": {s: sum(1 for e in examples if e.source == s) for s in sorted({e.source for e in examples})},
+    }
+    # held-out scores (test buckets)
+    te = rows("event", "test")
+    pc = combine(th.proba(x_all[te]), th.labels, heads["quad"].proba(x_all[te]) if "quad" in heads else None,
+                 qlabels, best[0])
+    scores["type_test"] = per_class([str(examples[i].event) for i in te], decide(pc, th.labels, best[1]))
+    if "acled" in heads:
+        ta = rows("acled", "test")
+        pa = heads["acled"].proba(x_all[ta])
+        scores["acled_test"] = per_class([str(examples[i].acled) for i in ta],
+                                         [heads["acled"].labels[int(k)] for k in pa.argmax(axis=1)])
+    meta["scores"] = scores
+    save_model(out_dir, heads, meta)
+    return meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="newsevents train", description="Train the event coder (type, quad, ACLED).")
+    root = Path(__file__).resolve().parents[3]
+    ap.add_argument("--shared", type=Path, default=root.parent / "shared",
+                    help="shared material with data/dev (skipped when absent)")
+    ap.add_argument("--training", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "training")
+    ap.add_argument("--out", type=Path, default=default_model_dir())
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if a.verbose else logging.WARNING, format="%(message)s")
+    shared = a.shared if a.shared.is_dir() else None
+    meta = train(shared, a.training, a.out)
+    sc = meta["scores"]
+    assert isinstance(sc, dict)
+    for name, table in sc.items():
+        acc = table.get("_accuracy", {})
+        wf = table.get("_weighted", {})
+        log.warning("%s: accuracy %.3f, weighted F1 %.3f (n=%d)", name, acc.get("acc", 0.0), wf.get("f1", 0.0),
+                    acc.get("n", 0))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

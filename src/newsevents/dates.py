@@ -1,0 +1,475 @@
+"""Event dates: find the date expressions of a sentence and resolve them against the publication date.
+
+Our own rules cover the news idioms (weekdays, "late on Tuesday", "Wednesday's launch", "over the
+weekend", "Oct. 7 last year", "two days ago", ...); `dateparser` is only asked about short numeric
+dates ("3/4/2024") that the rules leave open. The date nearest the trigger wins; a date right after a
+reporting verb ("..., the army said on Tuesday") counts as farther away, since it dates the report.
+
+Precision conventions: "day" and "week" carry a day (for "week", a representative day: "last week" is
+published - 7, "over the weekend" the Saturday); "month" dates are the 1st of the month and "year"
+dates are January 1st.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from newsevents.records import Sentence, Trigger
+
+__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression"]
+
+HISTORICAL_DAYS = 30
+_REPORT_PENALTY = 60  # extra characters of distance for a date that dates a report, not the event
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened: `historical` marks dates well before publication or governed by
+    "last year", "years ago", "anniversary of" and the like."""
+
+    date: str | None  # YYYY-MM-DD
+    precision: str | None  # day / week / month / year
+    start: int | None  # article offsets of the date expression (None when falling back to published)
+    end: int | None
+    historical: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A resolved date expression; offsets are relative to the string searched."""
+
+    start: int
+    end: int
+    date: date | None
+    precision: str | None
+    historical_cue: bool = False  # "last year", "years ago", "in 2019", "anniversary of", "the 1990s"
+    explicit_year: bool = False  # the year is written or fixed ("2019", "last year"), not inferred
+    ongoing: bool = False  # "since October": started then and still going, so not historical
+    anniversary: int = 0  # for "(first) anniversary of": how many years back it points
+
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "fiftieth": 50}
+
+# Month and weekday names are matched case-sensitively: "may", "march" and "sat" are words too.
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Sept\.?|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"((?:1[6-9]|20)\d{2})(?![\d])"
+_REL_YEAR = r"(?:,?\s+(last|this|next)\s+year\b)"
+_REL_YEAR_N = r"(?:,?\s+(?P<ry>last|this|next)\s+year\b)"
+_PART_OF = r"(?i:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?"
+_NUM = r"(\d+|an?|" + "|".join(k for k in _NUMBERS if k not in ("a", "an")) + r")"
+_I = re.IGNORECASE
+
+# (pattern, handler name); matches are resolved by handlers below, overlaps keep the longest.
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(rf"\b({_MON})\s+{_DAY}(?:,?\s+{_YEAR}|{_REL_YEAR})?"), "mdy"),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MON})(?:,?\s+{_YEAR}|{_REL_YEAR})?"), "dmy"),
+    (re.compile(rf"\b{_PART_OF}({_MON}),?\s+{_YEAR}"), "month_year"),
+    (re.compile(rf"\b(?P<prep>(?i:in|since|during|until|till|through|by|from|of|before|after))\s+"
+                rf"(?P<span>{_PART_OF}"
+                rf"(?P<mon>{_MON}){_REL_YEAR_N}?)"), "month"),
+    (re.compile(rf"(?P<span>\b(?:(?P<rel>(?i:last|this|next))\s+|(?i:early|late|mid)[\s-]+)"
+                rf"(?P<mon>{_MON}){_REL_YEAR_N}?)"), "month"),
+    (re.compile(r"\b(?P<prep>(?i:in|since|during|until|till|through|by|from|before|after|throughout|back\s+in))"
+                rf"\s+(?P<span>(?i:(?:early|late|mid)[\s-]+)?{_YEAR})(?!\s*(?:%|percent))"), "year"),
+    (re.compile(r"\b(?:in\s+)?the\s+((?:1[6-9]|20)\d0)s\b"), "decade"),
+    (re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"), "numeric"),
+    (re.compile(rf"\b{_NUM}\s+(minute|hour|day|week|month|year|decade)s?\s+ago\b", _I), "ago"),
+    (re.compile(r"\b(?:(?:a\s+)?few|several|many|some)\s+(minute|hour|day|week|month|year|decade)s\s+ago\b", _I),
+     "vague_ago"),
+    (re.compile(r"\b(minute|hour|day|week|month|year|decade)s\s+ago\b", _I), "vague_ago"),
+    (re.compile(r"\b(?:(?:earlier|later)\s+)?(today|tonight|this\s+(?:morning|afternoon|evening)|"
+                r"yesterday|last\s+night|overnight|tomorrow)(?:'s|\u2019s)?"
+                r"(?:\s+(?:morning|afternoon|evening|night))?\b", _I), "dayword"),
+    (re.compile(r"(?:\b(?P<mod>(?i:late|early|overnight))\s+(?:on\s+|into\s+)?"
+                r"|\b(?P<rel>(?i:last|next|this|past))\s+)?"
+                rf"\b(?P<wd>{_WD})(?:'s|\u2019s)?(?:\s+(?:morning|afternoon|evening|night|overnight))?"
+                r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Agreement|Tribune)\b)"),
+     "weekday"),
+    (re.compile(r"\b(?:(?P<mod>earlier|later|late|early)\s+)?(?P<rel>this|last|past|previous|next)\s+"
+                r"(?P<unit>week|weekend|month|year)\b", _I), "relative"),
+    (re.compile(r"\b(?:over|at|during|on)\s+the\s+(?P<unit>weekend)\b", _I), "relative"),
+    (re.compile(r"\b(?:(?P<ord>\w+(?:-\w+)?)\s+)?anniversary\s+of\b", _I), "anniversary"),
+]
+
+
+def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
+                       published: date | None) -> EventDate:
+    """The date of the event that `trigger` expresses in `sentence` (article offsets in the result).
+
+    Without a date expression the event takes the published date (precision "day"); without a
+    published date only absolute expressions ("March 3, 2024", "in 2019") resolve."""
+    local = sentence.text  # offsets below are relative to it; `text` is the article it indexes
+    exprs = find_date_expressions(local, published)
+    if isinstance(published, datetime):
+        published = published.date()
+    anniversary = _anniversary_years(exprs, trigger, sentence.start)
+    dated = [e for e in exprs if e.date is not None or e.historical_cue]
+    dated = [e for e in dated if not e.anniversary]
+    if not dated:
+        if anniversary:
+            return EventDate(None, None, None, None, True)
+        if published is None:
+            return EventDate(None, None, None, None, False)
+        return EventDate(published.isoformat(), "day", None, None, False)
+    best = _nearest(local, dated, trigger, sentence.start)
+    when = best.date
+    if when is not None and anniversary and published is not None and not best.explicit_year \
+            and (published - when).days <= HISTORICAL_DAYS:
+        when = _shift_years(when, -anniversary)
+    historical = best.historical_cue or bool(anniversary) or (
+        not best.ongoing and _is_historical(when, best.precision, published))
+    return EventDate(when.isoformat() if when else None, best.precision if when else None,
+                     sentence.start + best.start, sentence.start + best.end, historical)
+
+
+def find_date_expressions(s: str, published: date | None) -> list[DateExpression]:
+    """All non-overlapping date expressions in `s`, resolved against `published` (in text order).
+
+    Relative expressions resolve to `date=None` when `published` is None."""
+    found: list[DateExpression] = []
+    for rx, kind in _PATTERNS:
+        handler = _HANDLERS[kind]
+        for m in rx.finditer(s):
+            expr = handler(m, published)
+            if expr is not None:
+                found.append(expr)
+    found.sort(key=lambda e: (-(e.end - e.start), e.start))
+    kept: list[DateExpression] = []
+    for e in found:
+        if all(e.end <= k.start or e.start >= k.end for k in kept):
+            kept.append(e)
+    kept.sort(key=lambda e: e.start)
+    return kept
+
+
+# --- choosing ---------------------------------------------------------------------------------
+
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+\S+){1,3}?|announced|reported|added|stated|confirmed|wrote|tweeted|posted)"
+    r"(?:\s+(?:on|in|late|early))?\s*$")
+
+
+def _nearest(s: str, exprs: list[DateExpression], trigger: Trigger | None, offset: int) -> DateExpression:
+    if trigger is None:
+        return min(exprs, key=lambda e: (_report_penalty(s, e, None), e.start))
+    t_start, t_end = trigger.start - offset, trigger.end - offset
+
+    def key(e: DateExpression) -> tuple[int, int]:
+        gap = max(0, e.start - t_end, t_start - e.end)
+        return gap + _report_penalty(s, e, (t_start, t_end)), 0 if e.start >= t_end else 1
+
+    return min(exprs, key=key)
+
+
+def _report_penalty(s: str, e: DateExpression, trig: tuple[int, int] | None) -> int:
+    window_start = max(0, e.start - 40)
+    m = _REPORT_BEFORE.search(s, window_start, e.start)
+    if m is None:
+        return 0
+    if trig is not None and m.start() <= trig[0] < e.start:
+        return 0  # the trigger is the reporting verb itself ("announced on Tuesday")
+    return _REPORT_PENALTY
+
+
+def _is_historical(when: date | None, precision: str | None, published: date | None) -> bool:
+    if when is None or published is None:
+        return False
+    return _period_end(when, precision) < published - timedelta(days=HISTORICAL_DAYS)
+
+
+def _period_end(when: date, precision: str | None) -> date:
+    if precision == "year":
+        return date(when.year, 12, 31)
+    if precision == "month":
+        return date(when.year, when.month, calendar.monthrange(when.year, when.month)[1])
+    return when
+
+
+def _anniversary_years(exprs: list[DateExpression], trigger: Trigger | None, offset: int) -> int:
+    """Years back when "anniversary of" governs the event (it precedes the trigger); else 0."""
+    for e in exprs:
+        if e.anniversary and (trigger is None or e.end <= trigger.start - offset):
+            return e.anniversary
+    return 0
+
+
+# --- resolving --------------------------------------------------------------------------------
+
+def _expr(m: re.Match[str], when: date | None, precision: str | None, group: int | str = 0,
+          cue: bool = False, explicit_year: bool = False, ongoing: bool = False) -> DateExpression:
+    return DateExpression(m.start(group), m.end(group), when, precision if when else None, cue, explicit_year,
+                          ongoing)
+
+
+# Future-tense cues shortly before a date make a bare weekday or month point forward ("talks will
+# resume on Monday", "they would hold marches in June"); past-tense sentences keep the past reading.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|won't|\w+'ll|scheduled|planned|plans?\s+to|expected\s+to|set\s+to|upcoming|"
+    r"is\s+to|are\s+to|to\s+be\s+held)\b", re.IGNORECASE)
+
+
+def _future_before(m: re.Match[str]) -> bool:
+    return _FUTURE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
+
+
+def _since(m: re.Match[str]) -> bool:
+    return (m.groupdict().get("prep") or "").lower() == "since"
+
+
+def _safe_date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _month_no(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _iso(m: re.Match[str], published: date | None) -> DateExpression | None:
+    when = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return _expr(m, when, "day", explicit_year=True) if when else None
+
+
+def _month_day(mon: str, day: str, year: str | None, rel: str | None, m: re.Match[str],
+               published: date | None) -> DateExpression | None:
+    mo, d = _month_no(mon), int(day)
+    if not 1 <= d <= 31:
+        return None
+    if year:
+        when = _safe_date(int(year), mo, d)
+        return _expr(m, when, "day", explicit_year=True) if when else None
+    if published is None:
+        return _expr(m, None, None)
+    if rel:
+        y = published.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]
+        return _expr(m, _safe_date(y, mo, d), "day", cue=rel.lower() == "last", explicit_year=True)
+    if _future_before(m):
+        # "elections will be held on March 15": the next such day on or after publication
+        for y in range(published.year, published.year + 8):
+            when = _safe_date(y, mo, d)
+            if when is not None and when >= published:
+                return _expr(m, when, "day")
+    # The most recent such day on or before the publication date (Feb 29 may need a few years).
+    for y in range(published.year, published.year - 8, -1):
+        when = _safe_date(y, mo, d)
+        if when is not None and when <= published:
+            return _expr(m, when, "day")
+    return None
+
+
+def _mdy(m: re.Match[str], published: date | None) -> DateExpression | None:
+    return _month_day(m.group(1), m.group(2), m.group(3), m.group(4), m, published)
+
+
+def _dmy(m: re.Match[str], published: date | None) -> DateExpression | None:
+    return _month_day(m.group(2), m.group(1), m.group(3), m.group(4), m, published)
+
+
+def _month_year(m: re.Match[str], published: date | None) -> DateExpression | None:
+    return _expr(m, date(int(m.group(2)), _month_no(m.group(1)), 1), "month", explicit_year=True)
+
+
+def _month(m: re.Match[str], published: date | None) -> DateExpression | None:
+    mo = _month_no(m.group("mon"))
+    rel_year = m.group("ry")  # "in November last year"
+    rel = (m.groupdict().get("rel") or "").lower()
+    ongoing = _since(m)
+    if published is None:
+        return _expr(m, None, None, "span")
+    if rel_year:
+        y = published.year + {"last": -1, "this": 0, "next": 1}[rel_year.lower()]
+        return _expr(m, date(y, mo, 1), "month", "span", cue=rel_year.lower() == "last" and not ongoing,
+                     explicit_year=True, ongoing=ongoing)
+    y = published.year if mo <= published.month else published.year - 1
+    if rel == "last" and mo >= published.month:
+        y = published.year - 1
+    elif rel == "this":
+        y = published.year
+    elif not rel and _future_before(m):
+        y = published.year if mo >= published.month else published.year + 1
+    elif rel == "next":
+        y = published.year if mo > published.month else published.year + 1
+    return _expr(m, date(y, mo, 1), "month", "span", ongoing=ongoing)
+
+
+def _year(m: re.Match[str], published: date | None) -> DateExpression | None:
+    y = int(m.group("span")[-4:])  # the span ends with the year: "late 2019"
+    ongoing = _since(m)
+    cue = published is not None and y < published.year and not ongoing
+    return _expr(m, date(y, 1, 1), "year", "span", cue=cue, explicit_year=True, ongoing=ongoing)
+
+
+def _decade(m: re.Match[str], published: date | None) -> DateExpression | None:
+    return DateExpression(m.start(), m.end(), None, None, historical_cue=True)
+
+
+def _numeric(m: re.Match[str], published: date | None) -> DateExpression | None:
+    if published is None and len(m.group().rsplit("/", 1)[1]) != 4:
+        return None
+    when = _dateparser(m.group(), published.isoformat() if published else None)
+    return _expr(m, when, "day", explicit_year=True) if when else None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(span: str, base_iso: str | None) -> date | None:
+    """dateparser on one short span; memoised because it is slow to set up per call."""
+    import dateparser  # deferred: only numeric dates need it
+
+    base = datetime.fromisoformat(base_iso) if base_iso else datetime(2000, 1, 1)
+    parsed = dateparser.parse(span, languages=["en"],
+                              settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed else None
+
+
+def _shift_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # Feb 29
+        return d.replace(year=d.year + years, day=28)
+
+
+def _shift_months(d: date, months: int) -> date:
+    idx = d.year * 12 + d.month - 1 + months
+    return date(idx // 12, idx % 12 + 1, 1)
+
+
+def _ago(m: re.Match[str], published: date | None) -> DateExpression | None:
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+    return _ago_amount(m, published, n, m.group(2).lower())
+
+
+def _ago_amount(m: re.Match[str], published: date | None, n: int, unit: str) -> DateExpression | None:
+    if unit == "decade":
+        return DateExpression(m.start(), m.end(), None, None, historical_cue=True)
+    if published is None:
+        return DateExpression(m.start(), m.end(), None, None, historical_cue=unit == "year")
+    if unit in ("minute", "hour"):
+        return _expr(m, published, "day")
+    if unit == "day":
+        return _expr(m, published - timedelta(days=n), "day")
+    if unit == "week":
+        return _expr(m, published - timedelta(weeks=n), "week")
+    if unit == "month":
+        return _expr(m, _shift_months(published, -n), "month")
+    return _expr(m, date(published.year - n, 1, 1), "year", cue=True)
+
+
+def _vague_ago(m: re.Match[str], published: date | None) -> DateExpression | None:
+    unit = m.group(1).lower()
+    if unit in ("year", "decade") or published is None:
+        return DateExpression(m.start(), m.end(), None, None, historical_cue=unit in ("year", "decade"))
+    # "a few days ago": somewhere in the past week or so, hence the coarser precision.
+    if unit in ("minute", "hour"):
+        return _expr(m, published, "day")
+    if unit == "day":
+        return _expr(m, published - timedelta(days=3), "week")
+    if unit == "week":
+        return _expr(m, _shift_months(published - timedelta(days=21), 0), "month")
+    return DateExpression(m.start(), m.end(), None, None)  # "months ago": too vague to date
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
+_NOT_WEEKDAY_BEFORE = re.compile(r"\b(?:Good|Black|Bloody|Holy|Palm|Easter|Ash|Cyber|Maundy|Whit)\s+$")
+
+
+def _dayword(m: re.Match[str], published: date | None) -> DateExpression | None:
+    word = " ".join(m.group(1).lower().split())
+    if m.group(1) == "Today" and m.start() > 0 and _NAME_BEFORE.search(m.string, 0, m.start()):
+        return None  # "USA Today", "Russia Today"
+    if published is None:
+        return _expr(m, None, None)
+    if word in ("yesterday", "last night", "overnight"):
+        return _expr(m, published - timedelta(days=1), "day")
+    if word == "tomorrow":
+        return _expr(m, published + timedelta(days=1), "day")
+    return _expr(m, published, "day")
+
+
+def _weekday(m: re.Match[str], published: date | None) -> DateExpression | None:
+    if published is None:
+        return _expr(m, None, None)
+    if _NOT_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 10), m.start("wd")):
+        return None  # "Good Friday", "Bloody Sunday": names, not this week's days
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    rel = (m.group("rel") or "").lower()
+    back = (published.weekday() - wd) % 7
+    if rel == "next":
+        return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7 or 7), "day")
+    if not rel and _future_before(m):
+        return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7), "day")
+    if rel in ("last", "past") and back == 0:
+        back = 7
+    return _expr(m, published - timedelta(days=back), "day")
+
+
+def _relative(m: re.Match[str], published: date | None) -> DateExpression | None:
+    unit = m.group("unit").lower()
+    rel = (m.groupdict().get("rel") or "").lower()
+    mod = (m.groupdict().get("mod") or "").lower()
+    cue = unit == "year" and rel in ("last", "previous")
+    if published is None:
+        return DateExpression(m.start(), m.end(), None, None, cue)
+    if unit == "weekend":
+        return _expr(m, _weekend(published, rel), "week")
+    if unit == "week":
+        delta = {"last": -7, "past": -7, "previous": -7, "next": 7}.get(rel, 0)
+        return _expr(m, published + timedelta(days=delta), "week")
+    if unit == "month":
+        delta = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
+        return _expr(m, _shift_months(published, delta), "month")
+    if rel == "past" and not mod:
+        # "the past year": the twelve months up to now, not the previous calendar year
+        return _expr(m, date(published.year, 1, 1), "year")
+    delta = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
+    return _expr(m, date(published.year + delta, 1, 1), "year", cue=cue)
+
+
+def _weekend(published: date, rel: str) -> date:
+    """The Saturday of the weekend meant: the latest one on or before publication; "last weekend"
+    read on a Saturday or Sunday is the one before."""
+    back = (published.weekday() - 5) % 7
+    if rel == "last" and published.weekday() >= 5:
+        back += 7
+    if rel == "next":
+        return published + timedelta(days=(5 - published.weekday()) % 7 or 7)
+    return published - timedelta(days=back)
+
+
+def _anniversary(m: re.Match[str], published: date | None) -> DateExpression | None:
+    ordinal = (m.group("ord") or "").lower()
+    years = _ORDINALS.get(ordinal)
+    if years is None:
+        digits = re.match(r"(\d+)(?:st|nd|rd|th)$", ordinal)
+        years = int(digits.group(1)) if digits else 1
+    return DateExpression(m.start(), m.end(), None, None, historical_cue=True, anniversary=years)
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | None]] = {
+    "iso": _iso, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year, "month": _month, "year": _year,
+    "decade": _decade, "numeric": _numeric, "ago": _ago, "vague_ago": _vague_ago, "dayword": _dayword,
+    "weekday": _weekday, "relative": _relative, "anniversary": _anniversary,
+}

@@ -1,0 +1,1 @@
+"""Engines map the same pipeline stages over batches: `local` (default, processes)."""

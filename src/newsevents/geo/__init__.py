@@ -1,0 +1,107 @@
+"""Geography: gazetteer, toponym recognition and resolution, event location.
+
+`GeoParser(gazetteer)` is built once per process and injected into the pipeline; it builds its name
+automaton lazily, on the first article that needs it."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from importlib import resources
+
+from newsevents.geo.gazetteer import Gazetteer, GazetteerLike, GazRecord, InMemoryGazetteer
+from newsevents.geo.locate import event_location as _event_location
+from newsevents.geo.recognize import Mention, NameAutomaton, find_mentions
+from newsevents.geo.resolve import Resolver, load_weights
+from newsevents.records import Article, Location, Place, Sentence, Trigger
+
+_DATELINE_SPLIT = ","
+
+
+def _stoplist() -> list[str]:
+    text = resources.files("newsevents.data").joinpath("geo", "stoplist.txt").read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _find_dateline(text: str) -> tuple[int, int] | None:
+    """Dateline place span, or None; tolerates `newsevents.segment.find_dateline` being absent."""
+    try:
+        from newsevents.segment import find_dateline
+    except ImportError:
+        return None
+    dl = find_dateline(text)
+    return (dl.start, dl.end) if dl is not None else None
+
+
+def to_place(start: int, end: int, text: str, rec: GazRecord | None) -> Place:
+    if rec is None or rec.lat is None:
+        return Place(start, end, text)
+    province = rec.admin1 if rec.resolution >= 2 else None
+    return Place(start, end, text, rec.name, rec.geonameid, rec.lat, rec.lon, rec.country, rec.feature,
+                 province, rec.resolution)
+
+
+class GeoParser:
+    """Recognises and resolves the toponyms of an article and locates its events."""
+
+    def __init__(self, gazetteer: GazetteerLike, weights: Mapping[str, float] | None = None,
+                 ner_plus_gazetteer: bool = False) -> None:
+        self.gazetteer = gazetteer
+        self.resolver = Resolver(gazetteer, weights if weights is not None else load_weights())
+        self.ner_plus_gazetteer = ner_plus_gazetteer
+        self._automaton: NameAutomaton | None = None
+
+    @property
+    def automaton(self) -> NameAutomaton:
+        if self._automaton is None:
+            self._automaton = NameAutomaton(self.gazetteer.automaton_names(), _stoplist())
+        return self._automaton
+
+    def mentions(self, article: Article, sentences: Sequence[Sentence], ents: Sequence[tuple[int, int, str]],
+                 parsed: set[int]) -> list[Mention]:
+        """Recognised toponym mentions (no resolution)."""
+        gaz_parsed = set() if self.ner_plus_gazetteer else parsed
+        found = find_mentions(article.text, sentences, ents, gaz_parsed, self.automaton)
+        dl = _find_dateline(article.text)
+        if dl is not None:
+            # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
+            head = article.text[dl[0]:dl[1]].split(_DATELINE_SPLIT)[0].rstrip()
+            s, e = dl[0], dl[0] + len(head)
+            if head and not any(m.start < e and s < m.end for m in found):
+                found.append(Mention(s, e, head, "dateline"))
+                found.sort(key=lambda m: m.start)
+        return found
+
+    def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
+               parsed: set[int]) -> list[Place]:
+        text = article.text
+        dateline_country = self._dateline_country(text)
+        if article.toponyms is not None:
+            spans = [(t.start, t.end) for t in article.toponyms]
+            recs = self.resolver.resolve(text, spans, dateline_country)
+            return [to_place(s, e, text[s:e], r) for (s, e), r in zip(spans, recs)]
+        mentions = self.mentions(article, sentences, ents, parsed)
+        spans = [(m.start, m.end) for m in mentions]
+        recs = self.resolver.resolve(text, spans, dateline_country)
+        out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs) if r is not None]
+        return sorted(out, key=lambda p: p.start)
+
+    def _dateline_country(self, text: str) -> str | None:
+        dl = _find_dateline(text)
+        if dl is None:
+            return None
+        parts = [p.strip() for p in text[dl[0]:dl[1]].split(_DATELINE_SPLIT) if p.strip()]
+        for part in reversed(parts):
+            recs = self.gazetteer.lookup(part)
+            if recs and recs[0].country:
+                return recs[0].country
+        return None
+
+    def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
+                       places: list[Place]) -> Location | None:
+        return _event_location(article, sentence, trigger, places, _find_dateline, self._country_place)
+
+    def _country_place(self, alpha3: str) -> Place | None:
+        rec = self.gazetteer.country(alpha3)
+        return to_place(0, 0, rec.name, rec) if rec is not None else None
+
+
+__all__ = ["GeoParser", "Gazetteer", "InMemoryGazetteer", "GazRecord", "to_place"]

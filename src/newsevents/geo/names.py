@@ -1,0 +1,45 @@
+"""Name normalisation shared by the gazetteer build, lookup and recognition.
+
+Both sides of a lookup go through `norm`, so "St. Louis", "Saint Louis" and "ST LOUIS" meet."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2010": "-", "\u2011": "-",
+                       "\u2013": "-", "\u2014": "-"})
+_PUNCT = re.compile(r"[^\w' ]+")
+_SPACE = re.compile(r"\s+")
+# Abbreviations written either way in news and in GeoNames; map both to one token.
+_TOKEN_CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def fold(text: str) -> str:
+    """Strip accents and unify apostrophes/dashes, keeping case and length-insensitive meaning."""
+    text = text.translate(_APOS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def norm(text: str) -> str:
+    """Lookup key: folded, lower-case, punctuation-free, canonical abbreviations; "" for junk."""
+    s = fold(text).lower().replace(".", "")
+    s = _PUNCT.sub(" ", s.replace("-", " "))
+    s = s.replace("'s ", " ").strip(" '")
+    tokens = [_TOKEN_CANON.get(t, t) for t in _SPACE.split(s) if t]
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter is Latin script (alternate names in other scripts never match English news)."""
+    for ch in text:
+        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
+            return False
+    return any(ch.isalpha() for ch in text)
+
+
+def looks_like_code(text: str) -> bool:
+    """GeoNames alternate names include airport/station codes (HOU, LAX): not names people write."""
+    return len(text) <= 4 and text.isupper() and text.isalpha()

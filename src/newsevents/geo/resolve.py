@@ -1,0 +1,215 @@
+"""Toponym resolution in context: candidates by name, scored by a linear model over prior
+(population, feature type, how the name matched) and context (story's country focus, admin parents
+written next to the name, the dateline, nearness to the other places of the story).
+
+The weights are data (`data/geo/weights.json`), learned on the dev corpora by `newsevents.eval.geo`."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN,
+                                      GazetteerLike, GazRecord)
+from newsevents.geo.names import fold, norm
+
+FEATURES = ("logpop", "logpop_admin", "country", "adm1", "adm2", "city", "capital", "curated", "alias", "alternate",
+            "abbrev", "demonym", "exact", "variant", "focus_country", "focus_admin1", "qualifier",
+            "dateline", "near", "us")
+_GENERIC = re.compile(r"(?i)\s+(?:province|state|region|district|county|city|governorate|oblast|prefecture|"
+                      r"municipality|department|territory|area|village|town|island|islands)$")
+_LEADING = re.compile(r"(?i)^(?:the\s+|city\s+of\s+|province\s+of\s+|state\s+of\s+|republic\s+of\s+)")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})")
+_CURATED = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL", "SHOL", "RF", "RGN", "PEN",
+                      "CONT", "LK", "STM"})
+EARTH_KM = 6371.0
+
+
+def load_weights() -> dict[str, float]:
+    raw = json.loads(resources.files("newsevents.data").joinpath("geo", "weights.json").read_text("utf-8"))
+    return {k: float(v) for k, v in raw["weights"].items()}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
+    """Candidates for a mention, and whether they came from a variant (suffix stripped, FTS...)."""
+    base = _POSSESSIVE.sub("", text.strip()).strip(" .,;:\"'()[]")
+    hits = gaz.lookup(base) if base else []
+    if hits:
+        return hits, False
+    variants = [_LEADING.sub("", base), _GENERIC.sub("", base), _GENERIC.sub("", _LEADING.sub("", base))]
+    for v in variants:
+        if v and v != base:
+            hits = gaz.lookup(v)
+            if hits:
+                return hits, True
+    if len(norm(base).split()) >= 2:
+        return gaz.search(base, limit=10), True
+    return [], False
+
+
+@dataclass
+class _Slot:
+    start: int
+    end: int
+    text: str
+    cands: list[GazRecord]
+    variant: bool
+    qualifiers: list[GazRecord]
+
+
+def find_qualifiers(gaz: GazetteerLike, text: str, end: int) -> list[GazRecord]:
+    """Admin-1 or country named right after a place ("Alexandria, La.", "Paris, Texas")."""
+    m = _QUALIFIER.match(text, end, min(len(text), end + 60))
+    if not m:
+        return []
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        for cand in (phrase, phrase.rstrip(",;:")):
+            recs = [r for r in gaz.lookup(cand) if r.feature in ("ADM1", "PCLI")
+                    and r.kind in (KIND_MAIN, KIND_ALIAS, KIND_ABBREV)]
+            if recs:
+                return recs
+    return []
+
+
+class Resolver:
+    """Scores candidates for all mentions of one article together."""
+
+    def __init__(self, gaz: GazetteerLike, weights: Mapping[str, float]) -> None:
+        self.gaz = gaz
+        self.w = dict(weights)
+
+    def slots(self, text: str, spans: Sequence[tuple[int, int]]) -> list[_Slot]:
+        out = []
+        for s, e in spans:
+            cands, variant = candidates(self.gaz, text[s:e])
+            out.append(_Slot(s, e, text[s:e], cands, variant, find_qualifiers(self.gaz, text, e)))
+        return out
+
+    def prior(self, slot: _Slot, rec: GazRecord) -> dict[str, float]:
+        f = dict.fromkeys(FEATURES, 0.0)
+        lp = math.log10(rec.population + 1) / 7.0
+        # Admin areas carry the summed population of their places: a different scale from a city's.
+        if rec.feature in ("ADM1", "ADM2"):
+            f["logpop_admin"] = lp
+        elif rec.feature.startswith("PPL"):
+            f["logpop"] = lp
+        f["country"] = float(rec.feature.startswith("PCL"))
+        f["adm1"] = float(rec.feature == "ADM1")
+        f["adm2"] = float(rec.feature == "ADM2")
+        f["city"] = float(rec.feature.startswith("PPL"))
+        f["capital"] = float(rec.feature == "PPLC")
+        f["curated"] = float(rec.feature in _CURATED)
+        f["alias"] = float(rec.kind == KIND_ALIAS)
+        f["alternate"] = float(rec.kind == KIND_ALTERNATE)
+        f["abbrev"] = float(rec.kind == KIND_ABBREV)
+        f["demonym"] = float(rec.kind == KIND_DEMONYM)
+        f["exact"] = float(fold(rec.name).lower() == fold(slot.text).lower())
+        f["variant"] = float(slot.variant)
+        f["us"] = float(rec.country == "USA")
+        return f
+
+    def _score(self, f: Mapping[str, float]) -> float:
+        return sum(self.w.get(k, 0.0) * v for k, v in f.items())
+
+    def features(self, text: str, slots: Sequence[_Slot], dateline_country: str | None,
+                 rounds: int = 2) -> list[list[dict[str, float]]]:
+        """Feature dicts per slot per candidate, after `rounds` of context propagation."""
+        feats = [[self.prior(sl, r) for r in sl.cands] for sl in slots]
+        for i, sl in enumerate(slots):
+            qual = sl.qualifiers
+            for r, f in zip(sl.cands, feats[i]):
+                f["qualifier"] = float(any(_within(r, q) for q in qual))
+                f["dateline"] = float(dateline_country is not None and r.country == dateline_country)
+        for _ in range(rounds):
+            probs = [self._probs(fs) for fs in feats]
+            country_mass: list[dict[str, float]] = []
+            admin_mass: list[dict[int, float]] = []
+            for sl, ps in zip(slots, probs):
+                cm: dict[str, float] = defaultdict(float)
+                am: dict[int, float] = defaultdict(float)
+                for r, p in zip(sl.cands, ps):
+                    if r.country:
+                        cm[r.country] += p
+                    if r.admin1_id is not None:
+                        am[r.admin1_id] += p
+                country_mass.append(cm)
+                admin_mass.append(am)
+            tot_c: dict[str, float] = defaultdict(float)
+            tot_a: dict[int, float] = defaultdict(float)
+            for cm, am in zip(country_mass, admin_mass):
+                for k, v in cm.items():
+                    tot_c[k] += v
+                for k2, v in am.items():
+                    tot_a[k2] += v
+            n_with = sum(1 for sl in slots if sl.cands)
+            tops = [sl.cands[max(range(len(ps)), key=ps.__getitem__)] if ps else None
+                    for sl, ps in zip(slots, probs)]
+            for i, sl in enumerate(slots):
+                others = max(1, n_with - 1)
+                for r, f in zip(sl.cands, feats[i]):
+                    if r.country:
+                        f["focus_country"] = (tot_c[r.country] - country_mass[i].get(r.country, 0.0)) / others
+                    if r.admin1_id is not None:
+                        f["focus_admin1"] = (tot_a[r.admin1_id] - admin_mass[i].get(r.admin1_id, 0.0)) / others
+                    f["near"] = _nearness(r, [t for j, t in enumerate(tops) if j != i and t is not None
+                                              and slots[j].text != sl.text])
+        return feats
+
+    def _probs(self, fs: Sequence[Mapping[str, float]]) -> list[float]:
+        if not fs:
+            return []
+        scores = [self._score(f) for f in fs]
+        m = max(scores)
+        ex = [math.exp(s - m) for s in scores]
+        z = sum(ex)
+        return [e / z for e in ex]
+
+    def resolve(self, text: str, spans: Sequence[tuple[int, int]],
+                dateline_country: str | None = None) -> list[GazRecord | None]:
+        slots = self.slots(text, spans)
+        feats = self.features(text, slots, dateline_country)
+        out: list[GazRecord | None] = []
+        for sl, fs in zip(slots, feats):
+            if not fs:
+                out.append(None)
+                continue
+            scores = [self._score(f) for f in fs]
+            out.append(sl.cands[max(range(len(scores)), key=scores.__getitem__)])
+        return out
+
+
+def _within(rec: GazRecord, parent: GazRecord) -> bool:
+    if parent.feature.startswith("PCL"):
+        return rec.country == parent.country and rec.id != parent.id
+    return rec.admin1_id == parent.id and rec.id != parent.id
+
+
+def _nearness(rec: GazRecord, others: Sequence[GazRecord]) -> float:
+    """exp(-d/300km) to the nearest other city/admin-level pick: places in a story cluster."""
+    if rec.lat is None or rec.lon is None:
+        return 0.0
+    best = 0.0
+    for o in others:
+        if o.lat is None or o.lon is None or o.resolution < 2 or o.feature in _CURATED:
+            continue
+        d = haversine_km(rec.lat, rec.lon, o.lat, o.lon)
+        best = max(best, math.exp(-d / 300.0))
+    return best
+
+
+__all__ = ["Resolver", "candidates", "find_qualifiers", "haversine_km", "load_weights", "FEATURES",
+           "KIND_MAIN", "KIND_ALIAS", "KIND_ALTERNATE", "KIND_ABBREV", "KIND_DEMONYM"]

@@ -1,0 +1,139 @@
+"""Stage order and the runner: Article batches in, Results out, one error policy.
+
+A bad article becomes a Result with `error` set; the batch goes on."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
+
+from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 5_000_000
+
+
+class Coder(Protocol):
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]]) -> list[Event]: ...
+
+
+class GeoParserLike(Protocol):
+    def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
+               parsed: set[int]) -> list[Place]: ...
+
+    def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
+                       places: list[Place]) -> Location | None: ...
+
+
+def _check_article(article: Article) -> str | None:
+    """Why an article cannot be coded, or None."""
+    if not article.text or not article.text.strip():
+        return "empty text; give the record some article text"
+    if len(article.text) > MAX_TEXT_CHARS:
+        return "text longer than 5 MB; split the record into stories"
+    if "\x00" in article.text:
+        return "text contains NUL bytes (binary data?); pass plain text"
+    return None
+
+
+class Pipeline:
+    """Runs segment -> detect -> nlp -> geo -> code -> location -> dates -> merge over batches."""
+
+    def __init__(self, nlp: Any, coder: Coder, geoparser: GeoParserLike, *, batch_size: int = 64) -> None:
+        self.nlp = nlp
+        self.coder = coder
+        self.geoparser = geoparser
+        self.batch_size = batch_size
+
+    def run_one(self, article: Article) -> Result:
+        return next(iter(self.run([article])))
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Result]:
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= self.batch_size:
+                yield from self.run_batch(batch)
+                batch = []
+        if batch:
+            yield from self.run_batch(batch)
+
+    def run_batch(self, articles: Sequence[Article]) -> list[Result]:
+        from newsevents.coding.detect import is_candidate
+        from newsevents.segment import split_sentences
+
+        prepared: list[tuple[Article, list[Sentence], list[Sentence]] | Result] = []
+        texts: list[str] = []
+        for art in articles:
+            problem = _check_article(art)
+            if problem:
+                prepared.append(Result(article=art, error=problem))
+                continue
+            sents = split_sentences(art.text)
+            # The first sentence is always parsed: it carries the dateline and the story's focus.
+            cand = [s for s in sents if s.sequence == 0 or is_candidate(s.text)]
+            prepared.append((art, sents, cand))
+            texts.extend(s.text for s in cand)
+        docs = iter(self.nlp.pipe(texts, batch_size=256))
+        results: list[Result] = []
+        for item in prepared:
+            if isinstance(item, Result):
+                results.append(item)
+                continue
+            art, sents, cand = item
+            parsed_docs = [(s, next(docs)) for s in cand]
+            try:
+                results.append(self._code_article(art, sents, parsed_docs))
+            except Exception as exc:  # the runner's one error policy: record and go on
+                log.exception("article %s failed", art.id)
+                results.append(Result(article=art, error=f"internal error ({type(exc).__name__}: {exc}); "
+                                                         "please report it with this record"))
+        return results
+
+    def _code_article(self, art: Article, sents: list[Sentence],
+                      parsed_docs: list[tuple[Sentence, Any]]) -> Result:
+        from newsevents.coding import merge_duplicates
+        from newsevents.dates import resolve_event_date
+
+        ents: list[tuple[int, int, str]] = []
+        for s, doc in parsed_docs:
+            ents.extend((s.start + e.start_char, s.start + e.end_char, e.label_) for e in doc.ents)
+        parsed = {s.sequence for s, _ in parsed_docs}
+        places = self.geoparser.places(art, sents, ents, parsed)
+        coded = self.coder.code_batch(art, [(s, d) for s, d in parsed_docs])
+        events: list[Event] = []
+        for ev in coded:
+            loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, places)
+            when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
+            aux = ev.aux
+            if when.historical and "historical" not in aux:
+                aux = aux + ("historical",)
+            events.append(dataclasses.replace(ev, event_loc=loc, date=when.date,
+                                              date_precision=when.precision, aux=aux))
+        merged = merge_duplicates(events)
+        final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
+        return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
+
+
+def _event_id(art: Article, ev: Event) -> str:
+    trig = ev.trigger.start if ev.trigger else ev.sentence.start
+    return stable_id(art.content_hash, ev.sentence.sequence, trig, ev.event)
+
+
+def build_pipeline(batch_size: int = 64) -> Pipeline:
+    """Load every model once and wire the stages (no caching: see `default_pipeline`)."""
+    from newsevents.coding import EventCoder
+    from newsevents.geo import GeoParser
+    from newsevents.geo.gazetteer import Gazetteer
+    from newsevents.nlp import load_nlp
+
+    return Pipeline(load_nlp(), EventCoder.load(), GeoParser(Gazetteer.default()), batch_size=batch_size)
+
+
+@functools.lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline for the Python API (`newsevents.extract`)."""
+    return build_pipeline()
