@@ -36,7 +36,7 @@ def _peak_rss_mb(who: int) -> float:
 
 def run_bench(path: str | None = None, n_articles: int = 200, workers: int | None = None) -> dict[str, Any]:
     from newsevents.engines.local import LocalEngine, default_workers
-    from newsevents.pipeline import build_pipeline
+    from newsevents.pipeline import build_pipeline, prepare
     from newsevents.segment import split_sentences
 
     base = _load_articles(path)
@@ -47,7 +47,7 @@ def run_bench(path: str | None = None, n_articles: int = 200, workers: int | Non
     n_workers = workers if workers is not None else default_workers()
 
     t0 = time.perf_counter()
-    with LocalEngine(build_pipeline, n_workers) as engine:
+    with LocalEngine(build_pipeline, n_workers, prepare=prepare) as engine:
         engine.wait_ready()
         load_s = time.perf_counter() - t0
         t1 = time.perf_counter()

@@ -42,7 +42,7 @@ def _progress(enabled: bool, total: int | None = None) -> Any:
 def cmd_code(args: argparse.Namespace) -> int:
     from newsevents.engines.local import default_workers, run_local
     from newsevents.ingest import read_sources
-    from newsevents.pipeline import build_pipeline
+    from newsevents.pipeline import build_pipeline, prepare
     from newsevents.store.sqlite import SQLiteStore
 
     show = not args.quiet and sys.stderr.isatty()
@@ -68,7 +68,7 @@ def cmd_code(args: argparse.Namespace) -> int:
             progress.start()
             task = progress.add_task("coding", total=None)
         try:
-            for res in run_local(accepted(), build_pipeline, workers=workers):
+            for res in run_local(accepted(), build_pipeline, workers=workers, prepare=prepare):
                 if res.error is not None:
                     counts["failed"] += 1
                     store.add_failure(res.article.id, res.error)
@@ -116,7 +116,7 @@ def _open_out(path: str) -> TextIO:
 def cmd_extract(args: argparse.Namespace) -> int:
     from newsevents.engines.local import run_local
     from newsevents.ingest import read_jsonl_records
-    from newsevents.pipeline import build_pipeline
+    from newsevents.pipeline import build_pipeline, prepare
 
     src = _open_in(args.input)
     out = _open_out(args.output)
@@ -134,7 +134,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 yield item
 
     try:
-        for res in run_local(articles(), build_pipeline, workers=args.workers or 1):
+        for res in run_local(articles(), build_pipeline, workers=args.workers or 1, prepare=prepare):
             # Flush error records that precede this result, then the result itself.
             while slots and slots[0] is not None:
                 failed += _write_result(out, slots.pop(0))

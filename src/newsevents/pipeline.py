@@ -123,6 +123,14 @@ def _event_id(art: Article, ev: Event) -> str:
     return stable_id(art.content_hash, ev.sentence.sequence, trig, ev.event)
 
 
+def prepare() -> None:
+    """Build shared derived artefacts (the gazetteer) once, in the parent, before workers start:
+    worker processes then only open them."""
+    from newsevents.geo.build import ensure_built
+
+    ensure_built()
+
+
 def build_pipeline(batch_size: int = 64) -> Pipeline:
     """Load every model once and wire the stages (no caching: see `default_pipeline`)."""
     from newsevents.coding import EventCoder

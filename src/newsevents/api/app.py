@@ -28,10 +28,10 @@ from newsevents.api.spans import event_spans, sentence_of
 from newsevents.api.stores import StoreAccess
 from newsevents.records import Article, Result, parse_date
 from newsevents.store.filter import EventFilter
+from newsevents.store.sqlite import SQLiteStore
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 MAX_BODY = 2_000_000  # bytes of a POSTed article: a long feature story is ~100 kB
-WORLD = (-180.0, -90.0, 180.0, 90.0)
 
 Coder = Callable[[Article], Result]
 # Module-level so FastAPI can resolve the (string) annotations of the route functions.
@@ -123,22 +123,10 @@ def create_app(db_path: Path, token: str | None = None, coder: Coder | None = No
         ev["spans"] = event_spans(ev, text, places)
         return _json(ev)
 
-    @app.get("/api/points", tags=["events"], summary="Located events as compact map points")
-    def points(f: Filter,
-               limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000) -> JSONResponse:
-        located = f if f.bbox is not None else dataclasses.replace(f, bbox=WORLD)  # bbox keeps located only
+    @app.get("/api/points", tags=["events"], summary="Located events as compact map points, newest first")
+    def points(f: Filter, limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000) -> JSONResponse:
         store = access.reader()
-        items: list[list[Any]] = []
-        truncated = False
-        for row in store.iter_events(located):
-            loc = row.get("event_loc") or {}
-            if loc.get("lat") is None or loc.get("lon") is None:
-                continue
-            if len(items) >= limit:
-                truncated = True
-                break
-            items.append([row["id"], loc["lat"], loc["lon"], row.get("quad_code"), row.get("event"),
-                          row.get("date")])
+        items, truncated = _located_points(store, f, limit)
         return _json({"fields": ["id", "lat", "lon", "quad_code", "event", "date"], "items": items,
                       "truncated": truncated})
 
@@ -204,6 +192,27 @@ def create_app(db_path: Path, token: str | None = None, coder: Coder | None = No
     return app
 
 
+def _located_points(store: SQLiteStore, f: EventFilter, limit: int) -> tuple[list[list[Any]], bool]:
+    """The newest `limit` located events, read in store pages (the store caps a page at 1000 rows). Unlocated rows
+    are skipped; the scan stops after 2 x limit rows so a filter matching few located events stays cheap."""
+    items: list[list[Any]] = []
+    offset, step, max_rows = 0, 1000, 2 * limit + 1000
+    while offset < max_rows:
+        rows = store.query_events(f, limit=step, offset=offset, sort="-date")
+        for row in rows:
+            loc = row.get("event_loc") or {}
+            if loc.get("lat") is None or loc.get("lon") is None:
+                continue
+            if len(items) >= limit:
+                return items, True
+            items.append([row["id"], loc["lat"], loc["lon"], row.get("quad_code"), row.get("event"),
+                          row.get("date")])
+        if len(rows) < step:
+            return items, False
+        offset += step
+    return items, True
+
+
 def _check_token(request: Request, token: str | None) -> None:
     if token is None:
         raise ApiError(403, "this server is read-only; start it with --token to accept articles")
@@ -228,9 +237,11 @@ async def _read_article(request: Request) -> ArticleIn:
     try:
         return ArticleIn.model_validate_json(b"".join(chunks))
     except ValidationError as exc:
-        err = exc.errors()[0] if exc.errors() else {}
-        field = ".".join(str(p) for p in err.get("loc", ())) or None
-        msg = str(err.get("msg", "invalid body"))
+        errors = exc.errors()
+        if not errors:
+            raise ApiError(422, "invalid body: send JSON {\"text\": ...}") from None
+        field = ".".join(str(p) for p in errors[0]["loc"]) or None
+        msg = str(errors[0]["msg"])
         raise ApiError(422, f"{field}: {msg}" if field else msg, field) from None
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 TARGET_P95_MS = 200.0
+TARGETED = ("/api/events", "/api/stats")  # the endpoints the target applies to; /api/points is reported too
 
 # A mix of what dashboard users do: the unfiltered first view, one type, one country, a date window, an actor
 # search, full-text search, a bounding box, and a combination.
@@ -73,7 +74,7 @@ def run_bench(n_events: int = 100_000, requests: int = 200) -> dict[str, Any]:
         seed_s = time.perf_counter() - t0
         app = create_app(db)
         per_filter = max(1, requests // len(FILTER_MIX))
-        endpoints: dict[str, list[float]] = {"/api/events": [], "/api/stats": []}
+        endpoints: dict[str, list[float]] = {path: [] for path in (*TARGETED, "/api/points")}
         by_filter: dict[str, dict[str, dict[str, float]]] = {}
         with background_server(app) as base, httpx.Client(base_url=base, timeout=30.0) as client:
             for params in FILTER_MIX:  # warm-up: page cache, prepared statements, thread-local connections
@@ -91,7 +92,7 @@ def run_bench(n_events: int = 100_000, requests: int = 200) -> dict[str, Any]:
             "requests_per_endpoint": per_filter * len(FILTER_MIX), "transport": "httpx -> uvicorn on 127.0.0.1",
             "endpoints": {path: _summary(s) for path, s in endpoints.items()},
             "by_filter": by_filter, "target_p95_ms": TARGET_P95_MS,
-            "ok": all(_percentile(s, 95) < TARGET_P95_MS for s in endpoints.values()),
+            "ok": all(_percentile(endpoints[p], 95) < TARGET_P95_MS for p in TARGETED),
         }
 
 
@@ -101,10 +102,11 @@ def format_bench(d: dict[str, Any]) -> str:
              f"{'endpoint':<14}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}"]
     for path, s in d["endpoints"].items():
         lines.append(f"{path:<14}{s['p50_ms']:>9.1f}{s['p95_ms']:>9.1f}{s['max_ms']:>9.1f}")
-    lines.append("p95 by filter (events / stats):")
+    paths = list(d["endpoints"])
+    lines.append("p95 ms by filter (" + " / ".join(paths) + "):")
     for label, per in d["by_filter"].items():
-        ev, st = per.get("/api/events", {}), per.get("/api/stats", {})
-        lines.append(f"  {label:<44}{ev.get('p95_ms', float('nan')):>8.1f}{st.get('p95_ms', float('nan')):>8.1f}")
+        cells = "".join(f"{per.get(p, {}).get('p95_ms', float('nan')):>9.1f}" for p in paths)
+        lines.append(f"  {label:<44}{cells}")
     verdict = "OK" if d["ok"] else "ABOVE TARGET"
-    lines.append(f"target p95 < {d['target_p95_ms']:.0f} ms: {verdict}")
+    lines.append(f"target p95 < {d['target_p95_ms']:.0f} ms for {', '.join(TARGETED)}: {verdict}")
     return "\n".join(lines)

@@ -21,7 +21,7 @@ MAX_TEXT = 200
 MAX_EXPORT = 1_000_000
 DEFAULT_EXPORT = 100_000
 MAX_POINTS = 10_000
-SORT_KEYS = ("date", "-date", "confidence", "-confidence", "event", "country")
+SORT_KEYS = ("-date", "date", "-confidence", "confidence", "event", "-event", "country", "-country")
 
 
 def split_values(values: list[str] | None, name: str) -> tuple[str, ...]:
@@ -44,6 +44,12 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     except ValueError:
         raise ApiError(400, f"bbox is west,south,east,north (four numbers), got {value!r}", "bbox") from None
     return (w, s, e, n)
+
+
+def _quad(value: str) -> int:
+    if value not in ("1", "2", "3", "4"):
+        raise ApiError(400, f"quad codes are integers 1-4, got {value!r}", "quad")
+    return int(value)
 
 
 def _short(value: str | None, name: str) -> str | None:
@@ -73,7 +79,7 @@ def event_filter(
     article_id: Annotated[str | None, Query(description="only events of this article")] = None,
 ) -> EventFilter:
     """FastAPI dependency: the filter parameters shared by events, stats, export and points."""
-    quads = split_values(quad, "quad")
+    quads = tuple(_quad(v) for v in split_values(quad, "quad"))
     # EventFilter validates values and raises InputError naming the field; the error handler makes that a 400.
     return EventFilter(
         types=split_values(type, "type"), modes=split_values(mode, "mode"), quads=quads,

@@ -44,8 +44,10 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 class LocalEngine:
     """`workers <= 1` runs in this process; otherwise a pool of `workers` processes."""
 
-    def __init__(self, factory: PipelineFactory, workers: int = 1, chunk_size: int = 16) -> None:
+    def __init__(self, factory: PipelineFactory, workers: int = 1, chunk_size: int = 16,
+                 prepare: Callable[[], None] | None = None) -> None:
         self.factory = factory
+        self.prepare = prepare
         self.workers = workers
         self.chunk_size = chunk_size
         self._pool: Any = None
@@ -59,6 +61,8 @@ class LocalEngine:
         self.close()
 
     def start(self) -> LocalEngine:
+        if self.prepare is not None:
+            self.prepare()
         if self.workers <= 1:
             self._pipeline = self.factory()
         else:
@@ -94,9 +98,9 @@ class LocalEngine:
 
 
 def run_local(articles: Iterable[Article], factory: PipelineFactory, *, workers: int = 1,
-              chunk_size: int = 16) -> Iterator[Result]:
-    """One Result per Article, in order."""
-    with LocalEngine(factory, workers, chunk_size) as engine:
+              chunk_size: int = 16, prepare: Callable[[], None] | None = None) -> Iterator[Result]:
+    """One Result per Article, in order. `prepare` runs once in this process before any worker starts."""
+    with LocalEngine(factory, workers, chunk_size, prepare) as engine:
         yield from engine.map(articles)
 
 

@@ -76,7 +76,7 @@ class GeoParser:
         dateline_country = self._dateline_country(text)
         if article.toponyms is not None:
             spans = [(t.start, t.end) for t in article.toponyms]
-            recs = self.resolver.resolve(text, spans, dateline_country)
+            recs = self.resolver.resolve(text, spans, dateline_country, fallback=True)
             return [to_place(s, e, text[s:e], r) for (s, e), r in zip(spans, recs)]
         mentions = self.mentions(article, sentences, ents, parsed)
         spans = [(m.start, m.end) for m in mentions]

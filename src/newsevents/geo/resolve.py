@@ -54,9 +54,37 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
             hits = gaz.lookup(v)
             if hits:
                 return hits, True
-    if len(norm(base).split()) >= 2:
+    words = base.split()
+    if len(words) >= 2:
+        hits = _subphrase(gaz, words)
+        if hits:
+            return hits, True
         return gaz.search(base, limit=10), True
     return [], False
+
+
+_GENERIC_WORDS = frozenset("""University State College School Center Centre Council County City Hospital Medical
+Airport Embassy Street Road Park Tower House Hall Church Cup World Office Federal Reserve Commission Bank Union
+Club Stadium Estate Town Valley Lagoon Point Palace Basilica Metro Market Mall Bridge Station Square Village Lake
+River Island Islands North South East West Western Eastern Northern Southern Central New Upper Lower Great
+Greater Saint St St. of the and de la le du des al el Mount Mt Fort Port Bay Beach Hills Hill Heights Township
+District Province Region Area Department Ministry Court Police International National Institute Museum Theatre
+Theater Centre Gardens Garden Stadium Arena Hotel Inn Library Prison Camp Base Plaza Avenue Boulevard""".split())
+_KEEP_KINDS = (KIND_MAIN, KIND_ALIAS, KIND_ABBREV, KIND_DEMONYM)
+
+
+def _subphrase(gaz: GazetteerLike, words: Sequence[str]) -> list[GazRecord]:
+    """Longest capitalised sub-phrase that names a place: "Colorado State University" -> Colorado,
+    "Russian Embassy" -> Russia, "West Surrey" -> Surrey."""
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            phrase = words[i:i + n]
+            if not phrase[0][:1].isupper() or all(w.strip(",.") in _GENERIC_WORDS for w in phrase):
+                continue
+            hits = [r for r in gaz.lookup(" ".join(phrase)) if r.kind in _KEEP_KINDS]
+            if hits:
+                return hits
+    return []
 
 
 @dataclass
@@ -178,8 +206,11 @@ class Resolver:
         z = sum(ex)
         return [e / z for e in ex]
 
-    def resolve(self, text: str, spans: Sequence[tuple[int, int]],
-                dateline_country: str | None = None) -> list[GazRecord | None]:
+    def resolve(self, text: str, spans: Sequence[tuple[int, int]], dateline_country: str | None = None,
+                fallback: bool = False) -> list[GazRecord | None]:
+        """Best candidate per span. With `fallback`, a span with no candidate at all gets the story's
+        focus place (used when the caller asserts every span is a toponym: a street or building of the
+        story's city is better placed in that city than nowhere)."""
         slots = self.slots(text, spans)
         feats = self.features(text, slots, dateline_country)
         out: list[GazRecord | None] = []
@@ -189,7 +220,25 @@ class Resolver:
                 continue
             scores = [self._score(f) for f in fs]
             out.append(sl.cands[max(range(len(scores)), key=scores.__getitem__)])
+        if fallback and any(r is None for r in out):
+            focus = focus_place([r for r in out if r is not None])
+            out = [r if r is not None else focus for r in out]
         return out
+
+
+def focus_place(picks: Sequence[GazRecord]) -> GazRecord | None:
+    """The most mentioned place of the story, most specific level first (city, then admin, then country)."""
+    for lo, hi in ((4, 5), (2, 3), (1, 1)):
+        counts: dict[int, int] = defaultdict(int)
+        first: dict[int, GazRecord] = {}
+        for r in picks:
+            if lo <= r.resolution <= hi and r.feature not in _CURATED:
+                counts[r.id] += 1
+                first.setdefault(r.id, r)
+        if counts:
+            best = max(counts, key=lambda k: counts[k])
+            return first[best]
+    return None
 
 
 def _within(rec: GazRecord, parent: GazRecord) -> bool:

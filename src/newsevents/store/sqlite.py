@@ -142,31 +142,49 @@ class SQLiteStore:
         if result.error is not None:
             self.add_failure(art.id, result.error)
             return False
+        return self._add_many([result], source_path) == 1
+
+    def _add_many(self, results: list[Result], source_path: str | None = None) -> int:
+        """Store several error-free results in ONE transaction (all or nothing); returns how many were new.
+        add_result uses it with one result, so each article is its own transaction; bulk loaders that can
+        afford to lose a whole batch on failure (seed_synthetic) pass many."""
+        self._write_check()
         with self._lock:
             conn = self.conn
+            art = results[0].article if results else None
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (art.content_hash,)).fetchone():
-                    conn.execute("ROLLBACK")
-                    return False
-                cur = conn.execute(
-                    "INSERT INTO articles(article_id, content_hash, title, text, published, url, source, "
-                    "source_path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (art.id, art.content_hash, art.title, art.text,
-                     art.published.isoformat() if art.published else None, art.url, art.source, source_path, _now()))
-                article_rowid = int(cur.lastrowid or 0)
-                self._insert_events(conn, article_rowid, art.content_hash, result.events)
-                self._insert_places(conn, article_rowid, result.places)
+                added = 0
+                for result in results:
+                    art = result.article
+                    if result.error is not None:
+                        continue  # failures are recorded with add_failure, never as articles
+                    added += self._insert_result(conn, result, source_path)
                 conn.execute("COMMIT")
-                return True
+                return added
             except BaseException as exc:
                 # BaseException too: a KeyboardInterrupt mid-article must not leave a half-written article behind.
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 if isinstance(exc, Exception):
-                    raise StoreError(f"{art.id}: could not store the article ({exc}); it was not saved, "
+                    name = art.id if art is not None else "?"
+                    raise StoreError(f"{name}: could not store the article ({exc}); it was not saved, "
                                      "re-run to retry it") from exc
                 raise
+
+    def _insert_result(self, conn: sqlite3.Connection, result: Result, source_path: str | None) -> bool:
+        art = result.article
+        if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (art.content_hash,)).fetchone():
+            return False
+        cur = conn.execute(
+            "INSERT INTO articles(article_id, content_hash, title, text, published, url, source, "
+            "source_path, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (art.id, art.content_hash, art.title, art.text,
+             art.published.isoformat() if art.published else None, art.url, art.source, source_path, _now()))
+        article_rowid = int(cur.lastrowid or 0)
+        self._insert_events(conn, article_rowid, art.content_hash, result.events)
+        self._insert_places(conn, article_rowid, result.places)
+        return True
 
     def _event_id(self, conn: sqlite3.Connection, event: Event, content_hash: str, taken: set[str]) -> str:
         """The pipeline's id, unless another stored event already has it (two articles with the same caller id):

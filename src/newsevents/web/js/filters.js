@@ -1,5 +1,6 @@
 // The filter bar: a form whose field names are the URL/API parameter names.
-import { clear, el, listOf, PLOVER_TYPES, typeColour } from "./dom.js";
+import { clear, el, PLOVER_TYPES, typeColour } from "./dom.js";
+import { listOf } from "./state.js";
 
 const TEXT_FIELDS = ["q", "mode", "country", "actor", "date_from", "date_to"];
 

@@ -1,0 +1,74 @@
+"""The runner: stage order, offsets, ids, error policy — with small fakes instead of models."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import spacy
+
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article, Event, Location, Place, Sentence, Size, Trigger
+
+
+class FakeCoder:
+    """An ASSAULT for every sentence holding 'attacked' (the real coder is tested elsewhere)."""
+
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]]) -> list[Event]:
+        out = []
+        for sent, _doc in items:
+            i = sent.text.find("attacked")
+            if i < 0:
+                continue
+            start = sent.start + i
+            out.append(Event(id="", event="ASSAULT", mode=(), context=(), quad_code=4, event_scale=-9.0,
+                             cameo_root="18", acled_event_type=None, acled_sub_event_type=None, actor=(),
+                             recipient=(), trigger=Trigger(start, start + 8, "attacked"), event_loc=None,
+                             date=None, date_precision=None, aux=(), size=Size(), event_text=sent.text,
+                             sentence=sent, confidence=0.9, article_id=article.id))
+        return out
+
+
+class FakeGeo:
+    def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
+               parsed: set[int]) -> list[Place]:
+        i = article.text.find("Goma")
+        return [Place(i, i + 4, "Goma", "Goma", 216281, -1.68, 29.22, "COD", "PPLA")] if i >= 0 else []
+
+    def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
+                       places: list[Place]) -> Location | None:
+        return Location.from_place(places[0]) if places else None
+
+
+def _pipeline() -> Pipeline:
+    return Pipeline(spacy.blank("en"), FakeCoder(), FakeGeo(), batch_size=4)
+
+
+TEXT = ("GOMA, Congo (Newswire) — Rebels attacked a village near Goma on Tuesday. "
+        "The weather was mild. Residents said the rebels attacked again later.")
+
+
+def test_events_get_location_date_and_stable_ids() -> None:
+    art = Article("a1", TEXT, published=date(2024, 3, 13))
+    r1 = _pipeline().run_one(art)
+    assert r1.error is None
+    assert [e.event for e in r1.events] == ["ASSAULT", "ASSAULT"]
+    first = r1.events[0]
+    assert TEXT[first.trigger.start:first.trigger.end] == "attacked"  # type: ignore[union-attr]
+    assert first.event_loc is not None and first.event_loc.country_code == "COD"
+    assert first.date == "2024-03-12" and first.date_precision == "day"
+    assert first.id and first.id == _pipeline().run_one(art).events[0].id
+    assert len({e.id for e in r1.events}) == 2
+
+
+def test_bad_articles_become_error_results_and_batch_goes_on() -> None:
+    arts = [Article("empty", "   "), Article("ok", TEXT), Article("nul", "a\x00b"),
+            Article("huge", "x" * 5_000_001)]
+    results = list(_pipeline().run(arts))
+    assert [r.article.id for r in results] == ["empty", "ok", "nul", "huge"]
+    assert [r.error is None for r in results] == [False, True, False, False]
+    assert "empty" in (results[0].error or "")
+
+
+def test_no_published_date_gives_no_relative_date() -> None:
+    r = _pipeline().run_one(Article("a1", TEXT))
+    assert all(e.date is None for e in r.events)
