@@ -240,6 +240,13 @@ def test_points_are_located_and_compact(client: Any) -> None:
     body = client.get("/api/points", params={"limit": 50}).json()
     assert body["fields"][:3] == ["id", "lat", "lon"] and len(body["items"]) == 50 and body["truncated"]
     assert all(-90 <= p[1] <= 90 and -180 <= p[2] <= 180 and p[3] in (1, 2, 3, 4) for p in body["items"])
+    dates = [p[5] for p in body["items"] if p[5]]
+    assert dates == sorted(dates, reverse=True)
+    only = client.get("/api/points", params={"type": "ASSAULT", "country": "SYR", "limit": 5000}).json()
+    assert only["items"] and not only["truncated"] and {p[4] for p in only["items"]} == {"ASSAULT"}
+    located = [e for e in client.get("/api/events", params={"type": "ASSAULT", "country": "SYR", "limit": 500}
+                                     ).json()["items"] if e["event_loc"] and e["event_loc"]["lat"] is not None]
+    assert {p[0] for p in only["items"]} == {e["id"] for e in located}
 
 
 # -- errors, docs and static assets ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from newsevents.api.app import create_app
 from newsevents.api.server import background_server
 from newsevents.api.spans import date_spans, dedupe, event_spans
+from newsevents.errors import InputError
 from newsevents.records import Article, Event, Result, Sentence, Size, Trigger
 from newsevents.store.sqlite import SQLiteStore
 
@@ -38,6 +39,11 @@ def fake_coder(article: Article) -> Result:
 def client(tmp_path: Path) -> Any:
     with TestClient(create_app(tmp_path / "w.db", token=TOKEN, coder=fake_coder)) as c:
         yield c
+
+
+def test_empty_token_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="token"):
+        create_app(tmp_path / "e.db", token="  ", coder=fake_coder)
 
 
 def test_token_is_required_on_every_request(client: Any) -> None:
@@ -142,3 +148,18 @@ def test_event_spans_clip_bad_offsets_and_dedupe() -> None:
                                                                    ("place", 3, 4)}
     dup = dedupe([{"kind": "place", "start": 1, "end": 2, "label": None}] * 2)
     assert len(dup) == 1
+
+
+def test_serve_runs_uvicorn_with_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    from newsevents.api import serve
+
+    db = tmp_path / "s.db"
+    SQLiteStore(db).open().close()
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    serve(db, "127.0.0.1", 8123, None)
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
+    with TestClient(seen["app"]) as c:
+        assert c.get("/api/health").json()["writable"] is False

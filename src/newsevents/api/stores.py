@@ -35,7 +35,7 @@ class StoreAccess:
         """Check the file exists (or create it), and run migrations once with a read-write connection, so that
         the read-only connections that follow see the current schema."""
         if not self.db_path.exists() and not create:
-            raise StoreError(f"no database at {self.db_path}: run `newsevents run --db {self.db_path} ...` first, "
+            raise StoreError(f"no database at {self.db_path}: run `newsevents code --db {self.db_path} FILES` first, "
                              "or pass the right --db")
         if self.db_path.exists() and self.db_path.is_dir():
             raise StoreError(f"{self.db_path} is a directory; pass the database file with --db")

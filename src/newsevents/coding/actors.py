@@ -110,7 +110,7 @@ def _verb_with_subject(tok: Token) -> Token:
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -148,11 +148,18 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         recips.extend(c for c in verb.children if c.dep_ in _PASS_SUBJ)
     else:
         actors.extend(c for c in carrier.children if c.dep_ in _SUBJ)
-        recips.extend(c for c in verb.children if c.dep_ in _OBJ and _names_entity(c, load_tables()))
+        objs = [c for c in verb.children if c.dep_ in _OBJ]
+        tb = load_tables()
+        for o in objs:
+            if _names_entity(o, tb):
+                recips.append(o)
+                continue
+            # "held talks with X", "lifted restrictions on X", "gave 625 rifles to X": the party, not the thing
+            inner = _prep_objects(o, {"with", "on", "against", "to", "for", "upon"}) or \
+                _prep_objects(verb, {"with", "on", "against", "to", "at", "upon"})
+            recips.extend(inner or [o])
         if not recips:
             recips.extend(_prep_objects(verb, _RECIP_PREPS - {"in"}))
-        if not recips:
-            recips.extend(c for c in verb.children if c.dep_ in _OBJ)
     if not actors and not passive and carrier is not verb:
         actors.extend(c for c in carrier.children if c.dep_ in _PASS_SUBJ)
     return actors, recips
@@ -217,6 +224,8 @@ def _resolve_pronoun(tok: Token) -> Token | None:
             head = prev
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
+            if head.dep_ == "appos" and head.head.i < head.i:
+                head = head.head  # "Nigerian Air Force (NAF)": the named phrase, not its abbreviation
             return head
     return None
 
@@ -227,9 +236,17 @@ def _names_entity(tok: Token, tb: ActorTables) -> bool:
     return code is not None or sector is not None or tok.pos_ == "PROPN"
 
 
+_NOT_ENTITY_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+
+
 def _entity_head(tok: Token, tb: ActorTables) -> Token | None:
-    """tok when it names an entity; else the entity inside it ("the decision by Washington" -> Washington,
-    "Russia's request" -> Russia); None for things that are not entities ("a missile")."""
+    """The head token of the actor/recipient phrase, or None for dates and the like. Following the CAMEO/PLOVER
+    annotation convention the phrase itself is kept even when it names a thing ("a car bomb", "Trump's
+    decision"); normalisation then finds any country or organisation inside it."""
+    if tok.ent_type_ in _NOT_ENTITY_ENTS or tok.like_num:
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok
     if _names_entity(tok, tb):
         return tok
     for c in tok.children:
@@ -251,16 +268,17 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
     for h in heads:
         for tok in _conjuncts(h):
             if tok.lower_ in _PRONOUNS or (tok.lower_ in _GENERIC and any(c.lower_ == "the" for c in tok.lefts)
-                                           and not any(c.pos_ == "PROPN" for c in tok.lefts)):
+                                           and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts)):
                 res = _resolve_pronoun(tok)
                 if res is None or res.i >= tok.i:
                     continue
                 tok = res
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue
-            tok = _entity_head(tok, tb)
-            if tok is None:
+            head = _entity_head(tok, tb)
+            if head is None:
                 continue
+            tok = head
             i, j = _np_span(tok)
             if (i, j) in seen:
                 continue

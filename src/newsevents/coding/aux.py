@@ -51,8 +51,8 @@ def aux_modes(trigger: Token, published: date | None = None) -> tuple[str, ...]:
     # negation: "did not attack", "no attack", "failed to reach a deal", "denied attacking"
     neg = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) for c in own)
     neg = neg or any(t.lemma_.lower() in _NEG_HEADS for t in chain[1:3] if t.pos_ == "VERB") or \
-        any(c.dep_ == "neg" for t in chain[1:2] if t.pos_ in ("VERB", "AUX") and trigger.dep_ == "xcomp"
-            for c in t.children)
+        any(c.dep_ == "neg" for t in chain[1:2] if t.pos_ in ("VERB", "AUX")
+            and trigger.dep_ in ("xcomp", "nsubj", "nsubjpass") for c in t.children)
     if neg:
         out.append("negation")
     # future: will/shall on the trigger or on the verb it complements; "plans to", "is set to", "next week"
@@ -71,8 +71,9 @@ def aux_modes(trigger: Token, published: date | None = None) -> tuple[str, ...]:
     elif fut:
         out.append("future")
     # historical: a past date or background phrase inside the trigger's own phrase or its clause
-    scope = subtree_text + " " + " ".join(t.text for t in chain[1:2] for t in t.children if t.dep_ in
-                                          ("npadvmod", "prep", "advmod") and t.i > trigger.i)
+    scope = subtree_text + " " + " ".join(
+        " ".join(w.text for w in c.subtree) for t in chain[1:2] for c in t.children
+        if c.dep_ in ("npadvmod", "prep", "advmod") and c.i > trigger.i)
     hist = bool(_HIST_RE.search(scope))
     if published is not None:
         hist = hist or any(int(y) < published.year - 1 for y in _YEAR_RE.findall(scope))

@@ -60,11 +60,12 @@ class EventCoder:
         return cls(load_model(model_dir), load_wordllama(), load_lexicon())
 
     # ------------------------------------------------------------------ classification
-    def predict(self, texts: Sequence[str]) -> list[list[_Prediction]]:
-        """Per text: up to two event predictions (best first), or [] when the coder abstains."""
+    def predict(self, texts: Sequence[str], docs: Sequence[Doc] | None = None) -> list[list[_Prediction]]:
+        """Per text: up to two event predictions (best first), or [] when the coder abstains. `docs` are the
+        spaCy parses of the texts (the syntax features need them; without them accuracy drops)."""
         if not texts:
             return []
-        x = featurize(texts, self.embedder)
+        x = featurize(texts, self.embedder, docs)
         th = self.model.heads["type"]
         qh = self.model.heads.get("quad")
         p = combine(th.proba(x), th.labels, qh.proba(x) if qh else None, qh.labels if qh else (),
@@ -107,8 +108,11 @@ class EventCoder:
         rx = self.lexicon.trigger_res.get(event)
         cands: list[Token] = []
         if rx is not None:
-            starts = {m.start() for m in rx.finditer(doc.text)}
-            cands = [t for t in doc if t.idx in starts and t.pos_ in ("VERB", "NOUN", "ADJ", "PROPN", "AUX")]
+            for m in rx.finditer(doc.text):
+                toks = [t for t in doc if m.start() <= t.idx < max(m.end(), m.start() + 1)]
+                # a multi-word cue ("will meet", "opened fire") -> its content verb, else its first word
+                verbs = [t for t in toks if t.pos_ == "VERB"]
+                cands.extend(verbs[:1] or [t for t in toks[:1] if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
         if not cands:
             cands = [t for t in doc if t.dep_ == "ROOT"] or [doc[0]]
 
@@ -118,7 +122,8 @@ class EventCoder:
                 t, d = t.head, d + 1
             return d
 
-        return min(cands, key=lambda t: (depth(t), 0 if t.pos_ == "VERB" else 1, t.i))
+        # verbs express events more reliably than nouns ("troops", "artillery" name participants or weapons)
+        return min(cands, key=lambda t: (0 if t.pos_ == "VERB" else 1, depth(t), t.i))
 
     def _modes(self, event: str, doc: Doc, trigger: Token, acled: str | None) -> tuple[str, ...]:
         # modes come from the trigger's own phrase first, then the whole sentence
@@ -168,7 +173,7 @@ class EventCoder:
         """Events in several sentences of one article, embedding them in one call."""
         if not items:
             return []
-        preds = self.predict([s.text for s, _ in items])
+        preds = self.predict([s.text for s, _ in items], [d for _, d in items])
         focus = article_country_focus(article.text) if any(preds) else None
         out: list[Event] = []
         for (sentence, doc), pr in zip(items, preds):

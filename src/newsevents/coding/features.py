@@ -9,11 +9,13 @@ from typing import Any, Protocol, Sequence
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
+from spacy.tokens import Doc
 
 from newsevents.coding.lexicon import Lexicon, load_lexicon
 from newsevents.errors import ModelError
 
 N_HASH = 2 ** 15
+N_SYN = 2 ** 14
 EMB_WEIGHT = 1.0  # the embedding block is L2-normalised like the n-gram block; this balances the two
 _CUES = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(not|never|no|n't|denied|failed to)\b", r"\b(will|would|plans? to|to be held|next (week|month|year))\b",
@@ -55,8 +57,39 @@ def lexical_block(texts: Sequence[str], lex: Lexicon | None = None) -> np.ndarra
     return out
 
 
-def featurize(texts: Sequence[str], embedder: Embedder | None) -> sp.csr_matrix:
-    """Feature matrix (n, N_HASH + lexical + embedding dims). Without an embedder the embedding block is zero."""
+def syntax_tokens(doc: Doc, lex: Lexicon | None = None) -> str:
+    """Pseudo-words from the parse: the root's lemma, its clausal complements/object, the trigger-lexicon types
+    they match, their auxiliaries/negation and subject lemmas. The main verb decides the event type far more
+    often than other words in the sentence, so it gets its own feature block."""
+    lx = lex or load_lexicon()
+    out: list[str] = []
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return ""
+    out.append("root_" + root.lemma_.lower())
+    chain = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "conj", "dobj")][:3]
+    for k, t in enumerate(chain):
+        lvl = min(k, 1)
+        out.append(f"c{lvl}_" + t.lemma_.lower())
+        for ty, rx in lx.trigger_res.items():
+            if rx.match(doc.text, t.idx):
+                out.append(f"t{lvl}_" + ty)
+    for c in root.children:
+        if c.dep_ in ("aux", "neg", "auxpass"):
+            out.append("aux_" + c.lower_)
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.append(c.dep_ + "_" + c.lemma_.lower())
+    return " ".join(out)
+
+
+def _syn_hasher() -> HashingVectorizer:
+    return HashingVectorizer(n_features=N_SYN, token_pattern=r"\S+", lowercase=False, norm="l2",
+                             alternate_sign=False)
+
+
+def featurize(texts: Sequence[str], embedder: Embedder | None, docs: Sequence[Doc] | None = None) -> sp.csr_matrix:
+    """Feature matrix (n, N_HASH + lexical + embedding + N_SYN dims). Without an embedder the embedding block is
+    zero; without parses the syntax block is zero."""
     texts = [t or "" for t in texts]
     hashed = _hasher().transform(texts)
     lexb = lexical_block(texts)
@@ -66,4 +99,8 @@ def featurize(texts: Sequence[str], embedder: Embedder | None) -> sp.csr_matrix:
         emb = EMB_WEIGHT * emb / np.maximum(norms, 1e-8)
     else:
         emb = np.zeros((len(texts), 256), dtype=np.float32)
-    return sp.hstack([hashed, sp.csr_matrix(lexb), sp.csr_matrix(emb)], format="csr")
+    if docs is not None:
+        syn = _syn_hasher().transform([syntax_tokens(d) for d in docs])
+    else:
+        syn = sp.csr_matrix((len(texts), N_SYN), dtype=np.float32)
+    return sp.hstack([hashed, sp.csr_matrix(lexb), sp.csr_matrix(emb), syn], format="csr")

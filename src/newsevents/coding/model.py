@@ -60,7 +60,7 @@ def save_model(model_dir: Path, heads: Mapping[str, Head], meta: Mapping[str, An
     for name, h in heads.items():
         arrays[f"{name}__w"] = h.weights.astype(np.float16)
         arrays[f"{name}__b"] = h.bias.astype(np.float32)
-    np.savez_compressed(model_dir / f"{MODEL_NAME}.npz", **arrays)
+    np.savez_compressed(model_dir / f"{MODEL_NAME}.npz", **arrays)  # type: ignore[arg-type]
     full = dict(meta)
     full["heads"] = {n: {"labels": list(h.labels), "temperature": h.temperature} for n, h in heads.items()}
     (model_dir / f"{MODEL_NAME}.json").write_text(json.dumps(full, indent=1, sort_keys=True) + "\n", "utf-8")

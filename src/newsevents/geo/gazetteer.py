@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from newsevents.errors import GazetteerError
 from newsevents.geo.names import norm
@@ -49,19 +49,18 @@ class GazetteerLike(Protocol):
 
     def get(self, place_id: int) -> GazRecord | None: ...
 
-    def automaton_names(self) -> list[str]: ...
+    def automaton_names(self) -> list[tuple[str, int]]: ...
 
     def country(self, alpha3: str) -> GazRecord | None: ...
 
 
-def _row_to_record(row: Sequence[object], kind: int) -> GazRecord:
+def _row_to_record(row: Sequence[Any], kind: int) -> GazRecord:
     (pid, gid, name, lat, lon, country, feature, pop, a1, a1id, a2, res) = row
-    return GazRecord(int(pid), int(gid) if gid is not None else None, str(name),  # type: ignore[arg-type]
-                     float(lat) if lat is not None else None,  # type: ignore[arg-type]
-                     float(lon) if lon is not None else None,  # type: ignore[arg-type]
-                     str(country) if country else None, str(feature), int(pop or 0),  # type: ignore[call-overload]
-                     str(a1) if a1 else None, int(a1id) if a1id is not None else None,  # type: ignore[call-overload]
-                     str(a2) if a2 else None, int(res or 4), kind)  # type: ignore[call-overload]
+    return GazRecord(int(pid), int(gid) if gid is not None else None, str(name),
+                     float(lat) if lat is not None else None, float(lon) if lon is not None else None,
+                     str(country) if country else None, str(feature), int(pop or 0),
+                     str(a1) if a1 else None, int(a1id) if a1id is not None else None,
+                     str(a2) if a2 else None, int(res or 4), kind)
 
 
 class Gazetteer:
@@ -131,8 +130,10 @@ class Gazetteer:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM place WHERE id = ?", (place_id,)).fetchone()
         return _row_to_record(row, KIND_MAIN) if row else None
 
-    def automaton_names(self) -> list[str]:
-        return [r[0] for r in self._conn.execute("SELECT DISTINCT text FROM name WHERE auto = 1")]
+    def automaton_names(self) -> list[tuple[str, int]]:
+        """(name, strength) for names a gazetteer-only match may recognise (see build._strength)."""
+        return [(str(r[0]), int(r[1])) for r in
+                self._conn.execute("SELECT text, MAX(auto) FROM name WHERE auto > 0 GROUP BY text")]
 
     def country(self, alpha3: str) -> GazRecord | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM place WHERE feature = 'PCLI' AND country = ?",
@@ -153,7 +154,7 @@ class InMemoryGazetteer:
                  names: Mapping[int, Sequence[tuple[str, int]]] | None = None) -> None:
         self._by_id: dict[int, GazRecord] = {}
         self._index: dict[str, dict[int, int]] = {}
-        self._auto: set[str] = set()
+        self._auto: dict[str, int] = {}
         for rec in records:
             self._by_id[rec.id] = rec
             pairs = [(rec.name, KIND_MAIN), *((names or {}).get(rec.id, ()))]
@@ -162,7 +163,9 @@ class InMemoryGazetteer:
                 slot = self._index.setdefault(key, {})
                 slot[rec.id] = min(kind, slot.get(rec.id, kind))
                 if kind in (KIND_MAIN, KIND_ALIAS):
-                    self._auto.add(text)
+                    strength = 3 if rec.feature.startswith(("PCL", "ADM1")) or rec.population >= 1_000_000 else (
+                        2 if rec.population >= 100_000 else 1)
+                    self._auto[text] = max(strength, self._auto.get(text, 0))
 
     def lookup(self, name: str) -> list[GazRecord]:
         hits = self._index.get(norm(name), {})
@@ -180,8 +183,8 @@ class InMemoryGazetteer:
     def get(self, place_id: int) -> GazRecord | None:
         return self._by_id.get(place_id)
 
-    def automaton_names(self) -> list[str]:
-        return sorted(self._auto)
+    def automaton_names(self) -> list[tuple[str, int]]:
+        return sorted(self._auto.items())
 
     def country(self, alpha3: str) -> GazRecord | None:
         return next((r for r in self._by_id.values() if r.feature.startswith("PCL") and r.country == alpha3),

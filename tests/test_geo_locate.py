@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from newsevents.geo import GeoParser
+from newsevents.geo.fakes import WEIGHTS, tiny_gazetteer
+from newsevents.records import Article, Place, Sentence, Trigger
+
+
+def _place(text: str, name: str, cc: str, res: int, feature: str = "PPL", lat: float = 1.0,
+           start: int | None = None) -> Place:
+    i = text.index(name) if start is None else start
+    return Place(i, i + len(name), name, name, None, lat, 1.0, cc, feature, None, res)
+
+
+def test_prefers_prepositional_attachment_in_sentence() -> None:
+    text = "Yemeni officials from Sanaa said an airstrike in Hodeidah killed five."
+    sent = Sentence(0, 0, len(text), text)
+    trig = Trigger(text.index("airstrike"), text.index("airstrike") + 9, "airstrike")
+    places = [_place(text, "Sanaa", "YEM", 4), _place(text, "Hodeidah", "YEM", 4)]
+    loc = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text), sent, trig, places)
+    assert loc is not None and loc.extracted_place == "Hodeidah" and loc.resolution == 4
+
+
+def test_more_specific_place_wins() -> None:
+    text = "Clashes broke out in Yemen near Sanaa."
+    sent = Sentence(0, 0, len(text), text)
+    places = [_place(text, "Yemen", "YEM", 1, "PCLI"), _place(text, "Sanaa", "YEM", 4)]
+    loc = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text), sent, None, places)
+    assert loc is not None and loc.extracted_place == "Sanaa"
+
+
+def test_sea_event() -> None:
+    text = "Houthi forces attacked a ship in the Red Sea."
+    sent = Sentence(0, 0, len(text), text)
+    places = [_place(text, "Red Sea", "", 1, "SEA")]
+    loc = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text), sent, None, places)
+    assert loc is not None and loc.feature_code == "SEA"
+
+
+def test_falls_back_to_dateline_then_focus() -> None:
+    text = "SANAA, Yemen (Reuters) - Talks went on. Rebels seized the port, officials said."
+    s2 = text.index("Rebels")
+    sent = Sentence(1, s2, len(text), text[s2:])
+    places = [_place(text, "SANAA", "YEM", 4, start=0), _place(text, "Yemen", "YEM", 1, "PCLI")]
+    gp = GeoParser(tiny_gazetteer(), weights=WEIGHTS)
+    loc = gp.event_location(Article("a", text), sent, None, places)
+    assert loc is not None and loc.extracted_place == "SANAA"
+    plain = "Talks went on. Rebels seized the port in the end. Yemen was calm."
+    s2 = plain.index("Rebels")
+    sent = Sentence(1, s2, plain.index(" Yemen"), plain[s2:plain.index(" Yemen")])
+    loc = gp.event_location(Article("b", plain), sent, None, [_place(plain, "Yemen", "YEM", 1, "PCLI")])
+    assert loc is not None and loc.country_code == "YEM"
+
+
+def test_no_places_no_location() -> None:
+    text = "Nothing to see."
+    sent = Sentence(0, 0, len(text), text)
+    assert GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text), sent, None, []) is None
+
+
+def test_unresolved_places_are_ignored() -> None:
+    text = "Fighting in Xqzzyville."
+    sent = Sentence(0, 0, len(text), text)
+    p = Place(12, 22, "Xqzzyville")
+    assert GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text), sent, None, [p]) is None

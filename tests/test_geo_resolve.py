@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from newsevents.geo import GeoParser
+from newsevents.geo.fakes import WEIGHTS, tiny_gazetteer
+from newsevents.geo.resolve import Resolver, candidates, find_qualifiers, focus_place, haversine_km
+from newsevents.records import Article, Span
+
+
+def _parser() -> GeoParser:
+    return GeoParser(tiny_gazetteer(), weights=WEIGHTS)
+
+
+def _gold(text: str, *names: str) -> Article:
+    spans = []
+    pos = 0
+    for n in names:
+        i = text.index(n, pos)
+        spans.append(Span(i, i + len(n)))
+        pos = i + len(n)
+    return Article("a1", text, toponyms=tuple(spans))
+
+
+def test_haversine() -> None:
+    assert abs(haversine_km(0, 0, 0, 1) - 111.2) < 0.5
+
+
+def test_paris_defaults_to_france() -> None:
+    art = _gold("Protesters gathered in Paris on Sunday.", "Paris")
+    [p] = _parser().places(art, [], [], set())
+    assert p.country_code == "FRA" and p.resolution == 4 and p.province == "Île-de-France"
+
+
+def test_admin_qualifier_wins_over_population() -> None:
+    art = _gold("A storm hit Paris, Texas, and Alexandria, La., overnight.", "Paris", "Alexandria")
+    places = _parser().places(art, [], [], set())
+    assert [p.country_code for p in places] == ["USA", "USA"]
+    assert places[1].province == "Louisiana"
+
+
+def test_country_focus_of_story() -> None:
+    text = "Officials in Louisiana said the flood reached Alexandria and spread across Louisiana."
+    art = _gold(text, "Louisiana", "Alexandria", "Louisiana")
+    places = _parser().places(art, [], [], set())
+    assert places[1].province == "Louisiana"
+
+
+def test_unresolvable_span_keeps_its_slot_and_others_resolve() -> None:
+    text = "Fighting in Xqzzyville and Sanaa continued."
+    art = _gold(text, "Xqzzyville", "Sanaa")
+    places = _parser().places(art, [], [], set())
+    assert len(places) == 2
+    assert places[1].country_code == "YEM"
+    # a span with no candidate at all is placed in the story's focus place when one exists
+    assert places[0].lat is not None and places[0].text == "Xqzzyville"
+
+
+def test_unresolvable_alone_has_no_coordinates() -> None:
+    art = _gold("Nothing happened in Xqzzyville.", "Xqzzyville")
+    [p] = _parser().places(art, [], [], set())
+    assert p.lat is None and p.lon is None and p.text == "Xqzzyville"
+
+
+def test_demonym_span_resolves_to_country() -> None:
+    art = _gold("Egyptian officials met in Alexandria.", "Egyptian", "Alexandria")
+    places = _parser().places(art, [], [], set())
+    assert places[0].country_code == "EGY" and places[0].resolution == 1
+    assert places[1].country_code == "EGY"
+
+
+def test_candidates_variants() -> None:
+    g = tiny_gazetteer()
+    assert candidates(g, "Texas's")[0][0].name == "Texas"
+    hits, variant = candidates(g, "Texas State University")
+    assert variant and hits[0].name == "Texas"
+    assert candidates(g, "Gaza Strip")[0][0].feature == "RGN"
+    assert candidates(g, "")[0] == []
+
+
+def test_find_qualifiers() -> None:
+    g = tiny_gazetteer()
+    text = "Alexandria, La., was flooded"
+    assert [q.name for q in find_qualifiers(g, text, len("Alexandria"))] == ["Louisiana"]
+    assert find_qualifiers(g, "Paris is nice", 5) == []
+
+
+def test_focus_place_prefers_most_mentioned_city() -> None:
+    g = tiny_gazetteer()
+    sanaa = g.lookup("Sanaa")[0]
+    yemen = g.lookup("Yemen")[0]
+    assert focus_place([yemen, sanaa, sanaa]) == sanaa
+    assert focus_place([yemen]) == yemen
+    assert focus_place([]) is None
+
+
+def test_resolver_is_deterministic() -> None:
+    r = Resolver(tiny_gazetteer(), WEIGHTS)
+    text = "Paris and Alexandria"
+    a = r.resolve(text, [(0, 5), (10, 20)])
+    b = r.resolve(text, [(0, 5), (10, 20)])
+    assert a == b
