@@ -100,7 +100,7 @@ def test_extract_contract_order_and_errors(monkeypatch: pytest.MonkeyPatch,
     out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert code == EXIT_SOME_FAILED
     assert [o.get("id") for o in out][:3] == ["a", "b", "c"] and len(out) == 4
-    assert out[0]["events"] and "error" in out[1] and "error" in out[3]
+    assert out[0]["events"] and out[1] == {"id": "b", "events": [], "places": []} and "error" in out[3]
     arrest = out[0]["events"][0]
     assert arrest["size"]["arrested"] == 12
     assert len(out[2]["places"]) == 1 and out[2]["places"][0]["country_code"] == "COD"

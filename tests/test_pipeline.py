@@ -65,8 +65,9 @@ def test_bad_articles_become_error_results_and_batch_goes_on() -> None:
             Article("huge", "x" * 5_000_001)]
     results = list(_pipeline().run(arts))
     assert [r.article.id for r in results] == ["empty", "ok", "nul", "huge"]
-    assert [r.error is None for r in results] == [False, True, False, False]
-    assert "empty" in (results[0].error or "")
+    assert [r.error is None for r in results] == [True, True, False, False]
+    assert results[0].events == () and results[1].events
+    assert "NUL" in (results[2].error or "") and "5 MB" in (results[3].error or "")
 
 
 def test_no_published_date_gives_no_relative_date() -> None:

@@ -126,7 +126,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     slots: list[Result | None] = []
 
     def articles() -> Iterator[Article]:
-        for item in read_jsonl_records(src, name):
+        for item in read_jsonl_records(src, name, allow_empty=True):
             if isinstance(item, InputError):
                 slots.append(Result(article=Article(id=_id_of(item), text=""), error=item.message))
             else:

@@ -30,8 +30,6 @@ class GeoParserLike(Protocol):
 
 def _check_article(article: Article) -> str | None:
     """Why an article cannot be coded, or None."""
-    if not article.text or not article.text.strip():
-        return "empty text; give the record some article text"
     if len(article.text) > MAX_TEXT_CHARS:
         return "text longer than 5 MB; split the record into stories"
     if "\x00" in article.text:
@@ -68,6 +66,10 @@ class Pipeline:
         prepared: list[tuple[Article, list[Sentence], list[Sentence]] | Result] = []
         texts: list[str] = []
         for art in articles:
+            if not art.text.strip():
+                # Nothing to code is not a failure: no events, no places (readers reject empty files).
+                prepared.append(Result(article=art))
+                continue
             problem = _check_article(art)
             if problem:
                 prepared.append(Result(article=art, error=problem))

