@@ -175,6 +175,15 @@ def _cell(value: Any) -> Text:
     return Text("" if value is None else str(value))
 
 
+def _entities(ents: Any) -> str:
+    """'Israeli warplanes [ISR MIL]; Hezbollah [LBN REB]' — text with its codes, for the terminal."""
+    parts = []
+    for e in ents or ():
+        codes = " ".join(c for c in (e.get("code"), e.get("sector")) if c)
+        parts.append(f"{e.get('entity_text')} [{codes}]" if codes else str(e.get("entity_text")))
+    return "; ".join(parts)
+
+
 def render_events_table(rows: list[dict[str, Any]]) -> Table:
     """A terminal table of events (for `newsevents events`)."""
     table = Table(show_lines=False, header_style="bold")
@@ -188,8 +197,8 @@ def render_events_table(rows: list[dict[str, Any]]) -> Table:
         if place and flat["country_code"]:
             place = f"{place} ({flat['country_code']})"
         conf = flat["confidence"]
-        table.add_row(_cell(flat["date"]), _cell(flat["event"]), _cell(flat["mode"]), _cell(flat["actor_text"]),
-                      _cell(flat["recipient_text"]), _cell(place),
+        table.add_row(_cell(flat["date"]), _cell(flat["event"]), _cell(flat["mode"]),
+                      _cell(_entities(row.get("actor"))), _cell(_entities(row.get("recipient"))), _cell(place),
                       _cell(f"{conf:.2f}" if isinstance(conf, (int, float)) else None), _cell(flat["id"]),
-                      _cell(flat["article_id"]))
+                      _cell(str(flat["article_id"] or "").rsplit("/", 1)[-1]))
     return table

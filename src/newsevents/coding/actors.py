@@ -102,7 +102,7 @@ def _verb_with_subject(tok: Token) -> Token:
     for _ in range(4):
         if any(c.dep_ in _SUBJ | _PASS_SUBJ for c in cur.children):
             return cur
-        if cur.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and cur.head.i != cur.i:
             cur = cur.head
         else:
             break
@@ -132,7 +132,10 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
                 actors.append(c)
         for p in _prep_objects(trigger, {"by"}):
             actors.append(p)
-        recips.extend(_prep_objects(trigger, {"on", "against", "of", "at", "upon", "with"}))
+        recips.extend(_prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"}))
+        if not recips and trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
+            # light verb + event noun: "issued a warning to X", "launched attacks against X"
+            recips.extend(_prep_objects(trigger.head, {"on", "against", "at", "upon", "with", "to", "into"}))
         if not actors and trigger.head.pos_ in ("VERB", "AUX"):
             # "militants launched an attack on ..." -> the subject of the light verb
             head = _verb_with_subject(trigger.head)
@@ -216,8 +219,18 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
 
 
 def _resolve_pronoun(tok: Token) -> Token | None:
-    """Nearest previous noun in the sentence that names an entity (proper noun or known sector noun)."""
+    """Antecedent of a pronoun / "the group": the subject of the clause this one is reported or embedded in
+    ("The FARC said they will ..." -> The FARC), else the nearest previous noun that names an entity."""
     tb = load_tables()
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ in _SUBJ and c.i < tok.i and c.lower_ not in _PRONOUNS),
+                    None)
+        if subj is not None:
+            return subj
     for prev in reversed(list(tok.doc[: tok.i])):
         if prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.lemma_.lower() in tb.sector_nouns
                                     and prev.lemma_.lower() not in _GENERIC):
@@ -226,14 +239,21 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 head = head.head
             if head.dep_ == "appos" and head.head.i < head.i:
                 head = head.head  # "Nigerian Air Force (NAF)": the named phrase, not its abbreviation
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "the Armed Forces of Colombia": the forces, not Colombia
             return head
     return None
 
 
 def _names_entity(tok: Token, tb: ActorTables) -> bool:
+    """Whether the phrase headed by tok names a party: a known organisation or country inside it, a proper
+    noun head, or a head noun with a sector ("troops", "villagers"; not "military aid")."""
+    if tok.pos_ == "PROPN" or tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_):
+        return True
     i, j = _np_span(tok)
-    code, sector, _ = normalise(tok.doc[i:j], tb)
-    return code is not None or sector is not None or tok.pos_ == "PROPN"
+    words = [t.text for t in tok.doc[i:j]]
+    return _lookup_ngrams(words, tb.orgs, tb.max_words) is not None or \
+        _lookup_ngrams(words, tb.countries, tb.max_words) is not None
 
 
 _NOT_ENTITY_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}

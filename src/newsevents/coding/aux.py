@@ -28,7 +28,7 @@ def _chain(tok: Token, depth: int = 4) -> list[Token]:
     cur = tok
     for _ in range(depth):
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "dobj", "acl", "relcl", "nsubj",
-                        "nsubjpass", "prep", "attr") and cur.head is not cur:
+                        "nsubjpass", "prep", "attr") and cur.head.i != cur.i:
             cur = cur.head
             out.append(cur)
         else:

@@ -32,11 +32,66 @@ _ACLED_TYPES = {
     "RETREAT": {"Strategic developments"},
     "AGREE": {"Strategic developments"},
     "CONCEDE": {"Strategic developments"},
+    "SUPPORT": {"Strategic developments"},
+    "SANCTION": {"Strategic developments"},
 }
 # sub-type -> mode implied when the lexicon finds none
 _MODE_FROM_ACLED = {s.sub_event_type: s.plover_mode for s in acled_subtypes().values() if s.plover_mode}
 _MAX_EVENTS_PER_SENTENCE = 2
 _SECOND_EVENT_MIN = 0.35
+_ACLED_NONE_MIN = 0.6
+_CUE_BOOST = 4.0
+_REPORTING = {"say", "tell", "report", "add", "state", "claim", "note", "announce", "quote", "according"}
+
+
+_COOP_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_THREAT_HEADS = {"threaten", "warn", "vow", "swear", "pledge"}
+_THREAT_TYPES = {"ASSAULT", "PROTEST", "SANCTION", "COERCE", "MOBILIZE"}
+
+
+_YIELD_VERBS = {"lift", "ease", "end", "release", "resign", "withdraw", "accept", "allow", "free", "sign",
+                "recognize", "recognise", "cooperate", "halt", "stop", "drop", "comply", "hand", "return"}
+_REFUSE_VERBS = {"refuse", "decline", "reject"}
+
+
+def _refused(trigger: Token) -> bool:
+    """The trigger, or the verb it is the object/complement of, is a negated yielding verb or a refusal."""
+    cur = trigger
+    for _ in range(3):
+        lem = cur.lemma_.lower()
+        kids = {c.lower_ for c in cur.children if c.dep_ in ("neg", "aux")}
+        # a refusal verb, or a yielding verb negated with will/would ("will not lift the ban");
+        # a plain past negation ("did not meet") stays the event with the negation aux mode
+        if lem in _REFUSE_VERBS or (lem in _YIELD_VERBS and kids & {"not", "n't", "never"}
+                                    and kids & {"will", "would", "wo", "'ll", "shall"}):
+            return True
+        # climb only "refused to X" (xcomp) and "will not lift the X" (object of a yielding verb)
+        if cur.head.i == cur.i or not (cur.dep_ == "xcomp" or (cur.dep_ == "dobj" and
+                                                               cur.head.lemma_.lower() in _YIELD_VERBS)):
+            break
+        cur = cur.head
+    return False
+
+
+def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """Apply the PLOVER manual's "single category, not category + auxiliary" rules:
+    future cooperation (CONSULT/SUPPORT/COOPERATE/AID + future) is AGREE, an announced future RETREAT is
+    CONCEDE, and force or sanctions announced through threaten/warn/vow/swear are THREATEN."""
+    rest = tuple(a for a in aux if a not in ("future", "hypothetical"))
+    if _refused(trigger):
+        # "will not lift the ban", "declined to resign", "refused to end the strike": a refusal
+        return "REJECT", tuple(a for a in rest if a != "negation")
+    if "future" in aux and event in _COOP_TO_AGREE:
+        return "AGREE", rest
+    if "future" in aux and event == "RETREAT":
+        return "CONCEDE", rest
+    if event in _THREAT_TYPES and ("future" in aux or "hypothetical" in aux):
+        cur, hops = trigger, 0
+        while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pobj", "pcomp", "prep") and hops < 3:
+            cur, hops = cur.head, hops + 1
+            if cur.lemma_.lower() in _THREAT_HEADS:
+                return "THREATEN", rest
+    return event, aux
 
 
 @dataclass(frozen=True)
@@ -82,21 +137,32 @@ class EventCoder:
                     break
                 if conf < (self.model.threshold if not preds else max(self.model.threshold, _SECOND_EVENT_MIN)):
                     break
-                preds.append(_Prediction(label, conf, self._acled(label, pa[i] if pa is not None else None)))
+                pa_i = self._cue_boost(texts[i], pa[i]) if pa is not None else None
+                preds.append(_Prediction(label, conf, self._acled(label, pa_i)))
             out.append(preds)
         return out
+
+    def _cue_boost(self, text: str, pa: np.ndarray) -> np.ndarray:
+        """Raise ACLED sub-types whose unambiguous cue words occur ("suicide bomber", "chlorine", "grenade")."""
+        labels = self.model.heads["acled"].labels
+        out = pa.copy()
+        for sub, rx in self.lexicon.acled_cues.items():
+            if sub in labels and rx.search(text):
+                out[labels.index(sub)] *= _CUE_BOOST
+        return out / out.sum()
 
     def _acled(self, event: str, pa: np.ndarray | None) -> str | None:
         allowed = _ACLED_TYPES.get(event)
         if pa is None or not allowed:
             return None
         ah = self.model.heads["acled"]
+        if NONE in ah.labels and pa[ah.labels.index(NONE)] >= _ACLED_NONE_MIN:
+            return None  # "no ACLED category" clearly dominates (diplomacy, routine politics)
         best, best_p = None, 0.0
         for k in np.argsort(-pa):
             lab = ah.labels[int(k)]
             if lab == NONE:
-                # "no ACLED category" is the most likely reading: keep none
-                return None
+                continue
             st = acled_subtypes().get(lab)
             if st is not None and st.event_type in allowed:
                 best, best_p = lab, float(pa[int(k)])
@@ -114,11 +180,20 @@ class EventCoder:
                 verbs = [t for t in toks if t.pos_ == "VERB"]
                 cands.extend(verbs[:1] or [t for t in toks[:1] if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
         if not cands:
-            cands = [t for t in doc if t.dep_ == "ROOT"] or [doc[0]]
+            # the classifier's type has no cue word here: take any event word, else the main verb; a
+            # reporting verb ("said") is not the event, its complement is
+            any_rx = self.lexicon.any_trigger
+            cands = [t for t in doc if t.pos_ == "VERB" and any_rx.match(doc.text, t.idx)
+                     and t.lemma_.lower() not in _REPORTING]
+            if not cands:
+                root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+                if root.lemma_.lower() in _REPORTING:
+                    root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
+                cands = [root]
 
         def depth(t: Token) -> int:
             d = 0
-            while t.head is not t and d < 50:
+            while t.head.i != t.i and d < 50:
                 t, d = t.head, d + 1
             return d
 
@@ -138,6 +213,10 @@ class EventCoder:
     def _event(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
                focus: str | None) -> Event:
         trig = self._trigger(pred.event, doc)
+        aux = aux_modes(trig, article.published)
+        event, aux = reconcile(pred.event, trig, aux)
+        if event != pred.event:
+            pred = _Prediction(event, pred.confidence, pred.acled if event in _ACLED_TYPES else None)
         modes = self._modes(pred.event, doc, trig, pred.acled)
         actor_heads, recip_heads = roles(trig)
         fallback = sentence_country(doc) or focus
@@ -151,7 +230,7 @@ class EventCoder:
             event_scale=event_scale(pred.event, modes), cameo_root=cameo_root(pred.event, modes),
             acled_event_type=acled_subtypes()[acled].event_type if acled else None, acled_sub_event_type=acled,
             actor=actors, recipient=recips, trigger=Trigger(start, start + len(trig.text), trig.text),
-            event_loc=None, date=None, date_precision=None, aux=aux_modes(trig, article.published), size=size,
+            event_loc=None, date=None, date_precision=None, aux=aux, size=size,
             event_text=sentence.text, sentence=sentence, confidence=round(pred.confidence, 4),
             article_id=article.id)
 

@@ -43,7 +43,7 @@ class KeywordEventCoder:
 
         def depth(t: Token) -> int:
             d = 0
-            while t.head is not t and d < 50:
+            while t.head.i != t.i and d < 50:
                 t, d = t.head, d + 1
             return d
 

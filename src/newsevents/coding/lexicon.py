@@ -17,6 +17,7 @@ class Lexicon:
     trigger_res: Mapping[str, re.Pattern[str]]  # PLOVER type -> alternation of its trigger stems
     any_trigger: re.Pattern[str]
     mode_res: Mapping[str, Mapping[str, re.Pattern[str]]]  # type -> mode -> pattern
+    acled_cues: Mapping[str, re.Pattern[str]]  # ACLED sub-event type -> unambiguous cue words
     version: str
 
 
@@ -35,6 +36,7 @@ def load_lexicon() -> Lexicon:
         trigger_res={t: _alternation(p) for t, p in trig.items()},
         any_trigger=_alternation(sorted(set(all_pats), key=len, reverse=True)),
         mode_res={t: {m: _alternation(p) for m, p in modes.items()} for t, modes in raw["modes"].items()},
+        acled_cues={s: _alternation(p) for s, p in raw.get("acled_cues", {}).items()},
         version=str(raw.get("_version", "")),
     )
 

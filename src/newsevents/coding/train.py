@@ -123,7 +123,7 @@ def load_ipe(path: Path) -> list[Example]:
                 continue
             kill, arrest, force = row[1] == "1", row[2] == "1", row[5] == "1"
             if arrest and not (kill or force):
-                out.append(Example(row[0], "ipe", "COERCE", "Arrests", 4, "arrest"))
+                out.append(Example(row[0], "ipe", "COERCE", None, 4, "arrest"))
             elif (kill or force) and not arrest:
                 out.append(Example(row[0], "ipe", "ASSAULT", None, 4))
     return out
@@ -271,7 +271,7 @@ def train(shared: Path | None, training_dir: Path, out_dir: Path, c_type: float 
                 best = (qw, thr, acc)
     meta: dict[str, object] = {
         "name": "newsevents event coder", "version": "1", "seed": SEED, "quad_weight": best[0],
-        "abstain_threshold": best[1], "acled_threshold": 0.3, "features": {"hash": 2 ** 15, "embedding": "wordllama 256"},
+        "abstain_threshold": best[1], "acled_threshold": 0.1, "features": {"hash": 2 ** 15, "embedding": "wordllama 256"},
         "data": _data_hashes(shared, training_dir),
         "sizes": {part: {"examples": int((split == part).sum())} for part in ("train", "val", "test")},
         "sources": {s: sum(1 for e in examples if e.source == s) for s in sorted({e.source for e in examples})},

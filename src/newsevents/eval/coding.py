@@ -13,6 +13,7 @@ Figures (keys of the returned dict; `floors_coding.json` pins a floor for the he
 from __future__ import annotations
 
 import csv
+import re
 import json
 import time
 from pathlib import Path
@@ -27,24 +28,28 @@ from newsevents.taxonomy import quad_code
 
 HEADLINE = ("plover_type_accuracy", "quad_accuracy", "acled_weighted_f1", "role_span_f1", "ipe_kill_f1",
             "ipe_arrest_f1", "detect_recall")
+_POLICE_RE = re.compile(r"\b(police|policemen|cops?|constables?|encounter|security forces|crpf|bsf|firing)\b")
 _KILL_WORDS = ("kill", "shot dead", "gunned down", "died", "death", "dead", "slain", "murder", "lynch")
 
 
 class _Coder(Protocol):
-    def predict(self, texts: Sequence[str], docs: Sequence[Any] | None = None) -> Any: ...
     def code_batch(self, article: Article, items: list[tuple[Sentence, Any]]) -> list[Event]: ...
 
 
-def _predict(coder: _Coder, nlp: Any, texts: list[str]) -> Any:
-    return coder.predict(texts, list(nlp.pipe(texts, batch_size=256))) if texts else []
-
-
-def _first_types(coder: _Coder, nlp: Any, texts: list[str], screen: bool = True) -> list[str]:
-    preds = _predict(coder, nlp, texts)
-    out = []
-    for t, p in zip(texts, preds):
-        out.append(p[0].event if p and (not screen or is_candidate(t)) else NONE)
+def _predict(coder: _Coder, nlp: Any, texts: list[str]) -> list[list[Event]]:
+    """Each text coded as a one-sentence article through the full coder (screen, parse, classify, rules)."""
+    out: list[list[Event]] = []
+    docs = iter(nlp.pipe([t for t in texts if is_candidate(t)], batch_size=256))
+    for k, t in enumerate(texts):
+        if not is_candidate(t):
+            out.append([])
+            continue
+        out.append(coder.code_batch(Article(id=f"eval{k}", text=t), [(Sentence(0, 0, len(t), t), next(docs))]))
     return out
+
+
+def _first_types(coder: _Coder, nlp: Any, texts: list[str]) -> list[str]:
+    return [evs[0].event if evs else NONE for evs in _predict(coder, nlp, texts)]
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -75,7 +80,7 @@ def eval_acled(coder: _Coder, nlp: Any, training_dir: Path) -> dict[str, Any]:
     if not ex:
         return {}
     preds = _predict(coder, nlp, [e.text for e in ex])
-    pred = [(p[0].acled or NONE) if p else NONE for p in preds]
+    pred = [next((ev.acled_sub_event_type for ev in p if ev.acled_sub_event_type), NONE) for p in preds]
     table = per_class([str(e.acled) for e in ex], pred)
     return {"acled_weighted_f1": table["_weighted"]["f1"], "acled_table": table}
 
@@ -170,14 +175,15 @@ def _ipe_rows(path: Path) -> list[tuple[str, bool, bool]]:
 
 def eval_ipe(coder: _Coder, nlp: Any, dev: Path) -> dict[str, Any]:
     rows = _ipe_rows(dev / "confli" / "IndiaPoliceEvents_sents_dev.tsv")
-    cand = [is_candidate(t) for t, _, _ in rows]
-    texts = [t for (t, _, _), c in zip(rows, cand) if c]
-    preds = iter(_predict(coder, nlp, texts))
+    preds = _predict(coder, nlp, [t for t, _, _ in rows])
     kill_c, arr_c = [0, 0, 0], [0, 0, 0]
-    for (text, kill, arrest), c in zip(rows, cand):
-        evs = next(preds) if c else []
+    for (text, kill, arrest), evs in zip(rows, preds):
         low = text.lower()
-        pk = any(e.event == "ASSAULT" for e in evs) and any(w in low for w in _KILL_WORDS)
+        # IPE KILL means killings by the police: an ASSAULT with a kill word whose actor is a security force
+        evs = [e for e in evs if not set(e.aux) & {"negation", "hypothetical", "future"}]
+        pk = any(e.event == "ASSAULT" and (any(a.sector in ("COP", "MIL", "PRM") for a in e.actor) or
+                                          _POLICE_RE.search(low) is not None) for e in evs) and \
+            any(w in low for w in _KILL_WORDS)
         pa = any(e.event == "COERCE" for e in evs) and any(w in low for w in ("arrest", "detain", "custody", "held",
                                                                                "nabbed", "apprehend", "rounded up"))
         for got, gold, cnt in ((pk, kill, kill_c), (pa, arrest, arr_c)):
@@ -186,6 +192,28 @@ def eval_ipe(coder: _Coder, nlp: Any, dev: Path) -> dict[str, Any]:
             cnt[2] += gold and not got
     k, a = _prf(*kill_c), _prf(*arr_c)
     return {"ipe_kill": k, "ipe_arrest": a, "ipe_kill_f1": k["f1"], "ipe_arrest_f1": a["f1"]}
+
+
+def eval_aux(coder: _Coder, nlp: Any, training_dir: Path) -> dict[str, Any]:
+    """Aux modes of the first event on the project's aux.jsonl (sentences whose gold event is kept)."""
+    path = training_dir / "aux.jsonl"
+    if not path.exists():
+        return {}
+    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    preds = _predict(coder, nlp, [r["text"] for r in rows])
+    out: dict[str, Any] = {}
+    exact = 0
+    for lab in ("negation", "future", "hypothetical", "historical"):
+        tp = fp = fn = 0
+        for r, evs in zip(rows, preds):
+            got = bool(evs) and lab in evs[0].aux
+            gold = lab in (r.get("aux") or [])
+            tp, fp, fn = tp + (got and gold), fp + (got and not gold), fn + (gold and not got)
+        out[f"aux_{lab}"] = _prf(tp, fp, fn)
+    for r, evs in zip(rows, preds):
+        exact += set(evs[0].aux if evs else ()) == set(r.get("aux") or [])
+    out["aux_exact"] = round(exact / max(1, len(rows)), 4)
+    return out
 
 
 def eval_detect(dev: Path, training_dir: Path) -> dict[str, Any]:
@@ -212,6 +240,7 @@ def evaluate(shared: Path, coder: _Coder, nlp: Any, training_dir: Path | None = 
     scores.update(eval_acled(coder, nlp, tdir))
     scores.update(eval_roles(coder, nlp, dev, role_limit))
     scores.update(eval_ipe(coder, nlp, dev))
+    scores.update(eval_aux(coder, nlp, tdir))
     scores.update(eval_detect(dev, tdir))
     scores["seconds"] = round(time.perf_counter() - t0, 1)
     return scores
@@ -232,7 +261,7 @@ def _table(title: str, table: dict[str, dict[str, float]]) -> list[str]:
 def format_report(scores: dict[str, Any]) -> str:
     """Headline figures, then per-class tables."""
     lines = ["event coding on ../shared/data/dev (held-out splits)"]
-    for k in HEADLINE + ("actor_span_f1", "recipient_span_f1", "detect_kept"):
+    for k in HEADLINE + ("actor_span_f1", "recipient_span_f1", "detect_kept", "aux_exact"):
         if k in scores:
             lines.append(f"  {k:28s} {scores[k]:.3f}")
     for key, title in (("plover_type_table", "PLOVER event type (gold records, held-out)"),
@@ -240,7 +269,8 @@ def format_report(scores: dict[str, Any]) -> str:
                        ("acled_table", "ACLED sub-event type (project sentences, held-out)")):
         if key in scores:
             lines += [""] + _table(title, scores[key])
-    for key in ("actor_span", "recipient_span", "ipe_kill", "ipe_arrest"):
+    for key in ("actor_span", "recipient_span", "ipe_kill", "ipe_arrest", "aux_negation", "aux_future",
+                "aux_hypothetical", "aux_historical"):
         if key in scores:
             r = scores[key]
             lines.append(f"  {key:28s} P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}")

