@@ -97,3 +97,31 @@ def test_build_main_reports_path(tmp_path: Path, capsys: pytest.CaptureFixture[s
     from newsevents.geo.build import main
     assert main(["--path", str(real_gazetteer.path)]) == 0
     assert str(real_gazetteer.path) in capsys.readouterr().out
+
+
+def test_ensure_built_builds_once_and_removes_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.geo import build as b
+    monkeypatch.setenv("NEWSEVENTS_HOME", str(tmp_path))
+    stale = tmp_path / "gazetteer-000000000000.sqlite"
+    stale.write_bytes(b"old")
+    calls: list[Path] = []
+
+    def fake_build(path: Path) -> dict[str, int]:
+        calls.append(path)
+        path.write_bytes(b"new")
+        return {}
+
+    monkeypatch.setattr(b, "build", fake_build)
+    first = b.ensure_built()
+    second = b.ensure_built()
+    assert first == second == b.default_path() and len(calls) == 1
+    assert not stale.exists()
+
+
+def test_build_main_accepts_the_build_verb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from newsevents.geo import build as b
+    target = tmp_path / "g.sqlite"
+    target.write_bytes(b"x")
+    assert b.main(["build", "--path", str(target)]) == 0
+    assert '"built": false' in capsys.readouterr().out

@@ -70,3 +70,23 @@ def test_places_end_to_end_with_fake() -> None:
 def test_empty_article_gives_no_places() -> None:
     gp = GeoParser(tiny_gazetteer(), weights=WEIGHTS)
     assert gp.places(Article("e", " "), [], [], set()) == []
+
+
+def test_state_abbreviation_after_a_place_is_a_mention() -> None:
+    text = "Flooding hit Alexandria, La., on Monday"
+    gp = GeoParser(tiny_gazetteer(), weights=WEIGHTS)
+    places = gp.places(Article("q", text), _sents(text), [(13, 23, "GPE")], {0})
+    assert [(p.text, p.country_code) for p in places] == [("Alexandria", "USA"), ("La.", "USA")]
+    assert places[0].province == "Louisiana"
+
+
+def test_capitalised_dateline_names_match() -> None:
+    a = _auto()
+    text = "TEXAS officials said"
+    assert [(s, e) for s, e, _ in a.matches(text, 0, len(text))] == [(0, 5)]
+
+
+def test_lowercase_and_code_ner_spans_are_not_places() -> None:
+    text = "The east coast and M23 and Island"
+    ents = [(4, 14, "LOC"), (19, 22, "GPE"), (27, 33, "GPE")]
+    assert find_mentions(text, _sents(text), ents, {0}, _auto()) == []

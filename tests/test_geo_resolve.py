@@ -98,3 +98,24 @@ def test_resolver_is_deterministic() -> None:
     a = r.resolve(text, [(0, 5), (10, 20)])
     b = r.resolve(text, [(0, 5), (10, 20)])
     assert a == b
+
+
+def test_city_preferred_over_homonymous_admin_area() -> None:
+    from newsevents.geo.gazetteer import GazRecord, InMemoryGazetteer, KIND_ALIAS
+    recs = [GazRecord(1, 1, "Lvivska oblast", 49.8, 24.0, "UKR", "ADM1", 2_500_000, "Lvivska oblast", 1,
+                      resolution=2),
+            GazRecord(2, 2, "Lviv", 49.84, 24.02, "UKR", "PPL", 717_000, "Lvivska oblast", 1, resolution=4)]
+    g = InMemoryGazetteer(recs, {1: [("Lviv", KIND_ALIAS)]})
+    weights = dict(WEIGHTS, logpop_admin=10.0)  # make the oblast win on score
+    r = Resolver(g, weights)
+    assert r.resolve("Missiles hit Lviv.", [(13, 17)])[0].name == "Lviv"  # type: ignore[union-attr]
+    text = "Missiles hit Lviv province."
+    assert r.resolve(text, [(13, 26)])[0].name == "Lvivska oblast"  # type: ignore[union-attr]
+
+
+def test_odd_gold_spans_never_crash() -> None:
+    text = "Rain in Paris."
+    spans = (Span(8, 13), Span(50, 60), Span(5, 5), Span(9, 8))
+    places = _parser().places(Article("odd", text, toponyms=spans), [], [], set())
+    assert len(places) == 4 and places[0].country_code == "FRA"
+    assert [(p.start, p.end) for p in places] == [(8, 13), (50, 60), (5, 5), (9, 8)]

@@ -8,7 +8,7 @@ def test_sixteen_plover_types_with_quads_and_scores() -> None:
     types = tx.plover_types()
     assert set(types) == set(tx.PLOVER_TYPES) and len(types) == 16
     assert {t: types[t].quad_code for t in ("AGREE", "COOPERATE", "REQUEST", "ASSAULT", "SANCTION", "PROTEST")} == \
-        {"AGREE": 1, "COOPERATE": 2, "REQUEST": 3, "ASSAULT": 4, "SANCTION": 4, "PROTEST": 4}
+        {"AGREE": 1, "COOPERATE": 2, "REQUEST": 3, "ASSAULT": 4, "SANCTION": 3, "PROTEST": 4}
     assert "arrest" in types["COERCE"].modes and "aerial" in types["ASSAULT"].modes
     assert tx.event_scale("ASSAULT") == -9 and tx.event_scale("ASSAULT", ("aerial",)) == -9.5
     assert tx.cameo_root("ASSAULT") == "18" and tx.cameo_root("ASSAULT", ("firearms",)) == "19"

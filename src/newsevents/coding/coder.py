@@ -5,6 +5,7 @@ in) and the ACLED sub-type; below the abstain threshold a sentence yields no eve
 word of the chosen type nearest the root of the parse; actors, counts and aux modes are read around it."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -170,12 +171,16 @@ class EventCoder:
         return best if best_p >= self.model.acled_threshold else None
 
     # ------------------------------------------------------------------ event assembly
-    def _trigger(self, event: str, doc: Doc) -> Token:
+    def _trigger(self, event: str, doc: Doc, text: str) -> Token:
+        """`text` is doc.text (the sentence), passed in because spaCy rebuilds it on every access."""
         rx = self.lexicon.trigger_res.get(event)
         cands: list[Token] = []
         if rx is not None:
-            for m in rx.finditer(doc.text):
-                toks = [t for t in doc if m.start() <= t.idx < max(m.end(), m.start() + 1)]
+            starts = [t.idx for t in doc]
+            for m in rx.finditer(text):
+                lo = bisect_left(starts, m.start())
+                hi = bisect_left(starts, max(m.end(), m.start() + 1))
+                toks = [doc[k] for k in range(lo, hi)]
                 # a multi-word cue ("will meet", "opened fire") -> its content verb, else its first word
                 verbs = [t for t in toks if t.pos_ == "VERB"]
                 cands.extend(verbs[:1] or [t for t in toks[:1] if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
@@ -183,7 +188,7 @@ class EventCoder:
             # the classifier's type has no cue word here: take any event word, else the main verb; a
             # reporting verb ("said") is not the event, its complement is
             any_rx = self.lexicon.any_trigger
-            cands = [t for t in doc if t.pos_ == "VERB" and any_rx.match(doc.text, t.idx)
+            cands = [t for t in doc if t.pos_ == "VERB" and any_rx.match(text, t.idx)
                      and t.lemma_.lower() not in _REPORTING]
             if not cands:
                 root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
@@ -200,10 +205,10 @@ class EventCoder:
         # verbs express events more reliably than nouns ("troops", "artillery" name participants or weapons)
         return min(cands, key=lambda t: (0 if t.pos_ == "VERB" else 1, depth(t), t.i))
 
-    def _modes(self, event: str, doc: Doc, trigger: Token, acled: str | None) -> tuple[str, ...]:
+    def _modes(self, event: str, text: str, trigger: Token, acled: str | None) -> tuple[str, ...]:
         # modes come from the trigger's own phrase first, then the whole sentence
         scope = " ".join(t.text for t in trigger.subtree)
-        sc = mode_scores(event, scope, self.lexicon) or mode_scores(event, doc.text, self.lexicon)
+        sc = mode_scores(event, scope, self.lexicon) or mode_scores(event, text, self.lexicon)
         if event == "ASSAULT" and acled in _MODE_FROM_ACLED and _MODE_FROM_ACLED[acled] not in sc:
             implied = _MODE_FROM_ACLED[acled]
             if implied and acled not in ("Armed clash", "Mob violence"):
@@ -212,12 +217,12 @@ class EventCoder:
 
     def _event(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
                focus: str | None) -> Event:
-        trig = self._trigger(pred.event, doc)
+        trig = self._trigger(pred.event, doc, sentence.text)
         aux = aux_modes(trig, article.published)
         event, aux = reconcile(pred.event, trig, aux)
         if event != pred.event:
             pred = _Prediction(event, pred.confidence, pred.acled if event in _ACLED_TYPES else None)
-        modes = self._modes(pred.event, doc, trig, pred.acled)
+        modes = self._modes(pred.event, sentence.text, trig, pred.acled)
         actor_heads, recip_heads = roles(trig)
         fallback = sentence_country(doc) or focus
         actors = to_entities(actor_heads, sentence.start, fallback)

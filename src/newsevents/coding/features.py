@@ -66,13 +66,14 @@ def syntax_tokens(doc: Doc, lex: Lexicon | None = None) -> str:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return ""
+    text = doc.text  # built from the tokens on every access: read once
     out.append("root_" + root.lemma_.lower())
     chain = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "conj", "dobj")][:3]
     for k, t in enumerate(chain):
         lvl = min(k, 1)
         out.append(f"c{lvl}_" + t.lemma_.lower())
         for ty, rx in lx.trigger_res.items():
-            if rx.match(doc.text, t.idx):
+            if rx.match(text, t.idx):
                 out.append(f"t{lvl}_" + ty)
     for c in root.children:
         if c.dep_ in ("aux", "neg", "auxpass"):

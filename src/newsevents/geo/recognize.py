@@ -47,7 +47,9 @@ class NameAutomaton:
         self._a: Any = ahocorasick.Automaton()
         count = 0
         for name, strength in names:
-            for variant in {name, fold(name)}:
+            # Datelines and headlines shout ("SAN DIEGO", "WASHINGTON"): strong names match in capitals too.
+            variants = {name, fold(name), name.upper()} if strength >= 2 and len(name) > 3 else {name, fold(name)}
+            for variant in variants:
                 if variant in stop or len(variant) < 2 or strength <= 0:
                     continue
                 old = self._a.get(variant, None)
@@ -170,9 +172,11 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                 if inside:
                     bs, be, lab = inside[0]
                     ok = (lab == "ORG" and bs <= s and e <= be and (strength >= 2 or (bs, be) == (s, e))) or (
-                        lab in ("PERSON", "NORP") and strength >= 3 and (bs, be) == (s, e))
+                        lab in ("PERSON", "NORP") and (bs, be) == (s, e)
+                        and (strength >= 3 or locative_context(text, s, e)))
                 elif is_parsed:
-                    ok = strength >= 2 and plausible_gazetteer_hit(text, s, e, sent, strength)
+                    ok = plausible_gazetteer_hit(text, s, e, sent, strength) and (
+                        strength >= 2 or locative_context(text, s, e))
                 else:
                     # Small towns share names with people and words ("Moody", "Alliance"): take them
                     # only where a place is expected.
@@ -180,6 +184,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                         strength >= 2 or locative_context(text, s, e))
                 if ok:
                     out.append(Mention(s, e, text[s:e], "gaz"))
+    out.extend(_repeat_mentions(text, out, blocked))
+    out.extend(_qualifier_mentions(text, out))
     out.sort(key=lambda m: (m.start, -m.end))
     clean: list[Mention] = []
     for m in out:
@@ -187,6 +193,37 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
             continue
         clean.append(m)
     return clean
+
+
+def _repeat_mentions(text: str, found: Sequence[Mention], blocked: Sequence[tuple[int, int, str]]
+                     ) -> list[Mention]:
+    """One sense per story: a name taken as a place once is a place at its other occurrences too
+    (where no entity label says otherwise)."""
+    names = {m.text for m in found if m.source in ("ner", "gaz") and len(m.text) > 2 and looks_like_name(m.text)}
+    taken = [(m.start, m.end) for m in found] + [(s, e) for s, e, _ in blocked]
+    out: list[Mention] = []
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if _word_bounded(text, pos, end) and not _overlaps(pos, end, taken):
+                out.append(Mention(pos, end, name, "repeat"))
+                taken.append((pos, end))
+            pos = text.find(name, end)
+    return out
+
+
+_QUAL_ABBREV = re.compile(r",[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3}\b|[A-Z][a-z]{1,4}\.)")
+
+
+def _qualifier_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """"Nelson, BC", "Paris, TX", "Alexandria, La.": the state or province written after a place."""
+    out = []
+    for m in found:
+        q = _QUAL_ABBREV.match(text, m.end, min(len(text), m.end + 10))
+        if q and not any(o.start < q.end(1) and q.start(1) < o.end for o in found):
+            out.append(Mention(q.start(1), q.end(1), q.group(1), "qualifier"))
+    return out
 
 
 def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:

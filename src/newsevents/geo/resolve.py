@@ -26,9 +26,11 @@ _GENERIC = re.compile(r"(?i)\s+(?:province|state|region|district|county|city|gov
 _LEADING = re.compile(r"(?i)^(?:the\s+|city\s+of\s+|province\s+of\s+|state\s+of\s+|republic\s+of\s+)")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})")
+_DOTTED = re.compile(r"(?:^|\s)[A-Z][a-z]{0,4}\.$|[A-Z]\.[A-Z]\.$")
 _CURATED = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL", "SHOL", "RF", "RGN", "PEN",
                       "CONT", "LK", "STM"})
 EARTH_KM = 6371.0
+MAX_CANDIDATES = 40
 
 
 def load_weights() -> dict[str, float]:
@@ -45,10 +47,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
     """Candidates for a mention, and whether they came from a variant (suffix stripped, FTS...)."""
-    base = _POSSESSIVE.sub("", text.strip()).strip(" .,;:\"'()[]")
+    base = _POSSESSIVE.sub("", text.strip()).strip(" ,;:\"'()[]")
+    base = base if _DOTTED.search(base) else base.rstrip(".")
     hits = gaz.lookup(base) if base else []
     if hits:
-        return hits, False
+        # A country or curated feature named exactly so beats places that only list it as an
+        # alternate name ("White House" is an alternate name of Casablanca).
+        if any(r.kind in (KIND_MAIN, KIND_ALIAS) and (r.feature.startswith("PCL") or r.feature in _CURATED)
+               for r in hits):
+            hits = [r for r in hits if r.kind != KIND_ALTERNATE]
+        abbrevs = [r for r in hits if r.kind == KIND_ABBREV]
+        # "La.", "Calif.": a dotted abbreviation names a state, not a town that happens to be "La"
+        return (abbrevs if abbrevs and base.endswith(".") else hits), False
     variants = [_LEADING.sub("", base), _GENERIC.sub("", base), _GENERIC.sub("", _LEADING.sub("", base))]
     for v in variants:
         if v and v != base:
@@ -163,6 +173,11 @@ class Resolver:
                  rounds: int = 2) -> list[list[dict[str, float]]]:
         """Feature dicts per slot per candidate, after `rounds` of context propagation."""
         feats = [[self.prior(sl, r) for r in sl.cands] for sl in slots]
+        for i, sl in enumerate(slots):
+            if len(sl.cands) > MAX_CANDIDATES:  # "Springfield": keep the likeliest by prior alone
+                order = sorted(range(len(sl.cands)), key=lambda k: -self._score(feats[i][k]))[:MAX_CANDIDATES]
+                sl.cands = [sl.cands[k] for k in order]
+                feats[i] = [feats[i][k] for k in order]
         for sl, fs in zip(slots, feats):
             if sl.cands:
                 top = max(r.population for r in sl.cands)
@@ -205,6 +220,9 @@ class Resolver:
                     named_c[t.country].add(j)
                 elif t is not None and t.feature == "ADM1":
                     named_a[t.id].add(j)
+            city_tops = _city_picks(tops)
+            near_others = [[t for t in city_tops.values() if t is not tops[i] and t.name != sl.text]
+                           for i, sl in enumerate(slots)]
             for i, sl in enumerate(slots):
                 others = max(1, n_with - 1)
                 for r, f in zip(sl.cands, feats[i]):
@@ -212,8 +230,7 @@ class Resolver:
                         f["focus_country"] = (tot_c[r.country] - country_mass[i].get(r.country, 0.0)) / others
                     if r.admin1_id is not None:
                         f["focus_admin1"] = (tot_a[r.admin1_id] - admin_mass[i].get(r.admin1_id, 0.0)) / others
-                    f["near"] = _nearness(r, [t for j, t in enumerate(tops) if j != i and t is not None
-                                              and slots[j].text != sl.text])
+                    f["near"] = _nearness(r, near_others[i])
                     f["country_named"] = float(r.country is not None and bool(named_c[r.country] - {i})
                                                and not r.feature.startswith("PCL"))
                     f["admin1_named"] = float(r.admin1_id is not None and bool(named_a[r.admin1_id] - {i})
@@ -313,16 +330,24 @@ def _within(rec: GazRecord, parent: GazRecord) -> bool:
 
 def _nearness(rec: GazRecord, others: Sequence[GazRecord]) -> float:
     """exp(-d/300km) to the nearest other city-level pick: places in a story cluster (an area's
-    centroid says little about where in it the story is, so admin picks do not count)."""
+    centroid says little about where in it the story is, so admin picks do not count). An
+    equirectangular distance is plenty at this scale."""
     if rec.lat is None or rec.lon is None:
         return 0.0
-    best = 0.0
+    best_d = 1e9
+    coslat = math.cos(math.radians(rec.lat))
     for o in others:
-        if o.lat is None or o.lon is None or o.resolution < 4 or o.feature in _CURATED:
-            continue
-        d = haversine_km(rec.lat, rec.lon, o.lat, o.lon)
-        best = max(best, math.exp(-d / 300.0))
-    return best
+        dy = o.lat - rec.lat  # type: ignore[operator]
+        dx = (o.lon - rec.lon + 540.0) % 360.0 - 180.0  # type: ignore[operator]
+        d = 111.2 * math.sqrt(dy * dy + (dx * coslat) ** 2)
+        if d < best_d:
+            best_d = d
+    return math.exp(-best_d / 300.0) if best_d < 3000 else 0.0
+
+
+def _city_picks(tops: Sequence[GazRecord | None]) -> dict[int, GazRecord]:
+    return {t.id: t for t in tops if t is not None and t.lat is not None and t.lon is not None
+            and t.resolution >= 4 and t.feature not in _CURATED}
 
 
 __all__ = ["Resolver", "candidates", "find_qualifiers", "haversine_km", "load_weights", "FEATURES",
