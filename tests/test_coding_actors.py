@@ -62,3 +62,22 @@ def test_pronoun_resolves_to_previous_actor(nlp: Any) -> None:
 def test_article_focus() -> None:
     assert article_country_focus("Kenyan police said. Kenya's president. In Uganda.") == "KEN"
     assert article_country_focus("No places here.") is None
+
+
+def test_subject_of_governing_predicate(nlp: Any) -> None:
+    actors, _ = _ents(nlp, "Finland is ready to contribute to the peacekeeping mission.", "contribute")
+    assert actors and actors[0].code == "FIN"
+    actors, _ = _ents(nlp, "Los Zetas cartel has been responsible for mass killings in northern Mexico.", "killings")
+    assert actors and "Zetas" in actors[0].entity_text
+
+
+def test_recipient_is_the_party_not_the_thing(nlp: Any) -> None:
+    _, recips = _ents(nlp, "The United States military gave 625 rifles to the Philippine Marines.", "gave")
+    assert recips and "Marines" in recips[0].entity_text
+    _, recips = _ents(nlp, "UN sanctions against Iran were lifted on Saturday.", "lifted")
+    assert recips and recips[0].code == "IRN"
+
+
+def test_dates_are_not_entities(nlp: Any) -> None:
+    _, recips = _ents(nlp, "The Indian Prime Minister will host Netanyahu on 14 January.", "host")
+    assert all("January" not in r.entity_text for r in recips)

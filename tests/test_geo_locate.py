@@ -62,3 +62,38 @@ def test_unresolved_places_are_ignored() -> None:
     sent = Sentence(0, 0, len(text), text)
     p = Place(12, 22, "Xqzzyville")
     assert GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text), sent, None, [p]) is None
+
+
+def _gp() -> GeoParser:
+    return GeoParser(tiny_gazetteer(), weights=WEIGHTS)
+
+
+def _trig(text: str, word: str) -> Trigger:
+    i = text.index(word)
+    return Trigger(i, i + len(word), word)
+
+
+def test_place_in_another_clause_is_not_the_location() -> None:
+    text = ("SANAA (Newswire) - Yemen's minister warned Israel that a strike which hit Gaza would be answered.")
+    sent = Sentence(0, 0, len(text), text)
+    places = [_place(text, "SANAA", "YEM", 4), _place(text, "Gaza", "PSE", 4)]
+    loc = _gp().event_location(Article("a", text), sent, _trig(text, "warned"), places)
+    assert loc is not None and loc.extracted_place == "SANAA"  # the dateline, not the strike's Gaza
+
+
+def test_specific_island_beats_island_group() -> None:
+    text = "Gunmen robbed fishermen near Thitu Island in the disputed Spratly Islands."
+    sent = Sentence(0, 0, len(text), text)
+    places = [_place(text, "Thitu Island", "PHL", 4), _place(text, "Spratly Islands", "", 3, "ISLS")]
+    loc = _gp().event_location(Article("a", text), sent, _trig(text, "robbed"), places)
+    assert loc is not None and loc.extracted_place == "Thitu Island"
+
+
+def test_follow_up_sentence_takes_the_lead_place() -> None:
+    text = ("BEIRUT (Newswire) - An air strike hit a building in the town of Nabatieh. "
+            "Two of the dead were children.")
+    s2 = text.index("Two")
+    sent = Sentence(1, s2, len(text), text[s2:])
+    places = [_place(text, "BEIRUT", "LBN", 4), _place(text, "Nabatieh", "LBN", 4)]
+    loc = _gp().event_location(Article("a", text), sent, _trig(text, "dead"), places)
+    assert loc is not None and loc.extracted_place == "Nabatieh"

@@ -11,6 +11,9 @@ from newsevents.errors import InputError
 from newsevents.records import Article
 
 
+FULL_LENGTH_WORDS = 600
+
+
 def _load_articles(path: str | None) -> list[Article]:
     from newsevents.ingest import read_sources
 
@@ -23,10 +26,16 @@ def _load_articles(path: str | None) -> list[Article]:
 
     stories = [a for a in read_sources([str(ARTICLES_DIR)]) if isinstance(a, Article)]
     stories.sort(key=lambda a: a.id)
-    # Full-length articles: the bundled stories are short, so join pairs (two different stories).
-    return [dataclasses.replace(stories[i], id=f"bench-{i}",
-                                text=stories[i].text + "\n\n" + stories[(i + 7) % len(stories)].text)
-            for i in range(len(stories))]
+    # Full-length articles: the bundled stories are short (~250 words), so each benchmark article joins
+    # consecutive different stories until it holds at least FULL_LENGTH_WORDS words.
+    out = []
+    for i in range(len(stories)):
+        parts, j = [stories[i].text], i
+        while sum(len(p.split()) for p in parts) < FULL_LENGTH_WORDS:
+            j = (j + 1) % len(stories)
+            parts.append(stories[j].text)
+        out.append(dataclasses.replace(stories[i], id=f"bench-{i}", text="\n\n".join(parts)))
+    return out
 
 
 def _peak_rss_mb(who: int) -> float:

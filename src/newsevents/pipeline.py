@@ -79,7 +79,7 @@ class Pipeline:
             cand = [s for s in sents if s.sequence == 0 or is_candidate(s.text)]
             prepared.append((art, sents, cand))
             texts.extend(s.text for s in cand)
-        docs = iter(self.nlp.pipe(texts, batch_size=256))
+        docs = iter(self.nlp.pipe(texts, batch_size=64))
         results: list[Result] = []
         for item in prepared:
             if isinstance(item, Result):

@@ -117,6 +117,40 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+_PARTY_PREPS = {"against", "on", "with", "to", "for", "upon", "between", "into", "from", "of", "in", "at"}
+
+
+def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None) -> Token | None:
+    """The nearest prepositional object under `tok` that names a party (breadth-first, skipping `skip`'s
+    subtree); places count ("in northern Syria"), as in CAMEO target annotation."""
+    queue = [c for c in tok.children if skip is None or c.i != skip.i]
+    while queue:
+        nxt: list[Token] = []
+        for c in queue:
+            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (_names_entity(p, tb) or p.ent_type_ in ("GPE", "LOC", "NORP")):
+                        return p
+            if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj") and c.pos_ != "VERB":
+                nxt.extend(c.children)
+        queue = nxt
+    return None
+
+
+def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
+    """The recipient for an object phrase: the party a thing is directed at ("held talks with X", "lifted
+    restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
+    Idlib"), else the phrase itself."""
+    is_party_head = obj.pos_ == "PROPN" or bool(tb.sector_nouns.get(obj.lemma_.lower())
+                                                or tb.sector_nouns.get(obj.lower_))
+    if is_party_head:
+        return obj
+    inner = _party_in(obj, tb)
+    if inner is None and not _names_entity(obj, tb):
+        inner = _party_in(verb, tb, skip=obj)
+    return inner if inner is not None else obj
+
+
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
@@ -125,7 +159,7 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
     actors: list[Token] = []
     recips: list[Token] = []
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ not in ("ROOT",):
+    if trigger.pos_ in ("NOUN", "PROPN"):
         for c in trigger.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
                                     and c.text[:1].isupper()):
@@ -136,10 +170,10 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         if not recips and trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
             # light verb + event noun: "issued a warning to X", "launched attacks against X"
             recips.extend(_prep_objects(trigger.head, {"on", "against", "at", "upon", "with", "to", "into"}))
-        if not actors and trigger.head.pos_ in ("VERB", "AUX"):
-            # "militants launched an attack on ..." -> the subject of the light verb
-            head = _verb_with_subject(trigger.head)
-            actors.extend(c for c in head.children if c.dep_ in _SUBJ)
+        if not actors:
+            # "militants launched an attack on ...", "X is responsible for mass killings", "X began a round of
+            # joint exercises": the subject of the nearest governing verb or predicate
+            actors.extend(_ancestor_subjects(trigger))
         return actors, recips
     verb = trigger
     passive = _is_passive(verb)
@@ -148,24 +182,38 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         for c in verb.children:
             if c.dep_ == "agent":
                 actors.extend(p for p in c.children if p.dep_ == "pobj")
-        recips.extend(c for c in verb.children if c.dep_ in _PASS_SUBJ)
+        tb = load_tables()
+        for c in verb.children:
+            if c.dep_ in _PASS_SUBJ:
+                recips.append(_directed_party(c, verb, tb))
     else:
         actors.extend(c for c in carrier.children if c.dep_ in _SUBJ)
         objs = [c for c in verb.children if c.dep_ in _OBJ]
         tb = load_tables()
         for o in objs:
-            if _names_entity(o, tb):
-                recips.append(o)
-                continue
-            # "held talks with X", "lifted restrictions on X", "gave 625 rifles to X": the party, not the thing
-            inner = _prep_objects(o, {"with", "on", "against", "to", "for", "upon"}) or \
-                _prep_objects(verb, {"with", "on", "against", "to", "at", "upon"})
-            recips.extend(inner or [o])
+            recips.append(_directed_party(o, verb, tb))
         if not recips:
             recips.extend(_prep_objects(verb, _RECIP_PREPS - {"in"}))
-    if not actors and not passive and carrier is not verb:
+    if not actors and not passive and carrier.i != verb.i:
         actors.extend(c for c in carrier.children if c.dep_ in _PASS_SUBJ)
+    if not actors and not passive:
+        actors.extend(_ancestor_subjects(verb))
     return actors, recips
+
+
+def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
+    """Subjects of the nearest ancestor that has one ("Finland is ready to contribute" -> Finland)."""
+    cur = tok
+    for _ in range(max_hops):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
+            break  # "the attack that killed 5": the relative clause's subject is handled by the parser's nsubj
+        cur = cur.head
+        subj = [c for c in cur.children if c.dep_ in _SUBJ and not (c.i <= tok.i <= c.right_edge.i)]
+        if subj:
+            return subj
+    return []
 
 
 # ---------------------------------------------------------------- normalisation

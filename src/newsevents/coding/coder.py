@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Token
 
 from newsevents.coding.actors import article_country_focus, roles, sentence_country, to_entities
 from newsevents.coding.aux import aux_modes
+from newsevents.coding.detect import is_candidate
 from newsevents.coding.features import Embedder, featurize, load_wordllama
-from newsevents.coding.lexicon import Lexicon, load_lexicon, mode_scores
+from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, load_model
 from newsevents.coding.size import extract_size
 from newsevents.coding.train import combine
@@ -42,6 +43,7 @@ _MAX_EVENTS_PER_SENTENCE = 2
 _SECOND_EVENT_MIN = 0.35
 _ACLED_NONE_MIN = 0.6
 _CUE_BOOST = 4.0
+_ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
 _REPORTING = {"say", "tell", "report", "add", "state", "claim", "note", "announce", "quote", "according"}
 
 
@@ -79,6 +81,11 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
     future cooperation (CONSULT/SUPPORT/COOPERATE/AID + future) is AGREE, an announced future RETREAT is
     CONCEDE, and force or sanctions announced through threaten/warn/vow/swear are THREATEN."""
     rest = tuple(a for a in aux if a not in ("future", "hypothetical"))
+    if event in ("AGREE", "THREATEN", "CONCEDE"):
+        # these types already say the action lies ahead ("will meet", "would respond", "would release")
+        event_aux = rest
+    else:
+        event_aux = aux
     if _refused(trigger):
         # "will not lift the ban", "declined to resign", "refused to end the strike": a refusal
         return "REJECT", tuple(a for a in rest if a != "negation")
@@ -92,7 +99,7 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
             cur, hops = cur.head, hops + 1
             if cur.lemma_.lower() in _THREAT_HEADS:
                 return "THREATEN", rest
-    return event, aux
+    return event, event_aux
 
 
 @dataclass(frozen=True)
@@ -157,8 +164,9 @@ class EventCoder:
         if pa is None or not allowed:
             return None
         ah = self.model.heads["acled"]
-        if NONE in ah.labels and pa[ah.labels.index(NONE)] >= _ACLED_NONE_MIN:
-            return None  # "no ACLED category" clearly dominates (diplomacy, routine politics)
+        # violence and protest always have an ACLED category; for the rest "none" may win (routine politics)
+        if event not in _ALWAYS_ACLED and NONE in ah.labels and pa[ah.labels.index(NONE)] >= _ACLED_NONE_MIN:
+            return None
         best, best_p = None, 0.0
         for k in np.argsort(-pa):
             lab = ah.labels[int(k)]
@@ -168,7 +176,7 @@ class EventCoder:
             if st is not None and st.event_type in allowed:
                 best, best_p = lab, float(pa[int(k)])
                 break
-        return best if best_p >= self.model.acled_threshold else None
+        return best if best_p >= self.model.acled_threshold or event in _ALWAYS_ACLED else None
 
     # ------------------------------------------------------------------ event assembly
     def _trigger(self, event: str, doc: Doc, text: str) -> Token:
@@ -231,7 +239,8 @@ class EventCoder:
         acled = pred.acled
         start = sentence.start + trig.idx
         return Event(
-            id="", event=pred.event, mode=modes, context=(), quad_code=quad_code(pred.event),
+            id="", event=pred.event, mode=modes, context=contexts_for(sentence.text, modes, self.lexicon),
+            quad_code=quad_code(pred.event),
             event_scale=event_scale(pred.event, modes), cameo_root=cameo_root(pred.event, modes),
             acled_event_type=acled_subtypes()[acled].event_type if acled else None, acled_sub_event_type=acled,
             actor=actors, recipient=recips, trigger=Trigger(start, start + len(trig.text), trig.text),
@@ -255,6 +264,9 @@ class EventCoder:
 
     def code_batch(self, article: Article, items: list[tuple[Sentence, Doc]]) -> list[Event]:
         """Events in several sentences of one article, embedding them in one call."""
+        # the pipeline also hands over non-candidate sentences it parsed for other reasons (an article's
+        # first sentence): only sentences that pass the screen are coded
+        items = [(s, d) for s, d in items if is_candidate(s.text)]
         if not items:
             return []
         preds = self.predict([s.text for s, _ in items], [d for _, d in items])

@@ -18,6 +18,8 @@ class Lexicon:
     any_trigger: re.Pattern[str]
     mode_res: Mapping[str, Mapping[str, re.Pattern[str]]]  # type -> mode -> pattern
     acled_cues: Mapping[str, re.Pattern[str]]  # ACLED sub-event type -> unambiguous cue words
+    context_res: Mapping[str, re.Pattern[str]]  # PLOVER context -> cue words in the sentence
+    contexts_by_mode: Mapping[str, tuple[str, ...]]  # modes that imply a context (manual: cyber, misinformation)
     version: str
 
 
@@ -37,6 +39,8 @@ def load_lexicon() -> Lexicon:
         any_trigger=_alternation(sorted(set(all_pats), key=len, reverse=True)),
         mode_res={t: {m: _alternation(p) for m, p in modes.items()} for t, modes in raw["modes"].items()},
         acled_cues={s: _alternation(p) for s, p in raw.get("acled_cues", {}).items()},
+        context_res={c: _alternation(p) for c, p in raw.get("contexts", {}).items()},
+        contexts_by_mode={m: tuple(c) for m, c in raw.get("contexts_by_mode", {}).items()},
         version=str(raw.get("_version", "")),
     )
 
@@ -61,3 +65,14 @@ def mode_scores(event: str, text: str, lex: Lexicon | None = None) -> dict[str, 
         if n:
             out[mode] = n
     return out
+
+
+def contexts_for(text: str, modes: tuple[str, ...], lex: Lexicon | None = None) -> tuple[str, ...]:
+    """PLOVER contexts signalled in the sentence, plus those a mode implies (COERCE cyber -> cyber), in the
+    manual's order. Sentence-level keyword cues: a light signal, not a document-level judgement."""
+    lx = lex or load_lexicon()
+    found = {c for c, rx in lx.context_res.items() if rx.search(text)}
+    for m in modes:
+        found.update(lx.contexts_by_mode.get(m, ()))
+    order = list(lx.context_res) + [c for cs in lx.contexts_by_mode.values() for c in cs]
+    return tuple(sorted(found, key=order.index))

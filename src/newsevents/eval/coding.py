@@ -229,8 +229,9 @@ def eval_detect(dev: Path, training_dir: Path) -> dict[str, Any]:
 
 
 def evaluate(shared: Path, coder: _Coder, nlp: Any, training_dir: Path | None = None,
-             role_limit: int | None = None) -> dict[str, Any]:
-    """All coding scores on the dev data under `shared` (the ../shared folder)."""
+             limit: int | None = None) -> dict[str, Any]:
+    """All coding scores on the dev data under `shared` (the ../shared folder). `limit` caps the number of
+    sentences of the role-span set (the slowest part) for quick runs; floors apply to full runs."""
     dev = shared / "data" / "dev"
     tdir = training_dir or Path(__file__).resolve().parents[1] / "data" / "training"
     t0 = time.perf_counter()
@@ -238,7 +239,7 @@ def evaluate(shared: Path, coder: _Coder, nlp: Any, training_dir: Path | None = 
     scores.update(eval_plover(coder, nlp, dev))
     scores.update(eval_quad(coder, nlp, dev))
     scores.update(eval_acled(coder, nlp, tdir))
-    scores.update(eval_roles(coder, nlp, dev, role_limit))
+    scores.update(eval_roles(coder, nlp, dev, limit))
     scores.update(eval_ipe(coder, nlp, dev))
     scores.update(eval_aux(coder, nlp, tdir))
     scores.update(eval_detect(dev, tdir))

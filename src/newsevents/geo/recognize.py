@@ -81,7 +81,8 @@ class NameAutomaton:
 
 
 _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|from|towards?|via|through|"
-                       r"(?:north|south|east|west|outskirts|suburbs|parts)\s+of)\s+(?:the\s+)?$")
+                       r"(?:north|south|east|west|outskirts|suburbs|parts|port|city|town|village|province|"
+                       r"region|district|state)\s+of)\s+(?:the\s+)?$")
 _QUALIFIED = re.compile(r"\s*,\s*[A-Z]")
 
 

@@ -15,7 +15,7 @@ from importlib import resources
 
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN,
                                       GazetteerLike, GazRecord)
-from newsevents.geo.names import fold, norm
+from newsevents.geo.names import fold
 
 FEATURES = ("logpop", "logpop_admin", "country", "adm1", "adm2", "city", "capital", "curated", "alias", "alternate",
             "abbrev", "demonym", "exact", "variant", "focus_country", "focus_admin1", "qualifier",
@@ -55,7 +55,9 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
         # alternate name ("White House" is an alternate name of Casablanca).
         if any(r.kind in (KIND_MAIN, KIND_ALIAS) and (r.feature.startswith("PCL") or r.feature in _CURATED)
                for r in hits):
-            hits = [r for r in hits if r.kind != KIND_ALTERNATE]
+            # ... and so do admin areas that only have it as an alias ("Red Sea" state, Sudan)
+            hits = [r for r in hits if r.kind != KIND_ALTERNATE
+                    and not (r.feature in ("ADM1", "ADM2") and r.kind == KIND_ALIAS)]
         abbrevs = [r for r in hits if r.kind == KIND_ABBREV]
         # "La.", "Calif.": a dotted abbreviation names a state, not a town that happens to be "La"
         return (abbrevs if abbrevs and base.endswith(".") else hits), False
