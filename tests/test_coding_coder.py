@@ -70,3 +70,21 @@ def test_keyword_fake_same_interface(nlp: Any) -> None:
     evs = fake.code_batch(art, items)
     assert len(evs) == 1 and evs[0].event == "COERCE" and evs[0].size.arrested == 12
     assert fake.code(art, *items[1]) == []
+
+
+@pytest.mark.parametrize("text,trigger,event,expected", [
+    ("The two presidents will meet in Geneva next week.", "meet", "CONSULT", "AGREE"),
+    ("The junta said it would withdraw its troops from the border.", "withdraw", "RETREAT", "CONCEDE"),
+    ("The rebels threatened to attack the capital.", "attack", "ASSAULT", "THREATEN"),
+    ("The government will not lift the ban on the party.", "lift", "CONCEDE", "REJECT"),
+    ("The governor declined to resign.", "resign", "RETREAT", "REJECT"),
+    ("Gunmen attacked the convoy on Monday.", "attacked", "ASSAULT", "ASSAULT"),
+])
+def test_manual_single_category_rules(nlp: Any, text: str, trigger: str, event: str, expected: str) -> None:
+    from newsevents.coding.aux import aux_modes
+    from newsevents.coding.coder import reconcile
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    got, aux = reconcile(event, tok, aux_modes(tok))
+    assert got == expected
+    assert not {"future", "hypothetical"} & set(aux) or got == event

@@ -13,7 +13,8 @@ from newsevents.records import Article, Event, Location, Place, Sentence, Size, 
 class FakeCoder:
     """An ASSAULT for every sentence holding 'attacked' (the real coder is tested elsewhere)."""
 
-    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]]) -> list[Event]:
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]],
+                   add_entities: Any = None) -> list[Event]:
         out = []
         for sent, _doc in items:
             i = sent.text.find("attacked")

@@ -337,8 +337,16 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+# Commands whose own parser takes every argument after the command name (options included).
+_FORWARDED = {"train": cmd_train, "gazetteer": cmd_gazetteer}
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in _FORWARDED:
+        args = argparse.Namespace(rest=argv[1:], func=_FORWARDED[argv[0]], verbose=False)
+    else:
+        args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
     try:

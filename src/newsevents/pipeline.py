@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
@@ -17,7 +17,8 @@ MAX_TEXT_CHARS = 5_000_000
 
 
 class Coder(Protocol):
-    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]]) -> list[Event]: ...
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]],
+                   add_entities: Callable[[list[Any]], None] | None = None) -> list[Event]: ...
 
 
 class GeoParserLike(Protocol):
@@ -45,6 +46,17 @@ class Pipeline:
         self.coder = coder
         self.geoparser = geoparser
         self.batch_size = batch_size
+        self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+        self._deferred = ["ner"] if self._ner is not None else []
+
+    def _add_entities(self, docs: list[Any]) -> None:
+        """Run the deferred NER on the docs that lack it (in place; marks them in `user_data`)."""
+        todo = [d for d in docs if not d.user_data.get("ner")]
+        if self._ner is not None and todo:
+            for _ in self._ner.pipe(todo, batch_size=64):
+                pass
+        for d in todo:
+            d.user_data["ner"] = True
 
     def run_one(self, article: Article) -> Result:
         return next(iter(self.run([article])))
@@ -79,7 +91,9 @@ class Pipeline:
             cand = [s for s in sents if s.sequence == 0 or is_candidate(s.text)]
             prepared.append((art, sents, cand))
             texts.extend(s.text for s in cand)
-        docs = iter(self.nlp.pipe(texts, batch_size=64))
+        # NER is half of spaCy's cost and only the sentences that hold an event (and the first) need it:
+        # parse without it here and let `_add_entities` run it on those docs later.
+        docs = iter(self.nlp.pipe(texts, batch_size=64, disable=self._deferred))
         results: list[Result] = []
         for item in prepared:
             if isinstance(item, Result):
@@ -100,12 +114,16 @@ class Pipeline:
         from newsevents.coding import merge_duplicates
         from newsevents.dates import resolve_event_date
 
+        coded = self.coder.code_batch(art, [(s, d) for s, d in parsed_docs], add_entities=self._add_entities)
+        # The first sentence carries the dateline and the story's focus: it always gets entities.
+        self._add_entities([d for s, d in parsed_docs if s.sequence == 0])
         ents: list[tuple[int, int, str]] = []
+        parsed: set[int] = set()
         for s, doc in parsed_docs:
-            ents.extend((s.start + e.start_char, s.start + e.end_char, e.label_) for e in doc.ents)
-        parsed = {s.sequence for s, _ in parsed_docs}
+            if doc.user_data.get("ner"):
+                parsed.add(s.sequence)
+                ents.extend((s.start + e.start_char, s.start + e.end_char, e.label_) for e in doc.ents)
         places = self.geoparser.places(art, sents, ents, parsed)
-        coded = self.coder.code_batch(art, [(s, d) for s, d in parsed_docs])
         events: list[Event] = []
         for ev in coded:
             loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, places)
@@ -128,9 +146,18 @@ def _event_id(art: Article, ev: Event) -> str:
 def prepare() -> None:
     """Build shared derived artefacts (the gazetteer) once, in the parent, before workers start:
     worker processes then only open them."""
-    from newsevents.geo.build import ensure_built
+    import multiprocessing as mp
 
-    ensure_built()
+    from newsevents.geo.build import default_path, ensure_built
+
+    if default_path().is_file():
+        return
+    # Build in a child process: the build's memory (several hundred MB) is returned to the system
+    # instead of staying in the long-lived parent.
+    proc = mp.get_context("fork").Process(target=ensure_built, name="gazetteer-build")
+    proc.start()
+    proc.join()
+    ensure_built()  # a no-op when the child succeeded; otherwise builds here and raises its error
 
 
 def build_pipeline(batch_size: int = 64) -> Pipeline:

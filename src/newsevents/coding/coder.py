@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -18,9 +18,8 @@ from newsevents.coding.aux import aux_modes
 from newsevents.coding.detect import is_candidate
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
-from newsevents.coding.model import NONE, CoderModel, load_model
+from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.size import extract_size
-from newsevents.coding.train import combine
 from newsevents.records import Article, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
 
@@ -262,14 +261,20 @@ class EventCoder:
         """Events in one sentence; `doc` is the spaCy parse of `sentence.text` alone."""
         return self.code_batch(article, [(sentence, doc)])
 
-    def code_batch(self, article: Article, items: list[tuple[Sentence, Doc]]) -> list[Event]:
-        """Events in several sentences of one article, embedding them in one call."""
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Doc]],
+                   add_entities: Callable[[list[Doc]], None] | None = None) -> list[Event]:
+        """Events in several sentences of one article, embedding them in one call.
+
+        The classifier needs only the parse; named entities matter only for the roles of sentences that hold
+        an event, so `add_entities` (when given) is called on just those docs, before actors are read."""
         # the pipeline also hands over non-candidate sentences it parsed for other reasons (an article's
         # first sentence): only sentences that pass the screen are coded
         items = [(s, d) for s, d in items if is_candidate(s.text)]
         if not items:
             return []
         preds = self.predict([s.text for s, _ in items], [d for _, d in items])
+        if add_entities is not None:
+            add_entities([d for (_, d), pr in zip(items, preds) if pr])
         focus = article_country_focus(article.text) if any(preds) else None
         out: list[Event] = []
         for (sentence, doc), pr in zip(items, preds):

@@ -5,6 +5,8 @@ uses the same actor, count and aux-mode rules as the real coder, and never emits
 infer from the mode."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -58,7 +60,10 @@ class KeywordEventCoder:
     def code(self, article: Article, sentence: Sentence, doc: Doc) -> list[Event]:
         return self.code_batch(article, [(sentence, doc)])
 
-    def code_batch(self, article: Article, items: list[tuple[Sentence, Doc]]) -> list[Event]:
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Doc]],
+                   add_entities: Callable[[list[Doc]], None] | None = None) -> list[Event]:
+        if add_entities is not None:
+            add_entities([d for _, d in items])
         out: list[Event] = []
         focus = article_country_focus(article.text)
         for sentence, doc in items:

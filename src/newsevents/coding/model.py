@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
 from newsevents.errors import ModelError
+from newsevents.taxonomy import quad_code
 
 MODEL_NAME = "event_coder"
 NONE = "NONE"
@@ -55,6 +56,27 @@ class CoderModel:
     @property
     def acled_threshold(self) -> float:
         return float(self.meta.get("acled_threshold", 0.3))
+
+
+def combine(p_type: np.ndarray, type_labels: Sequence[str], p_quad: np.ndarray | None,
+            quad_labels: Sequence[str], quad_weight: float) -> np.ndarray:
+    """Joint score over types: log P(type) + w log P(quad(type)); returned renormalised (rows sum to 1)."""
+    logp = np.log(p_type + 1e-12)
+    if p_quad is not None and quad_weight > 0:
+        qidx = [quad_labels.index(str(0 if t == NONE else quad_code(t))) for t in type_labels]
+        logp = logp + quad_weight * np.log(p_quad[:, qidx] + 1e-12)
+    logp -= logp.max(axis=1, keepdims=True)
+    e = np.exp(logp)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def decide(p: np.ndarray, labels: Sequence[str], threshold: float) -> list[str]:
+    """Argmax type, or NONE when the best event type's calibrated probability is below the threshold."""
+    out = []
+    for row in p:
+        k = int(row.argmax())
+        out.append(labels[k] if labels[k] == NONE or row[k] >= threshold else NONE)
+    return out
 
 
 def default_model_dir() -> Path:

@@ -13,6 +13,7 @@ Conventions (documented for users of the data):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsevents.records import Size
 
@@ -56,11 +57,10 @@ def _patterns(words: str) -> list[re.Pattern[str]]:
     ]
 
 
-def _pattern_table() -> dict[str, list[re.Pattern[str]]]:
-    return {f: _patterns(w) for f, w in _FIELD_WORDS.items()}
-
-
-_TABLE = _pattern_table()  # compiled once; immutable after import
+@lru_cache(maxsize=1)
+def _pattern_table() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """(field, patterns) pairs, compiled once per process."""
+    return tuple((f, tuple(_patterns(w))) for f, w in _FIELD_WORDS.items())
 
 
 def parse_number(s: str) -> int | None:
@@ -96,7 +96,7 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
 def extract_size(text: str) -> Size:
     """Counts of dead, injured and arrested people stated in `text` (None where not stated)."""
     vals: dict[str, int | None] = {}
-    for fld, pats in _TABLE.items():
+    for fld, pats in _pattern_table():
         best: int | None = None
         for rx in pats:
             for m in rx.finditer(text):

@@ -29,7 +29,7 @@ from sklearn.metrics import precision_recall_fscore_support
 
 from newsevents.coding.features import featurize, load_wordllama
 from newsevents.coding.lexicon import type_hits
-from newsevents.coding.model import NONE, Head, default_model_dir, save_model
+from newsevents.coding.model import NONE, Head, combine, decide, default_model_dir, save_model
 from newsevents.errors import ModelError
 from newsevents.taxonomy import PLOVER_TYPES, acled_by_label, acled_subtypes, normalise_type, quad_code
 
@@ -187,27 +187,6 @@ def _fit_temperature(head: Head, x: sp.csr_matrix, y: Sequence[str]) -> float:
         if nll < best_nll:
             best_t, best_nll = float(t), nll
     return best_t
-
-
-def combine(p_type: np.ndarray, type_labels: Sequence[str], p_quad: np.ndarray | None,
-            quad_labels: Sequence[str], quad_weight: float) -> np.ndarray:
-    """Joint score over types: log P(type) + w log P(quad(type)); returned renormalised (rows sum to 1)."""
-    logp = np.log(p_type + 1e-12)
-    if p_quad is not None and quad_weight > 0:
-        qidx = [quad_labels.index(str(0 if t == NONE else quad_code(t))) for t in type_labels]
-        logp = logp + quad_weight * np.log(p_quad[:, qidx] + 1e-12)
-    logp -= logp.max(axis=1, keepdims=True)
-    e = np.exp(logp)
-    return e / e.sum(axis=1, keepdims=True)
-
-
-def decide(p: np.ndarray, labels: Sequence[str], threshold: float) -> list[str]:
-    """Argmax type, or NONE when the best event type's calibrated probability is below the threshold."""
-    out = []
-    for row in p:
-        k = int(row.argmax())
-        out.append(labels[k] if labels[k] == NONE or row[k] >= threshold else NONE)
-    return out
 
 
 def per_class(y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, dict[str, float]]:

@@ -30,6 +30,7 @@ _DOTTED = re.compile(r"(?:^|\s)[A-Z][a-z]{0,4}\.$|[A-Z]\.[A-Z]\.$")
 _CURATED = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL", "SHOL", "RF", "RGN", "PEN",
                       "CONT", "LK", "STM"})
 EARTH_KM = 6371.0
+SMALL_TOWN = 100_000
 MAX_CANDIDATES = 40
 
 
@@ -55,9 +56,11 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
         # alternate name ("White House" is an alternate name of Casablanca).
         if any(r.kind in (KIND_MAIN, KIND_ALIAS) and (r.feature.startswith("PCL") or r.feature in _CURATED)
                for r in hits):
-            # ... and so do admin areas that only have it as an alias ("Red Sea" state, Sudan)
+            # ... and so do admin areas that only have it as an alias ("Red Sea" state, Sudan), and
+            # small towns named after it ("Middle East", Maryland; "Jordan", Minnesota)
             hits = [r for r in hits if r.kind != KIND_ALTERNATE
-                    and not (r.feature in ("ADM1", "ADM2") and r.kind == KIND_ALIAS)]
+                    and not (r.feature in ("ADM1", "ADM2") and r.kind == KIND_ALIAS)
+                    and not (r.feature.startswith("PPL") and r.feature != "PPLC" and r.population < SMALL_TOWN)]
         abbrevs = [r for r in hits if r.kind == KIND_ABBREV]
         # "La.", "Calif.": a dotted abbreviation names a state, not a town that happens to be "La"
         return (abbrevs if abbrevs and base.endswith(".") else hits), False
@@ -111,18 +114,21 @@ class _Slot:
     cands: list[GazRecord]
     variant: bool
     qualifiers: list[GazRecord]
+    whole_qualifiers: list[GazRecord]
 
 
-def find_qualifiers(gaz: GazetteerLike, text: str, end: int) -> list[GazRecord]:
-    """Admin-1 or country named right after a place ("Alexandria, La.", "Paris, Texas")."""
+def find_qualifiers(gaz: GazetteerLike, text: str, end: int, whole: bool = False) -> list[GazRecord]:
+    """Admin area or country named right after a place ("Alexandria, La.", "Paris, Texas", "Thruxton,
+    Hampshire"). With `whole`, only a qualifier that is all of the capitalised words after the comma
+    ("Florida Atlantic University, California Polytechnic..." has none)."""
     m = _QUALIFIER.match(text, end, min(len(text), end + 60))
     if not m:
         return []
     words = m.group(1).split()
-    for n in range(len(words), 0, -1):
+    for n in range(len(words), 0 if not whole else len(words) - 1, -1):
         phrase = " ".join(words[:n])
         for cand in (phrase, phrase.rstrip(",;:")):
-            recs = [r for r in gaz.lookup(cand) if r.feature in ("ADM1", "PCLI")
+            recs = [r for r in gaz.lookup(cand) if r.feature in ("ADM1", "ADM2", "PCLI")
                     and r.kind in (KIND_MAIN, KIND_ALIAS, KIND_ABBREV)]
             if recs:
                 return recs
@@ -140,7 +146,8 @@ class Resolver:
         out = []
         for s, e in spans:
             cands, variant = candidates(self.gaz, text[s:e])
-            out.append(_Slot(s, e, text[s:e], cands, variant, find_qualifiers(self.gaz, text, e)))
+            out.append(_Slot(s, e, text[s:e], cands, variant, find_qualifiers(self.gaz, text, e),
+                             find_qualifiers(self.gaz, text, e, whole=True)))
         return out
 
     def prior(self, slot: _Slot, rec: GazRecord) -> dict[str, float]:
@@ -271,6 +278,12 @@ class Resolver:
             if (r is not None and sl.variant and solid and r.country not in solid_countries
                     and not _strong(r)):
                 out[i] = None
+        for i, sl in enumerate(slots):
+            out[i] = _qualified(sl, out[i], solid_countries)
+        for i, sl in enumerate(slots):
+            host = _host_place(text, slots, out, i)
+            if host is not None:
+                out[i] = host
         if fallback and any(r is None for r in out):
             focus = focus or focus_place([r for r in out if r is not None])
             found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None]
@@ -279,6 +292,40 @@ class Resolver:
 
 
 NEARBY_CHARS = 300
+# Words that make a name a facility or a sub-city feature ("Loyola University", "Barclays Center").
+_FACILITY = re.compile(r"\b(?:University|College|School|Academy|Institute|Hospital|Clinic|Church|Chapel|"
+                       r"Cathedral|Basilica|Mosque|Temple|Airport|Stadium|Arena|Cent(?:er|re)|Court|Tower|"
+                       r"Mall|Station|Hall|Castle|Palace|Park|Street|Avenue|Road|Square|Bridge|Campus|Prison|"
+                       r"Jail|Hotel|Estate|Embassy|Consulate|Museum|Library|Theat(?:er|re)|Market|Zoo|"
+                       r"Lagoon|Beach|Harbou?r|Port|Base|Camp|Plaza|Gardens?)\b")
+_HOST_GAP = re.compile(r"(?:,|\s+in|\s+at|,\s+in)\s+(?:the\s+)?$")
+
+
+def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None]) -> GazRecord | None:
+    """"Camp Murray, Wash.": when the name itself is unknown or only partly matched and none of its
+    readings lies in the admin area or country written after it, that area is the safest place (a
+    careful coder lands within it)."""
+    quals = [q for q in slot.qualifiers if q in slot.whole_qualifiers]
+    # A name read whole keeps its reading: "Miami, West Palm Beach" is a list, not a qualifier.
+    if not quals or (pick is not None and not slot.variant) or any(_within(r, q) for r in slot.cands
+                                                                   for q in quals):
+        return pick
+    best = sorted(quals, key=lambda q: (q.country not in countries, q.feature == "ADM2"))
+    return best[0]
+
+
+def _host_place(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int
+                ) -> GazRecord | None:
+    """A facility named without a known place of its own, followed by the place it is in
+    ("Loyola University in Los Angeles", "University of California, Los Angeles"): that place."""
+    sl = slots[i]
+    if i + 1 >= len(slots) or not _FACILITY.search(sl.text) or not (sl.variant or not sl.cands):
+        return None
+    nxt, host = slots[i + 1], out[i + 1]
+    if (host is None or nxt.variant or nxt.start - sl.end > 8
+            or not _HOST_GAP.search(text[sl.end:nxt.start])):
+        return None
+    return host if host.resolution >= 2 and host.feature not in _CURATED else None
 _ADMIN_WORDS = re.compile(r"(?i)\b(?:state|province|region|governorate|oblast|county|district|prefecture|"
                           r"department|municipality|territory|voivodeship|parish)\b")
 
@@ -291,8 +338,14 @@ def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
     cities = [r for r in slot.cands if r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
               and (r.admin1_id == pick.id or (pick.feature == "ADM2" and r.admin2 == pick.name))
               and r.lat is not None and pick.lat is not None and pick.lon is not None and r.lon is not None
-              and haversine_km(r.lat, r.lon, pick.lat, pick.lon) <= 150]
+              and haversine_km(r.lat, r.lon, pick.lat, pick.lon) <= _same_name_km(r, pick)]
     return max(cities, key=lambda r: r.population) if cities else pick
+
+
+def _same_name_km(city: GazRecord, area: GazRecord) -> float:
+    # An area's point is the middle of its box: a city of the very same name ("Sao Paulo",
+    # "Puducherry") may lie far from it and still be the area's main city.
+    return 350.0 if fold(city.name).lower() == fold(area.name).lower() else 150.0
 
 
 def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
@@ -327,6 +380,9 @@ def focus_place(picks: Sequence[GazRecord]) -> GazRecord | None:
 def _within(rec: GazRecord, parent: GazRecord) -> bool:
     if parent.feature.startswith("PCL"):
         return rec.country == parent.country and rec.id != parent.id
+    if parent.feature == "ADM2":
+        return (rec.country == parent.country and rec.admin2 is not None and rec.id != parent.id
+                and fold(rec.admin2).lower() == fold(parent.name).lower())
     return rec.admin1_id == parent.id and rec.id != parent.id
 
 
