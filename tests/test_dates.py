@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from newsevents.dates import EventDate, find_date_expressions, resolve_event_date
+from newsevents.segment import split_sentences
 from newsevents.records import Sentence, Trigger
 
 PUB = date(2024, 3, 13)  # a Wednesday
@@ -263,3 +264,17 @@ def test_dateparser_cache_speed() -> None:
     # numeric dates go through dateparser once per distinct span, then the cache answers
     for _ in range(200):
         assert resolve("Talks were held on 03/04/2024.", "held").date == "2024-03-04"
+
+
+def test_dateline_date_is_the_filing_date_not_the_event_date() -> None:
+    from newsevents.records import Trigger
+
+    t = ("BAMAKO, Mali, July 18, 2024 (Newswire) — A roadside bomb struck a Malian army convoy near Gao "
+         "on Tuesday, killing four soldiers, military sources said.")
+    s = split_sentences(t)[0]
+    i = t.find("struck")
+    got = resolve_event_date(t, s, Trigger(i, i + 6, "struck"), date(2024, 7, 18))
+    assert got.date == "2024-07-16"
+    only = "BAMAKO, Mali, July 18, 2024 (Newswire) — A roadside bomb struck a Malian army convoy."
+    got = resolve_event_date(only, split_sentences(only)[0], Trigger(i, i + 6, "struck"), date(2024, 7, 20))
+    assert got.date == "2024-07-18"  # with no other date the dateline's date still serves

@@ -90,3 +90,22 @@ def test_lowercase_and_code_ner_spans_are_not_places() -> None:
     text = "The east coast and M23 and Island"
     ents = [(4, 14, "LOC"), (19, 22, "GPE"), (27, 33, "GPE")]
     assert find_mentions(text, _sents(text), ents, {0}, _auto()) == []
+
+
+def test_town_heading_a_civic_organisation_is_a_place() -> None:
+    from newsevents.geo.recognize import NameAutomaton
+    text = "The Allendale Police Department said so. The Allendale Capital fund grew"
+    auto = NameAutomaton([("Allendale", 1)])
+    sents = _sents(text)
+    ents = [(4, 34, "ORG"), (44, 61, "ORG")]
+    ms = find_mentions(text, sents, ents, {0, 1}, auto)
+    assert [(m.start, m.text) for m in ms] == [(4, "Allendale")]
+
+
+def test_person_tagged_town_in_locative_context_is_a_place() -> None:
+    text = "Riverdale Smith spoke. The winner lives in Riverdale"
+    auto = NameAutomaton([("Riverdale", 1)])
+    sents = _sents(text)
+    ents = [(0, 15, "PERSON"), (43, 52, "PERSON")]
+    ms = find_mentions(text, sents, ents, {0, 1}, auto)
+    assert [m.start for m in ms] == [43]

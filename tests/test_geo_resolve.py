@@ -119,3 +119,32 @@ def test_odd_gold_spans_never_crash() -> None:
     places = _parser().places(Article("odd", text, toponyms=spans), [], [], set())
     assert len(places) == 4 and places[0].country_code == "FRA"
     assert [(p.start, p.end) for p in places] == [(8, 13), (50, 60), (5, 5), (9, 8)]
+
+
+def test_curated_region_beats_small_town_of_that_name() -> None:
+    from newsevents.geo.gazetteer import GazRecord, InMemoryGazetteer
+    g = InMemoryGazetteer([GazRecord(1, None, "Middle East", 33.1, 35.9, None, "RGN", 50_000_000, resolution=1),
+                           GazRecord(2, 9, "Middle East", 39.3, -76.6, "USA", "PPL", 5_000, resolution=4)])
+    hits, _ = candidates(g, "Middle East")
+    assert [r.feature for r in hits] == ["RGN"]
+
+
+def test_facility_resolves_to_the_place_written_after_it() -> None:
+    text = "He studied at Paris Medical University in Sanaa last year."
+    art = _gold(text, "Paris Medical University", "Sanaa")
+    places = _parser().places(art, [], [], set())
+    assert [p.country_code for p in places] == ["YEM", "YEM"]
+
+
+def test_unknown_place_gets_the_admin_area_written_after_it() -> None:
+    text = "CAMP XQZZY, La. - Troops arrived."
+    art = _gold(text, "CAMP XQZZY")
+    [p] = _parser().places(art, [], [], set())
+    assert p.resolved_place == "Louisiana"
+
+
+def test_list_of_cities_is_not_a_qualifier() -> None:
+    text = "Offices in Sanaa, Texas and Paris closed."
+    art = _gold(text, "Sanaa", "Texas", "Paris")
+    places = _parser().places(art, [], [], set())
+    assert places[0].country_code == "YEM"

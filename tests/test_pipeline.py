@@ -45,7 +45,7 @@ def _pipeline() -> Pipeline:
 
 
 TEXT = ("GOMA, Congo (Newswire) — Rebels attacked a village near Goma on Tuesday. "
-        "The weather was mild. Residents said the rebels attacked again later.")
+        "The weather was mild. Residents said the rebels attacked again on Monday.")
 
 
 def test_events_get_location_date_and_stable_ids() -> None:
@@ -74,3 +74,10 @@ def test_bad_articles_become_error_results_and_batch_goes_on() -> None:
 def test_no_published_date_gives_no_relative_date() -> None:
     r = _pipeline().run_one(Article("a1", TEXT))
     assert all(e.date is None for e in r.events)
+
+
+def test_undated_sentence_takes_the_lead_date() -> None:
+    text = ("GOMA, Congo (Newswire) — Rebels attacked a village near Goma on Tuesday. "
+            "Witnesses said gunmen attacked the market too.")
+    r = _pipeline().run_one(Article("a2", text, published=date(2024, 3, 13)))
+    assert {e.date for e in r.events} == {"2024-03-12"}

@@ -126,6 +126,12 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     anniversary = _anniversary_years(exprs, trigger, sentence.start)
     dated = [e for e in exprs if e.date is not None or e.historical_cue]
     dated = [e for e in dated if not e.anniversary]
+    head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
+    # A dateline's date ("BAMAKO, Mali, July 18, 2024 (Newswire) —") is when the story was filed, not when
+    # the event happened; it only serves when the sentence has no other date.
+    in_body = [e for e in dated if e.start >= head]
+    if in_body:
+        dated = in_body
     if not dated:
         if anniversary:
             return EventDate(None, None, None, None, True)
@@ -141,6 +147,20 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
         not best.ongoing and _is_historical(when, best.precision, published))
     return EventDate(when.isoformat() if when else None, best.precision if when else None,
                      sentence.start + best.start, sentence.start + best.end, historical)
+
+
+_DATELINE_WINDOW = 400  # a dateline opens the story: only the first sentences can hold one
+_DATELINE_DASH = re.compile(r"^[^\n]{0,120}?(?:\([^()]{2,40}\)\s*)?(?:—|–|--| - )")
+
+
+def _dateline_end(sentence_text: str) -> int:
+    """Offset just after the dateline's dash when the sentence opens with a dateline, else 0."""
+    from newsevents.segment import find_dateline
+
+    if find_dateline(sentence_text) is None:
+        return 0
+    m = _DATELINE_DASH.match(sentence_text)
+    return m.end() if m else 0
 
 
 def find_date_expressions(s: str, published: date | None) -> list[DateExpression]:

@@ -124,10 +124,14 @@ class Pipeline:
                 parsed.add(s.sequence)
                 ents.extend((s.start + e.start_char, s.start + e.end_char, e.label_) for e in doc.ents)
         places = self.geoparser.places(art, sents, ents, parsed)
+        lead = _lead_date(art, sents) if coded else None
         events: list[Event] = []
         for ev in coded:
             loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, places)
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
+            if when.start is None and lead is not None and not ev.aux:
+                # An undated sentence goes on telling the lead's story: it takes the lead's date.
+                when = lead
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
@@ -136,6 +140,17 @@ class Pipeline:
         merged = merge_duplicates(events)
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
+
+
+def _lead_date(art: Article, sents: list[Sentence]) -> Any:
+    """The date written in the story's lead (first two sentences), if it is not historical."""
+    from newsevents.dates import resolve_event_date
+
+    for s in sents[:2]:
+        when = resolve_event_date(art.text, s, None, art.published)
+        if when.start is not None and when.date is not None and not when.historical:
+            return when
+    return None
 
 
 def _event_id(art: Article, ev: Event) -> str:

@@ -162,7 +162,6 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                 people.update(w.strip(".,'\u2019") for w in text[s:e].split())
     if automaton is not None:
         places = [(m.start, m.end) for m in out]
-        accepted = list(places)
         for sent in sentences:
             is_parsed = sent.sequence in parsed
             if is_parsed and not gazetteer_in_parsed:
@@ -178,8 +177,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                     ok = (lab == "ORG" and bs <= s and e <= be and (strength >= 2 or (bs, be) == (s, e)
                                                                      or _civic_org(text, s, e, bs))) or (
                         lab in ("PERSON", "NORP") and (bs, be) == (s, e)
-                        and (strength >= 3 or locative_context(text, s, e)
-                             or (strength >= 2 and _listed_with_place(text, s, e, accepted))))
+                        and (strength >= 3 or locative_context(text, s, e)))
                 elif is_parsed:
                     ok = plausible_gazetteer_hit(text, s, e, sent, strength) and (
                         strength >= 2 or locative_context(text, s, e))
@@ -190,7 +188,6 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                         strength >= 2 or locative_context(text, s, e))
                 if ok:
                     out.append(Mention(s, e, text[s:e], "gaz"))
-                    accepted.append((s, e))
     out.extend(_repeat_mentions(text, out, blocked))
     out.extend(_qualifier_mentions(text, out))
     out.sort(key=lambda m: (m.start, -m.end))
@@ -210,19 +207,6 @@ _CIVIC = frozenset({"Police", "Fire", "Sheriff", "Sheriff's", "Council", "Chambe
                     "District", "Board", "Library", "Museum", "Airport", "Port", "Harbour", "Harbor",
                     "Court", "Magistrates", "Crown", "Station", "Zoo", "Community", "Woman's", "Women's",
                     "Rotary", "Lions", "Historical", "Housing", "Water", "Transit"})
-
-
-_LIST_BEFORE = re.compile(r"(?:,|\s+and|\s+or|\s*&)\s+$")
-_LIST_AFTER = re.compile(r"(?:,|\s+and|\s+or|\s*&)\s+")
-
-
-def _listed_with_place(text: str, start: int, end: int, places: Sequence[tuple[int, int]]) -> bool:
-    """Coordinated with a place already found ("from Gloucester and Cheltenham"): a place too."""
-    before = _LIST_BEFORE.search(text, max(0, start - 6), start)
-    if before is not None and any(pe == before.start() for _, pe in places):
-        return True
-    after = _LIST_AFTER.match(text, end, min(len(text), end + 6))
-    return after is not None and any(ps == after.end() for ps, _ in places)
 
 
 def _civic_org(text: str, start: int, end: int, org_start: int) -> bool:
