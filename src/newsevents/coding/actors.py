@@ -120,29 +120,51 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
 _PARTY_PREPS = {"against", "on", "with", "to", "for", "upon", "between", "into", "from", "of", "in", "at"}
 
 
-def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None) -> Token | None:
+_QUANT = {"several", "many", "some", "dozens", "hundreds", "thousands", "scores", "few", "numerous"}
+
+
+def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
+              preps: set[str] = _PARTY_PREPS) -> Token | None:
     """The nearest prepositional object under `tok` that names a party (breadth-first, skipping `skip`'s
     subtree); places count ("in northern Syria"), as in CAMEO target annotation."""
     queue = [c for c in tok.children if skip is None or c.i != skip.i]
     while queue:
         nxt: list[Token] = []
         for c in queue:
-            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
-                    if p.dep_ == "pobj" and (_names_entity(p, tb) or p.ent_type_ in ("GPE", "LOC", "NORP")):
+                    if p.dep_ == "pobj" and not _is_temporal(p) and \
+                            (_names_entity(p, tb) or p.ent_type_ in ("GPE", "LOC", "NORP")):
                         return p
-            if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj") and c.pos_ != "VERB":
+            # a participle modifier carries the direction too: "a travel ban imposed on X"
+            if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj") and \
+                    (c.pos_ != "VERB" or c.dep_ == "acl"):
                 nxt.extend(c.children)
         queue = nxt
     return None
+
+
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night", "morning", "evening",
+               "weekend", "time", "hour"}
+# prepositions that point an action at a party ("talks with X", "sanctions on X"); "in"/"at"/"from" name places
+_DIRECTED_PREPS = {"against", "on", "with", "to", "for", "upon", "toward", "towards"}
+
+
+def _is_temporal(tok: Token) -> bool:
+    """Dates and times are never parties ("on Friday", "in March"), with or without NER."""
+    return tok.ent_type_ in _NOT_ENTITY_ENTS or tok.like_num or tok.lower_ in _TIME_WORDS
 
 
 def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     """The recipient for an object phrase: the party a thing is directed at ("held talks with X", "lifted
     restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
     Idlib"), else the phrase itself."""
-    is_party_head = obj.pos_ == "PROPN" or bool(tb.sector_nouns.get(obj.lemma_.lower())
-                                                or tb.sector_nouns.get(obj.lower_))
+    is_party_head = obj.pos_ in ("PROPN", "PRON") or bool(tb.sector_nouns.get(obj.lemma_.lower())
+                                                          or tb.sector_nouns.get(obj.lower_))
+    # a counted or quantified object is a group of people or things hit, not a pointer ("18 people", "several
+    # suspects"): keep it
     if is_party_head:
         return obj
     inner = _party_in(obj, tb)
@@ -167,9 +189,18 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         for p in _prep_objects(trigger, {"by"}):
             actors.append(p)
         recips.extend(_prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"}))
-        if not recips and trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
+        if not recips:
+            # "appeals to release X", "a request to visit X": the object of the infinitive the noun governs
+            for c in trigger.children:
+                if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and \
+                        any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
+                    recips.extend(o for o in c.children if o.dep_ in _OBJ)
+        base = trigger
+        while base.dep_ == "conj" and base.head.i != base.i and base.head.pos_ in ("NOUN", "PROPN"):
+            base = base.head  # "launched air and artillery strikes on X": the coordination's head is the object
+        if not recips and base.dep_ in ("dobj", "attr") and base.head.pos_ == "VERB":
             # light verb + event noun: "issued a warning to X", "launched attacks against X"
-            recips.extend(_prep_objects(trigger.head, {"on", "against", "at", "upon", "with", "to", "into"}))
+            recips.extend(_prep_objects(base.head, {"on", "against", "at", "upon", "with", "to", "into"}))
         if not actors:
             # "militants launched an attack on ...", "X is responsible for mass killings", "X began a round of
             # joint exercises": the subject of the nearest governing verb or predicate
@@ -188,17 +219,35 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
                 recips.append(_directed_party(c, verb, tb))
     else:
         actors.extend(c for c in carrier.children if c.dep_ in _SUBJ)
+        if not actors:
+            # the parser sometimes hangs the subject on the auxiliary ("X and Y have/aux opposed ...")
+            actors.extend(g for c in carrier.children if c.dep_ == "aux" for g in c.children if g.dep_ in _SUBJ)
         objs = [c for c in verb.children if c.dep_ in _OBJ]
         tb = load_tables()
         for o in objs:
             recips.append(_directed_party(o, verb, tb))
         if not recips:
             recips.extend(_prep_objects(verb, _RECIP_PREPS - {"in"}))
+        if not recips:
+            recips.extend(_borrowed_objects(verb, tb))
     if not actors and not passive and carrier.i != verb.i:
         actors.extend(c for c in carrier.children if c.dep_ in _PASS_SUBJ)
     if not actors and not passive:
         actors.extend(_ancestor_subjects(verb))
     return actors, recips
+
+
+def _borrowed_objects(verb: Token, tb: ActorTables) -> list[Token]:
+    """The object a verb without its own shares with a neighbour: a coordinated verb ("rejects and condemns
+    X"), or the verb it is the infinitive complement of ("called Erdogan to apologize", "urged him to stop")."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB":
+            objs = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+            if objs:
+                return [_directed_party(o, c, tb) for o in objs]
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        return [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i]
+    return []
 
 
 def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
@@ -207,7 +256,9 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
     for _ in range(max_hops):
         if cur.head.i == cur.i:
             break
-        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN") and \
+                not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux"):
+            # (an infinitive, "accepted an invitation to meet X", keeps climbing to the subject)
             break  # "the attack that killed 5": the relative clause's subject is handled by the parser's nsubj
         cur = cur.head
         subj = [c for c in cur.children if c.dep_ in _SUBJ and not (c.i <= tok.i <= c.right_edge.i)]
