@@ -81,3 +81,11 @@ def test_undated_sentence_takes_the_lead_date() -> None:
             "Witnesses said gunmen attacked the market too.")
     r = _pipeline().run_one(Article("a2", text, published=date(2024, 3, 13)))
     assert {e.date for e in r.events} == {"2024-03-12"}
+
+
+def test_ner_scope_is_checked_and_falls_back_without_a_ner_model() -> None:
+    import pytest
+
+    with pytest.raises(ValueError):
+        Pipeline(spacy.blank("en"), FakeCoder(), FakeGeo(), ner="some")
+    assert Pipeline(spacy.blank("en"), FakeCoder(), FakeGeo(), ner="all").ner_scope == "none"

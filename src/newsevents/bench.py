@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import resource
 import time
 from pathlib import Path
@@ -52,7 +53,8 @@ def _peak_rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024.0
 
 
-def run_bench(path: str | None = None, n_articles: int = 200, workers: int | None = None) -> dict[str, Any]:
+def run_bench(path: str | None = None, n_articles: int = 200, workers: int | None = None,
+              ner: str = "events") -> dict[str, Any]:
     from newsevents.engines.local import LocalEngine, default_workers
     from newsevents.pipeline import build_pipeline, prepare
     from newsevents.segment import split_sentences
@@ -67,7 +69,7 @@ def run_bench(path: str | None = None, n_articles: int = 200, workers: int | Non
     prepare()  # build the gazetteer first (once): startup is reported apart from steady throughput
     cpu0 = _cpu_s()
     t0 = time.perf_counter()
-    with LocalEngine(build_pipeline, n_workers, prepare=prepare) as engine:
+    with LocalEngine(functools.partial(build_pipeline, ner=ner), n_workers, prepare=prepare) as engine:
         engine.wait_ready()
         load_s = time.perf_counter() - t0
         t1 = time.perf_counter()
@@ -83,7 +85,7 @@ def run_bench(path: str | None = None, n_articles: int = 200, workers: int | Non
         "wall_s": t_run, "model_load_s": load_s,
         "articles_per_s": len(arts) / steady, "sentences_per_s": sentences / steady,
         "articles_per_s_incl_load": len(arts) / (t_run + load_s),
-        "cpu_s": cpu,
+        "cpu_s": cpu, "ner": ner,
         "peak_rss_parent_mb": _peak_rss_mb(resource.RUSAGE_SELF),
         "peak_rss_worker_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),
     }
@@ -93,7 +95,7 @@ def format_bench(d: dict[str, Any]) -> str:
     total = d["peak_rss_parent_mb"] + d["peak_rss_worker_mb"] * max(1, d["workers"])
     return "\n".join([
         f"articles: {d['articles']} (avg {d['words_per_article']:.0f} words), sentences: {d['sentences']}, "
-        f"workers: {d['workers']}",
+        f"workers: {d['workers']}, named entities: {d['ner']}",
         f"events: {d['events']}, failed: {d['failed']}",
         f"throughput: {d['articles_per_s']:.1f} articles/s, {d['sentences_per_s']:.0f} sentences/s "
         f"(model loading excluded; {d['articles_per_s_incl_load']:.1f} articles/s including "

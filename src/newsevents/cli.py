@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import sys
@@ -68,7 +69,8 @@ def cmd_code(args: argparse.Namespace) -> int:
             progress.start()
             task = progress.add_task("coding", total=None)
         try:
-            for res in run_local(accepted(), build_pipeline, workers=workers, prepare=prepare):
+            for res in run_local(accepted(), functools.partial(build_pipeline, ner=args.ner), workers=workers,
+                                 prepare=prepare):
                 if res.error is not None:
                     counts["failed"] += 1
                     store.add_failure(res.article.id, res.error)
@@ -134,7 +136,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 yield item
 
     try:
-        for res in run_local(articles(), build_pipeline, workers=args.workers or 1, prepare=prepare):
+        for res in run_local(articles(), functools.partial(build_pipeline, ner=args.ner),
+                                 workers=args.workers or 1, prepare=prepare):
             # Flush error records that precede this result, then the result itself.
             while slots and slots[0] is not None:
                 failed += _write_result(out, slots.pop(0))
@@ -219,7 +222,7 @@ def _require_db(db: str) -> None:
 def cmd_bench(args: argparse.Namespace) -> int:
     from newsevents.bench import format_bench, run_bench
 
-    sys.stdout.write(format_bench(run_bench(args.input, n_articles=args.articles, workers=args.workers)) + "\n")
+    sys.stdout.write(format_bench(run_bench(args.input, n_articles=args.articles, workers=args.workers, ner=args.ner)) + "\n")
     return EXIT_OK
 
 
@@ -256,6 +259,13 @@ def cmd_bench_api(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_ner(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ner", choices=("all", "events", "none"), default="events",
+                   help="which sentences get spaCy named entities: events (default: those holding an event, "
+                        "and the first), all candidate sentences (slower), none (fastest; places from the "
+                        "gazetteer alone)")
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
     p.add_argument("--type", action="append", help="PLOVER event type, e.g. ASSAULT (repeatable)")
@@ -279,12 +289,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_date_arg, help="publication date for records that have none")
     p.add_argument("--workers", type=int, help="worker processes (default: up to 2)")
     p.add_argument("--quiet", action="store_true", help="no progress and no summary")
+    _add_ner(p)
     p.set_defaults(func=cmd_code)
 
     p = sub.add_parser("extract", help="JSONL articles in, JSONL events out (no database)")
     p.add_argument("--input", default="-")
     p.add_argument("--output", default="-")
     p.add_argument("--workers", type=int, default=1)
+    _add_ner(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("events", help="list stored events")
@@ -305,6 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input", help="articles to use (any input `code` reads); default: the bundled samples")
     p.add_argument("--articles", type=int, default=200, help="number of articles to code (default 200)")
     p.add_argument("--workers", type=int, help="worker processes (default: up to 2)")
+    _add_ner(p)
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="score the pipeline on the dev data in ../shared/data/dev")

@@ -14,6 +14,7 @@ from newsevents.records import Article, Event, Place, Result, Sentence, Trigger,
 log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 5_000_000
+NER_SCOPES = ("all", "events", "none")  # which parsed sentences get spaCy's named entities
 
 
 class Coder(Protocol):
@@ -41,21 +42,27 @@ def _check_article(article: Article) -> str | None:
 class Pipeline:
     """Runs segment -> detect -> nlp -> geo -> code -> location -> dates -> merge over batches."""
 
-    def __init__(self, nlp: Any, coder: Coder, geoparser: GeoParserLike, *, batch_size: int = 64) -> None:
+    def __init__(self, nlp: Any, coder: Coder, geoparser: GeoParserLike, *, batch_size: int = 64,
+                 ner: str = "events") -> None:
+        if ner not in NER_SCOPES:
+            raise ValueError(f"ner must be one of {', '.join(NER_SCOPES)}, not {ner!r}")
         self.nlp = nlp
         self.coder = coder
         self.geoparser = geoparser
         self.batch_size = batch_size
-        self._ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
-        self._deferred = ["ner"] if self._ner is not None else []
+        has_ner = "ner" in nlp.pipe_names
+        self.ner_scope = ner if has_ner else "none"
+        # "events" parses without NER and runs it later on the sentences that need it; "none" never runs it
+        # (toponyms then come from the gazetteer alone, actors from the parse and the actor tables).
+        self._ner = nlp.get_pipe("ner") if has_ner and self.ner_scope == "events" else None
+        self._deferred = ["ner"] if has_ner and self.ner_scope != "all" else []
 
     def _add_entities(self, docs: list[Any]) -> None:
         """Run the deferred NER on the docs that lack it (in place; marks them in `user_data`)."""
+        if self._ner is None:
+            return
         todo = [d for d in docs if not d.user_data.get("ner")]
-        if self._ner is not None and todo:
-            for _ in self._ner.pipe(todo, batch_size=64):
-                pass
-        for d in todo:
+        for d in self._ner.pipe(todo, batch_size=64):
             d.user_data["ner"] = True
 
     def run_one(self, article: Article) -> Result:
@@ -101,6 +108,9 @@ class Pipeline:
                 continue
             art, sents, cand = item
             parsed_docs = [(s, next(docs)) for s in cand]
+            if self.ner_scope == "all":
+                for _, d in parsed_docs:
+                    d.user_data["ner"] = True
             try:
                 results.append(self._code_article(art, sents, parsed_docs))
             except Exception as exc:  # the runner's one error policy: record and go on
@@ -175,14 +185,15 @@ def prepare() -> None:
     ensure_built()  # a no-op when the child succeeded; otherwise builds here and raises its error
 
 
-def build_pipeline(batch_size: int = 64) -> Pipeline:
+def build_pipeline(batch_size: int = 64, ner: str = "events") -> Pipeline:
     """Load every model once and wire the stages (no caching: see `default_pipeline`)."""
     from newsevents.coding import EventCoder
     from newsevents.geo import GeoParser
     from newsevents.geo.gazetteer import Gazetteer
     from newsevents.nlp import load_nlp
 
-    return Pipeline(load_nlp(), EventCoder.load(), GeoParser(Gazetteer.default()), batch_size=batch_size)
+    return Pipeline(load_nlp(), EventCoder.load(), GeoParser(Gazetteer.default()), batch_size=batch_size,
+                    ner=ner)
 
 
 @functools.lru_cache(maxsize=1)

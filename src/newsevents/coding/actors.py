@@ -167,9 +167,11 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     # suspects"): keep it
     if is_party_head:
         return obj
-    inner = _party_in(obj, tb)
+    # a party the thing is pointed at comes first ("talks in Moscow with X" -> X); a place the object merely sits
+    # in does not replace it ("attacked an army base in Kandahar" keeps the base)
+    inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _party_in(obj, tb)
     if inner is None and not _names_entity(obj, tb):
-        inner = _party_in(verb, tb, skip=obj)
+        inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj)
     return inner if inner is not None else obj
 
 
@@ -198,6 +200,8 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         base = trigger
         while base.dep_ == "conj" and base.head.i != base.i and base.head.pos_ in ("NOUN", "PROPN"):
             base = base.head  # "launched air and artillery strikes on X": the coordination's head is the object
+        if not recips and base.i != trigger.i:
+            recips.extend(_prep_objects(base, {"on", "against", "at", "upon", "with", "to", "into"}))
         if not recips and base.dep_ in ("dobj", "attr") and base.head.pos_ == "VERB":
             # light verb + event noun: "issued a warning to X", "launched attacks against X"
             recips.extend(_prep_objects(base.head, {"on", "against", "at", "upon", "with", "to", "into"}))

@@ -30,6 +30,7 @@ _ACLED_TYPES = {
     "PROTEST": {"Protests", "Riots"},
     "COERCE": {"Strategic developments", "Protests"},
     "MOBILIZE": {"Strategic developments"},
+    "COOPERATE": {"Strategic developments"},
     "RETREAT": {"Strategic developments"},
     "AGREE": {"Strategic developments"},
     "CONCEDE": {"Strategic developments"},
@@ -40,7 +41,7 @@ _ACLED_TYPES = {
 _MODE_FROM_ACLED = {s.sub_event_type: s.plover_mode for s in acled_subtypes().values() if s.plover_mode}
 _MAX_EVENTS_PER_SENTENCE = 2
 _SECOND_EVENT_MIN = 0.35
-_ACLED_NONE_MIN = 0.6
+_ACLED_NONE_MIN = 0.75
 _CUE_BOOST = 4.0
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
 _REPORTING = {"say", "tell", "report", "add", "state", "claim", "note", "announce", "quote", "according"}
@@ -75,6 +76,23 @@ def _refused(trigger: Token) -> bool:
     return False
 
 
+_PRESSURE_VERBS = {"boycott", "blockade"}
+_CONDITIONS = {"unless", "if", "until"}
+
+
+def _announced_pressure(trigger: Token) -> bool:
+    """A reported intention to act against someone is a threat (PLOVER THREATEN): "said they would boycott
+    all contact", "will block the crossing unless ...". Only a conditional or a boycott/blockade counts, so a
+    plain announced protest ("nurses said they would strike on Tuesday") stays PROTEST with the future mode."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in trigger.children)
+    if not modal or trigger.dep_ not in ("ccomp", "conj", "ROOT"):
+        return False
+    if trigger.lemma_.lower() in _PRESSURE_VERBS:
+        return True
+    return any(c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children if m.dep_ == "mark")
+               for c in trigger.children)
+
+
 def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """Apply the PLOVER manual's "single category, not category + auxiliary" rules:
     future cooperation (CONSULT/SUPPORT/COOPERATE/AID + future) is AGREE, an announced future RETREAT is
@@ -85,6 +103,10 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
         event_aux = rest
     else:
         event_aux = aux
+    if trigger.lemma_.lower() in _PRESSURE_VERBS and ("future" in aux or "hypothetical" in aux) and \
+            _announced_pressure(trigger):
+        # "said they would boycott all contact": a threat whatever type the classifier saw in the boycott
+        return "THREATEN", rest
     if _refused(trigger):
         # "will not lift the ban", "declined to resign", "refused to end the strike": a refusal
         return "REJECT", tuple(a for a in rest if a != "negation")
@@ -93,6 +115,8 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
     if "future" in aux and event == "RETREAT":
         return "CONCEDE", rest
     if event in _THREAT_TYPES and ("future" in aux or "hypothetical" in aux):
+        if _announced_pressure(trigger):
+            return "THREATEN", rest
         cur, hops = trigger, 0
         while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pobj", "pcomp", "prep") and hops < 3:
             cur, hops = cur.head, hops + 1

@@ -21,6 +21,10 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(factory: PipelineFactory, loaded: Any) -> None:
+    from threadpoolctl import threadpool_limits
+
+    # One worker per core: BLAS threads inside a worker would only fight the other workers.
+    _WORKER["limits"] = threadpool_limits(limits=1)
     _WORKER["pipeline"] = factory()
     with loaded.get_lock():
         loaded.value += 1
