@@ -263,7 +263,7 @@ def train(shared: Path | None, training_dir: Path, out_dir: Path, c_type: float 
     best = (0.0, 0.5, -1.0)
     for qw in (0.0, 0.25, 0.5, 1.0, 1.5, 2.0):
         pc = combine(pt, th.labels, pq, qlabels, qw)
-        for thr in (0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        for thr in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
             pred = decide(pc, th.labels, thr)
             t_ok = [p == examples[i].event for p, i in zip(pred, va)
                     if examples[i].event is not None and examples[i].weight == 1.0]
