@@ -86,6 +86,10 @@ def cmd_code(args: argparse.Namespace) -> int:
             if progress is not None:
                 progress.stop()
         summary = store.summary()
+        if not args.quiet:
+            from newsevents.store import EventFilter
+
+            summary["by_country"] = store.stats(EventFilter())["by_country"][:8]
     if not args.quiet:
         _print_code_summary(args.db, counts, summary)
     return EXIT_SOME_FAILED if counts["failed"] else EXIT_OK
@@ -103,6 +107,10 @@ def _print_code_summary(db: str, counts: dict[str, int], summary: dict[str, Any]
     if by_type:
         out.write("events by type: " + ", ".join(f"{k} {v}" for k, v in
                                                  sorted(by_type.items(), key=lambda kv: -int(kv[1] or 0))) + "\n")
+    if summary.get("by_country"):
+        out.write("events by place (country): " + ", ".join(f"{r['country_code']} {r['n']}"
+                                                         for r in summary["by_country"]) + "\n")
+        out.write(f"next: newsevents events --db {db} | newsevents serve --db {db}\n")
 
 
 # --- extract ------------------------------------------------------------------------------------
