@@ -89,3 +89,21 @@ def test_ner_scope_is_checked_and_falls_back_without_a_ner_model() -> None:
     with pytest.raises(ValueError):
         Pipeline(spacy.blank("en"), FakeCoder(), FakeGeo(), ner="some")
     assert Pipeline(spacy.blank("en"), FakeCoder(), FakeGeo(), ner="all").ner_scope == "none"
+
+
+def test_a_text_holding_several_stories_is_coded_story_by_story() -> None:
+    first = ("Rebels attack village near Goma\n\n"
+             "GOMA, Congo, March 12 (Newswire) — Rebels attacked a village near Goma on Tuesday.\n\n"
+             "Witnesses said the rebels attacked the market too.\n\n")
+    second = ("Zoo welcomes giraffe calf\n\n"
+              "DUBLIN (Newswire) — Dublin Zoo welcomed a giraffe calf on Monday, keepers said.\n\n"
+              "Later that week, gunmen attacked a bank in the city, police said.\n")
+    text = first + second
+    r = _pipeline().run_one(Article("dump", text, published=date(2024, 3, 13)))
+    assert r.error is None
+    for ev in r.events:
+        assert text[ev.trigger.start:ev.trigger.end] == "attacked"  # type: ignore[union-attr]
+        assert text[ev.sentence.start:ev.sentence.end] == ev.event_text
+    # each story keeps its own lead date: the second story's undated attack is not dated by the first
+    assert [e.date for e in r.events if e.sentence.start >= len(first)] == ["2024-03-11"]
+    assert [s.sequence for s in r.sentences] == list(range(len(r.sentences)))

@@ -79,6 +79,15 @@ class Pipeline:
             yield from self.run_batch(batch)
 
     def run_batch(self, articles: Sequence[Article]) -> list[Result]:
+        """One Result per article. A text holding several stories one after another (a wire dump) is
+        coded story by story, so each story keeps its own lead, dateline and focus; offsets stay
+        indices into the article's text."""
+        parts = [_story_parts(a) for a in articles]
+        flat = [p for ps in parts for p, _ in ps]
+        coded = iter(self._run_parts(flat))
+        return [_join_parts(art, [(next(coded), off) for _, off in ps]) for art, ps in zip(articles, parts)]
+
+    def _run_parts(self, articles: Sequence[Article]) -> list[Result]:
         from newsevents.coding.detect import is_candidate
         from newsevents.segment import split_sentences
 
@@ -150,6 +159,38 @@ class Pipeline:
         merged = merge_duplicates(events)
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
+
+
+def _story_parts(art: Article) -> list[tuple[Article, int]]:
+    """The stories of an article's text with their offsets; the article itself when it holds one
+    (or when gold toponym spans must be resolved exactly as given)."""
+    if art.toponyms is not None or not art.text.strip() or _check_article(art):
+        return [(art, 0)]
+    from newsevents.ingest import split_stories
+
+    stories = split_stories(art.text, "auto", art.published)
+    if len(stories) <= 1:
+        return [(art, 0)]
+    return [(dataclasses.replace(art, text=st.text, published=st.published or art.published), st.offset)
+            for st in stories]
+
+
+def _join_parts(art: Article, parts: list[tuple[Result, int]]) -> Result:
+    """Put the stories' results back together in the article's offsets."""
+    if len(parts) == 1 and parts[0][1] == 0 and parts[0][0].article is art:
+        return parts[0][0]
+    errors = [r.error for r, _ in parts if r.error is not None]
+    if errors:
+        return Result(article=art, error=errors[0])
+    events: list[Event] = []
+    places: list[Place] = []
+    sents: list[Sentence] = []
+    for res, off in parts:
+        seq = len(sents)
+        events.extend(e.shifted(off, seq) for e in res.events)
+        places.extend(p.shifted(off) for p in res.places)
+        sents.extend(s.shifted(off, seq) for s in res.sentences)
+    return Result(article=art, events=tuple(events), places=tuple(places), sentences=tuple(sents))
 
 
 def _lead_date(art: Article, sents: list[Sentence]) -> Any:

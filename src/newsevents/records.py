@@ -4,7 +4,7 @@ Dicts appear only at I/O boundaries (`to_dict` / `from_dict`)."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -44,6 +44,9 @@ class Sentence:
     end: int
     text: str
 
+    def shifted(self, offset: int, sequence_offset: int = 0) -> Sentence:
+        return Sentence(self.sequence + sequence_offset, self.start + offset, self.end + offset, self.text)
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
@@ -55,6 +58,9 @@ class Entity:
     code: str | None = None  # ISO 3166 alpha-3 or a PLOVER non-state code (IGO, NGO, ...)
     sector: str | None = None  # PLOVER sector code (GOV, MIL, COP, REB, CVL, ...)
     identifier_text: str | None = None  # canonical name for well-known organisations
+
+    def shifted(self, offset: int) -> Entity:
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
     def to_dict(self) -> dict[str, Any]:
         return {"entity_text": self.entity_text, "start": self.start, "end": self.end, "code": self.code,
@@ -81,6 +87,9 @@ class Place:
     feature_code: str | None = None  # GeoNames feature code, e.g. PPL, ADM1, PCLI, SEA
     province: str | None = None  # admin-1 name
     resolution: int | None = None  # 1 country, 2 admin-1, 3 admin-2, 4 city, 5 sub-city
+
+    def shifted(self, offset: int) -> Place:
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "resolved_place": self.resolved_place,
@@ -109,6 +118,9 @@ class Location:
     resolution: int | None
     start: int
     end: int
+
+    def shifted(self, offset: int) -> Location:
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
     @classmethod
     def from_place(cls, p: Place) -> Location:
@@ -144,6 +156,9 @@ class Trigger:
     end: int
     text: str
 
+    def shifted(self, offset: int) -> Trigger:
+        return Trigger(self.start + offset, self.end + offset, self.text)
+
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
@@ -173,6 +188,14 @@ class Event:
     sentence: Sentence
     confidence: float
     article_id: str = ""
+
+    def shifted(self, offset: int, sequence_offset: int = 0) -> Event:
+        """The same event with every offset moved by `offset` (a story's place inside a longer text)."""
+        return replace(self, actor=tuple(a.shifted(offset) for a in self.actor),
+                       recipient=tuple(r.shifted(offset) for r in self.recipient),
+                       trigger=self.trigger.shifted(offset) if self.trigger else None,
+                       event_loc=self.event_loc.shifted(offset) if self.event_loc else None,
+                       sentence=self.sentence.shifted(offset, sequence_offset))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -248,4 +271,4 @@ def stable_id(*parts: object) -> str:
 
 
 __all__ = ["Article", "Sentence", "Entity", "Place", "Location", "Size", "Trigger", "Event", "Result",
-           "Span", "parse_date", "stable_id", "field"]
+           "Span", "parse_date", "stable_id", "field", "replace"]
