@@ -120,6 +120,9 @@ def page(browser: Any) -> Iterator[tuple[Any, Watch]]:
     context.close()
 
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
+
+
 def wait_loaded(pg: Any) -> None:
     # A selector, not wait_for_function: the page's CSP (rightly) forbids the eval that the latter needs.
     pg.wait_for_selector("body[data-loading='0']", state="attached")
@@ -152,13 +155,23 @@ def test_dashboard_filter_brush_and_article(base_url: str, page: tuple[Any, Watc
     pg.screenshot(path=str(SHOTS / "filtered.png"), full_page=True)
 
     # Brush the timeline: a date range lands in the URL and bounds the table.
-    box = pg.locator("#timeline svg").bounding_box()
-    y = box["y"] + box["height"] / 2
-    pg.mouse.move(box["x"] + box["width"] * 0.35, y)
-    pg.mouse.down()
-    pg.mouse.move(box["x"] + box["width"] * 0.55, y, steps=5)
-    pg.mouse.up()
-    pg.wait_for_url(re.compile(r"date_from=\d{4}-\d{2}-\d{2}"))
+    # The timeline redraws when the type filter's data arrives; a drag that starts during a redraw is lost,
+    # so wait for the page to go quiet and try the drag again if no range came of it.
+    for attempt in range(3):
+        pg.wait_for_load_state("networkidle")
+        wait_loaded(pg)
+        box = pg.locator("#timeline svg").bounding_box()
+        y = box["y"] + box["height"] / 2
+        pg.mouse.move(box["x"] + box["width"] * 0.35, y)
+        pg.mouse.down()
+        pg.mouse.move(box["x"] + box["width"] * 0.55, y, steps=5)
+        pg.mouse.up()
+        try:
+            pg.wait_for_url(re.compile(r"date_from=\d{4}-\d{2}-\d{2}"), timeout=5000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     wait_loaded(pg)
     q = query(pg)
     lo, hi = q["date_from"][0], q["date_to"][0]

@@ -5,6 +5,7 @@ in) and the ACLED sub-type; below the abstain threshold a sentence yields no eve
 word of the chosen type nearest the root of the parse; actors, counts and aux modes are read around it."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,34 @@ _ACLED_NONE_MIN = 0.75
 _CUE_BOOST = 4.0
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
 _REPORTING = {"say", "tell", "report", "add", "state", "claim", "note", "announce", "quote", "according"}
+
+
+# a sports result ("Morocco beat Ghana 3-1", "won on penalties") is not an event unless violence is also named
+_SPORT_RESULT = re.compile(
+    r"\b(beat|beats|defeated|defeats|thrashed|edged|crushed|routed|stunned|won|drew|lost)\b[^.;]{0,60}?"
+    r"(\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b|\bon penalties\b|\bby \w+ (wickets|runs|points)\b|\bin straight sets\b)",
+    re.IGNORECASE)
+_VIOLENCE_CUE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|clash\w*|riot\w*|tear gas|stabb\w*|shot|attack\w*|"
+                           r"arrest\w*|police|fans fought)\b", re.IGNORECASE)
+
+
+def is_sport_result(text: str) -> bool:
+    """A match report without violence: coded as no event (the classifier sometimes reads "beat" as force)."""
+    return _SPORT_RESULT.search(text) is not None and _VIOLENCE_CUE.search(text) is None
+
+
+_SPORT_TERMS = re.compile(r"\b(match|goal|goals|striker|midfielder|goalkeeper|coach|league|friendly|penalty|"
+                          r"penalties|half-time|halftime|scored|score|tournament|championship|qualifier|wickets|"
+                          r"innings|stadium|kick-off|substitute|fixture|semi-final|quarter-final)\b", re.IGNORECASE)
+_HARD_VIOLENCE = re.compile(r"\b(killed|dead|died|injured|wounded|tear gas|arrested|detained|stabbed|riot\w*|"
+                            r"hooligan\w*|gunmen|bomb\w*)\b", re.IGNORECASE)
+
+
+def is_sport_report(text: str) -> bool:
+    """An article about a game (several distinct sport terms) that names no real violence: its "clash",
+    "attack" and "shot" are football words, so it yields no event."""
+    terms = {m.group(1).lower() for m in _SPORT_TERMS.finditer(text)}
+    return len(terms) >= 3 and _HARD_VIOLENCE.search(text) is None
 
 
 _COOP_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -162,6 +191,9 @@ class EventCoder:
         for i in range(len(texts)):
             order = np.argsort(-p[i])
             preds: list[_Prediction] = []
+            if is_sport_result(texts[i]):
+                out.append(preds)
+                continue
             for k in order[:_MAX_EVENTS_PER_SENTENCE]:
                 label, conf = th.labels[int(k)], float(p[i, int(k)])
                 if label == NONE:
@@ -294,7 +326,7 @@ class EventCoder:
         # the pipeline also hands over non-candidate sentences it parsed for other reasons (an article's
         # first sentence): only sentences that pass the screen are coded
         items = [(s, d) for s, d in items if is_candidate(s.text)]
-        if not items:
+        if not items or is_sport_report(article.text):
             return []
         preds = self.predict([s.text for s, _ in items], [d for _, d in items])
         if add_entities is not None:
