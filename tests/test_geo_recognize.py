@@ -109,3 +109,14 @@ def test_person_tagged_town_in_locative_context_is_a_place() -> None:
     ents = [(0, 15, "PERSON"), (43, 52, "PERSON")]
     ms = find_mentions(text, sents, ents, {0, 1}, auto)
     assert [m.start for m in ms] == [43]
+
+
+def test_names_listed_after_a_locative_are_locative_too() -> None:
+    from newsevents.geo.recognize import locative_context
+
+    t = "The strikes hit homes in the towns of Aitaroun and Bint Jbeil near the border."
+    assert locative_context(t, t.find("Bint"), t.find("Bint") + 10, lists=True)
+    assert not locative_context(t, t.find("Bint"), t.find("Bint") + 10)
+    t2 = "Clashes in Gao, Timbuktu and Mopti. Smith and Jones said."
+    assert locative_context(t2, t2.find("Mopti"), t2.find("Mopti") + 5, lists=True)
+    assert not locative_context(t2, t2.find("Jones"), t2.find("Jones") + 5, lists=True)

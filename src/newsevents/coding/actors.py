@@ -120,9 +120,6 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
 _PARTY_PREPS = {"against", "on", "with", "to", "for", "upon", "between", "into", "from", "of", "in", "at"}
 
 
-_QUANT = {"several", "many", "some", "dozens", "hundreds", "thousands", "scores", "few", "numerous"}
-
-
 def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
               preps: set[str] = _PARTY_PREPS) -> Token | None:
     """The nearest prepositional object under `tok` that names a party (breadth-first, skipping `skip`'s

@@ -82,14 +82,26 @@ class NameAutomaton:
 
 _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|from|towards?|via|through|"
                        r"(?:north|south|east|west|outskirts|suburbs|parts|port|city|town|village|province|"
-                       r"region|district|state)\s+of)\s+(?:the\s+)?$")
+                       r"region|district|state|cities|towns|villages|provinces|regions|districts|states)"
+                       r"\s+of)\s+(?:the\s+)?$")
+# "in Aitaroun and Bint Jbeil", "in Gao, Timbuktu and Mopti": a name coordinated with a locative one
+_LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
+_PREV_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")  # no '.': a list never spans sentences
 _QUALIFIED = re.compile(r"\s*,\s*[A-Z]")
 
 
-def locative_context(text: str, start: int, end: int) -> bool:
-    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier"."""
-    return bool(_LOCATIVE.search(text, max(0, start - 25), start)
-                or _QUALIFIED.match(text, end, min(len(text), end + 4)))
+def locative_context(text: str, start: int, end: int, depth: int = 0, lists: bool = False) -> bool:
+    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier"; with `lists`,
+    also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
+    if _LOCATIVE.search(text, max(0, start - 25), start) or _QUALIFIED.match(text, end, min(len(text), end + 4)):
+        return True
+    if not lists or depth >= 3:
+        return False
+    join = _LIST_JOIN.search(text, max(0, start - 8), start)
+    if join is None:
+        return False
+    prev = _PREV_NAME.search(text, max(0, join.start() - 60), join.start())
+    return prev is not None and locative_context(text, prev.start(1), prev.end(1), depth + 1, lists=True)
 
 
 _GENERIC_ALONE = frozenset({"island", "islands", "region", "province", "state", "district", "county", "city",
@@ -185,7 +197,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                     # Small towns share names with people and words ("Moody", "Alliance"): take them
                     # only where a place is expected.
                     ok = plausible_gazetteer_hit(text, s, e, sent, strength) and (
-                        strength >= 2 or locative_context(text, s, e))
+                        strength >= 2 or locative_context(text, s, e, lists=True))
                 if ok:
                     out.append(Mention(s, e, text[s:e], "gaz"))
     out.extend(_repeat_mentions(text, out, blocked))
