@@ -117,7 +117,9 @@ def test_datelines(text: str, place: str) -> None:
 
 def test_dateline_after_title_line() -> None:
     text = "Israeli strike kills four in south Lebanon\n\nBEIRUT (Reuters) \u2014 An Israeli air strike hit."
-    assert find_dateline(text) == Dateline("BEIRUT", text.index("BEIRUT"), text.index("BEIRUT") + 6)
+    dl = find_dateline(text)
+    assert dl is not None and (dl.place, dl.start, dl.end) == ("BEIRUT", text.index("BEIRUT"), text.index("BEIRUT") + 6)
+    assert text[dl.body:].startswith(" ") and text[:dl.body].rstrip().endswith(("-", "—", ")"))
 
 
 @pytest.mark.parametrize("text", [

@@ -150,17 +150,12 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
 
 
 _DATELINE_WINDOW = 400  # a dateline opens the story: only the first sentences can hold one
-_DATELINE_DASH = re.compile(r"^[^\n]{0,120}?(?:\([^()]{2,40}\)\s*)?(?:—|–|--| - )")
-
-
 def _dateline_end(sentence_text: str) -> int:
     """Offset just after the dateline's dash when the sentence opens with a dateline, else 0."""
     from newsevents.segment import find_dateline
 
-    if find_dateline(sentence_text) is None:
-        return 0
-    m = _DATELINE_DASH.match(sentence_text)
-    return m.end() if m else 0
+    dl = find_dateline(sentence_text)
+    return max(0, dl.body) if dl is not None else 0
 
 
 def find_date_expressions(s: str, published: date | None) -> list[DateExpression]:

@@ -89,7 +89,7 @@ class Pipeline:
 
     def _run_parts(self, articles: Sequence[Article]) -> list[Result]:
         from newsevents.coding.detect import is_candidate
-        from newsevents.segment import split_sentences
+        from newsevents.segment import find_dateline, split_sentences
 
         prepared: list[tuple[Article, list[Sentence], list[Sentence]] | Result] = []
         texts: list[str] = []
@@ -106,7 +106,8 @@ class Pipeline:
             # The first sentence is always parsed: it carries the dateline and the story's focus.
             cand = [s for s in sents if s.sequence == 0 or is_candidate(s.text)]
             prepared.append((art, sents, cand))
-            texts.extend(s.text for s in cand)
+            dateline = find_dateline(art.text)
+            texts.extend(_parse_text(s, dateline) for s in cand)
         # NER is half of spaCy's cost and only the sentences that hold an event (and the first) need it:
         # parse without it here and let `_add_entities` run it on those docs later.
         docs = iter(self.nlp.pipe(texts, batch_size=64, disable=self._deferred))
@@ -156,9 +157,33 @@ class Pipeline:
                 aux = aux + ("historical",)
             events.append(dataclasses.replace(ev, event_loc=loc, date=when.date,
                                               date_precision=when.precision, aux=aux))
-        merged = merge_duplicates(events)
+        merged = merge_duplicates([_trimmed(ev) for ev in events])
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
+
+
+def _trim(ent: Any) -> Any:
+    """An entity span without surrounding whitespace (a blanked dateline can leave some)."""
+    text = ent.entity_text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    if not lead and not trail:
+        return ent
+    return dataclasses.replace(ent, entity_text=text.strip(), start=ent.start + lead, end=ent.end - trail)
+
+
+def _trimmed(ev: Event) -> Event:
+    return dataclasses.replace(ev, actor=tuple(_trim(a) for a in ev.actor),
+                               recipient=tuple(_trim(r) for r in ev.recipient))
+
+
+def _parse_text(sent: Sentence, dateline: Any) -> str:
+    """The sentence as the parser sees it: a dateline ("SEOUL, South Korea (AP) —") is blanked out, same
+    length so offsets hold, because parsed as part of the clause it becomes a subject or an object."""
+    if dateline is None or not (sent.start <= dateline.start < sent.end) or dateline.body <= sent.start:
+        return sent.text
+    cut = min(dateline.body, sent.end) - sent.start
+    return " " * cut + sent.text[cut:]
 
 
 def _story_parts(art: Article) -> list[tuple[Article, int]]:

@@ -113,6 +113,7 @@ class Dateline:
     place: str
     start: int
     end: int
+    body: int = -1  # where the story text begins, after the dateline's dash (or colon)
 
 
 # Place words: capitalised (BEIRUT, Kyiv, Port-au-Prince, St.) or a lower-case name connector.
@@ -165,4 +166,5 @@ def _match_dateline(text: str, pos: int) -> Dateline | None:
     if len(place) > 60:
         return None
     start = m.start("place")
-    return Dateline(place, start, start + len(place))
+    body = m.end("dash") if m.group("dash") else m.end("dash2") if m.group("dash2") else m.end()
+    return Dateline(place, start, start + len(place), body)
