@@ -106,11 +106,11 @@ def test_extract_contract_order_and_errors(monkeypatch: pytest.MonkeyPatch,
     assert len(out[2]["places"]) == 1 and out[2]["places"][0]["country_code"] == "COD"
 
 
-def test_extract_without_named_entities(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_with_named_entities_on_event_sentences(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     line = {"id": "n", "published": "2024-03-13",
             "text": "Israeli warplanes struck the village of Khiam in southern Lebanon on Tuesday, killing three."}
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(line) + "\n"))
-    assert main(["extract", "--ner", "none"]) == EXIT_OK
+    assert main(["extract", "--ner", "events"]) == EXIT_OK
     out = json.loads(capsys.readouterr().out)
     ev = out["events"][0]
     assert ev["event"] == "ASSAULT" and ev["date"] == "2024-03-12"

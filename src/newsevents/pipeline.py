@@ -43,7 +43,7 @@ class Pipeline:
     """Runs segment -> detect -> nlp -> geo -> code -> location -> dates -> merge over batches."""
 
     def __init__(self, nlp: Any, coder: Coder, geoparser: GeoParserLike, *, batch_size: int = 64,
-                 ner: str = "events") -> None:
+                 ner: str = "none") -> None:
         if ner not in NER_SCOPES:
             raise ValueError(f"ner must be one of {', '.join(NER_SCOPES)}, not {ner!r}")
         self.nlp = nlp
@@ -108,8 +108,8 @@ class Pipeline:
             prepared.append((art, sents, cand))
             dateline = find_dateline(art.text)
             texts.extend(_parse_text(s, dateline) for s in cand)
-        # NER is half of spaCy's cost and only the sentences that hold an event (and the first) need it:
-        # parse without it here and let `_add_entities` run it on those docs later.
+        # NER is half of spaCy's cost: unless the scope is "all", parse without it here; with "events"
+        # `_add_entities` runs it later on the sentences that hold an event (and the first).
         docs = iter(self.nlp.pipe(texts, batch_size=64, disable=self._deferred))
         results: list[Result] = []
         for item in prepared:
@@ -251,7 +251,7 @@ def prepare() -> None:
     ensure_built()  # a no-op when the child succeeded; otherwise builds here and raises its error
 
 
-def build_pipeline(batch_size: int = 64, ner: str = "events") -> Pipeline:
+def build_pipeline(batch_size: int = 64, ner: str = "none") -> Pipeline:
     """Load every model once and wire the stages (no caching: see `default_pipeline`)."""
     from newsevents.coding import EventCoder
     from newsevents.geo import GeoParser

@@ -24,6 +24,15 @@ _CLAUSE_BREAK = re.compile(
 _WATER = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "LK", "STM"})
 
 
+# A name directly followed by a lower-case word ("European Union flags", "Israel struck") modifies or
+# governs that word; without a locative it names a party or a thing, not where the event happened.
+_NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
+
+
+def _attributive(text: str, p: Place) -> bool:
+    return bool(_NEXT_LOWER.match(text, p.end))
+
+
 def _locative(text: str, p: Place, sentence: Sentence) -> bool:
     return bool(_LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start))
 
@@ -64,8 +73,9 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     dl_here = [p for p in at_dateline if sentence.start <= p.start < sentence.end]
     if dl_here:
         return Location.from_place(max(dl_here, key=lambda p: p.resolution or 0))
-    if clause:
-        return Location.from_place(_specific_then_close(clause, trigger))
+    plain = [p for p in clause if not _attributive(text, p)]
+    if plain:
+        return Location.from_place(_specific_then_close(plain, trigger))
     elsewhere = [p for p in in_sent if _locative(text, p, sentence)]
     if elsewhere:
         return Location.from_place(_specific_then_close(elsewhere, trigger))
