@@ -379,6 +379,21 @@ def _entity_head(tok: Token, tb: ActorTables) -> Token | None:
     return None
 
 
+_COLLECTIVE = {"group", "band", "number", "party", "boatload", "busload", "convoy", "crew", "handful", "couple"}
+
+
+def _collective_member(tok: Token, tb: ActorTables) -> Token | None:
+    """The member noun of a collective phrase ("a group of fishermen" -> fishermen), when it names a party."""
+    if tok.lemma_.lower() not in _COLLECTIVE:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and _names_entity(p, tb):
+                    return p
+    return None
+
+
 def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
                 tables: ActorTables | None = None) -> tuple[Entity, ...]:
     """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx)."""
@@ -405,6 +420,11 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             seen.add((i, j))
             span = tok.doc[i:j]
             code, sector, canon = normalise(span, tb)
+            member = _collective_member(tok, tb)
+            if member is not None:
+                # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
+                mi, mj = _np_span(member)
+                code, sector, canon = normalise(tok.doc[mi:mj], tb)
             if code is None and sector is not None:
                 code = fallback_country
             start = offset + span.start_char

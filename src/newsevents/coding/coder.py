@@ -21,7 +21,7 @@ from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.size import extract_size
-from newsevents.records import Article, Event, Sentence, Size, Trigger
+from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
 
 # ACLED sub-types that only make sense with certain PLOVER types (others are dropped as inconsistent)
@@ -120,6 +120,50 @@ def _announced_pressure(trigger: Token) -> bool:
         return True
     return any(c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children if m.dep_ == "mark")
                for c in trigger.children)
+
+
+# PLOVER manual (ACCUSE, PROTEST): a diplomatic protest by a state is ACCUSE 'disapprove'; PROTEST presumes people
+# gathering, striking or marching, so any crowd word keeps it a PROTEST
+_CROWD_CUE = re.compile(
+    r"\b(thousands|hundreds|dozens|crowds?|rall(y|ies|ied)|march\w*|demonstrat\w*|protesters?|workers|students|"
+    r"residents|villagers|supporters|activists|farmers|streets?|squares?|sit-ins?|strik(e|es|ing)|chant\w*|"
+    r"placards?|banners?|slogans?|gathered|took to)\b", re.IGNORECASE)
+_STATE_SECTORS = {None, "GOV", "LEG", "EXE", "MIL"}
+# a weapons test or launch into the sea (MOBILIZE 'weapons', a show of force) as opposed to a strike on a target
+_WEAPONS_TEST = re.compile(
+    r"\b(test-fir\w*|test-launch\w*|test launch\w*|test(ed|s|ing)? (a |an |its |their )?[\w -]{0,30}"
+    r"(missile|rocket|nuclear|warhead|weapon)|(missile|rocket|nuclear|weapons?) tests?|"
+    r"into the (sea|ocean|waters)|(sea|waters) off|off (its|the) \w+ coast|exclusive economic zone|"
+    r"(live-fire|live fire) (drills?|exercises?)|military (drills?|exercises?)|show of force)\b", re.IGNORECASE)
+_HARM_CUE = re.compile(r"\b(kill\w*|dead|death|died|injur\w*|wound\w*|damag\w*|destroy\w*|casualt\w*|"
+                       r"civilians?|struck|hit|hitting|attack\w*|strikes?|shell(ed|ing)|bombard\w*|ship|tanker|"
+                       r"vessel)\b", re.IGNORECASE)
+
+
+def is_diplomatic_protest(trigger: Token, text: str, actors: tuple[Entity, ...]) -> bool:
+    """'protest' said of a state, government or ministry, with no crowd: an official protest (ACCUSE)."""
+    if trigger.lemma_.lower() not in ("protest", "protestation") or not actors or _CROWD_CUE.search(text):
+        return False
+    return all(a.code is not None and len(a.code) == 3 and a.code.isupper() and a.sector in _STATE_SECTORS
+               for a in actors)
+
+
+def is_weapons_test(text: str, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
+    """A missile or nuclear test, or a launch into the sea, with no target or harm named: MOBILIZE."""
+    if not _WEAPONS_TEST.search(text) or _HARM_CUE.search(text):
+        return False
+    own = {a.code for a in actors}
+    return all(r.code is None or r.code in own for r in recipients)
+
+
+def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
+           recipients: tuple[Entity, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's."""
+    if event == "PROTEST" and is_diplomatic_protest(trigger, text, actors):
+        return "ACCUSE", ("disapprove",)
+    if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
+        return "MOBILIZE", ("weapons",)
+    return None
 
 
 def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -285,11 +329,17 @@ class EventCoder:
         event, aux = reconcile(pred.event, trig, aux)
         if event != pred.event:
             pred = _Prediction(event, pred.confidence, pred.acled if event in _ACLED_TYPES else None)
-        modes = self._modes(pred.event, sentence.text, trig, pred.acled)
         actor_heads, recip_heads = roles(trig)
         fallback = sentence_country(doc) or focus
         actors = to_entities(actor_heads, sentence.start, fallback)
         recips = to_entities(recip_heads, sentence.start, fallback)
+        fixed = recode(pred.event, trig, sentence.text, actors, recips)
+        if fixed is not None:
+            # ACCUSE and MOBILIZE weapons tests carry no ACLED sub-type
+            pred = _Prediction(fixed[0], pred.confidence, None)
+            modes = fixed[1]
+        else:
+            modes = self._modes(pred.event, sentence.text, trig, pred.acled)
         size = extract_size(sentence.text) if pred.event in ("ASSAULT", "COERCE", "PROTEST") else Size()
         acled = pred.acled
         start = sentence.start + trig.idx
