@@ -150,10 +150,24 @@ def is_diplomatic_protest(trigger: Token, text: str, actors: tuple[Entity, ...])
 
 def is_weapons_test(text: str, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
     """A missile or nuclear test, or a launch into the sea, with no target or harm named: MOBILIZE."""
-    if not _WEAPONS_TEST.search(text) or _HARM_CUE.search(text):
+    if not _WEAPONS_TEST.search(text) or _HARM_CUE.search(text) or is_fired_at_target(text):
         return False
     own = {a.code for a in actors}
     return all(r.code is None or r.code in own for r in recipients)
+
+
+_LONG_RANGE = re.compile(r"\b(missiles?|rockets?|artillery|shells?|shelling|mortars?|howitzers?)\b", re.IGNORECASE)
+_FIRED_AT = re.compile(r"\b(fir(?:ed|es|ing)|launch(?:ed|es|ing)|lob(?:bed|s)?)\b[^.;]{0,80}?\b(?:"
+                       r"(?:at|toward|towards|against)\s+(?!(?:the\s+)?(?:sea|ocean|waters)\b)"
+                       r"|on\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\w*\b)[A-Z])")
+_EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
+
+
+def is_fired_at_target(text: str) -> bool:
+    """Missiles, rockets or shells fired at a named target or doing harm: a strike, not a test."""
+    return bool(_LONG_RANGE.search(text) and (_FIRED_AT.search(text) or _HARM_CUE.search(text)
+                                              or _EVACUATION.search(text)))
 
 
 def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
@@ -163,6 +177,8 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         return "ACCUSE", ("disapprove",)
     if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
         return "MOBILIZE", ("weapons",)
+    if event == "MOBILIZE" and is_fired_at_target(text):
+        return "ASSAULT", ()
     return None
 
 
@@ -334,7 +350,11 @@ class EventCoder:
         actors = to_entities(actor_heads, sentence.start, fallback)
         recips = to_entities(recip_heads, sentence.start, fallback)
         fixed = recode(pred.event, trig, sentence.text, actors, recips)
-        if fixed is not None:
+        if fixed is not None and fixed[0] == "ASSAULT":
+            # a launch the classifier took for a test, but aimed at a target or doing harm: a strike
+            pred = _Prediction("ASSAULT", pred.confidence, "Shelling/artillery/missile attack")
+            modes = self._modes(pred.event, sentence.text, trig, pred.acled)
+        elif fixed is not None:
             # ACCUSE and MOBILIZE weapons tests carry no ACLED sub-type
             pred = _Prediction(fixed[0], pred.confidence, None)
             modes = fixed[1]
