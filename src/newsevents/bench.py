@@ -102,9 +102,8 @@ def format_bench(d: dict[str, Any]) -> str:
         f"throughput: {d['articles_per_s']:.1f} articles/s, {d['sentences_per_s']:.0f} sentences/s "
         f"(model loading excluded; {d['articles_per_s_incl_load']:.1f} articles/s including "
         f"{d['model_load_s']:.1f} s of loading)",
-        f"CPU time: {d['cpu_s']:.1f} s in all, {1000 * d['cpu_s'] / d['articles']:.0f} ms per article "
-        f"(loading included; {d['articles'] * d['workers'] / max(1e-9, d['cpu_s']):.1f} articles/s if each of "
-        f"{d['workers']} cores were free)",
+        f"CPU time: {d['cpu_s']:.1f} s in all processes, {1000 * d['cpu_s'] / d['articles']:.0f} ms per article "
+        f"(model loading included)",
         f"peak RSS: parent {d['peak_rss_parent_mb']:.0f} MB, largest worker {d['peak_rss_worker_mb']:.0f} MB, "
         f"upper bound for all processes {total:.0f} MB",
     ])
