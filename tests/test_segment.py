@@ -130,3 +130,19 @@ def test_dateline_after_title_line() -> None:
 ])
 def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def test_hard_wrapped_lines_do_not_end_sentences() -> None:
+    text = ("Israeli strikes hit southern Lebanon\n\n"
+            "BEIRUT (AP) - Israeli warplanes struck several villages in\n"
+            "southern Lebanon on Wednesday, killing at least five people, the\n"
+            "state news agency said. Hezbollah said it fired rockets.\n\n"
+            "- one item\n- two items\n"
+            "A long line that ends without any punctuation at all here\n"
+            "WASHINGTON (AP) - a dateline line starts a new sentence.")
+    got = [s.text for s in split_sentences(text)]
+    assert got[0] == "Israeli strikes hit southern Lebanon"
+    assert got[1].startswith("BEIRUT") and got[1].endswith("state news agency said.")
+    assert "- one item" in got and "- two items" in got
+    assert got[-1].startswith("WASHINGTON")
+    assert all(text[s.start:s.end] == s.text for s in split_sentences(text))

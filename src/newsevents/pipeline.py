@@ -180,10 +180,11 @@ def _trimmed(ev: Event) -> Event:
 def _parse_text(sent: Sentence, dateline: Any) -> str:
     """The sentence as the parser sees it: a dateline ("SEOUL, South Korea (AP) —") is blanked out, same
     length so offsets hold, because parsed as part of the clause it becomes a subject or an object."""
+    text = sent.text.replace("\n", " ")  # a hard-wrapped sentence spans lines
     if dateline is None or not (sent.start <= dateline.start < sent.end) or dateline.body <= sent.start:
-        return sent.text
+        return text
     cut = min(dateline.body, sent.end) - sent.start
-    return " " * cut + sent.text[cut:]
+    return " " * cut + text[cut:]
 
 
 def _story_parts(art: Article) -> list[tuple[Article, int]]:

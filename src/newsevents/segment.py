@@ -13,7 +13,8 @@ from newsevents.records import Sentence
 
 __all__ = ["split_sentences", "find_dateline", "Dateline"]
 
-# A newline always ends a sentence (headlines, paragraphs, list items); otherwise a run of
+# A newline ends a sentence (headlines, paragraphs, list items) unless it only wraps a long line
+# (see `_soft_wrap`); otherwise a run of
 # terminal punctuation, optional closing quotes/brackets, then whitespace or the end of the text.
 _BOUNDARY = re.compile(r"\r\n?|\n|[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
 # The word after a candidate boundary, past spaces and opening quotes/brackets (never past a newline).
@@ -52,6 +53,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         punct = m.group()
         if punct[0] in "\r\n":
+            if _soft_wrap(text, m.start(), m.end()):
+                continue
             _emit(text, seg_start, m.start(), out)
             seg_start = m.end()
         elif _is_boundary(text, seg_start, m.start(), m.end(), punct):
@@ -59,6 +62,30 @@ def split_sentences(text: str) -> list[Sentence]:
             seg_start = m.end()
     _emit(text, seg_start, len(text), out)
     return out
+
+
+_LINE_START = re.compile(r"[^\S\r\n]*(\S+)")
+_LIST_ITEM = re.compile(r"[-*\u2022\u2013\u2014>#|]|\d+[.)]|\(?[a-z]\)$")
+WRAP_MIN = 40  # a hard-wrapped line is long; a headline or list item on its own line is usually short
+
+
+def _soft_wrap(text: str, nl_start: int, nl_end: int) -> bool:
+    """A single newline inside a hard-wrapped paragraph (fixed-width wire copy): not a sentence end.
+
+    The line must be long and end mid-sentence, and the next line must go on with ordinary words
+    (no blank line, list item, or ALL-CAPS dateline/header)."""
+    line_start = text.rfind("\n", 0, nl_start) + 1
+    line = text[line_start:nl_start].strip()
+    if len(line) < WRAP_MIN or line[-1] in ".!?:;\"\u201d\u2019)]\u2026":
+        return False
+    m = _LINE_START.match(text, nl_end)
+    if m is None or "\n" in text[nl_end:m.start(1)]:
+        return False
+    word = m.group(1)
+    if _LIST_ITEM.match(word):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return not (len(letters) >= 3 and all(c.isupper() for c in letters))
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
