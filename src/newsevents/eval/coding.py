@@ -278,15 +278,16 @@ def format_report(scores: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def load_floors(path: Path | None = None) -> dict[str, float]:
-    p = path or Path(__file__).with_name("floors_coding.json")
-    return {k: float(v) for k, v in json.loads(p.read_text("utf-8")).items() if not k.startswith("_")}
+def load_floors() -> dict[str, float]:
+    from newsevents.eval.runner import load_floors as pinned
+
+    return pinned("coding")
 
 
 def below_floors(scores: dict[str, Any], floors: dict[str, float]) -> list[str]:
-    """Messages for each figure below its floor (empty when all pass)."""
-    return [f"{k} = {scores.get(k)} is below its floor {v}" for k, v in floors.items()
-            if k not in scores or float(scores[k]) < v]
+    from newsevents.eval.runner import below_floors as check
+
+    return check(scores, floors)
 
 
 def _main(argv: Iterable[str] | None = None) -> int:

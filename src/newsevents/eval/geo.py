@@ -18,7 +18,6 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -271,22 +270,16 @@ def format_report(scores: dict[str, Any]) -> str:
 
 def floors() -> dict[str, float]:
     """Pinned floors: dotted paths into the scores ("GWN.gold_spans.acc161") -> lowest accepted value."""
-    raw = json.loads(resources.files("newsevents.eval").joinpath("floors_geo.json").read_text("utf-8"))
-    return {k: float(v) for k, v in raw.items() if not k.startswith("_")}
+    from newsevents.eval.runner import load_floors
+
+    return load_floors("geo")
 
 
 def below_floors(scores: dict[str, Any], pinned: dict[str, float]) -> list[str]:
-    """Figures that dropped below their pinned floor, as 'GWN.gold_spans.acc161 0.93 < 0.95'."""
-    bad = []
-    for key, floor in pinned.items():
-        if key.startswith("_"):
-            continue
-        cur: Any = scores
-        for part in key.split("."):
-            cur = cur.get(part) if isinstance(cur, dict) else None
-        if not isinstance(cur, (int, float)) or cur < floor:
-            bad.append(f"{key} {cur} < {floor}")
-    return bad
+    """Figures that dropped below (or are missing from) their pinned floor."""
+    from newsevents.eval.runner import below_floors as check
+
+    return check(scores, pinned)
 
 
 def main(argv: list[str] | None = None) -> int:

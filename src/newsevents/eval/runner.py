@@ -31,16 +31,21 @@ def load_floors(part: str) -> dict[str, float]:
     return {k: float(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, (int, float))}
 
 
-def check_floors(part: str, scores: dict[str, Any]) -> list[str]:
-    """Messages for every figure below (or missing from) its floor."""
+def below_floors(scores: dict[str, Any], floors: dict[str, float]) -> list[str]:
+    """Messages for every figure below (or missing from) its floor; empty when all pass."""
     problems = []
-    for key, floor in load_floors(part).items():
+    for key, floor in floors.items():
         got = lookup(scores, key)
         if got is None:
-            problems.append(f"{part}: {key} missing from the scores (floor {floor:.3f})")
+            problems.append(f"{key} missing from the scores (floor {floor:.3f})")
         elif got < floor - 1e-9:
-            problems.append(f"{part}: {key} = {got:.3f} is below its floor {floor:.3f}")
+            problems.append(f"{key} = {got:.3f} is below its floor {floor:.3f}")
     return problems
+
+
+def check_floors(part: str, scores: dict[str, Any]) -> list[str]:
+    """`below_floors` against the floors pinned for `part` ("coding" or "geo")."""
+    return [f"{part}: {p}" for p in below_floors(scores, load_floors(part))]
 
 
 def score_part(part: str, shared: Path, limit: int | None = None) -> dict[str, Any]:
