@@ -112,7 +112,8 @@ def _verb_with_subject(tok: Token) -> Token:
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        # the parser labels "gave X to Y"'s "to" dative
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
 
@@ -128,7 +129,7 @@ def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
     while queue:
         nxt: list[Token] = []
         for c in queue:
-            if c.dep_ == "prep" and c.lower_ in preps:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj" and not _is_temporal(p) and \
                             (_names_entity(p, tb) or p.ent_type_ in ("GPE", "LOC", "NORP")):
@@ -166,10 +167,30 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         return obj
     # a party the thing is pointed at comes first ("talks in Moscow with X" -> X); a place the object merely sits
     # in does not replace it ("attacked an army base in Kandahar" keeps the base)
-    inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _party_in(obj, tb)
+    inner = _party_in(obj, tb, preps=_DIRECTED_PREPS)
+    if inner is None and not (_is_counted(obj) or _named_possessor(obj, tb)):
+        # a counted group ("several suspects in the attack on X") or a party's thing ("Putin's offer to mediate
+        # between X and Y") is itself the recipient, as annotated
+        inner = _party_in(obj, tb)
     if inner is None and not _names_entity(obj, tb):
         inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj)
     return inner if inner is not None else obj
+
+
+def _named_possessor(obj: Token, tb: ActorTables) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS and _names_entity(c, tb) for c in obj.children)
+
+
+_POSS_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+_TARGET_PREPS = {"on", "against", "upon"}
+_QUANT_WORDS = {"several", "some", "many", "dozens", "hundreds", "thousands", "scores", "few", "numerous", "two",
+                "three", "four", "five"}
+
+
+def _is_counted(obj: Token) -> bool:
+    """A counted or quantified object is a group of people or things hit ("18 people", "several suspects")."""
+    return any(c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in _QUANT_WORDS)
+               for c in obj.children)
 
 
 def _is_passive(tok: Token) -> bool:
