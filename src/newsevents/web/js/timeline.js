@@ -45,12 +45,25 @@ export function createTimeline(container, { onBrush, onClear }) {
     }
     let min = Infinity, max = -Infinity;
     for (const r of days) { if (r.t < min) min = r.t; if (r.t > max) max = r.t; }
+    // Historical background ("founded in 1964") would stretch the axis over decades and squash the news
+    // into one bar: start the axis at the 2nd percentile of events when the few older ones lie more than
+    // a year before it, and say how many are off the axis.
+    const total = days.reduce((a, r) => a + r.n, 0);
+    const sorted = [...days].sort((a, b) => a.t - b.t);
+    let seen = 0, q = min;
+    for (const r of sorted) { seen += r.n; if (seen >= total * 0.02) { q = r.t; break; } }
+    let older = 0;
+    if (q - min > 365 * DAY) {
+      for (const r of days) if (r.t < q) older += r.n;
+      min = q;
+    }
     const bin = binning((max - min) / DAY + 1);
     const t0 = bin.start(min), t1 = bin.next(bin.start(max));
     scale = { t0, t1, width, bin };
 
     const stacks = new Map();
     for (const r of days) {
+      if (r.t < min) continue;
       const key = bin.start(r.t);
       if (!stacks.has(key)) stacks.set(key, new Map());
       const m = stacks.get(key);
@@ -86,6 +99,10 @@ export function createTimeline(container, { onBrush, onClear }) {
     axis.appendChild(svg("text", { x: PAD_L - 4, y: PAD_T + 8, "text-anchor": "end", text: String(top) }));
     axis.appendChild(svg("text", { x: PAD_L - 4, y: H - PAD_B, "text-anchor": "end", text: "0" }));
     axis.appendChild(svg("text", { x: width - PAD_R, y: PAD_T + 8, "text-anchor": "end", text: "per " + bin.name }));
+    if (older) {
+      axis.appendChild(svg("text", { x: PAD_L + 4, y: PAD_T + 8, "text-anchor": "start", class: "older",
+        text: `${older} earlier event${older === 1 ? "" : "s"} (historical) left of the axis: set From to see them` }));
+    }
     root.appendChild(axis);
 
     const brush = svg("rect", { class: "brush", x: 0, y: PAD_T, width: 0, height: H - PAD_B - PAD_T,
