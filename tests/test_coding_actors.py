@@ -81,3 +81,21 @@ def test_recipient_is_the_party_not_the_thing(nlp: Any) -> None:
 def test_dates_are_not_entities(nlp: Any) -> None:
     _, recips = _ents(nlp, "The Indian Prime Minister will host Netanyahu on 14 January.", "host")
     assert all("January" not in r.entity_text for r in recips)
+
+
+def test_subject_noun_trigger_takes_its_verb(nlp: Any) -> None:
+    # "troops" is a MOBILIZE trigger word, but the event is the verb it is the subject of
+    actors, recips = _ents(nlp, "Iraqi troops captured the mosque in Mosul.", "troops")
+    assert [a.entity_text for a in actors] == ["Iraqi troops"]
+    assert [r.entity_text for r in recips] == ["mosque"]
+
+
+def test_attack_noun_object_gives_its_target(nlp: Any) -> None:
+    _, recips = _ents(nlp, "Government forces continued their attacks on the rebel enclave.", "continued")
+    assert [r.entity_text for r in recips] == ["rebel enclave"]
+
+
+def test_possessed_object_is_the_recipient(nlp: Any) -> None:
+    _, recips = _ents(nlp, "The ministry welcomed Russia's offer to mediate between India and Pakistan.", "welcomed")
+    assert [r.entity_text for r in recips] == ["Russia's offer"]
+

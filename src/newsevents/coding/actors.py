@@ -174,7 +174,16 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         inner = _party_in(obj, tb)
     if inner is None and not _names_entity(obj, tb):
         inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj)
+    if inner is None and obj.lemma_.lower() in _ATTACK_NOUNS:
+        # "launched an assault on the last ISIS bastion": the target of an attack noun, named or not
+        inner = next((p for p in _prep_objects(obj, _TARGET_PREPS) if not _is_temporal(p) and
+                      p.lower_ not in ("alert", "behalf", "basis")), None)
     return inner if inner is not None else obj
+
+
+_TARGET_PREPS = {"on", "against", "upon"}
+_ATTACK_NOUNS = {"attack", "assault", "offensive", "strike", "airstrike", "raid", "bombardment", "bombing", "shelling",
+                 "operation", "crackdown", "campaign", "war", "onslaught", "incursion", "siege"}
 
 
 def _named_possessor(obj: Token, tb: ActorTables) -> bool:
@@ -183,6 +192,8 @@ def _named_possessor(obj: Token, tb: ActorTables) -> bool:
 
 _POSS_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 _TARGET_PREPS = {"on", "against", "upon"}
+_ATTACK_NOUNS = {"attack", "assault", "offensive", "strike", "airstrike", "raid", "bombardment", "bombing", "shelling",
+                 "operation", "crackdown", "campaign", "war", "onslaught", "incursion", "siege"}
 _QUANT_WORDS = {"several", "some", "many", "dozens", "hundreds", "thousands", "scores", "few", "numerous", "two",
                 "three", "four", "five"}
 
@@ -201,6 +212,11 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
     actors: list[Token] = []
     recips: list[Token] = []
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
+            and trigger.head.i != trigger.i and _is_party_noun(trigger, load_tables()):
+        # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
+        # "government forces continued their attacks on X"): the event is its verb
+        return roles(trigger.head)
     if trigger.pos_ in ("NOUN", "PROPN"):
         for c in trigger.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
@@ -245,6 +261,9 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
             # the parser sometimes hangs the subject on the auxiliary ("X and Y have/aux opposed ...")
             actors.extend(g for c in carrier.children if c.dep_ == "aux" for g in c.children if g.dep_ in _SUBJ)
         objs = [c for c in verb.children if c.dep_ in _OBJ]
+        # a second direct object is an apposition the parser split off ("received the UAE Ambassador to
+        # Bahrain, Abdulridha Khori"; "meet his counterpart Italian President Mattarella")
+        objs = _one_direct_object(objs, load_tables())
         tb = load_tables()
         for o in objs:
             recips.append(_directed_party(o, verb, tb))
@@ -257,6 +276,21 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     if not actors and not passive:
         actors.extend(_ancestor_subjects(verb))
     return actors, recips
+
+
+def _is_party_noun(tok: Token, tb: ActorTables) -> bool:
+    """A head noun that names a kind of party ("troops", "prosecutors"), not an event ("protests")."""
+    return bool(tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_))
+
+
+def _one_direct_object(objs: list[Token], tb: ActorTables) -> list[Token]:
+    """Of several direct objects keep one, the first that names a party (else the first that is no number)."""
+    dobjs = [o for o in objs if o.dep_ == "dobj"]
+    if len(dobjs) < 2:
+        return objs
+    real = [o for o in dobjs if not o.like_num] or dobjs
+    keep = next((o for o in real if o.pos_ == "PROPN" or tb.sector_nouns.get(o.lemma_.lower())), real[0])
+    return [o for o in objs if o.dep_ != "dobj" or o.i == keep.i]
 
 
 def _borrowed_objects(verb: Token, tb: ActorTables) -> list[Token]:
