@@ -97,3 +97,18 @@ def test_follow_up_sentence_takes_the_lead_place() -> None:
     places = [_place(text, "BEIRUT", "LBN", 4), _place(text, "Nabatieh", "LBN", 4)]
     loc = _gp().event_location(Article("a", text), sent, _trig(text, "dead"), places)
     assert loc is not None and loc.extracted_place == "Nabatieh"
+
+
+def test_a_launch_is_located_where_it_was_launched_from() -> None:
+    from newsevents.geo.locate import event_location
+    from newsevents.records import Article, Place, Sentence, Trigger
+
+    text = "SEOUL (AP) — North Korea test-fired a missile from the Pyongyang area into the sea on Sunday."
+    sent = Sentence(0, 0, len(text), text)
+    i = text.find("Pyongyang")
+    places = [Place(0, 5, "SEOUL", "Seoul", 1835848, 37.57, 126.98, "KOR", "PPLC"),
+              Place(i, i + 9, "Pyongyang", "Pyongyang", 1871859, 39.03, 125.75, "PRK", "PPLC")]
+    j = text.find("test-fired")
+    loc = event_location(Article("a", text), sent, Trigger(j, j + 10, "test-fired"), places,
+                         dateline=lambda t: (0, 5))
+    assert loc is not None and loc.country_code == "PRK"

@@ -33,8 +33,16 @@ def _attributive(text: str, p: Place) -> bool:
     return bool(_NEXT_LOWER.match(text, p.end))
 
 
-def _locative(text: str, p: Place, sentence: Sentence) -> bool:
-    return bool(_LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start))
+# A launch happens where it is launched from: "test-fired a missile from the Pyongyang area".
+_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+_LAUNCH = re.compile(r"(?i)\b(?:fir(?:e|ed|es|ing)|launch\w*|test\w*)\b")
+
+
+def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None = None) -> bool:
+    if _LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start):
+        return True
+    return bool(trigger is not None and _LAUNCH.search(trigger.text)
+                and _FROM.search(text, max(sentence.start, p.start - 40), p.start))
 
 
 def _same_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
@@ -67,7 +75,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end
                and p not in at_dateline]
     clause = [p for p in in_sent if _same_clause(text, p, trigger)]
-    located = [p for p in clause if _locative(text, p, sentence)]
+    located = [p for p in clause if _locative(text, p, sentence, trigger)]
     if located:
         return Location.from_place(_specific_then_close(located, trigger))
     dl_here = [p for p in at_dateline if sentence.start <= p.start < sentence.end]
