@@ -99,3 +99,21 @@ def test_possessed_object_is_the_recipient(nlp: Any) -> None:
     _, recips = _ents(nlp, "The ministry welcomed Russia's offer to mediate between India and Pakistan.", "welcomed")
     assert [r.entity_text for r in recips] == ["Russia's offer"]
 
+
+
+def test_threat_takes_the_object_of_the_threatened_act(nlp: Any) -> None:
+    actors, recips = _ents(nlp, "Hezbollah threatened to shell Haifa if Israel hits Beirut.", "threatened")
+    assert [e.entity_text for e in actors] == ["Hezbollah"]
+    assert [e.entity_text for e in recips] == ["Haifa"]
+
+
+def test_coordinated_parties_of_a_joint_act_are_each_others_recipients(nlp: Any) -> None:
+    actors, recips = _ents(nlp, "Canada and Costa Rica have agreed to start negotiations.", "agreed")
+    assert [e.entity_text for e in actors] == ["Canada", "Costa Rica"]
+    assert [e.entity_text for e in recips] == ["Canada", "Costa Rica"]
+
+
+def test_purpose_infinitive_shares_the_summoned_party(nlp: Any) -> None:
+    _, recips = _ents(nlp, "Lithuania had summoned the Russian ambassador to complain about naval activities.",
+                      "complain")
+    assert [e.entity_text for e in recips] == ["Russian ambassador"]

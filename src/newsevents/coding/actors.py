@@ -271,16 +271,59 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
             recips.extend(_prep_objects(verb, _RECIP_PREPS - {"in"}))
         if not recips:
             recips.extend(_borrowed_objects(verb, tb))
+        if not recips:
+            recips.extend(_complement_objects(verb, tb))
     if not actors and not passive and carrier.i != verb.i:
         actors.extend(c for c in carrier.children if c.dep_ in _PASS_SUBJ)
     if not actors and not passive:
         actors.extend(_ancestor_subjects(verb))
-    return actors, recips
+    return actors, _mutual(trigger, actors, recips)
+
+
+# joint actions: when several coordinated parties agree, meet or clash with no one else named, each is the
+# other's counterpart (PLOVER codes "X and Y agreed" as X -> Y and Y -> X; CAMEO annotators mark the pair as
+# both source and target)
+_MUTUAL = {"agree", "agreement", "meet", "meeting", "talk", "talks", "negotiate", "negotiation", "sign", "deal",
+           "accord", "pact", "treaty", "ceasefire", "truce", "cooperate", "cooperation", "clash", "fight",
+           "reconcile", "discuss", "consult", "partnership", "alliance"}
+
+
+def _mutual(trigger: Token, actors: list[Token], recips: list[Token]) -> list[Token]:
+    if recips or len(actors) != 1 or len(_conjuncts(actors[0])) < 2:
+        return recips
+    if trigger.lemma_.lower() in _MUTUAL or trigger.lower_ in _MUTUAL:
+        return list(actors)
+    return recips
+
+
+# verbs whose infinitive complement carries the act aimed at the recipient ("threatened to shell X")
+# (only threats: after "offered to send troops to X" or "declined to resign under pressure from X" the
+# complement's object is what is given or refused, not the party)
+_COMPLEMENT_HEADS = {"threaten", "vow", "swear"}
+
+
+def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
+    """The recipient of an intention verb is the object of the act it announces: "threatened to shell
+    Haifa", "vowed to attack U.S. troops"."""
+    if verb.lemma_.lower() not in _COMPLEMENT_HEADS:
+        return []
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            objs = _one_direct_object([o for o in c.children if o.dep_ in ("dobj", "obj")], tb)
+            if objs:
+                return [_directed_party(o, c, tb) for o in objs]
+            return _prep_objects(c, _RECIP_PREPS - {"in"})
+    return []
 
 
 def _is_party_noun(tok: Token, tb: ActorTables) -> bool:
     """A head noun that names a kind of party ("troops", "prosecutors"), not an event ("protests")."""
     return bool(tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_))
+
+
+def is_party_noun(tok: Token) -> bool:
+    """`_is_party_noun` with the packaged tables (for trigger choice in the coder)."""
+    return _is_party_noun(tok, load_tables())
 
 
 def _one_direct_object(objs: list[Token], tb: ActorTables) -> list[Token]:
@@ -301,8 +344,12 @@ def _borrowed_objects(verb: Token, tb: ActorTables) -> list[Token]:
             objs = [o for o in c.children if o.dep_ in ("dobj", "obj")]
             if objs:
                 return [_directed_party(o, c, tb) for o in objs]
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-        return [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and \
+            (verb.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
+        # ("summoned the envoy to complain": a purpose infinitive shares the object too, but not a counted
+        # group the head verb sends: "sent seven experts to Saudi Arabia to investigate")
+        return [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i
+                and (verb.dep_ == "xcomp" or not _is_counted(o))]
     return []
 
 
