@@ -14,7 +14,7 @@ class FakeCoder:
     """An ASSAULT for every sentence holding 'attacked' (the real coder is tested elsewhere)."""
 
     def code_batch(self, article: Article, items: list[tuple[Sentence, Any]],
-                   add_entities: Any = None) -> list[Event]:
+                   add_entities: Any = None, screened: bool = False) -> list[Event]:
         out = []
         for sent, _doc in items:
             i = sent.text.find("attacked")

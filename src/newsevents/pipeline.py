@@ -19,7 +19,7 @@ NER_SCOPES = ("all", "events", "none")  # which parsed sentences get spaCy's nam
 
 class Coder(Protocol):
     def code_batch(self, article: Article, items: list[tuple[Sentence, Any]],
-                   add_entities: Callable[[list[Any]], None] | None = None) -> list[Event]: ...
+                   add_entities: Callable[[list[Any]], None] | None = None, screened: bool = False) -> list[Event]: ...
 
 
 class GeoParserLike(Protocol):
@@ -91,7 +91,7 @@ class Pipeline:
         from newsevents.coding.detect import is_candidate
         from newsevents.segment import find_dateline, split_sentences
 
-        prepared: list[tuple[Article, list[Sentence], list[Sentence]] | Result] = []
+        prepared: list[tuple[Article, list[Sentence], list[Sentence], set[int]] | Result] = []
         texts: list[str] = []
         for art in articles:
             if not art.text.strip():
@@ -104,37 +104,41 @@ class Pipeline:
                 continue
             sents = split_sentences(art.text)
             # The first sentence is always parsed: it carries the dateline and the story's focus.
-            cand = [s for s in sents if s.sequence == 0 or is_candidate(s.text)]
-            prepared.append((art, sents, cand))
+            screened = {s.sequence for s in sents if is_candidate(s.text)}
+            # With NER on, the first sentence is parsed even without an event word: its entities carry the
+            # dateline and the story's focus. Without NER its parse would serve nothing.
+            cand = [s for s in sents if s.sequence in screened or (s.sequence == 0 and self.ner_scope != "none")]
+            prepared.append((art, sents, cand, screened))
             dateline = find_dateline(art.text)
             texts.extend(_parse_text(s, dateline) for s in cand)
         # NER is half of spaCy's cost: unless the scope is "all", parse without it here; with "events"
         # `_add_entities` runs it later on the sentences that hold an event (and the first).
-        docs = iter(self.nlp.pipe(texts, batch_size=64, disable=self._deferred))
+        docs = iter(self.nlp.pipe(texts, batch_size=128, disable=self._deferred))
         results: list[Result] = []
         for item in prepared:
             if isinstance(item, Result):
                 results.append(item)
                 continue
-            art, sents, cand = item
+            art, sents, cand, screened = item
             parsed_docs = [(s, next(docs)) for s in cand]
             if self.ner_scope == "all":
                 for _, d in parsed_docs:
                     d.user_data["ner"] = True
             try:
-                results.append(self._code_article(art, sents, parsed_docs))
+                results.append(self._code_article(art, sents, parsed_docs, screened))
             except Exception as exc:  # the runner's one error policy: record and go on
                 log.exception("article %s failed", art.id)
                 results.append(Result(article=art, error=f"internal error ({type(exc).__name__}: {exc}); "
                                                          "please report it with this record"))
         return results
 
-    def _code_article(self, art: Article, sents: list[Sentence],
-                      parsed_docs: list[tuple[Sentence, Any]]) -> Result:
+    def _code_article(self, art: Article, sents: list[Sentence], parsed_docs: list[tuple[Sentence, Any]],
+                      screened: set[int]) -> Result:
         from newsevents.coding import merge_duplicates
         from newsevents.dates import resolve_event_date
 
-        coded = self.coder.code_batch(art, [(s, d) for s, d in parsed_docs], add_entities=self._add_entities)
+        coded = self.coder.code_batch(art, [(s, d) for s, d in parsed_docs if s.sequence in screened],
+                                      add_entities=self._add_entities, screened=True)
         # The first sentence carries the dateline and the story's focus: it always gets entities.
         self._add_entities([d for s, d in parsed_docs if s.sequence == 0])
         ents: list[tuple[int, int, str]] = []

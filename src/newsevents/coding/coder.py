@@ -425,14 +425,14 @@ class EventCoder:
         return self.code_batch(article, [(sentence, doc)])
 
     def code_batch(self, article: Article, items: list[tuple[Sentence, Doc]],
-                   add_entities: Callable[[list[Doc]], None] | None = None) -> list[Event]:
+                   add_entities: Callable[[list[Doc]], None] | None = None, screened: bool = False) -> list[Event]:
         """Events in several sentences of one article, embedding them in one call.
 
         The classifier needs only the parse; named entities matter only for the roles of sentences that hold
         an event, so `add_entities` (when given) is called on just those docs, before actors are read."""
-        # the pipeline also hands over non-candidate sentences it parsed for other reasons (an article's
-        # first sentence): only sentences that pass the screen are coded
-        items = [(s, d) for s, d in items if is_candidate(s.text)]
+        # only sentences that pass the screen are coded; `screened` says the caller already checked
+        if not screened:
+            items = [(s, d) for s, d in items if is_candidate(s.text)]
         if not items or is_sport_report(article.text):
             return []
         preds = self.predict([s.text for s, _ in items], [d for _, d in items])

@@ -61,7 +61,7 @@ class KeywordEventCoder:
         return self.code_batch(article, [(sentence, doc)])
 
     def code_batch(self, article: Article, items: list[tuple[Sentence, Doc]],
-                   add_entities: Callable[[list[Doc]], None] | None = None) -> list[Event]:
+                   add_entities: Callable[[list[Doc]], None] | None = None, screened: bool = False) -> list[Event]:
         if add_entities is not None:
             add_entities([d for _, d in items])
         out: list[Event] = []
