@@ -101,3 +101,13 @@ def test_trigger_skips_background_clauses_and_party_words() -> None:
     assert _background(next(t for t in doc if t.text == "detained")) == 0
     doc = nlp("The Moro Islamic Liberation Front signed the deal.")
     assert _participant(next(t for t in doc if t.text == "Liberation")) == 1
+
+
+@pytest.mark.slow
+def test_coordinated_clause_with_its_own_subject_is_a_second_event(nlp: Any, coder: Any) -> None:
+    s = ("Japan lodged a protest with Pyongyang through diplomatic channels, and South Korea's foreign ministry "
+         "condemned the launch as a provocation.")
+    art, items = _items(nlp, [s])
+    evs = coder.code(art, *items[0])
+    assert [(e.event, e.trigger.text) for e in evs] == [("ACCUSE", "lodged"), ("ACCUSE", "condemned")]
+    assert [a.code for a in evs[0].actor] == ["JPN"] and [a.code for a in evs[1].actor] == ["KOR"]

@@ -1,6 +1,7 @@
 """The runner: stage order, offsets, ids, error policy — with small fakes instead of models."""
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -107,3 +108,19 @@ def test_a_text_holding_several_stories_is_coded_story_by_story() -> None:
     # each story keeps its own lead date: the second story's undated attack is not dated by the first
     assert [e.date for e in r.events if e.sentence.start >= len(first)] == ["2024-03-11"]
     assert [s.sequence for s in r.sentences] == list(range(len(r.sentences)))
+
+
+def test_sector_only_actors_take_the_country_of_the_place_in_their_sentence() -> None:
+    from newsevents.pipeline import _with_place_country
+    from newsevents.records import Entity
+
+    text = "Police arrested 12 protesters in Nairobi."
+    s = Sentence(0, 0, len(text), text)
+    ev = FakeCoder().code_batch(Article("a", "Rebels attacked."), [(Sentence(0, 0, 16, "Rebels attacked."), None)])[0]
+    loc = Location("Nairobi", "Nairobi", 184745, -1.28, 36.82, None, "KEN", "PPLC", 4, 33, 40)
+    ev = dataclasses.replace(ev, sentence=s, event_loc=loc,
+                             actor=(Entity("Police", 0, 6, None, "COP"),),
+                             recipient=(Entity("12 protesters", 16, 29, "UGA", "CVL"), Entity("it", 0, 0)))
+    got = _with_place_country(ev)
+    assert [a.code for a in got.actor] == ["KEN"]
+    assert [r.code for r in got.recipient] == ["UGA", None]  # known codes and sectorless words stay

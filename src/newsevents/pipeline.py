@@ -159,11 +159,25 @@ class Pipeline:
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
-            events.append(dataclasses.replace(ev, event_loc=loc, date=when.date,
-                                              date_precision=when.precision, aux=aux))
+            events.append(_with_place_country(dataclasses.replace(ev, event_loc=loc, date=when.date,
+                                                                  date_precision=when.precision, aux=aux)))
         merged = merge_duplicates([_trimmed(ev) for ev in events])
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
+
+
+def _with_place_country(ev: Event) -> Event:
+    """Actors known only by their sector ("Police", "troops") take the country of the place named in their
+    sentence as the event's location ("Police arrested 12 protesters in Nairobi": Kenyan police)."""
+    loc = ev.event_loc
+    if loc is None or loc.country_code is None or not (ev.sentence.start <= loc.start < ev.sentence.end):
+        return ev
+
+    def fill(ents: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(dataclasses.replace(e, code=loc.country_code) if e.code is None and e.sector else e
+                     for e in ents)
+
+    return dataclasses.replace(ev, actor=fill(ev.actor), recipient=fill(ev.recipient))
 
 
 def _trim(ent: Any) -> Any:

@@ -170,6 +170,14 @@ def is_fired_at_target(text: str) -> bool:
                                               or _EVACUATION.search(text)))
 
 
+def _coordinated_clauses(trigger: Token) -> list[Token]:
+    """Verbs coordinated with the trigger's clause that have a subject of their own."""
+    root = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return [c for c in root.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c is not trigger
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
 def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
            recipients: tuple[Entity, ...]) -> tuple[str, tuple[str, ...]] | None:
     """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's."""
@@ -376,8 +384,8 @@ class EventCoder:
         return tuple(sorted(sc, key=lambda m: (-sc[m], m)))[:2]
 
     def _event(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
-               focus: str | None) -> Event:
-        trig = self._trigger(pred.event, doc, sentence.text)
+               focus: str | None, trigger: Token | None = None) -> Event:
+        trig = trigger if trigger is not None else self._trigger(pred.event, doc, sentence.text)
         aux = aux_modes(trig, article.published)
         event, aux = reconcile(pred.event, trig, aux)
         if event != pred.event:
@@ -418,6 +426,17 @@ class EventCoder:
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
             out.append(ev)
+        if preds:
+            # "Japan lodged a protest ..., and South Korea's foreign ministry condemned the launch": a coordinated
+            # clause with its own subject and a trigger of the same type is a second event by another actor.
+            first = self._trigger(preds[0].event, doc, sentence.text)
+            for verb in _coordinated_clauses(first):
+                rx = self.lexicon.trigger_res.get(preds[0].event)
+                if rx is None or not rx.match(sentence.text, verb.idx):
+                    continue
+                ev = self._event(article, sentence, doc, preds[0], focus, trigger=verb)
+                if all(o.trigger != ev.trigger for o in out):
+                    out.append(ev)
         return out
 
     def code(self, article: Article, sentence: Sentence, doc: Doc) -> list[Event]:
