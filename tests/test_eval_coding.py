@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.eval.coding import below_floors, evaluate, format_report, load_floors
+from newsevents.eval.coding import evaluate, format_report
+from newsevents.eval.runner import below_floors, load_floors
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 pytestmark = [pytest.mark.gate, pytest.mark.slow]
@@ -24,7 +25,7 @@ def scores() -> dict[str, Any]:
 
 
 def test_coding_scores_meet_floors(scores: dict[str, Any]) -> None:
-    fails = below_floors(scores, load_floors())
+    fails = below_floors(scores, load_floors("coding"))
     assert not fails, "\n".join(fails) + "\n\n" + format_report(scores)
 
 

