@@ -16,6 +16,6 @@ def test_below_floors_reports_drops_and_missing_figures() -> None:
 
 
 def test_pinned_floors_exist_for_both_parts() -> None:
-    assert load_floors("coding") and load_floors("geo")
+    assert load_floors("coding") and load_floors("geo") and load_floors("outside")
     assert all(not k.startswith("_") for k in load_floors("geo"))
     assert check_floors("geo", {})  # nothing measured: every floor is reported

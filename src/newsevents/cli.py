@@ -330,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="score the pipeline on the dev data in ../shared/data/dev")
     p.add_argument("--shared", default="../shared", help="path to the shared folder (default ../shared)")
-    p.add_argument("--only", choices=("coding", "geo"), help="one part only")
+    p.add_argument("--only", choices=("coding", "geo", "outside"), help="one part only")
     p.add_argument("--gate", action="store_true", help="exit 1 when a figure falls below its pinned floor")
     p.add_argument("--limit", type=int, help="score at most this many items per dataset (quick look)")
     p.set_defaults(func=cmd_eval)

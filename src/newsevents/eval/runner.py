@@ -1,4 +1,4 @@
-"""`newsevents eval`: run the coding and geo scorers, print their tables, check pinned floors.
+"""`newsevents eval`: run the coding, geo and outside-news scorers, print their tables, check pinned floors.
 
 Floors live in `floors_coding.json` / `floors_geo.json` beside this file: a map from a dotted path
 into the scores dict (e.g. "gwn.gold.acc161") to the lowest accepted value."""
@@ -11,7 +11,8 @@ from typing import Any
 
 from newsevents.errors import InputError
 
-FLOOR_FILES = {"coding": "floors_coding.json", "geo": "floors_geo.json"}
+FLOOR_FILES = {"coding": "floors_coding.json", "geo": "floors_geo.json", "outside": "floors_outside.json"}
+PARTS = ("coding", "geo", "outside")
 
 
 def lookup(scores: dict[str, Any], dotted: str) -> float | None:
@@ -49,6 +50,11 @@ def check_floors(part: str, scores: dict[str, Any]) -> list[str]:
 
 
 def score_part(part: str, shared: Path, limit: int | None = None) -> dict[str, Any]:
+    if part == "outside":
+        from newsevents.eval import outside
+        from newsevents.pipeline import build_pipeline
+
+        return outside.evaluate(shared, build_pipeline(), limit=limit)
     from newsevents.nlp import load_nlp
 
     nlp = load_nlp()
@@ -68,7 +74,7 @@ def run_eval(shared: Path, only: str | None = None, gate: bool = False, limit: i
     if not (shared / "data" / "dev").is_dir():
         raise InputError(str(shared), "no data/dev folder here; pass --shared PATH to the shared folder")
     problems: list[str] = []
-    for part in ([only] if only else ["coding", "geo"]):
+    for part in ([only] if only else list(PARTS)):
         scores = score_part(part, shared, limit)
         report = _format(part, scores)
         sys.stdout.write(report.rstrip("\n") + "\n\n")
@@ -83,6 +89,10 @@ def run_eval(shared: Path, only: str | None = None, gate: bool = False, limit: i
 
 
 def _format(part: str, scores: dict[str, Any]) -> str:
+    if part == "outside":
+        from newsevents.eval import outside
+
+        return outside.format_report(scores)
     if part == "coding":
         from newsevents.eval import coding
 
