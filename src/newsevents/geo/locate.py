@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
@@ -61,13 +62,52 @@ def _specific_then_close(places: Sequence[Place], trigger: Trigger | None) -> Pl
     return max(places, key=key)
 
 
+# Actions a country's forces carry out on their own ground or waters unless the text says otherwise:
+# a missile launch, a weapons test, military drills.
+_SELF_VERB = re.compile(r"(?i)\b(?:launch\w*|(?:test-)?fir(?:e|ed|es|ing)|test\w*|conduct\w*|h[eo]ld\w*|"
+                        r"stag(?:e|ed|es|ing)|carr(?:y|ied|ies)|detonat\w*|drills?|exercises?)\b")
+_SELF_OBJECT = re.compile(r"(?i)\b(?:missiles?|rockets?|ballistic|ICBMs?|satellites?|projectiles?|nuclear|"
+                          r"warheads?|drills?|exercises?|maneuvers?|manoeuvres?|war\s*games?)\b")
+_CAPS = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+
+
+def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place],
+                   demonym: Callable[[str], str | None] | None) -> Location | None:
+    """The country whose forces carry out a self-located action ("North Korea test-fired a missile",
+    "Iranian forces held drills"), named before the trigger in its clause, as a country-level location."""
+    if (trigger is None or not _SELF_VERB.search(trigger.text)
+            or not _SELF_OBJECT.search(text, trigger.start, min(sentence.end, trigger.end + 50))):
+        return None  # "launched an offensive", "fired on protesters" happen elsewhere
+    before = [p for p in in_sent if p.end <= trigger.start and _same_clause(text, p, trigger)]
+    countries = [p for p in before if p.resolution == 1 and (p.feature_code or "").startswith("PCL")]
+    if countries:
+        return Location.from_place(countries[-1])
+    if demonym is None:
+        return None
+    lo = max(sentence.start, _clause_start(text, sentence.start, trigger.start))
+    for m in reversed(list(_CAPS.finditer(text, lo, trigger.start))):
+        cc = demonym(m.group(0))
+        if cc is not None:
+            return Location(m.group(0), None, None, None, None, None, cc, "PCLI", 1, m.start(), m.end())
+    return None
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, hi))
+    return breaks[-1].end() if breaks else lo
+
+
 def event_location(article: Article, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
                    dateline: Callable[[str], tuple[int, int] | None] | None = None,
-                   country_place: Callable[[str], Place | None] | None = None) -> Location | None:
-    """The most specific place attached by a locative preposition in the trigger's clause; else the
-    dateline when it opens this sentence; else the most specific place of the trigger's clause; else a
-    locative place elsewhere in the sentence; else where the story's lead puts its main event; else the
-    dateline; else the story's focus."""
+                   country_place: Callable[[str], Place | None] | None = None,
+                   demonym: Callable[[str], str | None] | None = None) -> Location | None:
+    """The most specific place attached by a locative preposition in the trigger's clause; else, for a
+    self-located action (a launch, a test, drills) by a country other than the dateline's, that
+    country; else the dateline when it opens this sentence; else the most specific place of the
+    trigger's clause; else a locative place elsewhere in the sentence; else where the story's lead puts
+    its main event; else the dateline; else the story's focus.
+
+    `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None)."""
     text = article.text
     resolved = [p for p in places if p.lat is not None]
     span = dateline(text) if dateline is not None else None
@@ -78,6 +118,16 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     located = [p for p in clause if _locative(text, p, sentence, trigger)]
     if located:
         return Location.from_place(_specific_then_close(located, trigger))
+    # "SEOUL - North Korea fired a missile": the reporter is in Seoul, the launch was in North Korea.
+    # The dateline is kept when it is in the actor's own country (nothing more specific is known).
+    actor = _actor_country(text, sentence, trigger, in_sent, demonym)
+    if actor is not None and not any(p.country_code == actor.country_code for p in at_dateline):
+        if actor.lat is None and country_place is not None and actor.country_code:
+            cp = country_place(actor.country_code)
+            if cp is not None:
+                actor = replace(Location.from_place(cp), extracted_place=actor.extracted_place,
+                                start=actor.start, end=actor.end)
+        return actor
     dl_here = [p for p in at_dateline if sentence.start <= p.start < sentence.end]
     if dl_here:
         return Location.from_place(max(dl_here, key=lambda p: p.resolution or 0))

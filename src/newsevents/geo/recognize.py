@@ -21,8 +21,21 @@ _PLACE_TAIL = frozenset({"City", "County", "Province", "State", "Region", "Distr
                          "Valley", "Governorate", "Oblast", "Prefecture", "Municipality", "Department",
                          "Strip", "Bay", "Sea", "Coast", "River", "Peninsula", "Mountains", "Desert", "Basin",
                          "Area", "Territory"})
+# Office titles after a place name keep it a place: "Atlanta Mayor Kasim Reed", "Manila Archbishop".
+_TITLE_TAIL = frozenset({"Mayor", "Governor", "Gov.", "Archbishop", "Bishop", "Sheriff", "Premier", "Senator",
+                         "Prefect", "Councillor", "Councilor", "Councilman", "Councilwoman", "Assemblyman",
+                         "Assemblywoman", "Congressman", "Congresswoman", "Coroner", "Mayor's", "Governor's"})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*)")
 _PREV_WORD = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")
+
+
+# Transliteration marks that English news leaves out: "‘Afrīn" is written "Afrin", "Ma‘arrat" "Maarrat".
+_MARKS = re.compile(r"[\u02bf\u02be'`]")
+
+
+def _strip_marks(name: str) -> str:
+    out = _MARKS.sub("", name)
+    return out if out[:1].isupper() else out[:1].upper() + out[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +61,9 @@ class NameAutomaton:
         count = 0
         for name, strength in names:
             # Datelines and headlines shout ("SAN DIEGO", "WASHINGTON"): strong names match in capitals too.
-            variants = {name, fold(name), name.upper()} if strength >= 2 and len(name) > 3 else {name, fold(name)}
+            plain = _strip_marks(fold(name))
+            variants = {name, fold(name), plain, plain.upper()} if strength >= 2 and len(name) > 3 else {
+                name, fold(name), plain}
             for variant in variants:
                 if variant in stop or len(variant) < 2 or strength <= 0:
                     continue
@@ -68,7 +83,7 @@ class NameAutomaton:
         for end_idx, (length, strength) in self._a.iter(text, lo, hi):
             end = end_idx + 1
             start = end - length
-            if _word_bounded(text, start, end):
+            if _word_bounded(text, start, end, strength):
                 found.append((start, end, strength))
         found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
         out: list[tuple[int, int, int]] = []
@@ -88,6 +103,9 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
 _LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 _PREV_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")  # no '.': a list never spans sentences
 _QUALIFIED = re.compile(r"\s*,\s*[A-Z]")
+_CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|"
+                       r"Autumn|Fall|Winter)")
 
 
 def locative_context(text: str, start: int, end: int, depth: int = 0, lists: bool = False) -> bool:
@@ -101,7 +119,8 @@ def locative_context(text: str, start: int, end: int, depth: int = 0, lists: boo
     if join is None:
         return False
     prev = _PREV_NAME.search(text, max(0, join.start() - 60), join.start())
-    return prev is not None and locative_context(text, prev.start(1), prev.end(1), depth + 1, lists=True)
+    return (prev is not None and not _CALENDAR.fullmatch(prev.group(1).split()[-1])  # "In November, Barr"
+            and locative_context(text, prev.start(1), prev.end(1), depth + 1, lists=True))
 
 
 _GENERIC_ALONE = frozenset({"island", "islands", "region", "province", "state", "district", "county", "city",
@@ -116,9 +135,15 @@ def looks_like_name(span: str) -> bool:
             and s.lower().removeprefix("the ") not in _GENERIC_ALONE)
 
 
-def _word_bounded(text: str, start: int, end: int) -> bool:
+_HYPHEN_PAIR = re.compile(r"(?:^|[^\w-])[A-Z][\w.]*-$")
+
+
+def _word_bounded(text: str, start: int, end: int, strength: int = 0) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if before == "-" and strength >= 3 and _HYPHEN_PAIR.search(text, max(0, start - 30), start):
+        # "India-Pakistan border", "US-Mexico": the second of two names joined by a hyphen
+        return not (after.isalnum() or after in "_")
     return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "_")
 
 
@@ -133,15 +158,31 @@ _GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Virginia", "Ca
                           "Paris", "Denver", "Houston", "Jackson", "Lincoln", "Washington", "Vienna", "Regina"})
 
 
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.]*)?[ \t]*(?:\([A-Za-z0-9 .&/-]{1,25}\)|--|\u2014|\u2013)")
+
+
+def _bare_dateline(text: str, start: int, end: int, sent: Sentence) -> bool:
+    """"LONDON The Latest on...": a place name in capitals opening the story, its dateline; or one
+    after a byline ("Associated Press WASHINGTON (AP) -")."""
+    name = text[start:end]
+    if not (name.isupper() and len(name) > 3):
+        return False
+    return (start < 3 and sent.start == 0) or bool(_DATELINE_TAIL.match(text, end, min(len(text), end + 40)))
+
+
 def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence, strength: int = 1) -> bool:
     """Reject gazetteer matches that are parts of person or organisation names. A strong name (a
     country, an admin-1) followed by a capitalised word is an embedded place ("U.S. Army",
     "Jamaica Observer") unless it is also a given name."""
     after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    if after and after.group(1) not in _PLACE_TAIL and (strength < 3 or text[start:end] in _GIVEN_NAMES):
+    if (after and after.group(1) not in _PLACE_TAIL and after.group(1) not in _TITLE_TAIL
+            and (strength < 3 or text[start:end] in _GIVEN_NAMES)
+            and not _bare_dateline(text, start, end, sent)):
         return False
     if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
         return True  # "Kabul-based"
+    if _bare_dateline(text, start, end, sent):
+        return True
     window = text[max(sent.start, start - 40):start]
     if _HONORIFIC.search(window):
         return False
@@ -257,6 +298,26 @@ def _qualifier_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
         q = _QUAL_ABBREV.match(text, m.end, min(len(text), m.end + 10))
         if q and not any(o.start < q.end(1) and q.start(1) < o.end for o in found):
             out.append(Mention(q.start(1), q.end(1), q.group(1), "qualifier"))
+    return out
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
+
+
+def gated_mentions(text: str, found: Sequence[Mention], names: Iterable[str]) -> list[Mention]:
+    """Names kept off the automaton because they mostly name people ("Jordan") still name a place
+    where one is expected: after "in/near/at...", as an item of a list of places ("France, Japan,
+    Jordan, China") or after a place and a comma ("Amman, Jordan")."""
+    out: list[Mention] = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            s, e = m.start(), m.end()
+            if any(f.start < e and s < f.end for f in found) or _HONORIFIC.search(text, max(0, s - 12), s):
+                continue
+            listed = any(_LIST_SEP.fullmatch(text, f.end, s) or _LIST_SEP.fullmatch(text, e, f.start)
+                         for f in found if f.end <= s <= f.end + 6 or e <= f.start <= e + 6)
+            if listed or (_LOCATIVE.search(text, max(0, s - 25), s) and not _PREV_WORD.search(text, max(0, s - 30), s)):
+                out.append(Mention(s, e, name, "gaz"))
     return out
 
 

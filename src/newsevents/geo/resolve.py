@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN,
@@ -20,18 +21,39 @@ from newsevents.geo.names import fold
 FEATURES = ("logpop", "logpop_admin", "country", "adm1", "adm2", "city", "capital", "curated", "alias", "alternate",
             "abbrev", "demonym", "exact", "variant", "focus_country", "focus_admin1", "qualifier",
             "dateline", "near", "us", "top_pop", "country_named", "admin1_named",
-            "admin_alias")
+            "admin_alias", "level_cue", "list_same", "qualifies_prev", "capital_named", "major_city")
 _GENERIC = re.compile(r"(?i)\s+(?:province|state|region|district|county|city|governorate|oblast|prefecture|"
                       r"municipality|department|territory|area|village|town|island|islands)$")
 _LEADING = re.compile(r"(?i)^(?:the\s+|city\s+of\s+|province\s+of\s+|state\s+of\s+|republic\s+of\s+)")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})")
+# "Fulton County in Illinois", "Kisumu, located in western Kenya" (no lower-case word but these)
+_IN_QUALIFIER = re.compile(r",?\s+(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?(?:(?:state|province)\s+of\s+)?"
+                           r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+                           r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})")
 _DOTTED = re.compile(r"(?:^|\s)[A-Z][a-z]{0,4}\.$|[A-Z]\.[A-Z]\.$")
 _CURATED = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL", "SHOL", "RF", "RGN", "PEN",
                       "CONT", "LK", "STM"})
+# Words next to a name that say which level it means: "Washington state", "the state of New York",
+# "New York Governor" (an admin area); "the city of Kaduna", "Kaduna city" (the city).
+_ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Province|legislature)\b")
+_ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|states|province|provinces)\s+(?:of|such\s+as|including|like)\s+"
+                           r"(?:the\s+)?$")
+_CITY_AFTER = re.compile(r"[ \t]+city\b")
+_CITY_BEFORE = re.compile(r"(?i)\b(?:city|town|village|capital)\s+of\s+(?:the\s+)?$")
+# What separates the items of a list of places ("Arizona, California, Georgia and Idaho").
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+MAJOR_CITY = 500_000
 EARTH_KM = 6371.0
 SMALL_TOWN = 100_000
 MAX_CANDIDATES = 40
+
+
+@lru_cache(maxsize=65536)
+def _folded(name: str) -> str:
+    """Accent-free lower case, cached: the same place names are compared over and over."""
+    return fold(name).lower()
 
 
 def load_weights() -> dict[str, float]:
@@ -61,6 +83,10 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
             hits = [r for r in hits if r.kind != KIND_ALTERNATE
                     and not (r.feature in ("ADM1", "ADM2") and r.kind == KIND_ALIAS)
                     and not (r.feature.startswith("PPL") and r.feature != "PPLC" and r.population < SMALL_TOWN)]
+        elif any(r.kind in (KIND_MAIN, KIND_ALIAS) and r.geonameid is None and r.feature == "BLDG" for r in hits):
+            # A landmark named exactly so beats a city that has the name only as a translation
+            # ("White House" is Casablanca in English).
+            hits = [r for r in hits if r.kind != KIND_ALTERNATE]
         abbrevs = [r for r in hits if r.kind == KIND_ABBREV]
         # "La.", "Calif.": a dotted abbreviation names a state, not a town that happens to be "La"
         return (abbrevs if abbrevs and base.endswith(".") else hits), False
@@ -115,13 +141,39 @@ class _Slot:
     variant: bool
     qualifiers: list[GazRecord]
     whole_qualifiers: list[GazRecord]
+    cue: str = ""  # "admin" or "city" when the words around the name say which level it means
+
+
+def level_cue(text: str, start: int, end: int) -> str:
+    """"admin", "city" or "" from the words right around a mention."""
+    if _ADMIN_AFTER.match(text, end, min(len(text), end + 15)) or _ADMIN_BEFORE.search(
+            text, max(0, start - 30), start):
+        return "admin"
+    if _CITY_AFTER.match(text, end, min(len(text), end + 8)) or _CITY_BEFORE.search(
+            text, max(0, start - 25), start):
+        return "city"
+    return ""
+
+
+def _level(rec: GazRecord) -> str:
+    if rec.feature.startswith("PCL"):
+        return "country"
+    if rec.feature in ("ADM1", "ADM2"):
+        return rec.feature
+    return "city" if rec.feature.startswith("PPL") else rec.feature
+
+
+def _cue_agrees(cue: str, rec: GazRecord) -> bool:
+    return (cue == "admin" and rec.feature in ("ADM1", "ADM2")) or (cue == "city" and rec.feature.startswith("PPL"))
 
 
 def find_qualifiers(gaz: GazetteerLike, text: str, end: int, whole: bool = False) -> list[GazRecord]:
     """Admin area or country named right after a place ("Alexandria, La.", "Paris, Texas", "Thruxton,
-    Hampshire"). With `whole`, only a qualifier that is all of the capitalised words after the comma
+    Hampshire", "Fulton County in Illinois"). With `whole`, only a comma-written qualifier that is all of
+    the capitalised words after the comma
     ("Florida Atlantic University, California Polytechnic..." has none)."""
-    m = _QUALIFIER.match(text, end, min(len(text), end + 60))
+    m = _QUALIFIER.match(text, end, min(len(text), end + 60)) or (
+        None if whole else _IN_QUALIFIER.match(text, end, min(len(text), end + 80)))
     if not m:
         return []
     words = m.group(1).split()
@@ -147,7 +199,20 @@ class Resolver:
         for s, e in spans:
             cands, variant = candidates(self.gaz, text[s:e])
             out.append(_Slot(s, e, text[s:e], cands, variant, find_qualifiers(self.gaz, text, e),
-                             find_qualifiers(self.gaz, text, e, whole=True)))
+                             find_qualifiers(self.gaz, text, e, whole=True), level_cue(text, s, e)))
+        # "states such as California or Washington": a cue before a list covers all its items.
+        for run in _list_runs(text, out):
+            cue = out[run[0]].cue
+            for i in run[1:]:
+                out[i].cue = out[i].cue or cue
+        # One sense per story: "New York state governor David Paterson ... deaths in New York".
+        cues: dict[str, set[str]] = defaultdict(set)
+        for sl in out:
+            if sl.cue:
+                cues[sl.text].add(sl.cue)
+        for sl in out:
+            if not sl.cue and len(cues.get(sl.text, ())) == 1:
+                sl.cue = next(iter(cues[sl.text]))
         return out
 
     def prior(self, slot: _Slot, rec: GazRecord) -> dict[str, float]:
@@ -168,15 +233,20 @@ class Resolver:
         f["alternate"] = float(rec.kind == KIND_ALTERNATE)
         f["abbrev"] = float(rec.kind == KIND_ABBREV)
         f["demonym"] = float(rec.kind == KIND_DEMONYM)
-        f["exact"] = float(fold(rec.name).lower() == fold(slot.text).lower())
+        f["exact"] = float(_folded(rec.name) == _folded(slot.text))
         f["variant"] = float(slot.variant)
         f["us"] = float(rec.country == "USA")
         # "Lviv" names the city; the oblast only through an alias.
         f["admin_alias"] = float(rec.feature in ("ADM1", "ADM2") and rec.kind != KIND_MAIN)
+        f["level_cue"] = float(_cue_agrees(slot.cue, rec))
+        # Population is a log-linear prior; a city of millions is a much safer bet than that suggests.
+        f["major_city"] = float(rec.feature.startswith("PPL") and rec.population >= MAJOR_CITY
+                                and rec.kind in (KIND_MAIN, KIND_ALIAS))
         return f
 
     def _score(self, f: Mapping[str, float]) -> float:
-        return sum(self.w.get(k, 0.0) * v for k, v in f.items())
+        w = self.w
+        return sum(w.get(k, 0.0) * v for k, v in f.items() if v)  # most features are 0: skip them
 
     def features(self, text: str, slots: Sequence[_Slot], dateline_country: str | None,
                  rounds: int = 2) -> list[list[dict[str, float]]]:
@@ -194,9 +264,14 @@ class Resolver:
                     f["top_pop"] = float(r.population == top)
         for i, sl in enumerate(slots):
             qual = sl.qualifiers
+            # "Tacoma, Washington": an area written right after a place it contains qualifies it.
+            prev = slots[i - 1] if i > 0 and _gap_is(_COMMA_GAP, text, slots[i - 1].end, sl.start) else None
             for r, f in zip(sl.cands, feats[i]):
                 f["qualifier"] = float(any(_within(r, q) for q in qual))
                 f["dateline"] = float(dateline_country is not None and r.country == dateline_country)
+                f["qualifies_prev"] = float(prev is not None and r.feature in ("ADM1", "ADM2", "PCLI")
+                                            and any(_within(c, r) for c in prev.cands))
+        neighbours = _list_neighbours(text, slots)
         for _ in range(rounds):
             probs = [self._probs(fs) for fs in feats]
             country_mass: list[dict[str, float]] = []
@@ -218,6 +293,17 @@ class Resolver:
                     tot_c[k] += v
                 for k2, v in am.items():
                     tot_a[k2] += v
+            # Repeats of one name lend it no support: context comes from the story's other names.
+            group_c: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+            group_a: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+            group_n: dict[str, int] = defaultdict(int)
+            for sl, cm, am in zip(slots, country_mass, admin_mass):
+                key = sl.text.lower()
+                group_n[key] += bool(sl.cands)
+                for k, v in cm.items():
+                    group_c[key][k] += v
+                for k2, v in am.items():
+                    group_a[key][k2] += v
             n_with = sum(1 for sl in slots if sl.cands)
             tops = [sl.cands[max(range(len(ps)), key=ps.__getitem__)] if ps else None
                     for sl, ps in zip(slots, probs)]
@@ -233,17 +319,23 @@ class Resolver:
             near_others = [[t for t in city_tops.values() if t is not tops[i] and t.name != sl.text]
                            for i, sl in enumerate(slots)]
             for i, sl in enumerate(slots):
-                others = max(1, n_with - 1)
+                key = sl.text.lower()
+                others = max(1, n_with - group_n[key])
                 for r, f in zip(sl.cands, feats[i]):
                     if r.country:
-                        f["focus_country"] = (tot_c[r.country] - country_mass[i].get(r.country, 0.0)) / others
+                        f["focus_country"] = (tot_c[r.country] - group_c[key].get(r.country, 0.0)) / others
                     if r.admin1_id is not None:
-                        f["focus_admin1"] = (tot_a[r.admin1_id] - admin_mass[i].get(r.admin1_id, 0.0)) / others
+                        f["focus_admin1"] = (tot_a[r.admin1_id] - group_a[key].get(r.admin1_id, 0.0)) / others
                     f["near"] = _nearness(r, near_others[i])
                     f["country_named"] = float(r.country is not None and bool(named_c[r.country] - {i})
                                                and not r.feature.startswith("PCL"))
                     f["admin1_named"] = float(r.admin1_id is not None and bool(named_a[r.admin1_id] - {i})
                                               and r.feature != "ADM1")
+                    # "Moscow", "Washington" in a story naming Russia, the United States
+                    f["capital_named"] = float(r.feature == "PPLC" and r.country is not None
+                                               and bool(named_c[r.country] - {i}))
+                    # "Arizona, California, Georgia, Idaho": list items are places of one kind
+                    f["list_same"] = float(_same_kind(r, [tops[j] for j in neighbours[i]]))
         return feats
 
     def _probs(self, fs: Sequence[Mapping[str, float]]) -> list[float]:
@@ -268,9 +360,15 @@ class Resolver:
                 out.append(None)
                 continue
             scores = [self._score(f) for f in fs]
-            out.append(_prefer_city(sl, sl.cands[max(range(len(scores)), key=scores.__getitem__)]))
+            order = sorted(range(len(scores)), key=lambda k: -scores[k])
+            out.append(_prefer_cued(sl, [sl.cands[k] for k in order]))
+        out = [_prefer_city(sl, r) if r is not None else None
+               for sl, r in zip(slots, _list_consensus(text, slots, out))]
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
+        strays = [i for i in range(len(slots)) if _stray_town(i, slots, out, dateline_country)]
+        for i in strays:
+            out[i] = None
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
         focus = focus_place(solid) if solid else None
@@ -330,6 +428,35 @@ _ADMIN_WORDS = re.compile(r"(?i)\b(?:state|province|region|governorate|oblast|co
                           r"department|municipality|territory|voivodeship|parish)\b")
 
 
+STRAY_TOWN = 20_000
+
+
+def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None], dateline_country: str | None
+                ) -> bool:
+    """A small town in a country that none of the story's other places is in ("Glenrock", Wyoming,
+    in a story about Newcastle, Australia) is most likely a place the gazetteer lacks: on the dev
+    corpora, small towns in a country no other place of the story was in were wrong 13 times in 14."""
+    r = out[i]
+    if r is None or not r.feature.startswith("PPL") or r.population >= STRAY_TOWN or slots[i].qualifiers:
+        return False
+    others = [o for j, o in enumerate(out) if o is not None and o.id != r.id and slots[j].text != slots[i].text]
+    # The story must be somewhere else in earnest (a state or a city there, not just a country named
+    # in passing: "Allendale residents protested tariffs on Canada"), and not datelined in the town's country.
+    return (any(o.resolution >= 2 and o.feature not in _CURATED for o in others)
+            and all(o.country != r.country for o in others) and r.country != dateline_country)
+
+
+def _prefer_cued(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord:
+    """"Washington state", "the state of New York", "the city of Kaduna": the words around the name
+    settle its level; take the best-ranked candidate of that level named exactly so."""
+    if (slot.cue and not slot.variant and ranked[0].kind != KIND_DEMONYM  # "the English city of"
+            and not _cue_agrees(slot.cue, ranked[0])):
+        for r in ranked[1:]:
+            if _cue_agrees(slot.cue, r) and r.kind in (KIND_MAIN, KIND_ALIAS):
+                return r
+    return ranked[0]
+
+
 def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
     """"Lviv", "Kaduna", "Idlib": an admin area named like its main city means the city, unless the
     text says "province", "state"... (the more specific reading, and within the area anyway)."""
@@ -345,7 +472,7 @@ def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
 def _same_name_km(city: GazRecord, area: GazRecord) -> float:
     # An area's point is the middle of its box: a city of the very same name ("Sao Paulo",
     # "Puducherry") may lie far from it and still be the area's main city.
-    return 350.0 if fold(city.name).lower() == fold(area.name).lower() else 150.0
+    return 350.0 if _folded(city.name) == _folded(area.name) else 150.0
 
 
 def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
@@ -377,12 +504,69 @@ def focus_place(picks: Sequence[GazRecord]) -> GazRecord | None:
     return None
 
 
+def _list_neighbours(text: str, slots: Sequence[_Slot]) -> list[list[int]]:
+    """Per slot, the slots written next to it as items of one list ("A, B and C")."""
+    out: list[list[int]] = [[] for _ in slots]
+    for i in range(len(slots) - 1):
+        if _gap_is(_LIST_GAP, text, slots[i].end, slots[i + 1].start):
+            out[i].append(i + 1)
+            out[i + 1].append(i)
+    return out
+
+
+def _list_runs(text: str, slots: Sequence[_Slot]) -> list[list[int]]:
+    """Maximal runs of slots written as one list ("Utah, Washington and Wisconsin")."""
+    runs: list[list[int]] = []
+    for i in range(len(slots)):
+        if runs and _gap_is(_LIST_GAP, text, slots[i - 1].end, slots[i].start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _list_consensus(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """In a list of three or more places whose other items mostly (two in three, at least two) read
+    as one kind of place in one country (states of the US, countries, cities of one country), an item
+    with an exact reading of that kind takes it: "Utah, Washington and Wisconsin", "Georgia, Armenia
+    and Azerbaijan"."""
+    out = list(out)
+    for run in _list_runs(text, slots):
+        if len(run) < 3:
+            continue
+        for i in run:
+            kinds = Counter(_list_kind(o) for j in run if j != i and (o := out[j]) is not None)
+            if not kinds:
+                continue
+            kind, n = kinds.most_common(1)[0]
+            cur = out[i]
+            if n < 2 or 3 * n < 2 * (len(run) - 1) or (cur is not None and _list_kind(cur) == kind):
+                continue
+            fits = [r for r in slots[i].cands if r.kind in (KIND_MAIN, KIND_ALIAS) and _list_kind(r) == kind]
+            if fits and not slots[i].variant:
+                out[i] = max(fits, key=lambda r: r.population)
+    return out
+
+
+def _list_kind(rec: GazRecord) -> tuple[str, str | None]:
+    """What list items have in common: the level, and the country below country level."""
+    return (_level(rec), None if rec.feature.startswith("PCL") else rec.country)
+
+
+def _same_kind(rec: GazRecord, picks: Sequence[GazRecord | None]) -> bool:
+    return any(p is not None and _level(p) == _level(rec) and p.country == rec.country for p in picks)
+
+
+def _gap_is(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    return 0 <= hi - lo <= 8 and pattern.fullmatch(text, lo, hi) is not None
+
+
 def _within(rec: GazRecord, parent: GazRecord) -> bool:
     if parent.feature.startswith("PCL"):
         return rec.country == parent.country and rec.id != parent.id
     if parent.feature == "ADM2":
         return (rec.country == parent.country and rec.admin2 is not None and rec.id != parent.id
-                and fold(rec.admin2).lower() == fold(parent.name).lower())
+                and _folded(rec.admin2) == _folded(parent.name))
     return rec.admin1_id == parent.id and rec.id != parent.id
 
 
