@@ -117,3 +117,103 @@ def test_purpose_infinitive_shares_the_summoned_party(nlp: Any) -> None:
     _, recips = _ents(nlp, "Lithuania had summoned the Russian ambassador to complain about naval activities.",
                       "complain")
     assert [e.entity_text for e in recips] == ["Russian ambassador"]
+
+
+def _texts(ents: list[Any]) -> list[str]:
+    return [e.entity_text for e in ents]
+
+
+def test_a_thing_given_goes_to_the_party_named_after_to(nlp: Any) -> None:
+    # "the government of Brazil" names its party: it is neither an anaphor nor cut before "of Brazil"
+    _, recips = _ents(nlp, "The United States returned two paintings to the government of Brazil.", "returned")
+    assert _texts(recips) == ["government of Brazil"] and recips[0].code == "BRA"
+
+
+def test_a_bare_thing_points_to_its_place(nlp: Any) -> None:
+    _, recips = _ents(nlp, "Bolivian President Evo Morales declared a state of siege in Pando.", "declared")
+    assert _texts(recips) == ["Pando"]
+    # a thing tied to a party is the target itself, not the place it lies in
+    _, recips = _ents(nlp, "The Taliban attacked an Afghan army base in southern Kandahar province.", "attacked")
+    assert _texts(recips) == ["Afghan army base"]
+
+
+def test_a_thing_naming_no_party_is_no_recipient(nlp: Any) -> None:
+    actors, recips = _ents(nlp, "The Kenyan government has lifted a ban.", "lifted")
+    assert _texts(actors) == ["Kenyan government"] and recips == []
+
+
+def test_joint_act_with_a_thing_object_is_mutual(nlp: Any) -> None:
+    actors, recips = _ents(nlp, "The US and China have signed an agreement.", "signed")
+    assert _texts(actors) == ["US", "China"] and _texts(recips) == ["US", "China"]
+
+
+def test_meeting_lists_both_sides_as_actors_and_recipients(nlp: Any) -> None:
+    actors, recips = _ents(nlp, "Theresa May held talks with Irish premier Leo Varadkar on Monday.", "held")
+    assert _texts(actors) == _texts(recips) == ["Theresa May", "Irish premier Leo Varadkar"]
+    # a refusal of talks is no meeting
+    actors, recips = _ents(nlp, "The Taliban refused direct talks with the Afghan government.", "refused")
+    assert _texts(actors) == ["Taliban"] and _texts(recips) == ["Afghan government"]
+
+
+def test_own_forces_sent_or_withdrawn_point_to_the_place(nlp: Any) -> None:
+    _, recips = _ents(nlp, "Sudan is willing to withdraw its troops from Abyei.", "willing")
+    assert _texts(recips) == ["Abyei"]
+    _, recips = _ents(nlp, "Japan is sending troops to South Sudan.", "sending")
+    assert _texts(recips) == ["South Sudan"] and recips[0].code == "SSD"
+
+
+def test_quantifier_takes_the_party_it_picks_from(nlp: Any) -> None:
+    _, recips = _ents(nlp, "Eritrea has expelled some of the U.N. peacekeepers.", "expelled")
+    assert _texts(recips) == ["U.N. peacekeepers"] and recips[0].code == "UNO"
+
+
+def test_object_pronoun_refers_to_the_matrix_object(nlp: Any) -> None:
+    _, recips = _ents(nlp, "Netanyahu called Australian Prime Minister Scott Morrison to congratulate him.",
+                      "congratulate")
+    assert _texts(recips) == ["Australian Prime Minister Scott Morrison"]
+
+
+def test_demands_name_the_party_asked_to_act(nlp: Any) -> None:
+    actors, recips = _ents(nlp, "Russia says Israel must end attacks on Syria.", "end")
+    assert _texts(actors) == ["Russia"] and _texts(recips) == ["Israel"]
+    _, recips = _ents(nlp, "The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.",
+                      "demanded")
+    assert _texts(recips) == ["US"]
+
+
+def test_passive_without_agent_takes_the_party_of_its_timing_clause(nlp: Any) -> None:
+    actors, recips = _ents(nlp, "At least 23 civilians were killed as government forces launched air strikes.",
+                           "killed")
+    assert _texts(actors) == ["government forces"] and _texts(recips) == ["At least 23 civilians"]
+
+
+def test_modifier_trigger_and_between(nlp: Any) -> None:
+    # the trigger word modifies the event noun that carries the roles
+    _, recips = _ents(nlp, "Kuwait launched a mediation effort between India and Pakistan.", "mediation")
+    assert _texts(recips) == ["India", "Pakistan"]
+
+
+def test_coordinated_passive_takes_the_subject_of_its_clause(nlp: Any) -> None:
+    actors, recips = _ents(nlp, "Eighteen Italian fishermen, held captive in Libya, have been freed by Libyan "
+                                "forces.", "freed")
+    assert _texts(actors) == ["Libyan forces"] and _texts(recips) == ["Eighteen Italian fishermen"]
+
+
+def test_role_span_scoring_counts_conjuncts_of_one_gold_span_once() -> None:
+    from newsevents.eval.coding import _score_spans
+
+    gold = [(0, 40)]  # "the Syrian army and its ally Hezbollah"
+    pred = [(4, 15), (24, 40)]  # "Syrian army", "its ally Hezbollah"
+    assert _score_spans(gold, pred, nested=True) == (1, 0, 0)
+    assert _score_spans(gold, pred, nested=False) == (1, 1, 0)
+    # a prediction outside every gold span stays a false positive; a gold span is matched once
+    assert _score_spans(gold, [(50, 60), (4, 15)], nested=True) == (1, 1, 0)
+    assert _score_spans([(0, 10), (20, 30)], [(0, 10)], nested=True) == (1, 0, 1)
+
+
+def test_entity_span_takes_its_apposition_and_closes_brackets(nlp: Any) -> None:
+    _, recips = _ents(nlp, "Police arrested Victoire Ingabire, leader of the FDU-Inkingi party, in Kigali.", "arrested")
+    assert _texts(recips) == ["Victoire Ingabire, leader of the FDU-Inkingi party"]
+    _, recips = _ents(nlp, "The UN Security Council imposed sanctions on the Central African Republic (CAR).",
+                      "imposed")
+    assert _texts(recips) == ["Central African Republic (CAR)"] and recips[0].code == "CAF"

@@ -1,9 +1,21 @@
 """Actors and recipients from the dependency parse around the trigger, normalised to PLOVER entity codes.
 
-Who: nsubj of the trigger verb (or of the verb it depends on through xcomp/conj), the "by" agent of a passive,
-the possessor or nationality modifier of a nominal trigger ("Israel's attack on ...", "Russian shelling").
-Whom: dobj, nsubjpass of a passive, pobj of on/against/at/upon/with/to. Conjunctions give lists; appositions help
-normalise. Pronouns and "the group" take the nearest previous entity in the sentence, else they are dropped.
+Who: nsubj of the trigger verb (or of the verb it depends on through xcomp/conj), the "by" agent of a passive (else
+the party of an "as/when" clause timing it, else the place's authorities: "was arrested in Niger"), the possessor
+or nationality modifier of a nominal trigger ("Israel's attack on ...", "Russian shelling"); the speaker of a
+demand ("Russia says Israel must end ..." -> Russia; recipient Israel).
+Whom: the party an object is directed at, else the object. A party object is itself the recipient ("killed 18
+people"); a thing sent or aimed goes to the party after to/on/against ("returned paintings to the government of
+Brazil"); a thing tied to a party stays ("attacked an Afghan army base"); a bare thing points to the party or place
+it is done in ("declared a state of siege in Pando"), and is dropped when it names none ("lifted a ban"). A
+party's own forces point to where they go or leave ("withdraw its troops from Abyei"). Also: nsubjpass of a
+passive, pobj of on/against/at/upon/with/to, indirect objects ("gave Putin a warning"), the subject of a
+causative or demand complement ("help Haiti cope", "demanded that the US cancel"), the act a predicate announces
+("is willing to send resources to Colombia"), and the place of an act with no other side ("surrendered in X").
+Conjunctions give lists; quantifiers give the party they pick from ("some of the U.N. peacekeepers"). Coordinated
+parties of a joint act with no named other side, and the sides of a meeting, are listed as each other's
+recipients (reciprocal events). Pronouns and "the group" take the subject of the reporting clause or the nearest
+previous entity (object pronouns the matrix object: "called Morrison to congratulate him"), else are dropped.
 
 Normalisation (data/actors/*.tsv): organisation aliases -> canonical name, code, sector; country names, demonyms and
 capitals (as governments) -> ISO alpha-3; head noun -> PLOVER sector. Entities without a country take the
@@ -87,13 +99,55 @@ def _np_span(tok: Token) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ in ("compound", "flat", "case") and c.i == right + 1:
             right = c.i
-        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in ("minister", "ministry", "president",
-                                                                        "secretary", "head", "chief", "leader"):
-            right = c.right_edge.i
+        elif c.dep_ == "prep" and c.lower_ == "of" and \
+                (tok.lemma_.lower() in _TITLE_HEADS or tok.lemma_.lower() in _COLLECTIVE or _of_name(c)):
+            right = _phrase_end(c)
     doc = tok.doc
-    while left < tok.i and doc[left].dep_ in ("det", "punct", "case") and doc[left].lower_ in ("the", "a", "an", ",", "'s"):
+    while left < tok.i and doc[left].dep_ in ("det", "punct", "case") and \
+            doc[left].lower_ in ("the", "a", "an", ",", "'s"):
         left += 1
     return left, right + 1
+
+
+def _entity_span(tok: Token) -> tuple[int, int]:
+    """The phrase of an entity: its noun phrase, with a following apposition that names or titles it ("the
+    Palestinian president, Mahmoud Abbas"; "Vladimir Putin, the Russian president")."""
+    i, j = _np_span(tok)
+    tb = load_tables()
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.i == j + 1 and tok.doc[j].text == "," and \
+                ((c.pos_ == "PROPN" and tok.pos_ != "PROPN") or (tok.pos_ == "PROPN" and _is_party_head(c, tb)
+                                                                 and c.pos_ == "NOUN")):
+            j = max(j, _np_span(c)[1])
+    doc = tok.doc
+    if j < len(doc) and doc[j].text == ")" and sum(t.text == "(" for t in doc[i:j]) > \
+            sum(t.text == ")" for t in doc[i:j]):
+        j += 1  # close an abbreviation in brackets: "Central African Republic ( CAR )"
+    return i, j
+
+
+def _phrase_end(tok: Token) -> int:
+    """Index of the last word of tok's phrase, leaving out clauses that describe it ("protesters seeking
+    justice for X")."""
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ not in ("acl", "relcl", "advcl", "punct"):
+            end = max(end, _phrase_end(c))
+    return end
+
+
+_TITLE_HEADS = {"minister", "ministry", "president", "secretary", "head", "chief", "leader"}
+
+
+def _of_name(prep: Token) -> bool:
+    """ "of" + a proper name completes the name of a party ("the government of Iraq", "the Arab Republic of
+    Egypt", "the armies of Brazil and Argentina")."""
+    head = prep.head
+    tb = load_tables()
+    if not (head.pos_ == "PROPN" or tb.sector_nouns.get(head.lemma_.lower()) or tb.sector_nouns.get(head.lower_)
+            or _is_place_noun(head)):
+        return False
+    return any(p.dep_ == "pobj" and p.pos_ == "PROPN" and not _is_temporal(p) for p in prep.children)
 
 
 def _verb_with_subject(tok: Token) -> Token:
@@ -114,7 +168,7 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     for c in tok.children:
         # the parser labels "gave X to Y"'s "to" dative
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            out.extend(p for p in c.children if p.dep_ == "pobj" and not _is_date(p))
     return out
 
 
@@ -130,9 +184,15 @@ def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
         nxt: list[Token] = []
         for c in queue:
             if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj" and not _is_temporal(p) and \
-                            (_names_entity(p, tb) or p.ent_type_ in ("GPE", "LOC", "NORP")):
+                # ("to and from North Korea": the object of a coordinated preposition; "between it and Israel":
+                # a conjunct of the object)
+                objs = [p for q in [c] + [g for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
+                        for p in q.children if p.dep_ == "pobj"]
+                for p in [x for o in objs for x in _conjuncts(o)]:
+                    if not _is_temporal(p) and p.ent_type_ not in _NOT_PARTY_NAMES and \
+                            (_names_entity(p, tb) or p.ent_type_ in _PARTY_ENTS or
+                             (c.lower_ in _LOCATIVE_PREPS and _is_place_noun(p))) and \
+                            not (c.lower_ == "with" and p.lemma_.lower() in _INSTRUMENTS):
                         return p
             # a participle modifier carries the direction too: "a travel ban imposed on X"
             if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj") and \
@@ -142,12 +202,40 @@ def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
     return None
 
 
+# named-entity types of parties and places, as the parser tags them ("to AMISOM", "with Nauert")
+_PARTY_ENTS = {"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"}
+# party nouns that also name the means of an act: "pounded X with artillery" is no party
+_INSTRUMENTS = {"artillery", "tank", "helicopter", "drone", "jet", "aircraft", "warplane"}
+# names that are no party ("the first Gulf War", "the Paris Agreement")
+_NOT_PARTY_NAMES = {"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"}
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night", "morning", "evening",
-               "weekend", "time", "hour"}
+               "weekend", "time", "hour", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+               "nov", "dec"}
 # prepositions that point an action at a party ("talks with X", "sanctions on X"); "in"/"at"/"from" name places
 _DIRECTED_PREPS = {"against", "on", "with", "to", "for", "upon", "toward", "towards"}
+# prepositions by which a verb sends its object to a party ("returned artifacts to X", "imposed a ban on X"); a
+# verb's "with" is as often the instrument ("pounded X with artillery")
+_GOAL_PREPS = {"against", "on", "to", "upon", "toward", "towards", "into"}
+
+
+# common nouns of places, which CAMEO annotators mark as targets like place names ("the disputed territory of
+# Kashmir", "the Deraa countryside")
+_PLACE_NOUNS = {"territory", "region", "area", "zone", "province", "city", "town", "village", "district",
+                "countryside", "border", "capital", "enclave", "state", "county", "neighbourhood", "neighborhood"}
+
+
+_LOCATIVE_PREPS = {"in", "at", "from", "into", "near", "across", "within", "throughout"}
+
+
+def _is_place_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _PLACE_NOUNS
+
+
+def _is_date(tok: Token) -> bool:
+    """A date or time ("on Friday"), but not a counted group ("investigations of four of the corporations")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS
 
 
 def _is_temporal(tok: Token) -> bool:
@@ -159,21 +247,38 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     """The recipient for an object phrase: the party a thing is directed at ("held talks with X", "lifted
     restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
     Idlib"), else the phrase itself."""
-    is_party_head = obj.pos_ in ("PROPN", "PRON") or bool(tb.sector_nouns.get(obj.lemma_.lower())
-                                                          or tb.sector_nouns.get(obj.lower_))
-    # a counted or quantified object is a group of people or things hit, not a pointer ("18 people", "several
-    # suspects"): keep it
-    if is_party_head:
+    obj = _quantified(obj)
+    own = _is_party_head(obj, tb) and any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in obj.children)
+    if (verb.lemma_.lower() in _DEPLOY_VERBS and obj.pos_ != "PROPN") or own:
+        # the forces a party sends or pulls out are its own: the other side is where they go or leave
+        # ("withdraw its troops from Abyei", "sent 200 troops in Syria", "mobilized troops for a war against Iraq",
+        # "offered its troops to Lebanon's president")
+        dest = _party_in(obj, tb, preps=_DEST_PREPS) or _party_in(verb, tb, skip=obj, preps=_DEST_PREPS) or \
+            _purpose_party(verb, tb)  # ("offered to send troops to help the Philippine army")
+        if dest is not None:
+            return dest
+    if _is_party_head(obj, tb):
         return obj
-    # a party the thing is pointed at comes first ("talks in Moscow with X" -> X); a place the object merely sits
-    # in does not replace it ("attacked an army base in Kandahar" keeps the base)
-    inner = _party_in(obj, tb, preps=_DIRECTED_PREPS)
-    if inner is None and not (_is_counted(obj) or _named_possessor(obj, tb)):
-        # a counted group ("several suspects in the attack on X") or a party's thing ("Putin's offer to mediate
-        # between X and Y") is itself the recipient, as annotated
-        inner = _party_in(obj, tb)
-    if inner is None and not _names_entity(obj, tb):
-        inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj)
+    # a party the thing is pointed at comes first ("talks in Moscow with X" -> X), then one the verb sends it to
+    # ("returned six Iraqi artifacts to the government of Iraq", "provided training to AMISOM")
+    inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj, preps=_GOAL_PREPS)
+    if inner is not None:
+        return inner
+    if not _names_entity(obj, tb):
+        # a sum or a bare thing given for a purpose goes to the party the purpose names ("donated a shipment of
+        # ventilators to assist Ethiopia", "provided 6 million euros to support refugees")
+        inner = _purpose_party(verb, tb)
+        if inner is not None:
+            return inner
+    # a thing tied to a party stays ("attacked an army base in Kandahar", "Trump's decision"; "pounded Taliban
+    # hideouts with artillery"); so does a counted group ("several suspects in the attack on X")
+    if (_is_counted(obj) and obj.ent_type_ not in _NOT_ENTITY_ENTS) or _named_possessor(obj, tb) or \
+            _names_entity(obj, tb):
+        return obj
+    # a bare thing is read as done with, in or to a place or party ("signed an agreement with X", "a ceasefire in
+    # Idlib", "declared a state of siege in Pando")
+    inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or _party_in(obj, tb) or \
+        _party_in(verb, tb, skip=obj)
     if inner is None and obj.lemma_.lower() in _ATTACK_NOUNS:
         # "launched an assault on the last ISIS bastion": the target of an attack noun, named or not
         inner = next((p for p in _prep_objects(obj, _TARGET_PREPS) if not _is_temporal(p) and
@@ -181,9 +286,53 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     return inner if inner is not None else obj
 
 
-_TARGET_PREPS = {"on", "against", "upon"}
-_ATTACK_NOUNS = {"attack", "assault", "offensive", "strike", "airstrike", "raid", "bombardment", "bombing", "shelling",
-                 "operation", "crackdown", "campaign", "war", "onslaught", "incursion", "siege"}
+_DEPLOY_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "withdraw", "pull", "strengthen",
+                 "reinforce", "redeploy", "contribute", "commit", "move", "evacuate", "post"}
+_DEPLOY_NOUNS = {"withdrawal", "deployment", "redeployment", "pullout", "dispatch", "mobilization",
+                 "mobilisation"}
+_DEST_PREPS = {"to", "into", "in", "from", "against", "toward", "towards", "for", "at", "out"}
+_QUANTIFIERS = {"some", "each", "all", "many", "most", "several", "one", "two", "three", "four", "five", "six",
+                "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "any", "both",
+                "few", "members", "part", "rest", "remnants", "number"}
+
+
+def _quantified(tok: Token) -> Token:
+    """The party a quantifier picks from ("some of the U.N. peacekeepers" -> peacekeepers), else tok."""
+    if tok.lower_ not in _QUANTIFIERS and tok.lemma_.lower() not in _QUANTIFIERS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if p is not None and p.pos_ in ("NOUN", "PROPN"):
+                return p
+    return tok
+
+
+def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
+    """The party or place named as object of the verb's purpose infinitive ("... to assist Ethiopia")."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > verb.i and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for o in c.children:
+                if o.dep_ in ("dobj", "obj") and _is_party_or_place(o, tb):
+                    return o
+    return None
+
+
+def _is_party_head(tok: Token, tb: ActorTables) -> bool:
+    """A head word that is itself a party: a name, a pronoun or a kind of party ("troops"), but not the "state"
+    of a "state of emergency"."""
+    if tok.ent_type_ in _NOT_ENTITY_ENTS:
+        return False  # "donated USD1 million"
+    if tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in _PERSON_NOUNS:
+        return True
+    if not (tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)):
+        return False
+    return tok.lemma_.lower() != "state" or not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and not _names_entity(p, tb)
+                                                      for p in c.children) for c in tok.children)
+
+
 
 
 def _named_possessor(obj: Token, tb: ActorTables) -> bool:
@@ -208,76 +357,212 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
 
+_MODALS = {"must", "should", "ought"}
+_SPEECH = {"say", "tell", "insist", "state", "argue", "declare", "stress", "urge", "demand", "warn", "add", "write",
+           "believe", "think", "announce"}
+
+
+def _demand_frame(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """"Russia says Israel must end attacks", "Paet said the EU must be ready to mediate": a demand made by the
+    speaker (actor) of the party that must act (recipient)."""
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
+            # ("EU says military intervention in Venezuela must be avoided": a passive demand names no addressee)
+            subj = [c for c in cur.children if c.dep_ in _SUBJ | _PASS_SUBJ]
+            if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in _SPEECH or not subj:
+                return None
+            speaker = [c for c in cur.head.children if c.dep_ in _SUBJ]
+            return (speaker, subj) if speaker else None
+        if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _carries_roles(head: Token, modifier: Token) -> bool:
+    """Whether the noun a trigger modifies is the event phrase ("cyber attacks", "a mediation effort"), not a
+    party ("opposition members") nor a named body ("the United Nations peacekeeping mission")."""
+    if head.pos_ != "NOUN" or head.i < modifier.i or _is_party_head(head, load_tables()):
+        return False
+    return not any(c.i < modifier.i and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                   for c in head.lefts)
+
+
 def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
-    actors: list[Token] = []
-    recips: list[Token] = []
+    a, r = _roles(trigger)
+    tb = load_tables()
+    return a, [x for x in (_owner_of_thing(y, a, tb) for y in r) if x is not None and not _is_bare_thing(x, tb)]
+
+
+def _owner_of_thing(tok: Token, actors: list[Token], tb: ActorTables) -> Token | None:
+    """A thing of a party named by a pronoun stands for that party ("freezing their assets" -> them, "in return
+    for its reopening of a probe" -> North Korea), unless the party is the actor itself ("opened its borders")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS), None)
+    if poss is None or tok.pos_ != "NOUN" or _is_party_head(tok, tb):
+        return tok
+    owner = _resolve_pronoun(poss)
+    if owner is None or owner.i >= poss.i:
+        return tok
+    own = {t.i for a in actors for c in _conjuncts(a) for t in c.subtree}
+    return None if owner.i in own else owner
+
+
+def _is_bare_thing(tok: Token, tb: ActorTables) -> bool:
+    """A recipient phrase that names no party, person or place at all ("the ban", "talks", "a 30-day deadline")."""
+    if tok.pos_ not in ("NOUN",) or tok.lower_ in _PRONOUNS:
+        return False
+    if _names_entity(tok, tb) or _is_counted(tok) or tok.ent_type_ in _PARTY_ENTS:
+        return False
+    # (a party's modifier or complement anchors it: "the rebel enclave", "military bases", "the shrine of
+    # Khomeini"; a place it merely lies in does not: "a ceasefire in Syria")
+    i, j = _np_span(tok)
+    # ("proposals laid out by the National Assembly": a participle's agent too)
+    preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")]
+    preps += [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+    near = list(tok.doc[i:j]) + [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENTS or t.dep_ == "poss" or
+                   (t.i != tok.i and _is_party_head(t, tb) and t.pos_ != "PRON") for t in near)
+
+
+def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
+    tb = load_tables()
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
-            and trigger.head.i != trigger.i and _is_party_noun(trigger, load_tables()):
+            and trigger.head.i != trigger.i and _is_party_noun(trigger, tb):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
         # "government forces continued their attacks on X"): the event is its verb
-        return roles(trigger.head)
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        for c in trigger.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
-                                    and c.text[:1].isupper()):
-                actors.append(c)
-        for p in _prep_objects(trigger, {"by"}):
-            actors.append(p)
-        recips.extend(_prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"}))
-        if not recips:
-            # "appeals to release X", "a request to visit X": the object of the infinitive the noun governs
-            for c in trigger.children:
-                if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and \
-                        any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
-                    recips.extend(o for o in c.children if o.dep_ in _OBJ)
-        base = trigger
-        while base.dep_ == "conj" and base.head.i != base.i and base.head.pos_ in ("NOUN", "PROPN"):
-            base = base.head  # "launched air and artillery strikes on X": the coordination's head is the object
-        if not recips and base.i != trigger.i:
-            recips.extend(_prep_objects(base, {"on", "against", "at", "upon", "with", "to", "into"}))
-        if not recips and base.dep_ in ("dobj", "attr") and base.head.pos_ == "VERB":
-            # light verb + event noun: "issued a warning to X", "launched attacks against X"
-            recips.extend(_prep_objects(base.head, {"on", "against", "at", "upon", "with", "to", "into"}))
-        if not actors:
-            # "militants launched an attack on ...", "X is responsible for mass killings", "X began a round of
-            # joint exercises": the subject of the nearest governing verb or predicate
-            actors.extend(_ancestor_subjects(trigger))
-        return actors, recips
-    verb = trigger
-    passive = _is_passive(verb)
+        return _roles(trigger.head)
+    if trigger.pos_ in ("NOUN", "PROPN", "ADJ") and trigger.dep_ in ("compound", "amod") and \
+            _carries_roles(trigger.head, trigger):
+        # a modifier names the event, its phrase carries the roles: "launched cyber attacks on X", "a mediation
+        # effort between X and Y"
+        return _roles(trigger.head)
+    if trigger.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in _SUBJ for c in trigger.children):
+        # (a noun with a subject is a verb the tagger missed: "EU and UN hand/NOUN over supplies to X")
+        return _nominal_actors(trigger), _nominal_recipients(trigger, tb)
+    demand = _demand_frame(trigger)
+    if demand is not None:
+        return demand
+    actors, recips = _verbal_roles(trigger, tb)
+    recips = _mutual(trigger, actors, recips)
+    if actors and recips and all(_is_party_head(r, tb) for r in recips) and \
+            (_is_meeting(trigger) or (trigger.lemma_.lower() in _SIGN and all(_is_partner(r) for r in recips))):
+        # a meeting, or a joint act with a partner, is reciprocal: PLOVER lists every participant as actor; like
+        # the coordinated joint acts below, each side is also the other's recipient ("X met Y", "X held talks with
+        # Y", "X signed an agreement with Y")
+        both = actors + [r for r in recips if r.i not in {a.i for a in actors}]
+        return both, list(both)
+    return actors, recips
+
+
+def _nominal_actors(trigger: Token) -> list[Token]:
+    """Who of an event noun: its possessor or name modifier ("Israel's attack", "Russian shelling"), its "by"
+    agent, else the subject of the governing verb ("militants launched an attack", "X is responsible for mass
+    killings", "the army intensified its bombardment")."""
+    actors = [c for c in trigger.children
+              if (c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
+              (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper())]
+    actors.extend(_prep_objects(trigger, {"by"}))
+    return actors or _ancestor_subjects(trigger)
+
+
+def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
+    """Whom of an event noun, from the most to the least direct cue."""
+    if trigger.lemma_.lower() in _DEPLOY_NOUNS:
+        # "its withdrawal of troops from Iraq": where the forces go or leave, not the forces
+        found = [p for p in _prep_objects(trigger, _DEST_PREPS) if _is_party_or_place(p, tb)]
+        if found:
+            return found
+    # ("the shipment of water to the Haitian people": a thing the noun is of is no party)
+    found = [p for p in _prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"})
+             if not _is_bare_thing(p, tb)]
+    if not found:
+        # "the ban imposed on the LTTE": the party a participle of the noun directs it at
+        inner = _party_in(trigger, tb, preps=_GOAL_PREPS)
+        found = [inner] if inner is not None else []
+    if not found and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
+        # "gave Putin a warning", "sent Kim a letter": the light verb's indirect object
+        found = [c for c in trigger.head.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if not found:
+        # "appeals to release X", "a request to visit X": the object of the infinitive the noun governs
+        found = [_directed_party(o, c, tb) for c in trigger.children
+                 if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and
+                 any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                 for o in c.children if o.dep_ in _OBJ and o.pos_ != "ADP"]
+    base = trigger
+    while base.dep_ == "conj" and base.head.i != base.i and base.head.pos_ in ("NOUN", "PROPN"):
+        base = base.head  # "launched air and artillery strikes on X": the coordination's head is the object
+    if not found and base.i != trigger.i:
+        found = _prep_objects(base, {"on", "against", "at", "upon", "with", "to", "into"})
+    if not found and base.dep_ in ("dobj", "attr") and base.head.pos_ == "VERB":
+        # light verb + event noun: "issued a warning to X", "launched attacks against X"
+        found = _prep_objects(base.head, {"on", "against", "at", "upon", "with", "to", "into"})
+    if not found:
+        found = _prep_objects(trigger, {"between"})  # "mediation between India and Pakistan"
+    if not found:
+        # "humanitarian assistance in Iraq", "troops remained on alert in Paris"
+        found = _place_of(trigger) or _place_of(base.head if base.dep_ == "pobj" else base)
+    return found
+
+
+def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token]]:
+    """Who and whom of a verb (or predicate adjective): subject and object, passive agent and subject."""
     carrier = _verb_with_subject(verb)
-    if passive:
-        for c in verb.children:
-            if c.dep_ == "agent":
-                actors.extend(p for p in c.children if p.dep_ == "pobj")
-        tb = load_tables()
-        for c in verb.children:
-            if c.dep_ in _PASS_SUBJ:
-                recips.append(_directed_party(c, verb, tb))
-    else:
-        actors.extend(c for c in carrier.children if c.dep_ in _SUBJ)
-        if not actors:
-            # the parser sometimes hangs the subject on the auxiliary ("X and Y have/aux opposed ...")
-            actors.extend(g for c in carrier.children if c.dep_ == "aux" for g in c.children if g.dep_ in _SUBJ)
-        objs = [c for c in verb.children if c.dep_ in _OBJ]
-        # a second direct object is an apposition the parser split off ("received the UAE Ambassador to
-        # Bahrain, Abdulridha Khori"; "meet his counterpart Italian President Mattarella")
-        objs = _one_direct_object(objs, load_tables())
-        tb = load_tables()
-        for o in objs:
-            recips.append(_directed_party(o, verb, tb))
-        if not recips:
-            recips.extend(_prep_objects(verb, _RECIP_PREPS - {"in"}))
-        if not recips:
-            recips.extend(_borrowed_objects(verb, tb))
-        if not recips:
-            recips.extend(_complement_objects(verb, tb))
-    if not actors and not passive and carrier.i != verb.i:
-        actors.extend(c for c in carrier.children if c.dep_ in _PASS_SUBJ)
-    if not actors and not passive:
-        actors.extend(_ancestor_subjects(verb))
-    return actors, _mutual(trigger, actors, recips)
+    if _is_passive(verb):
+        actors = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        recips = [_directed_party(c, verb, tb) for c in verb.children if c.dep_ in _PASS_SUBJ]
+        if not recips and verb.dep_ == "conj" and carrier.i != verb.i:
+            # "Eighteen fishermen, held captive in Libya, have been freed by Libya forces": the subject of the
+            # clause the passive is coordinated with
+            recips = [c for c in carrier.children if c.dep_ in _SUBJ | _PASS_SUBJ]
+        if not actors and not any(c.dep_ == "agent" for c in verb.children):
+            # "23 civilians were killed as government forces launched air strikes": the party acting in the
+            # clause that times the passive; else ("X was arrested in Niger") the authorities of the place
+            actors = _timing_clause_subjects(verb) or \
+                [p for p in _place_of(verb, ("in",)) if p.ent_type_ == "GPE" or p.text in tb.countries]
+        return actors, recips
+    if verb.lemma_.lower() in _DEATH_VERBS:
+        # "a prisoner died as a result of torture": who dies is the victim; the actor is only named as "at the
+        # hands of X"
+        hands = [p for h in _prep_objects(verb, {"at"}) if h.lower_ == "hands" for p in _prep_objects(h, {"of"})]
+        return hands, [c for c in carrier.children if c.dep_ in _SUBJ]
+    return _active_actors(verb, carrier, tb), _active_recipients(verb, tb)
+
+
+_DEATH_VERBS = {"die", "perish", "succumb", "drown"}
+
+
+def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
+    actors = [c for c in carrier.children if c.dep_ in _SUBJ]
+    if not actors:
+        # the parser sometimes hangs the subject on the auxiliary ("X and Y have/aux opposed ...")
+        actors = [g for c in carrier.children if c.dep_ == "aux" for g in c.children if g.dep_ in _SUBJ]
+    if not actors and carrier.i != verb.i:
+        actors = [c for c in carrier.children if c.dep_ in _PASS_SUBJ]
+    if not actors and carrier.dep_ == "acl" and carrier.tag_ in ("VBD", "VBG") and _is_party_head(carrier.head, tb):
+        # "The Iraqi air force carried out strikes, killing ...": a finite verb the parser hung on its subject
+        actors = [carrier.head]
+    return actors or _ancestor_subjects(verb)
+
+
+def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
+    # a second direct object is an apposition the parser split off ("received the UAE Ambassador to
+    # Bahrain, Abdulridha Khori"; "meet his counterpart Italian President Mattarella")
+    recips = [_directed_party(o, verb, tb) for o in _one_direct_object(objs, tb)]
+    if not recips:
+        # "contributed to the normalization of the situation in Mali": a thing's party or place
+        recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, _RECIP_PREPS - {"in"})]
+    return recips or _borrowed_objects(verb, tb) or _complement_objects(verb, tb) or _place_of(verb) or \
+        _deep_place(verb, tb)
+
+
+def _deep_place(verb: Token, tb: ActorTables) -> list[Token]:
+    """A country or named place further down the act's own phrases ("resigned after unrest sparked by disputed
+    elections in Kyrgyzstan")."""
+    p = _party_in(verb, tb, preps=_LOCATIVE_PREPS)
+    return [p] if p is not None and (p.ent_type_ in ("GPE", "LOC") or p.text in tb.countries) else []
 
 
 # joint actions: when several coordinated parties agree, meet or clash with no one else named, each is the
@@ -285,15 +570,68 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
 # both source and target)
 _MUTUAL = {"agree", "agreement", "meet", "meeting", "talk", "talks", "negotiate", "negotiation", "sign", "deal",
            "accord", "pact", "treaty", "ceasefire", "truce", "cooperate", "cooperation", "clash", "fight",
-           "reconcile", "discuss", "consult", "partnership", "alliance"}
+           "reconcile", "discuss", "consult", "partnership", "alliance", "exchange"}
+
+
+_MEETING = {"meet", "talk", "talks", "meeting", "discussion", "discussions", "discuss", "negotiate", "negotiation",
+            "consult", "consultation"}
+
+
+# signing with a partner is a joint act ("agreeing with" or "clashing with" someone need not be)
+_SIGN = {"sign", "ink", "conclude"}
+
+
+def _is_partner(tok: Token) -> bool:
+    """A party joined "with" the actor ("signed an agreement with China", "clashed with rebels")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
+def _is_meeting(trigger: Token) -> bool:
+    """A meeting of its parties: "met", "held talks/discussions with"."""
+    words = [trigger]
+    if trigger.lemma_.lower() in ("hold", "have", "conduct", "begin", "start", "open", "resume", "attend"):
+        words += [c for c in trigger.children if c.dep_ in ("dobj", "obj")]  # not "refused talks with X"
+    return any(w.lemma_.lower() in _MEETING or w.lower_ in _MEETING for w in words)
+
+
+_SIDE_PREPS = {"with", "to", "against", "toward", "towards"}
+
+
+def _is_joint(trigger: Token) -> bool:
+    """A joint act: the trigger, the act it announces or its object names one ("failed to reach agreement")."""
+    comps = [c for c in trigger.children if c.dep_ == "xcomp"]
+    words = [trigger] + comps + [o for w in comps for o in w.children if o.dep_ in ("dobj", "obj")]
+    # ("began a joint military exercise")
+    words += [o for o in trigger.children if o.dep_ in ("dobj", "obj") and
+              any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in o.children)]
+    return any(w.lemma_.lower() in _MUTUAL or w.lower_ in _MUTUAL or
+               any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in w.children)
+               for w in words)
+
+
+def _is_coordinated(tok: Token) -> bool:
+    """Several parties: "X and Y", or coordinated modifiers of one head ("Nigerian and British armed forces")."""
+    return len(_conjuncts(tok)) > 1 or any(c.dep_ in ("amod", "compound", "nmod", "poss") and
+                                           any(g.dep_ == "conj" for g in c.children) for c in tok.lefts)
 
 
 def _mutual(trigger: Token, actors: list[Token], recips: list[Token]) -> list[Token]:
-    if recips or len(actors) != 1 or len(_conjuncts(actors[0])) < 2:
+    """Coordinated parties of a joint act are each other's recipients unless a party is named as the other side
+    ("X and Y signed an agreement" -> X, Y; "X and Y held talks with Z" -> Z)."""
+    if len(actors) != 1 or not _is_coordinated(actors[0]) or not _is_joint(trigger):
         return recips
-    if trigger.lemma_.lower() in _MUTUAL or trigger.lower_ in _MUTUAL:
-        return list(actors)
-    return recips
+    tb = load_tables()
+    if any(_is_other_side(r, tb) for r in recips):
+        return recips
+    return list(actors)
+
+
+def _is_other_side(tok: Token, tb: ActorTables) -> bool:
+    """A recipient that names a party as such (an object, or "with"/"to"/"against" X), not a thing agreed on or
+    a place it happens in ("agreed to a ceasefire in X")."""
+    if not _is_party_head(tok, tb):
+        return False
+    return tok.dep_ != "pobj" or tok.head.lower_ in _SIDE_PREPS
 
 
 # verbs whose infinitive complement carries the act aimed at the recipient ("threatened to shell X")
@@ -302,18 +640,59 @@ def _mutual(trigger: Token, actors: list[Token], recips: list[Token]) -> list[To
 _COMPLEMENT_HEADS = {"threaten", "vow", "swear"}
 
 
+_TIMING_MARKS = {"as", "when", "after", "while"}
+
+
+def _timing_clause_subjects(verb: Token) -> list[Token]:
+    """Subjects that name a party in an "as/when/after" clause under a passive ("... were killed when ISIL
+    launched an attack")."""
+    tb = load_tables()
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIMING_MARKS for m in c.children):
+            subj = [s for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS and _names_entity(s, tb)]
+            if subj:
+                return subj
+    return []
+
+
+def _place_of(verb: Token, preps: tuple[str, ...] = ("in", "at", "from", "to", "into")) -> list[Token]:
+    """A named place the act happens in, for an act with no party on its other side ("resigned ... in Peru",
+    "surrendered in the Democratic Republic of Congo", "arrived in Mali")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                # ("a curfew in parts of Kashmir", "in the town")
+                if p.dep_ == "pobj" and not _is_temporal(p) and \
+                        (_quantified(p).ent_type_ in ("GPE", "LOC", "FAC") or _is_place_noun(p) or
+                         p.text in load_tables().countries):
+                    return [p]
+    return []
+
+
 def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
     """The recipient of an intention verb is the object of the act it announces: "threatened to shell
-    Haifa", "vowed to attack U.S. troops"."""
-    if verb.lemma_.lower() not in _COMPLEMENT_HEADS:
-        return []
+    Haifa", "vowed to attack U.S. troops". Other verbs and adjectives lend the act's party or place, not a
+    thing ("is willing to withdraw its troops from Abyei", but not "agreed to set up a centre")."""
+    threat = verb.lemma_.lower() in _COMPLEMENT_HEADS
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             objs = _one_direct_object([o for o in c.children if o.dep_ in ("dobj", "obj")], tb)
-            if objs:
-                return [_directed_party(o, c, tb) for o in objs]
-            return _prep_objects(c, _RECIP_PREPS - {"in"})
+            found = [_directed_party(o, c, tb) for o in objs] if objs else _prep_objects(c, _RECIP_PREPS - {"in"})
+            if threat:
+                return found
+            return [r for r in found if _is_party_or_place(r, tb)]
     return []
+
+
+def _is_party_or_place(tok: Token, tb: ActorTables) -> bool:
+    """A named party or place ("the UN", "Colombia"), or a party reached through a preposition ("to the
+    Philippine army"); not a thing made or done ("set up a new company") nor a party's own forces ("its
+    troops")."""
+    if any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in tok.children):
+        return False
+    if tok.ent_type_ in ("GPE", "LOC", "NORP") or tok.pos_ == "PROPN":
+        return True
+    return tok.dep_ == "pobj" and tok.pos_ != "PRON" and (_names_entity(tok, tb) or _is_place_noun(tok))
 
 
 def _is_party_noun(tok: Token, tb: ActorTables) -> bool:
@@ -348,9 +727,29 @@ def _borrowed_objects(verb: Token, tb: ActorTables) -> list[Token]:
             (verb.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
         # ("summoned the envoy to complain": a purpose infinitive shares the object too, but not a counted
         # group the head verb sends: "sent seven experts to Saudi Arabia to investigate")
-        return [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i
-                and (verb.dep_ == "xcomp" or not _is_counted(o))]
-    return []
+        # (nor a sum: "earmarked 1.5 million euros to help Haiti")
+        helped = _causative_object(verb)
+        return helped or [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i and
+                          not (_is_counted(o) and (verb.dep_ != "xcomp" or not _is_party_head(o, tb)))
+                          and o.ent_type_ not in _NOT_ENTITY_ENTS]
+    return _causative_object(verb)
+
+
+def _causative_object(verb: Token) -> list[Token]:
+    """"help Haiti cope with ...", "demanded that Hamas renounce ...": the party made or asked to act is the
+    subject of the complement clause."""
+    causative = verb.lemma_.lower() in _CAUSATIVE
+    # (any verb's "complement" that is a bare participle is its object with a modifier the parser misread:
+    # "will not accept any refugees fleeing the violence")
+    return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and
+            (causative or (c.tag_ in ("VBG", "VBN") and not any(a.dep_ in ("aux", "mark") for a in c.children)))
+            for g in c.children if g.dep_ in _SUBJ and g.lower_ not in _PRONOUNS]
+
+
+# verbs whose complement clause names the party made or asked to act ("help Haiti cope", "demanded that the US
+# cancel plans")
+_CAUSATIVE = {"help", "assist", "allow", "enable", "let", "force", "compel", "urge", "ask", "encourage", "order",
+              "push", "press", "pressure", "demand", "require", "insist", "request", "want"}
 
 
 def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
@@ -420,10 +819,43 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     return None
 
 
+_OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
+    """An object pronoun refers to the object of the clause it is embedded in ("called Morrison to congratulate
+    him"), else to the nearest earlier party that is not a subject of those clauses ("filed a lawsuit against
+    the Crown Prince, accusing him")."""
+    subjects: set[int] = set()
+    clause = tok.head
+    for _ in range(4):
+        for c in clause.children:
+            if c.dep_ in _SUBJ | _PASS_SUBJ:
+                subjects.update(t.i for t in c.subtree)
+        obj = next((c for c in clause.children if c.dep_ in ("dobj", "dative") and c.i < tok.i and
+                    c.lower_ not in _PRONOUNS and _names_entity(c, tb)), None)
+        if obj is not None and clause.i != tok.head.i:
+            return obj
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    for prev in reversed(list(tok.doc[: tok.i])):
+        if prev.i in subjects or not (prev.pos_ == "PROPN" or prev.lemma_.lower() in tb.sector_nouns):
+            continue
+        head = prev
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        if head.i not in subjects and head.i < tok.i:
+            return head
+    return None
+
+
 def _resolve_pronoun(tok: Token) -> Token | None:
     """Antecedent of a pronoun / "the group": the subject of the clause this one is reported or embedded in
     ("The FARC said they will ..." -> The FARC), else the nearest previous noun that names an entity."""
     tb = load_tables()
+    if tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
+        return _object_antecedent(tok, tb)
     clause = tok.head
     for _ in range(3):
         if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
@@ -450,14 +882,26 @@ def _resolve_pronoun(tok: Token) -> Token | None:
 def _names_entity(tok: Token, tb: ActorTables) -> bool:
     """Whether the phrase headed by tok names a party: a known organisation or country inside it, a proper
     noun head, or a head noun with a sector ("troops", "villagers"; not "military aid")."""
-    if tok.pos_ == "PROPN" or tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_):
+    if tok.pos_ != "PRON" and _is_party_head(tok, tb):
         return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return True  # "the journalist, Moussa Tchangari"
+    if any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+           or c.dep_ == "compound" and _is_party_head(c, tb) for c in tok.lefts):
+        return True  # a party's thing: "an army camp", "Hamas positions", "African countries"
     i, j = _np_span(tok)
     words = [t.text for t in tok.doc[i:j]]
     return _lookup_ngrams(words, tb.orgs, tb.max_words) is not None or \
         _lookup_ngrams(words, tb.countries, tb.max_words) is not None
 
 
+# people named by their situation, not their sector: parties all the same ("freed prisoners")
+_PERSON_NOUNS = {"prisoner", "detainee", "hostage", "captive", "suspect", "household", "inmate", "victim",
+                 "volunteer", "guard", "owner", "candidate", "bank", "entity", "national", "delegation", "delegate",
+                 "representative", "member", "country", "nation", "ally", "partner", "neighbour", "neighbor",
+                 "counterpart", "donor", "organization", "organisation", "agency", "institution", "council",
+                 "committee", "office", "department", "bureau", "commission", "colleague", "associate", "follower",
+                 "lawyer", "relative"}
 _NOT_ENTITY_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 
@@ -479,6 +923,14 @@ def _entity_head(tok: Token, tb: ActorTables) -> Token | None:
                 if p.dep_ == "pobj" and _names_entity(p, tb):
                     return p
     return None
+
+
+def _is_anaphoric_generic(tok: Token) -> bool:
+    """"the group", "the government" alone refer back; "the government of Iraq" or "the Afghan government"
+    name their party."""
+    return tok.lower_ in _GENERIC and any(c.lower_ == "the" for c in tok.lefts) and \
+        not any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
 
 
 _COLLECTIVE = {"group", "band", "number", "party", "boatload", "busload", "convoy", "crew", "handful", "couple"}
@@ -503,22 +955,22 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
     out: list[Entity] = []
     seen: set[tuple[int, int]] = set()
     for h in heads:
-        for tok in _conjuncts(h):
-            if tok.lower_ in _PRONOUNS or (tok.lower_ in _GENERIC and any(c.lower_ == "the" for c in tok.lefts)
-                                           and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts)):
+        for tok in _conjuncts(_quantified(h)):
+            if tok.lower_ in _PRONOUNS or _is_anaphoric_generic(tok):
                 res = _resolve_pronoun(tok)
                 if res is None or res.i >= tok.i:
                     continue
                 tok = res
+            tok = _quantified(tok)
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue
             head = _entity_head(tok, tb)
             if head is None:
                 continue
             tok = head
-            i, j = _np_span(tok)
-            if (i, j) in seen:
-                continue
+            i, j = _entity_span(tok)
+            if any(a <= i and j <= b for a, b in seen):
+                continue  # the same party, or a conjunct already inside an emitted phrase
             seen.add((i, j))
             span = tok.doc[i:j]
             code, sector, canon = normalise(span, tb)
