@@ -111,3 +111,25 @@ def test_coordinated_clause_with_its_own_subject_is_a_second_event(nlp: Any, cod
     evs = coder.code(art, *items[0])
     assert [(e.event, e.trigger.text) for e in evs] == [("ACCUSE", "lodged"), ("ACCUSE", "condemned")]
     assert [a.code for a in evs[0].actor] == ["JPN"] and [a.code for a in evs[1].actor] == ["KOR"]
+
+
+@pytest.mark.parametrize("text,quiet", [
+    ("Cyclone Freddy battered southern Malawi on 13 March, destroying roads and killing hundreds.", True),
+    ("A fire at a garment factory in Dhaka killed 17 workers, fire officials said.", True),
+    ("A passenger train derailed near Balasore, killing more than 280 people.", True),
+    ("Militants set fire to a school in the flooded district.", False),
+    ("Soldiers opened fire at a checkpoint, killing two.", False),
+    ("Russian forces blew up the dam, flooding villages downstream.", False),
+])
+def test_disaster_reports_without_a_violent_agent(text: str, quiet: bool) -> None:
+    from newsevents.coding.coder import is_disaster_report
+    assert is_disaster_report(text) is quiet
+
+
+@pytest.mark.slow
+def test_disaster_gives_no_conflict_event_but_aid_stays(nlp: Any, coder: Any) -> None:
+    sents = ["Floods swept through villages in Baringo county on 3 May, killing nine people.",
+             "The World Food Programme delivered food aid to families hit by the floods in Baringo."]
+    art, items = _items(nlp, sents)
+    evs = coder.code_batch(art, items)
+    assert not [e for e in evs if e.quad_code == 4]

@@ -55,3 +55,12 @@ def test_train_writes_loadable_reproducible_artefact(tmp_path: Path) -> None:
 def test_missing_artefact_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="newsevents train"):
         load_model(tmp_path)
+
+
+def test_labels_md_counts_every_file_and_label(tmp_path: Path) -> None:
+    data = _write(tmp_path)
+    assert main(["--training", str(data), "--labels-md"]) == 0
+    md = (data / "labels.md").read_text("utf-8")
+    assert "Total: 60 sentences in 1 files." in md
+    assert "| synthetic.jsonl | 60 | ASSAULT:12, COERCE:12, CONSULT:12, PROTEST:12, null:12 | - | - |" in md
+    assert "| Peaceful protest | 12 |" in md and "| null | 24 |" in md

@@ -44,6 +44,11 @@ _MAX_EVENTS_PER_SENTENCE = 2
 _SECOND_EVENT_MIN = 0.35
 _ACLED_NONE_MIN = 0.75
 _CUE_BOOST = 4.0
+_CUE_OVERRIDES = {
+    "Chemical weapon": ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"),
+    "Suicide bomb": ("Remote explosive/landmine/IED",),
+    "Excessive force against protesters": ("Protest with intervention",),
+}
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
 _REPORTING = {"say", "tell", "report", "add", "state", "claim", "note", "announce", "quote", "according"}
 
@@ -74,6 +79,33 @@ def is_sport_report(text: str) -> bool:
     "attack" and "shot" are football words, so it yields no event."""
     terms = {m.group(1).lower() for m in _SPORT_TERMS.finditer(text)}
     return len(terms) >= 3 and _HARD_VIOLENCE.search(text) is None
+
+
+# a natural disaster or accident ("floods killed nine", "a fire at a factory killed 17 workers") is no conflict event
+# unless a violent agent or a political action is also named; aid and appeals around it stay events
+_DISASTER = re.compile(
+    r"\b(earthquakes?|quakes?|tremors?|floods?|flooding|flooded|landslides?|mudslides?|cyclones?|hurricanes?|"
+    r"typhoons?|tornado(es)?|(tropical |winter |snow|rain|thunder|dust )storms?|storms|lightning|droughts?|"
+    r"heatwaves?|heat wave|avalanches?|eruptions?|erupted|volcan\w*|wildfires?|bushfires?|forest fires?|tsunamis?|"
+    r"monsoon|heavy rains?|crash(ed|es)?|collided|collision|derail\w*|capsiz\w*|sank|sinking|collaps\w*|"
+    r"stampede|gas leak|caught fire|fire broke out|blaze|short circuit|accident\w*|overturned|plunged|outbreak|"
+    r"epidemic|cholera|drown\w*|fire (at|in|on board|swept|gutted|ripped)|(gas|boiler|factory|mine) explosion|"
+    r"explosion (at|in) (a|an|the) (\w+ )?(factory|plant|mine|depot|refinery|warehouse|restaurant))\b", re.IGNORECASE)
+_VIOLENT_AGENT = re.compile(
+    r"\b(attack\w*|gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terroris\w*|soldiers?|troops|army|forces|"
+    r"military|police\w*|bomb\w*|blast|blew up|open(ed)? fire|fired|arson\w*|set fire|set ablaze|torch\w*|"
+    r"shot|shoot\w*|gunfire|shell(ed|ing|s)|air ?strikes?|drones?|missiles?|rockets?|clash\w*|fighting|fighters|"
+    r"militia\w*|protest\w*|"
+    r"demonstrat\w*|riot\w*|mob|loot\w*|sabotag\w*|arrest\w*|detain\w*|abduct\w*|kidnap\w*|assassin\w*|"
+    r"massacre\w*|war|explosives?|grenades?|hostages?|deliberate\w*|accused|blamed|curfew|evict\w*|demoli\w*)\b",
+    re.IGNORECASE)
+_MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+
+
+def is_disaster_report(text: str) -> bool:
+    """A disaster or accident report that names no violent agent or political action (ACLED's "natural /
+    man-made disaster" snippets): material-conflict types are not coded for it."""
+    return _DISASTER.search(text) is not None and _VIOLENT_AGENT.search(text) is None
 
 
 _COOP_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -296,6 +328,8 @@ class EventCoder:
                 label, conf = th.labels[int(k)], float(p[i, int(k)])
                 if label == NONE:
                     break
+                if label in _MATERIAL_CONFLICT and is_disaster_report(texts[i]):
+                    continue
                 if conf < (self.model.threshold if not preds else max(self.model.threshold, _SECOND_EVENT_MIN)):
                     break
                 pa_i = self._cue_boost(texts[i], pa[i]) if pa is not None else None
@@ -307,9 +341,12 @@ class EventCoder:
         """Raise ACLED sub-types whose unambiguous cue words occur ("suicide bomber", "chlorine", "grenade")."""
         labels = self.model.heads["acled"].labels
         out = pa.copy()
-        for sub, rx in self.lexicon.acled_cues.items():
-            if sub in labels and rx.search(text):
-                out[labels.index(sub)] *= _CUE_BOOST
+        hits = {sub for sub, rx in self.lexicon.acled_cues.items() if sub in labels and rx.search(text)}
+        # the weapon that defines the more specific sub-type wins: "rockets loaded with chlorine" is a chemical
+        # attack, "a suicide car bomb" a suicide bombing, so the generic cue (rockets, car bomb) is not raised
+        hits -= {g for sub in hits for g in _CUE_OVERRIDES.get(sub, ())}
+        for sub in hits:
+            out[labels.index(sub)] *= _CUE_BOOST
         return out / out.sum()
 
     def _acled(self, event: str, pa: np.ndarray | None) -> str | None:
