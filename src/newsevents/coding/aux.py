@@ -1,26 +1,56 @@
 """Auxiliary modes (PLOVER): negation, future, hypothetical, historical, set from the dependency scope of the
-trigger (its own modifiers, the verbs it hangs from, and its subtree), not from keywords anywhere in the sentence."""
+trigger (its own modifiers, the verbs it hangs from, and its subtree), not from keywords anywhere in the sentence.
+
+Conventions:
+- hypothetical: modals (could/would/might/may/should/must/can), conditionals ("if", "unless", "should the rebels
+  advance"), threats, fears, warnings, risks, demands and directives governing the event ("demanded the arrest",
+  "directed them to apprehend"), obligations ("have to arrest"), and "has not ruled out X" (a possibility, not a
+  negation). "Allegedly"/"alleged" is NOT hypothetical: the event is reported, only its author is disputed.
+- future: will/shall/going to, "plans/vows/is set to", "called a strike for Wednesday", "next week"; "would"
+  under a reporting verb ("said it would boycott") is the future in reported speech, except when the event is an
+  indefinite subject of the would-clause ("an incursion would draw a response"): that is a supposition.
+- historical: a past date or background phrase among the event's own time modifiers (not inside its objects'
+  or subjects' clauses): "last year", "years ago", "during the ... war", the 1990s, a year that ended more than
+  30 days before publication (the threshold dates.py uses), or the event named under "the anniversary of",
+  "commemorated". "Since the war began" is an ongoing span and "former minister" a person: not historical.
+- negation: "not", "no", "never", negative subjects, "failed/refused/denied to", "without", "no sign of".
+"""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_MODAL_HYPO = {"could", "would", "might", "may", "should", "can"}
+_MODAL_HYPO = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 _FUTURE_HEADS = {"plan", "intend", "prepare", "schedule", "expect", "aim", "due", "set", "propose", "seek",
                  "pledge", "promise", "vow", "agree", "decide", "hope", "want"}
 _HYPO_HEADS = {"threaten", "warn", "fear", "risk", "consider", "mull", "weigh", "contemplate", "predict",
-               "suspect", "worry", "threat", "fears", "possibility", "prospect", "potential", "chance"}
+               "suspect", "worry", "threat", "fears", "possibility", "prospect", "potential", "chance",
+               "demand", "urge", "direct", "need", "option", "scenario"}
+# "asked police to arrest them" is a request; "asked how many were killed" is a question about a fact
+_REQUEST_HEADS = {"ask", "request", "instruct"}
 _NEG_HEADS = {"fail", "refuse", "deny", "avoid", "prevent", "halt", "stop", "foil", "thwart", "decline", "reject"}
-_HIST_RE = re.compile(r"\b(last year|years? ago|decades? ago|in (?:19|20)\d\d|anniversary|since (?:19|20)\d\d|"
+# "called a march for Wednesday": calling a collective action announces it
+_CALLED_ACTIONS = {"march", "strike", "protest", "rally", "demonstration", "boycott", "shutdown", "bandh",
+                   "hartal", "sit-in", "walkout"}
+_HIST_RE = re.compile(r"\b(last year|years? ago|decades? ago|"
                       r"during the (?:\w+ ){0,3}(?:war|civil war|revolution|struggle|uprising|occupation)|"
-                      r"back in|former(?:ly)?|at the time|in the past|"
+                      r"back in|at the time|in the past|"
                       r"in the (?:19|20)\d0s|(?:19|20)\d0s|(?:19|20)\d\d (?:war|attack|massacre|genocide|coup|uprising))\b",
                       re.IGNORECASE)
+# "the anniversary of the attack", "commemorated the massacre": the event is remembered, so it lies in the past
+_MEMORY_HEADS = {"anniversary", "commemorate", "commemoration", "remembrance", "memorial",
+                 "mourn"}
 _REPORTING = {"say", "tell", "announce", "state", "report", "insist", "claim", "add", "confirm"}
-_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR_RE = re.compile(r"(?<![\d,.:/-])((?:19|20)\d\d)(?![\d,.:/-]\d)")
+_HISTORICAL_DAYS = 30  # as dates.HISTORICAL_DAYS: a period that ended a month before publication is past
+_CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "dobj", "acl", "relcl", "nsubj", "nsubjpass",
+               "prep", "attr", "acomp"}
+# links through which a governing verb's meaning (refuse, threaten, plan) reaches the trigger; a conjunct is
+# a sibling, not a complement ("declined to comment but confirmed the arrests")
+_COMPLEMENT_DEPS = _CHAIN_DEPS - {"conj", "relcl", "advcl"}
 
 
 def _chain(tok: Token, depth: int = 4) -> list[Token]:
@@ -28,8 +58,7 @@ def _chain(tok: Token, depth: int = 4) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(depth):
-        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "dobj", "acl", "relcl", "nsubj",
-                        "nsubjpass", "prep", "attr") and cur.head.i != cur.i:
+        if cur.dep_ in _CHAIN_DEPS and cur.head.i != cur.i:
             cur = cur.head
             out.append(cur)
         else:
@@ -37,69 +66,195 @@ def _chain(tok: Token, depth: int = 4) -> list[Token]:
     return out
 
 
-def _has_if(tok: Token) -> bool:
+def _governor_links(chain: list[Token], upto: int) -> list[tuple[Token, Token]]:
+    """(child, head) links in chain[:upto] whose head governs the trigger: reached only through complement
+    links (not conjunction or relative clauses)."""
+    out: list[tuple[Token, Token]] = []
+    for child, head in zip(chain, chain[1:upto]):
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            # "directed them to keep watch and apprehend ...": a conjunct verb without its own subject shares
+            # its first conjunct's governor, but the first conjunct itself does not govern it
+            continue
+        if child.dep_ == "nsubj":
+            # "fear an attack is imminent": climb past "is"; but the verb the event is subject of does not govern
+            # it ("protesters demanded justice" is no demand for protesters)
+            continue
+        if child.dep_ not in _COMPLEMENT_DEPS:
+            break
+        out.append((child, head))
+    return out
+
+
+def _governors(chain: list[Token], upto: int) -> list[Token]:
+    """Heads in chain[1:upto] that govern the trigger (see _governor_links)."""
+    return [h for _, h in _governor_links(chain, upto)]
+
+
+def _has_if(tok: Token, will: bool) -> bool:
+    """A conditional on the trigger's clause: the trigger inside an "if"/"unless" clause, or (unless the clause
+    says `will`: "will begin a hunger strike if their demands are not met" is a conditional future) an "if"
+    clause or an inverted "should the rebels advance" hung from it."""
     for t in _chain(tok):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return True
+        for c in t.children if not will else ():
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                return True
+            if c.dep_ == "advcl" and c.i < t.i and any(
+                    a.dep_ == "aux" and a.lower_ == "should" and a.i < c.i and
+                    any(s.dep_ in ("nsubj", "nsubjpass") and s.i > a.i for s in c.children) for a in c.children):
+                return True  # "Should the rebels advance on the city, a battle would follow"
     return False
 
 
-def aux_modes(trigger: Token, published: date | None = None) -> tuple[str, ...]:
-    """Subset of ("historical", "future", "hypothetical", "negation") that applies to the event at `trigger`."""
-    chain = _chain(trigger)
+def _clause_aux(chain: list[Token]) -> set[str]:
+    """Auxiliaries of the trigger, of the word it hangs from, and of the first verb above it; a conjunct verb
+    shares its head's auxiliaries ("might appear and court arrest")."""
+    toks = list(chain[:2])
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        toks.append(verb)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            toks.append(verb.head)
+    return {c.lower_ for t in toks for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _ruled_out(chain: list[Token]) -> bool:
+    """"has not ruled out declaring martial law": a possibility kept open, not a negated event."""
+    return any(t.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+               and any(c.dep_ == "neg" for c in t.children) for t in chain[1:3])
+
+
+def _negated(trigger: Token, chain: list[Token]) -> bool:
     own = list(trigger.children)
-    out: list[str] = []
-    # negation: "did not attack", "no attack", "failed to reach a deal", "denied attacking"
+    # "did not attack", "no attack"
     neg = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) for c in own)
     # "no one had been arrested", "neither of the activists was detained": a negative subject/object
     neg = neg or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and
                      (c.lower_ in ("neither", "nobody", "none") or
                       any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or
                       (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))) for c in own)
-    neg = neg or any(t.lemma_.lower() in _NEG_HEADS for t in chain[1:3] if t.pos_ == "VERB") or \
+    # "failed to reach", "denied attacking", "denied any involvement in the bombing"
+    govs = _governors(chain, 5)
+    neg = neg or any(t.lemma_.lower() in _NEG_HEADS for t in govs[:2] if t.pos_ == "VERB") or \
+        any(t.lemma_.lower() == "deny" for t in govs if t.pos_ == "VERB") or \
         any(c.dep_ == "neg" for t in chain[1:2] if t.pos_ in ("VERB", "AUX")
             and trigger.dep_ in ("xcomp", "nsubj", "nsubjpass", "dobj") for c in t.children)
-    # "without any demonstrations", "no sign that troops were massed"
+    # "without any demonstrations", "no sign that troops were massed", "no return to fighting"
     neg = neg or (trigger.dep_ == "pobj" and trigger.head.lower_ == "without") or \
-        any(t.lower_ in ("sign", "evidence", "indication") and any(d.lower_ == "no" for d in t.children)
-            for t in chain[1:4])
-    if neg:
-        out.append("negation")
-    # future: will/shall on the trigger or on the verb it complements; "plans to", "is set to", "next week"
-    aux_words = {c.lower_ for t in chain[:2] for c in t.children if c.dep_ in ("aux", "auxpass")}
-    fut = bool(aux_words & _FUTURE_AUX) or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:3]
-                                              if t.pos_ in ("VERB", "ADJ", "AUX"))
+        any(t.lower_ in ("sign", "evidence", "indication", "return", "resumption") and
+            any(d.lower_ == "no" for d in t.children) for t in chain[1:4])
+    return neg and not _ruled_out(chain)
+
+
+def _hypothetical_subject(trigger: Token, chain: list[Token]) -> bool:
+    """"An incursion ... would draw a swift response", "Any incursion would be met with force": an indefinite
+    event noun as subject of a modal clause is a supposition, even under a reporting verb."""
+    if trigger.pos_ in ("VERB", "AUX") or trigger.dep_ not in ("nsubj", "nsubjpass") or len(chain) < 2:
+        return False
+    head = chain[1]
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children) and \
+        any(c.dep_ == "aux" and c.lower_ in _MODAL_HYPO for c in head.children)
+
+
+def _future(trigger: Token, chain: list[Token], aux_words: set[str]) -> bool:
+    govs = _governors(chain, 4)
+    # "is set to attack" but not "set up a base"
+    fut = bool(aux_words & _FUTURE_AUX) or any(
+        h.lemma_.lower() in _FUTURE_HEADS and (h.lemma_.lower() != "set" or c.dep_ == "xcomp")
+        for c, h in _governor_links(chain, 4) if h.pos_ in ("VERB", "ADJ", "AUX"))
+    # "arrangements ... are to be made", "the army is to withdraw": be + to-infinitive is a scheduled action
+    fut = fut or any(t.lemma_.lower() == "be" and t.dep_ == "ROOT" and
+                     any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                         for c in t.children) for t in chain[1:5])
     fut = fut or ("going" in aux_words and any(c.lower_ == "to" for c in trigger.children))
+    fut = fut or (trigger.lemma_.lower() in _CALLED_ACTIONS and trigger.dep_ in ("dobj", "oprd")
+                  and trigger.head.lemma_.lower() == "call")
     subtree_text = " ".join(t.text for t in trigger.subtree)
-    fut = fut or bool(re.search(r"\b(next (week|month|year)|tomorrow|upcoming|later this (week|month|year))\b",
-                                subtree_text, re.IGNORECASE))
-    # hypothetical: modals, conditionals, threats/fears/warnings governing the trigger
-    # "said it would boycott": would after a reporting verb is the future in reported speech
-    reported_would = "would" in aux_words and any(t.lemma_.lower() in _REPORTING for t in chain[1:3])
-    fut = fut or reported_would
-    hypo = bool((aux_words - ({"would"} if reported_would else set())) & _MODAL_HYPO) or _has_if(trigger) or \
-        any(t.lemma_.lower() in _HYPO_HEADS for t in chain[1:4]) or \
-        any(c.lower_ in ("possible", "potential") for c in own)
-    if hypo:
-        out.append("hypothetical")
-    elif fut:
-        out.append("future")
-    # historical: a past date or background phrase inside the trigger's own phrase or its clause
-    scope = subtree_text + " " + " ".join(
-        " ".join(w.text for w in c.subtree) for t in chain[1:2] for c in t.children
-        if c.dep_ in ("npadvmod", "prep", "advmod") and c.i > trigger.i)
+    return fut or bool(re.search(r"\b(next (week|month|year)|tomorrow|upcoming|later this (week|month|year))\b",
+                                 subtree_text, re.IGNORECASE))
+
+
+def _hypothetical(trigger: Token, chain: list[Token], aux_words: set[str], reported_would: bool) -> bool:
+    modals = aux_words - ({"would"} if reported_would else set())
+    obliged = any(t.lemma_.lower() == "have" and trigger.dep_ == "xcomp" and
+                  any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) for t in chain[1:2])
+    return bool(modals & _MODAL_HYPO) or _has_if(trigger, bool(aux_words & _FUTURE_AUX)) or obliged or _ruled_out(chain) or \
+        _hypothetical_subject(trigger, chain) or \
+        any(t.lemma_.lower() in _HYPO_HEADS for t in _governors(chain, 4)) or \
+        any(h.lemma_.lower() in _REQUEST_HEADS and c.dep_ == "xcomp" for c, h in _governor_links(chain, 4)) or \
+        any(c.lower_ in ("possible", "potential") for c in trigger.children)
+
+
+def _last_past_year(published: date) -> int:
+    """The latest year that ended more than _HISTORICAL_DAYS before publication."""
+    return (published - timedelta(days=_HISTORICAL_DAYS)).year - 1
+
+
+_TIME_DEPS = {"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod", "poss", "agent"}
+
+
+# event nouns whose date, as subject, dates the verb's event: "the bombing of Dresden in 1945 destroyed ..."
+_EVENT_NOUNS = {"attack", "bombing", "annexation", "invasion", "war", "massacre", "genocide", "uprising", "coup",
+                "siege", "occupation", "shelling", "raid", "offensive", "crackdown", "conflict", "fighting", "riot",
+                "riots", "protest", "protests", "sanction", "sanctions", "strike", "strikes", "revolution",
+                "insurgency", "famine", "blockade", "embargo", "assassination", "explosion", "blast", "clash",
+                "clashes", "violence", "incursion", "airstrike", "bombardment"}
+
+
+def _own_phrase(tok: Token) -> str:
+    """The word and its time-bearing modifiers ("the 2017 bombing", "attacked in 2019", "the attack on Oct. 7
+    last year"), leaving out its objects' and subjects' own clauses ("detained women who had gathered to mark
+    the anniversary", "pardoned prisoners convicted over last year's protests")."""
+    parts = [tok.text] + [" ".join(w.text for w in c.subtree) for c in tok.children if c.dep_ in _TIME_DEPS]
+    return " ".join(parts)
+
+
+def _historical(trigger: Token, chain: list[Token], published: date | None) -> bool:
+    scope = _own_phrase(trigger)
+    if trigger.pos_ not in ("VERB", "AUX"):
+        # "sanctions imposed in the 1990s": a participle describing the event noun carries its time
+        scope += " " + " ".join(" ".join(w.text for w in c.subtree) for c in trigger.children if c.dep_ == "acl")
+    else:
+        scope += " " + " ".join(_own_phrase(c) for c in trigger.children
+                                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EVENT_NOUNS)
+    if len(chain) > 1 and trigger.dep_ in ("xcomp", "conj", "dobj", "pobj", "nsubjpass"):
+        # the verb the event hangs from carries the time: "recalled the attack last year", "invaded and annexed"
+        head = chain[1]
+        scope += " " + " ".join(" ".join(w.text for w in c.subtree) for c in head.children
+                                if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") and c.i != trigger.i
+                                and trigger.i not in {w.i for w in c.subtree})
     if trigger.dep_ in ("relcl", "acl"):
         # "the 2017 truck bombing that killed 500": the noun the clause describes dates it
         scope += " " + " ".join(t.text for t in trigger.head.lefts)
-    hist = bool(_HIST_RE.search(scope))
+    if _HIST_RE.search(scope) or any(t.lemma_.lower() in _MEMORY_HEADS for t in _governors(chain, 4)):
+        return True
     years = [int(y) for y in _YEAR_RE.findall(scope)]
     if published is not None:
-        hist = hist or any(y < published.year - 1 for y in years)
-    else:
-        # without a publication date, a year written into the event's own phrase ("the 1994 genocide",
-        # "the talks of 1978") marks a past event: reports of current events rarely name their year
-        hist = hist or bool(re.search(r"\b(?:19|20)\d\d(?:s\b)?", " ".join(t.text for t in trigger.subtree)
-                                      + " " + " ".join(t.text for t in trigger.lefts)))
-    if hist:
+        return any(y <= _last_past_year(published) for y in years)
+    # without a publication date, a year written into the event's own phrase ("the 1994 genocide",
+    # "the talks of 1978", "attacked in 2019") marks a past event: reports of current events rarely name their year
+    return bool(years)
+
+
+def aux_modes(trigger: Token, published: date | None = None) -> tuple[str, ...]:
+    """Subset of ("historical", "future", "hypothetical", "negation") that applies to the event at `trigger`."""
+    if trigger.dep_ in ("amod", "compound") and trigger.pos_ not in ("VERB", "AUX") and trigger.head.i != trigger.i:
+        # a modifier trigger ("chemical" in "chemical weapons might be used") stands for its noun phrase
+        trigger = trigger.head
+    chain = _chain(trigger)
+    out: list[str] = []
+    if _negated(trigger, chain):
+        out.append("negation")
+    aux_words = _clause_aux(chain)
+    # "said it would boycott": would after a reporting verb is the future in reported speech
+    reported_would = "would" in aux_words and any(t.lemma_.lower() in _REPORTING for t in chain[1:3]) and \
+        not _hypothetical_subject(trigger, chain)
+    if _hypothetical(trigger, chain, aux_words, reported_would):
+        out.append("hypothetical")
+    elif _future(trigger, chain, aux_words) or reported_would:
+        out.append("future")
+    if _historical(trigger, chain, published):
         out.append("historical")
     return tuple(out)

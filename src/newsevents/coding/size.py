@@ -2,13 +2,21 @@
 
 Conventions (documented for users of the data):
 - A number before or after a kill/injure/arrest word counts for that field: "killed more than 130" -> 130,
-  "39 people were killed" -> 39, "four were wounded" -> 4, "arrested 12 protesters" -> 12.
+  "39 people were killed" -> 39, "four were wounded" -> 4, "arrested 12 protesters" -> 12, "detained 12",
+  "took 30 into custody" -> 30, "73 people have died" -> 73.
 - Hedges keep the stated figure: "at least 28", "more than 130", "over 50", "nearly 40", "up to 10" -> the number.
+- Ranges take their lower bound, as ACLED takes the lowest reported figure: "10 to 15", "10-15", "between 10 and
+  15", "10 or 15" -> 10. "rose from 10 to 15" is an update, not a range: 15.
 - Vague quantities use fixed lower-bound readings: "a dozen" 12, "dozens" 24, "scores" 40, "hundreds" 200,
-  "thousands" 2000, "several" 3, "a few" 3, "a couple" 2; "a/an/one" 1. Bare "some"/"many" give no count.
+  "thousands" 2000, "several" 3, "a few" 3, "a couple" 2. Bare "some"/"many" give no count.
+- A single person counts 1: "a soldier was killed", "troops killed a militant", "one person died".
+- Coordinated groups add up: "two policemen and three militants were killed" -> 5 (but "5 people, including
+  2 children" stays 5).
 - Words count too: "one" .. "ninety-nine", "a hundred", "1,200", "1.5 million".
 - When a sentence gives several figures for the same field, the largest is kept (tolls are usually updated upward).
-- Four-digit numbers 1900-2100 are read as years, not counts.
+- Not counts: years ("killed in 2019", "the 2019 attack"; 1900-2100 unless followed by a people noun or hedged:
+  "2000 people"), times ("at 3 am"), ages and measures ("65-year-old", "3 km"), phone numbers and dates with
+  separators ("0300-1234567", "12/05"), bare digit runs of 6+ digits, and figures of 10 million or more.
 """
 from __future__ import annotations
 
@@ -28,39 +36,81 @@ _VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 24, "dozens of": 24, "scores": 4
 _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
             r"seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+# people nouns: "a" / "an" counts as one only before one of these ("a soldier", "an elderly man")
+_PERSON = (r"(?:person|man|woman|boy|girl|child|teenager|youth|student|soldier|trooper|policeman|policewoman|"
+           r"officer|constable|cop|guard|militant|rebel|insurgent|fighter|gunman|terrorist|jihadist|civilian|"
+           r"villager|resident|farmer|worker|protester|protestor|demonstrator|activist|journalist|reporter|"
+           r"photographer|leader|commander|member|supporter|suspect|worshipper|pilgrim|driver|passenger|"
+           r"shopkeeper|trader|doctor|nurse|teacher|priest|cleric|politician|lawmaker|councillor|official|"
+           r"minister|mayor|judge|lawyer|migrant|refugee|tourist|national|citizen|local|pedestrian|infant|"
+           r"baby|girl|elder|(?:\d+-year-old))")
+_ONE = (rf"(?:an?|one)\s+(?:(?!(?:of|in|from|with|at|on|and|or|who|was|were)\b)[a-z][\w'-]*\s+){{0,3}}?"
+        rf"{_PERSON}\b")
 NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|" + _WORDNUM +
        r"(?:\s+(?:hundred|thousand))?|a dozen|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|"
        r"several|a few|a couple(?: of)?|a hundred)")
-HEDGE = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately|as many as|an estimated|a total of|another|at most|fewer than|less than)\s+)?"
+HEDGE = (r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately|as many as|"
+         r"an estimated|a total of|another|at most|fewer than|less than|the|all|all the|all of the)\s+)?")
 FILL = (r"(?:(?!(?:and|or|but|while|when|after|before|as|were|was|are|is|have|has|had|been)\b)"
         r"[A-Za-z'()-]+\s+){0,6}?")  # "39 people", "four Palestinian youths", "12 suspected militants"
 
 _FIELD_WORDS = {
     "dead": r"(?:killed|killing|kills|kill|dead|died|die|slain|murdered|massacred|executed|shot dead|gunned down|"
-            r"beheaded|lost their lives|perished|deaths?|fatalities|bodies)",
-    "injured": r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|maimed|hospitali[sz]ed)",
+            r"beheaded|lost their lives|perished|succumbed|deaths?|fatalities|bodies)",
+    "injured": r"(?:wounded|wounding|injured|injuring|injure|injuries|hurt|wounds|maimed|hospitali[sz]ed)",
     "arrested": r"(?:arrested|arresting|arrests?|detained|detaining|detentions?|rounded up|taken into custody|"
                 r"apprehended|nabbed|picked up|jailed|captured|in custody)",
 }
-_AUX = r"(?:(?:were|was|have been|has been|had been|are|is|been|got|being|reportedly|also|later|allegedly)\s+)*"
+_ALLWORDS = "|".join(_FIELD_WORDS.values())
+_AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|been|got|being|reportedly|also|later|"
+        r"allegedly)\s+)*")
+_NO_NAME = re.compile(r"\(\?P<num>")
 
 
-def _patterns(words: str) -> list[re.Pattern[str]]:
-    return [
+def _unnamed(rx: str) -> str:
+    return _NO_NAME.sub("(?:", rx)
+
+
+# a word of a counted group's noun phrase: not a verb, auxiliary or conjunction ("two policemen were killed")
+_STOP = r"(?:and|or|but|while|when|after|before|as|were|was|are|is|have|has|had|been|including|said|says|told)"
+_NOUNW = rf"(?!(?:{_STOP}|{_WORDNUM}|an?|{'|'.join(_FIELD_WORDS.values())})\b)[A-Za-z'-]+\b"
+# a counted group: "two policemen", "a soldier", "at least 12 people"
+_LIST_HEDGE = _unnamed(HEDGE).replace("|the|all|all the|all of the", "")  # "the 79 Battalion" is no group
+_GROUP = rf"(?:{_LIST_HEDGE}(?:{_unnamed(NUM)}\s+(?:{_NOUNW}\s+){{0,3}}?{_NOUNW}|{_ONE}))"
+_LIST = rf"(?<!the\s)(?<!of\s)(?P<list>{_GROUP}(?:\s*,\s*{_GROUP})*\s*,?\s+and\s+{_GROUP})"
+
+
+def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
+    pats = [
         # verb/noun then number: "killed more than 130", "arrested 12 protesters", "the deaths of 5"
         re.compile(rf"\b{words}\s+(?:of\s+)?{HEDGE}{NUM}\b", re.IGNORECASE),
         # number then (filler) then passive/adjective: "39 people were killed", "four were wounded", "12 dead"
         re.compile(rf"\b{HEDGE}{NUM}\s+{FILL}{_AUX}{words}\b", re.IGNORECASE),
-        # toll phrasing: "death toll rose to 50", "toll of 12"
-        re.compile(rf"\btoll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{HEDGE}{NUM}\b", re.IGNORECASE)
-        if "killed" in words else re.compile(r"(?!x)x"),
+        # one person: "a soldier was killed", "troops killed a militant"
+        re.compile(rf"\b(?P<one>{_ONE})\s+(?:(?!(?:{_STOP}|{_ALLWORDS})\b)\w+\s+){{0,2}}?{_AUX}{words}\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b{words}\s+(?P<one>{_ONE})", re.IGNORECASE),
     ]
+    if fld == "dead":
+        # toll phrasing: "death toll rose to 50", "toll of 12"
+        pats.append(re.compile(rf"\btoll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{HEDGE}{NUM}\b", re.IGNORECASE))
+    if fld == "arrested":
+        # "took 30 protesters into custody"
+        pats.append(re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{HEDGE}{NUM}\s+{FILL}into\s+custody\b",
+                               re.IGNORECASE))
+    return pats
+
+
+def _list_patterns(words: str) -> list[re.Pattern[str]]:
+    """Coordinated groups: "two policemen and three militants were killed", "killed two soldiers and a civilian"."""
+    return [re.compile(rf"\b{_LIST}\s+{_AUX}{words}\b", re.IGNORECASE),
+            re.compile(rf"\b{words}\s+{_LIST}(?!\s+(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE)]
 
 
 @lru_cache(maxsize=1)
-def _pattern_table() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    """(field, patterns) pairs, compiled once per process."""
-    return tuple((f, tuple(_patterns(w))) for f, w in _FIELD_WORDS.items())
+def _pattern_table() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]:
+    """(field, patterns, list patterns) triples, compiled once per process."""
+    return tuple((f, tuple(_patterns(f, w)), tuple(_list_patterns(w))) for f, w in _FIELD_WORDS.items())
 
 
 def parse_number(s: str) -> int | None:
@@ -85,25 +135,105 @@ def parse_number(s: str) -> int | None:
     return None
 
 
-def _is_year(text: str, m: re.Match[str]) -> bool:
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|protesters|demonstrators|soldiers|troops|militants|"
+                           r"men|women|children|residents|villagers|workers|students|policemen|officers|rebels|"
+                           r"fighters|refugees|migrants|prisoners|inmates|suspects|activists)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"(?:at least|more than|over|nearly|almost|about|around|some|up to|roughly|approximately|"
+                     r"as many as|an estimated|a total of)\s+$", re.IGNORECASE)
+# what follows a number that is a time, an age or a measure, not a head count
+_UNIT_AFTER = re.compile(r"(?:\s*(?:a\.?m\b|p\.?m\b|hours?\b|hrs\b|o'clock|years?\b|months?\b|weeks?\b|days?\b|"
+                         r"minutes?\b|km\b|kilomet(?:er|re)s?\b|miles?\b|metres?\b|meters?\b|per\s?cent\b|percent\b|"
+                         r"%|kg\b|tonnes?\b|tons?\b|rounds\b|dollars\b|rupees\b|crore\b|lakh\b)|-[a-z])",
+                         re.IGNORECASE)
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s+{_MONTHS}(?:\s|,|$)", re.IGNORECASE)
+
+
+def _not_a_count(text: str, m: re.Match[str]) -> bool:
+    """Years, times, ages, measures, phone numbers and dates that the patterns caught as a number."""
     num = m.group("num")
-    if not re.fullmatch(r"(19|20)\d\d", num):
-        return False
-    # counts of 1900-2100 are far rarer in news than years ("in 2014", "since 1994"): treat them as years
-    return True
+    start, end = m.span("num")
+    after, before = text[end:end + 16], text[max(0, start - 24):start]
+    if re.match(r"[-/:.]\d", after) or re.search(r"\d[-/:.]$", before) or re.fullmatch(r"0\d+|\d{6,}", num):
+        return True  # "0300-1234567", "12/05/2019", "3:30", identifiers
+    if re.search(r"\b(?:no|not)\s+$", before, re.IGNORECASE):
+        return True  # "no one was killed"
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return True  # "on September 18 succumbed", "on 23 May"
+    if _UNIT_AFTER.match(after):
+        return True  # "at 3 am", "65-year-old", "3 km"
+    if re.fullmatch(r"(19|20)\d\d", num):
+        # counts of 1900-2100 are far rarer in news than years ("in 2014", "since 1994"): a year unless a
+        # people noun follows or a hedge precedes ("2000 people", "some 2000")
+        return not (_PEOPLE_AFTER.match(after) or _HEDGED.search(before))
+    return False
+
+
+_RANGE_BETWEEN = re.compile(rf"\bbetween\s+{NUM}\s+and\s+{_unnamed(NUM).replace('(?:', '(?P<hi>', 1)}",
+                            re.IGNORECASE)
+_RANGE_TO = re.compile(rf"(?<![\w.,])(?<!from\s){NUM}(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)"
+                       rf"{_unnamed(NUM).replace('(?:', '(?P<hi>', 1)}\b", re.IGNORECASE)
+
+
+def _lower_bounds(text: str) -> str:
+    """Rewrite ranges ("10 to 15", "10-15", "between 10 and 15") as their lower bound."""
+    def low(m: re.Match[str]) -> str:
+        lo, hi = m.group("num"), m.group("hi")
+        a, b = parse_number(lo), parse_number(hi)
+        if a is None or b is None or not a < b or re.fullmatch(r"0\d+", lo) or \
+                (lo.isdigit() and hi.isdigit() and len(hi) > len(lo) + 1):
+            return m.group(0)  # "0300-1234567", "3-4567": not a range
+        return lo
+    return _RANGE_TO.sub(low, _RANGE_BETWEEN.sub(low, text))
+
+
+_FIELD_END = re.compile(rf"\b(?:{'|'.join(_FIELD_WORDS.values())})\s*$", re.IGNORECASE)
+
+
+def _list_total(span: str) -> int | None:
+    """Sum of the counted groups in a coordination ("two policemen and a militant" -> 3)."""
+    total = 0
+    rx = re.compile(rf"{_LIST_HEDGE}(?:(?P<one>{_ONE})|{NUM}\b)", re.IGNORECASE)
+    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", span):
+        m = rx.match(part)  # each group counts by its leading figure only
+        if m is None:
+            return None
+        if m.group("one"):
+            total += 1
+            continue
+        n = parse_number(m.group("num"))
+        if n is None or _not_a_count(part, m):
+            return None
+        total += n
+    return total or None
 
 
 def extract_size(text: str) -> Size:
     """Counts of dead, injured and arrested people stated in `text` (None where not stated)."""
+    text = _lower_bounds(text)
     vals: dict[str, int | None] = {}
-    for fld, pats in _pattern_table():
-        best: int | None = None
+    for fld, pats, lists in _pattern_table():
+        found: list[int] = []
         for rx in pats:
             for m in rx.finditer(text):
-                if _is_year(text, m):
+                if "one" in rx.groupindex and m.group("one"):
+                    found.append(1)
+                    continue
+                if _not_a_count(text, m):
                     continue
                 n = parse_number(m.group("num"))
-                if n is not None and n < 10_000_000 and (best is None or n > best):
-                    best = n
-        vals[fld] = best
+                if n is not None:
+                    found.append(n)
+        for rx in lists:
+            for m in rx.finditer(text):
+                if m.start() == m.start("list") and _FIELD_END.search(text, 0, m.start()):
+                    continue  # "killed two soldiers, and three civilians were wounded": the first group is dead
+                n = _list_total(m.group("list"))
+                if n is not None:
+                    found.append(n)
+        found = [n for n in found if n < 10_000_000]
+        vals[fld] = max(found) if found else None
     return Size(vals["dead"], vals["injured"], vals["arrested"])
