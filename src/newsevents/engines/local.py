@@ -23,8 +23,10 @@ _WORKER: dict[str, Any] = {}
 def _init_worker(factory: PipelineFactory, loaded: Any) -> None:
     from threadpoolctl import threadpool_limits
 
-    # One worker per core: BLAS threads inside a worker would only fight the other workers.
+    # One worker per core: BLAS threads inside a worker would only fight the other workers. The same holds
+    # for the Rust thread pool of the WordLlama tokenizer (read when it first encodes, so set before loading).
     _WORKER["limits"] = threadpool_limits(limits=1)
+    os.environ["TOKENIZERS_PARALLELISM"] = "false"
     _WORKER["pipeline"] = factory()
     with loaded.get_lock():
         loaded.value += 1
