@@ -160,15 +160,21 @@ class Pipeline:
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
             events.append(_with_place_country(dataclasses.replace(ev, event_loc=loc, date=when.date,
-                                                                  date_precision=when.precision, aux=aux)))
+                                                                  date_precision=when.precision, aux=aux),
+                                              places))
         merged = merge_duplicates([_trimmed(ev) for ev in events])
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
 
 
-def _with_place_country(ev: Event) -> Event:
-    """Actors known only by their sector ("Police", "troops") take the country of the place named in their
-    sentence as the event's location ("Police arrested 12 protesters in Nairobi": Kenyan police)."""
+def _with_place_country(ev: Event, places: Sequence[Place] = ()) -> Event:
+    """Actors and recipients that are places ("Abyei", "Pando") take the country of that place as the
+    article resolved it; actors known only by their sector ("Police", "troops") take the country of the
+    place named in their sentence as the event's location ("Police arrested 12 protesters in Nairobi":
+    Kenyan police)."""
+    if places:
+        ev = dataclasses.replace(ev, actor=tuple(_place_entity_country(e, places) for e in ev.actor),
+                                 recipient=tuple(_place_entity_country(e, places) for e in ev.recipient))
     loc = ev.event_loc
     if loc is None or loc.country_code is None or not (ev.sentence.start <= loc.start < ev.sentence.end):
         return ev
@@ -178,6 +184,25 @@ def _with_place_country(ev: Event) -> Event:
                      for e in ents)
 
     return dataclasses.replace(ev, actor=fill(ev.actor), recipient=fill(ev.recipient))
+
+
+def _place_entity_country(ent: Any, places: Sequence[Place]) -> Any:
+    """An entity without a code whose text is a resolved place of the article (the same span, or the
+    same name elsewhere in it) takes that place's country."""
+    if ent.code is not None:
+        return ent
+    name = _place_key(ent.entity_text)
+    same_span = [p for p in places if (p.start, p.end) == (ent.start, ent.end)]
+    match = same_span or [p for p in places if name and _place_key(p.text) == name]
+    codes = {p.country_code for p in match if p.country_code}
+    # Readings in two countries ("Georgia" the state and the country in one story): no guess.
+    return dataclasses.replace(ent, code=codes.pop()) if len(codes) == 1 else ent
+
+
+def _place_key(text: str) -> str:
+    """"the Abyei" and "Abyei" name the same place."""
+    t = " ".join(text.split()).casefold()
+    return t[4:] if t.startswith("the ") else t
 
 
 def _trim(ent: Any) -> Any:

@@ -10,7 +10,8 @@ from importlib import resources
 from newsevents.geo.gazetteer import (KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike, GazRecord,
                                       InMemoryGazetteer)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import Mention, NameAutomaton, find_mentions, gated_mentions, locative_context
+from newsevents.geo.recognize import (Mention, NameAutomaton, find_mentions, gated_mentions, local_candidates,
+                                      locative_context, typed_mentions)
 from newsevents.geo.resolve import Resolver, focus_place, load_weights
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
@@ -32,6 +33,10 @@ def _find_dateline(text: str) -> tuple[int, int] | None:
     return (dl.start, dl.end) if dl is not None else None
 
 
+def _is_area(rec: GazRecord | None) -> bool:
+    return rec is not None and (rec.feature.startswith("PCL") or rec.feature in ("ADM1", "ADM2"))
+
+
 def to_place(start: int, end: int, text: str, rec: GazRecord | None) -> Place:
     if rec is None or rec.lat is None:
         return Place(start, end, text)
@@ -50,6 +55,7 @@ class GeoParser:
         self.ner_plus_gazetteer = ner_plus_gazetteer
         self._automaton: NameAutomaton | None = None
         self._gated: list[str] | None = None
+        self._stop: frozenset[str] | None = None
 
     @property
     def gated_names(self) -> list[str]:
@@ -70,6 +76,7 @@ class GeoParser:
         """Recognised toponym mentions (no resolution)."""
         found = find_mentions(article.text, sentences, ents, parsed, self.automaton, self.ner_plus_gazetteer)
         found = sorted(found + gated_mentions(article.text, found, self.gated_names), key=lambda m: m.start)
+        found = sorted(found + typed_mentions(article.text, found, self._not_a_place), key=lambda m: m.start)
         dl = _find_dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
@@ -90,13 +97,51 @@ class GeoParser:
             return [to_place(s, e, text[s:e], r) for (s, e), r in zip(spans, recs)]
         mentions = self.mentions(article, sentences, ents, parsed)
         spans = [(m.start, m.end) for m in mentions]
-        recs = self.resolver.resolve(text, spans, dateline_country)
+        # A name typed as a place by its context ("the village of X") stays a place when the gazetteer
+        # lacks it: in the nearest named city or the story's focus place, as for gold spans.
+        typed = frozenset(i for i, m in enumerate(mentions) if m.source == "typed")
+        recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed)
+        mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         recs = self._place_unknown_ner(text, mentions, recs)
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
         out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
                if r is not None and r.kind != KIND_DEMONYM
                and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))]
         return sorted(out, key=lambda p: p.start)
+
+    def _add_local(self, text: str, mentions: list[Mention], recs: list[GazRecord | None],
+                   dateline_country: str | None) -> tuple[list[Mention], list[GazRecord | None]]:
+        """Small places the automaton lacks, written where a place goes ("in Cloughjordan"), kept when
+        they resolve into a country the story's other places are in (one sense per story)."""
+        countries = {r.country for r in recs if r is not None and r.kind != KIND_DEMONYM and r.country}
+        if not countries:
+            return mentions, recs
+        local = [m for m in local_candidates(text, mentions) if m.text not in self.stop
+                 and self._local_name(m.text, countries)]
+        if not local:
+            return mentions, recs
+        both = sorted(mentions + local, key=lambda m: m.start)
+        typed = frozenset(i for i, m in enumerate(both) if m.source == "typed")
+        got = self.resolver.resolve(text, [(m.start, m.end) for m in both], dateline_country, fallback_for=typed)
+        keep = [i for i, (m, r) in enumerate(zip(both, got))
+                if not m.source.startswith("local") or (
+                    r is not None and r.country in countries
+                    # "Weiswampach, Luxembourg": the place after the comma must be an area ("Helen,
+                    # Clarence" is a list of names)
+                    and (m.source == "local" or (i + 1 < len(got) and _is_area(got[i + 1]))))]
+        return [both[i] for i in keep], [got[i] for i in keep]
+
+    def _local_name(self, name: str, countries: set[str]) -> bool:
+        """A name the gazetteer places in one of these countries and that is never a demonym ("Saudi")."""
+        recs = self.gazetteer.lookup(name)
+        return (any(r.country in countries for r in recs) and not any(r.kind == KIND_DEMONYM for r in recs))
+
+    @property
+    def stop(self) -> frozenset[str]:
+        """Names never taken from the gazetteer alone (`data/geo/stoplist.txt`)."""
+        if self._stop is None:
+            self._stop = frozenset(_stoplist())
+        return self._stop
 
     @staticmethod
     def _place_unknown_ner(text: str, mentions: Sequence[Mention], recs: list[GazRecord | None]
@@ -127,6 +172,10 @@ class GeoParser:
                        places: list[Place]) -> Location | None:
         return _event_location(article, sentence, trigger, places, _find_dateline, self._country_place,
                                self._demonym_country)
+
+    def _not_a_place(self, name: str) -> bool:
+        """A typed name that is a demonym ("Somali refugee camps") or known only as one."""
+        return any(r.kind == KIND_DEMONYM for r in self.gazetteer.lookup(name))
 
     def _demonym_country(self, word: str) -> str | None:
         """"Iranian" -> "IRN": the country a demonym names, or None."""

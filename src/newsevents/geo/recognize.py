@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +25,12 @@ _PLACE_TAIL = frozenset({"City", "County", "Province", "State", "Region", "Distr
 _TITLE_TAIL = frozenset({"Mayor", "Governor", "Gov.", "Archbishop", "Bishop", "Sheriff", "Premier", "Senator",
                          "Prefect", "Councillor", "Councilor", "Councilman", "Councilwoman", "Assemblyman",
                          "Assemblywoman", "Congressman", "Congresswoman", "Coroner", "Mayor's", "Governor's"})
+# Civic bodies named after their town stay in it: "Owensboro Public Schools", "Winnipeg Fire Paramedic
+# Service" (a sports club, "Seattle Seahawks", is no such word and stays blocked).
+_CIVIC_TAIL = frozenset({"Police", "Fire", "Sheriff's", "Public", "Schools", "Council", "Vice-Mayor",
+                         "Municipal", "Township", "Borough", "Metropolitan"})
+# Wire copy puts the day right after the place: "in Kabul Monday", "Quezon City Wednesday evening".
+_DAY_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*)")
 _PREV_WORD = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")
 
@@ -36,6 +42,11 @@ _MARKS = re.compile(r"[\u02bf\u02be'`]")
 def _strip_marks(name: str) -> str:
     out = _MARKS.sub("", name)
     return out if out[:1].isupper() else out[:1].upper() + out[1:]
+
+
+def _hyphen_titled(name: str) -> str:
+    """"Port-au-Prince" is also written "Port-Au-Prince"."""
+    return "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +73,8 @@ class NameAutomaton:
         for name, strength in names:
             # Datelines and headlines shout ("SAN DIEGO", "WASHINGTON"): strong names match in capitals too.
             plain = _strip_marks(fold(name))
-            variants = {name, fold(name), plain, plain.upper()} if strength >= 2 and len(name) > 3 else {
-                name, fold(name), plain}
+            variants = {name, fold(name), plain, plain.upper(), _hyphen_titled(plain)} if (
+                strength >= 2 and len(name) > 3) else {name, fold(name), plain}
             for variant in variants:
                 if variant in stop or len(variant) < 2 or strength <= 0:
                     continue
@@ -97,8 +108,17 @@ class NameAutomaton:
 
 _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|from|towards?|via|through|"
                        r"(?:north|south|east|west|outskirts|suburbs|parts|port|city|town|village|province|"
-                       r"region|district|state|cities|towns|villages|provinces|regions|districts|states)"
-                       r"\s+of)\s+(?:the\s+)?$")
+                       r"region|district|state|cities|towns|villages|provinces|regions|districts|states|"
+                       r"island|islands|county|municipality|capital|community|suburb|hamlet)\s+of|"
+                       # going somewhere: "travelling to Cirencester", "returns to Hampshire"
+                       r"(?:moved|moving|returned|returns|returning|travel(?:l)?ing|travel(?:l)?ed|headed|"
+                       r"heading|flew|fled|fleeing|deported|evacuated|airlifted|transferred|trip|journey|"
+                       r"way|route|road)\s+to|"
+                       # "between Coggeshall and Marks Tey"; "northern Kenya", "southwest Miami-Dade"
+                       r"between|(?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|"
+                       r"central)\s+(?:the\s+)?$")
+# A person's home town after a comma: "Miss Abdhou, of Hayes", "Miguel Beedle, 55, of Park Ridge".
+_HOME_TOWN = re.compile(r"[a-z0-9],\s+of\s+$")
 # "in Aitaroun and Bint Jbeil", "in Gao, Timbuktu and Mopti": a name coordinated with a locative one
 _LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 _PREV_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")  # no '.': a list never spans sentences
@@ -111,7 +131,8 @@ _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|Se
 def locative_context(text: str, start: int, end: int, depth: int = 0, lists: bool = False) -> bool:
     """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier"; with `lists`,
     also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
-    if _LOCATIVE.search(text, max(0, start - 25), start) or _QUALIFIED.match(text, end, min(len(text), end + 4)):
+    if (_LOCATIVE.search(text, max(0, start - 25), start) or _QUALIFIED.match(text, end, min(len(text), end + 4))
+            or _HOME_TOWN.search(text, max(0, start - 8), start)):
         return True
     if not lists or depth >= 3:
         return False
@@ -175,7 +196,7 @@ def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence, str
     country, an admin-1) followed by a capitalised word is an embedded place ("U.S. Army",
     "Jamaica Observer") unless it is also a given name."""
     after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    if (after and after.group(1) not in _PLACE_TAIL and after.group(1) not in _TITLE_TAIL
+    if (after and not _kept_tail(after.group(1))
             and (strength < 3 or text[start:end] in _GIVEN_NAMES)
             and not _bare_dateline(text, start, end, sent)):
         return False
@@ -187,9 +208,19 @@ def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence, str
     if _HONORIFIC.search(window):
         return False
     prev = _PREV_WORD.search(window)
-    if prev and not _is_sentence_initial(text, start - len(prev.group(0)), sent):
+    if prev and not _is_sentence_initial(text, start - len(prev.group(0)), sent) and not _POSSESSIVE.search(
+            prev.group(1)):
         return False
     return True
+
+
+# "China's Guangdong province", "Kenya's Dadaab camps": a name after a possessive is no part of it.
+_POSSESSIVE = re.compile(r"[a-z]['\u2019]s$")
+
+
+def _kept_tail(word: str) -> bool:
+    """A capitalised word after a place name that keeps it a place."""
+    return word in _PLACE_TAIL or word in _TITLE_TAIL or word in _CIVIC_TAIL or word in _DAY_TAIL
 
 
 def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple[int, int, str]],
@@ -323,3 +354,91 @@ def gated_mentions(text: str, found: Sequence[Mention], names: Iterable[str]) ->
 
 def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < se and ss < e for ss, se in spans)
+
+
+# A name the gazetteer may lack, typed as a place by the words around it: "the village of Kampungu",
+# "Abu Shok refugee camp", "the Adhamiyah district of Baghdad", "Mbomo districts".
+_TYPED_NAME = r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*)"
+_TYPED_BEFORE = re.compile(r"\b(?:village|town|city|community|hamlet|district|province|region|island|suburb|"
+                           r"township|municipality)s?[ \t]+of[ \t]+" + _TYPED_NAME)
+# The type word is searched first and the name read back from it: a scan from every capital costs more.
+_TYPE_AFTER = re.compile(r"[ \t]+(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?"
+                         r"(?:camps?|districts?|villages?|provinces?|regions?|governorate|county|township)\b")
+_LIST_JOIN_BACK = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
+_TYPED_BACK = re.compile(r"(?<![\w'\u2019-])" + _TYPED_NAME + "$")
+# Capitalised words that open a sentence or describe, not name: "The village of X", "Remote X villages".
+_TYPED_LEAD = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
+                         "In", "At", "Of", "And", "But", "Both", "Entire", "Instead", "Neighbouring",
+                         "Neighboring", "Nearby", "Remote", "Rural", "Northern", "Southern", "Eastern", "Western",
+                         "Central", "Scout", "Trust"})
+
+
+def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool]) -> list[Mention]:
+    """Capitalised names that the words around them type as places (see `_TYPED_*`), with their repeats
+    in the story; `skip` rejects names that are something else (a demonym: "Somali refugee camps")."""
+    names: dict[str, tuple[int, int]] = {}
+    spans = [m.span(1) for m in _TYPED_BEFORE.finditer(text)]
+    for t in _TYPE_AFTER.finditer(text):
+        end = t.start()
+        # a plural type word covers a list: "the Etoumbi and Mbomo districts", "Manicaland and Midlands
+        # provinces"
+        for _ in range(3 if t.group(0).endswith("s") and not t.group(0).endswith("ss") else 1):
+            back = _TYPED_BACK.search(text, max(0, end - 60), end)
+            if not back:
+                break
+            spans.append(back.span(1))
+            join = _LIST_JOIN_BACK.search(text, max(0, back.start(1) - 8), back.start(1))
+            if not join:
+                break
+            end = join.start()
+    if spans:
+        taken = [(f.start, f.end) for f in found]
+        for s, e in spans:
+            words = text[s:e].split()
+            while words and words[0] in _TYPED_LEAD:  # "The Mbomo district": the name starts later
+                s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+                words = words[1:]
+            if (not words or _CALENDAR.fullmatch(words[-1]) or not looks_like_name(text[s:e])
+                    or text[e - 1] in "'\u2019"):
+                continue
+            if _overlaps(s, e, taken) or skip(text[s:e]):
+                continue
+            names.setdefault(text[s:e], (s, e))
+    out: list[Mention] = []
+    taken = [(f.start, f.end) for f in found]
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not _overlaps(m.start(), m.end(), taken):
+                out.append(Mention(m.start(), m.end(), name, "typed"))
+                taken.append(m.span())
+    return out
+
+
+# A name written where a place goes ("in Cloughjordan", "near Bieżuń") or qualified by a found place
+# ("Weiswampach, Luxembourg"): small places the automaton leaves out. The caller keeps only those the
+# gazetteer places in a country the story is about.
+# ("from Chambers" is more often a person)
+_LOCAL_SLOT = re.compile(r"\b(?:in|near|at|outside|village\s+of|town\s+of)\s+"
+                         r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:de[ \t]+|el[ \t]+)?[A-Z][\w'\u2019.-]*){0,2})")
+_LOCAL_QUALIFIED = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}),[ \t]*(?:\(\w+[ \t]+)?$")
+
+
+def local_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Capitalised names in a place's slot that no other rule took (see `_LOCAL_*`); those before a
+    found place and a comma have the source "local-qualified" (the caller checks that place is an area)."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[Mention] = []
+    for m in _LOCAL_SLOT.finditer(text):
+        s, e = m.span(1)
+        while e > s and text[e - 1] in ".'\u2019":  # "in Samos." ends a sentence
+            e -= 1
+        if e - s < 3 or _overlaps(s, e, taken):
+            continue
+        out.append(Mention(s, e, text[s:e], "local"))
+        taken.append((s, e))
+    for f in found:
+        q = _LOCAL_QUALIFIED.search(text, max(0, f.start - 50), f.start)
+        if q and not _overlaps(q.start(1), q.end(1), taken) and not _CALENDAR.fullmatch(q.group(1).split()[-1]):
+            out.append(Mention(q.start(1), q.end(1), q.group(1), "local-qualified"))
+            taken.append(q.span(1))
+    return out

@@ -41,6 +41,9 @@ _ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|states|province|provinces)\s+(?:of|s
                            r"(?:the\s+)?$")
 _CITY_AFTER = re.compile(r"[ \t]+city\b")
 _CITY_BEFORE = re.compile(r"(?i)\b(?:city|town|village|capital)\s+of\s+(?:the\s+)?$")
+# Offices and bodies only a country has: "Prime Minister of Georgia" is the country, not the state.
+_COUNTRY_BEFORE = re.compile(r"(?i)\b(?:prime\s+minister|president|king|queen|emperor|ambassador|embassy|"
+                             r"foreign\s+minister|republic|country|kingdom)\s+of\s+(?:the\s+)?$")
 # What separates the items of a list of places ("Arizona, California, Georgia and Idaho").
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -145,7 +148,9 @@ class _Slot:
 
 
 def level_cue(text: str, start: int, end: int) -> str:
-    """"admin", "city" or "" from the words right around a mention."""
+    """"country", "admin", "city" or "" from the words right around a mention."""
+    if _COUNTRY_BEFORE.search(text, max(0, start - 30), start):
+        return "country"
     if _ADMIN_AFTER.match(text, end, min(len(text), end + 15)) or _ADMIN_BEFORE.search(
             text, max(0, start - 30), start):
         return "admin"
@@ -164,7 +169,8 @@ def _level(rec: GazRecord) -> str:
 
 
 def _cue_agrees(cue: str, rec: GazRecord) -> bool:
-    return (cue == "admin" and rec.feature in ("ADM1", "ADM2")) or (cue == "city" and rec.feature.startswith("PPL"))
+    return ((cue == "admin" and rec.feature in ("ADM1", "ADM2")) or (cue == "city" and rec.feature.startswith("PPL"))
+            or (cue == "country" and rec.feature.startswith("PCL")))
 
 
 def find_qualifiers(gaz: GazetteerLike, text: str, end: int, whole: bool = False) -> list[GazRecord]:
@@ -348,10 +354,11 @@ class Resolver:
         return [e / z for e in ex]
 
     def resolve(self, text: str, spans: Sequence[tuple[int, int]], dateline_country: str | None = None,
-                fallback: bool = False) -> list[GazRecord | None]:
+                fallback: bool = False, fallback_for: frozenset[int] = frozenset()) -> list[GazRecord | None]:
         """Best candidate per span. With `fallback`, a span with no candidate at all gets the story's
         focus place (used when the caller asserts every span is a toponym: a street or building of the
-        story's city is better placed in that city than nowhere)."""
+        story's city is better placed in that city than nowhere); `fallback_for` does so only for the
+        spans of these indices."""
         slots = self.slots(text, spans)
         feats = self.features(text, slots, dateline_country)
         out: list[GazRecord | None] = []
@@ -382,10 +389,11 @@ class Resolver:
             host = _host_place(text, slots, out, i)
             if host is not None:
                 out[i] = host
-        if fallback and any(r is None for r in out):
+        if (fallback or fallback_for) and any(r is None for r in out):
             focus = focus or focus_place([r for r in out if r is not None])
             found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None]
-            out = [r if r is not None else (_nearby_city(sl.start, found) or focus) for sl, r in zip(slots, out)]
+            out = [r if r is not None or not (fallback or i in fallback_for)
+                   else (_nearby_city(sl.start, found) or focus) for i, (sl, r) in enumerate(zip(slots, out))]
         return out
 
 
