@@ -17,15 +17,24 @@ parties of a joint act with no named other side, and the sides of a meeting, are
 recipients (reciprocal events). Pronouns and "the group" take the subject of the reporting clause or the nearest
 previous entity (object pronouns the matrix object: "called Morrison to congratulate him"), else are dropped.
 
-Normalisation (data/actors/*.tsv): organisation aliases -> canonical name, code, sector; country names, demonyms and
-capitals (as governments) -> ISO alpha-3; head noun -> PLOVER sector. Entities without a country take the
-country of the sentence's place names, then the article's most-mentioned country.
+Normalisation (data/actors/*.tsv): organisation aliases (incl. seats of government: "Kremlin", "Élysée", "Quai
+d'Orsay") -> canonical name, code, sector; country names, demonyms and capitals (as governments) -> ISO alpha-3;
+head noun -> PLOVER sector. Names match as written ("al-Qaeda", "People's"); in text without any capitals, case-
+blind (aliases of 4+ characters). Armed actors: MIL is the state's military only. A generic force noun ("forces",
+"army") is MIL unless the phrase names a non-state side: a non-state word ("rebel forces" REB, "militia forces"
+PRM), a people or region that is no state ("Tigrayan forces" -> ETH REB, data/actors/peoples.tsv), or a force's
+own name that is not a state's ("X Liberation/Independence Army", "X Democratic Forces", "Arakan Army" -> REB);
+known groups come from the dated organisations table first (PMF, Wagner PRM; RSF REB since 2023). "the Russian
+Army", "Sudanese troops", "the military" stay MIL. "its fighters" takes the code of the party reporting it
+("Hezbollah said its fighters ..."). "Shan State" is a region, not a government. Entities without a country take
+the country of the sentence's first country name, demonym or capital (its NER place names when the parse has
+them), then the article's most-mentioned country.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
@@ -50,6 +59,8 @@ class ActorTables:
     sector_nouns: Mapping[str, str]
     max_words: int
     country_re: re.Pattern[str]
+    orgs_lower: Mapping[str, tuple[str, str, str | None]] = field(default_factory=dict)  # for lowercased text
+    peoples: Mapping[str, str | None] = field(default_factory=dict)  # "Tigrayan" -> ETH ("Kurdish" -> None)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -68,7 +79,11 @@ def load_tables() -> ActorTables:
                    reverse=True)
     country_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
     max_words = max(len(k.split()) for k in list(countries) + list(orgs))
-    return ActorTables(countries, {k.lower(): v for k, v in countries.items()}, orgs, sectors, max_words, country_re)
+    # case-blind aliases only for text that has no capitals at all; short ones ("IS", "PA") never
+    orgs_lower = {k.lower(): v for k, v in orgs.items() if len(k) >= 4}
+    peoples = {r[0]: (r[1] or None) for r in _rows("peoples.tsv")}
+    return ActorTables(countries, {k.lower(): v for k, v in countries.items()}, orgs, sectors, max_words, country_re,
+                       orgs_lower, peoples)
 
 
 def article_country_focus(text: str, tables: ActorTables | None = None) -> str | None:
@@ -217,7 +232,7 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 _DIRECTED_PREPS = {"against", "on", "with", "to", "for", "upon", "toward", "towards"}
 # prepositions by which a verb sends its object to a party ("returned artifacts to X", "imposed a ban on X"); a
 # verb's "with" is as often the instrument ("pounded X with artillery")
-_GOAL_PREPS = {"against", "on", "to", "upon", "toward", "towards", "into"}
+_GOAL_PREPS = {"against", "on", "to", "upon", "toward", "towards", "into", "at"}
 
 
 # common nouns of places, which CAMEO annotators mark as targets like place names ("the disputed territory of
@@ -520,7 +535,8 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
             # "23 civilians were killed as government forces launched air strikes": the party acting in the
             # clause that times the passive; else ("X was arrested in Niger") the authorities of the place
             actors = _timing_clause_subjects(verb) or \
-                [p for p in _place_of(verb, ("in",)) if p.ent_type_ == "GPE" or p.text in tb.countries]
+                [p for p in _place_of(verb, ("in",)) if p.ent_type_ == "GPE" or p.text in tb.countries] or \
+                _reporting_authority(verb, tb)
         return actors, recips
     if verb.lemma_.lower() in _DEATH_VERBS:
         # "a prisoner died as a result of torture": who dies is the victim; the actor is only named as "at the
@@ -531,6 +547,24 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
 
 
 _DEATH_VERBS = {"die", "perish", "succumb", "drown"}
+_CUSTODY_VERBS = {"arrest", "detain", "jail", "imprison", "hold", "apprehend", "nab", "deport", "expel", "fine",
+                  "charge", "sentence", "convict", "disperse"}
+_STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
+
+
+def _reporting_authority(verb: Token, tb: ActorTables) -> list[Token]:
+    """"The interior ministry said 63 people were detained": an arrest with no named agent, reported by a state
+    authority, was made by that authority (only acts of custody: a ministry reporting deaths did not kill)."""
+    if verb.lemma_.lower() not in _CUSTODY_VERBS or verb.dep_ not in ("ccomp", "conj"):
+        return []
+    head = verb.head if verb.dep_ == "ccomp" else verb.head.head if verb.head.dep_ == "ccomp" else None
+    if head is None or head.lemma_.lower() not in _SPEECH:
+        return []
+    subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    i, j = _np_span(subj)
+    return [subj] if normalise(subj.doc[i:j], tb)[1] in _STATE_SECTORS else []
 
 
 def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
@@ -781,40 +815,162 @@ def _lookup_ngrams(words: list[str], table: Mapping[str, object], max_n: int) ->
     return None
 
 
+def _is_lowercased(doc: Doc) -> bool:
+    """Text written without capitals (chat, some feeds): letter case then says nothing about names."""
+    return not any(t.text[:1].isupper() for t in doc if t.is_alpha)
+
+
+# Armed-group names. PLOVER MIL is the state's military only; armed opposition is REB, paramilitaries not in
+# opposition PRM, unidentified armed men UAF (manual, "Sector Codes"). A generic force noun ("forces", "army",
+# "fighters") is MIL unless the phrase says otherwise: a non-state word in it ("rebel forces", "militia fighters"),
+# a people or region that is not a state ("Tigrayan forces"), or a proper name that is not a state's ("Kachin
+# Independence Army", "Arakan Army"). "<country>'s army", "Sudanese troops", "the military" stay MIL.
+_FORCE_NAME_HEADS = {"Army", "Forces", "Force", "Front", "Brigade", "Brigades", "Militia", "Militias"}
+# words of a force's name that mark armed opposition whatever else the name says ("Syrian Democratic Forces")
+_REBEL_MARKERS = {"Liberation", "Independence", "Democratic", "Resistance", "Revolutionary", "Rebel", "Rebels",
+                  "Insurgent", "Mujahideen", "Mujahedeen", "Jihad", "Islamic", "Patriotic", "Separatist"}
+# words that also name state units ("Armed Forces", "National Army", "Air Force"): no sign of a non-state group
+_STATE_FORCE_WORDS = {"Armed", "Air", "Special", "Security", "Defence", "Defense", "Ground", "Naval", "Land", "Royal",
+                      "National", "Self", "Self-Defense", "Self-Defence", "Federal", "Border", "Coast", "Guard",
+                      "Marine", "Presidential", "Republican", "Government", "Joint", "Allied", "Coalition", "Regular",
+                      "Regional", "State", "Arab", "People", "People's", "Popular", "Multinational", "Task",
+                      "Territorial", "Strategic", "Rocket", "Aerospace", "Space", "Army", "Navy", "Military", "The",
+                      "Central", "Northern", "Southern", "Eastern", "Western", "United", "Nations", "Peacekeeping",
+                      "Rapid", "Reaction", "Deployment", "Interim", "Mission", "Protection"}
+_ARMED_NON_STATE = {"REB", "PRM", "UAF", "CRM"}
+_ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "gun-toting", "gun-wielding"}
+
+
+def _noun_sector(span: Span, tb: ActorTables) -> str | None:
+    """Sector of the head noun, else of the nearest other word that has one."""
+    root = span.root
+    for tok in [root] + [t for t in reversed(list(span)) if t is not root]:
+        s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
+        if s:
+            return s
+    return None
+
+
+def _is_country_word(tok: Token, tb: ActorTables) -> bool:
+    return tok.text in tb.countries or tok.text.rstrip(".") in tb.countries or tok.text in ("'s", "’s")
+
+
+def _named_force_sector(span: Span, tb: ActorTables) -> str | None:
+    """REB for a force whose own name ("X Army", "X Liberation Front") is not a state's, else None."""
+    root = span.root
+    if root.text not in _FORCE_NAME_HEADS:
+        return None
+    name = [t for t in span if t.i < root.i and t.text[:1].isupper() and t.dep_ != "det"]
+    if not name:
+        return None
+    if any(t.text in _REBEL_MARKERS for t in name):
+        return "REB"
+    if root.text in ("Army", "Forces") and \
+            any(t.pos_ == "PROPN" and t.text not in _STATE_FORCE_WORDS and not _is_country_word(t, tb) for t in name):
+        return "REB"  # "Arakan Army", "Mahdi Army": named for a people, place or person, not a state
+    return None
+
+
+def _armed_sector(span: Span, tb: ActorTables, sector: str | None) -> str | None:
+    """Refine a head-noun sector for armed actors (see the rule above _FORCE_NAME_HEADS)."""
+    named = _named_force_sector(span, tb)
+    if named is not None:
+        return named
+    root = span.root
+    if sector == "MIL":
+        for tok in span:
+            if tok is root:
+                continue
+            s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
+            if s in _ARMED_NON_STATE or s in ("COP", "SPY"):
+                return s  # "rebel forces", "militia fighters", "police forces"
+            if tok.text in tb.peoples and not _is_country_word(tok, tb):
+                return "REB"  # "Tigrayan forces", "Kachin fighters"
+    if sector == "CVL" and root.lemma_.lower() in ("man", "people", "person", "individual", "youth") and \
+            any(t.lower_ in _ARMED_WORDS for t in span):
+        return "UAF"  # "armed men", "unidentified armed people"
+    return sector
+
+
+def _is_region_state(span: Span, tb: ActorTables) -> bool:
+    """"Shan state", "Rakhine State": a region named with "state", not a government."""
+    root = span.root
+    return root.lower_ == "state" and any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and
+                                           not _is_country_word(c, tb) for c in root.lefts)
+
+
+def _lookup_tokens(toks: list[Token], table: Mapping[str, object], max_n: int,
+                   lower: bool = False) -> str | None:
+    """Longest run of tokens whose text, as written ("al-Qaeda", "People's") or space-joined without possessive
+    marks ("Hezbollah 's fighters" -> "Hezbollah fighters"), is a key of `table`."""
+    keep = [t for t in toks if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    for n in range(min(max_n + 4, len(toks)), 0, -1):  # hyphens and apostrophes are tokens of their own
+        for i in range(len(toks) - n + 1):
+            run = toks[i:i + n]
+            key = "".join(t.text_with_ws for t in run).strip()
+            if (key.lower() if lower else key) in table:
+                return key.lower() if lower else key
+    words = [t.text.lower() if lower else t.text for t in keep]
+    hit = _lookup_ngrams(words, table, max_n)
+    return hit[0] if hit else None
+
+
 def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None, str | None, str | None]:
     """(code, sector, canonical name) for an entity span."""
     tb = tables or load_tables()
     words = [t.text for t in span if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    if not words:
+        return None, None, None
+    lower = _is_lowercased(span.doc)
     code = sector = canon = None
-    hit = _lookup_ngrams(words, tb.orgs, tb.max_words)
-    if hit:
-        canon, code, sector = tb.orgs[hit[0]]
-    chit = _lookup_ngrams(words, tb.countries, tb.max_words)
+    toks = list(span)
+    hit = _lookup_tokens(toks, tb.orgs, tb.max_words)
+    org = tb.orgs[hit] if hit else None
+    if org is None and lower:
+        low = _lookup_tokens(toks, tb.orgs_lower, tb.max_words, lower=True)
+        org = tb.orgs_lower[low] if low else None
+    if org is not None:
+        canon, code, sector = org
+    countries = tb.countries_lower if lower else tb.countries
+    chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower)
     if chit and (code is None or code in ("IGO", "IMG")):
-        ccode, kind = tb.countries[chit[0]]
+        ccode, kind = countries[chit]
         if code is None:
             code = ccode
         # a bare country name or capital stands for its government ("Beijing said", "Turkey accused")
-        if len(words) == len(chit[0].split()) and kind in ("capital", "name") and sector is None:
+        bare = " ".join(words).lower() == chit.lower() or span.text.strip().lower() == chit.lower()
+        if bare and kind in ("capital", "name") and sector is None:
             sector = "GOV"
-    if sector is None:
-        root = span.root
-        for tok in [root] + [t for t in reversed(list(span)) if t is not root]:
-            s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
-            if s:
-                sector = s
-                break
+    if sector is None and not _is_region_state(span, tb):
+        sector = _noun_sector(span, tb)
+    if org is None:
+        sector = _armed_sector(span, tb, sector)
+        if code is None and sector is not None:
+            # a people or region that is no state gives the country it fights in ("Tigrayan forces" -> ETH)
+            code = next((tb.peoples[t.text] for t in span if t.text in tb.peoples and tb.peoples[t.text]), None)
     return code, sector, canon
 
 
 def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
-    """Country of the first place name (GPE/LOC/NORP) in the sentence that the country tables know."""
+    """Country of the first place name (GPE/LOC/NORP) in the sentence that the country tables know; when the
+    parse has no named entities (the pipeline runs without NER by default), of the first country name,
+    demonym or capital among the sentence's capitalised words."""
     tb = tables or load_tables()
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "NORP"):
-            txt = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            hit = tb.countries.get(txt) or tb.countries_lower.get(txt.lower())
-            if hit:
+    if doc.has_annotation("ENT_IOB"):
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "NORP"):
+                txt = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                hit = tb.countries.get(txt) or tb.countries_lower.get(txt.lower())
+                if hit:
+                    return hit[0]
+        return None
+    words = [t.text for t in doc]
+    for i, tok in enumerate(doc):
+        if not tok.text[:1].isupper():
+            continue
+        for n in range(min(tb.max_words, len(words) - i), 0, -1):
+            hit = tb.countries.get(" ".join(words[i:i + n]))
+            if hit and not (n == 1 and tok.text in tb.orgs):
                 return hit[0]
     return None
 
@@ -948,6 +1104,41 @@ def _collective_member(tok: Token, tb: ActorTables) -> Token | None:
     return None
 
 
+def _reporting_subject(tok: Token) -> Token | None:
+    """The subject of the clause that reports or embeds tok's clause ("Hezbollah said its fighters ..."); the
+    nearest earlier name is too often another party ("accusations by the US that its military ...")."""
+    clause = tok.head
+    while clause.pos_ in ("NOUN", "PROPN", "ADP") and clause.head.i != clause.i:
+        clause = clause.head  # from "its fighters" up to the verb of their clause
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ in _SUBJ and c.i < tok.i and c.lower_ not in _PRONOUNS),
+                    None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _from_owner(tok: Token, sector: str | None, canon: str | None,
+                tb: ActorTables) -> tuple[str | None, str | None, str | None]:
+    """"Hezbollah said its fighters fired ...": a party named only through "its"/"their" takes the code (and
+    name) of the owner the pronoun refers to; an armed non-state owner makes its "forces" non-state too."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    # only a part of the owner ("its fighters", "their troops"), not a relation to another party ("its ally")
+    if poss is None or sector is None or tok.lemma_.lower() in _PERSON_NOUNS:
+        return None, sector, canon
+    owner = _reporting_subject(poss)
+    if owner is None or owner.i >= tok.i:
+        return None, sector, canon
+    i, j = _np_span(owner)
+    ocode, osector, ocanon = normalise(owner.doc[i:j], tb)
+    if osector in _ARMED_NON_STATE and sector in (None, "MIL"):
+        sector = osector
+    return ocode, sector or osector, canon or ocanon
+
+
 def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
                 tables: ActorTables | None = None) -> tuple[Entity, ...]:
     """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx)."""
@@ -979,8 +1170,10 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
                 mi, mj = _np_span(member)
                 code, sector, canon = normalise(tok.doc[mi:mj], tb)
-            if code is None and sector is not None:
-                code = fallback_country
+            if code is None:
+                code, sector, canon = _from_owner(tok, sector, canon, tb)
+            if code is None and (sector is not None or _is_region_state(span, tb)):
+                code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
             start = offset + span.start_char
             out.append(Entity(span.text, start, start + len(span.text), code, sector, canon))
     return tuple(out)
