@@ -133,3 +133,89 @@ def test_disaster_gives_no_conflict_event_but_aid_stays(nlp: Any, coder: Any) ->
     art, items = _items(nlp, sents)
     evs = coder.code_batch(art, items)
     assert not [e for e in evs if e.quad_code == 4]
+
+
+@pytest.mark.parametrize("text,private", [
+    ("A man stabbed his neighbour to death after a row over a parking space, police said.", True),
+    ("A shopkeeper was shot dead by robbers who raided his store late on Tuesday.", True),
+    ("A woman was killed by her husband at their home in Madrid.", True),
+    ("Burglars tied up an elderly couple and ransacked their house.", True),
+    # police or state action, armed groups, mobs and political targets keep the event
+    ("Police shot dead two suspected robbers in an exchange of fire.", False),
+    ("Gang members shot dead a journalist during a robbery.", False),
+    ("Bandits robbed and killed a trader on the road between Maiduguri and Damboa.", False),
+    ("A mob beat to death a man suspected of stealing a motorcycle.", False),
+    ("Angry residents beat a suspected thief to death at a market.", False),
+    # a relative named as a victim is no private dispute
+    ("A mine blast killed a farmer and his son in Ouham province.", False),
+])
+def test_private_crime_convention(text: str, private: bool) -> None:
+    from newsevents.coding.coder import is_private_crime
+    assert is_private_crime(text) is private
+
+
+@pytest.mark.parametrize("text,habitual", [
+    ("The state keeps witnessing communal killings at regular intervals.", True),
+    ("Clashes between the two clans occur almost weekly.", True),
+    ("Israeli soldiers routinely beat detainees, a court was told.", False),
+    ("Soldiers killed two villagers on Monday.", False),
+])
+def test_habitual_statements(text: str, habitual: bool) -> None:
+    from newsevents.coding.coder import is_habitual_statement
+    assert is_habitual_statement(text) is habitual
+
+
+@pytest.mark.parametrize("text,sport", [
+    ("Brian O'Driscoll has been ruled out of the Six Nations clash with a hamstring injury; the captain and the "
+     "rest of the squad train on Friday.", True),
+    ("The Real Madrid striker has been linked with a Premiership move all season, the Liverpool boss said.", True),
+    ("The captain of the squad was killed when militants attacked the football stadium.", False),
+])
+def test_sport_reports(text: str, sport: bool) -> None:
+    from newsevents.coding.coder import is_sport_report
+    assert is_sport_report(text) is sport
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The government rejected a request by the opposition for new elections.", "request", ("rejected", "REJECT")),
+    ("The minister condemned the attack on the embassy.", "attack", ("condemned", "ACCUSE")),
+    ("Militants launched an attack against a military base in Kidal.", "base", ("attack", "ASSAULT")),
+    ("Police arrested the leader of the group.", "leader", None),
+])
+def test_governing_event_moves_the_trigger(nlp: Any, text: str, trigger: str,
+                                           expected: tuple[str, str] | None) -> None:
+    from newsevents.coding.coder import governing_event
+    from newsevents.coding.lexicon import load_lexicon
+    doc = nlp(text)
+    got = governing_event(next(t for t in doc if t.text == trigger), load_lexicon())
+    assert (None if got is None else (got[0].text, got[1])) == expected
+
+
+@pytest.mark.slow
+def test_private_crime_gives_no_event_but_police_action_stays(nlp: Any, coder: Any) -> None:
+    sents = ["A man stabbed his neighbour to death in a row over a boundary wall in Leeds, police said.",
+             "Police arrested the man on Sunday."]
+    art, items = _items(nlp, sents)
+    evs = coder.code_batch(art, items)
+    assert not [e for e in evs if e.event == "ASSAULT"]
+    assert [e.event for e in evs if e.sentence.text.startswith("Police arrested")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("event,acled,text,expected", [
+    ("ASSAULT", "Looting/property destruction", "Militiamen looted the market after chasing away the traders.",
+     ("COERCE", "Looting/property destruction")),
+    ("ASSAULT", "Disrupted weapons use", "Troops seized a weapons cache in an abandoned camp.",
+     ("COERCE", "Disrupted weapons use")),
+    ("ASSAULT", "Armed clash", "The army pulled out of Boni and jihadists moved in without resistance.",
+     ("RETREAT", "Non-violent transfer of territory")),
+    ("MOBILIZE", None, "Government troops regained control of the town from the rebels.",
+     ("ASSAULT", "Government regains territory")),
+    # harm named, burning named, or an adjective "recaptured": the prediction stays
+    ("ASSAULT", "Looting/property destruction", "Gunmen looted shops and killed two traders.", None),
+    ("ASSAULT", "Looting/property destruction", "Bandits looted and burned granaries in the village.", None),
+    ("MOBILIZE", "Headquarters or base established", "The army opened a base in the recaptured town.", None),
+])
+def test_type_follows_the_acled_mapping(event: str, acled: str, text: str,
+                                        expected: tuple[str, str] | None) -> None:
+    from newsevents.coding.coder import acled_consistent_type
+    assert acled_consistent_type(event, acled, text) == expected

@@ -22,3 +22,18 @@ def test_hits_modes_and_contexts() -> None:
     assert mode_scores("COERCE", text) == {"arrest": 1}
     assert "cardiac" not in text and "COERCE" not in type_hits("He suffered a cardiac arrest.")
     assert contexts_for("Hackers hit the election commission.", ("cyber",)) == ("election", "cyber")
+
+
+def test_trigger_stems_skip_non_conflict_senses() -> None:
+    """Business, sport and music senses of conflict words are no triggers (BBC quiet-story false positives)."""
+    quiet = ["the need to develop and execute strategies", "the real madrid striker", "the chemical brothers",
+             "domestic demand has picked up again", "let them search for information", "shares in bombardier",
+             "the firm has caught more than 60 million copies of the virus"]
+    for text in quiet:
+        assert not {"ASSAULT", "COERCE", "PROTEST"} & set(type_hits(text)), text
+    loud = {"rebels executed two hostages": "ASSAULT", "a chemical attack on the town": "ASSAULT",
+            "workers went on strike": "PROTEST", "police searched the house": "COERCE",
+            "police caught the suspects": "COERCE", "he was picked up by police": "COERCE",
+            "jets bombarded the town": "ASSAULT"}
+    for text, typ in loud.items():
+        assert typ in type_hits(text), text
