@@ -14,8 +14,15 @@ causative or demand complement ("help Haiti cope", "demanded that the US cancel"
 ("is willing to send resources to Colombia"), and the place of an act with no other side ("surrendered in X").
 Conjunctions give lists; quantifiers give the party they pick from ("some of the U.N. peacekeepers"). Coordinated
 parties of a joint act with no named other side, and the sides of a meeting, are listed as each other's
-recipients (reciprocal events). Pronouns and "the group" take the subject of the reporting clause or the nearest
-previous entity (object pronouns the matrix object: "called Morrison to congratulate him"), else are dropped.
+recipients (reciprocal events), also when a light verb's object names the meeting or joint act ("held talks with
+Y", "X and Y began a joint exercise", "X and Y are violating the ceasefire agreement"). A participle on a party
+names the act done to it ("U.S.-backed fighters", "let free activists"); the subject of "launched attacks" is the
+attacker whatever the word ("hackers"). An act of purpose with no other side takes its carrier's destination
+("sent experts to X to investigate"); a peace mission contributed to stands for its host ("troops to the
+peacekeeping force in Afghanistan" -> Afghanistan). Places are found without NER too (country names inside a
+proper-name phrase, "New York City", "parts of X"). Pronouns and "the group" take the subject of the reporting
+clause or the nearest previous entity (object pronouns the matrix object: "called Morrison to congratulate him"),
+else are dropped.
 
 Normalisation (data/actors/*.tsv): organisation aliases (incl. seats of government: "Kremlin", "Élysée", "Quai
 d'Orsay") -> canonical name, code, sector; country names, demonyms and capitals (as governments) -> ISO alpha-3;
@@ -210,7 +217,7 @@ def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
                             not (c.lower_ == "with" and p.lemma_.lower() in _INSTRUMENTS):
                         return p
             # a participle modifier carries the direction too: "a travel ban imposed on X"
-            if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj") and \
+            if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj", "agent") and \
                     (c.pos_ != "VERB" or c.dep_ == "acl"):
                 nxt.extend(c.children)
         queue = nxt
@@ -245,7 +252,8 @@ _LOCATIVE_PREPS = {"in", "at", "from", "into", "near", "across", "within", "thro
 
 
 def _is_place_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _PLACE_NOUNS
+    # (also the head of a place name: "New York City", "Helmand Province", with or without NER)
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _PLACE_NOUNS
 
 
 def _is_date(tok: Token) -> bool:
@@ -337,8 +345,8 @@ def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
 def _is_party_head(tok: Token, tb: ActorTables) -> bool:
     """A head word that is itself a party: a name, a pronoun or a kind of party ("troops"), but not the "state"
     of a "state of emergency"."""
-    if tok.ent_type_ in _NOT_ENTITY_ENTS:
-        return False  # "donated USD1 million"
+    if tok.ent_type_ in _NOT_ENTITY_ENTS or not any(ch.isalnum() for ch in tok.text):
+        return False  # "donated USD1 million"; a stray "." the tagger called PROPN ("On Dec . 11")
     if tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in _PERSON_NOUNS:
         return True
     if not (tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)):
@@ -408,7 +416,44 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
     a, r = _roles(trigger)
     tb = load_tables()
-    return a, [x for x in (_owner_of_thing(y, a, tb) for y in r) if x is not None and not _is_bare_thing(x, tb)]
+    r = [x for x in (_owner_of_thing(y, a, tb) for y in r) if x is not None and not _is_bare_thing(x, tb)]
+    return a, [_mission_host(x, tb) for x in r] or _purpose_goal(trigger, tb) or _controller_object(trigger, tb)
+
+
+def _controller_object(verb: Token, tb: ActorTables) -> list[Token]:
+    """An act the actor makes another party do, with no other side of its own, is aimed at that party ("ordered
+    all newspapers to suspend publication", "pressed the unions to cancel the strike")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+        return []
+    return [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i and _is_party_head(o, tb)
+            and o.pos_ != "PRON"][:1]
+
+
+_MISSION_HEADS = {"force", "mission", "operation", "contingent"}
+_MISSION_MARKS = {"peacekeeping", "peace", "security", "stabilization", "stabilisation", "monitoring",
+                  "observer", "assistance"}
+
+
+def _mission_host(tok: Token, tb: ActorTables) -> Token:
+    """A peace or security mission that troops are contributed to, or whose extension is agreed, stands for the
+    country it serves ("contribute troops to the NATO-led security force in Afghanistan", "agreed to an expansion
+    of the peacekeeping force in Cyprus"); not when it is the target itself ("attacked the force")."""
+    if tok.lemma_.lower() not in _MISSION_HEADS or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "of") or \
+            not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MISSION_MARKS for c in tok.lefts):
+        return tok
+    place = next((p for p in _prep_objects(tok, {"in"}) if not _is_temporal(p)), None)
+    return place if place is not None and _is_party_or_place(place, tb) else tok
+
+
+def _purpose_goal(verb: Token, tb: ActorTables) -> list[Token]:
+    """An act of purpose with no other side of its own is done for the party or place its carrier goes or sends
+    to ("sent experts to Saudi Arabia to investigate the attacks", "arrived in Nepal to help", "lent $1 billion
+    to Indonesia to aid its recovery")."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ != "VERB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    found = [_directed_party(p, verb.head, tb) for p in _prep_objects(verb.head, {"to", "into", "in"})]
+    return [p for p in found if _is_party_or_place(p, tb)][:1]
 
 
 def _owner_of_thing(tok: Token, actors: list[Token], tb: ActorTables) -> Token | None:
@@ -444,7 +489,7 @@ def _is_bare_thing(tok: Token, tb: ActorTables) -> bool:
 def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     tb = load_tables()
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
-            and trigger.head.i != trigger.i and _is_party_noun(trigger, tb):
+            and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
         # "government forces continued their attacks on X"): the event is its verb
         return _roles(trigger.head)
@@ -453,9 +498,24 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # a modifier names the event, its phrase carries the roles: "launched cyber attacks on X", "a mediation
         # effort between X and Y"
         return _roles(trigger.head)
+    if trigger.dep_ == "amod" and trigger.head.i > trigger.i and _is_party_head(trigger.head, tb) and \
+            trigger.head.pos_ != "PRON" and (trigger.pos_ == "VERB" or _resultative(trigger)):
+        # a participle or adjective naming the act on the party it modifies ("the jailed opposition leader",
+        # "U.S.-backed fighters", "let free activists"): that party is the recipient; the actor is the participle's
+        # own modifier ("U.S."-backed) or, for an object, the subject of its verb
+        head = trigger.head
+        own = [c for c in trigger.children if c.dep_ in ("npadvmod", "compound") and c.pos_ == "PROPN"]
+        return own or (_ancestor_subjects(head) if head.dep_ in ("dobj", "obj") else []), [head]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" and \
+            trigger.head.lemma_.lower() in _LIGHT_JOINT and _names_joint_act(trigger):
+        # a meeting or joint act named by the object of a light verb is the verb's act, so the reciprocal and
+        # joint-party rules below apply ("X held talks with Y", "X and Y began a joint exercise")
+        return _roles(trigger.head)
     if trigger.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in _SUBJ for c in trigger.children):
         # (a noun with a subject is a verb the tagger missed: "EU and UN hand/NOUN over supplies to X")
-        return _nominal_actors(trigger), _nominal_recipients(trigger, tb)
+        actors = _nominal_actors(trigger)
+        # ("Turkey and Syria are violating the ceasefire agreement": a joint act of coordinated parties)
+        return actors, _mutual(trigger, actors, _nominal_recipients(trigger, tb))
     demand = _demand_frame(trigger)
     if demand is not None:
         return demand
@@ -469,6 +529,29 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         both = actors + [r for r in recips if r.i not in {a.i for a in actors}]
         return both, list(both)
     return actors, recips
+
+
+# verbs that only hold, start or stage the act their object names
+_LIGHT_JOINT = {"hold", "have", "conduct", "begin", "start", "open", "resume", "stage", "perform", "launch"}
+
+
+def _names_joint_act(noun: Token) -> bool:
+    """A meeting noun, or an act marked joint ("talks", "a joint military exercise")."""
+    return noun.lemma_.lower() in _MEETING or noun.lower_ in _MEETING or \
+        any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in noun.children)
+
+
+def _resultative(adj: Token) -> bool:
+    """An adjective right after the verb, before its object: the act's result ("let free activists", "set loose
+    the prisoners"), not a kind of party ("humanitarian workers")."""
+    obj = adj.head
+    return adj.pos_ == "ADJ" and obj.dep_ in ("dobj", "obj") and adj.i == obj.head.i + 1
+
+
+def _launches_attack(verb: Token) -> bool:
+    """A verb whose object is an attack ("hackers launched cyber attacks on X"): its subject is the attacker,
+    whatever the word, and the attack carries the target."""
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _ATTACK_NOUNS for o in verb.children)
 
 
 def _nominal_actors(trigger: Token) -> list[Token]:
@@ -517,7 +600,11 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         found = _prep_objects(trigger, {"between"})  # "mediation between India and Pakistan"
     if not found:
         # "humanitarian assistance in Iraq", "troops remained on alert in Paris"
-        found = _place_of(trigger) or _place_of(base.head if base.dep_ == "pobj" else base)
+        found = _place_of(trigger) or _place_of(base.head.head if base.dep_ == "pobj" else base)
+    if not found and base.dep_ in ("dobj", "obj", "nsubj") and base.head.pos_ == "VERB":
+        # "imposed a curfew in New York City": the light verb's place; "peacekeepers arrived in South Sudan": the
+        # place the subject's verb takes them to
+        found = _place_of(base.head, ("in", "at", "into", "to"))
     return found
 
 
@@ -535,7 +622,7 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
             # "23 civilians were killed as government forces launched air strikes": the party acting in the
             # clause that times the passive; else ("X was arrested in Niger") the authorities of the place
             actors = _timing_clause_subjects(verb) or \
-                [p for p in _place_of(verb, ("in",)) if p.ent_type_ == "GPE" or p.text in tb.countries] or \
+                [p for p in _place_of(verb, ("in",)) if p.ent_type_ == "GPE" or _is_country_name(p, tb)] or \
                 _reporting_authority(verb, tb)
         return actors, recips
     if verb.lemma_.lower() in _DEATH_VERBS:
@@ -596,7 +683,26 @@ def _deep_place(verb: Token, tb: ActorTables) -> list[Token]:
     """A country or named place further down the act's own phrases ("resigned after unrest sparked by disputed
     elections in Kyrgyzstan")."""
     p = _party_in(verb, tb, preps=_LOCATIVE_PREPS)
-    return [p] if p is not None and (p.ent_type_ in ("GPE", "LOC") or p.text in tb.countries) else []
+    return [p] if p is not None and (p.ent_type_ in ("GPE", "LOC") or _is_country_name(p, tb)) else []
+
+
+def _part_of(tok: Token) -> Token:
+    """The place a part of it is named by ("in parts of the city of Ahmedabad" -> city), else tok."""
+    if tok.lemma_.lower() not in ("part", "parts", "outskirts"):
+        return tok
+    inner = next((p for p in _prep_objects(tok, {"of"})), None)
+    return tok if inner is None else inner
+
+
+def _is_country_name(tok: Token, tb: ActorTables) -> bool:
+    """A country named by the token or by the proper name it heads ("the Democratic Republic of Congo"), which
+    the default pipeline (no NER) cannot tag as GPE."""
+    if tok.text in tb.countries:
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    i, j = _np_span(tok)
+    return _lookup_ngrams([t.text for t in tok.doc[i:j]], tb.countries, tb.max_words) is not None
 
 
 # joint actions: when several coordinated parties agree, meet or clash with no one else named, each is the
@@ -645,8 +751,10 @@ def _is_joint(trigger: Token) -> bool:
 
 def _is_coordinated(tok: Token) -> bool:
     """Several parties: "X and Y", or coordinated modifiers of one head ("Nigerian and British armed forces")."""
+    # (a modifier with a bare "and" is one too: the parser often hangs the second one on the head, "UK/nmod
+    # and EU/compound negotiators")
     return len(_conjuncts(tok)) > 1 or any(c.dep_ in ("amod", "compound", "nmod", "poss") and
-                                           any(g.dep_ == "conj" for g in c.children) for c in tok.lefts)
+                                           any(g.dep_ in ("conj", "cc") for g in c.children) for c in tok.lefts)
 
 
 def _mutual(trigger: Token, actors: list[Token], recips: list[Token]) -> list[Token]:
@@ -694,11 +802,11 @@ def _place_of(verb: Token, preps: tuple[str, ...] = ("in", "at", "from", "to", "
     "surrendered in the Democratic Republic of Congo", "arrived in Mali")."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.children:
+            for p in [_part_of(p) for p in c.children]:
                 # ("a curfew in parts of Kashmir", "in the town")
                 if p.dep_ == "pobj" and not _is_temporal(p) and \
                         (_quantified(p).ent_type_ in ("GPE", "LOC", "FAC") or _is_place_noun(p) or
-                         p.text in load_tables().countries):
+                         _is_country_name(p, load_tables())):
                     return [p]
     return []
 
@@ -1038,6 +1146,8 @@ def _resolve_pronoun(tok: Token) -> Token | None:
 def _names_entity(tok: Token, tb: ActorTables) -> bool:
     """Whether the phrase headed by tok names a party: a known organisation or country inside it, a proper
     noun head, or a head noun with a sector ("troops", "villagers"; not "military aid")."""
+    if not any(ch.isalnum() for ch in tok.text):
+        return False  # a stray "." the tagger called PROPN ("On Dec . 11")
     if tok.pos_ != "PRON" and _is_party_head(tok, tb):
         return True
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
