@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Sequence, TypeVar
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -20,7 +20,7 @@ from newsevents.coding.detect import is_candidate
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
-from newsevents.coding.size import extract_size
+from newsevents.coding.size import event_size, extract_size
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
 
@@ -50,6 +50,7 @@ _CUE_OVERRIDES = {
     "Excessive force against protesters": ("Protest with intervention",),
 }
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
+_SIZE_TYPES = ("ASSAULT", "COERCE", "PROTEST")  # the types that carry dead/injured/arrested counts
 _REPORTING = {"say", "tell", "report", "add", "state", "claim", "note", "announce", "quote", "according"}
 
 
@@ -317,6 +318,22 @@ def _coordinated_clauses(trigger: Token) -> list[Token]:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
+_TOLL_VERBS = {"kill", "die", "wound", "injure", "hurt", "perish", "succumb", "lose", "slay", "maim"}
+
+
+def _casualty_toll(verb: Token, first: Token) -> bool:
+    """ "Three soldiers were killed and five others (were) injured", "... and four policemen lost their lives":
+    a coordinated clause whose subject is the victim of a casualty word, next to a casualty trigger, states more
+    of the same attack's toll; it is no second event (and its counts belong to that attack)."""
+    if verb.lemma_.lower() not in _TOLL_VERBS or first.lemma_.lower() not in _TOLL_VERBS:
+        return False
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "nine wounded" (no object) or "lost their lives": the subject suffered it
+    return not objs or (verb.lemma_.lower() == "lose" and objs[0].lemma_.lower() in ("life", "lives"))
+
+
 def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
            recipients: tuple[Entity, ...]) -> tuple[str, tuple[str, ...]] | None:
     """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's."""
@@ -387,6 +404,37 @@ def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     text = cand.doc.text
     types = [t for t, rx in lexicon.trigger_res.items() if rx.match(text, cand.idx)]
     return (cand, types[0]) if len(types) == 1 else None
+
+
+_T = TypeVar("_T")
+
+
+def _once(fn: Callable[[], _T]) -> Callable[[], _T]:
+    """`fn`, computed on the first call only (per-sentence values shared by the sentence's events)."""
+    memo: list[_T] = []
+
+    def get() -> _T:
+        if not memo:
+            memo.append(fn())
+        return memo[0]
+    return get
+
+
+def _scoped_sizes(events: list[Event], trigs: list[Token], text: str,
+                  sentence_size: Callable[[], Size] | None = None) -> list[Event]:
+    """With several events in one sentence, each takes the counts of its own clause ("Police killed 3 militants
+    and arrested 4 others": dead=3 for the attack, arrested=4 for the arrest); see `size.event_size`.
+    `sentence_size` gives the sentence's counts when the caller has them already."""
+    if len(events) < 2:
+        return events
+    out = []
+    for k, ev in enumerate(events):
+        if ev.event in _SIZE_TYPES:
+            whole = sentence_size() if sentence_size is not None else None
+            size = event_size(text, trigs[k], trigs[:k] + trigs[k + 1:], whole)
+            ev = ev if size == ev.size else replace(ev, size=size)
+        out.append(ev)
+    return out
 
 
 _VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -528,7 +576,7 @@ class EventCoder:
         rx = self.lexicon.trigger_res.get(event)
         cands: list[Token] = []
         if rx is not None:
-            starts = [t.idx for t in doc]
+            starts = doc.to_array("IDX").tolist()  # token start offsets, without building Token objects
             for m in rx.finditer(text):
                 lo = bisect_left(starts, m.start())
                 hi = bisect_left(starts, max(m.end(), m.start() + 1))
@@ -575,8 +623,17 @@ class EventCoder:
         return tuple(sorted(sc, key=lambda m: (-sc[m], m)))[:2]
 
     def _event(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
-               focus: str | None, trigger: Token | None = None) -> Event:
-        trig = trigger if trigger is not None else self._trigger(pred.event, doc, sentence.text)
+               fallback: Callable[[], str | None], sentence_size: Callable[[], Size], trigger: Token | None = None,
+               found: Token | None = None) -> tuple[Event, Token]:
+        """The event and its trigger token; counts are the whole sentence's (`_events_for` scopes them).
+
+        `fallback` gives the country for actors without one, `sentence_size` gives the sentence's counts (computed
+        once per sentence), `trigger` an explicit trigger (a coordinated clause: no re-typing), `found` the
+        result of `_trigger` for this prediction when the caller already has it."""
+        if trigger is None:
+            trig = found if found is not None else self._trigger(pred.event, doc, sentence.text)
+        else:
+            trig = trigger
         better = governing_event(trig, self.lexicon) if trigger is None else None
         if better is not None and better[1] != pred.event:
             trig = better[0]
@@ -588,9 +645,10 @@ class EventCoder:
         if event != pred.event:
             pred = _Prediction(event, pred.confidence, pred.acled if event in _ACLED_TYPES else None)
         actor_heads, recip_heads = roles(trig)
-        fallback = sentence_country(doc) or focus
-        actors = to_entities(actor_heads, sentence.start, fallback)
-        recips = to_entities(recip_heads, sentence.start, fallback)
+        # the fallback country is read only when there is a party to give it to (to_entities of no heads is ())
+        fb = fallback() if actor_heads or recip_heads else None
+        actors = to_entities(actor_heads, sentence.start, fb)
+        recips = to_entities(recip_heads, sentence.start, fb)
         fixed = recode(pred.event, trig, sentence.text, actors, recips)
         if fixed is not None and fixed[0] == "ASSAULT":
             # a launch the classifier took for a test, but aimed at a target or doing harm: a strike
@@ -602,7 +660,7 @@ class EventCoder:
             modes = fixed[1]
         else:
             modes = self._modes(pred.event, sentence.text, trig, pred.acled)
-        size = extract_size(sentence.text) if pred.event in ("ASSAULT", "COERCE", "PROTEST") else Size()
+        size = sentence_size() if pred.event in _SIZE_TYPES else Size()
         acled = pred.acled
         start = sentence.start + trig.idx
         return Event(
@@ -613,28 +671,37 @@ class EventCoder:
             actor=actors, recipient=recips, trigger=Trigger(start, start + len(trig.text), trig.text),
             event_loc=None, date=None, date_precision=None, aux=aux, size=size,
             event_text=sentence.text, sentence=sentence, confidence=round(pred.confidence, 4),
-            article_id=article.id)
+            article_id=article.id), trig
 
     def _events_for(self, article: Article, sentence: Sentence, doc: Doc, preds: list[_Prediction],
                     focus: str | None) -> list[Event]:
         out: list[Event] = []
-        for pr in preds:
-            ev = self._event(article, sentence, doc, pr, focus)
+        trigs: list[Token] = []
+        if not preds:
+            return out
+        text = sentence.text
+        # computed at most once per sentence, not once per event: the same for every event of the sentence
+        fallback = _once(lambda: sentence_country(doc) or focus)
+        sentence_size = _once(lambda: extract_size(text))
+        first = self._trigger(preds[0].event, doc, text)
+        for k, pr in enumerate(preds):
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size,
+                                   found=first if k == 0 else None)
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
             out.append(ev)
-        if preds:
-            # "Japan lodged a protest ..., and South Korea's foreign ministry condemned the launch": a coordinated
-            # clause with its own subject and a trigger of the same type is a second event by another actor.
-            first = self._trigger(preds[0].event, doc, sentence.text)
-            for verb in _coordinated_clauses(first):
-                rx = self.lexicon.trigger_res.get(preds[0].event)
-                if rx is None or not rx.match(sentence.text, verb.idx):
-                    continue
-                ev = self._event(article, sentence, doc, preds[0], focus, trigger=verb)
-                if all(o.trigger != ev.trigger for o in out):
-                    out.append(ev)
-        return out
+            trigs.append(trig)
+        # "Japan lodged a protest ..., and South Korea's foreign ministry condemned the launch": a coordinated
+        # clause with its own subject and a trigger of the same type is a second event by another actor.
+        rx = self.lexicon.trigger_res.get(preds[0].event)
+        for verb in _coordinated_clauses(first):
+            if rx is None or not rx.match(text, verb.idx) or _casualty_toll(verb, first):
+                continue
+            ev, trig = self._event(article, sentence, doc, preds[0], fallback, sentence_size, trigger=verb)
+            if all(o.trigger != ev.trigger for o in out):
+                out.append(ev)
+                trigs.append(trig)
+        return _scoped_sizes(out, trigs, text, sentence_size)
 
     def code(self, article: Article, sentence: Sentence, doc: Doc) -> list[Event]:
         """Events in one sentence; `doc` is the spaCy parse of `sentence.text` alone."""

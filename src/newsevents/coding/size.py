@@ -14,6 +14,9 @@ Conventions (documented for users of the data):
   2 children" stays 5).
 - Words count too: "one" .. "ninety-nine", "a hundred", "1,200", "1.5 million".
 - When a sentence gives several figures for the same field, the largest is kept (tolls are usually updated upward).
+- Several events in one sentence each take the counts of their own clause: "Police killed 3 militants and
+  arrested 4 others" gives the attack dead=3 and the arrest arrested=4 (see `event_size`). An event whose clause
+  states no count takes the sentence's counts; a sentence with one event reads the whole sentence.
 - Not counts: years ("killed in 2019", "the 2019 attack"; 1900-2100 unless followed by a people noun or hedged:
   "2000 people"), times ("at 3 am"), ages and measures ("65-year-old", "3 km"), phone numbers and dates with
   separators ("0300-1234567", "12/05"), bare digit runs of 6+ digits, and figures of 10 million or more.
@@ -21,9 +24,14 @@ Conventions (documented for users of the data):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from newsevents.records import Size
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -107,10 +115,17 @@ def _list_patterns(words: str) -> list[re.Pattern[str]]:
             re.compile(rf"\b{words}\s+{_LIST}(?!\s+(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE)]
 
 
+# Every pattern of a field needs one of the field's words at a word start (or "toll" / "custody"): a text
+# without any of them cannot give that field a count, so its patterns are not run (speed only).
+_SCREEN_EXTRA = {"dead": r"|\btoll", "arrested": r"|custody"}
+
+
 @lru_cache(maxsize=1)
-def _pattern_table() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]:
-    """(field, patterns, list patterns) triples, compiled once per process."""
-    return tuple((f, tuple(_patterns(f, w)), tuple(_list_patterns(w))) for f, w in _FIELD_WORDS.items())
+def _pattern_table() -> tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...],
+                                    tuple[re.Pattern[str], ...]], ...]:
+    """(field, screen, patterns, list patterns), compiled once per process."""
+    return tuple((f, re.compile(rf"\b{w}{_SCREEN_EXTRA.get(f, '')}", re.IGNORECASE), tuple(_patterns(f, w)),
+                  tuple(_list_patterns(w))) for f, w in _FIELD_WORDS.items())
 
 
 def parse_number(s: str) -> int | None:
@@ -213,10 +228,16 @@ def _list_total(span: str) -> int | None:
 
 def extract_size(text: str) -> Size:
     """Counts of dead, injured and arrested people stated in `text` (None where not stated)."""
+    table = _pattern_table()
+    if not any(screen.search(text) for _, screen, _, _ in table):
+        return Size()  # no kill/injure/arrest word at all (most sentences): nothing to rewrite or match
     text = _lower_bounds(text)
     vals: dict[str, int | None] = {}
-    for fld, pats, lists in _pattern_table():
+    for fld, screen, pats, lists in table:
         found: list[int] = []
+        if screen.search(text) is None:
+            vals[fld] = None
+            continue
         for rx in pats:
             for m in rx.finditer(text):
                 if "one" in rx.groupindex and m.group("one"):
@@ -237,3 +258,60 @@ def extract_size(text: str) -> Size:
         found = [n for n in found if n < 10_000_000]
         vals[fld] = max(found) if found else None
     return Size(vals["dead"], vals["injured"], vals["arrested"])
+
+
+# dependency labels of a trigger that is an argument of another event's word ("killed 3 protesters": the PROTEST
+# trigger "protesters" is the object of "killed"); such a trigger is part of that clause, not a clause of its own
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "iobj", "dative", "attr", "oprd", "appos",
+                  "compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "acomp"}
+
+
+def _owner(tok: Token, owners: dict[int, Token]) -> int | None:
+    """Index of the nearest trigger among `tok` and its heads, None when the token is above every trigger."""
+    cur = tok
+    for _ in range(len(tok.doc)):  # bounded walk: a parse is a tree, but do not trust odd input
+        if cur.i in owners:
+            return cur.i
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _tokens_text(toks: list[Token]) -> str:
+    """The tokens' text; a gap where other tokens were left out becomes " ; ", so no count pattern spans it."""
+    parts: list[str] = []
+    for k, t in enumerate(toks):
+        if k and toks[k - 1].i != t.i - 1:
+            parts.append(" ; ")
+        parts.append(t.text_with_ws if k + 1 < len(toks) else t.text)
+    return "".join(parts)
+
+
+def _has_count(size: Size) -> bool:
+    return size.dead is not None or size.injured is not None or size.arrested is not None
+
+
+def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: Size | None = None) -> Size:
+    """Counts for the event of `trigger` in the sentence `text` (the trigger's doc is the parse of `text`).
+
+    `others` are the triggers of the sentence's other events. Each other trigger that heads a clause of its own
+    (a verb, or a noun that is not an argument of a verb: "after an attack that killed 3") owns its subtree, so
+    its counts are not this event's. The event reads, in order until one states a count: the tokens it owns
+    (nearest trigger above them), then those plus the tokens no trigger owns (a shared subject or reporting
+    frame), then the whole sentence. With no other clause-heading trigger the whole sentence is read, so a
+    one-event sentence is counted exactly as by `extract_size`. `whole` is `extract_size(text)` when the caller
+    has it already."""
+    doc = trigger.doc
+    bounds = {o.i: o for o in others
+              if o.doc is doc and o.i != trigger.i and o.dep_ not in _ARGUMENT_DEPS}
+    if not bounds or doc.text != text:
+        return whole if whole is not None else extract_size(text)
+    owners = {**bounds, trigger.i: trigger}
+    owned = [_owner(t, owners) for t in doc]
+    own = [t for t, o in zip(doc, owned) if o == trigger.i]
+    for toks in (own, [t for t, o in zip(doc, owned) if o in (trigger.i, None)]):
+        size = extract_size(_tokens_text(toks)) if toks else Size()
+        if _has_count(size):
+            return size
+    return whole if whole is not None else extract_size(text)
