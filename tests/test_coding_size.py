@@ -62,6 +62,9 @@ def test_parse_number(s: str, n: int) -> None:
     # a four-digit count followed by people, or hedged, is a count, not a year
     ("Police killed 2000 people.", Size(2000, None, None)),
     ("The 2019 attack killed 7.", Size(7, None, None)),
+    # no kill/arrest word at all, but a toll or a custody phrase: still counted
+    ("The toll rose to 54 on Monday.", Size(54, None, None)),
+    ("Officers took 30 into custody.", Size(None, None, 30)),
 ])
 def test_extract_size_rules(text: str, size: Size) -> None:
     assert extract_size(text) == size
