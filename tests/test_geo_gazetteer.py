@@ -100,10 +100,16 @@ def test_build_main_reports_path(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_ensure_built_builds_once_and_removes_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
     from newsevents.geo import build as b
     monkeypatch.setenv("NEWSEVENTS_HOME", str(tmp_path))
     stale = tmp_path / "gazetteer-000000000000.sqlite"
     stale.write_bytes(b"old")
+    (tmp_path / "gazetteer-000000000000.lock").write_bytes(b"")
+    recent = tmp_path / "gazetteer-111111111111.sqlite"  # another checkout's version: kept
+    recent.write_bytes(b"recent")
+    os.utime(stale, (1_000_000, 1_000_000))
     calls: list[Path] = []
 
     def fake_build(path: Path) -> dict[str, int]:
@@ -115,7 +121,8 @@ def test_ensure_built_builds_once_and_removes_stale(tmp_path: Path, monkeypatch:
     first = b.ensure_built()
     second = b.ensure_built()
     assert first == second == b.default_path() and len(calls) == 1
-    assert not stale.exists()
+    assert not stale.exists() and not stale.with_suffix(".lock").exists()
+    assert recent.exists()
 
 
 def test_build_main_accepts_the_build_verb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -89,15 +89,17 @@ def ensure_built(path: Path | None = None) -> Path:
 
 
 def _remove_stale(keep: Path) -> None:
-    """Gazetteers built from older sources are never read again: free their ~100 MB each."""
-    for old in [*keep.parent.glob("gazetteer-*.sqlite"), *keep.parent.glob("gazetteer-*.lock")]:
-        if old == keep.with_suffix(".lock"):
-            continue
-        if old != keep:
+    """Free the ~100 MB of gazetteers built from older sources, except the most recent other one: two checkouts
+    of different versions (a release and a development tree) share the cache, and deleting each other's file
+    would make each rebuild on every switch."""
+    others = sorted((p for p in keep.parent.glob("gazetteer-*.sqlite") if p != keep),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[1:]:
+        for path in (old, old.with_suffix(".lock")):
             try:
-                old.unlink()
+                path.unlink(missing_ok=True)
             except OSError:
-                log.warning("could not remove stale gazetteer %s", old)
+                log.warning("could not remove stale gazetteer %s", path)
 
 
 @dataclass
