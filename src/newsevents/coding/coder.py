@@ -216,6 +216,85 @@ def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str
     return None
 
 
+# Regains vs overtakes is decided by who captures the place, whatever the verb (training/README.md; ACLED:
+# "state forces retake territory" vs "a non-state group takes territory"). Pro-government militias (PRM) are left
+# to the classifier: the ACLED codebook counts government affiliates with the state, the reference table does not.
+_STATE_SIDE = {"MIL", "COP"}
+_NON_STATE_SIDE = {"REB", "UAF", "CRM"}
+# the subject lost the place ("the army lost control of X to rebels", "rebels were driven out"): not the captor
+_LOST_PLACE = re.compile(r"\b(los[te]s?|losing|fell to|fallen to|ceded?|abandon\w*|withdr[ae]w\w*|retreat\w*|"
+                         r"(?:was|were|been|being|are|is) (?:driven|pushed|forced|expelled|ousted|routed|dislodged))\b",
+                         re.IGNORECASE)
+
+
+# verbs (lemmas) whose subject takes or clears the place: "seized X", "pushed X out of Y", "cleared X from Y";
+# "retook" is listed as itself because the small spaCy model does not lemmatise it
+_CAPTURE_VERBS = {"capture", "recapture", "seize", "take", "retake", "retook", "regain", "overrun", "overtake", "push",
+                  "drive", "dislodge", "clear", "expel", "oust", "liberate", "wrest", "storm", "reclaim", "rout",
+                  "occupy", "win"}
+_CAPTURE_NOUNS = {"capture", "recapture", "seizure", "takeover", "conquest"}
+# "a coalition of rebel groups": the group noun says nothing, its members do
+_COLLECTIVE = {"coalition", "alliance", "group", "union", "bloc", "band", "mix"}
+
+
+def _side(actor: Entity) -> str | None:
+    """"state" or "non-state" for an armed party, None when its sector does not say."""
+    if actor.sector in _STATE_SIDE or (actor.sector == "GOV" and actor.code):
+        return "state"
+    return "non-state" if actor.sector in _NON_STATE_SIDE else None
+
+
+def _party_side(head: Token) -> str | None:
+    """The side of a party phrase and its conjuncts; None when unknown or both."""
+    if head.lemma_.lower() in _COLLECTIVE:
+        members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if members:
+            head = members[0]
+    sides = {_side(e) for e in to_entities([head] + list(head.conjuncts), 0, None)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _captor(word: Token) -> Token | None:
+    """The party that does the capturing: subject of an active verb (or of the verb it is coordinated with or the
+    complement of), agent of a passive one, possessor of a capture noun ("Islamic State's capture of Mosul")."""
+    if word.pos_ == "NOUN":
+        return next((c for c in word.children if c.dep_ == "poss"), None)
+    agent = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    if any(c.dep_ == "nsubjpass" for c in word.children):
+        return None
+    subj = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if subj is None and word.dep_ in ("conj", "xcomp") and word.head.i != word.i:
+        return _captor(word.head)
+    return subj
+
+
+def captor_side(doc: Doc) -> str | None:
+    """"state" / "non-state" for who captures the place in the sentence; None when unknown or mixed."""
+    sides: set[str | None] = set()
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if (t.pos_ == "VERB" and lemma in _CAPTURE_VERBS) or (t.pos_ == "NOUN" and lemma in _CAPTURE_NOUNS):
+            who = _captor(t)
+            if who is not None:
+                sides.add(_party_side(who))
+    sides.discard(None)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def territory_side(acled: str, doc: Doc, text: str) -> str:
+    """The territory sub-type given by the capturing side; `acled` (the classifier's) when the side is unknown or
+    mixed, or the sentence says a party lost the place."""
+    if acled not in _TERRITORY or _LOST_PLACE.search(text):
+        return acled
+    side = captor_side(doc)
+    if side is None:
+        return acled
+    return _TERRITORY[0] if side == "state" else _TERRITORY[1]
+
+
 _COOP_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _THREAT_HEADS = {"threaten", "warn", "vow", "swear", "pledge"}
 _THREAT_TYPES = {"ASSAULT", "PROTEST", "SANCTION", "COERCE", "MOBILIZE"}
@@ -661,7 +740,7 @@ class EventCoder:
         else:
             modes = self._modes(pred.event, sentence.text, trig, pred.acled)
         size = sentence_size() if pred.event in _SIZE_TYPES else Size()
-        acled = pred.acled
+        acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         start = sentence.start + trig.idx
         return Event(
             id="", event=pred.event, mode=modes, context=contexts_for(sentence.text, modes, self.lexicon),
