@@ -1012,10 +1012,10 @@ def _lookup_tokens(toks: list[Token], table: Mapping[str, object], max_n: int,
     """Longest run of tokens whose text, as written ("al-Qaeda", "People's") or space-joined without possessive
     marks ("Hezbollah 's fighters" -> "Hezbollah fighters"), is a key of `table`."""
     keep = [t for t in toks if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    with_ws = [t.text_with_ws for t in toks]  # read once: the runs below overlap
     for n in range(min(max_n + 4, len(toks)), 0, -1):  # hyphens and apostrophes are tokens of their own
         for i in range(len(toks) - n + 1):
-            run = toks[i:i + n]
-            key = "".join(t.text_with_ws for t in run).strip()
+            key = "".join(with_ws[i:i + n]).strip()
             if (key.lower() if lower else key) in table:
                 return key.lower() if lower else key
     words = [t.text.lower() if lower else t.text for t in keep]
@@ -1073,14 +1073,29 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
                     return hit[0]
         return None
     words = [t.text for t in doc]
-    for i, tok in enumerate(doc):
-        if not tok.text[:1].isupper():
+    firsts = _country_first_words(tb)
+    for i, word in enumerate(words):
+        # a key made of words[i:i+n] begins with words[i] and a space: other words cannot start a name
+        if not word[:1].isupper() or (" " not in word and word not in firsts):
             continue
         for n in range(min(tb.max_words, len(words) - i), 0, -1):
             hit = tb.countries.get(" ".join(words[i:i + n]))
-            if hit and not (n == 1 and tok.text in tb.orgs):
+            if hit and not (n == 1 and word in tb.orgs):
                 return hit[0]
     return None
+
+
+# id(tables) -> (tables, first words of the country keys); the tables are kept so that their id is not reused
+_FIRST_WORDS: dict[int, tuple[ActorTables, frozenset[str]]] = {}
+
+
+def _country_first_words(tb: ActorTables) -> frozenset[str]:
+    hit = _FIRST_WORDS.get(id(tb))
+    if hit is None or hit[0] is not tb:
+        if len(_FIRST_WORDS) >= 8:
+            _FIRST_WORDS.clear()
+        hit = _FIRST_WORDS[id(tb)] = (tb, frozenset(k.split(" ")[0] for k in tb.countries))
+    return hit[1]
 
 
 _OBJECT_PRONOUNS = {"him", "her", "them"}

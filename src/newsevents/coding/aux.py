@@ -53,6 +53,11 @@ _CHAIN_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "dobj", "acl"
 _COMPLEMENT_DEPS = _CHAIN_DEPS - {"conj", "relcl", "advcl"}
 
 
+_FUTURE_TIME_RE = re.compile(r"\b(next (week|month|year)|tomorrow|upcoming|later this (week|month|year))\b",
+                             re.IGNORECASE)
+_Links = list[tuple[Token, Token]]  # (child, head) links of the chain whose head governs the trigger
+
+
 def _chain(tok: Token, depth: int = 4) -> list[Token]:
     """The trigger and the verbs/nouns it depends on through clausal links (xcomp, ccomp, advcl, conj, pobj)."""
     out = [tok]
@@ -84,11 +89,6 @@ def _governor_links(chain: list[Token], upto: int) -> list[tuple[Token, Token]]:
             break
         out.append((child, head))
     return out
-
-
-def _governors(chain: list[Token], upto: int) -> list[Token]:
-    """Heads in chain[1:upto] that govern the trigger (see _governor_links)."""
-    return [h for _, h in _governor_links(chain, upto)]
 
 
 def _has_if(tok: Token, will: bool) -> bool:
@@ -126,7 +126,7 @@ def _ruled_out(chain: list[Token]) -> bool:
                and any(c.dep_ == "neg" for c in t.children) for t in chain[1:3])
 
 
-def _negated(trigger: Token, chain: list[Token]) -> bool:
+def _negated(trigger: Token, chain: list[Token], links5: _Links) -> bool:
     own = list(trigger.children)
     # "did not attack", "no attack"
     neg = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) for c in own)
@@ -136,7 +136,7 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
                       any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or
                       (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))) for c in own)
     # "failed to reach", "denied attacking", "denied any involvement in the bombing"
-    govs = _governors(chain, 5)
+    govs = [h for _, h in links5]
     neg = neg or any(t.lemma_.lower() in _NEG_HEADS for t in govs[:2] if t.pos_ == "VERB") or \
         any(t.lemma_.lower() == "deny" for t in govs if t.pos_ == "VERB") or \
         any(c.dep_ == "neg" for t in chain[1:2] if t.pos_ in ("VERB", "AUX")
@@ -158,12 +158,11 @@ def _hypothetical_subject(trigger: Token, chain: list[Token]) -> bool:
         any(c.dep_ == "aux" and c.lower_ in _MODAL_HYPO for c in head.children)
 
 
-def _future(trigger: Token, chain: list[Token], aux_words: set[str]) -> bool:
-    govs = _governors(chain, 4)
+def _future(trigger: Token, chain: list[Token], aux_words: set[str], links4: _Links) -> bool:
     # "is set to attack" but not "set up a base"
     fut = bool(aux_words & _FUTURE_AUX) or any(
         h.lemma_.lower() in _FUTURE_HEADS and (h.lemma_.lower() != "set" or c.dep_ == "xcomp")
-        for c, h in _governor_links(chain, 4) if h.pos_ in ("VERB", "ADJ", "AUX"))
+        for c, h in links4 if h.pos_ in ("VERB", "ADJ", "AUX"))
     # "arrangements ... are to be made", "the army is to withdraw": be + to-infinitive is a scheduled action
     fut = fut or any(t.lemma_.lower() == "be" and t.dep_ == "ROOT" and
                      any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
@@ -172,18 +171,18 @@ def _future(trigger: Token, chain: list[Token], aux_words: set[str]) -> bool:
     fut = fut or (trigger.lemma_.lower() in _CALLED_ACTIONS and trigger.dep_ in ("dobj", "oprd")
                   and trigger.head.lemma_.lower() == "call")
     subtree_text = " ".join(t.text for t in trigger.subtree)
-    return fut or bool(re.search(r"\b(next (week|month|year)|tomorrow|upcoming|later this (week|month|year))\b",
-                                 subtree_text, re.IGNORECASE))
+    return fut or bool(_FUTURE_TIME_RE.search(subtree_text))
 
 
-def _hypothetical(trigger: Token, chain: list[Token], aux_words: set[str], reported_would: bool) -> bool:
+def _hypothetical(trigger: Token, chain: list[Token], aux_words: set[str], reported_would: bool,
+                  links4: _Links) -> bool:
     modals = aux_words - ({"would"} if reported_would else set())
     obliged = any(t.lemma_.lower() == "have" and trigger.dep_ == "xcomp" and
                   any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) for t in chain[1:2])
     return bool(modals & _MODAL_HYPO) or _has_if(trigger, bool(aux_words & _FUTURE_AUX)) or obliged or _ruled_out(chain) or \
         _hypothetical_subject(trigger, chain) or \
-        any(t.lemma_.lower() in _HYPO_HEADS for t in _governors(chain, 4)) or \
-        any(h.lemma_.lower() in _REQUEST_HEADS and c.dep_ == "xcomp" for c, h in _governor_links(chain, 4)) or \
+        any(t.lemma_.lower() in _HYPO_HEADS for _, t in links4) or \
+        any(h.lemma_.lower() in _REQUEST_HEADS and c.dep_ == "xcomp" for c, h in links4) or \
         any(c.lower_ in ("possible", "potential") for c in trigger.children)
 
 
@@ -211,7 +210,7 @@ def _own_phrase(tok: Token) -> str:
     return " ".join(parts)
 
 
-def _historical(trigger: Token, chain: list[Token], published: date | None) -> bool:
+def _historical(trigger: Token, chain: list[Token], published: date | None, links4: _Links) -> bool:
     scope = _own_phrase(trigger)
     if trigger.pos_ not in ("VERB", "AUX"):
         # "sanctions imposed in the 1990s": a participle describing the event noun carries its time
@@ -228,7 +227,7 @@ def _historical(trigger: Token, chain: list[Token], published: date | None) -> b
     if trigger.dep_ in ("relcl", "acl"):
         # "the 2017 truck bombing that killed 500": the noun the clause describes dates it
         scope += " " + " ".join(t.text for t in trigger.head.lefts)
-    if _HIST_RE.search(scope) or any(t.lemma_.lower() in _MEMORY_HEADS for t in _governors(chain, 4)):
+    if _HIST_RE.search(scope) or any(t.lemma_.lower() in _MEMORY_HEADS for _, t in links4):
         return True
     years = [int(y) for y in _YEAR_RE.findall(scope)]
     if published is not None:
@@ -244,17 +243,19 @@ def aux_modes(trigger: Token, published: date | None = None) -> tuple[str, ...]:
         # a modifier trigger ("chemical" in "chemical weapons might be used") stands for its noun phrase
         trigger = trigger.head
     chain = _chain(trigger)
+    # the governing links are read by several tests below: computed once per event
+    links4, links5 = _governor_links(chain, 4), _governor_links(chain, 5)
     out: list[str] = []
-    if _negated(trigger, chain):
+    if _negated(trigger, chain, links5):
         out.append("negation")
     aux_words = _clause_aux(chain)
     # "said it would boycott": would after a reporting verb is the future in reported speech
     reported_would = "would" in aux_words and any(t.lemma_.lower() in _REPORTING for t in chain[1:3]) and \
         not _hypothetical_subject(trigger, chain)
-    if _hypothetical(trigger, chain, aux_words, reported_would):
+    if _hypothetical(trigger, chain, aux_words, reported_would, links4):
         out.append("hypothetical")
-    elif _future(trigger, chain, aux_words) or reported_would:
+    elif _future(trigger, chain, aux_words, links4) or reported_would:
         out.append("future")
-    if _historical(trigger, chain, published):
+    if _historical(trigger, chain, published, links4):
         out.append("historical")
     return tuple(out)
