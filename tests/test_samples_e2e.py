@@ -50,7 +50,8 @@ def _score(coded: dict[tuple[str, int], Result]) -> tuple[dict[str, float], list
         res = coded[(exp["file"], exp["story"])]
         for want in exp["events"]:
             n += 1
-            same = [e for e in res.events if e.event == want["event"]]
+            # a negated mention ("had not identified the attackers") is not the event that happened
+            same = [e for e in res.events if e.event == want["event"] and "negation" not in e.aux]
             if not same:
                 misses.append(f"{exp['file']}#{exp['story']}: no {want['event']} "
                               f"(got {sorted({e.event for e in res.events})})")
