@@ -191,6 +191,29 @@ def test_governing_event_moves_the_trigger(nlp: Any, text: str, trigger: str,
     assert (None if got is None else (got[0].text, got[1])) == expected
 
 
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The coast guard said it had not identified the attackers.", "attackers", True),
+    ("The attackers have not been identified.", "attackers", True),
+    ("Police are hunting for the gunmen.", "gunmen", True),
+    ("Police arrested the attackers on Sunday.", "attackers", False),  # an arrest, not a look-up
+    ("The attackers fled into the forest.", "attackers", False),  # the subject of a verb of its own
+    ("Investigators have not identified the cause of the explosion.", "cause", False),  # not a party noun
+])
+def test_party_lookup(nlp: Any, text: str, trigger: str, expected: bool) -> None:
+    from newsevents.coding.coder import is_party_lookup
+    doc = nlp(text)
+    assert is_party_lookup(next(t for t in doc if t.text == trigger)) is expected
+
+
+@pytest.mark.slow
+def test_unidentified_attackers_are_no_attack_but_the_attack_stays(nlp: Any, coder: Any) -> None:
+    sents = ["The coast guard said it had not identified the attackers.",
+             "Gunmen killed five villagers; police are searching for the attackers."]
+    art, items = _items(nlp, sents)
+    evs = coder.code_batch(art, items)
+    assert [(e.event, e.trigger.text) for e in evs if e.event == "ASSAULT"] == [("ASSAULT", "killed")]
+
+
 @pytest.mark.slow
 def test_private_crime_gives_no_event_but_police_action_stays(nlp: Any, coder: Any) -> None:
     sents = ["A man stabbed his neighbour to death in a row over a boundary wall in Leeds, police said.",

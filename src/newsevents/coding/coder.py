@@ -485,6 +485,23 @@ def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     return (cand, types[0]) if len(types) == 1 else None
 
 
+# verbs that only look for, name or describe a party: "had not identified the attackers", "police are hunting
+# for the gunmen" mention who did an attack, they are no attack (arresting them is COERCE, typed as such)
+_LOOKUP_VERBS = {"identify", "name", "hunt", "search", "seek", "find", "trace", "track", "locate", "describe"}
+
+
+def is_party_lookup(trig: Token) -> bool:
+    """True when the trigger is a party noun ("attackers") that is only the object of a look-up verb."""
+    if trig.pos_ != "NOUN" or not is_party_noun(trig):
+        return False
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif trig.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in _LOOKUP_VERBS
+
+
 _T = TypeVar("_T")
 
 
@@ -768,6 +785,8 @@ class EventCoder:
                                    found=first if k == 0 else None)
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
+            if ev.event == "ASSAULT" and is_party_lookup(trig):
+                continue  # "had not identified the attackers": the attack is only mentioned through its authors
             out.append(ev)
             trigs.append(trig)
         # "Japan lodged a protest ..., and South Korea's foreign ministry condemned the launch": a coordinated
