@@ -294,6 +294,23 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
+def _ambiguous_candidates(arts: Sequence[GoldArticle],
+                          geoparser: Any) -> Iterator[tuple[list[dict[str, float]], list[bool]]]:
+    """Per gold toponym with both right and wrong candidates: the candidates' features under the current
+    weights and which of them lie within 161 km of the gold point (the others teach the weights nothing)."""
+    resolver = geoparser.resolver
+    for a in arts:
+        if not a.toponyms:
+            continue
+        slots = resolver.slots(a.text, [(g.start, g.end) for g in a.toponyms])
+        feats = resolver.features(a.text, slots, geoparser._dateline_country(a.text))
+        for g, sl, fs in zip(a.toponyms, slots, feats):
+            ok = [r.lat is not None and r.lon is not None and haversine_km(g.lat, g.lon, r.lat, r.lon) <= ACC_KM
+                  for r in sl.cands]
+            if any(ok) and not all(ok):
+                yield fs, ok
+
+
 def fit_weights(arts: Sequence[GoldArticle], geoparser: Any, rounds: int = 3, c: float = 1.0
                 ) -> dict[str, float]:
     """Learn resolver weights on gold toponyms: a pairwise ranking logistic regression (right candidate
@@ -305,21 +322,11 @@ def fit_weights(arts: Sequence[GoldArticle], geoparser: Any, rounds: int = 3, c:
     resolver = geoparser.resolver
     for _ in range(rounds):
         xs: list[list[float]] = []
-        for a in arts:
-            if not a.toponyms:
-                continue
-            slots = resolver.slots(a.text, [(g.start, g.end) for g in a.toponyms])
-            feats = resolver.features(a.text, slots, geoparser._dateline_country(a.text))
-            for g, sl, fs in zip(a.toponyms, slots, feats):
-                ok = [r.lat is not None and r.lon is not None and haversine_km(g.lat, g.lon, r.lat, r.lon) <= ACC_KM
-                      for r in sl.cands]
-                if not any(ok) or all(ok):
-                    continue
-                pos = [fs[i] for i, o in enumerate(ok) if o]
-                best_pos = max(pos, key=resolver._score)
-                for i, o in enumerate(ok):
-                    if not o:
-                        xs.append([best_pos[k] - fs[i][k] for k in FEATURES])
+        for fs, ok in _ambiguous_candidates(arts, geoparser):
+            best_pos = max((fs[i] for i, o in enumerate(ok) if o), key=resolver._score)
+            for i, o in enumerate(ok):
+                if not o:
+                    xs.append([best_pos[k] - fs[i][k] for k in FEATURES])
         x = np.array(xs)
         xx = np.vstack([x, -x])
         yy = np.concatenate([np.ones(len(x)), np.zeros(len(x))])
@@ -335,17 +342,7 @@ def tune_weights(arts: Sequence[GoldArticle], geoparser: Any, rounds: int = 2, s
     from newsevents.geo.resolve import FEATURES
     resolver = geoparser.resolver
     for _ in range(rounds):
-        items: list[tuple[list[dict[str, float]], list[bool]]] = []
-        for a in arts:
-            if not a.toponyms:
-                continue
-            slots = resolver.slots(a.text, [(g.start, g.end) for g in a.toponyms])
-            feats = resolver.features(a.text, slots, geoparser._dateline_country(a.text))
-            for g, sl, fs in zip(a.toponyms, slots, feats):
-                ok = [r.lat is not None and r.lon is not None and haversine_km(g.lat, g.lon, r.lat, r.lon) <= ACC_KM
-                      for r in sl.cands]
-                if any(ok) and not all(ok):
-                    items.append((fs, ok))
+        items = list(_ambiguous_candidates(arts, geoparser))
 
         def hits(w: dict[str, float]) -> int:
             n = 0
