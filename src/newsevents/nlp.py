@@ -237,6 +237,17 @@ class FastLemmatizer:
         return doc
 
 
+def _swap_pipe(nlp: Any, name: str, factory: str, make: Any) -> None:
+    """Replace the component `name` by the one `make(nlp, name)` builds from it, keeping its name and place."""
+    from spacy.language import Language
+
+    if not Language.has_factory(factory):
+        Language.factory(factory, func=make)
+    nlp.add_pipe(factory, name=f"{name}_fast", after=name)
+    nlp.remove_pipe(name)
+    nlp.rename_pipe(f"{name}_fast", name)
+
+
 def _make_fast_lemmatizer(nlp: Any, name: str) -> FastLemmatizer:
     return FastLemmatizer(nlp.get_pipe("lemmatizer"))
 
@@ -244,18 +255,12 @@ def _make_fast_lemmatizer(nlp: Any, name: str) -> FastLemmatizer:
 def use_fast_lemmatizer(nlp: Any) -> bool:
     """Put a FastLemmatizer in front of the pipeline's `lemmatizer` (same name, in place); False when it has
     none or one of a kind whose lemmas may depend on more than ORTH, POS and MORPH."""
-    from spacy.language import Language
-
     if "lemmatizer" not in nlp.pipe_names:
         return False
     inner = nlp.get_pipe("lemmatizer")
     if isinstance(inner, FastLemmatizer) or not FastLemmatizer.supports(inner):
         return isinstance(inner, FastLemmatizer)
-    if not Language.has_factory(_FAST_LEMMATIZER):
-        Language.factory(_FAST_LEMMATIZER, func=_make_fast_lemmatizer)
-    nlp.add_pipe(_FAST_LEMMATIZER, name="lemmatizer_fast", after="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
-    nlp.rename_pipe("lemmatizer_fast", "lemmatizer")
+    _swap_pipe(nlp, "lemmatizer", _FAST_LEMMATIZER, _make_fast_lemmatizer)
     return True
 
 
@@ -269,16 +274,10 @@ def _make_fast_ruler(nlp: Any, name: str) -> FastAttributeRuler:
 def use_fast_attribute_ruler(nlp: Any) -> bool:
     """Replace the pipeline's `attribute_ruler` by a FastAttributeRuler under the same name (in place).
     False, and the pipeline unchanged, when it has no ruler or one with patterns the fast one cannot copy."""
-    from spacy.language import Language
-
     if "attribute_ruler" not in nlp.pipe_names:
         return False
     ruler = nlp.get_pipe("attribute_ruler")
     if isinstance(ruler, FastAttributeRuler) or FastAttributeRuler.from_ruler(ruler) is None:
         return isinstance(ruler, FastAttributeRuler)
-    if not Language.has_factory(_FAST_RULER):
-        Language.factory(_FAST_RULER, func=_make_fast_ruler)
-    nlp.add_pipe(_FAST_RULER, name="attribute_ruler_fast", after="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
-    nlp.rename_pipe("attribute_ruler_fast", "attribute_ruler")
+    _swap_pipe(nlp, "attribute_ruler", _FAST_RULER, _make_fast_ruler)
     return True
