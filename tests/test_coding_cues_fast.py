@@ -3,19 +3,16 @@ same answers as the plain implementations they replace (kept here verbatim as re
 from __future__ import annotations
 
 import dataclasses
-import json
 import random
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-import newsevents
 from newsevents.coding import lexicon as L
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 
-TRAINING = Path(newsevents.__file__).parent / "data" / "training"
+from corpus import sample_sentences, training_texts
 
 
 def _ref_mode_scores(event: str, text: str, lx: Lexicon) -> dict[str, int]:
@@ -35,26 +32,11 @@ def _ref_contexts_for(text: str, modes: tuple[str, ...], lx: Lexicon) -> tuple[s
     return tuple(sorted(found, key=order.index))
 
 
-def _training_texts() -> list[str]:
-    out = []
-    for f in sorted(TRAINING.glob("*.jsonl")):
-        out += [json.loads(line)["text"] for line in f.read_text("utf-8").splitlines() if line.strip()]
-    return out
-
-
-def _sample_sentences() -> list[str]:
-    from newsevents.samples import ARTICLES_DIR
-    from newsevents.segment import split_sentences
-
-    return [s.text for f in sorted(Path(ARTICLES_DIR).glob("*.txt"))
-            for s in split_sentences(f.read_text("utf-8"))]
-
-
 def _texts(seed: int = 11) -> list[str]:
     """Real sentences, shuffled cue words (many cues per text, repeated and adjacent), and case/Unicode oddities
     (case folding maps the Kelvin sign, long s and dotted/dotless i onto ASCII letters)."""
     rnd = random.Random(seed)
-    real = _training_texts() + _sample_sentences()
+    real = training_texts() + sample_sentences()
     words = " ".join(real[:600]).split()
     out = real + [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 30))) for _ in range(600)]
     out += [t.upper() for t in real[:200:2]] + [t.lower() for t in real[200:400:2]]

@@ -4,44 +4,26 @@ The reference functions below are the original implementations, kept verbatim fo
 from __future__ import annotations
 
 import dataclasses
-import json
 import random
 import re
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 import scipy.sparse as sp
 
-import newsevents
 from newsevents.coding import features as F
 from newsevents.coding.detect import LexiconIndex, StemIndex, _first_chars, is_candidate, lexicon_index
 from newsevents.coding.lexicon import Lexicon, load_lexicon
 
-TRAINING = Path(newsevents.__file__).parent / "data" / "training"
-
-
-def _training_texts() -> list[str]:
-    out = []
-    for f in sorted(TRAINING.glob("*.jsonl")):
-        out += [json.loads(line)["text"] for line in f.read_text("utf-8").splitlines() if line.strip()]
-    return out
-
-
-def _sample_sentences() -> list[str]:
-    from newsevents.samples import ARTICLES_DIR
-    from newsevents.segment import split_sentences
-
-    return [s.text for f in sorted(Path(ARTICLES_DIR).glob("*.txt"))
-            for s in split_sentences(f.read_text("utf-8"))]
+from corpus import sample_sentences, training_texts
 
 
 def _odd_texts(seed: int = 7) -> list[str]:
     """Shuffled words of real sentences plus case and Unicode oddities (case folding maps the Kelvin sign,
     the long s and the dotted/dotless i onto ASCII letters; all must still give the regex answer)."""
     rnd = random.Random(seed)
-    words = " ".join(_training_texts()[:400]).split()
+    words = " ".join(training_texts()[:400]).split()
     out = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 25))) for _ in range(300)]
     out += [w.upper() for w in words[:300:3]]
     out += ["KILLED", "kİlled", "Kılled", "\u212aILLED", "\u017fhot", "ATTACK-attack", "re-arrested",
@@ -112,7 +94,7 @@ def test_unsupported_alternations_are_not_indexed() -> None:
 
 def test_candidate_screen_matches_the_regex() -> None:
     rx = load_lexicon().any_trigger
-    texts = _training_texts() + _sample_sentences() + _odd_texts()
+    texts = training_texts() + sample_sentences() + _odd_texts()
     assert len(texts) > 1000
     got = [is_candidate(t) for t in texts]
     assert got == [len(t) >= 12 and rx.search(t) is not None for t in texts]
@@ -122,7 +104,7 @@ def test_candidate_screen_matches_the_regex() -> None:
 def test_type_counts_and_types_at_match_the_regexes() -> None:
     lx, idx = load_lexicon(), lexicon_index()
     assert idx is not None
-    for t in _training_texts()[::3] + _sample_sentences() + _odd_texts():
+    for t in training_texts()[::3] + sample_sentences() + _odd_texts():
         assert idx.type_counts(t) == [len(lx.trigger_res[ty].findall(t)) for ty in lx.types], t
         for pos in range(0, len(t) + 1):
             assert idx.types_at(t, pos) == [ty for ty, rx in lx.trigger_res.items() if rx.match(t, pos)], (t, pos)
@@ -130,7 +112,7 @@ def test_type_counts_and_types_at_match_the_regexes() -> None:
 
 def test_lexical_block_is_identical_on_the_training_sentences() -> None:
     lx = load_lexicon()
-    texts = _training_texts() + _sample_sentences() + _odd_texts()
+    texts = training_texts() + sample_sentences() + _odd_texts()
     got, ref = F.lexical_block(texts), _ref_lexical_block(texts, lx)
     assert got.dtype == ref.dtype == np.float32 and np.array_equal(got, ref)
     assert (ref[:, :len(lx.types)] > 0).any()
@@ -155,7 +137,7 @@ def parsed() -> tuple[list[str], list[Any]]:
         nlp = load_nlp()
     except ModelError:
         pytest.skip("no spaCy English model installed")
-    texts = _training_texts()[::5] + _sample_sentences()
+    texts = training_texts()[::5] + sample_sentences()
     # a dateline blanked out with spaces (as the pipeline parses it) gives whitespace tokens
     texts += ["          " + t for t in texts[:20]]
     return texts, list(nlp.pipe(texts, disable=["ner"]))
