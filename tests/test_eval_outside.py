@@ -1,7 +1,7 @@
 """The outside-news checks with a stand-in pipeline (no shared data needed) and, when ../shared is present, a real
 quick run on a few items."""
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Iterable, Iterator
 
 import pytest
 
@@ -22,16 +22,14 @@ def make_event(event: str, quad: int, acled: str | None) -> Event:
 class _Runner:
     """Gives a material-conflict event to every text containing 'attack', a verbal one to 'talks'."""
 
-    def run_batch(self, articles: Sequence[Article]) -> list[Result]:
-        out = []
+    def run(self, articles: Iterable[Article]) -> Iterator[Result]:
         for a in articles:
             evs = []
             if "attack" in a.text:
                 evs.append(make_event("ASSAULT", quad=4, acled="Attack"))
             if "talks" in a.text:
                 evs.append(make_event("CONSULT", quad=1, acled=None))
-            out.append(Result(article=a, events=tuple(evs)))
-        return out
+            yield Result(article=a, events=tuple(evs))
 
 
 def test_read_labelled_tsv_skips_bad_rows(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ exactly as `newsevents extract` would code it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Protocol, Sequence
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
 
 from newsevents.records import Article, Event, Result
 
@@ -24,7 +25,7 @@ MATERIAL_CONFLICT = 4
 
 
 class _Runner(Protocol):
-    def run_batch(self, articles: Sequence[Article]) -> list[Result]: ...
+    def run(self, articles: Iterable[Article]) -> Iterator[Result]: ...
 
 
 def read_labelled_tsv(path: Path) -> list[tuple[str, tuple[int, ...]]]:
@@ -42,11 +43,7 @@ def _conflict_events(result: Result) -> list[Event]:
 
 
 def _code(runner: _Runner, texts: list[str], prefix: str) -> list[Result]:
-    arts = [Article(id=f"{prefix}{i}", text=t) for i, t in enumerate(texts)]
-    out: list[Result] = []
-    for k in range(0, len(arts), 32):
-        out.extend(runner.run_batch(arts[k:k + 32]))
-    return out
+    return list(runner.run(Article(id=f"{prefix}{i}", text=t) for i, t in enumerate(texts)))
 
 
 def eval_quiet(runner: _Runner, path: Path, limit: int | None = None) -> dict[str, Any]:
