@@ -83,9 +83,25 @@ def check(sentence: str, trigger: str | None, day: str | None, precision: str | 
     ("Police arrested him three weeks ago.", "arrested", "2024-02-21", "week", "three weeks ago"),
     ("Police arrested him a week ago.", "arrested", "2024-03-06", "week", "a week ago"),
     ("Police arrested him hours ago.", "arrested", "2024-03-13", "day", "hours ago"),
+    ("Police arrested him a fortnight ago.", "arrested", "2024-02-28", "week", "a fortnight ago"),
 ])
 def test_recent_idioms(sentence: str, trigger: str, day: str, precision: str, span: str) -> None:
     check(sentence, trigger, day, precision, span)
+
+
+@pytest.mark.parametrize("sentence, trigger, day, precision, span, historical", [
+    ("Gunmen attacked a church on Christmas Day.", "attacked", "2023-12-25", "day", "Christmas Day", False),
+    ("Gunmen attacked a church on Christmas Eve.", "attacked", "2023-12-24", "day", "Christmas Eve", False),
+    ("Crowds rallied on New Year\u2019s Eve.", "rallied", "2023-12-31", "day", "New Year\u2019s Eve", False),
+    ("Prisoners will be freed on Christmas Day.", "freed", "2024-12-25", "day", "Christmas Day", False),
+    ("Gunmen attacked a church on Christmas Day 2019.", "attacked", "2019-12-25", "day", "Christmas Day 2019", True),
+    ("Gunmen attacked a church on Christmas Eve last year.", "attacked", "2023-12-24", "day",
+     "Christmas Eve last year", True),
+])
+def test_fixed_date_holidays(sentence: str, trigger: str, day: str, precision: str, span: str,
+                             historical: bool) -> None:
+    """Published 2024-01-10: the last such holiday before publication, the next one after a future cue."""
+    check(sentence, trigger, day, precision, span, historical, published=date(2024, 1, 10))
 
 
 @pytest.mark.parametrize("sentence, trigger, day, precision, span", [

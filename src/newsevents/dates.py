@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"\s+(?P<span>(?i:(?:early|late|mid)[\s-]+)?{_YEAR})(?!\s*(?:%|percent))"), "year"),
     (re.compile(r"\b(?:in\s+)?the\s+((?:1[6-9]|20)\d0)s\b"), "decade"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"), "numeric"),
-    (re.compile(rf"\b{_NUM}\s+(minute|hour|day|week|month|year|decade)s?\s+ago\b", _I), "ago"),
+    (re.compile(rf"\b{_NUM}\s+(minute|hour|day|week|fortnight|month|year|decade)s?\s+ago\b", _I), "ago"),
     (re.compile(r"\b(?:(?:a\s+)?few|several|many|some)\s+(minute|hour|day|week|month|year|decade)s\s+ago\b", _I),
      "vague_ago"),
     (re.compile(r"\b(minute|hour|day|week|month|year|decade)s\s+ago\b", _I), "vague_ago"),
@@ -110,6 +110,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?P<unit>week|weekend|month|year)\b", _I), "relative"),
     (re.compile(r"\b(?:over|at|during|on)\s+the\s+(?P<unit>weekend)\b", _I), "relative"),
     (re.compile(r"\b(?:(?P<ord>\w+(?:-\w+)?)\s+)?anniversary\s+of\b", _I), "anniversary"),
+    (re.compile(r"\b(?P<name>Christmas\s+(?:Day|Eve)|New\s+Year(?:'s|\u2019s)\s+(?:Day|Eve)|Boxing\s+Day)"
+                r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2})(?!\d)|" + _REL_YEAR_N + r")?"), "holiday"),
 ]
 
 
@@ -388,6 +390,8 @@ def _ago_amount(m: re.Match[str], published: date | None, n: int, unit: str) -> 
         return _expr(m, published - timedelta(days=n), "day")
     if unit == "week":
         return _expr(m, published - timedelta(weeks=n), "week")
+    if unit == "fortnight":
+        return _expr(m, published - timedelta(weeks=2 * n), "week")
     if unit == "month":
         return _expr(m, _shift_months(published, -n), "month")
     return _expr(m, date(published.year - n, 1, 1), "year", cue=True)
@@ -483,8 +487,20 @@ def _anniversary(m: re.Match[str], published: date | None) -> DateExpression | N
     return DateExpression(m.start(), m.end(), None, None, historical_cue=True, anniversary=years)
 
 
+# fixed-date holidays as (month name, day): resolved like "Dec. 25" (the last one, or the next after "will")
+_HOLIDAYS = {"christmas day": ("December", "25"), "christmas eve": ("December", "24"), "boxing day": ("December", "26"),
+             "new year's day": ("January", "1"), "new year's eve": ("December", "31")}
+
+
+def _holiday(m: re.Match[str], published: date | None) -> DateExpression | None:
+    name = " ".join(m.group("name").lower().replace("\u2019", "'").split())
+    mon, day = _HOLIDAYS[name]
+    return _month_day(mon, day, m.group("year"), m.group("ry"), m, published)
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | None]] = {
     "iso": _iso, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year, "month": _month, "year": _year,
     "decade": _decade, "numeric": _numeric, "ago": _ago, "vague_ago": _vague_ago, "dayword": _dayword,
     "weekday": _weekday, "relative": _relative, "anniversary": _anniversary,
+    "holiday": _holiday,
 }
