@@ -294,3 +294,29 @@ def test_dateline_date_is_the_filing_date_not_the_event_date() -> None:
     only = "BAMAKO, Mali, July 18, 2024 (Newswire) — A roadside bomb struck a Malian army convoy."
     got = resolve_event_date(only, split_sentences(only)[0], Trigger(i, i + 6, "struck"), date(2024, 7, 20))
     assert got.date == "2024-07-18"  # with no other date the dateline's date still serves
+
+
+@pytest.mark.parametrize("prefix, sentence, trigger, day, span", [
+    ("Rebels seized Kidal on March 3. ", "Troops retook the town the next day.", "retook", "2024-03-04",
+     "the next day"),
+    ("Rebels seized Kidal on Monday. ", "Two days later, troops retook the town.", "retook", "2024-03-13",
+     "Two days later"),
+    ("Rebels seized Kidal on March 3. ", "A day earlier, police had arrested four men.", "arrested", "2024-03-02",
+     "A day earlier"),
+    ("", "Rebels seized Kidal on Monday and troops retook it the following day.", "retook", "2024-03-12",
+     "the following day"),
+    ("Rebels seized Kidal on March 3. ", "Hours later, troops retook the town.", "retook", "2024-03-03",
+     "Hours later"),
+])
+def test_days_counted_from_an_earlier_date(prefix: str, sentence: str, trigger: str, day: str, span: str) -> None:
+    got = resolve(sentence, trigger, PUB, prefix)
+    assert (got.date, got.precision) == (day, "day")
+    assert got.start is not None and (prefix + sentence)[got.start:got.end] == span
+
+
+def test_days_later_without_a_written_anchor_fall_back() -> None:
+    """No earlier date in the text: "the next day" cannot be counted, so the publication date stands."""
+    got = resolve("Troops retook the town the next day.", "retook", PUB, "Nothing is dated here. ")
+    assert (got.date, got.start) == ("2024-03-13", None)
+    # without a publication date a relative anchor ("Monday") cannot be resolved either
+    assert resolve("Troops retook it the next day.", "retook", None, "Rebels seized Kidal on Monday. ").date is None

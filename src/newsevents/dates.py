@@ -126,6 +126,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     if isinstance(published, datetime):
         published = published.date()
     anniversary = _anniversary_years(exprs, trigger, sentence.start)
+    exprs = exprs + _anchored_expressions(text, sentence, exprs, published)
     dated = [e for e in exprs if e.date is not None or e.historical_cue]
     dated = [e for e in dated if not e.anniversary]
     head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
@@ -149,6 +150,45 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
         not best.ongoing and _is_historical(when, best.precision, published))
     return EventDate(when.isoformat() if when else None, best.precision if when else None,
                      sentence.start + best.start, sentence.start + best.end, historical)
+
+
+# "the next day", "two days later", "the day before": counted from the last day-precise date written before
+# the phrase (earlier in the sentence or in the preceding text), never from the publication date.
+_ANCHORED = re.compile(
+    r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)\s+day|the\s+day\s+(?P<ba>before|after)"
+    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|afterwards|before)"
+    r"|(?P<hours>hours|minutes)\s+(?:later|earlier))\b", re.IGNORECASE)
+_ANCHOR_WINDOW = 3000  # characters of preceding text searched for the anchor date
+
+
+def _anchored_offset(m: re.Match[str]) -> int:
+    rel, ba, d = (m.group("rel") or "").lower(), (m.group("ba") or "").lower(), (m.group("dir") or "").lower()
+    if m.group("hours") or rel == "same":
+        return 0
+    if rel in ("next", "following") or ba == "after":
+        return 1
+    if rel in ("previous", "preceding") or ba == "before":
+        return -1
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _NUMBERS[word]
+    return -n if d in ("earlier", "before") else n
+
+
+def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpression],
+                          published: date | None) -> list[DateExpression]:
+    found = []
+    for m in _ANCHORED.finditer(sentence.text):
+        if any(e.start < m.end() and m.start() < e.end for e in local):
+            continue
+        anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date and e.precision == "day"),
+                      None)
+        if anchor is None:
+            lo = max(0, sentence.start - _ANCHOR_WINDOW)
+            before = find_date_expressions(text[lo:sentence.start], published)
+            anchor = next((e.date for e in reversed(before) if e.date and e.precision == "day"), None)
+        if anchor is not None:
+            found.append(DateExpression(m.start(), m.end(), anchor + timedelta(days=_anchored_offset(m)), "day"))
+    return found
 
 
 _DATELINE_WINDOW = 400  # a dateline opens the story: only the first sentences can hold one
