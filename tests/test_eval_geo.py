@@ -8,6 +8,7 @@ from newsevents.eval import geo as ev
 from newsevents.eval.runner import below_floors, load_floors
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS, tiny_gazetteer
+from newsevents.records import Place
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -72,6 +73,9 @@ def test_evaluate_and_report_with_fake(shared: Path) -> None:
     g = scores["GWN"]["gold_spans"]
     assert g["n"] == 3 and g["acc161"] == pytest.approx(2 / 3, abs=1e-3)  # no Ireland in the tiny gazetteer
     assert scores["GeoVirus"]["gold_spans"]["acc161"] == 1.0
+    # Tel Aviv and Gaza: the gold points' polygons (Israel, Palestine) against the tiny gazetteer's places
+    assert scores["GeoVirus"]["gold_spans"]["country_n"] == 2
+    assert "country_acc_old" not in scores["GWN"]["gold_spans"]  # the fake gazetteer has no database
     e = scores["GeoVirus"]["end_to_end"]
     assert 0.0 <= e["recall161"] <= 1.0 and 0.0 <= e["precision"] <= 1.0
     report = ev.format_report(scores)
@@ -90,6 +94,39 @@ def test_country_locator() -> None:
     loc = ev.CountryLocator([(48.85, 2.35, "FRA"), (31.2, 29.9, "EGY")])
     assert loc.country(48.9, 2.3) == "FRA"
     assert loc.country(0.0, 0.0) is None
+    assert loc.countries(48.9, 2.3) == {"FRA"} and loc.countries(0.0, 0.0) == frozenset()
+
+
+def test_polygon_country_locator() -> None:
+    loc = ev.PolygonCountryLocator()
+    assert loc.countries(48.86, 2.35) == {"FRA"}
+    assert loc.countries(30.0, -40.0) == frozenset()  # mid-Atlantic: nothing to score
+    assert loc.countries(43.69, 7.27) == {"FRA"}  # Nice's seafront, just offshore of the 1:10m coast
+    assert {"VAT", "ITA"} <= loc.countries(41.9025, 12.4534)  # St Peter's: either side of a 1 km border
+    assert "DEU" not in loc.countries(48.8566, 2.3522)
+    # Far from any town (the old derivation scored no country there), inside Russia all the same.
+    assert loc.countries(60.0, 90.0) == {"RUS"}
+    assert ev.CountryLocator([(48.85, 2.35, "FRA")]).countries(60.0, 90.0) == frozenset()
+
+
+def _gold(lat: float, lon: float) -> ev.GoldToponym:
+    return ev.GoldToponym(0, 1, "x", lat, lon, 1, "Literal", False)
+
+
+def test_country_score_rules() -> None:
+    loc = ev.PolygonCountryLocator()
+    europe = Place(0, 6, "Europe", "Europe", None, 48.69, 9.14, None, "CONT", None, 1)
+    paris = Place(0, 5, "Paris", "Paris", 1, 48.86, 2.35, "FRA", "PPL", None, 4)
+    texas = Place(0, 5, "Paris", "Paris", 2, 33.66, -95.56, "USA", "PPL", None, 4)
+    pairs = [(_gold(48.69, 9.14), europe), (_gold(48.86, 2.35), paris), (_gold(48.86, 2.35), texas),
+             (_gold(48.86, 2.35), None)]
+    # "Europe" placed right names no country: skipped; the unresolved toponym is skipped too.
+    assert ev._country_score(pairs, loc) == (1, 2)
+    # Without the skip (the old rules) Europe counts against us: its point lies in Germany.
+    assert ev._country_score(pairs, loc, skip_supranational=False) == (1, 3)
+    scores = ev._score_pairs(pairs, loc, ev.CountryLocator([(48.85, 2.35, "FRA"), (48.7, 9.1, "DEU")]))
+    assert scores["country_acc"] == 0.5 and scores["country_n"] == 2
+    assert scores["country_acc_old"] == round(1 / 3, 4) and scores["country_n_old"] == 3
 
 
 @pytest.mark.gate

