@@ -22,7 +22,13 @@ attacker whatever the word ("hackers"). An act of purpose with no other side tak
 peacekeeping force in Afghanistan" -> Afghanistan). Places are found without NER too (country names inside a
 proper-name phrase, "New York City", "parts of X"). Pronouns and "the group" take the subject of the reporting
 clause or the nearest previous entity (object pronouns the matrix object: "called Morrison to congratulate him"),
-else are dropped.
+else are dropped ("the government" with nothing before it is kept as it is). A reaction to another party's act is
+aimed at its author ("welcomed the visit by X", "rejected calls by X"); a plea for a thing at the party the thing
+is aimed at ("called for sanctions against X"); a reported demand at the party that must act ("reaffirms that all
+parties must ..."). A sum of money is never a recipient; an attack's object is kept even as a bare thing ("the
+convoy was attacked"); a protest at a party's seat is aimed at it ("rallied outside the US embassy"). The parties
+of a meeting that is the subject act ("talks between X and Y failed"); exercises and relations of coordinated
+parties are joint; extradition goes to the receiving state.
 
 Normalisation (data/actors/*.tsv): organisation aliases (incl. seats of government: "Kremlin", "Élysée", "Quai
 d'Orsay") -> canonical name, code, sector; country names, demonyms and capitals (as governments) -> ISO alpha-3;
@@ -194,6 +200,8 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+# prepositions whose object is the other side of a verb with no object ("mediated between X and Y")
+_SIDE_OBJ_PREPS = (_RECIP_PREPS - {"in"}) | {"between"}
 _PARTY_PREPS = {"against", "on", "with", "to", "for", "upon", "between", "into", "from", "of", "in", "at"}
 
 
@@ -210,15 +218,17 @@ def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
                 # a conjunct of the object)
                 objs = [p for q in [c] + [g for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
                         for p in q.children if p.dep_ == "pobj"]
-                for p in [x for o in objs for x in _conjuncts(o)]:
+                for p in [_quantified(x) for o in objs for x in _conjuncts(o)]:  # ("the remnants of X")
                     if not _is_temporal(p) and p.ent_type_ not in _NOT_PARTY_NAMES and \
                             (_names_entity(p, tb) or p.ent_type_ in _PARTY_ENTS or
                              (c.lower_ in _LOCATIVE_PREPS and _is_place_noun(p))) and \
                             not (c.lower_ == "with" and p.lemma_.lower() in _INSTRUMENTS):
                         return p
             # a participle modifier carries the direction too: "a travel ban imposed on X"
+            # (and the gerund of a restriction: "the ban on doing business with X")
             if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj", "agent") and \
-                    (c.pos_ != "VERB" or c.dep_ == "acl"):
+                    (c.pos_ != "VERB" or c.dep_ == "acl") or \
+                    (c.dep_ == "pcomp" and c.head.lower_ in ("on", "against")):
                 nxt.extend(c.children)
         queue = nxt
     return None
@@ -245,7 +255,8 @@ _GOAL_PREPS = {"against", "on", "to", "upon", "toward", "towards", "into", "at"}
 # common nouns of places, which CAMEO annotators mark as targets like place names ("the disputed territory of
 # Kashmir", "the Deraa countryside")
 _PLACE_NOUNS = {"territory", "region", "area", "zone", "province", "city", "town", "village", "district",
-                "countryside", "border", "capital", "enclave", "state", "county", "neighbourhood", "neighborhood"}
+                "countryside", "border", "capital", "enclave", "state", "county", "neighbourhood", "neighborhood",
+                "republic"}
 
 
 _LOCATIVE_PREPS = {"in", "at", "from", "into", "near", "across", "within", "throughout"}
@@ -280,8 +291,16 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
             _purpose_party(verb, tb)  # ("offered to send troops to help the Philippine army")
         if dest is not None:
             return dest
+    if verb.lemma_.lower() in _HANDOVER:
+        # "extradited X to the US": the state a person is handed to (CAMEO/PLOVER code the two governments)
+        dest = _party_in(verb, tb, skip=obj, preps={"to", "into"}) or _party_in(obj, tb, preps={"to", "into"})
+        if dest is not None:
+            return dest
     if _is_party_head(obj, tb):
         return obj
+    author = _author_of_act(obj, verb, tb)
+    if author is not None:
+        return author
     # a party the thing is pointed at comes first ("talks in Moscow with X" -> X), then one the verb sends it to
     # ("returned six Iraqi artifacts to the government of Iraq", "provided training to AMISOM")
     inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj, preps=_GOAL_PREPS)
@@ -295,6 +314,8 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
             return inner
     # a thing tied to a party stays ("attacked an army base in Kandahar", "Trump's decision"; "pounded Taliban
     # hideouts with artillery"); so does a counted group ("several suspects in the attack on X")
+    if _is_sum(obj):
+        return obj  # no party named for the money: dropped as a bare thing
     if (_is_counted(obj) and obj.ent_type_ not in _NOT_ENTITY_ENTS) or _named_possessor(obj, tb) or \
             _names_entity(obj, tb):
         return obj
@@ -309,6 +330,25 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     return inner if inner is not None else obj
 
 
+# verbs that answer another party's act: their target is the party that acted ("welcomed the visit by X",
+# "rejected a request from X", "condemned the attack by X on Y")
+_RESPONSE_VERBS = {"welcome", "praise", "hail", "applaud", "commend", "condemn", "denounce", "criticise",
+                   "criticize", "slam", "decry", "deplore", "reject", "dismiss", "refuse", "spurn", "accept",
+                   "protest", "oppose", "support", "back", "endorse", "approve", "deny", "turn", "ignore", "answer"}
+
+
+def _author_of_act(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
+    """The party whose act the object names, for a verb answering it: "by"/"from" X on the act noun or on a
+    participle of it ("the offer made by X")."""
+    if verb.lemma_.lower() not in _RESPONSE_VERBS or obj.pos_ != "NOUN":
+        return None
+    preps = [c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")]
+    preps += [g for c in obj.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+    found = [p for c in preps for p in c.children if p.dep_ == "pobj" and not _is_temporal(p)]
+    return next((p for p in found if _names_entity(p, tb) and p.lower_ not in _PRONOUNS), None)
+
+
+_HANDOVER = {"extradite", "extradition", "repatriate", "repatriation"}
 _DEPLOY_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "withdraw", "pull", "strengthen",
                  "reinforce", "redeploy", "contribute", "commit", "move", "evacuate", "post"}
 _DEPLOY_NOUNS = {"withdrawal", "deployment", "redeployment", "pullout", "dispatch", "mobilization",
@@ -333,25 +373,66 @@ def _quantified(tok: Token) -> Token:
 
 def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
     """The party or place named as object of the verb's purpose infinitive ("... to assist Ethiopia")."""
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > verb.i and \
+    # (the parser also hangs the purpose on the thing sent: "send troops/dobj to distribute/relcl supplies")
+    sent = [g for o in verb.children if o.dep_ in ("dobj", "obj") for g in o.children if g.dep_ in ("acl", "relcl")]
+    for c in list(verb.children) + sent:
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.i > verb.i and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             for o in c.children:
                 if o.dep_ in ("dobj", "obj") and _is_party_or_place(o, tb):
                     return o
+            # ("send troops to distribute supplies in Somalia": the named place the purpose is carried out in)
+            place = next((p for p in _place_of(c, ("in", "into")) if p.pos_ == "PROPN"), None)
+            if place is not None:
+                return place
     return None
 
 
 def _is_party_head(tok: Token, tb: ActorTables) -> bool:
     """A head word that is itself a party: a name, a pronoun or a kind of party ("troops"), but not the "state"
     of a "state of emergency"."""
-    if tok.ent_type_ in _NOT_ENTITY_ENTS or not any(ch.isalnum() for ch in tok.text):
+    if tok.ent_type_ in _NOT_ENTITY_ENTS or not any(ch.isalnum() for ch in tok.text) or _is_sum(tok):
         return False  # "donated USD1 million"; a stray "." the tagger called PROPN ("On Dec . 11")
-    if tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in _PERSON_NOUNS:
+    if tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in _PERSON_NOUNS or _is_acronym(tok) or \
+            _conflict_side(tok):
         return True
     if not (tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)):
         return False
-    return tok.lemma_.lower() != "state" or not any(
+    return not _state_of_thing(tok, tb)
+
+
+_CURRENCY_RE = re.compile(r"^(?:US\$|USD|EUR|GBP|JPY|CHF|INR|Rs\.?|[$€£¥₹])[\d.,]*$", re.IGNORECASE)
+_CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "ruble", "rouble",
+                   "dinar", "dirham", "riyal", "rial", "lira", "naira", "shilling", "peso", "won", "rand",
+                   "kwacha", "birr", "cedi", "taka", "usd", "eur", "gbp"}
+
+
+def _is_sum(tok: Token) -> bool:
+    """A sum of money ("USD1", "$", "6.3 million euros"): what is given, never the party it goes to."""
+    if _CURRENCY_RE.match(tok.text):
+        return True
+    return tok.lemma_.lower() in _CURRENCY_WORDS and (_is_counted(tok) or tok.tag_ in ("NNS", "NNPS"))
+
+
+def _conflict_side(tok: Token) -> bool:
+    """The sides of a conflict or talks ("both sides", "the warring sides", "the Israeli side"), not the side of a
+    place ("the eastern side of the city")."""
+    if tok.lemma_.lower() != "side" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.tag_ == "NNS" or any(c.text[:1].isupper() and c.dep_ in ("amod", "compound") for c in tok.lefts)
+
+
+def _is_acronym(tok: Token) -> bool:
+    """An all-capital abbreviation the tagger took for a common noun names a body ("training to AMISOM"); not in
+    text written all in capitals."""
+    if not (tok.is_alpha and len(tok.text) >= 2 and tok.text.isupper()):
+        return False
+    return any(t.is_alpha and not t.text.isupper() for t in tok.doc)
+
+
+def _state_of_thing(tok: Token, tb: ActorTables) -> bool:
+    """The "state" of "a state of emergency / siege": a condition, not a government nor a region."""
+    return tok.lemma_.lower() == "state" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and not _names_entity(p, tb)
                                                       for p in c.children) for c in tok.children)
 
@@ -397,7 +478,9 @@ def _demand_frame(verb: Token) -> tuple[list[Token], list[Token]] | None:
                 return None
             speaker = [c for c in cur.head.children if c.dep_ in _SUBJ]
             return (speaker, subj) if speaker else None
-        if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+        # ("said the government must ensure security and provide amenities to X": a second demanded act)
+        conj = cur.dep_ == "conj" and not any(c.dep_ in _SUBJ | _PASS_SUBJ for c in cur.children)
+        if (cur.dep_ not in ("xcomp", "acomp") and not conj) or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -416,8 +499,21 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
     a, r = _roles(trigger)
     tb = load_tables()
-    r = [x for x in (_owner_of_thing(y, a, tb) for y in r) if x is not None and not _is_bare_thing(x, tb)]
-    return a, [_mission_host(x, tb) for x in r] or _purpose_goal(trigger, tb) or _controller_object(trigger, tb)
+    # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
+    r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
+         if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger))]
+    return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb)
+
+
+# verbs of physical attack: what they hit is their target even when it names no party ("the convoy was attacked")
+_STRIKE_VERBS = {"attack", "bomb", "shell", "strike", "storm", "raid", "ambush", "torch", "burn", "loot", "target",
+                 "hit", "destroy", "damage", "ransack", "vandalise", "vandalize", "besiege", "overrun"}
+
+
+def _struck_thing(tok: Token, trigger: Token) -> bool:
+    """The thing an attack verb hits: its object or passive subject."""
+    return trigger.lemma_.lower() in _STRIKE_VERBS and tok.head.i == trigger.i and \
+        tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ and not _is_sum(tok)
 
 
 def _controller_object(verb: Token, tb: ActorTables) -> list[Token]:
@@ -429,6 +525,7 @@ def _controller_object(verb: Token, tb: ActorTables) -> list[Token]:
             and o.pos_ != "PRON"][:1]
 
 
+_PROLONG = {"extend", "expand", "renew", "prolong", "strengthen", "reinforce", "join", "enlarge"}
 _MISSION_HEADS = {"force", "mission", "operation", "contingent"}
 _MISSION_MARKS = {"peacekeeping", "peace", "security", "stabilization", "stabilisation", "monitoring",
                   "observer", "assistance"}
@@ -438,7 +535,10 @@ def _mission_host(tok: Token, tb: ActorTables) -> Token:
     """A peace or security mission that troops are contributed to, or whose extension is agreed, stands for the
     country it serves ("contribute troops to the NATO-led security force in Afghanistan", "agreed to an expansion
     of the peacekeeping force in Cyprus"); not when it is the target itself ("attacked the force")."""
-    if tok.lemma_.lower() not in _MISSION_HEADS or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "of") or \
+    # ("extend their peacekeeping mission in X": the object of prolonging it, too)
+    kept = (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of")) or \
+        (tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _PROLONG)
+    if tok.lemma_.lower() not in _MISSION_HEADS or not kept or \
             not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MISSION_MARKS for c in tok.lefts):
         return tok
     place = next((p for p in _prep_objects(tok, {"in"}) if not _is_temporal(p)), None)
@@ -452,29 +552,42 @@ def _purpose_goal(verb: Token, tb: ActorTables) -> list[Token]:
     if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ != "VERB" or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
-    found = [_directed_party(p, verb.head, tb) for p in _prep_objects(verb.head, {"to", "into", "in"})]
+    # ("dispatching a team to Detroit to investigate": the parser hangs the "to" on the object sent)
+    sent = [o for o in verb.head.children if o.dep_ in ("dobj", "obj")]
+    found = [_directed_party(p, verb.head, tb) for w in [verb.head] + sent
+             for p in _prep_objects(w, {"to", "into", "in"})]
     return [p for p in found if _is_party_or_place(p, tb)][:1]
 
 
 def _owner_of_thing(tok: Token, actors: list[Token], tb: ActorTables) -> Token | None:
     """A thing of a party named by a pronoun stands for that party ("freezing their assets" -> them, "in return
     for its reopening of a probe" -> North Korea), unless the party is the actor itself ("opened its borders")."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS), None)
+    # (also "the country's recovery": a generic owner that refers back)
+    poss = next((c for c in tok.children if c.dep_ == "poss" and
+                 (c.lower_ in _POSS_PRONOUNS or _is_anaphoric_generic(c))), None)
     if poss is None or tok.pos_ != "NOUN" or _is_party_head(tok, tb):
         return tok
     owner = _resolve_pronoun(poss)
     if owner is None or owner.i >= poss.i:
         return tok
     own = {t.i for a in actors for c in _conjuncts(a) for t in c.subtree}
+    if poss.lower_ not in _POSS_PRONOUNS:
+        # "the country's recovery" -> the country meant; "the country's Supreme Court building" names its own party
+        i, j = _np_span(tok)
+        named = any(t.pos_ == "PROPN" for t in tok.doc[i:j] if t.i not in {x.i for x in poss.subtree})
+        return tok if named or owner.i in own else owner
     return None if owner.i in own else owner
 
 
 def _is_bare_thing(tok: Token, tb: ActorTables) -> bool:
     """A recipient phrase that names no party, person or place at all ("the ban", "talks", "a 30-day deadline")."""
+    if _is_sum(tok):
+        return True
     if tok.pos_ not in ("NOUN",) or tok.lower_ in _PRONOUNS:
         return False
-    if _names_entity(tok, tb) or _is_counted(tok) or tok.ent_type_ in _PARTY_ENTS:
-        return False
+    if _names_entity(tok, tb) or _is_counted(tok) or tok.ent_type_ in _PARTY_ENTS or \
+            (_is_place_noun(tok) and not _state_of_thing(tok, tb)):
+        return False  # (a place, named or not, is kept: "declared a state of siege in the town")
     # (a party's modifier or complement anchors it: "the rebel enclave", "military bases", "the shrine of
     # Khomeini"; a place it merely lies in does not: "a ceasefire in Syria")
     i, j = _np_span(tok)
@@ -567,6 +680,11 @@ def _nominal_actors(trigger: Token) -> list[Token]:
 
 def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
     """Whom of an event noun, from the most to the least direct cue."""
+    if trigger.lemma_.lower() in _HANDOVER:
+        # "the extradition of X to Panama": the state X is handed to
+        found = [p for p in _prep_objects(trigger, {"to", "into"}) if _is_party_or_place(p, tb)]
+        if found:
+            return found
     if trigger.lemma_.lower() in _DEPLOY_NOUNS:
         # "its withdrawal of troops from Iraq": where the forces go or leave, not the forces
         found = [p for p in _prep_objects(trigger, _DEST_PREPS) if _is_party_or_place(p, tb)]
@@ -575,6 +693,7 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
     # ("the shipment of water to the Haitian people": a thing the noun is of is no party)
     found = [p for p in _prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"})
              if not _is_bare_thing(p, tb)]
+    found = _aimed_first(found)
     if not found:
         # "the ban imposed on the LTTE": the party a participle of the noun directs it at
         inner = _party_in(trigger, tb, preps=_GOAL_PREPS)
@@ -595,7 +714,7 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         found = _prep_objects(base, {"on", "against", "at", "upon", "with", "to", "into"})
     if not found and base.dep_ in ("dobj", "attr") and base.head.pos_ == "VERB":
         # light verb + event noun: "issued a warning to X", "launched attacks against X"
-        found = _prep_objects(base.head, {"on", "against", "at", "upon", "with", "to", "into"})
+        found = _aimed_first(_prep_objects(base.head, {"on", "against", "at", "upon", "with", "to", "into"}))
     if not found:
         found = _prep_objects(trigger, {"between"})  # "mediation between India and Pakistan"
     if not found:
@@ -605,7 +724,18 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         # "imposed a curfew in New York City": the light verb's place; "peacekeepers arrived in South Sudan": the
         # place the subject's verb takes them to
         found = _place_of(base.head, ("in", "at", "into", "to"))
+    if not found and base.dep_ in ("dobj", "obj") and base.head.pos_ == "VERB":
+        # "imposed sanctions in relation to Guinea Bissau", "mobilising funds to support peace in Colombia": a
+        # party further down the light verb's other phrases, else the party its purpose names
+        inner = _party_in(base.head, tb, skip=base, preps=_DIRECTED_PREPS) or _purpose_party(base.head, tb)
+        found = [inner] if inner is not None else []
     return found
+
+
+def _aimed_first(found: list[Token]) -> list[Token]:
+    """Objects of "on/against/upon" when there are any ("held a protest at Delhi University against the siege of
+    X": the target, not the venue)."""
+    return [p for p in found if p.head.lower_ in ("on", "against", "upon")] or found
 
 
 def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token]]:
@@ -654,17 +784,39 @@ def _reporting_authority(verb: Token, tb: ActorTables) -> list[Token]:
     return [subj] if normalise(subj.doc[i:j], tb)[1] in _STATE_SECTORS else []
 
 
+_GATHERINGS = {"summit", "conference", "negotiation", "dialogue", "meeting", "talk", "talks", "discussion",
+               "consultation"}
+
+
+def _gathered_parties(subj: Token) -> Token:
+    """The parties of a meeting that is the subject ("the summit between the EU and Turkey failed to reach
+    agreement", "talks between X and Y collapsed"): they act, not the meeting."""
+    if subj.lemma_.lower() not in _GATHERINGS and subj.lower_ not in _GATHERINGS:
+        return subj
+    return next((p for p in _prep_objects(subj, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")), subj)
+
+
 def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
-    actors = [c for c in carrier.children if c.dep_ in _SUBJ]
+    actors = [_gathered_parties(c) for c in carrier.children if c.dep_ in _SUBJ]
     if not actors:
         # the parser sometimes hangs the subject on the auxiliary ("X and Y have/aux opposed ...")
         actors = [g for c in carrier.children if c.dep_ == "aux" for g in c.children if g.dep_ in _SUBJ]
     if not actors and carrier.i != verb.i:
         actors = [c for c in carrier.children if c.dep_ in _PASS_SUBJ]
-    if not actors and carrier.dep_ == "acl" and carrier.tag_ in ("VBD", "VBG") and _is_party_head(carrier.head, tb):
+    if not actors and carrier.dep_ == "acl" and ((carrier.tag_ in ("VBD", "VBG") and _is_party_head(carrier.head, tb))
+                                                 or _misparsed_main_verb(carrier)):
         # "The Iraqi air force carried out strikes, killing ...": a finite verb the parser hung on its subject
         actors = [carrier.head]
     return actors or _ancestor_subjects(verb)
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """A past verb the parser hung as a modifier on a noun that it made the root of the sentence ("A U.S. report
+    called/acl for sanctions", "The Iraqi air force carried/acl out strikes"): the sentence's main verb, whose
+    subject is that noun."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.i < verb.i and \
+        head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in _SUBJ | _PASS_SUBJ | {"auxpass"} for c in verb.children)
 
 
 def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
@@ -674,9 +826,42 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
     recips = [_directed_party(o, verb, tb) for o in _one_direct_object(objs, tb)]
     if not recips:
         # "contributed to the normalization of the situation in Mali": a thing's party or place
-        recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, _RECIP_PREPS - {"in"})]
-    return recips or _borrowed_objects(verb, tb) or _complement_objects(verb, tb) or _place_of(verb) or \
-        _deep_place(verb, tb)
+        recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, _SIDE_OBJ_PREPS)]
+    if not recips and verb.lemma_.lower() in _PLEA_VERBS:
+        # "called for sanctions against X", "appealed for the release of X": the party the thing asked for is
+        # aimed at
+        recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, {"for"})]
+    return recips or _borrowed_objects(verb, tb) or _complement_objects(verb, tb) or _addressees(verb) or \
+        _protest_venue(verb, tb) or _place_of(verb) or _deep_place(verb, tb)
+
+
+_PROTEST_VERBS = {"rally", "protest", "demonstrate", "march", "gather", "picket", "assemble", "chant", "camp"}
+
+
+def _protest_venue(verb: Token, tb: ActorTables) -> list[Token]:
+    """The party whose seat a protest is held at ("rallied outside the US embassy", "demonstrated in front of the
+    parliament"): the protest is aimed at it, not at the town around it."""
+    if verb.lemma_.lower() not in _PROTEST_VERBS:
+        return []
+    found = _prep_objects(verb, {"outside", "at", "near", "before"})
+    # "in front of X"
+    found += [p for f in _prep_objects(verb, {"in"}) if f.lower_ == "front" for p in _prep_objects(f, {"of"})]
+    return [p for p in found if p.pos_ != "PRON" and _names_entity(p, tb)][:1]
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """The party a demand is made of: the subject of a "must/should" clause the verb reports ("reaffirms that all
+    parties must uphold ...", "insisted that Israel should halt ...")."""
+    if verb.lemma_.lower() not in _SPEECH | _REAFFIRM:
+        return []  # ("agreed that their countries should cooperate": what is agreed, not a demand)
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children):
+            return [s for s in c.children if s.dep_ in _SUBJ | _PASS_SUBJ and s.pos_ in ("NOUN", "PROPN")][:1]
+    return []
+
+
+_REAFFIRM = {"reaffirm", "reiterate", "repeat", "emphasise", "emphasize", "underline", "stress", "recall", "note"}
+_PLEA_VERBS = {"call", "appeal", "push", "press", "lobby", "plead", "campaign", "clamour", "clamor", "petition"}
 
 
 def _deep_place(verb: Token, tb: ActorTables) -> list[Token]:
@@ -744,7 +929,11 @@ def _is_joint(trigger: Token) -> bool:
     # ("began a joint military exercise")
     words += [o for o in trigger.children if o.dep_ in ("dobj", "obj") and
               any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in o.children)]
-    return any(w.lemma_.lower() in _MUTUAL or w.lower_ in _MUTUAL or
+    # ("X and Y restored diplomatic ties": relations are between the parties that have them)
+    words += [o for o in trigger.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _RELATIONS]
+    # ("the war game was staged by X and Y": an exercise that several parties stage is staged together)
+    words += [o for o in trigger.children if o.dep_ in _PASS_SUBJ and o.lemma_.lower() in _DRILLS]
+    return any(w.lemma_.lower() in _MUTUAL | _DRILLS | _RELATIONS or w.lower_ in _MUTUAL or
                any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in w.children)
                for w in words)
 
@@ -753,8 +942,16 @@ def _is_coordinated(tok: Token) -> bool:
     """Several parties: "X and Y", or coordinated modifiers of one head ("Nigerian and British armed forces")."""
     # (a modifier with a bare "and" is one too: the parser often hangs the second one on the head, "UK/nmod
     # and EU/compound negotiators")
-    return len(_conjuncts(tok)) > 1 or any(c.dep_ in ("amod", "compound", "nmod", "poss") and
-                                           any(g.dep_ in ("conj", "cc") for g in c.children) for c in tok.lefts)
+    # ("the armies of Brazil and Argentina": a plural party of coordinated names)
+    of_names = tok.tag_ in ("NNS", "NNPS") and any(len(_conjuncts(p)) > 1 for p in _prep_objects(tok, {"of"}))
+    return len(_conjuncts(tok)) > 1 or of_names or \
+        any(c.dep_ in ("amod", "compound", "nmod", "poss") and any(g.dep_ in ("conj", "cc") for g in c.children)
+            for c in tok.lefts)
+
+
+_RELATIONS = {"relation", "relations", "tie", "ties"}
+# military exercises: joint acts of the parties that hold them together
+_DRILLS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame"}
 
 
 def _mutual(trigger: Token, actors: list[Token], recips: list[Token]) -> list[Token]:
@@ -773,7 +970,12 @@ def _is_other_side(tok: Token, tb: ActorTables) -> bool:
     a place it happens in ("agreed to a ceasefire in X")."""
     if not _is_party_head(tok, tb):
         return False
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _SWAP_VERBS:
+        return False  # what is swapped ("will exchange ambassadors", "swapped prisoners")
     return tok.dep_ != "pobj" or tok.head.lower_ in _SIDE_PREPS
+
+
+_SWAP_VERBS = {"exchange", "swap", "trade"}
 
 
 # verbs whose infinitive complement carries the act aimed at the recipient ("threatened to shell X")
@@ -819,10 +1021,12 @@ def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             objs = _one_direct_object([o for o in c.children if o.dep_ in ("dobj", "obj")], tb)
-            found = [_directed_party(o, c, tb) for o in objs] if objs else _prep_objects(c, _RECIP_PREPS - {"in"})
+            found = [_directed_party(o, c, tb) for o in objs] if objs else _prep_objects(c, _SIDE_OBJ_PREPS)
             if threat:
                 return found
-            return [r for r in found if _is_party_or_place(r, tb)]
+            # ("denied supporting the M23 rebels": a party named by its modifier, too)
+            return [r for r in found if _is_party_or_place(r, tb) or
+                    (r.pos_ == "NOUN" and _is_party_head(r, tb) and any(c.pos_ == "PROPN" for c in r.lefts))]
     return []
 
 
@@ -900,6 +1104,8 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
     for _ in range(max_hops):
         if cur.head.i == cur.i:
             break
+        if _misparsed_main_verb(cur):
+            return [cur.head]  # ("A U.S. report called/acl for sanctions against X")
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN") and \
                 not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux"):
             # (an infinitive, "accepted an invitation to meet X", keeps climbing to the subject)
@@ -1182,7 +1388,7 @@ _PERSON_NOUNS = {"prisoner", "detainee", "hostage", "captive", "suspect", "house
                  "representative", "member", "country", "nation", "ally", "partner", "neighbour", "neighbor",
                  "counterpart", "donor", "organization", "organisation", "agency", "institution", "council",
                  "committee", "office", "department", "bureau", "commission", "colleague", "associate", "follower",
-                 "lawyer", "relative"}
+                 "lawyer", "relative", "faction"}
 _NOT_ENTITY_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 
@@ -1209,9 +1415,20 @@ def _entity_head(tok: Token, tb: ActorTables) -> Token | None:
 def _is_anaphoric_generic(tok: Token) -> bool:
     """"the group", "the government" alone refer back; "the government of Iraq" or "the Afghan government"
     name their party."""
+    # (a descriptive adjective keeps "country" or "group" anaphoric: "the war-torn country", "the militant group";
+    # a name or an owner does not: "the Afghan government", "Syria's government"; nor a kind of government: "the
+    # military government")
+    described = tok.lower_ in _DESCRIBED_GENERIC
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return False  # a side set against another ("between the government and the rebels")
     return tok.lower_ in _GENERIC and any(c.lower_ == "the" for c in tok.lefts) and \
-        not any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts) and \
+        not any(c.dep_ in ("amod", "compound", "poss", "nmod") and
+                (not described or c.dep_ == "poss" or c.pos_ in ("PROPN", "NOUN") or c.text[:1].isupper())
+                for c in tok.lefts) and \
         not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+
+
+_DESCRIBED_GENERIC = {"country", "group"}
 
 
 _COLLECTIVE = {"group", "band", "number", "party", "boatload", "busload", "convoy", "crew", "handful", "couple"}
@@ -1274,9 +1491,10 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
         for tok in _conjuncts(_quantified(h)):
             if tok.lower_ in _PRONOUNS or _is_anaphoric_generic(tok):
                 res = _resolve_pronoun(tok)
-                if res is None or res.i >= tok.i:
+                if (res is None or res.i >= tok.i) and tok.lower_ in _PRONOUNS:
                     continue
-                tok = res
+                # ("The government lifted the curfew": with nothing to refer back to, the phrase itself)
+                tok = res if res is not None and res.i < tok.i else tok
             tok = _quantified(tok)
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue
