@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -113,12 +114,14 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        # going somewhere: "travelling to Cirencester", "returns to Hampshire"
                        r"(?:moved|moving|returned|returns|returning|travel(?:l)?ing|travel(?:l)?ed|headed|"
                        r"heading|flew|fled|fleeing|deported|evacuated|airlifted|transferred|trip|journey|"
-                       r"way|route|road)\s+to|"
+                       r"way|route|road|honeymoon|come|comes|came|coming|went|bound)\s+to|"
                        # "between Coggeshall and Marks Tey"; "northern Kenya", "southwest Miami-Dade"
                        r"between|(?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|"
                        r"central)\s+(?:the\s+)?$")
 # A person's home town after a comma: "Miss Abdhou, of Hayes", "Miguel Beedle, 55, of Park Ridge".
 _HOME_TOWN = re.compile(r"[a-z0-9],\s+of\s+$")
+# ... or a full name and "of": "David and Jodi Mahler of Bellmore" (one word, "Bank of", is no person).
+_NAME_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:['\u2019]s)?[ \t]+of[ \t]+$")
 # "in Aitaroun and Bint Jbeil", "in Gao, Timbuktu and Mopti": a name coordinated with a locative one
 _LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 _PREV_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")  # no '.': a list never spans sentences
@@ -128,11 +131,17 @@ _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|Se
                        r"Autumn|Fall|Winter)")
 
 
+def _person_of(text: str, start: int) -> bool:
+    m = _NAME_OF.search(text, max(0, start - 45), start)
+    return m is not None and m.group(1) not in _NOT_FIRST_NAME and m.group(2) not in _NOT_FIRST_NAME
+
+
 def locative_context(text: str, start: int, end: int, depth: int = 0, lists: bool = False) -> bool:
     """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier"; with `lists`,
     also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
     if (_LOCATIVE.search(text, max(0, start - 25), start) or _QUALIFIED.match(text, end, min(len(text), end + 4))
-            or _HOME_TOWN.search(text, max(0, start - 8), start)):
+            or _HOME_TOWN.search(text, max(0, start - 8), start)
+            or _person_of(text, start)):
         return True
     if not lists or depth >= 3:
         return False
@@ -209,9 +218,15 @@ def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence, str
         return False
     prev = _PREV_WORD.search(window)
     if prev and not _is_sentence_initial(text, start - len(prev.group(0)), sent) and not _POSSESSIVE.search(
-            prev.group(1)):
+            prev.group(1)) and not (strength >= 3 and prev.group(1) in _COMPASS):
         return False
     return True
+
+
+# "West Wales", "Northern Kenya": a compass word before a country or admin-1 names a part of it.
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                      "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+                      "Southeastern", "Southwestern", "Upper", "Lower", "Mid"})
 
 
 # "China's Guangdong province", "Kenya's Dadaab camps": a name after a possessive is no part of it.
@@ -238,7 +253,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
     people: set[str] = set()
     for s, e, label in ents:
         if label in PLACE_LABELS:
-            if looks_like_name(text[s:e]):
+            if looks_like_name(text[s:e]) and not _money(text, s, e):
                 out.append(Mention(s, e, text[s:e], "ner", label))
         elif label in BLOCK_LABELS:
             blocked.append((s, e, label))
@@ -246,14 +261,18 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                 people.update(w.strip(".,'\u2019") for w in text[s:e].split())
     if automaton is not None:
         places = [(m.start, m.end) for m in out]
-        for sent in sentences:
+        found = [(sent, automaton.matches(text, sent.start, sent.end)) for sent in sentences
+                 if gazetteer_in_parsed or sent.sequence not in parsed]
+        # Surnames seen after a first name: a place only after "in/near/at..." ("Wallerstein, Executive
+        # Officer" is no "Town, State").
+        surnames = _surnames(text, found) - people
+        for sent, matches in found:
             is_parsed = sent.sequence in parsed
-            if is_parsed and not gazetteer_in_parsed:
-                continue
-            for s, e, strength in automaton.matches(text, sent.start, sent.end):
+            for s, e, strength in matches:
                 # ... unless written where a place goes ("in Riverdale", "to live in Nelson")
-                if _overlaps(s, e, places) or (strength < 3 and text[s:e] in people
-                                               and not locative_context(text, s, e)):
+                if _overlaps(s, e, places) or _money(text, s, e) or (strength < 3 and text[s:e] in people
+                                               and not locative_context(text, s, e)) or (
+                        text[s:e] in surnames and not _LOCATIVE.search(text, max(0, s - 25), s)):
                     continue
                 inside = [(bs, be, lab) for bs, be, lab in blocked if bs < e and s < be]
                 if inside:
@@ -283,6 +302,65 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
     return clean
 
 
+# "US$460 million", "$US 1.5 billion", "HK$": a currency code, not a place ("US dollars" is left alone:
+# GeoWebNews annotates it as a place).
+_MONEY_AFTER = re.compile(r"\$")
+_MONEY_BEFORE = re.compile(r"\$[ \t]?$")
+
+
+def _money(text: str, start: int, end: int) -> bool:
+    return (_MONEY_AFTER.match(text, end, min(len(text), end + 1)) is not None
+            or _MONEY_BEFORE.search(text, max(0, start - 2), start) is not None)
+
+
+# Capitalised words before a name that make it no surname: "Greater Manchester", "University Hospital
+# Coventry", "Downtown Tyler" (a first name before it does: "Ashley Sutton", "John Bolton").
+_NOT_FIRST_NAME = frozenset({"Greater", "Downtown", "Metro", "Old", "Inner", "Outer", "Royal", "Lake", "Mount",
+                             "Port", "Fort", "Saint", "St", "Cape", "Isle", "County", "City", "Hospital",
+                             "University", "College", "School", "Airport", "Station", "Park", "Street", "Road",
+                             "Town", "Borough", "District", "Province", "State", "Region", "Council", "Court",
+                             "Church", "Bank", "Club", "Hotel", "Centre", "Center", "Valley", "River", "Bay",
+                             "Courthouse", "Cathedral", "Castle", "Abbey", "Museum", "Library", "Academy",
+                             "Institute", "Theatre", "Theater", "Hall", "Market", "Square", "Bridge", "Harbour",
+                             "Harbor", "Camp", "Base", "Prison", "Stadium", "Arena",
+                             "Beach", "Island", "Coast", "National", "International", "Federal", "General",
+                             "The", "In", "At", "From", "To", "Near", "Of", "And", "But", "For", "With", "As",
+                             "By", "On", "After", "Before", "Visit", "Welcome", "Dear", "Via", "Outside",
+                             "January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                             "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _surnames(text: str, found: Sequence[tuple[Sentence, list[tuple[int, int, int]]]]) -> set[str]:
+    """One-word town names written right after a capitalised first name somewhere in the story
+    ("Ashley Sutton", "Aidan Gillen"): a person's surname, so the bare name is the person elsewhere
+    in the story too ("Few predicted Sutton would...") unless written where a place goes."""
+    out: set[str] = set()
+    common: dict[str, bool] = {}
+    for sent, matches in found:
+        for s, e, strength in matches:
+            name = text[s:e]
+            if strength >= 3 or " " in name or not name[1:].islower() or name in out:
+                continue
+            prev = _FIRST_NAME.search(text, max(sent.start, s - 20), s)
+            if prev is None or prev.group(1) in _NOT_FIRST_NAME or prev.group(1) in _COMPASS:
+                continue
+            word = prev.group(1)
+            if word not in common:
+                common[word] = _in_lower_case(text, word)
+            if not common[word]:
+                out.add(name)
+    return out
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """The story also writes the word in lower case: a common noun ("Baseball Toronto"), not a first name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+_FIRST_NAME = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+)[ \t]+$")
+
+
 # Words after a town's name that make an organisation of that town ("Beverly Hills Police
 # Department", "Abuja Chamber of Commerce", "Owensboro Public Schools", "Suffolk Times").
 _CIVIC = frozenset({"Police", "Fire", "Sheriff", "Sheriff's", "Council", "Chamber", "Public", "School",
@@ -305,14 +383,17 @@ def _repeat_mentions(text: str, found: Sequence[Mention], blocked: Sequence[tupl
                      ) -> list[Mention]:
     """One sense per story: a name taken as a place once is a place at its other occurrences too
     (where no entity label says otherwise)."""
-    names = {m.text for m in found if m.source in ("ner", "gaz") and len(m.text) > 2 and looks_like_name(m.text)}
+    names = Counter(m.text for m in found
+                    if m.source in ("ner", "gaz") and len(m.text) > 2 and looks_like_name(m.text))
     taken = [(m.start, m.end) for m in found] + [(s, e) for s, e, _ in blocked]
     out: list[Mention] = []
-    for name in names:
+    # Where repeats overlap ("Sudan" in "Villages Sudan"), the name taken most often claims them, then
+    # the longer: a fixed order, not the set's.
+    for name in sorted(names, key=lambda n: (-names[n], -len(n), n)):
         pos = text.find(name)
         while pos >= 0:
             end = pos + len(name)
-            if _word_bounded(text, pos, end) and not _overlaps(pos, end, taken):
+            if _word_bounded(text, pos, end) and not _overlaps(pos, end, taken) and not _money(text, pos, end):
                 out.append(Mention(pos, end, name, "repeat"))
                 taken.append((pos, end))
             pos = text.find(name, end)
@@ -423,6 +504,10 @@ _LOCAL_SLOT = re.compile(r"\b(?:in|near|at|outside|village\s+of|town\s+of)\s+"
 _LOCAL_QUALIFIED = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}),[ \t]*(?:\(\w+[ \t]+)?$")
 
 
+# A full stop after a word longer than an abbreviation ("St.", "Mt.") ends the sentence.
+_SENTENCE_END = re.compile(r"\w{4}\.[ \t]")
+
+
 def local_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
     """Capitalised names in a place's slot that no other rule took (see `_LOCAL_*`); those before a
     found place and a comma have the source "local-qualified" (the caller checks that place is an area)."""
@@ -430,6 +515,9 @@ def local_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in _LOCAL_SLOT.finditer(text):
         s, e = m.span(1)
+        stop = _SENTENCE_END.search(text, s, e)  # "in Cloughjordan. There are": the name ends with the sentence
+        if stop:
+            e = stop.start() + 4
         while e > s and text[e - 1] in ".'\u2019":  # "in Samos." ends a sentence
             e -= 1
         if e - s < 3 or _overlaps(s, e, taken):
