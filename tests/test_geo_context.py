@@ -260,3 +260,17 @@ def test_office_titles_and_bylined_datelines_keep_places() -> None:
 def test_a_name_opening_with_a_transliteration_mark_is_recognisable() -> None:
     assert _strength(_place("\u2018Afr\u012bn", "PPL", 48_000), KIND_MAIN, "\u2018Afr\u012bn", set()) == 1
     assert _strength(_place("abc", "PPL", 48_000), KIND_MAIN, "abc", set()) == 0
+
+
+def test_colon_opener_naming_a_small_town_is_no_dateline() -> None:
+    """"NAME:" opening a caption or a speaker label is not a dateline unless NAME is a big city."""
+    recs = [GazRecord(1, 1, "Jewell", 39.67, -98.15, "USA", "PPL", 400, resolution=4),
+            GazRecord(2, 2, "New Delhi", 28.6, 77.2, "IND", "PPLC", 300_000, resolution=4),
+            GazRecord(3, 3, "Lahore", 31.55, 74.34, "PAK", "PPLA", 11_000_000, resolution=4)]
+    gp = GeoParser(InMemoryGazetteer(recs, {}), weights=WEIGHTS)
+    assert gp._dateline("JEWELL: Boyd Carney and Kate Harrison on the shore of a lagoon.") is None
+    assert gp._dateline_country("JEWELL: Boyd Carney and Kate Harrison on the shore of a lagoon.") is None
+    assert gp._dateline_country("NEW DELHI: The High Court today sought a response.") == "IND"
+    assert gp._dateline_country("LAHORE: Police arrested four men.") == "PAK"
+    # with a dash a small town is still a dateline ("JEWELL, Kan. —" style openers are real datelines)
+    assert gp._dateline_country("JEWELL — Farmers met on Monday.") == "USA"

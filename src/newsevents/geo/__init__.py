@@ -16,6 +16,7 @@ from newsevents.geo.resolve import Resolver, focus_place, load_weights
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
+_COLON_DATELINE_MIN_POP = 100_000
 
 
 def _stoplist() -> list[str]:
@@ -77,7 +78,7 @@ class GeoParser:
         found = find_mentions(article.text, sentences, ents, parsed, self.automaton, self.ner_plus_gazetteer)
         found = sorted(found + gated_mentions(article.text, found, self.gated_names), key=lambda m: m.start)
         found = sorted(found + typed_mentions(article.text, found, self._not_a_place), key=lambda m: m.start)
-        dl = _find_dateline(article.text)
+        dl = self._dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
             head = article.text[dl[0]:dl[1]].split(_DATELINE_SPLIT)[0].rstrip()
@@ -157,8 +158,20 @@ class GeoParser:
                           and locative_context(text, m.start, m.end)) else r
                 for m, r in zip(mentions, recs)]
 
-    def _dateline_country(self, text: str) -> str | None:
+    def _dateline(self, text: str) -> tuple[int, int] | None:
+        """The dateline span, except a one-word "NAME:" opener that names a small town: with a colon that is a
+        caption or speaker label ("JEWELL: Boyd Carney and ..."); colon datelines are big cities ("NEW DELHI:")."""
         dl = _find_dateline(text)
+        if dl is None or not text[dl[1]:dl[1] + 3].lstrip(" ").startswith(":"):
+            return dl
+        recs = self.gazetteer.lookup(text[dl[0]:dl[1]])
+        if recs and recs[0].feature.startswith("PPL") and recs[0].feature != "PPLC" \
+                and recs[0].population < _COLON_DATELINE_MIN_POP and _DATELINE_SPLIT not in text[dl[0]:dl[1]]:
+            return None
+        return dl
+
+    def _dateline_country(self, text: str) -> str | None:
+        dl = self._dateline(text)
         if dl is None:
             return None
         parts = [p.strip() for p in text[dl[0]:dl[1]].split(_DATELINE_SPLIT) if p.strip()]
@@ -170,7 +183,7 @@ class GeoParser:
 
     def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
                        places: list[Place]) -> Location | None:
-        return _event_location(article, sentence, trigger, places, _find_dateline, self._country_place,
+        return _event_location(article, sentence, trigger, places, self._dateline, self._country_place,
                                self._demonym_country)
 
     def _not_a_place(self, name: str) -> bool:
