@@ -178,6 +178,8 @@ def test_strength_of_alternates_and_admin2() -> None:
     assert _strength(_place("Acapulco de Ju\u00e1rez", "PPL", 650_000), KIND_ALTERNATE, "Acapulco", set()) == 2
     assert _strength(_place("Pangasinan", "ADM2", 1_700_000), KIND_MAIN, "Pangasinan", set()) == 1
     assert _strength(_place("Tiny", "ADM2", 5_000), KIND_MAIN, "Tiny", set()) == 0
+    # a Welsh county of 45k ("near New Quay, Ceredigion") is found by the gazetteer alone
+    assert _strength(_place("Ceredigion", "ADM2", 45_000), KIND_MAIN, "Ceredigion", set()) == 1
     assert _strength(_place("Pangasinan", "ADM2", 1_700_000), KIND_MAIN, "Pangasinan", {"Pangasinan"}) == 0
 
 

