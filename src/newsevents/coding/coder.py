@@ -156,6 +156,10 @@ _CONFLICT_PARTY = re.compile(
     re.IGNORECASE)
 
 
+_ARREST_CUE = re.compile(r"\b(arrest\w*|detain\w*|custody|held|nabbed|apprehend\w*|rounded up|jail\w*|remand\w*|"
+                         r"booked|caught|charged|convicted|sentenced)\b", re.IGNORECASE)
+
+
 def is_private_crime(text: str) -> bool:
     """Violence between private individuals (robbery, burglary, a family or neighbours' dispute, road rage) that
     names no state, armed, political or crowd party once reporting phrases are removed: no ASSAULT is coded."""
@@ -346,7 +350,10 @@ def _announced_pressure(trigger: Token) -> bool:
 _CROWD_CUE = re.compile(
     r"\b(thousands|hundreds|dozens|crowds?|rall(y|ies|ied)|march\w*|demonstrat\w*|protesters?|workers|students|"
     r"residents|villagers|supporters|activists|farmers|streets?|squares?|sit-ins?|strik(e|es|ing)|chant\w*|"
-    r"placards?|banners?|slogans?|gathered|took to)\b", re.IGNORECASE)
+    r"placards?|banners?|slogans?|gathered|took to|"
+    # strikes and stay-aways are collective action too ("shunned work to protest", "kept their shops shut")
+    r"(shunned|stayed away from|stayed off|boycotted|walked off|stopped) (work|their (jobs|shifts|work))|"
+    r"downed tools|stay-?aways?|shut their (shops|businesses)|shops (were )?(shut|closed))\b", re.IGNORECASE)
 _STATE_SECTORS = {None, "GOV", "LEG", "EXE", "MIL"}
 # a weapons test or launch into the sea (MOBILIZE 'weapons', a show of force) as opposed to a strike on a target
 _WEAPONS_TEST = re.compile(
@@ -359,9 +366,25 @@ _HARM_CUE = re.compile(r"\b(kill\w*|dead|death|died|injur\w*|wound\w*|damag\w*|d
                        r"vessel)\b", re.IGNORECASE)
 
 
+def _people_subject(trigger: Token) -> bool:
+    """The protest's subject is a people, not a state: a plural name or noun without "the" ("Palestinians",
+    "Kurds"; "the Philippines" and "the United States" are states)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in subj.children)
+        if verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
+            return False
+        verb = verb.head
+    return False
+
+
 def is_diplomatic_protest(trigger: Token, text: str, actors: tuple[Entity, ...]) -> bool:
     """'protest' said of a state, government or ministry, with no crowd: an official protest (ACCUSE)."""
     if trigger.lemma_.lower() not in ("protest", "protestation") or not actors or _CROWD_CUE.search(text):
+        return False
+    if _people_subject(trigger):
         return False
     return all(a.code is not None and len(a.code) == 3 and a.code.isupper() and a.sector in _STATE_SECTORS
                for a in actors)
@@ -387,6 +410,157 @@ def is_fired_at_target(text: str) -> bool:
     """Missiles, rockets or shells fired at a named target or doing harm: a strike, not a test."""
     return bool(_LONG_RANGE.search(text) and (_FIRED_AT.search(text) or _HARM_CUE.search(text)
                                               or _EVACUATION.search(text)))
+
+
+# PLOVER COERCE 'restrict': police preventing, banning or breaking up a demonstration restrict it; the protest
+# noun is only the object ("police prevented the demonstration"). A named crowd-control weapon makes it the
+# README's ASSAULT crowd-control, which the classifier decides.
+_SUPPRESS_VERBS = {"prevent", "ban", "forbid", "prohibit", "outlaw", "stop", "block", "halt", "thwart", "foil",
+                   "disperse", "break", "bar", "crush", "suppress", "quash", "disallow"}
+_CROWD_WEAPON = re.compile(r"\b(tear ?gas|teargas|water cannons?|rubber bullets?|batons?|lathi\w*|live (rounds|"
+                           r"ammunition|fire)|opened fire|fired|shot|killed|wounded|injured)\b", re.IGNORECASE)
+_PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "strike", "picket", "vigil", "gathering", "meeting",
+                  "dharna", "procession", "walkout", "boycott"}
+
+
+def suppressing_verb(trig: Token) -> Token | None:
+    """The verb that stops the protest the trigger names: "prevented the demonstration", "the march was banned",
+    "prevented students from holding a rally", "broke up the sit-in"; None otherwise."""
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in _PROTEST_NOUNS:
+        return None
+    head = trig.head
+    if trig.dep_ == "dobj" and head.lemma_.lower() in ("hold", "stage", "organise", "organize") and \
+            head.dep_ == "pcomp" and head.head.lower_ == "from":
+        head = head.head.head  # "prevented X from holding a rally"
+    elif trig.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in _SUPPRESS_VERBS:
+        return None
+    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children):
+        return None
+    return head
+
+
+def is_suppressed_protest(trigger: Token) -> bool:
+    """The trigger is, or lies inside, a protest that a verb stops: "police prevented the demonstration staged by
+    students to protest ..." (the trigger may be the purpose clause's "protest")."""
+    for tok in trigger.doc:
+        verb = suppressing_verb(tok)
+        if verb is not None and (tok.i == trigger.i or any(t.i == trigger.i for t in tok.subtree)):
+            return True
+    return False
+
+
+# a threat phrased as a condition: "will boycott the elections unless the president agrees to step down" (the
+# README's convention: an announced act with an unless/if/until condition is THREATEN, whatever word is typed)
+def in_condition_of_announced_act(trigger: Token) -> bool:
+    """The trigger lies in an "unless" clause of a verb announced with will/would."""
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in cur.children):
+            head = cur.head
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in head.children)
+        cur = cur.head
+    return False
+
+
+def _announced_with_unless(trigger: Token) -> bool:
+    """The trigger is announced with will/would and carries an "unless" condition."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in trigger.children)
+    return modal and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                         for c in trigger.children)
+
+
+# REJECT: a yielding act declared "out of the question", "not on the table" or "ruled out" is refused
+# ("removing the sanctions is out of the question", "ruled out talks with the rebels"); the trigger lies in the
+# subject or object of that phrase, reached without crossing into a coordinated or adverbial clause
+_RULED_OUT_EDGES = {"dobj", "csubj", "csubjpass", "nsubj", "nsubjpass", "xcomp", "pcomp", "ccomp", "compound",
+                    "amod", "poss", "nmod"}
+
+
+def _refusal_phrase(verb: Token) -> bool:
+    """ "ruled out", "is out of the question", "is not on the table", "is off the table"."""
+    kids = list(verb.children)
+    if verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        # "has not ruled out declaring martial law" keeps the option open (hypothetical), it refuses nothing
+        return not any(c.dep_ == "neg" for c in kids)
+    for c in kids:
+        words = " ".join(t.lower_ for t in c.subtree)
+        if c.dep_ == "prep" and (words.startswith("out of the question") or words.startswith("off the table")):
+            return True
+        if c.dep_ == "prep" and words.startswith("on the table") and any(k.dep_ == "neg" for k in kids):
+            return True
+    return False
+
+
+def is_ruled_out(trigger: Token) -> bool:
+    """The trigger's act is declared out of the question or ruled out (PLOVER REJECT)."""
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in _RULED_OUT_EDGES:
+            return False
+        cur = cur.head
+        if _refusal_phrase(cur):
+            return True
+    return False
+
+
+# PLOVER MOBILIZE: forces getting ready to attack ("the army prepared to resume shelling", "troops were preparing
+# an offensive") is a mobilisation, not yet the attack; "is prepared to" (willingness) is not this verb
+_PREPARE_VERBS = {"prepare", "poise", "gear", "mass", "regroup"}
+_ONSET_VERBS = {"resume", "launch", "start", "begin", "mount", "renew", "restart", "carry", "stage"}
+
+
+def is_prepared_attack(trigger: Token) -> bool:
+    """The attack the trigger names is only being prepared: its clause hangs on an active prepare verb."""
+    cur = trigger
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "dobj", "pobj", "prep"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _PREPARE_VERBS and cur.pos_ == "VERB":
+            return cur.tag_ in ("VB", "VBD", "VBG", "VBP", "VBZ")
+        if cur.pos_ == "VERB" and cur.lemma_.lower() not in _ONSET_VERBS:
+            return False
+    return False
+
+
+# PLOVER CONCEDE (manual: "easing of administrative or legal restrictions ..., removing curfews"): lifting a curfew,
+# a state of emergency or a ban is verbal; lifting a blockade or a siege lets goods in (RETREAT, material)
+_EASE_VERBS = {"lift", "ease", "relax", "end", "revoke", "rescind", "repeal", "remove", "scrap", "withdraw"}
+# the manual's own examples (curfews, emergencies, martial law, bans); other "restrictions" are left to the
+# classifier, as the CAMEO-coded dev data codes lifted travel restrictions RETREAT (CAMEO 0813)
+_RESTRICTIONS = {"curfew", "emergency", "ban", "law", "rule", "prohibition"}
+
+
+def is_lifted_restriction(trigger: Token) -> bool:
+    """The trigger lifts or eases a curfew, emergency, ban or restriction."""
+    if trigger.lemma_.lower() not in _EASE_VERBS:
+        return False
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "a state of emergency", "the ban on rallies": the restriction word heads the object or follows its "of"
+    return any(o.lemma_.lower() in _RESTRICTIONS or
+               (o.lemma_.lower() == "state" and any(t.lemma_.lower() in _RESTRICTIONS for t in o.subtree))
+               for o in objs)
+
+
+# PLOVER PROTEST 'obstruct' ("obstruct passage or access to a particular locale"): blocking a road, a port or
+# transport is physical, unlike blocking a bill or a deal (REJECT); done by police or troops it restricts movement
+_PASSAGE = {"road", "highway", "street", "bridge", "railway", "rail", "track", "line", "port", "harbour", "harbor",
+            "entrance", "traffic", "transport", "route", "crossing", "junction", "motorway", "airport", "border",
+            "gate", "convoy", "lorry", "truck", "avenue", "square", "runway", "pass", "checkpoint"}
+_OBSTRUCT_VERBS = {"block", "blockade", "barricade", "obstruct"}  # not "close": a closed border may be REJECT
+_FORCE_SECTORS = {"COP", "MIL", "GOV"}
+
+
+def is_blocked_passage(trigger: Token) -> bool:
+    """The trigger blocks a road, port, crossing or transport: a physical obstruction."""
+    if trigger.lemma_.lower() not in _OBSTRUCT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PASSAGE for c in trigger.children)
 
 
 def _coordinated_clauses(trigger: Token) -> list[Token]:
@@ -420,8 +594,16 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         return "ACCUSE", ("disapprove",)
     if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
         return "MOBILIZE", ("weapons",)
-    if event == "MOBILIZE" and is_fired_at_target(text):
+    if event == "MOBILIZE" and is_fired_at_target(text) and not is_prepared_attack(trigger):
         return "ASSAULT", ()
+    if event == "PROTEST" and is_suppressed_protest(trigger) and not _CROWD_WEAPON.search(text):
+        return "COERCE", ("restrict",)
+    if event == "RETREAT" and is_lifted_restriction(trigger):
+        return "CONCEDE", ()
+    if event == "REJECT" and is_blocked_passage(trigger):
+        if any(a.sector in _FORCE_SECTORS for a in actors):
+            return "COERCE", ("restrict",)
+        return "PROTEST", ("obstruct",)
     return None
 
 
@@ -439,8 +621,14 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
             _announced_pressure(trigger):
         # "said they would boycott all contact": a threat whatever type the classifier saw in the boycott
         return "THREATEN", rest
-    if _refused(trigger):
-        # "will not lift the ban", "declined to resign", "refused to end the strike": a refusal
+    if event != "THREATEN" and in_condition_of_announced_act(trigger):
+        return "THREATEN", rest
+    if event in _THREAT_TYPES | {"REJECT"} and _announced_with_unless(trigger):
+        # "Kenya will close its border unless the rebels stop their attacks"
+        return "THREATEN", rest
+    if _refused(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
+        # "will not lift the ban", "declined to resign", "refused to end the strike", "lifting the sanctions is out
+        # of the question": a refusal
         return "REJECT", tuple(a for a in rest if a != "negation")
     if "future" in aux and event in _COOP_TO_AGREE:
         return "AGREE", rest
@@ -454,6 +642,9 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
             cur, hops = cur.head, hops + 1
             if cur.lemma_.lower() in _THREAT_HEADS:
                 return "THREATEN", rest
+    if event == "ASSAULT" and is_prepared_attack(trigger):
+        # "the army prepared to resume shelling": forces readied, the attack not yet made (MOBILIZE)
+        return "MOBILIZE", rest
     return event, event_aux
 
 
@@ -464,20 +655,42 @@ _REACTION_VERBS = {"reject", "condemn", "denounce", "deplore", "deny", "refuse",
 _TARGET_PREPS = {"against", "on", "at", "targeting", "upon"}
 
 
+# verbs that ask for a measure: its noun ("sanctions", "arrest") is what is requested, not imposed
+_APPEAL_VERBS = {"call", "press", "push", "appeal", "ask", "plead", "lobby", "clamour", "clamor"}
+
+
+def _is_sanction_word(tok: Token, lexicon: Lexicon) -> bool:
+    """A SANCTION or COERCE lexicon noun ("sanctions", "embargo", "arrest", "ban")."""
+    text = tok.doc.text
+    return tok.pos_ == "NOUN" and any(
+        (rx := lexicon.trigger_res.get(t)) is not None and rx.match(text, tok.idx) for t in ("SANCTION", "COERCE"))
+
+
 def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     """(better trigger, its PLOVER type) when the chosen trigger is only part of the event: the object of a reaction
-    verb ("rejected [a request]" -> REJECT on "rejected") or the target of an attack noun ("attack against a military
-    [base]" -> ASSAULT on "attack"); None to keep the trigger."""
+    verb ("rejected [a request]" -> REJECT on "rejected"), the target of an attack noun ("attack against a military
+    [base]" -> ASSAULT on "attack"), a party targeted by another act ("the crackdown on [protesters]" -> COERCE on
+    "crackdown") or a measure asked for ("called for [sanctions]" -> REQUEST on "called"); None to keep the
+    trigger."""
     if trig.pos_ not in ("NOUN", "PROPN"):
         return None
     head = trig.head
     if trig.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _REACTION_VERBS:
         cand = head
+    elif trig.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in _APPEAL_VERBS and _is_sanction_word(trig, lexicon):
+        # "called for sanctions against X", "pressed for the arrest of X": the demand, not the measure
+        cand = head.head
     elif trig.dep_ == "pobj" and head.lower_ in _TARGET_PREPS and head.head.pos_ == "NOUN" and \
             head.head.i != head.i:
         cand = head.head
         rx = lexicon.trigger_res.get("ASSAULT")
-        return (cand, "ASSAULT") if rx is not None and rx.match(cand.doc.text, cand.idx) else None
+        if rx is not None and rx.match(cand.doc.text, cand.idx):
+            return cand, "ASSAULT"
+        if not is_party_noun(trig):
+            return None
+        # a party noun is the target of the act that governs it: "the crackdown on protesters" is the crackdown
+        # (COERCE), not a protest
     else:
         return None
     text = cand.doc.text
@@ -534,6 +747,19 @@ def _scoped_sizes(events: list[Event], trigs: list[Token], text: str,
 
 
 _VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# (re-coded type, classifier's sub-type) -> sub-type kept by `recode`'s protest rules
+_FIXED_ACLED = {("COERCE", "Peaceful protest"): "Protest with intervention",
+                ("COERCE", "Protest with intervention"): "Protest with intervention",
+                ("PROTEST", "Peaceful protest"): "Peaceful protest",
+                ("PROTEST", "Protest with intervention"): "Protest with intervention",
+                ("PROTEST", "Other"): "Peaceful protest", ("PROTEST", None): "Peaceful protest"}
+
+
+def _kept_acled(event: str, acled: str | None) -> str | None:
+    """The classifier's ACLED sub-type after a manual re-typing, kept only when its ACLED type fits the new type
+    ("the army prepared to resume shelling" is MOBILIZE: no shelling sub-type)."""
+    st = acled_subtypes().get(acled) if acled else None
+    return acled if st is not None and st.event_type in _ACLED_TYPES.get(event, set()) else None
 
 
 def _retyped_acled(event: str, acled: str | None) -> str | None:
@@ -559,6 +785,14 @@ def _participant(tok: Token) -> int:
     return 1 if tok.pos_ == "NOUN" and is_party_noun(tok) else 0
 
 
+_HEDGES = {"alleged", "suspected", "purported", "reported", "presumed", "apparent"}
+
+
+def is_hedge(tok: Token) -> bool:
+    """A reporter's hedge on a noun ("the alleged abuses", "suspected militants"), not an accusation."""
+    return tok.lower_ in _HEDGES and tok.dep_ == "amod"
+
+
 def _background(tok: Token) -> int:
     """1 when the word lies in a clause that gives the background of the main event: under a temporal or
     causal preposition ("following a fire that killed 19", "after an attack"). Relative clauses are not
@@ -580,6 +814,7 @@ class _Prediction:
     event: str
     confidence: float
     acled: str | None
+    assault_acled: str | None = None  # the head's best violent sub-type, for a re-typing to ASSAULT
 
 
 class EventCoder:
@@ -589,6 +824,33 @@ class EventCoder:
         self.model = model
         self.embedder = embedder
         self.lexicon = lexicon
+
+    def _attack_behind_party(self, trig: Token, doc: Doc, text: str) -> Token | None:
+        """An ASSAULT word of the main clause when a MOBILIZE prediction rests only on a party noun ("Serb forces
+        were engaged in ethnic cleansing"): the noun names who acted, the attack word says what they did."""
+        if trig.pos_ != "NOUN" or not is_party_noun(trig):
+            return None
+        rx = self.lexicon.trigger_res.get("ASSAULT")
+        mob = self.lexicon.trigger_res.get("MOBILIZE")
+        if rx is None or mob is None:
+            return None
+        # another MOBILIZE word that is no party noun ("deployed", "massed") keeps the mobilisation
+        if any(mob.match(text, t.idx) and not (t.pos_ == "NOUN" and is_party_noun(t)) for t in doc):
+            return None
+        cand = self._trigger("ASSAULT", doc, text)
+        if not rx.match(text, cand.idx) or _participant(cand) or _background(cand):
+            return None
+        return cand
+
+    def _verb_of_subject(self, trig: Token, text: str) -> tuple[Token, str] | None:
+        """(verb, type) when a COERCE or MOBILIZE word is only the subject of a protest or attack verb: "prisoners
+        rioted" is a riot, "troops attacked the village" an attack; the noun names who acted."""
+        if trig.pos_ != "NOUN" or trig.dep_ != "nsubj" or trig.head.pos_ != "VERB":
+            return None
+        verb = trig.head
+        types = [t for t in ("PROTEST", "ASSAULT") if (rx := self.lexicon.trigger_res.get(t)) is not None
+                 and rx.match(text, verb.idx)]
+        return (verb, types[0]) if len(types) == 1 else None
 
     @classmethod
     def load(cls, model_dir: Path | None = None) -> EventCoder:
@@ -623,17 +885,32 @@ class EventCoder:
                     continue
                 if label == "ASSAULT" and is_private_crime(texts[i]):
                     continue
+                if label == "COERCE" and is_private_crime(texts[i]) and not _ARREST_CUE.search(texts[i]):
+                    continue  # robbers taking goods is no COERCE 'seize' either; an arrest of them stays
                 if label in ("ASSAULT", "PROTEST") and is_habitual_statement(texts[i]):
                     continue
+                if label == "ACCUSE" and docs is not None and self._hedge_only(docs[i], texts[i]):
+                    continue  # "protests against the alleged abuses": a reporter's hedge, no accusation
                 if conf < (self.model.threshold if not preds else max(self.model.threshold, _SECOND_EVENT_MIN)):
                     break
                 pa_i = self._cue_boost(texts[i], pa[i]) if pa is not None else None
                 acled = self._acled(label, pa_i)
+                # MOBILIZE and COERCE may turn out to be attacks named by their subject or main-clause word
+                alt = self._acled("ASSAULT", pa_i) if label in ("MOBILIZE", "COERCE") else None
                 fixed = acled_consistent_type(label, acled, texts[i])
-                preds.append(_Prediction(label, conf, acled) if fixed is None else _Prediction(fixed[0], conf,
-                                                                                                 fixed[1]))
+                preds.append(_Prediction(label, conf, acled, alt) if fixed is None else _Prediction(fixed[0], conf,
+                                                                                                      fixed[1]))
             out.append(preds)
         return out
+
+    def _hedge_only(self, doc: Doc, text: str) -> bool:
+        """The sentence's only ACCUSE words are hedges on nouns ("the alleged violations")."""
+        rx = self.lexicon.trigger_res.get("ACCUSE")
+        if rx is None or not len(doc):
+            return False
+        starts = {t.idx: t for t in doc}
+        toks = [starts.get(m.start()) for m in rx.finditer(text)]
+        return bool(toks) and all(t is not None and is_hedge(t) for t in toks)
 
     def _cue_boost(self, text: str, pa: np.ndarray) -> np.ndarray:
         """Raise ACLED sub-types whose unambiguous cue words occur ("suicide bomber", "chlorine", "grenade")."""
@@ -705,8 +982,8 @@ class EventCoder:
         # a word that names a party ("forces", "hackers") or sits inside a name ("Moro Islamic Liberation
         # Front") is a participant, and a clause hung on "following"/"after" is
         # background ("detained 18 people following a fire that killed 19"): all of these come last
-        return min(cands, key=lambda t: (_participant(t), _background(t), 0 if t.pos_ == "VERB" else 1,
-                                         depth(t), t.i))
+        return min(cands, key=lambda t: (_participant(t) or is_hedge(t), _background(t),
+                                         0 if t.pos_ == "VERB" else 1, depth(t), t.i))
 
     def _modes(self, event: str, text: str, trigger: Token, acled: str | None) -> tuple[str, ...]:
         # modes come from the trigger's own phrase first, then the whole sentence
@@ -736,10 +1013,21 @@ class EventCoder:
             pred = _Prediction(better[1], pred.confidence, _retyped_acled(better[1], pred.acled))
         elif better is not None:
             trig = better[0]
+        if trigger is None and pred.event == "MOBILIZE":
+            attack = self._attack_behind_party(trig, doc, sentence.text)
+            if attack is not None:
+                trig, pred = attack, _Prediction("ASSAULT", pred.confidence,
+                                                 pred.assault_acled or _retyped_acled("ASSAULT", pred.acled))
+        if trigger is None and pred.event in ("COERCE", "MOBILIZE"):
+            acted = self._verb_of_subject(trig, sentence.text)
+            if acted is not None:
+                acled = (pred.assault_acled or _retyped_acled("ASSAULT", pred.acled)) if acted[1] == "ASSAULT" \
+                    else None
+                trig, pred = acted[0], _Prediction(acted[1], pred.confidence, acled)
         aux = aux_modes(trig, article.published)
         event, aux = reconcile(pred.event, trig, aux)
         if event != pred.event:
-            pred = _Prediction(event, pred.confidence, pred.acled if event in _ACLED_TYPES else None)
+            pred = _Prediction(event, pred.confidence, _kept_acled(event, pred.acled))
         actor_heads, recip_heads = roles(trig)
         # the fallback country is read only when there is a party to give it to (to_entities of no heads is ())
         fb = fallback() if actor_heads or recip_heads else None
@@ -751,11 +1039,16 @@ class EventCoder:
             pred = _Prediction("ASSAULT", pred.confidence, "Shelling/artillery/missile attack")
             modes = self._modes(pred.event, sentence.text, trig, pred.acled)
         elif fixed is not None:
-            # ACCUSE and MOBILIZE weapons tests carry no ACLED sub-type
-            pred = _Prediction(fixed[0], pred.confidence, None)
+            # ACCUSE and MOBILIZE weapons tests carry no ACLED sub-type; a stopped demonstration keeps a protest one
+            # as ACLED's "Protest with intervention", a blocked road is a "Peaceful protest"
+            pred = _Prediction(fixed[0], pred.confidence, _FIXED_ACLED.get((fixed[0], pred.acled), None)
+                               if fixed[0] != "CONCEDE" else _kept_acled("CONCEDE", pred.acled))
             modes = fixed[1]
         else:
             modes = self._modes(pred.event, sentence.text, trig, pred.acled)
+        if pred.event == "PROTEST" and pred.acled is None:
+            # PROTEST always has an ACLED category (a re-typed riot or blockade gets it from its mode)
+            pred = replace(pred, acled="Violent demonstration" if "riot" in modes else "Peaceful protest")
         size = sentence_size() if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         start = sentence.start + trig.idx
@@ -787,6 +1080,10 @@ class EventCoder:
                 continue  # a second type on the same word is the classifier hedging, not a second event
             if ev.event == "ASSAULT" and is_party_lookup(trig):
                 continue  # "had not identified the attackers": the attack is only mentioned through its authors
+            if ev.event == "ACCUSE" and is_hedge(trig) and len(preds) > 1:
+                # "protests against the alleged abuses": the reporter's hedge, nobody accuses anyone; kept when the
+                # classifier has no other reading
+                continue
             out.append(ev)
             trigs.append(trig)
         # "Japan lodged a protest ..., and South Korea's foreign ministry condemned the launch": a coordinated
