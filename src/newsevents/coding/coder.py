@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from newsevents.coding.actors import article_country_focus, is_party_noun, roles, sentence_country, to_entities
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.detect import is_candidate
+from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
@@ -894,9 +895,9 @@ class EventCoder:
                 if conf < (self.model.threshold if not preds else max(self.model.threshold, _SECOND_EVENT_MIN)):
                     break
                 pa_i = self._cue_boost(texts[i], pa[i]) if pa is not None else None
-                acled = self._acled(label, pa_i)
+                acled = self._acled(label, pa_i, texts[i])
                 # MOBILIZE and COERCE may turn out to be attacks named by their subject or main-clause word
-                alt = self._acled("ASSAULT", pa_i) if label in ("MOBILIZE", "COERCE") else None
+                alt = self._acled("ASSAULT", pa_i, texts[i]) if label in ("MOBILIZE", "COERCE") else None
                 fixed = acled_consistent_type(label, acled, texts[i])
                 preds.append(_Prediction(label, conf, acled, alt) if fixed is None else _Prediction(fixed[0], conf,
                                                                                                       fixed[1]))
@@ -924,7 +925,7 @@ class EventCoder:
             out[labels.index(sub)] *= _CUE_BOOST
         return out / out.sum()
 
-    def _acled(self, event: str, pa: np.ndarray | None) -> str | None:
+    def _acled(self, event: str, pa: np.ndarray | None, text: str) -> str | None:
         allowed = _ACLED_TYPES.get(event)
         if pa is None or not allowed:
             return None
@@ -938,9 +939,11 @@ class EventCoder:
             if lab == NONE:
                 continue
             st = acled_subtypes().get(lab)
-            if st is not None and st.event_type in allowed:
+            if st is not None and st.event_type in allowed and not lacks_evidence(lab, text):
                 best, best_p = lab, float(pa[int(k)])
                 break
+        if best is not None and event not in _ALWAYS_ACLED and is_crime_enforcement(best, text):
+            return None
         return best if best_p >= self.model.acled_threshold or event in _ALWAYS_ACLED else None
 
     # ------------------------------------------------------------------ event assembly

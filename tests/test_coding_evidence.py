@@ -1,0 +1,64 @@
+"""Tests for newsevents.coding.evidence: ACLED sub-types defined by a weapon or act need a word for it, and
+arrests or seizures for ordinary crime get no ACLED sub-type."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence
+
+
+@pytest.mark.parametrize("sub, text", [
+    ("Suicide bomb", "A suicide bomber struck a market."),
+    ("Suicide bomb", "The attacker drove a car packed with explosives into the police headquarters."),
+    ("Suicide bomb", "An explosives-laden truck hit the gate of the base."),
+    ("Chemical weapon", "Troops dropped canisters of CS gas into the trenches."),
+    ("Chemical weapon", "Rockets loaded with chlorine hit the suburb."),
+    ("Grenade", "A man lobbed a grenade at the patrol."),
+    ("Sexual violence", "Soldiers raped two women in the village."),
+    ("Air/drone strike", "Warplanes pounded rebel positions."),
+    ("Air/drone strike", "A US strike killed a commander."),
+    ("Disrupted weapons use", "Police defused a bomb planted under a bridge."),
+    ("Disrupted weapons use", "Troops seized an arms cache in the forest."),
+    ("Attack", "Gunmen killed three villagers."),  # not a weapon-defined sub-type: never gated
+])
+def test_named_weapon_or_act_is_evidence(sub: str, text: str) -> None:
+    assert not lacks_evidence(sub, text)
+
+
+@pytest.mark.parametrize("sub, text", [
+    ("Suicide bomb", "The Taliban denied involvement in the killing of a cleric in Kabul."),
+    ("Chemical weapon", "Militants attacked a checkpoint at dawn."),
+    ("Grenade", "Gunmen opened fire on a bus."),
+    ("Sexual violence", "Soldiers beat two women in the village."),
+    ("Air/drone strike", "The Taliban denied involvement in the killing of a cleric in Kabul."),
+    ("Disrupted weapons use", "Police seized 40 kg of heroin from a truck at a checkpoint."),
+])
+def test_no_word_for_the_weapon_or_act(sub: str, text: str) -> None:
+    assert lacks_evidence(sub, text)
+
+
+@pytest.mark.parametrize("sub, text, expected", [
+    ("Arrests", "Customs officers arrested two men for smuggling cigarettes across the border.", True),
+    ("Arrests", "A former minister was arrested on corruption charges.", True),
+    ("Disrupted weapons use", "Police seized 40 kg of heroin from a truck.", True),
+    ("Arrests", "Police arrested 40 opposition activists after the rally.", False),
+    ("Arrests", "Troops arrested three militants smuggling weapons.", False),  # a political reason wins
+    ("Arrests", "The navy arrested 22 Indian fishermen in its territorial waters.", False),
+    ("Attack", "A drug gang shot dead a rival dealer.", False),  # only arrest/seizure sub-types are affected
+])
+def test_crime_enforcement(sub: str, text: str, expected: bool) -> None:
+    assert is_crime_enforcement(sub, text) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, banned", [
+    ("The Taliban denied involvement in the killing of a cleric in Kabul.", {"Suicide bomb", "Air/drone strike"}),
+    ("Police seized 40 kg of heroin from a truck at a checkpoint.", {"Disrupted weapons use"}),
+])
+def test_coder_passes_over_unfounded_sub_types(nlp: Any, text: str, banned: set[str]) -> None:
+    from newsevents.coding import EventCoder
+    from newsevents.records import Article, Sentence
+    evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
+    assert not {e.acled_sub_event_type for e in evs} & banned
