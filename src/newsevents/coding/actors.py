@@ -29,6 +29,17 @@ parties must ..."). A sum of money is never a recipient; an attack's object is k
 convoy was attacked"); a protest at a party's seat is aimed at it ("rallied outside the US embassy"). The parties
 of a meeting that is the subject act ("talks between X and Y failed"); exercises and relations of coordinated
 parties are joint; extradition goes to the receiving state.
+Where is not whom: a real object (a vehicle, building, road; any object of an attack or seizure) is not replaced by
+the place it is in ("seized a tanker in the Strait of Hormuz" -> the tanker; "shelled Kharkiv" keeps the place as
+object), though its owner or the party it is taken from is ("the home of X", "weapons from X"); the town all named
+parties meet in is no participant. The weapon fired is never a recipient, nor a sea it lands in ("fired missiles
+into the Sea of Japan" -> none; "fired rockets at Israel" -> Israel), nor where it is fired from. An act or weapon as actor stands for the party
+it names, as PLOVER actors are entities ("An Israeli air strike hit" -> Israeli, "Syrian government shelling" ->
+Syrian government, "a bombing by X" -> X, "killed in an Israeli raid" -> Israeli; "The attack on Oct. 7 killed" ->
+no actor), while a weapon the sector table maps to the force that flies it stays ("Russian drones" RUS MIL). A
+demanding participle names whom an act with no other side is aimed at ("blocked roads in Dhaka demanding the
+resignation of the government"). A leader or spokesman takes the sector of the body named before it ("opposition
+leaders" OPP); an entity with no country takes one named in its place phrase ("a refinery in Russia's X region").
 
 Normalisation (data/actors/*.tsv): organisation aliases (incl. seats of government: "Kremlin", "Élysée", "Quai
 d'Orsay") -> canonical name, code, sector; country names, demonyms and capitals (as governments) -> ISO alpha-3;
@@ -148,6 +159,16 @@ def _entity_span(tok: Token) -> tuple[int, int]:
                                                                  and c.pos_ == "NOUN")):
             j = max(j, _np_span(c)[1])
     doc = tok.doc
+    if tok.dep_ == "poss" and j - 1 > i and doc[j - 1].text in ("'s", "’s", "'"):
+        j -= 1  # the party, not its possessive mark ("Israel's attack" -> Israel)
+    if tok.dep_ in ("amod", "compound", "nmod") and _is_act_noun(tok.head):
+        # the party words before an act ("Syrian government shelling", "U.S. military airstrikes"): all of them,
+        # and only them ("Heavy Israeli shelling")
+        while j < tok.head.i and doc[j].head.i == tok.head.i and _names_party_word(doc[j], tb) and \
+                doc[j].lemma_.lower() not in _INSTRUMENTS:
+            j += 1
+        while i < tok.i and not _names_party_word(doc[i], tb):
+            i += 1
     if j < len(doc) and doc[j].text == ")" and sum(t.text == "(" for t in doc[i:j]) > \
             sum(t.text == ")" for t in doc[i:j]):
         j += 1  # close an abbreviation in brackets: "Central African Republic ( CAR )"
@@ -282,7 +303,19 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
     Idlib"), else the phrase itself."""
     obj = _quantified(obj)
-    own = _is_party_head(obj, tb) and any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in obj.children)
+    if _fired_weapon(obj, verb):
+        # the weapon fired is never the other side: where it is aimed is ("fired rockets at Israel"), a sea it
+        # lands in is not ("fired two missiles into the sea")
+        aim = _party_in(obj, tb, preps=_AIM_PREPS) or _party_in(verb, tb, skip=obj, preps=_AIM_PREPS)
+        if aim is None:
+            # ("fired shells at targets in Jericho": the place of a target that names nothing itself)
+            vague = [p for p in _prep_objects(verb, _AIM_PREPS) + _prep_objects(obj, _AIM_PREPS)
+                     if p.lemma_.lower() in _VAGUE_THINGS]
+            aim = next((x for x in (_party_in(v, tb) for v in vague) if x is not None), None)
+        return aim if aim is not None and not _is_water(aim) else obj
+    # (not another party it is related to: "met his Turkish counterpart in Sochi")
+    own = _is_party_head(obj, tb) and obj.lemma_.lower() not in _RELATED_PARTIES and \
+        any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in obj.children)
     if (verb.lemma_.lower() in _DEPLOY_VERBS and obj.pos_ != "PROPN") or own:
         # the forces a party sends or pulls out are its own: the other side is where they go or leave
         # ("withdraw its troops from Abyei", "sent 200 troops in Syria", "mobilized troops for a war against Iraq",
@@ -301,6 +334,21 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     author = _author_of_act(obj, verb, tb)
     if author is not None:
         return author
+    if (_is_concrete(obj) or _struck_thing(obj, verb)) and obj.lemma_.lower() not in _VAGUE_THINGS and \
+            obj.dep_ in {"dobj", "obj"} | _PASS_SUBJ:  # (not a venue: "rioted at a jail in northern Israel")
+        # a real object is what the act is done to; a place it is in or at is where, not whom ("seized a tanker in
+        # the Strait of Hormuz", "blocked roads in Dhaka"): the object stays, unless it is sent to a party
+        # ("delivered equipment to the army"); roles() keeps a bare one only for acts that hit or take it
+        # ("demolished the home of a Palestinian man": its owner; "donated a shipment of ventilators to assist X":
+        # the party its purpose names)
+        owner = next((p for p in _prep_objects(obj, {"of"}) if p.pos_ != "PRON" and _is_party_head(p, tb) and
+                      not _is_place_noun(p) and not _is_country_name(p, tb)), None)
+        # ("confiscated weapons from armed groups": the party a thing is taken from)
+        taken = _party_in(verb, tb, skip=obj, preps={"from"}) if verb.lemma_.lower() in _TAKE_VERBS else None
+        taken = taken if taken is not None and _is_party_head(taken, tb) and not _is_place_noun(taken) else None
+        inner = owner or _party_in(obj, tb, preps=_DIRECTED_PREPS) or \
+            _party_in(verb, tb, skip=obj, preps=_GOAL_PREPS - {"at"}) or taken or _purpose_party(verb, tb)
+        return inner if inner is not None and not _is_water(inner) else obj
     # a party the thing is pointed at comes first ("talks in Moscow with X" -> X), then one the verb sends it to
     # ("returned six Iraqi artifacts to the government of Iraq", "provided training to AMISOM")
     inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj, preps=_GOAL_PREPS)
@@ -321,13 +369,61 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         return obj
     # a bare thing is read as done with, in or to a place or party ("signed an agreement with X", "a ceasefire in
     # Idlib", "declared a state of siege in Pando")
-    inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or _party_in(obj, tb) or \
-        _party_in(verb, tb, skip=obj)
+    # (a party the act demands something of comes before the place it happens in: "burned tyres in the streets of
+    # X demanding the resignation of the prime minister")
+    inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or next(iter(_demand_target(verb, tb)), None) or \
+        _party_in(obj, tb) or _party_in(verb, tb, skip=obj)
     if inner is None and obj.lemma_.lower() in _ATTACK_NOUNS:
         # "launched an assault on the last ISIS bastion": the target of an attack noun, named or not
         inner = next((p for p in _prep_objects(obj, _TARGET_PREPS) if not _is_temporal(p) and
                       p.lower_ not in ("alert", "behalf", "basis")), None)
     return inner if inner is not None else obj
+
+
+# things that can be hit, taken or blocked (vehicles, buildings, infrastructure, military sites): a real object,
+# unlike an act or condition that is declared or imposed somewhere ("a state of siege in Pando", "a curfew in X")
+_CONCRETE = {"ship", "vessel", "tanker", "boat", "ferry", "freighter", "trawler", "yacht", "car", "vehicle", "truck",
+             "lorry", "bus", "minibus", "van", "train", "plane", "airliner", "convoy", "road", "highway", "motorway",
+             "street", "bridge", "railway", "building", "house", "home", "office", "shop", "market", "school",
+             "hospital", "clinic", "mosque", "church", "temple", "shrine", "base", "camp", "checkpoint", "outpost",
+             "post", "position", "station", "facility", "plant", "depot", "warehouse", "pipeline", "port", "airport",
+             "airfield", "crossing", "tower", "factory", "refinery", "dam", "compound", "headquarters", "barracks",
+             "prison", "jail", "embassy", "consulate", "stadium", "hotel", "restaurant", "tunnel", "shelter",
+             "infrastructure", "grid", "cable", "palace", "residence", "parliament", "court", "ministry"}
+# objects that say only "something" or the hold on it ("struck a target in X", "seized control of X"): the
+# place or party named with them is what is hit
+_VAGUE_THINGS = {"target", "objective", "site", "location", "control", "thing", "something", "position"}
+_WATER = {"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river", "lake", "waters"}
+# weapons, and the verbs that fire them: the weapon is the means, never the recipient
+_WEAPONS = {"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projectile", "bullet", "round", "torpedo",
+            "munition", "munitions", "warhead", "explosive", "explosives", "ied", "mine", "landmine", "drone", "salvo",
+            "barrage", "volley", "artillery", "ammunition", "flare", "shot", "shots", "weapon"}
+_FIRE_VERBS = {"fire", "launch", "lob", "drop", "hurl", "throw", "shoot", "test-fire", "unleash", "rain", "detonate",
+               "explode", "plant"}
+_AIM_PREPS = {"at", "on", "into", "toward", "towards", "against", "upon", "over", "across", "to"}
+
+
+def _is_concrete(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _CONCRETE or tok.lower_ in _CONCRETE)
+
+
+def _is_locative(tok: Token) -> bool:
+    """The object of a preposition of place ("in Dhaka", "near the border")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS | {"near", "off", "outside", "inside"}
+
+
+def _is_water(tok: Token) -> bool:
+    """A sea, strait or river ("the Red Sea", "into the sea"): where things happen, never a party."""
+    return tok.lemma_.lower() in _WATER or tok.lower_ in _WATER
+
+
+def _fired_weapon(tok: Token, verb: Token) -> bool:
+    """A weapon as the object (or passive subject) of a verb that fires it ("fired two missiles", "rockets were
+    launched"), not one that is hit or taken ("shot down a drone")."""
+    if verb.lemma_.lower() not in _FIRE_VERBS or tok.head.i != verb.i or \
+            (tok.lemma_.lower() not in _WEAPONS and tok.lower_ not in _WEAPONS):
+        return False
+    return not any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in verb.children)
 
 
 # verbs that answer another party's act: their target is the party that acted ("welcomed the visit by X",
@@ -348,6 +444,9 @@ def _author_of_act(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
     return next((p for p in found if _names_entity(p, tb) and p.lower_ not in _PRONOUNS), None)
 
 
+# parties named by their relation to another: never the other's own forces
+_RELATED_PARTIES = {"counterpart", "ally", "partner", "neighbour", "neighbor", "rival", "opponent", "enemy",
+                    "adversary", "host", "guest", "colleague"}
 _HANDOVER = {"extradite", "extradition", "repatriate", "repatriation"}
 _DEPLOY_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "withdraw", "pull", "strengthen",
                  "reinforce", "redeploy", "contribute", "commit", "move", "evacuate", "post"}
@@ -452,9 +551,15 @@ _QUANT_WORDS = {"several", "some", "many", "dozens", "hundreds", "thousands", "s
 
 
 def _is_counted(obj: Token) -> bool:
-    """A counted or quantified object is a group of people or things hit ("18 people", "several suspects")."""
+    """A counted or quantified object is a group of people or things hit ("18 people", "several suspects"; a bare
+    "killed dozens")."""
+    if obj.lower_ in _BARE_COUNTS and obj.pos_ == "NOUN":
+        return True
     return any(c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in _QUANT_WORDS)
                for c in obj.children)
+
+
+_BARE_COUNTS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
 
 
 def _is_passive(tok: Token) -> bool:
@@ -499,10 +604,66 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
     a, r = _roles(trigger)
     tb = load_tables()
+    a = [p for x in a for p in _act_parties(x, tb)]
     # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
-         if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger))]
-    return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb)
+         if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
+         not _fired_weapon(x, x.head)]
+    return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb)
+
+
+# acts and weapons that are no party ("the attack killed", "an Israeli air strike hit", "a car bomb killed"); a
+# weapon the sector table maps to the force that flies or drives it ("Russian drones", "Syrian warplanes") is a
+# party (MIL) and stays
+_ACT_NOUNS = _ATTACK_NOUNS | {"airstrike", "blast", "explosion", "bomb", "bombing", "missile", "rocket", "shell",
+                              "mortar", "grenade", "projectile", "fire", "gunfire", "barrage", "ambush", "violence",
+                              "fighting", "clash", "shooting", "massacre", "killing", "ied", "mine", "landmine",
+                              "explosive", "munition", "salvo"}
+
+
+def _is_act_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _ACT_NOUNS or tok.lower_ in _ACT_NOUNS) and \
+        not _is_party_head(tok, load_tables())
+
+
+def _names_party_word(tok: Token, tb: ActorTables) -> bool:
+    """A modifier word that names a party: a name, a demonym, or a party noun ("government", "military")."""
+    # (a capital at the start of a sentence says nothing: "Heavy shelling")
+    demonym = tok.pos_ == "ADJ" and tok.text[:1].isupper() and \
+        (tok.i != tok.sent.start or tok.text in tb.countries or tok.text in tb.peoples)
+    return tok.pos_ == "PROPN" or demonym or (tok.pos_ in ("NOUN", "ADJ") and _is_party_head(tok, tb))
+
+
+def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
+    """An actor phrase that names an act or weapon stands for the party that carries it out, as PLOVER actors are
+    entities: the act's possessor, its nationality or name modifier ("An Israeli air strike" -> Israeli, "Syrian
+    government shelling" -> Syrian government), its "by" agent ("a bombing by the Islamic State", "missiles
+    fired by the Israeli military", "a Taliban-claimed car bomb"); none when it names no party ("The attack on
+    Oct. 7 killed ...")."""
+    if tok.lower_ in ("that", "which") and tok.dep_ in _SUBJ and tok.head.dep_ == "relcl" and \
+            _is_act_noun(tok.head.head):
+        # "ISIS carried out an attack ... that killed 17": the relative pronoun is the act; its party acts
+        act = tok.head.head
+        # (the subject of the verb that carries the act out; not "following a fire that killed 19")
+        carried = [c for c in act.head.children if c.dep_ in _SUBJ] if act.dep_ in ("dobj", "obj") else []
+        return _act_parties(act, tb) or carried
+    if not _is_act_noun(tok):
+        return [tok]
+    # (a weapon word alone names no party: "A drone strike on a vehicle killed ...")
+    # (a modifier with a party word in it: "US/compound Predator/compound attacks", "Sri/compound Lankan navy raid")
+    mods = [c for c in tok.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and
+            any(t.lower_ not in _POSS_PRONOUNS and t.dep_ != "case" and _names_party_word(t, tb) and
+                t.lemma_.lower() not in _INSTRUMENTS for t in c.subtree)]
+    # ("Taliban-claimed car bomb": the name on a participle)
+    mods += [g for c in tok.lefts if c.dep_ == "amod" and c.pos_ == "VERB" for g in c.children
+             if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN"]
+    # ("gunfire from militants": a party it comes from, not a place)
+    agents = _prep_objects(tok, {"by"}) + \
+        [p for p in _prep_objects(tok, {"from"}) if p.pos_ == "NOUN" and _is_party_head(p, tb)] + \
+        [p for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
+         for p in g.children if p.dep_ == "pobj"]
+    named = [p for p in agents if _names_entity(p, tb)] or mods
+    return sorted(named, key=lambda t: t.i)[:1]
 
 
 # verbs of physical attack: what they hit is their target even when it names no party ("the convoy was attacked")
@@ -510,9 +671,14 @@ _STRIKE_VERBS = {"attack", "bomb", "shell", "strike", "storm", "raid", "ambush",
                  "hit", "destroy", "damage", "ransack", "vandalise", "vandalize", "besiege", "overrun"}
 
 
+# verbs of taking by force: what they take is their target too ("seized a foreign tanker")
+_TAKE_VERBS = {"seize", "capture", "hijack", "commandeer", "board", "impound", "confiscate", "intercept", "sink",
+               "occupy", "overrun", "kidnap", "abduct"}
+
+
 def _struck_thing(tok: Token, trigger: Token) -> bool:
-    """The thing an attack verb hits: its object or passive subject."""
-    return trigger.lemma_.lower() in _STRIKE_VERBS and tok.head.i == trigger.i and \
+    """The thing an attack verb hits or a seizure takes: its object or passive subject."""
+    return trigger.lemma_.lower() in _STRIKE_VERBS | _TAKE_VERBS and tok.head.i == trigger.i and \
         tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ and not _is_sum(tok)
 
 
@@ -553,7 +719,8 @@ def _purpose_goal(verb: Token, tb: ActorTables) -> list[Token]:
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     # ("dispatching a team to Detroit to investigate": the parser hangs the "to" on the object sent)
-    sent = [o for o in verb.head.children if o.dep_ in ("dobj", "obj")]
+    # (not a real object it acts on: "blocked the roads into Nairobi to protest")
+    sent = [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and not _is_concrete(o)]
     found = [_directed_party(p, verb.head, tb) for w in [verb.head] + sent
              for p in _prep_objects(w, {"to", "into", "in"})]
     return [p for p in found if _is_party_or_place(p, tb)][:1]
@@ -634,6 +801,9 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         return demand
     actors, recips = _verbal_roles(trigger, tb)
     recips = _mutual(trigger, actors, recips)
+    if actors and _is_meeting(trigger) and (len(actors) > 1 or _is_coordinated(actors[0])):
+        # the town parties that are all named meet in is where, not a participant ("X and Y held talks in Oman")
+        recips = [r for r in recips if not _is_locative(r)] or list(actors)
     if actors and recips and all(_is_party_head(r, tb) for r in recips) and \
             (_is_meeting(trigger) or (trigger.lemma_.lower() in _SIGN and all(_is_partner(r) for r in recips))):
         # a meeting, or a joint act with a partner, is reciprocal: PLOVER lists every participant as actor; like
@@ -671,9 +841,10 @@ def _nominal_actors(trigger: Token) -> list[Token]:
     """Who of an event noun: its possessor or name modifier ("Israel's attack", "Russian shelling"), its "by"
     agent, else the subject of the governing verb ("militants launched an attack", "X is responsible for mass
     killings", "the army intensified its bombardment")."""
-    actors = [c for c in trigger.children
-              if (c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
-              (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper())]
+    # (a date is no owner: "will attend Saturday's meeting")
+    actors = [c for c in trigger.children if not _is_temporal(c) and
+              ((c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
+               (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()))]
     actors.extend(_prep_objects(trigger, {"by"}))
     return actors or _ancestor_subjects(trigger)
 
@@ -751,7 +922,9 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
         if not actors and not any(c.dep_ == "agent" for c in verb.children):
             # "23 civilians were killed as government forces launched air strikes": the party acting in the
             # clause that times the passive; else ("X was arrested in Niger") the authorities of the place
+            # ("three civilians were killed in an Israeli airstrike": the party the act names)
             actors = _timing_clause_subjects(verb) or \
+                [a for p in _prep_objects(verb, {"in", "during"}) if _is_act_noun(p) for a in _act_parties(p, tb)] or \
                 [p for p in _place_of(verb, ("in",)) if p.ent_type_ == "GPE" or _is_country_name(p, tb)] or \
                 _reporting_authority(verb, tb)
         return actors, recips
@@ -832,7 +1005,48 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
         # aimed at
         recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, {"for"})]
     return recips or _borrowed_objects(verb, tb) or _complement_objects(verb, tb) or _addressees(verb) or \
-        _protest_venue(verb, tb) or _place_of(verb) or _deep_place(verb, tb)
+        _demand_target(verb, tb) or _protest_venue(verb, tb) or _place_of(verb, _place_preps(verb)) or \
+        _deep_place(verb, tb)
+
+
+def _place_preps(verb: Token) -> tuple[str, ...]:
+    """Prepositions of the place an act with no other side is done in: not where a weapon is fired from ("a
+    missile fired from Yemen": the launch site is the firing side's)."""
+    if verb.lemma_.lower() in _FIRE_VERBS:
+        return ("in", "at", "into", "to")
+    return ("in", "at", "from", "to", "into")
+
+
+# participles that state what an act demands or decries ("blocked roads demanding the resignation of X")
+_DEMANDING = {"demand", "call", "urge", "seek", "protest", "denounce", "condemn", "oppose", "decry", "accuse",
+              "criticise", "criticize", "press", "chant"}
+
+
+def _demand_target(trigger: Token, tb: ActorTables) -> list[Token]:
+    """The party an act's demand is aimed at, for an act with no other side of its own: the party named by the
+    object of a "demanding/calling for/denouncing" participle on its verb ("Protesters blocked roads in Dhaka
+    demanding the resignation of the government" -> the government; "went on strike calling for the release of
+    X" -> X). The town it happens in is where, not whom."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for c in verb.children:
+        # ("demanding X", "to protest against X")
+        purpose = c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ not in ("advcl", "xcomp", "acl", "conj") or (c.tag_ != "VBG" and not purpose) or \
+                c.lemma_.lower() not in _DEMANDING or any(g.dep_ in _SUBJ for g in c.children):
+            continue
+        objs = [o for o in c.children if o.dep_ in ("dobj", "obj")] + _prep_objects(c, {"for", "against", "on"})
+        for o in objs:
+            # (the party, or a thing tied to one: "against EU trade deals")
+            if (_is_party_head(o, tb) or _names_entity(o, tb)) and o.pos_ != "PRON" and not _is_place_noun(o):
+                return [o]
+            inner = _party_in(o, tb, preps={"of", "by", "from", "against", "on", "to", "for"})
+            if inner is not None and inner.pos_ != "PRON" and not _is_place_noun(inner):
+                return [inner]
+    return []
 
 
 _PROTEST_VERBS = {"rally", "protest", "demonstrate", "march", "gather", "picket", "assemble", "chant", "camp"}
@@ -867,7 +1081,7 @@ _PLEA_VERBS = {"call", "appeal", "push", "press", "lobby", "plead", "campaign", 
 def _deep_place(verb: Token, tb: ActorTables) -> list[Token]:
     """A country or named place further down the act's own phrases ("resigned after unrest sparked by disputed
     elections in Kyrgyzstan")."""
-    p = _party_in(verb, tb, preps=_LOCATIVE_PREPS)
+    p = _party_in(verb, tb, preps=_LOCATIVE_PREPS - {"from"} if verb.lemma_.lower() in _FIRE_VERBS else _LOCATIVE_PREPS)
     return [p] if p is not None and (p.ent_type_ in ("GPE", "LOC") or _is_country_name(p, tb)) else []
 
 
@@ -1158,11 +1372,21 @@ _ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "gun-toting", "gun
 def _noun_sector(span: Span, tb: ActorTables) -> str | None:
     """Sector of the head noun, else of the nearest other word that has one."""
     root = span.root
-    for tok in [root] + [t for t in reversed(list(span)) if t is not root]:
+    order = [root] + [t for t in reversed(list(span)) if t is not root]
+    if root.lemma_.lower() in _ROLE_NOUNS:
+        # a leader or spokesman is of the sector of the body named before it ("opposition leaders" OPP, "gang
+        # leaders" CRM, "rebel commander" REB, "union president" LAB); alone ("the president") the noun's own
+        order = order[1:] + [root]
+    for tok in order:
         s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
-        if s:
+        if s and (tok is root or tok.i < root.i or root.lemma_.lower() not in _ROLE_NOUNS):
             return s
     return None
+
+
+# nouns of a role in some body, whose sector is that body's when it is named before them
+_ROLE_NOUNS = {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "commander",
+               "president", "chairman", "chairwoman", "chair", "secretary", "representative", "delegate"}
 
 
 def _is_country_word(tok: Token, tb: ActorTables) -> bool:
@@ -1351,11 +1575,18 @@ def _resolve_pronoun(tok: Token) -> Token | None:
         if subj is not None:
             return subj
     for prev in reversed(list(tok.doc[: tok.i])):
+        if _is_temporal(prev):
+            continue  # ("on Sunday ... the government": a date is no antecedent)
         if prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.lemma_.lower() in tb.sector_nouns
                                     and prev.lemma_.lower() not in _GENERIC):
             head = prev
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
+            if tok.lower_ in _GENERIC and tok.lower_ != "country" and _is_locative(head):
+                continue  # ("roads in Dhaka ... the government": the town it happens in is no government)
+            if tok.lower_ == "government" and head.pos_ != "PROPN" and \
+                    tb.sector_nouns.get(head.lemma_.lower()) != "GOV":
+                continue  # ("Protesters ... the government": only a state or its officials are one)
             if head.dep_ == "appos" and head.head.i < head.i:
                 head = head.head  # "Nigerian Air Force (NAF)": the named phrase, not its abbreviation
             if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -1481,6 +1712,29 @@ def _from_owner(tok: Token, sector: str | None, canon: str | None,
     return ocode, sector or osector, canon or ocanon
 
 
+_PLACE_PREPS = ("in", "near", "at", "outside", "inside", "off")
+
+
+def _located_country(tok: Token, tb: ActorTables) -> str | None:
+    """The country named in the place phrase of a thing or party, or of the act done to it ("hit a car in
+    southern Lebanon" -> LBN, "killed 20 civilians in Yemen's Saada province" -> YEM), for one that names none
+    itself: a better guess than the sentence's first country, which is mostly the actor's."""
+    if tok.pos_ != "NOUN":
+        return None
+    # (and of the act a party does: "Protesters set fire to the Swedish embassy in Baghdad" -> IRQ, not SWE)
+    owners = [tok] + ([tok.head] if tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ | _SUBJ else [])
+    owners += [o for o in tok.head.children if tok.dep_ in _SUBJ and o.dep_ in ("dobj", "obj", "dative")]
+    owners += [p for o in owners[1:] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at")
+               for p in c.children if p.dep_ == "pobj"] if tok.dep_ in _SUBJ else []
+    for w in owners:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                hit = _lookup_ngrams([t.text for t in c.subtree], tb.countries, tb.max_words)
+                if hit is not None:
+                    return tb.countries[hit[0]][0]
+    return None
+
+
 def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
                 tables: ActorTables | None = None) -> tuple[Entity, ...]:
     """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx)."""
@@ -1515,6 +1769,9 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 code, sector, canon = normalise(tok.doc[mi:mj], tb)
             if code is None:
                 code, sector, canon = _from_owner(tok, sector, canon, tb)
+            if code is None:
+                # ("struck an oil refinery in Russia's Krasnodar region": the country of the place it is in)
+                code = _located_country(tok, tb)
             if code is None and (sector is not None or _is_region_state(span, tb)):
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
             start = offset + span.start_char
