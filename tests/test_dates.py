@@ -320,3 +320,9 @@ def test_days_later_without_a_written_anchor_fall_back() -> None:
     assert (got.date, got.start) == ("2024-03-13", None)
     # without a publication date a relative anchor ("Monday") cannot be resolved either
     assert resolve("Troops retook it the next day.", "retook", None, "Rebels seized Kidal on Monday. ").date is None
+
+
+def test_a_written_date_beats_a_counted_one() -> None:
+    got = resolve("Hours later, the group said its fighters fired rockets on Wednesday morning.", "fired", PUB,
+                  "Jets struck the town late Tuesday. ")
+    assert got.date == "2024-03-13"

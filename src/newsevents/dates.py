@@ -180,6 +180,8 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
     for m in _ANCHORED.finditer(sentence.text):
         if any(e.start < m.end() and m.start() < e.end for e in local):
             continue
+        if any(e.date is not None and e.start >= m.end() for e in local):
+            continue  # a date written after it ("Hours later, ... on Wednesday morning") says more
         anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date and e.precision == "day"),
                       None)
         if anchor is None:
