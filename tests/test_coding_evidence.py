@@ -22,6 +22,11 @@ from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence
     ("Disrupted weapons use", "Police defused a bomb planted under a bridge."),
     ("Disrupted weapons use", "Troops seized an arms cache in the forest."),
     ("Attack", "Gunmen killed three villagers."),  # not a weapon-defined sub-type: never gated
+    ("Shelling/artillery/missile attack", "Troops fired mortars at the village."),
+    ("Remote explosive/landmine/IED", "A roadside bomb hit an army truck."),
+    ("Abduction/forced disappearance", "Gunmen seized 20 passengers from a bus."),
+    ("Protest with intervention", "Police fired tear gas at students marching on parliament."),
+    ("Violent demonstration", "Rioters torched cars in the city centre."),
 ])
 def test_named_weapon_or_act_is_evidence(sub: str, text: str) -> None:
     assert not lacks_evidence(sub, text)
@@ -34,9 +39,19 @@ def test_named_weapon_or_act_is_evidence(sub: str, text: str) -> None:
     ("Sexual violence", "Soldiers beat two women in the village."),
     ("Air/drone strike", "The Taliban denied involvement in the killing of a cleric in Kabul."),
     ("Disrupted weapons use", "Police seized 40 kg of heroin from a truck at a checkpoint."),
+    ("Shelling/artillery/missile attack", "Coast guard vessels fired water cannon at a supply boat."),
+    ("Remote explosive/landmine/IED", "Rebels attacked a cargo ship in the Red Sea."),
+    ("Abduction/forced disappearance", "Rebels attacked a cargo ship in the Red Sea."),
+    ("Protest with intervention", "Coast guard vessels fired water cannon at a supply boat."),
 ])
-def test_no_word_for_the_weapon_or_act(sub: str, text: str) -> None:
+def test_no_word_for_the_weapon_act_or_crowd(sub: str, text: str) -> None:
     assert lacks_evidence(sub, text)
+
+
+def test_a_protest_event_is_its_own_evidence_of_a_crowd() -> None:
+    assert lacks_evidence("Peaceful protest", "Teachers downed tools on Monday.")
+    assert not lacks_evidence("Peaceful protest", "Teachers downed tools on Monday.", "PROTEST")
+    assert lacks_evidence("Suicide bomb", "Teachers downed tools on Monday.", "PROTEST")
 
 
 @pytest.mark.parametrize("sub, text, expected", [
@@ -62,3 +77,23 @@ def test_coder_passes_over_unfounded_sub_types(nlp: Any, text: str, banned: set[
     from newsevents.records import Article, Sentence
     evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
     assert not {e.acled_sub_event_type for e in evs} & banned
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets were fired at the US embassy in Baghdad.", ["ASSAULT"]),  # the quad head alone said "no event"
+    ("The minister was attacked by critics for his handling of the budget.", []),
+    ("The company fired 200 workers last month.", []),
+])
+def test_attack_verbs_keep_a_confident_assault(nlp: Any, text: str, expected: list[str]) -> None:
+    from newsevents.coding import EventCoder
+    from newsevents.records import Article, Sentence
+    evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
+    assert [e.event for e in evs] == expected
+
+
+def test_explore_is_no_explosion() -> None:
+    from newsevents.coding.lexicon import load_lexicon
+    rx = load_lexicon().trigger_res["ASSAULT"]
+    assert rx.search("The mission is exploring the transfer of helicopters.") is None
+    assert rx.search("A car bomb exploded near the market.") is not None

@@ -109,6 +109,7 @@ _VIOLENT_AGENT = re.compile(
     r"massacre\w*|war|explosives?|grenades?|hostages?|deliberate\w*|accused|blamed|curfew|evict\w*|demoli\w*)\b",
     re.IGNORECASE)
 _MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+_ATTACK_VERB_MIN = 0.5  # type-head probability of ASSAULT that a quad-0 vote may not overturn (attack verbs)
 
 
 def is_disaster_report(text: str) -> bool:
@@ -867,8 +868,10 @@ class EventCoder:
         x = featurize(texts, self.embedder, docs)
         th = self.model.heads["type"]
         qh = self.model.heads.get("quad")
-        p = combine(th.proba(x), th.labels, qh.proba(x) if qh else None, qh.labels if qh else (),
-                    self.model.quad_weight)
+        pt = th.proba(x)
+        p = combine(pt, th.labels, qh.proba(x) if qh else None, qh.labels if qh else (), self.model.quad_weight)
+        if docs is not None:
+            p = self._attack_verbs_kept(p, pt, th.labels, docs)
         ah = self.model.heads.get("acled")
         pa = ah.proba(x) if ah else None
         out: list[list[_Prediction]] = []
@@ -902,6 +905,26 @@ class EventCoder:
                 preds.append(_Prediction(label, conf, acled, alt) if fixed is None else _Prediction(fixed[0], conf,
                                                                                                       fixed[1]))
             out.append(preds)
+        return out
+
+    def _attack_verbs_kept(self, p: np.ndarray, pt: np.ndarray, labels: Sequence[str],
+                           docs: Sequence[Doc]) -> np.ndarray:
+        """The quad head (trained largely on CAMEO-coded statements) can outvote a confident type head on
+        agentless attack passives ("Rockets were fired at the US embassy"): when the type head prefers ASSAULT
+        and an ASSAULT verb of the lexicon is a verb of the sentence, its joint score is not let fall below
+        the type head's own."""
+        if "ASSAULT" not in labels or NONE not in labels:
+            return p
+        a, n = labels.index("ASSAULT"), labels.index(NONE)
+        rx = self.lexicon.trigger_res["ASSAULT"]
+        out = p
+        for i, doc in enumerate(docs):
+            if pt[i, a] < _ATTACK_VERB_MIN or pt[i].argmax() != a or p[i].argmax() != n:
+                continue
+            text = doc.text
+            if any(t.pos_ == "VERB" and rx.match(text, t.idx) for t in doc):
+                out = out.copy() if out is p else out
+                out[i] = pt[i]
         return out
 
     def _hedge_only(self, doc: Doc, text: str) -> bool:
@@ -939,7 +962,7 @@ class EventCoder:
             if lab == NONE:
                 continue
             st = acled_subtypes().get(lab)
-            if st is not None and st.event_type in allowed and not lacks_evidence(lab, text):
+            if st is not None and st.event_type in allowed and not lacks_evidence(lab, text, event):
                 best, best_p = lab, float(pa[int(k)])
                 break
         if best is not None and event not in _ALWAYS_ACLED and is_crime_enforcement(best, text):
