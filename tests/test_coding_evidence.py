@@ -27,6 +27,8 @@ from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence
     ("Abduction/forced disappearance", "Gunmen seized 20 passengers from a bus."),
     ("Protest with intervention", "Police fired tear gas at students marching on parliament."),
     ("Violent demonstration", "Rioters torched cars in the city centre."),
+    ("Mob violence", "An angry mob lynched a suspected thief."),
+    ("Looting/property destruction", "Fighters looted shops and torched houses."),
 ])
 def test_named_weapon_or_act_is_evidence(sub: str, text: str) -> None:
     assert not lacks_evidence(sub, text)
@@ -43,6 +45,8 @@ def test_named_weapon_or_act_is_evidence(sub: str, text: str) -> None:
     ("Remote explosive/landmine/IED", "Rebels attacked a cargo ship in the Red Sea."),
     ("Abduction/forced disappearance", "Rebels attacked a cargo ship in the Red Sea."),
     ("Protest with intervention", "Coast guard vessels fired water cannon at a supply boat."),
+    ("Mob violence", "Al-Shabaab stormed a hotel in Mogadishu."),
+    ("Looting/property destruction", "Al-Shabaab stormed a hotel in Mogadishu."),
 ])
 def test_no_word_for_the_weapon_act_or_crowd(sub: str, text: str) -> None:
     assert lacks_evidence(sub, text)
@@ -97,3 +101,16 @@ def test_explore_is_no_explosion() -> None:
     rx = load_lexicon().trigger_res["ASSAULT"]
     assert rx.search("The mission is exploring the transfer of helicopters.") is None
     assert rx.search("A car bomb exploded near the market.") is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab stormed a hotel in Mogadishu.", "ASSAULT"),  # an armed group does not protest
+    ("Students stormed the parliament building.", "PROTEST"),
+])
+def test_armed_groups_attack_crowds_protest(nlp: Any, text: str, expected: str) -> None:
+    from newsevents.coding import EventCoder
+    from newsevents.records import Article, Sentence
+    evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
+    assert evs and evs[0].event == expected
+    assert evs[0].acled_sub_event_type in ("Attack", "Violent demonstration")

@@ -606,7 +606,19 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         if any(a.sector in _FORCE_SECTORS for a in actors):
             return "COERCE", ("restrict",)
         return "PROTEST", ("obstruct",)
+    if event == "PROTEST" and actors and all(a.sector in _ARMED_SECTORS for a in actors) \
+            and is_assault_word(trigger, text):
+        # "Al-Shabaab stormed a hotel": armed groups and armies attack, they do not protest
+        return "ASSAULT", ()
     return None
+
+
+_ARMED_SECTORS = {"REB", "MIL", "UAF", "PRM", "INS"}
+
+
+def is_assault_word(trigger: Token, text: str) -> bool:
+    """The trigger word is an ASSAULT word of the lexicon too ("stormed", "attacked", "raided")."""
+    return load_lexicon().trigger_res["ASSAULT"].match(text, trigger.idx) is not None  # text is the parsed sentence
 
 
 def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -899,8 +911,9 @@ class EventCoder:
                     break
                 pa_i = self._cue_boost(texts[i], pa[i]) if pa is not None else None
                 acled = self._acled(label, pa_i, texts[i])
-                # MOBILIZE and COERCE may turn out to be attacks named by their subject or main-clause word
-                alt = self._acled("ASSAULT", pa_i, texts[i]) if label in ("MOBILIZE", "COERCE") else None
+                # MOBILIZE, COERCE and PROTEST may turn out to be attacks (named by their subject or main-clause
+                # word, or done by an armed group)
+                alt = self._acled("ASSAULT", pa_i, texts[i]) if label in ("MOBILIZE", "COERCE", "PROTEST") else None
                 fixed = acled_consistent_type(label, acled, texts[i])
                 preds.append(_Prediction(label, conf, acled, alt) if fixed is None else _Prediction(fixed[0], conf,
                                                                                                       fixed[1]))
@@ -1061,8 +1074,10 @@ class EventCoder:
         recips = to_entities(recip_heads, sentence.start, fb)
         fixed = recode(pred.event, trig, sentence.text, actors, recips)
         if fixed is not None and fixed[0] == "ASSAULT":
-            # a launch the classifier took for a test, but aimed at a target or doing harm: a strike
-            pred = _Prediction("ASSAULT", pred.confidence, "Shelling/artillery/missile attack")
+            # a launch the classifier took for a test, but aimed at a target or doing harm: a strike; an armed
+            # group's "protest" is an attack of the kind the ACLED head saw
+            pred = _Prediction("ASSAULT", pred.confidence, "Shelling/artillery/missile attack"
+                               if pred.event == "MOBILIZE" else pred.assault_acled or "Attack")
             modes = self._modes(pred.event, sentence.text, trig, pred.acled)
         elif fixed is not None:
             # ACCUSE and MOBILIZE weapons tests carry no ACLED sub-type; a stopped demonstration keeps a protest one

@@ -37,6 +37,10 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for s
     "Protest with intervention": _PROTEST_WORDS,
     "Excessive force against protesters": _PROTEST_WORDS,
     "Violent demonstration": _PROTEST_WORDS + r"|riot|mob\b|looters?|vandal|torched|stones?|rocks",
+    "Looting/property destruction": r"loot|ransack|torch|burn|fire|ablaze|arson|vandal|destr|demolish|pillag"
+                                    r"|plunder|damag|smash|raz(?:e|ed|ing)\b|bulldoz|wreck|sack|stole|steal|seiz"
+                                    r"|cattle|livestock",
+    "Mob violence": _PROTEST_WORDS + r"|lynch|vigilant|angry|enraged|irate|rioters|\bgroup\s+of|locals|clash",
     "Disrupted weapons use": r"weapon|explosive|\bbomb|\bieds?\b|ammunition|\barms\b|\bmines?\b|landmine|grenade"
                              r"|rocket|missile|drone|device|detonat|defus|munition|\bguns?\b|rifle|firearm"
                              r"|\bplot|intercept|shot\s+down|cache|\bshells?\b|mortar",
