@@ -114,3 +114,15 @@ def test_armed_groups_attack_crowds_protest(nlp: Any, text: str, expected: str) 
     evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
     assert evs and evs[0].event == expected
     assert evs[0].acled_sub_event_type in ("Attack", "Violent demonstration")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Houthi rebels attacked a cargo ship in the Red Sea on Sunday.",
+    "Chinese coast guard vessels fired water cannon at a Philippine supply boat on Saturday.",
+])
+def test_an_attack_without_a_believed_sub_type_is_the_generic_one(nlp: Any, text: str) -> None:
+    from newsevents.coding import EventCoder
+    from newsevents.records import Article, Sentence
+    evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
+    assert [(e.event, e.acled_sub_event_type) for e in evs] == [("ASSAULT", "Attack")]

@@ -980,6 +980,10 @@ class EventCoder:
                 break
         if best is not None and event not in _ALWAYS_ACLED and is_crime_enforcement(best, text):
             return None
+        if event == "ASSAULT" and best_p < self.model.acled_threshold:
+            # the head saw no violent sub-type it believes in (or only ones the sentence gives no evidence
+            # for): the generic one, not a guess from the bottom of its ranking
+            return "Attack"
         return best if best_p >= self.model.acled_threshold or event in _ALWAYS_ACLED else None
 
     # ------------------------------------------------------------------ event assembly
