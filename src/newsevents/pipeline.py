@@ -4,8 +4,10 @@ A bad article becomes a Result with `error` set; the batch goes on."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
@@ -148,6 +150,7 @@ class Pipeline:
                 parsed.add(s.sequence)
                 ents.extend((s.start + e.start_char, s.start + e.end_char, e.label_) for e in doc.ents)
         places = self.geoparser.places(art, sents, ents, parsed)
+        guessed = _guessed_spans(parsed_docs)
         lead = _lead_date(art, sents) if coded else None
         events: list[Event] = []
         for ev in coded:
@@ -159,22 +162,38 @@ class Pipeline:
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
-            events.append(_with_place_country(dataclasses.replace(ev, event_loc=loc, date=when.date,
-                                                                  date_precision=when.precision, aux=aux),
-                                              places))
+            dated = dataclasses.replace(ev, event_loc=loc, date=when.date, date_precision=when.precision, aux=aux)
+            # countries and sectors the sentence alone could not give: the event's date, places and article
+            dated = _with_dated_holders(dated, art.published)
+            dated = _with_place_country(dated, places, guessed.get(ev.sentence.sequence, frozenset()))
+            events.append(_with_introduced(dated, art.text))
         merged = merge_duplicates([_trimmed(ev) for ev in events])
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
 
 
-def _with_place_country(ev: Event, places: Sequence[Place] = ()) -> Event:
+def _guessed_spans(parsed_docs: Iterable[tuple[Sentence, Any]]) -> dict[int, frozenset[tuple[int, int]]]:
+    """Per sentence, the (sentence-relative) spans of entities whose code the coder only guessed from the
+    sentence's or article's first country."""
+    from newsevents.coding.actors import FALLBACK_SPANS
+
+    return {s.sequence: frozenset(d.user_data.get(FALLBACK_SPANS, ())) for s, d in parsed_docs}
+
+
+def _with_place_country(ev: Event, places: Sequence[Place] = (),
+                        guessed: frozenset[tuple[int, int]] = frozenset()) -> Event:
     """Actors and recipients that are places ("Abyei", "Pando") take the country of that place as the
     article resolved it; actors known only by their sector ("Police", "troops") take the country of the
     place named in their sentence as the event's location ("Police arrested 12 protesters in Nairobi":
-    Kenyan police)."""
+    Kenyan police). A party whose code was only guessed (`guessed`: sentence-relative spans) takes the
+    country of the place in its own phrase ("a school in Kharkiv"), and a guessed recipient of an attack that
+    got its attacker's country takes the event location's ("Russian forces shelled a school near the front,
+    officials in Kharkiv said")."""
     if places:
         ev = dataclasses.replace(ev, actor=tuple(_place_entity_country(e, places) for e in ev.actor),
                                  recipient=tuple(_place_entity_country(e, places) for e in ev.recipient))
+    if guessed:
+        ev = _reguessed(ev, places, guessed)
     loc = ev.event_loc
     if loc is None or loc.country_code is None or not (ev.sentence.start <= loc.start < ev.sentence.end):
         return ev
@@ -184,6 +203,92 @@ def _with_place_country(ev: Event, places: Sequence[Place] = ()) -> Event:
                      for e in ents)
 
     return dataclasses.replace(ev, actor=fill(ev.actor), recipient=fill(ev.recipient))
+
+
+# the words between a party and the place of its own phrase: "a school in Kharkiv", "a camp near the town of X"
+_OWN_PLACE_GAP = re.compile(r"\s*(?:in|near|at|outside|inside|of|off|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+                            re.IGNORECASE)
+
+
+def _own_place_country(ent: Any, sentence: Sentence, places: Sequence[Place]) -> str | None:
+    """The country of the first resolved place that ends the phrase of `ent` or follows it through a
+    preposition ("refugee camp in Jenin", "the hospital in the northern city of Kharkiv")."""
+    for p in sorted(places, key=lambda p: p.start):
+        if p.country_code is None or not (sentence.start <= p.start < sentence.end) or p.start < ent.start:
+            continue
+        if p.end == ent.end and p.start > ent.start:
+            return p.country_code  # the place ends the party's phrase ("the camp in Jenin")
+        gap = sentence.text[ent.end - sentence.start:p.start - sentence.start]
+        if p.start >= ent.end and len(gap) <= 60 and _OWN_PLACE_GAP.fullmatch(gap):
+            return p.country_code
+    return None
+
+
+_ATTACKS = frozenset({"ASSAULT"})
+
+
+def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int, int]]) -> Event:
+    loc = ev.event_loc
+    here = loc.country_code if loc is not None and ev.sentence.start <= loc.start < ev.sentence.end else None
+    actor_codes = {a.code for a in ev.actor if a.code}
+
+    def fix(ent: Any, recipient: bool) -> Any:
+        if (ent.start - ev.sentence.start, ent.end - ev.sentence.start) not in guessed:
+            return ent
+        code = _own_place_country(ent, ev.sentence, places)
+        if code is None and recipient and ent.code in actor_codes and here is not None and \
+                ev.event in _ATTACKS:
+            # the first country of the sentence is mostly the attacker's ("Russian forces shelled a school");
+            # only for attacks: a government's own opposition or protesters are mostly of its country
+            code = here
+        return dataclasses.replace(ent, code=code) if code is not None else ent
+
+    return dataclasses.replace(ev, actor=tuple(fix(a, False) for a in ev.actor),
+                               recipient=tuple(fix(r, True) for r in ev.recipient))
+
+
+def _with_dated_holders(ev: Event, published: datetime.date | None) -> Event:
+    """The coder looked office-holders named without a title up for the story's date; an event dated
+    otherwise ("Biden said in 2023 ...") takes the holder of its own date, where the table has one."""
+    from newsevents.coding.actors import named_holder
+
+    if ev.date is None or published is None:
+        return ev
+    try:
+        day = datetime.date.fromisoformat(ev.date)
+    except ValueError:
+        return ev
+    if day == published:
+        return ev
+
+    def fix(ent: Any) -> Any:
+        then, now = named_holder(ent.entity_text, day), named_holder(ent.entity_text, published)
+        if then is None or then == now:
+            return ent
+        if ent.code is not None and (now is None or ent.code != now.code):
+            return ent  # the phrase named its own country ("Russian President Putin")
+        return dataclasses.replace(ent, code=then.code, sector=then.sector)
+
+    return dataclasses.replace(ev, actor=tuple(fix(a) for a in ev.actor),
+                               recipient=tuple(fix(r) for r in ev.recipient))
+
+
+def _with_introduced(ev: Event, text: str) -> Event:
+    """A person named without a title and not in the office-holder table ("Kobakhidze accused ...") takes
+    the country and sector the article introduced him with earlier ("Georgian Prime Minister Irakli
+    Kobakhidze")."""
+    from newsevents.coding.actors import introduced_as
+
+    def fix(ent: Any) -> Any:
+        if ent.code is not None:
+            return ent
+        found = introduced_as(ent.entity_text, text, ent.start)
+        if found is None:
+            return ent
+        return dataclasses.replace(ent, code=found[0], sector=ent.sector or found[1])
+
+    return dataclasses.replace(ev, actor=tuple(fix(a) for a in ev.actor),
+                               recipient=tuple(fix(r) for r in ev.recipient))
 
 
 def _place_entity_country(ent: Any, places: Sequence[Place]) -> Any:

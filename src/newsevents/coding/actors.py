@@ -52,10 +52,15 @@ known groups come from the dated organisations table first (PMF, Wagner PRM; RSF
 Army", "Sudanese troops", "the military" stay MIL. "its fighters" takes the code of the party reporting it
 ("Hezbollah said its fighters ..."). "Shan State" is a region, not a government. Entities without a country take
 the country of the sentence's first country name, demonym or capital (its NER place names when the parse has
-them), then the article's most-mentioned country.
+them), then the article's most-mentioned country; such a guess is noted (FALLBACK_SPANS) so that the pipeline can
+replace it by the geocoded country of the party's own place ("a school in Kharkiv"). A person named without a
+title ("Putin warned ...") takes code and sector from the dated office-holder table (data/actors/office_holders.tsv,
+looked up for the story's date); `introduced_as` gives the pipeline what the article introduced a name with
+("Georgian Prime Minister Irakli Kobakhidze ... Kobakhidze accused ...").
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -65,6 +70,7 @@ from typing import Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.data.actors.office_holders import Holder, load_holders
 from newsevents.records import Entity
 
 _SUBJ = {"nsubj", "csubj"}
@@ -1735,9 +1741,37 @@ def _located_country(tok: Token, tb: ActorTables) -> str | None:
     return None
 
 
+# doc.user_data key: sentence-relative (start, end) char spans of entities whose code is only the sentence's or
+# article's guess (`fallback_country`); the pipeline may replace it by the country of a geocoded place in the
+# party's own phrase ("a school in Kharkiv") or, for a recipient given its attacker's country, of the event's place
+FALLBACK_SPANS = "newsevents_fallback_spans"
+
+
+_NAME_PARTICLES = {"-", "'", "al", "el", "bin", "bint", "ibn"}  # inside names: "Ahmed al-Sharaa"
+
+
+def _holder(span: Span, on: dt.date | None) -> Holder | None:
+    """The office-holder a name ends the phrase with ("Putin", "President Vladimir Putin"), if the table has one:
+    the longest trailing run of capitalised words that is a name or alias in office_holders.tsv."""
+    table = load_holders()
+    toks = [t for t in span if t.text not in ("'s", "’s", "'")]
+    k = len(toks)
+    while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].text in _NAME_PARTICLES):
+        k -= 1
+    for n in range(max(k, len(toks) - table.max_words - 3), len(toks)):
+        key = "".join(t.text_with_ws for t in toks[n:]).strip()
+        hit = table.lookup(key, on)
+        if hit is not None:
+            return hit
+    return None
+
+
 def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
-                tables: ActorTables | None = None) -> tuple[Entity, ...]:
-    """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx)."""
+                tables: ActorTables | None = None, on: dt.date | None = None) -> tuple[Entity, ...]:
+    """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx).
+
+    `on` is the date office-holders named without a title are looked up for (None: the table's as_of). Spans
+    whose code is only `fallback_country` are noted in the doc's user_data under FALLBACK_SPANS."""
     tb = tables or load_tables()
     out: list[Entity] = []
     seen: set[tuple[int, int]] = set()
@@ -1767,6 +1801,11 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
                 mi, mj = _np_span(member)
                 code, sector, canon = normalise(tok.doc[mi:mj], tb)
+            if code is None and tok.pos_ == "PROPN":
+                # a person the news names without a title ("Putin warned ..."): the dated office-holder table
+                held = _holder(span, on)
+                if held is not None:
+                    code, sector = held.code, sector or held.sector
             if code is None:
                 code, sector, canon = _from_owner(tok, sector, canon, tb)
             if code is None:
@@ -1774,6 +1813,101 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 code = _located_country(tok, tb)
             if code is None and (sector is not None or _is_region_state(span, tb)):
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
+                if code is not None:
+                    tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))
             start = offset + span.start_char
             out.append(Entity(span.text, start, start + len(span.text), code, sector, canon))
     return tuple(out)
+
+
+# ---------------------------------------------------------------- people introduced earlier in the article
+
+# words between a country and a title noun ("Turkish Foreign Minister", "Israel's Defence Minister"); "former"
+# is not one: a former office-holder's title says nothing of the sector he acts for now
+_TITLE_MODIFIERS = {"prime", "foreign", "defence", "defense", "deputy", "vice", "supreme", "interior", "first",
+                    "acting", "interim", "crown", "top", "chief", "senior", "army", "state", "affairs", "external",
+                    "secretary", "national", "security", "finance", "justice", "transitional", "political",
+                    "military", "opposition"}
+_FORMER = {"former", "ex", "late", "then"}
+_WORD = re.compile(r"[^\W\d][\w.'’-]*")
+
+
+def _is_name(text: str, tb: ActorTables) -> bool:
+    """A person's name as the news writes it alone: 1-4 capitalised words that name no country or organisation."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and \
+        text not in tb.countries and text not in tb.orgs and words[0].lower() not in tb.sector_nouns
+
+
+def _title_before(words: list[str], tb: ActorTables) -> tuple[str, str | None] | None:
+    """(code, sector) of a title phrase ending `words`: a country, demonym or organisation, then title words
+    ending in a sector noun ("Russian President", "Turkey's Foreign Minister", "Hamas political leader")."""
+    k = len(words)
+    sector = None
+    while k > 0 and (words[k - 1].lower() in tb.sector_nouns or words[k - 1].lower() in _TITLE_MODIFIERS):
+        # the leftmost sector word decides ("opposition leader" OPP, "army general" MIL, "Foreign Minister" GOV)
+        sector = tb.sector_nouns.get(words[k - 1].lower(), sector)
+        k -= 1
+    if sector is None or k == len(words) or words[len(words) - 1].lower() not in tb.sector_nouns:
+        return None
+    for n in range(min(3, k), 0, -1):
+        key = " ".join(words[k - n:k])
+        key = re.sub(r"['’]s?$", "", key)
+        if key not in tb.orgs and key not in tb.countries:
+            continue
+        if k - n > 0 and words[k - n - 1].lower() in _FORMER:
+            sector = None  # "former Brazilian President X": still Brazilian, no longer the government
+        if key in tb.orgs:
+            _, code, osector = tb.orgs[key]
+            return (code, osector or sector) if code else None
+        return tb.countries[key][0], sector
+    return None
+
+
+def _title_after(rest: str, tb: ActorTables) -> tuple[str, str | None] | None:
+    """(code, sector) of an apposition that titles a name: "Vladimir Putin, the Russian president"."""
+    m = re.match(r",\s+(?:the\s+)?((?:[\w'’.-]+\s+){1,5}?[\w-]+)\s*[,.;)]", rest)
+    if m is None:
+        return None
+    return _title_before(m.group(1).split(), tb)
+
+
+def introduced_as(name: str, text: str, before: int,
+                  tables: ActorTables | None = None) -> tuple[str, str | None] | None:
+    """(code, sector) of the person `name` ("Putin", "Vladimir Putin") as the article introduced him before offset
+    `before`: with a title after a country, demonym or organisation ("Russian President Vladimir Putin ...",
+    "Vladimir Putin, the Russian president, ..."). The first introduction found wins; None when there is none."""
+    tb = tables or load_tables()
+    name = re.sub(r"\s*['’]s?$", "", name.strip())
+    if not _is_name(name, tb):
+        return None
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[:before]):
+        words = _WORD.findall(text[max(0, m.start() - 120):m.start()])
+        k = len(words)
+        # the given names before the surname ("Recep Tayyip" Erdogan) are skipped, at most three
+        while k > 0 and len(words) - k < 3 and words[k - 1][:1].isupper() and \
+                words[k - 1].lower() not in tb.sector_nouns and words[k - 1].lower() not in _TITLE_MODIFIERS and \
+                (words[k - 1] not in tb.countries or k > 1 and words[k - 2].lower() in tb.sector_nouns):
+            k -= 1  # (a given name may be a country's: "Defence Minister Israel Katz")
+        found = _title_before(words[:k], tb)
+        if found is None:
+            tail = re.match(r"(?:\s+[A-Z][\w'’-]*){0,2}", text[m.end():])  # "Putin" in "Vladimir Putin Jr"
+            found = _title_after(text[m.end() + (tail.end() if tail else 0):m.end() + 160], tb)
+        if found is not None:
+            return found
+    return None
+
+
+def named_holder(text: str, on: dt.date | None) -> Holder | None:
+    """The office-holder an entity's text ends with ("Putin", "President Vladimir Putin", "al-Sharaa's"), for
+    the date `on`: the same rule as for parsed phrases, on the written words."""
+    words = re.sub(r"['’]s?$", "", text.strip()).split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].split("-")[0] in _NAME_PARTICLES):
+        k -= 1
+    table = load_holders()
+    for n in range(max(k, len(words) - table.max_words), len(words)):
+        hit = table.lookup(" ".join(words[n:]), on)
+        if hit is not None:
+            return hit
+    return None

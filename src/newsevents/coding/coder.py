@@ -1074,8 +1074,9 @@ class EventCoder:
         actor_heads, recip_heads = roles(trig)
         # the fallback country is read only when there is a party to give it to (to_entities of no heads is ())
         fb = fallback() if actor_heads or recip_heads else None
-        actors = to_entities(actor_heads, sentence.start, fb)
-        recips = to_entities(recip_heads, sentence.start, fb)
+        # (office-holders named without a title are looked up for the story's date)
+        actors = to_entities(actor_heads, sentence.start, fb, on=article.published)
+        recips = to_entities(recip_heads, sentence.start, fb, on=article.published)
         fixed = recode(pred.event, trig, sentence.text, actors, recips)
         if fixed is not None and fixed[0] == "ASSAULT":
             # a launch the classifier took for a test, but aimed at a target or doing harm: a strike; an armed
