@@ -7,21 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.coding.actors import roles, to_entities
-from newsevents.records import Entity
-
-
-def _entities(nlp: Any, text: str, trigger: str) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    a, r = roles(tok)
-    return to_entities(a, 0, None), to_entities(r, 0, None)
-
-
-def _texts(nlp: Any, text: str, trigger: str) -> tuple[list[str], list[str]]:
-    a, r = _entities(nlp, text, trigger)
-    return [e.entity_text for e in a], [e.entity_text for e in r]
+from roles import role_entities as _entities
+from roles import role_texts as _texts
 
 
 def test_a_real_object_is_not_replaced_by_the_place_it_is_in(nlp: Any) -> None:

@@ -8,15 +8,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsevents.coding.actors import _is_party_head, _is_sum, load_tables, roles, to_entities
-
-
-def _texts(nlp: Any, text: str, trigger: str) -> tuple[list[str], list[str]]:
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    a, r = roles(tok)
-    return [e.entity_text for e in to_entities(a, 0, None)], [e.entity_text for e in to_entities(r, 0, None)]
+from newsevents.coding.actors import _is_party_head, _is_sum, load_tables
+from roles import role_texts as _texts
 
 
 def test_a_common_place_noun_is_kept_but_not_a_state_of_emergency(nlp: Any) -> None:

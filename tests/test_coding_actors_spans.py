@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.coding.actors import roles, to_entities
-
-
-def _texts(nlp: Any, text: str, trigger: str) -> tuple[list[str], list[str]]:
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    a, r = roles(tok)
-    return [e.entity_text for e in to_entities(a, 0, None)], [e.entity_text for e in to_entities(r, 0, None)]
+from roles import role_texts as _texts
 
 
 def test_meeting_noun_of_a_light_verb_is_reciprocal(nlp: Any) -> None:
