@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from newsevents.coding.actors import roles, to_entities
-from newsevents.data.actors.office_holders import load_holders, parse
+from newsevents.coding.office_holders import load_holders, parse
 
 _HEADER = "# made up for the tests\n# as_of 2025-06-30\nname\taliases\tcode\tsector\toffice\tfrom\tto\tsource\n"
 _TABLE = _HEADER + (

@@ -70,7 +70,7 @@ from typing import Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.data.actors.office_holders import Holder, load_holders
+from newsevents.coding.office_holders import Holder, load_holders
 from newsevents.records import Entity
 
 _SUBJ = {"nsubj", "csubj"}

@@ -1,4 +1,4 @@
-"""Loader and lookup for office_holders.tsv: people the news names without a title.
+"""Loader and lookup for data/actors/office_holders.tsv: people the news names without a title.
 
 The table is dated (see its header): a row with an empty `to` was in office on the table's as_of date. A lookup
 is by the name as written (full name or alias) and a date; the row whose term covers the date wins, else the row
