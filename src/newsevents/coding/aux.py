@@ -4,16 +4,21 @@ trigger (its own modifiers, the verbs it hangs from, and its subtree), not from 
 Conventions:
 - hypothetical: modals (could/would/might/may/should/must/can), conditionals ("if", "unless", "should the rebels
   advance"), threats, fears, warnings, risks, demands and directives governing the event ("demanded the arrest",
-  "directed them to apprehend"), obligations ("have to arrest"), and "has not ruled out X" (a possibility, not a
-  negation). "Allegedly"/"alleged" is NOT hypothetical: the event is reported, only its author is disputed.
-- future: will/shall/going to, "plans/vows/is set to", "called a strike for Wednesday", "next week"; "would"
-  under a reporting verb ("said it would boycott") is the future in reported speech, except when the event is an
-  indefinite subject of the would-clause ("an incursion would draw a response"): that is a supposition.
+  "directed them to apprehend"), obligations ("have to arrest"), "has not ruled out X" (a possibility, not a
+  negation), an event named as an option ("sending troops is among the options", "a strike is possible") and a
+  verb whose subject is the risk of the event ("the risk of a wider war has grown"). "Allegedly"/"alleged" is
+  NOT hypothetical: the event is reported, only its author is disputed.
+- future: will/shall/going to, "plans/vows/is set to", "is due/slated", "called a strike for Wednesday",
+  "announced a march for Saturday", "next week"; "would" under a reporting verb ("said it would boycott") is the
+  future in reported speech, except when the event is an indefinite subject of the would-clause ("an incursion
+  would draw a response"): that is a supposition.
 - historical: a past date or background phrase among the event's own time modifiers (not inside its objects'
   or subjects' clauses): "last year", "years ago", "during the ... war", the 1990s, a year that ended more than
   30 days before publication (the threshold dates.py uses), or the event named under "the anniversary of",
-  "commemorated". "Since the war began" is an ongoing span and "former minister" a person: not historical.
-- negation: "not", "no", "never", negative subjects, "failed/refused/denied to", "without", "no sign of".
+  "commemorated". Clauses nested in those phrases keep their own time ("fired on protesters who had gathered to
+  mark last year's coup" is not historical). "Since the war began" is an ongoing span and "former minister" a
+  person: not historical.
+- negation: "not", "no", "never", negative subjects, "failed/refused/denied to", "without", "no sign/reports of".
 """
 from __future__ import annotations
 
@@ -25,14 +30,21 @@ from spacy.tokens import Token
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _MODAL_HYPO = {"could", "would", "might", "may", "should", "can", "must", "ought"}
 _FUTURE_HEADS = {"plan", "intend", "prepare", "schedule", "expect", "aim", "due", "set", "propose", "seek",
-                 "pledge", "promise", "vow", "agree", "decide", "hope", "want"}
+                 "pledge", "promise", "vow", "agree", "decide", "hope", "want", "slate"}
+# "the state of emergency is due to be lifted": the subject of be + due/set/expected + to-infinitive
+_DUE_WORDS = {"due", "set", "expected", "scheduled", "slated", "poised"}
+# "expelling the ambassador is one of the options", "a curfew remains a possibility": an option named, not taken
+_OPTION_NOUNS = {"option", "possibility", "scenario", "consideration", "alternative", "contingency"}
+# "the risk of a wider war has grown": a verb whose subject is a risk speaks of the risked event
+_RISK_NOUNS = {"risk", "threat", "danger", "fear", "prospect", "spectre", "specter", "possibility", "likelihood",
+               "chance"}
 _HYPO_HEADS = {"threaten", "warn", "fear", "risk", "consider", "mull", "weigh", "contemplate", "predict",
                "suspect", "worry", "threat", "fears", "possibility", "prospect", "potential", "chance",
                "demand", "urge", "direct", "need", "option", "scenario"}
 # "asked police to arrest them" is a request; "asked how many were killed" is a question about a fact
 _REQUEST_HEADS = {"ask", "request", "instruct"}
 _NEG_HEADS = {"fail", "refuse", "deny", "avoid", "prevent", "halt", "stop", "foil", "thwart", "decline", "reject"}
-# "called a march for Wednesday": calling a collective action announces it
+# "called a march for Wednesday", "announced a strike for Friday": calling a collective action announces it
 _CALLED_ACTIONS = {"march", "strike", "protest", "rally", "demonstration", "boycott", "shutdown", "bandh",
                    "hartal", "sit-in", "walkout"}
 _HIST_RE = re.compile(r"\b(last year|years? ago|decades? ago|"
@@ -143,7 +155,7 @@ def _negated(trigger: Token, chain: list[Token], links5: _Links) -> bool:
             and trigger.dep_ in ("xcomp", "nsubj", "nsubjpass", "dobj") for c in t.children)
     # "without any demonstrations", "no sign that troops were massed", "no return to fighting"
     neg = neg or (trigger.dep_ == "pobj" and trigger.head.lower_ == "without") or \
-        any(t.lower_ in ("sign", "evidence", "indication", "return", "resumption") and
+        any(t.lemma_.lower() in ("sign", "evidence", "indication", "return", "resumption", "report") and
             any(d.lower_ == "no" for d in t.children) for t in chain[1:4])
     return neg and not _ruled_out(chain)
 
@@ -161,7 +173,8 @@ def _hypothetical_subject(trigger: Token, chain: list[Token]) -> bool:
 def _future(trigger: Token, chain: list[Token], aux_words: set[str], links4: _Links) -> bool:
     # "is set to attack" but not "set up a base"
     fut = bool(aux_words & _FUTURE_AUX) or any(
-        h.lemma_.lower() in _FUTURE_HEADS and (h.lemma_.lower() != "set" or c.dep_ == "xcomp")
+        (h.lemma_.lower() in _FUTURE_HEADS or h.lower_ in _DUE_WORDS) and
+        (h.lemma_.lower() != "set" or c.dep_ == "xcomp")
         for c, h in links4 if h.pos_ in ("VERB", "ADJ", "AUX"))
     # "arrangements ... are to be made", "the army is to withdraw": be + to-infinitive is a scheduled action
     fut = fut or any(t.lemma_.lower() == "be" and t.dep_ == "ROOT" and
@@ -169,9 +182,26 @@ def _future(trigger: Token, chain: list[Token], aux_words: set[str], links4: _Li
                          for c in t.children) for t in chain[1:5])
     fut = fut or ("going" in aux_words and any(c.lower_ == "to" for c in trigger.children))
     fut = fut or (trigger.lemma_.lower() in _CALLED_ACTIONS and trigger.dep_ in ("dobj", "oprd")
-                  and trigger.head.lemma_.lower() == "call")
+                  and (trigger.head.lemma_.lower() == "call" or _announced_for_date(trigger)))
+    fut = fut or any(t.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS and
+                                                      any(x.dep_ == "xcomp" for x in c.children)
+                                                      for c in t.children) for t in chain[1:5])
     subtree_text = " ".join(t.text for t in trigger.subtree)
     return fut or bool(_FUTURE_TIME_RE.search(subtree_text))
+
+
+_DAY_RE = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|january|"
+                     r"february|march|april|may|june|july|august|september|october|november|december)$",
+                     re.IGNORECASE)
+
+
+def _announced_for_date(trigger: Token) -> bool:
+    """"announced a march on parliament for Saturday": an action announced for a day lies ahead; "announced
+    strikes on rebel positions" (air strikes made) does not."""
+    if trigger.head.lemma_.lower() != "announce":
+        return False
+    preps = [c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(_DAY_RE.match(w.text) for p in preps for w in p.children if w.dep_ == "pobj")
 
 
 def _hypothetical(trigger: Token, chain: list[Token], aux_words: set[str], reported_would: bool,
@@ -183,7 +213,37 @@ def _hypothetical(trigger: Token, chain: list[Token], aux_words: set[str], repor
         _hypothetical_subject(trigger, chain) or \
         any(t.lemma_.lower() in _HYPO_HEADS for _, t in links4) or \
         any(h.lemma_.lower() in _REQUEST_HEADS and c.dep_ == "xcomp" for c, h in links4) or \
-        any(c.lower_ in ("possible", "potential") for c in trigger.children)
+        any(c.lower_ in ("possible", "potential") for c in trigger.children) or \
+        _named_option(trigger) or _risk_subject(trigger)
+
+
+def _named_option(trigger: Token) -> bool:
+    """"Sending troops is among the options", "expelling the ambassador was one of the options", "a strike is
+    possible": the event as subject of a clause that names it an option or possibility ("carried out after
+    consideration" names none)."""
+    if trigger.dep_ not in ("csubj", "nsubj", "nsubjpass"):
+        return False
+    for c in trigger.head.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in ("possible", "likely", "unlikely"):
+            return True
+        # the predicate noun, or what it names through "of" ("one of the options")
+        named = [c] + [w for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for w in p.children if w.dep_ == "pobj"] if c.dep_ == "attr" else []
+        # "among the options", "under consideration"
+        if c.dep_ == "prep" and c.lower_ in ("among", "under"):
+            named = [w for w in c.children if w.dep_ == "pobj"]
+        if any(w.lemma_.lower() in _OPTION_NOUNS for w in named):
+            return True
+    return False
+
+
+def _risk_subject(trigger: Token) -> bool:
+    """"The risk of a wider regional war has grown": a verb trigger whose subject is a risk or threat of the
+    event speaks of that risk, not of an event that took place."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _RISK_NOUNS and
+               any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in trigger.children)
 
 
 def _last_past_year(published: date) -> int:
@@ -206,8 +266,24 @@ def _own_phrase(tok: Token) -> str:
     """The word and its time-bearing modifiers ("the 2017 bombing", "attacked in 2019", "the attack on Oct. 7
     last year"), leaving out its objects' and subjects' own clauses ("detained women who had gathered to mark
     the anniversary", "pardoned prisoners convicted over last year's protests")."""
-    parts = [tok.text] + [" ".join(w.text for w in c.subtree) for c in tok.children if c.dep_ in _TIME_DEPS]
+    parts = [tok.text] + [_phrase_without_clauses(c) for c in tok.children if c.dep_ in _TIME_DEPS]
     return " ".join(parts)
+
+
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
+
+
+def _phrase_without_clauses(tok: Token) -> str:
+    """The words of `tok`'s subtree outside the clauses nested in it: in "fired on protesters who had gathered
+    to mark last year's coup" the time phrase belongs to the gathering, not to the firing."""
+    def inside_clause(w: Token) -> bool:
+        cur = w
+        while cur.i != tok.i and cur.head.i != cur.i:
+            if cur.dep_ in _CLAUSE_DEPS:
+                return True
+            cur = cur.head
+        return False
+    return " ".join(w.text for w in tok.subtree if not inside_clause(w))
 
 
 def _historical(trigger: Token, chain: list[Token], published: date | None, links4: _Links) -> bool:
