@@ -112,3 +112,20 @@ def test_a_launch_is_located_where_it_was_launched_from() -> None:
     loc = event_location(Article("a", text), sent, Trigger(j, j + 10, "test-fired"), places,
                          dateline=lambda t: (0, 5))
     assert loc is not None and loc.country_code == "PRK"
+
+
+def test_the_target_of_an_attack_word_is_where_it_happened() -> None:
+    text = "SANAA - Officials in Sanaa demanded an end to air strikes on Hodeidah."
+    sent = Sentence(0, 0, len(text), text)
+    trig = Trigger(text.index("strikes"), text.index("strikes") + 7, "strikes")
+    places = [_place(text, "SANAA", "YEM", 4, start=0), _place(text, "Sanaa", "YEM", 4, start=text.index("in Sanaa") + 3),
+              _place(text, "Hodeidah", "YEM", 4)]
+    loc = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text), sent, trig, places)
+    assert loc is not None and loc.extracted_place == "Hodeidah"
+    # sanctions "on" a country are no attack: the target is not a location
+    text2 = "Officials in Sanaa welcomed sanctions on Hodeidah."
+    trig2 = Trigger(text2.index("sanctions"), text2.index("sanctions") + 9, "sanctions")
+    places2 = [_place(text2, "Sanaa", "YEM", 4), _place(text2, "Hodeidah", "YEM", 4)]
+    loc2 = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text2),
+                                                                       Sentence(0, 0, len(text2), text2), trig2, places2)
+    assert loc2 is not None and loc2.extracted_place == "Sanaa"

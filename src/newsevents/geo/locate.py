@@ -39,8 +39,17 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 _LAUNCH = re.compile(r"(?i)\b(?:fir(?:e|ed|es|ing)|launch\w*|test\w*)\b")
 
 
+# "air attacks on Ukraine", "a strike against Iran": the target of an attack word is where it happened
+_ATTACK_WORD = re.compile(r"(?i)\b(?:attack\w*|strik\w*|struck|raid\w*|bomb\w*|shell\w*|assault\w*|offensive"
+                          r"|invasion|invad\w*|incursion\w*|air\s*strikes?|airstrikes?|barrage)\b")
+_TARGET = re.compile(r"(?i)\b(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+
+
 def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None = None) -> bool:
     if _LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start):
+        return True
+    if trigger is not None and 0 <= p.start - trigger.end <= 40 and _ATTACK_WORD.fullmatch(trigger.text) \
+            and _TARGET.search(text, trigger.end, p.start):
         return True
     return bool(trigger is not None and _LAUNCH.search(trigger.text)
                 and _FROM.search(text, max(sentence.start, p.start - 40), p.start))
