@@ -118,14 +118,28 @@ def test_the_target_of_an_attack_word_is_where_it_happened() -> None:
     text = "SANAA - Officials in Sanaa demanded an end to air strikes on Hodeidah."
     sent = Sentence(0, 0, len(text), text)
     trig = Trigger(text.index("strikes"), text.index("strikes") + 7, "strikes")
-    places = [_place(text, "SANAA", "YEM", 4, start=0), _place(text, "Sanaa", "YEM", 4, start=text.index("in Sanaa") + 3),
-              _place(text, "Hodeidah", "YEM", 4)]
+    places = [_place(text, "SANAA", "YEM", 4, start=0),
+              _place(text, "Sanaa", "YEM", 4, start=text.index("in Sanaa") + 3), _place(text, "Hodeidah", "YEM", 4)]
     loc = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text), sent, trig, places)
     assert loc is not None and loc.extracted_place == "Hodeidah"
     # sanctions "on" a country are no attack: the target is not a location
     text2 = "Officials in Sanaa welcomed sanctions on Hodeidah."
     trig2 = Trigger(text2.index("sanctions"), text2.index("sanctions") + 9, "sanctions")
     places2 = [_place(text2, "Sanaa", "YEM", 4), _place(text2, "Hodeidah", "YEM", 4)]
-    loc2 = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text2),
-                                                                       Sentence(0, 0, len(text2), text2), trig2, places2)
+    sent2 = Sentence(0, 0, len(text2), text2)
+    loc2 = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(Article("a", text2), sent2, trig2, places2)
     assert loc2 is not None and loc2.extracted_place == "Sanaa"
+
+
+def test_a_weapon_trigger_aimed_at_a_place() -> None:
+    text = "The incident occurred during a large missile and drone attack on Hodeidah early on Sunday."
+    sent = Sentence(0, 0, len(text), text)
+    trig = Trigger(text.index("missile"), text.index("missile") + 7, "missile")
+    places = [_place(text, "Hodeidah", "YEM", 4)]
+    art = Article("a", "SANAA - Talks went on.\n\n" + text)
+    shift = len("SANAA - Talks went on.\n\n")
+    sent = Sentence(1, shift, shift + len(text), text)
+    trig = Trigger(trig.start + shift, trig.end + shift, "missile")
+    places = [_place(art.text, "SANAA", "YEM", 4, start=0), _place(art.text, "Hodeidah", "YEM", 4)]
+    loc = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(art, sent, trig, places)
+    assert loc is not None and loc.extracted_place == "Hodeidah"

@@ -41,7 +41,7 @@ _LAUNCH = re.compile(r"(?i)\b(?:fir(?:e|ed|es|ing)|launch\w*|test\w*)\b")
 
 # "air attacks on Ukraine", "a strike against Iran": the target of an attack word is where it happened
 _ATTACK_WORD = re.compile(r"(?i)\b(?:attack\w*|strik\w*|struck|raid\w*|bomb\w*|shell\w*|assault\w*|offensive"
-                          r"|invasion|invad\w*|incursion\w*|air\s*strikes?|airstrikes?|barrage)\b")
+                          r"|invasion|invad\w*|incursion\w*|air\s*strikes?|airstrikes?|barrage|missiles?|rockets?|drones?)\b")
 _TARGET = re.compile(r"(?i)\b(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 
 
