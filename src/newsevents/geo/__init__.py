@@ -10,8 +10,8 @@ from importlib import resources
 from newsevents.geo.gazetteer import (KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike, GazRecord,
                                       InMemoryGazetteer)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import (Mention, NameAutomaton, find_mentions, gated_mentions, local_candidates,
-                                      locative_context, typed_mentions)
+from newsevents.geo.recognize import (Mention, NameAutomaton, facility_mentions, find_mentions, gated_mentions,
+                                      local_candidates, locative_context, typed_mentions)
 from newsevents.geo.resolve import Resolver, focus_place, load_weights
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
@@ -78,6 +78,10 @@ class GeoParser:
         found = find_mentions(article.text, sentences, ents, parsed, self.automaton, self.ner_plus_gazetteer)
         found = sorted(found + gated_mentions(article.text, found, self.gated_names), key=lambda m: m.start)
         found = sorted(found + typed_mentions(article.text, found, self._not_a_place), key=lambda m: m.start)
+        # "Royal Street", "Glenrock Lagoon": a local place, replacing the town read from part of its name.
+        local, swallowed = facility_mentions(article.text, found, self._not_a_place)
+        if local:
+            found = sorted([m for m in found if m not in swallowed] + local, key=lambda m: m.start)
         dl = self._dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
@@ -101,7 +105,8 @@ class GeoParser:
         # A name typed as a place by its context ("the village of X") stays a place when the gazetteer
         # lacks it: in the nearest named city or the story's focus place, as for gold spans.
         typed = frozenset(i for i, m in enumerate(mentions) if m.source == "typed")
-        recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed)
+        local = frozenset(i for i, m in enumerate(mentions) if m.source == "facility")
+        recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed, local_for=local)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         recs = self._place_unknown_ner(text, mentions, recs)
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
@@ -123,7 +128,9 @@ class GeoParser:
             return mentions, recs
         both = sorted(mentions + local, key=lambda m: m.start)
         typed = frozenset(i for i, m in enumerate(both) if m.source == "typed")
-        got = self.resolver.resolve(text, [(m.start, m.end) for m in both], dateline_country, fallback_for=typed)
+        facility = frozenset(i for i, m in enumerate(both) if m.source == "facility")
+        got = self.resolver.resolve(text, [(m.start, m.end) for m in both], dateline_country, fallback_for=typed,
+                                    local_for=facility)
         keep = [i for i, (m, r) in enumerate(zip(both, got))
                 if not m.source.startswith("local") or (
                     r is not None and r.country in countries

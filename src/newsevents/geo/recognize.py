@@ -530,3 +530,48 @@ def local_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
             out.append(Mention(q.start(1), q.end(1), q.group(1), "local-qualified"))
             taken.append(q.span(1))
     return out
+
+
+# A capitalised name closed by a word that makes it a local place: a street, a square, a lagoon ("Royal
+# Street", "Washington Square", "Glenrock Lagoon", "the Dawson Creek bridge"). Kept to types that both
+# dev corpora annotate as places; buildings that act as institutions (University, Hospital, Center,
+# School) name an organisation at least as often and are left out (see docs/geo.md).
+FACILITY_TYPES = ("Street", "Avenue", "Road", "Lane", "Drive", "Boulevard", "Square", "Lagoon", "Canal", "Bay",
+                  "Island", "Tower", "Stadium", "Mall", "Prison", "Palace", "street", "bridge", "hospital")
+_FACILITY_AFTER = re.compile(r"[ \t]+(" + "|".join(FACILITY_TYPES) + r")\b(?![\w'\u2019-])")
+# "Seoul's Jamsil Stadium": the owner before a possessive is not part of the name.
+_OWNER = re.compile(r".*['\u2019]s[ \t]+")
+# Found mentions a local place's name may swallow: the automaton's readings of a part of it ("Glenrock"
+# in "Glenrock Lagoon") and spaCy's FAC spans; spaCy's other spans and the dateline stand.
+_SWALLOWED = frozenset({"gaz", "repeat", "typed"})
+
+
+def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool]
+                      ) -> tuple[list[Mention], list[Mention]]:
+    """Local places typed by the word that closes their name (see `FACILITY_TYPES`), and the found
+    mentions they swallow. The name runs from one to three capitalised words before the type word;
+    `skip` rejects names that are something else (a demonym: "British hospital")."""
+    out: list[Mention] = []
+    gone: list[Mention] = []
+    for t in _FACILITY_AFTER.finditer(text):
+        back = _TYPED_BACK.search(text, max(0, t.start() - 60), t.start())
+        if not back:
+            continue
+        s, e = back.start(1), t.end()
+        own = _OWNER.match(text, s, t.start())
+        if own:
+            s = own.end()
+        words = text[s:t.start()].split()
+        while words and words[0] in _TYPED_LEAD:
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else t.start()
+            words = words[1:]
+        if (not words or _CALENDAR.fullmatch(words[-1]) or skip(text[s:t.start()])
+                or any(o.start < e and s < o.end for o in out)):
+            continue
+        inside = [m for m in found if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e or (m.source not in _SWALLOWED and m.label != "FAC"
+                                            and (m.start, m.end) != (s, e)) for m in inside):
+            continue
+        out.append(Mention(s, e, text[s:e], "facility"))
+        gone.extend(inside)
+    return out, gone

@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -365,11 +365,13 @@ class Resolver:
         return [e / z for e in ex]
 
     def resolve(self, text: str, spans: Sequence[tuple[int, int]], dateline_country: str | None = None,
-                fallback: bool = False, fallback_for: frozenset[int] = frozenset()) -> list[GazRecord | None]:
+                fallback: bool = False, fallback_for: frozenset[int] = frozenset(),
+                local_for: frozenset[int] = frozenset()) -> list[GazRecord | None]:
         """Best candidate per span. With `fallback`, a span with no candidate at all gets the story's
         focus place (used when the caller asserts every span is a toponym: a street or building of the
         story's city is better placed in that city than nowhere); `fallback_for` does so only for the
-        spans of these indices."""
+        spans of these indices. Spans in `local_for` are streets, squares and the like (see
+        `recognize.facility_mentions`): they go to the nearest named city (`_local_spot`)."""
         slots = self.slots(text, spans)
         feats = self.features(text, slots, dateline_country)
         out: list[GazRecord | None] = []
@@ -406,6 +408,9 @@ class Resolver:
             host = _host_place(text, slots, out, i)
             if host is not None:
                 out[i] = host
+        if local_for:
+            out = [_local_spot(i, slots, out, local_for, focus, solid_countries) if i in local_for else r
+                   for i, r in enumerate(out)]
         if (fallback or fallback_for) and any(r is None for r in out):
             focus = focus or focus_place([r for r in out if r is not None])
             found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None]
@@ -543,6 +548,35 @@ def _same_name_km(city: GazRecord, area: GazRecord) -> float:
     # An area's point is the middle of its box: a city of the very same name ("Sao Paulo",
     # "Puducherry") may lie far from it and still be the area's main city.
     return 350.0 if _folded(city.name) == _folded(area.name) else 150.0
+
+
+def _local_spot(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None], local: frozenset[int],
+                focus: GazRecord | None, countries: set[str | None]) -> GazRecord | None:
+    """Where a street, square or lagoon is: its own whole-name reading if the gazetteer has one in a country
+    of the story ("Homa Bay", "Rhode Island"); else the city written closest to it; else the story's focus
+    if that is a city; else the town its name holds ("Colchester Hospital"). Never a country or a region:
+    a street is not placed at a country's centre. The place is marked sub-city (resolution 5) but keeps
+    its city's point."""
+    pick = out[i]
+    if pick is not None and not slots[i].variant and (not countries or pick.country in countries):
+        return pick
+    if pick is not None and _modifier_place(slots[i].text, pick, countries):
+        return replace(pick, resolution=5) if pick.resolution >= 4 else pick
+    found = [(sl.start, r) for j, (sl, r) in enumerate(zip(slots, out)) if r is not None and j not in local]
+    spot = _nearby_city(slots[i].start, found)
+    if spot is None and focus is not None and focus.resolution >= 4:
+        spot = focus
+    if spot is None and pick is not None and pick.feature.startswith("PPL"):
+        spot = pick
+    return replace(spot, resolution=5) if spot is not None else None
+
+
+def _modifier_place(name: str, pick: GazRecord, countries: set[str | None]) -> bool:
+    """Before a lower-case type word the name is a place used as a modifier ("a Benghazi hospital", "the
+    Buenos Aires hospital"): its own town, if a big one or one in a country of the story. A capitalised type
+    word makes the name a street's own ("London Road" runs through many towns)."""
+    return (name.rsplit(None, 1)[-1].islower() and (pick.feature.startswith("PPL") or pick.feature == "ADM1")
+            and (pick.population >= 100_000 or pick.country in countries))
 
 
 def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
