@@ -148,3 +148,14 @@ def test_list_of_cities_is_not_a_qualifier() -> None:
     art = _gold(text, "Sanaa", "Texas", "Paris")
     places = _parser().places(art, [], [], set())
     assert places[0].country_code == "YEM"
+
+
+def test_a_demonym_types_the_country_of_an_unknown_village() -> None:
+    """"the Egyptian village of Zuweid" (not in the gazetteer) is in Egypt, not in the nearest named city."""
+    r = Resolver(tiny_gazetteer(), WEIGHTS)
+    for text, want in (("Sirens sounded in Tel Aviv. A rocket hit the Egyptian village of Zuweid on Monday.", "EGY"),
+                       # without the demonym the nearest named city is the best guess
+                       ("Sirens sounded in Tel Aviv. A rocket hit the village of Zuweid on Monday.", "ISR")):
+        spans = [(text.index("Tel Aviv"), text.index("Tel Aviv") + 8), (text.index("Zuweid"), text.index("Zuweid") + 6)]
+        got = r.resolve(text, spans, fallback_for=frozenset({1}))
+        assert got[1] is not None and got[1].country == want

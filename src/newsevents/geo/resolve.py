@@ -415,11 +415,25 @@ class Resolver:
             focus = focus or focus_place([r for r in out if r is not None])
             found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None]
             out = [r if r is not None or not (fallback or i in fallback_for)
-                   else (_nearby_city(sl.start, found) or focus) for i, (sl, r) in enumerate(zip(slots, out))]
+                   else self._typed_spot(text, sl, found, focus) for i, (sl, r) in enumerate(zip(slots, out))]
         return out
+
+    def _typed_spot(self, text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]],
+                    focus: GazRecord | None) -> GazRecord | None:
+        """An unknown name typed as a place: the nearest named city, else the story's focus; when a demonym
+        types it ("the Polish village of X"), only a city of that country, else the country itself."""
+        m = _DEMONYM_TYPED.search(text, max(0, sl.start - 60), sl.start)
+        cc = next((r.country for r in self.gaz.lookup(m.group(1)) if r.kind == KIND_DEMONYM and r.country),
+                  None) if m else None
+        if cc is None:
+            return _nearby_city(sl.start, found) or focus
+        return _nearby_city(sl.start, [(p, r) for p, r in found if r.country == cc]) or self.gaz.country(cc)
 
 
 NEARBY_CHARS = 300
+# "the Polish village of X", "a Syrian border town called X": the demonym names the country of the place
+_DEMONYM_TYPED = re.compile(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|hamlet|settlement|district|port"
+                            r"|island|province|region)\s+(?:of|called|named)\s+$")
 # Words that make a name a facility or a sub-city feature ("Loyola University", "Barclays Center").
 _FACILITY = re.compile(r"\b(?:University|College|School|Academy|Institute|Hospital|Clinic|Church|Chapel|"
                        r"Cathedral|Basilica|Mosque|Temple|Airport|Stadium|Arena|Cent(?:er|re)|Court|Tower|"
