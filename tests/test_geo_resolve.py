@@ -156,6 +156,7 @@ def test_a_demonym_types_the_country_of_an_unknown_village() -> None:
     for text, want in (("Sirens sounded in Tel Aviv. A rocket hit the Egyptian village of Zuweid on Monday.", "EGY"),
                        # without the demonym the nearest named city is the best guess
                        ("Sirens sounded in Tel Aviv. A rocket hit the village of Zuweid on Monday.", "ISR")):
-        spans = [(text.index("Tel Aviv"), text.index("Tel Aviv") + 8), (text.index("Zuweid"), text.index("Zuweid") + 6)]
+        spans = [(text.index("Tel Aviv"), text.index("Tel Aviv") + 8),
+                 (text.index("Zuweid"), text.index("Zuweid") + 6)]
         got = r.resolve(text, spans, fallback_for=frozenset({1}))
         assert got[1] is not None and got[1].country == want
