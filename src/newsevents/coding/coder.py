@@ -118,6 +118,37 @@ def is_disaster_report(text: str) -> bool:
     return _DISASTER.search(text) is not None and _VIOLENT_AGENT.search(text) is None
 
 
+# Force between ships that the classifier, trained mostly on land conflict, misses: a coast guard or navy ramming
+# a vessel or firing water cannon at it is an ASSAULT (PLOVER: deliberate action that can cause substantial
+# harm; water cannon is the manual's crowd-control mode); blocking, shadowing or harassing one is COERCE
+# restrict. Accidental collisions ("collided in fog") are neither: "collided" needs "deliberately".
+_VESSEL = (r"(?:vessel|ship|boat|trawler|tanker|carrier|ferry|frigate|destroyer|cutter|barge|dhow|freighter"
+           r"|warship|craft)s?")
+_SEA_FORCE_ACTOR = re.compile(r"(?i)\b(?:coast\s*guard|navy|naval|warships?|maritime\s+militia"
+                              r"|patrol\s+(?:boat|ship|vessel)s?|cutters?|frigates?|destroyers?)\b")
+_SEA_ASSAULT = re.compile(
+    r"(?i)\b(?:rammed|ramming|rams|water\s+cannons?|water-cannon\w*|(?:deliberately|intentionally)\s+collided"
+    r"|collided\s+(?:deliberately|intentionally))\b[^.;]{0,80}?\b" + _VESSEL + r"\b")
+_SEA_COERCE = re.compile(r"(?i)\b(?:blocked|blockaded|shadowed|harass\w*|tailed|obstructed"
+                         r"|dangerous(?:ly)?\s+(?:manoeuvr|maneuver)\w*)\b[^.;]{0,60}?\b" + _VESSEL + r"\b")
+
+
+_SEA_HELP = re.compile(r"(?i)\b(?:burning|blaze|extinguish\w*|put\s+out|rescu\w*|salvag\w*|towed|towing"
+                       r"|firefight\w*|drills?|exercises?)\b")
+
+
+def sea_force(text: str) -> tuple[str, str | None] | None:
+    """(PLOVER type, ACLED sub-type) for force or coercion by a coast guard or navy against a vessel, else None
+    (not for fire-fighting, rescues or drills: "the navy water-cannoned a burning tanker")."""
+    if _SEA_FORCE_ACTOR.search(text) is None or is_disaster_report(text) or _SEA_HELP.search(text):
+        return None
+    if _SEA_ASSAULT.search(text):
+        return "ASSAULT", "Attack"
+    if _SEA_COERCE.search(text):
+        return "COERCE", "Other"
+    return None
+
+
 # Private violent crime (robbery, burglary, a killing in a family or neighbours' dispute, road rage) is no PLOVER
 # event here (training/README.md, "Crime"): ACLED lists property crime and criminal killings as "organized crime",
 # outside its conflict types, and IndiaPoliceEvents counts only police action. Police or state action, armed and
@@ -917,6 +948,8 @@ class EventCoder:
                 fixed = acled_consistent_type(label, acled, texts[i])
                 preds.append(_Prediction(label, conf, acled, alt) if fixed is None else _Prediction(fixed[0], conf,
                                                                                                       fixed[1]))
+            if not preds and (sea := sea_force(texts[i])) is not None:
+                preds.append(_Prediction(sea[0], float(p[i, th.labels.index(sea[0])]), sea[1]))
             out.append(preds)
         return out
 
