@@ -38,3 +38,11 @@ def test_the_coder_codes_a_ramming_it_would_miss(nlp: Any) -> None:
     text = "A Chinese coast guard ship rammed a Philippine vessel near the Spratly Islands on Monday, Manila said."
     evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
     assert [(e.event, e.acled_sub_event_type) for e in evs] == [("ASSAULT", "Attack")]
+
+
+def test_water_cannon_is_crowd_control_not_heavy_weapons() -> None:
+    from newsevents.coding.lexicon import load_lexicon
+    modes = load_lexicon().mode_res["ASSAULT"]
+    text = "Coast guard cutters fired water cannon at a supply boat."
+    assert modes["crowd-control"].search(text) and not modes["heavy-weapons"].search(text)
+    assert modes["heavy-weapons"].search("Troops fired cannon at the fort.")
