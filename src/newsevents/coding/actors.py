@@ -57,6 +57,13 @@ replace it by the geocoded country of the party's own place ("a school in Kharki
 title ("Putin warned ...") takes code and sector from the dated office-holder table (data/actors/office_holders.tsv,
 looked up for the story's date); `introduced_as` gives the pipeline what the article introduced a name with
 ("Georgian Prime Minister Irakli Kobakhidze ... Kobakhidze accused ...").
+
+Round 3: a country before "-made/-built/-supplied/-designed" names the maker, not the user: it gives the phrase no
+country, is not the sentence's fallback country, and the phrase takes no guessed country ("an Iranian-made drone");
+a head noun's sector depends on its modifier ("protest leaders" CVL, "wedding party" CVL, "search party" none,
+"National Rescue Party" PTY); a ship's name ("MV X", "the Galaxy Leader") has no sector; `introduced_as` reads
+"army chief", "chief of (defence) staff", "police chief, X," and, with no country written, gives the sector alone
+for a body or rank title right before the name ("The police chief, John Mwangi," -> (None, COP)).
 """
 from __future__ import annotations
 
@@ -1375,10 +1382,58 @@ _ARMED_NON_STATE = {"REB", "PRM", "UAF", "CRM"}
 _ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "gun-toting", "gun-wielding"}
 
 
+# Modifiers that change what a head noun's sector means (PLOVER manual, "Sector Codes": CVL = "civilians,
+# protesters, activists"; PTY = political parties). A protest's leaders are protesters, not a government; a
+# wedding or search party is a group of people, not a political party.
+_CIVIC_MODIFIERS = {"protest", "demonstration", "rally", "march", "sit-in", "grassroots", "community", "civic"}
+_SOCIAL_PARTY = {"wedding", "birthday", "dinner", "funeral", "engagement", "christmas", "garden", "tea", "house",
+                 "bachelor", "graduation", "pool", "beach", "street", "block", "dance", "farewell", "welcome"}
+_WORK_PARTY = {"search", "rescue", "hunting", "landing", "boarding", "raiding", "working", "scouting", "advance",
+               "burial", "recovery", "foraging", "shore", "survey", "reconnaissance"}
+# ship prefixes: "MV Stena Impero", "M/V Tutor" name a vessel, whatever words follow
+_SHIP_PREFIXES = {"MV", "M/V", "MT", "M/T", "MS", "SS", "FV", "RV", "MY", "M/Y"}
+# capitalised words before a role noun that make it a title, not a name ("Majority Leader", "Supreme Leader")
+_TITLE_NAME_WORDS = {"majority", "minority", "supreme", "spiritual", "religious", "tribal", "regional", "provincial",
+                     "district", "state", "federal", "national", "local", "party", "house", "deputy", "vice",
+                     "acting", "interim", "chief", "council", "assembly", "parliamentary", "opposition", "group",
+                     "executive", "general", "military", "army", "union", "senior", "top", "former"}
+
+
+def _modifier_lemmas(root: Token) -> set[str]:
+    return {c.lemma_.lower() for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")} | \
+        {c.lower_ for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def _is_vessel_name(span: Span, tb: ActorTables) -> bool:
+    """A ship's name: "MV Stena Impero", or a role noun ending a name ("the Galaxy Leader"). Its words are no
+    sector ("Leader" is no government); only a prefix or a name of capitalised unknown words counts."""
+    words = [t for t in span if t.dep_ != "det"]
+    if words and words[0].text in _SHIP_PREFIXES and len(words) > 1:
+        return True
+    root = span.root
+    if root.lemma_.lower() not in _ROLE_NOUNS or not root.text[:1].isupper() or _is_lowercased(span.doc):
+        return False
+    mods = [t for t in words if t.i < root.i]
+    return bool(mods) and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _TITLE_NAME_WORDS and
+        t.lower_ not in _TITLE_MODIFIERS and t.lemma_.lower() not in tb.sector_nouns and
+        t.text not in tb.countries and t.text not in tb.orgs and t.text not in tb.peoples for t in mods)
+
+
 def _noun_sector(span: Span, tb: ActorTables) -> str | None:
     """Sector of the head noun, else of the nearest other word that has one."""
     root = span.root
-    order = [root] + [t for t in reversed(list(span)) if t is not root]
+    order = [root] + [t for t in reversed(list(span)) if t.i != root.i]  # (tokens are views: compare by index)
+    mods = _modifier_lemmas(root)
+    if root.text != "party" and root.text != "parties" or \
+            any(c.dep_ == "compound" and c.text[:1].isupper() for c in root.lefts):
+        mods -= _SOCIAL_PARTY | _WORK_PARTY  # a name: "Cambodia National Rescue Party", "the Tea Party"
+    if root.lemma_.lower() == "party" and mods & _SOCIAL_PARTY:
+        return "CVL"  # "a wedding party": guests, civilians
+    if root.lemma_.lower() == "party" and mods & _WORK_PARTY:
+        order = order[1:]  # "a search party": no sector of its own; "an army search party" MIL
+    if root.lemma_.lower() in _ROLE_NOUNS and mods & _CIVIC_MODIFIERS:
+        return "CVL"  # "protest leaders" organise protesters
     if root.lemma_.lower() in _ROLE_NOUNS:
         # a leader or spokesman is of the sector of the body named before it ("opposition leaders" OPP, "gang
         # leaders" CRM, "rebel commander" REB, "union president" LAB); alone ("the president") the noun's own
@@ -1459,6 +1514,28 @@ def _lookup_tokens(toks: list[Token], table: Mapping[str, object], max_n: int,
     return hit[0] if hit else None
 
 
+# "An Iranian-made drone": the country before "-made" is the drone's maker, not whoever uses it, so it gives the
+# phrase no country (nor the sentence its first country); the phrase is kept and its head noun gives the sector
+_MAKER_WORDS = {"made", "built", "supplied", "designed", "manufactured", "produced", "developed", "engineered",
+                "donated", "provided"}
+
+
+def _maker_indices(toks: Iterable[Token]) -> set[int]:
+    """Indices of the words naming a maker ("Iranian" and "North Korean" before "-made"; also "-made" itself)."""
+    out: set[int] = set()
+    for t in toks:
+        if t.lower_ not in _MAKER_WORDS or t.i < 2 or t.doc[t.i - 1].text not in ("-", "‐", "–"):
+            continue
+        out.update((t.i - 1, t.i))
+        k = t.i - 2
+        # the name before the hyphen: up to three words, capitalised unless the whole text is lower case
+        while k >= 0 and t.i - 2 - k < 3 and t.doc[k].is_alpha and t.doc[k].dep_ != "det" and \
+                (t.doc[k].text[:1].isupper() or t.doc[k].is_lower and _is_lowercased(t.doc)):
+            out.add(k)
+            k -= 1
+    return out
+
+
 def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None, str | None, str | None]:
     """(code, sector, canonical name) for an entity span."""
     tb = tables or load_tables()
@@ -1476,7 +1553,9 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     if org is not None:
         canon, code, sector = org
     countries = tb.countries_lower if lower else tb.countries
-    chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower)
+    maker = _maker_indices(toks)
+    toks = [t for t in toks if t.i not in maker]  # ("Iranian-made drone": no country from its maker)
+    chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower) if toks else None
     if chit and (code is None or code in ("IGO", "IMG")):
         ccode, kind = countries[chit]
         if code is None:
@@ -1485,13 +1564,13 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
         bare = " ".join(words).lower() == chit.lower() or span.text.strip().lower() == chit.lower()
         if bare and kind in ("capital", "name") and sector is None:
             sector = "GOV"
-    if sector is None and not _is_region_state(span, tb):
+    if sector is None and not _is_region_state(span, tb) and not _is_vessel_name(span, tb):
         sector = _noun_sector(span, tb)
     if org is None:
         sector = _armed_sector(span, tb, sector)
         if code is None and sector is not None:
             # a people or region that is no state gives the country it fights in ("Tigrayan forces" -> ETH)
-            code = next((tb.peoples[t.text] for t in span if t.text in tb.peoples and tb.peoples[t.text]), None)
+            code = next((tb.peoples[t.text] for t in toks if t.text in tb.peoples and tb.peoples[t.text]), None)
     return code, sector, canon
 
 
@@ -1500,9 +1579,10 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     parse has no named entities (the pipeline runs without NER by default), of the first country name,
     demonym or capital among the sentence's capitalised words."""
     tb = tables or load_tables()
+    maker = _maker_indices(doc)
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC", "NORP"):
+            if ent.label_ in ("GPE", "LOC", "NORP") and not any(t.i in maker for t in ent):
                 txt = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 hit = tb.countries.get(txt) or tb.countries_lower.get(txt.lower())
                 if hit:
@@ -1512,7 +1592,7 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     firsts = _country_first_words(tb)
     for i, word in enumerate(words):
         # a key made of words[i:i+n] begins with words[i] and a space: other words cannot start a name
-        if not word[:1].isupper() or (" " not in word and word not in firsts):
+        if not word[:1].isupper() or (" " not in word and word not in firsts) or i in maker:
             continue
         for n in range(min(tb.max_words, len(words) - i), 0, -1):
             hit = tb.countries.get(" ".join(words[i:i + n]))
@@ -1808,10 +1888,11 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                     code, sector = held.code, sector or held.sector
             if code is None:
                 code, sector, canon = _from_owner(tok, sector, canon, tb)
-            if code is None:
+            if code is None and not _maker_indices(span):
                 # ("struck an oil refinery in Russia's Krasnodar region": the country of the place it is in)
                 code = _located_country(tok, tb)
-            if code is None and (sector is not None or _is_region_state(span, tb)):
+            if code is None and (sector is not None or _is_region_state(span, tb)) and \
+                    not _maker_indices(span):  # ("an Iranian-made drone hit a tanker off Oman": whose, unknown)
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
                 if code is not None:
                     tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))
@@ -1827,8 +1908,12 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
 _TITLE_MODIFIERS = {"prime", "foreign", "defence", "defense", "deputy", "vice", "supreme", "interior", "first",
                     "acting", "interim", "crown", "top", "chief", "senior", "army", "state", "affairs", "external",
                     "secretary", "national", "security", "finance", "justice", "transitional", "political",
-                    "military", "opposition"}
+                    "military", "opposition", "staff"}
 _FORMER = {"former", "ex", "late", "then"}
+_RANKS = {"general", "colonel", "major", "lieutenant", "captain", "brigadier", "admiral", "marshal", "commander",
+          "constable", "inspector", "superintendent", "sergeant", "commissioner", "commandant", "minister", "governor",
+          "mayor", "senator", "judge", "spokesman", "spokeswoman", "spokesperson"}
+_NOT_NAMES = {"the", "a", "an", "this", "these", "those", "there", "their", "his", "its", "our", "we", "i", "you"}
 _WORD = re.compile(r"[^\W\d][\w.'’-]*")
 
 
@@ -1836,19 +1921,43 @@ def _is_name(text: str, tb: ActorTables) -> bool:
     """A person's name as the news writes it alone: 1-4 capitalised words that name no country or organisation."""
     words = text.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and \
+        words[0].lower() not in _PRONOUNS | _NOT_NAMES and \
         text not in tb.countries and text not in tb.orgs and words[0].lower() not in tb.sector_nouns
 
 
-def _title_before(words: list[str], tb: ActorTables) -> tuple[str, str | None] | None:
+_STAFF_CHIEF = re.compile(r"\bchief of (?:the )?(defence|defense|general|army|armed forces|air|naval|joint) staff$",
+                          re.IGNORECASE)
+_OF_STAFF = re.compile(r"\b(chief|head) of staff$", re.IGNORECASE)
+
+
+def _plain_title(words: list[str], tb: ActorTables) -> list[str]:
+    """A title read as "<body> <role>": "chief of (the) general staff" -> "military chief", "army chief of staff"
+    -> "army chief" (the staff's chief belongs to the body named before it); a rank after it is kept ("army
+    chief of staff General")."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() in tb.sector_nouns:
+        k -= 1
+    text = " ".join(words[:k])
+    text = _STAFF_CHIEF.sub("military chief", text)
+    text = _OF_STAFF.sub(r"\1", text)
+    return text.split() + words[k:]
+
+
+def _title_before(words: list[str], tb: ActorTables,
+                  any_country: bool = False) -> tuple[str | None, str | None] | None:
     """(code, sector) of a title phrase ending `words`: a country, demonym or organisation, then title words
-    ending in a sector noun ("Russian President", "Turkey's Foreign Minister", "Hamas political leader")."""
+    ending in a sector noun or a role noun ("Russian President", "Turkey's Foreign Minister", "Hamas political
+    leader", "Pakistan's army chief"). With `any_country` a title without a country gives (None, sector)."""
+    words = _plain_title(words, tb)
     k = len(words)
     sector = None
-    while k > 0 and (words[k - 1].lower() in tb.sector_nouns or words[k - 1].lower() in _TITLE_MODIFIERS):
+    while k > 0 and (words[k - 1].lower() in tb.sector_nouns or words[k - 1].lower() in _TITLE_MODIFIERS or
+                     k == len(words) and words[k - 1].lower() in _ROLE_NOUNS):
         # the leftmost sector word decides ("opposition leader" OPP, "army general" MIL, "Foreign Minister" GOV)
         sector = tb.sector_nouns.get(words[k - 1].lower(), sector)
         k -= 1
-    if sector is None or k == len(words) or words[len(words) - 1].lower() not in tb.sector_nouns:
+    last = words[len(words) - 1].lower() if words else ""
+    if sector is None or k == len(words) or (last not in tb.sector_nouns and last not in _ROLE_NOUNS):
         return None
     for n in range(min(3, k), 0, -1):
         key = " ".join(words[k - n:k])
@@ -1861,26 +1970,35 @@ def _title_before(words: list[str], tb: ActorTables) -> tuple[str, str | None] |
             _, code, osector = tb.orgs[key]
             return (code, osector or sector) if code else None
         return tb.countries[key][0], sector
+    # ("the police chief, John Mwangi": a role noun of a body, no country written)
+    # a role or a rank ("General", "Constable"); a body's name is no title ("under Manpur Police Station")
+    titled = last in _ROLE_NOUNS | _TITLE_HEADS | _RANKS
+    # (and a body or rank gives the sector: "community leader", "spokesman" alone say too little)
+    bodied = any(w.lower() in tb.sector_nouns and w.lower() not in _ROLE_NOUNS for w in words[k:])
+    if any_country and titled and bodied and not any(w.lower() in _FORMER for w in words[max(0, k - 2):]):
+        return None, sector
     return None
 
 
-def _title_after(rest: str, tb: ActorTables) -> tuple[str, str | None] | None:
+def _title_after(rest: str, tb: ActorTables, any_country: bool = False) -> tuple[str | None, str | None] | None:
     """(code, sector) of an apposition that titles a name: "Vladimir Putin, the Russian president"."""
     m = re.match(r",\s+(?:the\s+)?((?:[\w'’.-]+\s+){1,5}?[\w-]+)\s*[,.;)]", rest)
     if m is None:
         return None
-    return _title_before(m.group(1).split(), tb)
+    return _title_before(m.group(1).split(), tb, any_country)
 
 
 def introduced_as(name: str, text: str, before: int,
-                  tables: ActorTables | None = None) -> tuple[str, str | None] | None:
+                  tables: ActorTables | None = None) -> tuple[str | None, str | None] | None:
     """(code, sector) of the person `name` ("Putin", "Vladimir Putin") as the article introduced him before offset
     `before`: with a title after a country, demonym or organisation ("Russian President Vladimir Putin ...",
-    "Vladimir Putin, the Russian president, ..."). The first introduction found wins; None when there is none."""
+    "Vladimir Putin, the Russian president, ..."). The first introduction with a country wins; else the first
+    with only a role title gives (None, sector) ("the police chief, John Mwangi," -> COP); None when none."""
     tb = tables or load_tables()
     name = re.sub(r"\s*['’]s?$", "", name.strip())
     if not _is_name(name, tb):
         return None
+    sector_only: tuple[str | None, str | None] | None = None
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[:before]):
         words = _WORD.findall(text[max(0, m.start() - 120):m.start()])
         k = len(words)
@@ -1889,13 +2007,18 @@ def introduced_as(name: str, text: str, before: int,
                 words[k - 1].lower() not in tb.sector_nouns and words[k - 1].lower() not in _TITLE_MODIFIERS and \
                 (words[k - 1] not in tb.countries or k > 1 and words[k - 2].lower() in tb.sector_nouns):
             k -= 1  # (a given name may be a country's: "Defence Minister Israel Katz")
-        found = _title_before(words[:k], tb)
+        found = _title_before(words[:k], tb, any_country=True)
+        if found is not None and found[0] is None and k and not re.search(
+                r"(?<![\w-])" + re.escape(words[k - 1]) + r",?\s+(?:[A-Z][\w'’.-]*\s+){0,3}$",
+                text[max(0, m.start() - 120):m.start()]):
+            found = None  # a title alone must stand right before the name ("Superintendent of Police (SP) X": no)
         if found is None:
             tail = re.match(r"(?:\s+[A-Z][\w'’-]*){0,2}", text[m.end():])  # "Putin" in "Vladimir Putin Jr"
-            found = _title_after(text[m.end() + (tail.end() if tail else 0):m.end() + 160], tb)
-        if found is not None:
+            found = _title_after(text[m.end() + (tail.end() if tail else 0):m.end() + 160], tb, any_country=True)
+        if found is not None and found[0] is not None:
             return found
-    return None
+        sector_only = sector_only or found
+    return sector_only
 
 
 def named_holder(text: str, on: dt.date | None) -> Holder | None:
