@@ -214,3 +214,14 @@ def test_thing_fired_at_a_party_goes_to_the_party(nlp: Any) -> None:
     _, recips = _roles(nlp, "Hezbollah said its fighters fired a barrage of Katyusha rockets at an Israeli army "
                             "position.", "fired")
     assert [(r.code, r.sector) for r in recips] == [("ISR", "MIL")] and "position" in recips[0].entity_text
+
+
+@pytest.mark.parametrize("text, phrase, code, sector", [
+    ("The European Union imposed new sanctions.", "European Union", "EUR", None),  # not a labour union
+    ("The African Union suspended Niger.", "African Union", "IGO", None),
+    ("UN peacekeepers patrolled the buffer zone.", "UN peacekeepers", "UNO", "MIL"),  # a head noun after the name
+])
+def test_an_organisation_name_is_no_sector_noun(nlp: Any, text: str, phrase: str, code: str,
+                                                sector: str | None) -> None:
+    got = _norm(nlp, text, phrase)
+    assert got[:2] == (code, sector)

@@ -1564,7 +1564,10 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
         bare = " ".join(words).lower() == chit.lower() or span.text.strip().lower() == chit.lower()
         if bare and kind in ("capital", "name") and sector is None:
             sector = "GOV"
-    if sector is None and not _is_region_state(span, tb) and not _is_vessel_name(span, tb):
+    # the head noun of an organisation's own name is no sector ("European Union" is not a labour union);
+    # a head noun after it still is ("UN peacekeepers")
+    own_head = org is not None and hit is not None and span.root.text in hit.split()
+    if sector is None and not own_head and not _is_region_state(span, tb) and not _is_vessel_name(span, tb):
         sector = _noun_sector(span, tb)
     if org is None:
         sector = _armed_sector(span, tb, sector)
