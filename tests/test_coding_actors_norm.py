@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 
-from newsevents.coding.actors import load_tables, normalise, roles, sentence_country, to_entities
+from newsevents.coding.actors import load_tables, normalise, sentence_country
+from roles import normalised as _norm
+from roles import sentence_roles as _roles
 
 spacy = pytest.importorskip("spacy")
 
@@ -17,21 +19,6 @@ PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY",
 NON_STATE_CODES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "KOS"}
 
 
-def _norm(nlp: Any, text: str, phrase: str | None = None) -> tuple[str | None, str | None, str | None]:
-    """normalise() of `phrase` (default: the whole text) as it stands in `text`."""
-    doc = nlp(text)
-    phrase = phrase or text
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-    return normalise(span)
-
-
-def _roles(nlp: Any, text: str, trigger: str) -> tuple[list[Any], list[Any]]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    a, r = roles(tok)
-    fb = sentence_country(doc)
-    return list(to_entities(a, 0, fb)), list(to_entities(r, 0, fb))
 
 
 # ------------------------------------------------------------------ armed groups that sound like state forces

@@ -6,24 +6,13 @@ from typing import Any
 
 import pytest
 
-from newsevents.coding.actors import introduced_as, normalise, roles, sentence_country, to_entities
+from newsevents.coding.actors import introduced_as, sentence_country
+from roles import normalised as _norm
+from roles import sentence_roles as _roles
 
 spacy = pytest.importorskip("spacy")
 
 
-def _norm(nlp: Any, text: str, phrase: str) -> tuple[str | None, str | None, str | None]:
-    doc = nlp(text)
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-    return normalise(span)
-
-
-def _roles(nlp: Any, text: str, trigger: str) -> tuple[list[Any], list[Any]]:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    a, r = roles(tok)
-    fb = sentence_country(doc)
-    return list(to_entities(a, 0, fb)), list(to_entities(r, 0, fb))
 
 
 # ------------------------------------------------------------------ "-made", "-built": the maker, not the user
