@@ -166,6 +166,7 @@ def _entity_span(tok: Token) -> tuple[int, int]:
     Palestinian president, Mahmoud Abbas"; "Vladimir Putin, the Russian president")."""
     i, j = _np_span(tok)
     tb = load_tables()
+    j = _listed_name_end(tok.doc, i, j, tb)
     for c in tok.rights:
         if c.dep_ == "appos" and c.i == j + 1 and tok.doc[j].text == "," and \
                 ((c.pos_ == "PROPN" and tok.pos_ != "PROPN") or (tok.pos_ == "PROPN" and _is_party_head(c, tb)
@@ -186,6 +187,16 @@ def _entity_span(tok: Token) -> tuple[int, int]:
             sum(t.text == ")" for t in doc[i:j]):
         j += 1  # close an abbreviation in brackets: "Central African Republic ( CAR )"
     return i, j
+
+
+def _listed_name_end(doc: Doc, i: int, j: int, tb: ActorTables) -> int:
+    """End of the longest listed organisation name that starts the phrase and runs on past it: the parse hangs
+    "to Protect Journalists" or "Without Borders" on the first word as a clause or a preposition."""
+    best = j
+    for end in range(j + 1, min(len(doc), i + tb.max_words) + 1):
+        if " ".join(t.text for t in doc[i:end]) in tb.orgs:
+            best = end
+    return best
 
 
 def _phrase_end(tok: Token) -> int:
