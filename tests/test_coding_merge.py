@@ -48,3 +48,14 @@ def test_empty_and_order() -> None:
     out = merge_duplicates(evs)
     assert [e.event for e in out] == ["PROTEST", "ASSAULT"]
     assert replace(out[0], size=Size()) is not None
+
+
+def test_two_sides_of_one_country_are_two_events() -> None:
+    """Civil conflict: the rebels' attack and the army's retaking share every country code but not the side."""
+    rebels = replace(_ev(0, 0, actor="SOM", recip="SOM"), actor=(Entity("Al-Shabaab", 0, 10, "SOM", "REB"),))
+    army = replace(_ev(2, 100, actor="SOM", recip=None), actor=(Entity("Somali troops", 100, 113, "SOM", "MIL"),))
+    assert len(merge_duplicates([rebels, army])) == 2
+    # the same side mentioned again (or a side without a sector) still merges
+    again = replace(_ev(3, 200, actor="SOM", recip="SOM"), actor=(Entity("the militants", 200, 213, "SOM", "REB"),))
+    plain = _ev(4, 300, actor="SOM", recip="SOM")
+    assert len(merge_duplicates([rebels, again, plain])) == 1

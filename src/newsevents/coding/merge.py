@@ -1,7 +1,8 @@
 """No double counting inside an article: repeated mentions of the same event merge into one.
 
 Two events merge when they have the same PLOVER type, the same actor and recipient code sets (empty sets are
-compatible with anything), compatible locations (same geonameid or country, or one unknown) and compatible dates
+compatible with anything) with no clash of sectors within a code (SOM REB and SOM MIL are two sides), compatible
+locations (same geonameid or country, or one unknown) and compatible dates
 (equal or one unknown), and neither is negated/hypothetical while the other is not. The merged event keeps the
 first mention's offsets, trigger and sentence, the larger counts, the union of actors/recipients and the highest
 confidence; the more informative location and date win."""
@@ -34,6 +35,21 @@ def _loc_ok(a: Event, b: Event) -> bool:
     return (la.resolution or 0) <= 1 or (lb.resolution or 0) <= 1 or la.extracted_place.lower() == lb.extracted_place.lower()
 
 
+def _sectors(ents: tuple[Entity, ...]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for e in ents:
+        if e.code and e.sector:
+            out.setdefault(e.code, set()).add(e.sector)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _compatible_sectors(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> bool:
+    """In a civil conflict every party has the same country: "Al-Shabaab militants" (SOM REB) and "Somali troops"
+    (SOM MIL) are different sides, so their acts are different events."""
+    sa, sb = _sectors(a), _sectors(b)
+    return all(sa[c] & sb[c] for c in sa.keys() & sb.keys())
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
@@ -41,6 +57,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not (_compatible_sets(_codes(a.actor), _codes(b.actor)) and
             _compatible_sets(_codes(a.recipient), _codes(b.recipient))):
+        return False
+    if not (_compatible_sectors(a.actor, b.actor) and _compatible_sectors(a.recipient, b.recipient)):
         return False
     if a.date and b.date and a.date != b.date:
         return False
