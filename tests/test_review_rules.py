@@ -97,3 +97,24 @@ def test_listed_name_runs_past_the_phrase(nlp: Any, text: str, head: str,
     tok = next(t for t in nlp(text) if t.text == head)
     ents = to_entities([tok], 0, None)
     assert ents and (ents[0].entity_text, ents[0].code, ents[0].sector) == expected
+
+
+@pytest.mark.parametrize("text, blocked", [
+    ("Hundreds of rice farmers blocked a major highway north of Bangkok on Monday.", True),
+    ("Taxi drivers blocked the main bridge into the city.", True),
+    ("Police blocked the road to the parliament.", False),  # a force's blockade: COERCE, the classifier decides
+    ("The committee blocked the bill for a third time.", False),  # not a passage
+])
+def test_crowd_blockade(nlp: Any, text: str, blocked: bool) -> None:
+    from newsevents.coding.coder import crowd_blockade
+    assert (crowd_blockade(nlp(text)) is not None) is blocked
+
+
+@pytest.mark.slow
+def test_a_crowd_blockade_is_a_protest_where_the_classifier_abstains(nlp: Any) -> None:
+    from newsevents.coding import EventCoder
+    from newsevents.records import Article, Sentence
+    text = ("Hundreds of rice farmers blocked a major highway north of Bangkok on Monday to demand higher crop "
+            "prices from the Thai government.")
+    evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
+    assert [(e.event, e.acled_sub_event_type) for e in evs] == [("PROTEST", "Peaceful protest")]

@@ -605,6 +605,23 @@ def is_blocked_passage(trigger: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PASSAGE for c in trigger.children)
 
 
+def crowd_blockade(doc: Doc) -> Token | None:
+    """A crowd blocking a road, port or crossing ("Hundreds of rice farmers blocked a major highway"): the
+    blocking verb, when its subject is not a force or authority (their blockades are COERCE, left to the
+    classifier); a fallback for sentences the classifier abstains on."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or not is_blocked_passage(tok):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj and not any(t.lemma_.lower() in _FORCE_NOUNS for s in subj for t in s.subtree):
+            return tok
+    return None
+
+
+_FORCE_NOUNS = {"police", "policeman", "officer", "troop", "soldier", "army", "military", "force", "authority",
+                "government", "ministry", "navy", "guard", "militant", "rebel", "fighter", "militia", "israel"}
+
+
 def _coordinated_clauses(trigger: Token) -> list[Token]:
     """Verbs coordinated with the trigger's clause that have a subject of their own."""
     root = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
@@ -959,6 +976,8 @@ class EventCoder:
                                                                                                       fixed[1]))
             if not preds and (sea := sea_force(texts[i])) is not None:
                 preds.append(_Prediction(sea[0], float(p[i, th.labels.index(sea[0])]), sea[1]))
+            if not preds and docs is not None and "PROTEST" in th.labels and crowd_blockade(docs[i]) is not None:
+                preds.append(_Prediction("PROTEST", float(p[i, th.labels.index("PROTEST")]), "Peaceful protest"))
             out.append(preds)
         return out
 
