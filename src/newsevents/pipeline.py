@@ -167,9 +167,43 @@ class Pipeline:
             dated = _with_dated_holders(dated, art.published)
             dated = _with_place_country(dated, places, guessed.get(ev.sentence.sequence, frozenset()))
             events.append(_with_introduced(dated, art.text))
-        merged = merge_duplicates([_trimmed(ev) for ev in events])
+        merged = _with_intervention(merge_duplicates([_trimmed(ev) for ev in events]))
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
+
+
+_INTERVENTION = ("Protest with intervention", "Excessive force against protesters")
+
+
+def _with_intervention(events: list[Event]) -> list[Event]:
+    """ACLED codes a demonstration that forces broke up as one "Protest with intervention" (or "Excessive force
+    against protesters") event: a peaceful-protest event of the story takes the sub-type of the intervention
+    reported for the same day and country ("marched on parliament ... police fired tear gas")."""
+    found = [ev for ev in events if ev.acled_sub_event_type in _INTERVENTION and not _modal(ev)]
+    if not found:
+        return events
+
+    def fix(ev: Event) -> Event:
+        if ev.event != "PROTEST" or ev.acled_sub_event_type != "Peaceful protest" or _modal(ev):
+            return ev
+        for iv in found:
+            if _same_day_and_country(ev, iv):
+                return dataclasses.replace(ev, acled_sub_event_type=iv.acled_sub_event_type)
+        return ev
+
+    return [fix(ev) for ev in events]
+
+
+def _modal(ev: Event) -> bool:
+    return bool(set(ev.aux) & {"negation", "hypothetical", "future", "historical"})
+
+
+def _same_day_and_country(a: Event, b: Event) -> bool:
+    if a.date and b.date and a.date != b.date:
+        return False
+    ca = a.event_loc.country_code if a.event_loc else None
+    cb = b.event_loc.country_code if b.event_loc else None
+    return ca is None or cb is None or ca == cb
 
 
 def _guessed_spans(parsed_docs: Iterable[tuple[Sentence, Any]]) -> dict[int, frozenset[tuple[int, int]]]:
