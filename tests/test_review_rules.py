@@ -118,3 +118,15 @@ def test_a_crowd_blockade_is_a_protest_where_the_classifier_abstains(nlp: Any) -
             "prices from the Thai government.")
     evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
     assert [(e.event, e.acled_sub_event_type) for e in evs] == [("PROTEST", "Peaceful protest")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Police raided a protest camp outside parliament in Nairobi on Monday.", "COERCE"),
+    ("Hundreds of police officers protested outside the interior ministry over unpaid wages.", "PROTEST"),
+])
+def test_a_force_acting_on_a_protest_coerces(nlp: Any, text: str, expected: str) -> None:
+    from newsevents.coding import EventCoder
+    from newsevents.records import Article, Sentence
+    evs = EventCoder.load().code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))
+    assert evs and evs[0].event == expected

@@ -667,7 +667,19 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
             and is_assault_word(trigger, text):
         # "Al-Shabaab stormed a hotel": armed groups and armies attack, they do not protest
         return "ASSAULT", ()
+    if event == "PROTEST" and actors and all(a.sector in ("COP", "MIL") for a in actors) \
+            and load_lexicon().trigger_res["COERCE"].match(text, _governing_verb(trigger).idx) is not None:
+        # "Police raided a protest camp": the force acts on the protest (police who march over pay still protest)
+        return "COERCE", ()
     return None
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb a noun trigger hangs from ("raided a protest camp" -> raided), or the token itself."""
+    cur, hops = tok, 0
+    while cur.pos_ != "VERB" and cur.head.i != cur.i and hops < 3:
+        cur, hops = cur.head, hops + 1
+    return cur if cur.pos_ == "VERB" else tok
 
 
 _ARMED_SECTORS = {"REB", "MIL", "UAF", "PRM", "INS"}
