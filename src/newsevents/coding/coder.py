@@ -605,6 +605,17 @@ def is_blocked_passage(trigger: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PASSAGE for c in trigger.children)
 
 
+def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | None:
+    """(PLOVER type, ACLED sub-type) that a rule reads where the classifier abstained: force between ships
+    (`sea_force`), a crowd blocking a road (`crowd_blockade`)."""
+    sea = sea_force(text)
+    if sea is not None:
+        return sea
+    if doc is not None and crowd_blockade(doc) is not None:
+        return "PROTEST", "Peaceful protest"
+    return None
+
+
 def crowd_blockade(doc: Doc) -> Token | None:
     """A crowd blocking a road, port or crossing ("Hundreds of rice farmers blocked a major highway"): the
     blocking verb, when its subject is not a force or authority (their blockades are COERCE, left to the
@@ -647,8 +658,9 @@ def _casualty_toll(verb: Token, first: Token) -> bool:
 
 
 def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
-           recipients: tuple[Entity, ...]) -> tuple[str, tuple[str, ...]] | None:
-    """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's."""
+           recipients: tuple[Entity, ...], lexicon: Lexicon | None = None) -> tuple[str, tuple[str, ...]] | None:
+    """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's.
+    `lexicon` is the coder's (default: the committed one)."""
     if event == "PROTEST" and is_diplomatic_protest(trigger, text, actors):
         return "ACCUSE", ("disapprove",)
     if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
@@ -663,14 +675,15 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         if any(a.sector in _FORCE_SECTORS for a in actors):
             return "COERCE", ("restrict",)
         return "PROTEST", ("obstruct",)
-    if event == "PROTEST" and actors and all(a.sector in _ARMED_SECTORS for a in actors) \
-            and is_assault_word(trigger, text):
-        # "Al-Shabaab stormed a hotel": armed groups and armies attack, they do not protest
-        return "ASSAULT", ()
-    if event == "PROTEST" and actors and all(a.sector in ("COP", "MIL") for a in actors) \
-            and load_lexicon().trigger_res["COERCE"].match(text, _governing_verb(trigger).idx) is not None:
-        # "Police raided a protest camp": the force acts on the protest (police who march over pay still protest)
-        return "COERCE", ()
+    if event == "PROTEST" and actors:
+        lx = lexicon or load_lexicon()
+        if all(a.sector in _ARMED_SECTORS for a in actors) and is_type_word(lx, "ASSAULT", trigger, text):
+            # "Al-Shabaab stormed a hotel": armed groups and armies attack, they do not protest
+            return "ASSAULT", ()
+        if all(a.sector in ("COP", "MIL") for a in actors) and \
+                is_type_word(lx, "COERCE", _governing_verb(trigger), text):
+            # "Police raided a protest camp": the force acts on the protest (police who march over pay protest)
+            return "COERCE", ()
     return None
 
 
@@ -682,12 +695,14 @@ def _governing_verb(tok: Token) -> Token:
     return cur if cur.pos_ == "VERB" else tok
 
 
-_ARMED_SECTORS = {"REB", "MIL", "UAF", "PRM", "INS"}
+_ARMED_SECTORS = {"REB", "MIL", "UAF", "PRM"}
 
 
-def is_assault_word(trigger: Token, text: str) -> bool:
-    """The trigger word is an ASSAULT word of the lexicon too ("stormed", "attacked", "raided")."""
-    return load_lexicon().trigger_res["ASSAULT"].match(text, trigger.idx) is not None  # text is the parsed sentence
+def is_type_word(lexicon: Lexicon, event: str, tok: Token, text: str) -> bool:
+    """`tok` is a word of `event` in the lexicon ("stormed" ASSAULT, "raided" COERCE); `text` is the parsed
+    sentence, which `tok.idx` indexes."""
+    rx = lexicon.trigger_res.get(event)
+    return rx is not None and rx.match(text, tok.idx) is not None
 
 
 def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -986,10 +1001,9 @@ class EventCoder:
                 fixed = acled_consistent_type(label, acled, texts[i])
                 preds.append(_Prediction(label, conf, acled, alt) if fixed is None else _Prediction(fixed[0], conf,
                                                                                                       fixed[1]))
-            if not preds and (sea := sea_force(texts[i])) is not None:
-                preds.append(_Prediction(sea[0], float(p[i, th.labels.index(sea[0])]), sea[1]))
-            if not preds and docs is not None and "PROTEST" in th.labels and crowd_blockade(docs[i]) is not None:
-                preds.append(_Prediction("PROTEST", float(p[i, th.labels.index("PROTEST")]), "Peaceful protest"))
+            rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
+            if rule is not None and rule[0] in th.labels:
+                preds.append(_Prediction(rule[0], float(p[i, th.labels.index(rule[0])]), rule[1]))
             out.append(preds)
         return out
 
@@ -1150,7 +1164,7 @@ class EventCoder:
         # (office-holders named without a title are looked up for the story's date)
         actors = to_entities(actor_heads, sentence.start, fb, on=article.published)
         recips = to_entities(recip_heads, sentence.start, fb, on=article.published)
-        fixed = recode(pred.event, trig, sentence.text, actors, recips)
+        fixed = recode(pred.event, trig, sentence.text, actors, recips, self.lexicon)
         if fixed is not None and fixed[0] == "ASSAULT":
             # a launch the classifier took for a test, but aimed at a target or doing harm: a strike; an armed
             # group's "protest" is an attack of the kind the ACLED head saw
