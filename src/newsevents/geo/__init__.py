@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 
 from newsevents.geo.gazetteer import (KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike, GazRecord,
-                                      InMemoryGazetteer)
+                                      InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (Mention, NameAutomaton, facility_mentions, find_mentions, gated_mentions,
                                       local_candidates, locative_context, typed_mentions)
@@ -199,10 +199,7 @@ class GeoParser:
 
     def _demonym_country(self, word: str) -> str | None:
         """"Iranian" -> "IRN": the country a demonym names, or None."""
-        for rec in self.gazetteer.lookup(word):
-            if rec.kind == KIND_DEMONYM and rec.feature.startswith("PCL") and rec.country:
-                return rec.country
-        return None
+        return demonym_country(self.gazetteer, word)
 
     def _country_place(self, alpha3: str) -> Place | None:
         rec = self.gazetteer.country(alpha3)

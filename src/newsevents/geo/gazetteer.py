@@ -54,6 +54,15 @@ class GazetteerLike(Protocol):
     def country(self, alpha3: str) -> GazRecord | None: ...
 
 
+def demonym_country(gaz: GazetteerLike, word: str, countries_only: bool = True) -> str | None:
+    """"Iranian" -> "IRN": the country a demonym names, or None. With `countries_only` False an admin area's
+    demonym counts too ("Welsh" -> GBR)."""
+    for rec in gaz.lookup(word):
+        if rec.kind == KIND_DEMONYM and rec.country and (not countries_only or rec.feature.startswith("PCL")):
+            return rec.country
+    return None
+
+
 def _row_to_record(row: Sequence[Any], kind: int) -> GazRecord:
     (pid, gid, name, lat, lon, country, feature, pop, a1, a1id, a2, res) = row
     return GazRecord(int(pid), int(gid) if gid is not None else None, str(name),

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN,
-                                      GazetteerLike, GazRecord)
+                                      GazetteerLike, GazRecord, demonym_country)
 from newsevents.geo.names import fold
 
 FEATURES = ("logpop", "logpop_admin", "country", "adm1", "adm2", "city", "capital", "curated", "alias", "alternate",
@@ -423,8 +423,7 @@ class Resolver:
         """An unknown name typed as a place: the nearest named city, else the story's focus; when a demonym
         types it ("the Polish village of X"), only a city of that country, else the country itself."""
         m = _DEMONYM_TYPED.search(text, max(0, sl.start - 60), sl.start)
-        cc = next((r.country for r in self.gaz.lookup(m.group(1)) if r.kind == KIND_DEMONYM and r.country),
-                  None) if m else None
+        cc = demonym_country(self.gaz, m.group(1), countries_only=False) if m else None
         if cc is None:
             return _nearby_city(sl.start, found) or focus
         return _nearby_city(sl.start, [(p, r) for p, r in found if r.country == cc]) or self.gaz.country(cc)
