@@ -2,6 +2,8 @@
 hyphenated pairs, bare datelines, transliteration marks, and the build's recognisability rules."""
 from __future__ import annotations
 
+from typing import Any
+
 from newsevents.geo import GeoParser
 from newsevents.geo.build import _Place, _spelling_of, _strength
 from newsevents.geo.fakes import WEIGHTS
@@ -191,11 +193,16 @@ def _event(text: str, word: str) -> tuple[Article, Sentence, object]:
     return Article("a", text), Sentence(0, 0, len(text), text), Trigger(i, i + len(word), word)
 
 
+def _locate(gp: GeoParser, text: str, word: str) -> Any:
+    """The event location of the one-sentence story `text` whose trigger is `word`."""
+    art, sent, trig = _event(text, word)
+    return gp.event_location(art, sent, trig, gp.places(art, _one_sentence(text), [], set()))  # type: ignore[arg-type]
+
+
 def test_launch_by_another_country_is_placed_in_that_country() -> None:
     gp = _parser()
     text = "SEOUL (AP) - North Korea fired a ballistic missile into the sea on Sunday."
-    art, sent, trig = _event(text, "fired")
-    loc = gp.event_location(art, sent, trig, gp.places(art, _one_sentence(text), [], set()))  # type: ignore[arg-type]
+    loc = _locate(gp, text, "fired")
     assert loc is not None and loc.country_code == "PRK" and loc.resolution == 1
     assert loc.extracted_place == "North Korea"
 
@@ -203,8 +210,7 @@ def test_launch_by_another_country_is_placed_in_that_country() -> None:
 def test_launch_by_demonym_actor() -> None:
     gp = _parser()
     text = "SEOUL (AP) - North Korean forces launched two missiles on Sunday."
-    art, sent, trig = _event(text, "launched")
-    loc = gp.event_location(art, sent, trig, gp.places(art, _one_sentence(text), [], set()))  # type: ignore[arg-type]
+    loc = _locate(gp, text, "launched")
     assert loc is not None and loc.country_code == "PRK" and loc.resolution == 1
     assert loc.extracted_place == "North Korean" and loc.lat is not None
 
@@ -212,24 +218,21 @@ def test_launch_by_demonym_actor() -> None:
 def test_own_country_drills_keep_the_dateline() -> None:
     gp = _parser()
     text = "SEOUL (AP) - South Korean troops held drills on Monday."
-    art, sent, trig = _event(text, "held")
-    loc = gp.event_location(art, sent, trig, gp.places(art, _one_sentence(text), [], set()))  # type: ignore[arg-type]
+    loc = _locate(gp, text, "held")
     assert loc is not None and loc.extracted_place == "SEOUL"
 
 
 def test_offensive_is_not_self_located() -> None:
     gp = _parser()
     text = "SEOUL (AP) - North Korea launched an offensive on Sunday."
-    art, sent, trig = _event(text, "launched")
-    loc = gp.event_location(art, sent, trig, gp.places(art, _one_sentence(text), [], set()))  # type: ignore[arg-type]
+    loc = _locate(gp, text, "launched")
     assert loc is not None and loc.extracted_place == "SEOUL"
 
 
 def test_named_launch_site_still_wins() -> None:
     gp = _parser()
     text = "TOKYO (AP) - North Korea fired a missile from Seoul, officials said."
-    art, sent, trig = _event(text, "fired")
-    loc = gp.event_location(art, sent, trig, gp.places(art, _one_sentence(text), [], set()))  # type: ignore[arg-type]
+    loc = _locate(gp, text, "fired")
     assert loc is not None and loc.extracted_place == "Seoul"
 
 
