@@ -114,7 +114,10 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        # going somewhere: "travelling to Cirencester", "returns to Hampshire"
                        r"(?:moved|moving|returned|returns|returning|travel(?:l)?ing|travel(?:l)?ed|headed|"
                        r"heading|flew|fled|fleeing|deported|evacuated|airlifted|transferred|trip|journey|"
-                       r"way|route|road|honeymoon|come|comes|came|coming|went|bound)\s+to|"
+                       r"way|route|road|honeymoon|come|comes|came|coming|went|bound|"
+                       # "instead of driving to Castlegar", "sailed to Lampedusa", "emigrated to Canada"
+                       r"drive|drives|driving|drove|driven|walked|walking|sailed|sailing|flying|flown|shipped|"
+                       r"rushed|relocated|relocating|emigrated|migrated|commute|commuting)\s+to|"
                        # "between Coggeshall and Marks Tey"; "northern Kenya", "southwest Miami-Dade"
                        r"between|(?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|"
                        r"central)\s+(?:the\s+)?$")
@@ -136,11 +139,18 @@ def _person_of(text: str, start: int) -> bool:
     return m is not None and m.group(1) not in _NOT_FIRST_NAME and m.group(2) not in _NOT_FIRST_NAME
 
 
+# A town's name before a word for its people is the town: "A Longview woman", "Allendale residents", "the
+# Eversley man's best season" ("family" and "couple" are left out: "the Marigny family" is a surname).
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager|mother|father|resident|residents|"
+                           r"native|natives|homeowner|homeowners|farmer|farmers|villagers)\b")
+
+
 def locative_context(text: str, start: int, end: int, depth: int = 0, lists: bool = False) -> bool:
-    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier"; with `lists`,
-    also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
+    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier" or a word for
+    its people; with `lists`, also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
     if (_LOCATIVE.search(text, max(0, start - 25), start) or _QUALIFIED.match(text, end, min(len(text), end + 4))
             or _HOME_TOWN.search(text, max(0, start - 8), start)
+            or _PEOPLE_AFTER.match(text, end, min(len(text), end + 14))
             or _person_of(text, start)):
         return True
     if not lists or depth >= 3:
@@ -282,12 +292,14 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                         lab in ("PERSON", "NORP") and (bs, be) == (s, e)
                         and (strength >= 3 or locative_context(text, s, e)))
                 elif is_parsed:
-                    ok = plausible_gazetteer_hit(text, s, e, sent, strength) and (
+                    ok = (plausible_gazetteer_hit(text, s, e, sent, strength)
+                          or _juxtaposed(text, s, e, strength, matches)) and (
                         strength >= 2 or locative_context(text, s, e))
                 else:
                     # Small towns share names with people and words ("Moody", "Alliance"): take them
                     # only where a place is expected.
-                    ok = plausible_gazetteer_hit(text, s, e, sent, strength) and (
+                    ok = (plausible_gazetteer_hit(text, s, e, sent, strength)
+                          or _juxtaposed(text, s, e, strength, matches)) and (
                         strength >= 2 or locative_context(text, s, e, lists=True))
                 if ok:
                     out.append(Mention(s, e, text[s:e], "gaz"))
@@ -300,6 +312,26 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
             continue
         clean.append(m)
     return clean
+
+
+def _juxtaposed(text: str, start: int, end: int, strength: int, matches: Sequence[tuple[int, int, int]]) -> bool:
+    """Two strong names written side by side are two places, not a place inside a person's or an
+    organisation's name: "in Maiduguri Borno State", "Cyprus, Greece Italy or Spain", "Lagos Nigeria"."""
+    if strength < 2 or text[start:end] in _GIVEN_NAMES:
+        return False
+    for o, f, st in matches:
+        if st < 2 or not (_space_between(text, end, o) or _space_between(text, f, start)):
+            continue
+        lo, hi = min(start, o), max(end, f)
+        # ... but the pair must stand alone: "Florida Atlantic University", "Seoul Central District Court"
+        after = _NEXT_WORD.match(text, hi, min(len(text), hi + 40))
+        if not (after and not _kept_tail(after.group(1))) and not _PREV_WORD.search(text, max(0, lo - 40), lo):
+            return True
+    return False
+
+
+def _space_between(text: str, left_end: int, right_start: int) -> bool:
+    return 0 < right_start - left_end <= 2 and text[left_end:right_start].isspace()
 
 
 # "US$460 million", "$US 1.5 billion", "HK$": a currency code, not a place ("US dollars" is left alone:
@@ -441,7 +473,9 @@ def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
 # "Abu Shok refugee camp", "the Adhamiyah district of Baghdad", "Mbomo districts".
 _TYPED_NAME = r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*)"
 _TYPED_BEFORE = re.compile(r"\b(?:village|town|city|community|hamlet|district|province|region|island|suburb|"
-                           r"township|municipality)s?[ \t]+of[ \t]+" + _TYPED_NAME)
+                           r"township|municipality)(s?)[ \t]+of[ \t]+" + _TYPED_NAME)
+# ... and after a plural type word, the list it opens: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
+_LIST_NEXT = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)" + _TYPED_NAME)
 # The type word is searched first and the name read back from it: a scan from every capital costs more.
 _TYPE_AFTER = re.compile(r"[ \t]+(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?"
                          r"(?:camps?|districts?|villages?|provinces?|regions?|governorate|county|township)\b")
@@ -458,7 +492,13 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
     """Capitalised names that the words around them type as places (see `_TYPED_*`), with their repeats
     in the story; `skip` rejects names that are something else (a demonym: "Somali refugee camps")."""
     names: dict[str, tuple[int, int]] = {}
-    spans = [m.span(1) for m in _TYPED_BEFORE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for m in _TYPED_BEFORE.finditer(text):
+        spans.append(m.span(2))
+        nxt = _LIST_NEXT.match(text, m.end(2)) if m.group(1) else None
+        while nxt is not None and len(spans) < 50:
+            spans.append(nxt.span(1))
+            nxt = _LIST_NEXT.match(text, nxt.end(1))
     for t in _TYPE_AFTER.finditer(text):
         end = t.start()
         # a plural type word covers a list: "the Etoumbi and Mbomo districts", "Manicaland and Midlands
@@ -498,8 +538,9 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
 # A name written where a place goes ("in Cloughjordan", "near Bieżuń") or qualified by a found place
 # ("Weiswampach, Luxembourg"): small places the automaton leaves out. The caller keeps only those the
 # gazetteer places in a country the story is about.
-# ("from Chambers" is more often a person)
-_LOCAL_SLOT = re.compile(r"\b(?:in|near|at|outside|village\s+of|town\s+of)\s+"
+# ("into/across/toward" as in `_LOCATIVE`: "the fungus will spread into Tortí"; "from Chambers" is more
+# often a person)
+_LOCAL_SLOT = re.compile(r"\b(?:in|near|at|outside|into|across|towards?|village\s+of|town\s+of)\s+"
                          r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:de[ \t]+|el[ \t]+)?[A-Z][\w'\u2019.-]*){0,2})")
 _LOCAL_QUALIFIED = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}),[ \t]*(?:\(\w+[ \t]+)?$")
 

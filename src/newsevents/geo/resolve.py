@@ -94,6 +94,7 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
             # A landmark named exactly so beats a city that has the name only as a translation
             # ("White House" is Casablanca in English).
             hits = [r for r in hits if r.kind != KIND_ALTERNATE]
+        hits = _drop_lesser_alternates(hits)
         abbrevs = [r for r in hits if r.kind == KIND_ABBREV]
         # "La.", "Calif.": a dotted abbreviation names a state, not a town that happens to be "La"
         return (abbrevs if abbrevs and base.endswith(".") else hits), False
@@ -110,6 +111,17 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
             return hits, True
         return gaz.search(base, limit=10), True
     return [], False
+
+
+def _drop_lesser_alternates(hits: list[GazRecord]) -> list[GazRecord]:
+    """"Pittsburgh" is Pittsburgh, not Pittsburg, California, which lists it as an alternate spelling: a
+    town that has the name only as an alternate name loses to a bigger town (100,000 or more) named
+    exactly so."""
+    main = max((r.population for r in hits if r.kind == KIND_MAIN and r.feature.startswith("PPL")), default=0)
+    if main < SMALL_TOWN:
+        return hits
+    return [r for r in hits if not (r.kind == KIND_ALTERNATE and r.feature.startswith("PPL")
+                                    and r.population < main)]
 
 
 _GENERIC_WORDS = frozenset("""University State College School Center Centre Council County City Hospital Medical
@@ -382,7 +394,7 @@ class Resolver:
             scores = [self._score(f) for f in fs]
             order = sorted(range(len(scores)), key=lambda k: -scores[k])
             ranked = [sl.cands[k] for k in order]
-            out.append(_prefer_qualified(sl, ranked) or _prefer_cued(sl, ranked))
+            out.append(_prefer_state(text, sl, _prefer_qualified(sl, ranked) or _prefer_cued(sl, ranked)))
         out = [_prefer_city(sl, r) if r is not None else None
                for sl, r in zip(slots, _qualified_sense(slots, _list_consensus(text, slots, out)))]
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
@@ -422,6 +434,9 @@ class Resolver:
                     focus: GazRecord | None) -> GazRecord | None:
         """An unknown name typed as a place: the nearest named city, else the story's focus; when a demonym
         types it ("the Polish village of X"), only a city of that country, else the country itself."""
+        host = _written_host(text, sl, found)
+        if host is not None:
+            return host
         m = _DEMONYM_TYPED.search(text, max(0, sl.start - 60), sl.start)
         cc = demonym_country(self.gaz, m.group(1), countries_only=False) if m else None
         if cc is None:
@@ -430,6 +445,21 @@ class Resolver:
 
 
 NEARBY_CHARS = 300
+# "the village of Cellardyke in Fife", "the Gondra district of Uttar Pradesh", "Kampungu, Kavango": the
+# place written right after an unknown typed name is the one it lies in.
+_TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:district|area|region|province|county|village|town|camp))?"
+                             r"\s+(?:in|of|near|outside))\s+(?:the\s+)?")
+
+
+def _written_host(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
+    """The admin area or city (not a country: too coarse) written right after the slot, if any."""
+    for pos, rec in found:
+        if sl.end < pos <= sl.end + 40:
+            gap = _TYPED_HOST_GAP.fullmatch(text, sl.end, pos)
+            return rec if gap is not None and rec.resolution >= 2 and rec.feature not in _CURATED else None
+    return None
+
+
 # "the Polish village of X", "a Syrian border town called X": the demonym names the country of the place
 _DEMONYM_TYPED = re.compile(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|hamlet|settlement|district|port"
                             r"|island|province|region)\s+(?:of|called|named)\s+$")
@@ -446,10 +476,13 @@ def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None]) 
     """"Camp Murray, Wash.": when the name itself is unknown or only partly matched and none of its
     readings lies in the admin area or country written after it, that area is the safest place (a
     careful coder lands within it)."""
-    quals = [q for q in slot.qualifiers if q in slot.whole_qualifiers]
+    # A town that has the name only as an alternate spelling is no reading of its own: "Kalam in the Swat
+    # Valley" is not Kallam, India.
+    alternate = pick is not None and pick.kind == KIND_ALTERNATE and pick.feature.startswith("PPL")
+    quals = [q for q in slot.qualifiers if q in slot.whole_qualifiers or alternate]
     # A name read whole keeps its reading: "Miami, West Palm Beach" is a list, not a qualifier.
-    if not quals or (pick is not None and not slot.variant) or any(_within(r, q) for r in slot.cands
-                                                                   for q in quals):
+    if not quals or (pick is not None and not slot.variant and not alternate) or any(
+            _within(r, q) for r in slot.cands for q in quals):
         return pick
     best = sorted(quals, key=lambda q: (q.country not in countries, q.feature == "ADM2"))
     return best[0]
@@ -532,6 +565,26 @@ def _qualified_sense(slots: Sequence[_Slot], out: list[GazRecord | None]) -> lis
     return [sense[sl.text] if (sl.text in sense and not sl.qualifiers and not sl.cue
                                and any(c.id == sense[sl.text].id for c in sl.cands)) else r
             for sl, r in zip(slots, out)]
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _prefer_state(text: str, slot: _Slot, pick: GazRecord) -> GazRecord:
+    """"New York City and Florida": a small town named exactly like an admin-1 area of its own country
+    (Florida, New York, pop. 2,899) is that area unless the text places it ("Florida, N.Y.", "the town
+    of Florida", "Washington Township"): the story's other places pull the town in, but the area is what
+    the name means."""
+    if (slot.qualifiers or slot.cue or slot.variant or _CAPITAL_AFTER.match(text, slot.end, slot.end + 3)
+            or pick.feature != "PPL" or pick.population >= SMALL_TOWN
+            or pick.kind != KIND_MAIN or _folded(slot.text) != _folded(pick.name)):
+        return pick
+    name = _folded(pick.name)
+    for r in slot.cands:
+        if (r.feature == "ADM1" and r.country == pick.country and r.kind in (KIND_MAIN, KIND_ALIAS)
+                and _folded(r.name) == name):
+            return r
+    return pick
 
 
 def _prefer_cued(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord:
