@@ -126,9 +126,10 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     if isinstance(published, datetime):
         published = published.date()
     anniversary = _anniversary_years(exprs, trigger, sentence.start)
-    exprs = exprs + _anchored_expressions(text, sentence, exprs, published)
+    exprs = exprs + _anchored_expressions(text, sentence, exprs, published) + \
+        _anchored_years(text, sentence, exprs, published)
     dated = [e for e in exprs if e.date is not None or e.historical_cue]
-    dated = [e for e in dated if not e.anniversary]
+    dated = [e for e in dated if not e.anniversary and not _comparison_since(local, e)]
     head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
     # A dateline's date ("BAMAKO, Mali, July 18, 2024 (Newswire) —") is when the story was filed, not when
     # the event happened; it only serves when the sentence has no other date.
@@ -152,17 +153,39 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
                      sentence.start + best.start, sentence.start + best.end, historical)
 
 
-# "the next day", "two days later", "the day before": counted from the last day-precise date written before
-# the phrase (earlier in the sentence or in the preceding text), never from the publication date.
+# "the deadliest attack since March", "the first such protest since 2019": a superlative's "since" compares the
+# event with an earlier one; it does not date it.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:\w+est|most\s+\w+|first|largest|worst|biggest|highest|lowest|only)\b"
+    r"(?:\s+(?!(?:and|but|when|after|before|since)\b)[\w'\u2019-]+){0,8}\s+$")
+
+
+def _comparison_since(s: str, e: DateExpression) -> bool:
+    if not s.startswith("since", e.start) and not s[max(0, e.start - 6):e.start].lower().endswith("since "):
+        return False
+    since = s.rfind("since", 0, e.start + 5)
+    return _SUPERLATIVE_BEFORE.search(s, max(0, since - 80), since) is not None
+
+
+# "the next day", "two days later", "the day before", "hours after the bombing": counted from the last
+# day-precise date written before the phrase (earlier in the sentence or in the preceding text), never from the
+# publication date; a date that dates a report ("..., officials said on Wednesday") is no anchor. "Days after
+# the attacks" only says "a few days": it keeps week precision.
 _ANCHORED = re.compile(
     r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)\s+day|the\s+day\s+(?P<ba>before|after)"
     r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|afterwards|before)"
-    r"|(?P<hours>hours|minutes)\s+(?:later|earlier))\b", re.IGNORECASE)
+    r"|(?P<hours>hours|minutes)\s+(?:later|earlier)"
+    r"|(?P<vague>hours|minutes|moments|days)\s+(?P<va>after|before)\s+(?:the|this|that|these|those)\b)\b",
+    re.IGNORECASE)
 _ANCHOR_WINDOW = 3000  # characters of preceding text searched for the anchor date
 
 
 def _anchored_offset(m: re.Match[str]) -> int:
     rel, ba, d = (m.group("rel") or "").lower(), (m.group("ba") or "").lower(), (m.group("dir") or "").lower()
+    vague = (m.group("vague") or "").lower()
+    if vague:
+        sign = -1 if m.group("va").lower() == "before" else 1
+        return sign * (_VAGUE_DAYS if vague == "days" else 0)
     if m.group("hours") or rel == "same":
         return 0
     if rel in ("next", "following") or ba == "after":
@@ -182,14 +205,46 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
             continue
         if any(e.date is not None and e.start >= m.end() for e in local):
             continue  # a date written after it ("Hours later, ... on Wednesday morning") says more
-        anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date and e.precision == "day"),
-                      None)
+        anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date and e.precision == "day"
+                       and not _report_penalty(sentence.text, e, None)), None)
         if anchor is None:
             lo = max(0, sentence.start - _ANCHOR_WINDOW)
-            before = find_date_expressions(text[lo:sentence.start], published)
-            anchor = next((e.date for e in reversed(before) if e.date and e.precision == "day"), None)
+            preceding = text[lo:sentence.start]
+            before = find_date_expressions(preceding, published)
+            anchor = next((e.date for e in reversed(before) if e.date and e.precision == "day"
+                           and not _report_penalty(preceding, e, None)), None)
         if anchor is not None:
-            found.append(DateExpression(m.start(), m.end(), anchor + timedelta(days=_anchored_offset(m)), "day"))
+            precision = "week" if (m.group("vague") or "").lower() == "days" else "day"
+            found.append(DateExpression(m.start(), m.end(), anchor + timedelta(days=_anchored_offset(m)), precision))
+    return found
+
+
+_VAGUE_DAYS = 3  # "days after": a few days, counted as three (week precision)
+
+# "later that year", "the following year": the year of the last date written before the phrase
+_ANCHORED_YEAR = re.compile(r"\b(?:(?:later|earlier)\s+that\s+year|that\s+same\s+year"
+                            r"|the\s+(?P<rel>following|next|previous|preceding)\s+year)\b", re.IGNORECASE)
+
+
+def _anchored_years(text: str, sentence: Sentence, local: list[DateExpression],
+                    published: date | None) -> list[DateExpression]:
+    found = []
+    for m in _ANCHORED_YEAR.finditer(sentence.text):
+        if any(e.start < m.end() and m.start() < e.end for e in local):
+            continue
+        anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date), None)
+        if anchor is None:
+            lo = max(0, sentence.start - _ANCHOR_WINDOW)
+            preceding = text[lo:sentence.start]
+            anchor = next((e.date for e in reversed(find_date_expressions(preceding, published))
+                           if e.date and not _report_penalty(preceding, e, None)), None)
+        if anchor is None:
+            continue
+        rel = (m.group("rel") or "").lower()
+        year = anchor.year + (1 if rel in ("following", "next") else -1 if rel else 0)
+        if published is not None and year > published.year:
+            continue
+        found.append(DateExpression(m.start(), m.end(), date(year, 1, 1), "year", explicit_year=True))
     return found
 
 

@@ -154,11 +154,13 @@ class Pipeline:
         lead = _lead_date(art, sents) if coded else None
         events: list[Event] = []
         for ev in coded:
-            loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, places)
+            loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, _places_for(ev, places))
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
-            if when.start is None and lead is not None and not ev.aux:
-                # An undated sentence goes on telling the lead's story: it takes the lead's date.
-                when = lead
+            if when.start is None and not ev.aux:
+                # An undated sentence goes on telling the lead's story: it takes the lead's date. An undated
+                # statement follows the day the story last named ("Results came on Monday. The party accused
+                # ..."): statements are dated by when they were made, not by the event they speak of.
+                when = (_statement_date(art, sents, ev) if ev.event in _SPEECH_ACTS else None) or lead or when
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
@@ -166,10 +168,108 @@ class Pipeline:
             # countries and sectors the sentence alone could not give: the event's date, places and article
             dated = _with_dated_holders(dated, art.published)
             dated = _with_place_country(dated, places, guessed.get(ev.sentence.sequence, frozenset()))
-            events.append(_with_introduced(dated, art.text))
-        merged = _with_intervention(merge_duplicates([_trimmed(ev) for ev in events]))
+            events.append(_without_passing_border(_with_introduced(dated, art.text)))
+        events = _with_arresting_force(events)
+        merged = _arrests_counted_once(_with_intervention(merge_duplicates([_trimmed(ev) for ev in events])))
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
+
+
+# Verbal events happen where the speaker is: a country named as the recipient is addressed or accused, not
+# visited ("Aoun urged the United States and France ...", "police blamed the Pakistan-based group"); the
+# speaker's own country still locates it ("Pakistan's Foreign Office rejected ..."). A meeting or visit (CONSULT)
+# does take place at its recipient ("visited China"), and a cut or sanction (SANCTION) falls on it.
+_VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Speech acts: the event is the saying itself, so it is dated by when it was said.
+_SPEECH_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def _places_for(ev: Event, places: list[Place]) -> list[Place]:
+    """The places that may locate `ev`: for a verbal event, not those inside the span of one of its
+    recipients."""
+    if ev.event not in _VERBAL:
+        return places
+    spans = [(e.start, e.end) for e in ev.recipient]
+    text = ev.sentence.text
+    # a place the sentence puts the event in ("In Seoul, the ministry condemned ...") stays, even when the parse
+    # took it for the recipient
+    return [p for p in places if not any(s <= p.start and p.end <= e for s, e in spans)
+            or _AT_PLACE.search(text, 0, max(0, p.start - ev.sentence.start))]
+
+
+_AT_PLACE = re.compile(r"(?i)\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$")
+
+
+# A border named as something crossed or as a landmark ("sent fighters across the border", "near the border
+# with Mali", "cross-border raids") says where, not that territory is at stake; the territory context needs
+# another cue ("disputed territory", "annexed", "occupied", "border dispute").
+_PASSING_BORDER = re.compile(
+    r"(?i)\b(?:(?:across|over|through|near|toward|towards|close\s+to)\s+(?:the\s+|a\s+)?(?:\w+\s+)?border"
+    r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?s?|cross-border|border\s+crossings?)")
+_TERRITORY_CUE = re.compile(r"(?i)\b(?:territor|border|annex|occupied)")
+
+
+def _without_passing_border(ev: Event) -> Event:
+    """The event without the territory context when its sentence's only territory cue is a border crossed or
+    used as a landmark."""
+    if "territory" not in ev.context or _TERRITORY_CUE.search(_PASSING_BORDER.sub(" ", ev.sentence.text)):
+        return ev
+    return dataclasses.replace(ev, context=tuple(c for c in ev.context if c != "territory"))
+
+
+def _arrests_counted_once(events: list[Event]) -> list[Event]:
+    """"12 killed, dozens wounded and 40 arrested as forces broke up protests" ... "It said 40 people had been
+    arrested": the same 40 arrests, told once as an arrest event of their own. The other event's arrest count is
+    dropped, so that adding up `size.arrested` over the story counts them once."""
+    arrests = [ev for ev in events if ev.event == "COERCE" and "arrest" in ev.mode and ev.size.arrested]
+
+    def fix(ev: Event) -> Event:
+        if ev in arrests or not ev.size.arrested:
+            return ev
+        for a in arrests:
+            if a.size.arrested == ev.size.arrested and _same_day_and_country(a, ev) and set(a.aux) == set(ev.aux):
+                return dataclasses.replace(ev, size=dataclasses.replace(ev.size, arrested=None))
+        return ev
+
+    return [fix(ev) for ev in events]
+
+
+_FORCES = frozenset({"COP", "MIL"})
+
+
+def _with_arresting_force(events: list[Event]) -> list[Event]:
+    """An arrest told without its agent ("At least 30 people were arrested") after a sentence in which police
+    or troops acted ("Police fired tear gas at the marchers") was made by that force: the arrest takes the
+    force as its actor, also when the parse gave it the party that reported it ("..., the ministry said").
+    Only the same or the previous sentence is read, and only police or military actors."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.event == "COERCE" and "arrest" in ev.mode and all(_reporter(a, ev.sentence) for a in ev.actor):
+            force = _nearby_force(ev, out)
+            if force:
+                ev = dataclasses.replace(ev, actor=force)
+        out.append(ev)
+    return out
+
+
+# "..., the interior ministry said": the party that tells of the arrest, not the one that made it
+_REPORTS = re.compile(r"\s+(?:said|says|told|reported|announced|added|confirmed|stated)\b")
+
+
+def _reporter(ent: Any, sentence: Sentence) -> bool:
+    """An actor that is only the subject of the sentence's reporting verb."""
+    return bool(_REPORTS.match(sentence.text, ent.end - sentence.start)) and ent.sector not in _FORCES
+
+
+def _nearby_force(ev: Event, earlier: list[Event]) -> tuple[Any, ...]:
+    seq = ev.sentence.sequence
+    for back in (0, 1):
+        for other in reversed(earlier):
+            if other.sentence.sequence == seq - back and set(other.aux) == set(ev.aux):
+                force = tuple(a for a in other.actor if a.sector in _FORCES)
+                if force:
+                    return force
+    return ()
 
 
 _INTERVENTION = ("Protest with intervention", "Excessive force against protesters")
@@ -410,6 +510,21 @@ def _lead_date(art: Article, sents: list[Sentence]) -> Any:
         if when.start is not None and when.date is not None and not when.historical:
             return when
     return None
+
+
+def _statement_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
+    """The date written in the sentence before `ev`'s, when it is a current one (neither historical nor ahead
+    of publication: "will march on Saturday" dates no statement)."""
+    from newsevents.dates import resolve_event_date
+
+    seq = ev.sentence.sequence
+    if seq < 1 or seq - 1 >= len(sents):
+        return None
+    when = resolve_event_date(art.text, sents[seq - 1], None, art.published)
+    if when.start is None or when.date is None or when.historical:
+        return None
+    published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
+    return when if published is None or when.date <= published.isoformat() else None
 
 
 def _event_id(art: Article, ev: Event) -> str:

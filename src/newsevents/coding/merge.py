@@ -8,6 +8,7 @@ first mention's offsets, trigger and sentence, the larger counts, the union of a
 confidence; the more informative location and date win."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsevents.records import Entity, Event, Size
@@ -99,9 +100,70 @@ def _merge(a: Event, b: Event) -> Event:
     )
 
 
+# A definite event noun refers back to an event the story already told: "The attack took place near ...",
+# "The assault on the camp began at dawn", "the shooting lasted three hours". Its parties, as the parse reads
+# them, are often the reporters ("..., the police commander said"), so it is matched on type, day and country.
+_EVENT_NOUN = re.compile(
+    r"(?:attacks?|assault|bombings?|blast|explosion|shooting|raid|ambush|strikes?|airstrikes?|siege|killings?|"
+    r"massacre|clashes|fighting|shelling|protests?|demonstrations?|march|rally|arrests?|detentions?|abduction|"
+    r"kidnapping)", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w'])(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s+"
+    r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
+    r"[\w-]+\s+){0,2}$")
+
+
+# ... or is the subject of the trigger verb: "The attack killed at least 40 people", "The blast also wounded 12"
+_DEFINITE_SUBJECT = re.compile(
+    r"(?i)(?:^|[^\w'])(?:the|this|that|[A-Z][a-z]+day(?:'s|\u2019s))\s+"
+    r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
+    r"[\w-]+\s+){0,2}?" + _EVENT_NOUN.pattern + r"\s+(?:also\s+|had\s+|has\s+|have\s+)?$")
+
+
+def is_remention(ev: Event) -> bool:
+    """The event is named by a definite event noun ("the attack", "Friday's bombing"), as its trigger or as the
+    subject of its trigger verb, not by an indefinite or contrasted one ("an attack", "a separate attack",
+    "another bombing")."""
+    if ev.trigger is None:
+        return False
+    before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
+    if _EVENT_NOUN.fullmatch(ev.trigger.text):
+        return _DEFINITE_BEFORE.search(before[-60:]) is not None
+    return _DEFINITE_SUBJECT.search(before[-80:]) is not None
+
+
+# "The death toll from Friday's attack rose to 21": a casualty report about an attack the story then tells
+# ("Gunmen stormed the hotel on Friday ..."); the account joins the report
+_TOLL_OF = re.compile(
+    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|[A-Z][a-z]+day(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?"
+    + _EVENT_NOUN.pattern + r"\b")
+
+
+def is_toll_report(ev: Event) -> bool:
+    return ev.trigger is not None and ev.trigger.text.lower() in ("death", "deaths", "toll", "dead") and \
+        _TOLL_OF.search(ev.sentence.text) is not None
+
+
+def _country(ev: Event) -> str | None:
+    return ev.event_loc.country_code if ev.event_loc is not None else None
+
+
+def _refers_to(ev: Event, kept: Event) -> bool:
+    """`ev`, a re-mention, can name `kept`: same type, day, country and modality."""
+    if ev.event != kept.event or set(ev.aux) != set(kept.aux):
+        return False
+    if ev.date and kept.date and ev.date != kept.date:
+        return False
+    a, b = _country(ev), _country(kept)
+    return a is None or b is None or a == b
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per real-world event in an article; order of first mention is kept."""
+    """One event per real-world event in an article; order of first mention is kept. A re-mention by a
+    definite event noun joins the latest earlier event it can name; an account of an attack joins an earlier
+    report of its toll ("the death toll from Friday's attack")."""
     out: list[Event] = []
+    told: set[int] = set()  # toll reports that already took their account
     for ev in events:
         for k, kept in enumerate(out):
             same_trigger = (kept.trigger is not None and ev.trigger is not None and kept.trigger == ev.trigger
@@ -110,5 +172,13 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                 out[k] = _merge(kept, ev)
                 break
         else:
-            out.append(ev)
+            back = next((k for k in range(len(out) - 1, -1, -1) if _refers_to(ev, out[k])), None)
+            if back is not None and is_remention(ev):
+                out[back] = _merge(out[back], ev)
+            elif back is not None and back not in told and is_toll_report(out[back]) and _loc_ok(ev, out[back]):
+                # only the first account after the report, at the same place ("in a separate attack ..." is not)
+                out[back] = _merge(out[back], ev)
+                told.add(back)
+            else:
+                out.append(ev)
     return out

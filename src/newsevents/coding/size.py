@@ -14,6 +14,8 @@ Conventions (documented for users of the data):
   2 children" stays 5).
 - Words count too: "one" .. "ninety-nine", "a hundred", "1,200", "1.5 million".
 - When a sentence gives several figures for the same field, the largest is kept (tolls are usually updated upward).
+- The wounded who later died count among the dead only: "three wounded people died in hospital" gives no injured
+  count.
 - Several events in one sentence each take the counts of their own clause: "Police killed 3 militants and
   arrested 4 others" gives the attack dead=3 and the arrest arrested=4 (see `event_size`). An event whose clause
   states no count takes the sentence's counts; a sentence with one event reads the whole sentence.
@@ -100,8 +102,10 @@ def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
         re.compile(rf"\b{words}\s+(?P<one>{_ONE})", re.IGNORECASE),
     ]
     if fld == "dead":
-        # toll phrasing: "death toll rose to 50", "toll of 12"
-        pats.append(re.compile(rf"\btoll\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{HEDGE}{NUM}\b", re.IGNORECASE))
+        # toll phrasing: "death toll rose to 50", "toll of 12", "the toll from Friday's attack on a hotel in
+        # Mogadishu rose to 21" (the toll's own phrase may name the event and its place first)
+        pats.append(re.compile(rf"\btoll\s+(?:(?!(?:and|but|while|said|says)\b)[\w'\u2019.-]+\s+){{0,10}}?"
+                               rf"(?:to|of|at|reached|hit)\s+{HEDGE}{NUM}\b", re.IGNORECASE))
     if fld == "arrested":
         # "took 30 protesters into custody"
         pats.append(re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{HEDGE}{NUM}\s+{FILL}into\s+custody\b",
@@ -205,6 +209,9 @@ def _lower_bounds(text: str) -> str:
     return _RANGE_TO.sub(low, _RANGE_BETWEEN.sub(low, text))
 
 
+# "three wounded people died in hospital": the wounded who died are counted among the dead, not the injured
+_DIED_AFTER = re.compile(r"\s+(?:[A-Za-z'-]+\s+){0,2}?(?:died|succumbed|perished)\b", re.IGNORECASE)
+
 _FIELD_END = re.compile(rf"\b(?:{'|'.join(_FIELD_WORDS.values())})\s*$", re.IGNORECASE)
 
 
@@ -243,7 +250,7 @@ def extract_size(text: str) -> Size:
                 if "one" in rx.groupindex and m.group("one"):
                     found.append(1)
                     continue
-                if _not_a_count(text, m):
+                if _not_a_count(text, m) or (fld == "injured" and _DIED_AFTER.match(text, m.end())):
                     continue
                 n = parse_number(m.group("num"))
                 if n is not None:

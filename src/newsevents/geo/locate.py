@@ -10,12 +10,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 # "in X", "near X", "off the coast of X", "the port of X": the place an event happened.
 _LOCATIVE = re.compile(
-    r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off|into|along|over|"
+    r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off|into|along|over|towards?|"
     r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|"
     r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of)"
     r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
@@ -30,8 +31,14 @@ _WATER = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "LK", "STM"})
 _NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
 
 
+# ... unless the lower-case word starts a date: "travelled to Popayán on Tuesday" names where, not a party
+_NEXT_DATE = re.compile(r"[ \t]+(?:on|early|late|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+
+
 def _attributive(text: str, p: Place) -> bool:
-    return bool(_NEXT_LOWER.match(text, p.end))
+    return bool(_NEXT_LOWER.match(text, p.end)) and not _NEXT_DATE.match(text, p.end)
 
 
 # A launch happens where it is launched from: "test-fired a missile from the Pyongyang area".
@@ -43,6 +50,32 @@ _LAUNCH = re.compile(r"(?i)\b(?:fir(?:e|ed|es|ing)|launch\w*|test\w*)\b")
 _ATTACK_WORD = re.compile(r"(?i)\b(?:attack\w*|strik\w*|struck|raid\w*|bomb\w*|shell\w*|assault\w*|offensive"
                           r"|invasion|invad\w*|incursion\w*|air\s*strikes?|airstrikes?|barrage|missiles?|rockets?|drones?)\b")
 _TARGET = re.compile(r"(?i)\b(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+
+
+# Places a phrase names as somewhere else than where the event is: an origin ("members from across northern
+# Minnesota"), where the wounded were taken ("flown to a hospital in Akron"), the far side of a border ("fled
+# toward the border with Burkina Faso"), the end of a road ("on the road to Miranshah, the main town of North
+# Waziristan"), what a deed is aimed at ("attacks aimed at Israel").
+_AWAY = re.compile(
+    r"(?i)(?:\bfrom\s+(?:across|around|throughout|all\s+over|other\s+parts\s+of|neighbou?ring)\s+"
+    r"|\bfrom\s+(?:[\w'-]+\s+){0,2}?(?:villages|towns|cities|areas|regions|parts|districts|provinces|states)\s+"
+    r"(?:in|of|across|around)\s+"
+    r"|\bto\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?|morgue|medical\s+cent(?:er|re))\s+"
+    r"(?:in|at|near|outside)\s+"
+    r"|\bborders?\s+with\s+"
+    r"|\b(?:road|highway|route|motorway)\s+(?:to|from)\s+(?:[A-Z][\w'-]*\s+){0,2}?"
+    r"(?:[A-Z][\w'-]*,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:of|in)\s+)?"
+    r"|\b(?:aimed|directed)\s+at\s+)"
+    r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$")
+# "Pakistan-based Jaish-e-Mohammed", "a Greek-owned tanker": the name describes a party or a thing
+_COMPOUND_ADJ = re.compile(r"-(?:based|flagged|owned|registered|backed|led|born|made|linked|allied|aligned|"
+                           r"funded|sponsored|controlled|run|held)\b", re.IGNORECASE)
+
+
+def _elsewhere(text: str, p: Place) -> bool:
+    """The place is named as an origin, destination, far side or target rather than where anything happened, or
+    as part of a compound adjective describing a party."""
+    return bool(_AWAY.search(text, max(0, p.start - 80), p.start) or _COMPOUND_ADJ.match(text, p.end))
 
 
 def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None = None) -> bool:
@@ -101,6 +134,9 @@ def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_se
     return None
 
 
+_WHERE_AFTER = re.compile(r",?\s+where\b")
+
+
 def _clause_start(text: str, lo: int, hi: int) -> int:
     breaks = list(_CLAUSE_BREAK.finditer(text, lo, hi))
     return breaks[-1].end() if breaks else lo
@@ -118,7 +154,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
 
     `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None)."""
     text = article.text
-    resolved = [p for p in places if p.lat is not None]
+    resolved = [p for p in places if p.lat is not None and not _elsewhere(text, p)]
     span = dateline(text) if dateline is not None else None
     at_dateline = [p for p in resolved if span is not None and p.start < span[1] and span[0] < p.end]
     in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end
@@ -143,10 +179,19 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     plain = [p for p in clause if not _attributive(text, p)]
     if plain:
         return Location.from_place(_specific_then_close(plain, trigger))
+    # "In Jordan, where the government has warned that violence in the West Bank ...": the trigger's clause
+    # hangs from the place it describes; places inside what is said are the topic, not the setting
+    setting = [p for p in in_sent if trigger is not None and p.end <= trigger.start and _WHERE_AFTER.match(text, p.end)
+               and _locative(text, p, sentence)]
+    if setting:
+        return Location.from_place(setting[-1])
     elsewhere = [p for p in in_sent if _locative(text, p, sentence)]
     if elsewhere:
         return Location.from_place(_specific_then_close(elsewhere, trigger))
-    lead = _lead_place(text, [p for p in resolved if p not in at_dateline])
+    # with a dateline to fall back on, only the lead's own places speak for the story; without one, the first
+    # located place anywhere is the best clue there is
+    lead = _lead_place(text, [p for p in resolved if p not in at_dateline
+                              and (not at_dateline or p.start < _lead_end(text))])
     if lead is not None:
         return Location.from_place(lead)
     if at_dateline:
@@ -157,6 +202,17 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
 
 
 LEAD_WINDOW = 200
+LEAD_SENTENCES = 2
+
+
+@lru_cache(maxsize=8)
+def _lead_end(text: str) -> int:
+    """Where the story's lead (its first two sentences) ends: in a datelined story a place first named further
+    down ("policing in Illinois' capital") is no clue to where the story's events happened."""
+    from newsevents.segment import split_sentences
+
+    sents = split_sentences(text)
+    return sents[min(len(sents), LEAD_SENTENCES) - 1].end if sents else len(text)
 
 
 def _lead_place(text: str, places: Sequence[Place]) -> Place | None:
