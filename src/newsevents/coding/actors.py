@@ -64,6 +64,10 @@ a head noun's sector depends on its modifier ("protest leaders" CVL, "wedding pa
 "National Rescue Party" PTY); a ship's name ("MV X", "the Galaxy Leader") has no sector; `introduced_as` reads
 "army chief", "chief of (defence) staff", "police chief, X," and, with no country written, gives the sector alone
 for a body or rank title right before the name ("The police chief, John Mwangi," -> (None, COP)).
+
+Round R4: a thing handed back goes to whom it is returned to ("returned a stolen painting ... to the Louvre", also
+when the parser hangs "to X" inside the thing's phrase); a purpose infinitive's object names the party or place the
+act is for ("mobilising funds to support peace building in Colombia").
 """
 from __future__ import annotations
 
@@ -353,6 +357,12 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         dest = _party_in(verb, tb, skip=obj, preps={"to", "into"}) or _party_in(obj, tb, preps={"to", "into"})
         if dest is not None:
             return dest
+    if verb.lemma_.lower() in _GIVE_BACK and not _is_party_head(obj, tb) and obj.pos_ != "PROPN":
+        # "returned a stolen painting to the Art Loss Register": the thing handed back is no side, whom it goes
+        # to is (also when the parser hangs "to X" inside the thing's own phrase)
+        dest = _handed_to(verb, obj, tb)
+        if dest is not None:
+            return dest
     if _is_party_head(obj, tb):
         return obj
     author = _author_of_act(obj, verb, tb)
@@ -471,6 +481,27 @@ def _author_of_act(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
 # parties named by their relation to another: never the other's own forces
 _RELATED_PARTIES = {"counterpart", "ally", "partner", "neighbour", "neighbor", "rival", "opponent", "enemy",
                     "adversary", "host", "guest", "colleague"}
+# verbs that hand a thing back to its owner: the "to" phrase is the other side
+_GIVE_BACK = {"return", "restore", "hand"}
+
+
+def _handed_to(verb: Token, obj: Token, tb: ActorTables) -> Token | None:
+    """The object of the verb's own "to" phrase, else of the first "to" after the handed thing anywhere in the
+    verb's phrase (not a date or a number: "from 1989 to 2001"); for a thing that names no party, the party or
+    place inside it ("to the cathedral museum in Toledo")."""
+    # (not in a coordinated clause of its own: "returned the keys and drove to Paris")
+    other = {x.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for x in c.subtree}
+    for t in list(verb.children) + list(verb.subtree):
+        if t.i > obj.i and t.dep_ == "prep" and t.lower_ == "to" and t.i not in other:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not _is_temporal(pobj) and not pobj.like_num:
+                pobj = _quantified(pobj)
+                if _names_entity(pobj, tb) or pobj.ent_type_ in _PARTY_ENTS:
+                    return pobj
+                return _party_in(pobj, tb) or pobj
+    return None
+
+
 _HANDOVER = {"extradite", "extradition", "repatriate", "repatriation"}
 _DEPLOY_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "withdraw", "pull", "strengthen",
                  "reinforce", "redeploy", "contribute", "commit", "move", "evacuate", "post"}
@@ -508,6 +539,15 @@ def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
             place = next((p for p in _place_of(c, ("in", "into")) if p.pos_ == "PROPN"), None)
             if place is not None:
                 return place
+            # ("mobilising funds to support peace building in Colombia", "to address the needs of people in
+            # Yemen": the party or named place inside the purpose's object)
+            inner = next((x for o in c.children if o.dep_ in ("dobj", "obj")
+                          for x in [_party_in(o, tb, preps={"in", "of", "for"})]
+                          if x is not None and (x.pos_ == "PROPN" or
+                                                (_is_party_head(x, tb) and x.pos_ != "PRON" and
+                                                 not _is_place_noun(x)))), None)
+            if inner is not None:
+                return inner
     return None
 
 
