@@ -11,12 +11,16 @@ from newsevents.geo.gazetteer import (KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazet
                                       InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (Mention, NameAutomaton, facility_mentions, find_mentions, gated_mentions,
-                                      local_candidates, locative_context, typed_mentions)
-from newsevents.geo.resolve import Resolver, focus_place, load_weights
+                                      is_calendar_word, local_candidates, locative_context, qualifier_mentions,
+                                      small_town_matches, stands_alone, typed_mentions)
+from newsevents.geo.resolve import Resolver, find_qualifiers, focus_place, haversine_km, load_weights, within
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
 _COLON_DATELINE_MIN_POP = 100_000
+# A small place this close to a city of HUB_CITY or more that the story names is its neighbourhood or suburb.
+HUB_CITY = 100_000
+SUBURB_KM = 30.0
 
 
 def _stoplist() -> list[str]:
@@ -32,6 +36,11 @@ def _find_dateline(text: str) -> tuple[int, int] | None:
         return None
     dl = find_dateline(text)
     return (dl.start, dl.end) if dl is not None else None
+
+
+def _close(a: GazRecord, b: GazRecord, km: float) -> bool:
+    return (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km)
 
 
 def _is_area(rec: GazRecord | None) -> bool:
@@ -89,6 +98,9 @@ class GeoParser:
             s, e = dl[0], dl[0] + len(head)
             if head and len(head.split()) <= 4 and not any(m.start < e and s < m.end for m in found):
                 found.append(Mention(s, e, head, "dateline"))
+                # "SEVERN, Md. (ABC7)": the state after the dateline's place is a place too
+                found.extend(q for q in qualifier_mentions(article.text, [found[-1]])
+                             if not any(m.start < q.end and q.start < m.end for m in found))
                 found.sort(key=lambda m: m.start)
         return found
 
@@ -108,6 +120,7 @@ class GeoParser:
         local = frozenset(i for i, m in enumerate(mentions) if m.source == "facility")
         recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed, local_for=local)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
+        mentions, recs = self._add_area_towns(text, mentions, recs)
         recs = self._place_unknown_ner(text, mentions, recs)
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
         out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
@@ -122,8 +135,12 @@ class GeoParser:
         countries = {r.country for r in recs if r is not None and r.kind != KIND_DEMONYM and r.country}
         if not countries:
             return mentions, recs
-        local = [m for m in local_candidates(text, mentions) if m.text not in self.stop
-                 and self._local_name(m.text, countries)]
+        # A stoplisted name ("Nelson", "Marion") in a place's slot counts only in an admin-1 area the story's
+        # other places are in: "FrontCounter BC services into Nelson" in a story about Castlegar, BC.
+        areas = {r.admin1_id for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
+                 and r.admin1_id is not None}
+        local = [m for m in local_candidates(text, mentions) if self._local_name(m.text, countries) and (
+            m.text not in self.stop or (not is_calendar_word(m.text) and self._local_name(m.text, areas)))]
         if not local:
             return mentions, recs
         both = sorted(mentions + local, key=lambda m: m.start)
@@ -133,16 +150,46 @@ class GeoParser:
                                     local_for=facility)
         keep = [i for i, (m, r) in enumerate(zip(both, got))
                 if not m.source.startswith("local") or (
-                    r is not None and r.country in countries
+                    r is not None and r.country in countries and (m.text not in self.stop or r.admin1_id in areas)
                     # "Weiswampach, Luxembourg": the place after the comma must be an area ("Helen,
                     # Clarence" is a list of names)
                     and (m.source == "local" or (i + 1 < len(got) and _is_area(got[i + 1]))))]
         return [both[i] for i in keep], [got[i] for i in keep]
 
-    def _local_name(self, name: str, countries: set[str]) -> bool:
-        """A name the gazetteer places in one of these countries and that is never a demonym ("Saudi")."""
+    def _add_area_towns(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                        ) -> tuple[list[Mention], list[GazRecord | None]]:
+        """Small towns the text places in an area that holds them: in a county the story names ("Immokalee" in a
+        story about Collier County, Florida) or in the area written right after the name ("GM's Bowling Green,
+        Kentucky facility"). A town of that name in that area is what the name means; elsewhere these names are
+        too often people and words to take without a locative slot."""
+        counties = [r for r in recs if r is not None and r.feature == "ADM2"]
+        hubs = [r for r in recs if r is not None and r.feature.startswith("PPL") and r.population >= HUB_CITY
+                and r.lat is not None and r.lon is not None]
+        extra: list[tuple[Mention, GazRecord]] = []
+        for m in small_town_matches(text, mentions, self.automaton, self.stop):
+            areas = counties + find_qualifiers(self.gazetteer, text, m.end, whole=True)
+            # "on the Near North Side" in a Chicago story, "unlike Irvine or Newport Beach" in a story about
+            # Santa Ana: a neighbourhood or suburb of a city the story names, if no longer name holds it
+            near = bool(hubs) and stands_alone(text, m.text, m.end)
+            if not areas and not near:
+                continue
+            readings = [r for r in self.gazetteer.lookup(m.text) if r.feature.startswith("PPL")
+                        and r.kind in (KIND_MAIN, KIND_ALIAS)]
+            towns = [r for r in readings if any(within(r, a) for a in areas)] or (
+                [r for r in readings if any(_close(r, h, SUBURB_KM) for h in hubs)] if near else [])
+            if towns:
+                extra.append((m, max(towns, key=lambda r: r.population)))
+        if not extra:
+            return mentions, recs
+        both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
+        return [m for m, _ in both], [r for _, r in both]
+
+    def _local_name(self, name: str, where: set[str] | set[int]) -> bool:
+        """A name the gazetteer places in one of these countries (or admin-1 areas, by id) and that is never a
+        demonym ("Saudi")."""
         recs = self.gazetteer.lookup(name)
-        return (any(r.country in countries for r in recs) and not any(r.kind == KIND_DEMONYM for r in recs))
+        return (any(r.country in where or r.admin1_id in where for r in recs)
+                and not any(r.kind == KIND_DEMONYM for r in recs))
 
     @property
     def stop(self) -> frozenset[str]:

@@ -134,6 +134,11 @@ _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|Se
                        r"Autumn|Fall|Winter)")
 
 
+def is_calendar_word(word: str) -> bool:
+    """A month, weekday or season ("March", "May", "Fall"): never a place's name in a place's slot."""
+    return _CALENDAR.fullmatch(word) is not None
+
+
 def _person_of(text: str, start: int) -> bool:
     m = _NAME_OF.search(text, max(0, start - 45), start)
     return m is not None and m.group(1) not in _NOT_FIRST_NAME and m.group(2) not in _NOT_FIRST_NAME
@@ -304,7 +309,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                 if ok:
                     out.append(Mention(s, e, text[s:e], "gaz"))
     out.extend(_repeat_mentions(text, out, blocked))
-    out.extend(_qualifier_mentions(text, out))
+    out.extend(qualifier_mentions(text, out))
     out.sort(key=lambda m: (m.start, -m.end))
     clean: list[Mention] = []
     for m in out:
@@ -432,16 +437,20 @@ def _repeat_mentions(text: str, found: Sequence[Mention], blocked: Sequence[tupl
     return out
 
 
-_QUAL_ABBREV = re.compile(r",[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3}\b|[A-Z][a-z]{1,4}\.)")
+# "Nelson, BC", "Alexandria, La.", "Walker County (Ga.)"; in brackets only a dotted abbreviation ("WASHINGTON
+# (AP)" names a news agency)
+_QUAL_ABBREV = re.compile(r",[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3}\b|[A-Z][a-z]{1,4}\.)"
+                          r"|[ \t]*\(((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)\)")
 
 
-def _qualifier_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+def qualifier_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     """"Nelson, BC", "Paris, TX", "Alexandria, La.": the state or province written after a place."""
     out = []
     for m in found:
         q = _QUAL_ABBREV.match(text, m.end, min(len(text), m.end + 10))
-        if q and not any(o.start < q.end(1) and q.start(1) < o.end for o in found):
-            out.append(Mention(q.start(1), q.end(1), q.group(1), "qualifier"))
+        g = 1 if q is not None and q.group(1) else 2
+        if q and not any(o.start < q.end(g) and q.start(g) < o.end for o in found):
+            out.append(Mention(q.start(g), q.end(g), q.group(g), "qualifier"))
     return out
 
 
@@ -616,3 +625,43 @@ def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str],
         out.append(Mention(s, e, text[s:e], "facility"))
         gone.extend(inside)
     return out, gone
+
+
+# A person's title right before a name: "Senator Marco Rubio" is no town of Collier County.
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|President|Minister|King|"
+                           r"Queen|Prince|Lord|Sir|Judge|Justice|Pope|Senator|Congressman|Congresswoman|"
+                           r"Representative|Governor|Mayor|Sheriff|Coach|Officer|Detective|Deputy|Chief)\.?"
+                           r"[ \t]+(?:[A-Z]\.[ \t]+)?)$")
+
+
+def small_town_matches(text: str, found: Sequence[Mention], automaton: NameAutomaton, stop: frozenset[str]
+                       ) -> list[Mention]:
+    """Small-town names (automaton strength 1) that no rule took and that no title marks as a person's name:
+    candidates the caller keeps only when the text places them in an area that holds them (see
+    `GeoParser._add_area_towns`)."""
+    taken = [(m.start, m.end) for m in found]
+    return [Mention(s, e, text[s:e], "area") for s, e, st in automaton.matches(text, 0, len(text))
+            if st == 1 and text[s:e] not in stop and not _overlaps(s, e, taken) and looks_like_name(text[s:e])
+            and not _TITLE_BEFORE.search(text, max(0, s - 40), s) and not _money(text, s, e)]
+
+
+# Capitalised words that may stand before a place's name without making it part of a longer name.
+_FUNCTION_WORDS = frozenset({"The", "In", "At", "A", "An", "From", "To", "Of", "On", "For", "By", "And", "But", "Or",
+                             "Near", "Outside", "Across", "Into", "Like", "Unlike", "Both", "Inside", "Around"})
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")
+
+
+def stands_alone(text: str, name: str, end: int) -> bool:
+    """A name that never follows another capitalised word in the story ("Stephon Clark", "Old Town Manassas")
+    and is not followed by one here ("Aston Villa", "Barnet General Hospital"): no part of a person's or an
+    organisation's name."""
+    if _NEXT_WORD.match(text, end, min(len(text), end + 3)):
+        return False
+    pos = text.find(name)
+    while pos >= 0:
+        before = _CAPITAL_BEFORE.search(text, max(0, pos - 30), pos)
+        if before is not None and before.group(1) not in _FUNCTION_WORDS and _word_bounded(text, pos, pos + len(name)):
+            return False
+        pos = text.find(name, pos + len(name))
+    return True
+

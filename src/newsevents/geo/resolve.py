@@ -40,7 +40,10 @@ _CURATED = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL",
                       "CONT", "LK", "STM"})
 # Words next to a name that say which level it means: "Washington state", "the state of New York",
 # "New York Governor" (an admin area); "the city of Kaduna", "Kaduna city" (the city).
-_ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Province|legislature)\b")
+# "a New York court", "New York prosecutors": US courts, prosecutors and legislatures are the state's.
+_ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Province|legislature|Legislature|"
+                          r"court|courts|judge|prosecutors|lawmakers|legislators|Supreme[ \t]+Court|"
+                          r"Court[ \t]+of[ \t]+Appeals|[Aa]ttorney[ \t]+[Gg]eneral)\b")
 _ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|states|province|provinces)\s+(?:of|such\s+as|including|like)\s+"
                            r"(?:the\s+)?$")
 _CITY_AFTER = re.compile(r"[ \t]+city\b")
@@ -396,12 +399,15 @@ class Resolver:
             ranked = [sl.cands[k] for k in order]
             out.append(_prefer_state(text, sl, _prefer_qualified(sl, ranked) or _prefer_cued(sl, ranked)))
         out = [_prefer_city(sl, r) if r is not None else None
-               for sl, r in zip(slots, _qualified_sense(slots, _list_consensus(text, slots, out)))]
+               for sl, r in zip(slots, _qualified_sense(slots, _sentence_area(text, slots, _sibling_areas(
+                   slots, _list_consensus(text, slots, out)))))]
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
         strays = [i for i in range(len(slots)) if _stray_town(i, slots, out, dateline_country)
                   or _compass_part(text, slots[i], out[i])]
         for i in strays:
+            out[i] = None
+        for i in _foreign_squares(slots, out, local_for):
             out[i] = None
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
@@ -447,8 +453,9 @@ class Resolver:
 NEARBY_CHARS = 300
 # "the village of Cellardyke in Fife", "the Gondra district of Uttar Pradesh", "Kampungu, Kavango": the
 # place written right after an unknown typed name is the one it lies in.
+# ("the city of Kitaakita located in the Akita Prefecture")
 _TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:district|area|region|province|county|village|town|camp))?"
-                             r"\s+(?:in|of|near|outside))\s+(?:the\s+)?")
+                             r"(?:,?\s+(?:located|situated|lying))?\s+(?:in|of|near|outside))\s+(?:the\s+)?")
 
 
 def _written_host(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
@@ -526,6 +533,25 @@ def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
     earnest = {o.id for o in others if o.resolution >= 2 and o.feature not in _CURATED}
     return (len(earnest) >= (1 if r.population < STRAY_TOWN else 2)
             and all(o.country != r.country for o in others) and r.country != dateline_country)
+
+
+# The last word of a street's, a square's or a canal's name ("Royal Street", "Washington Square").
+_LOCAL_TAIL = re.compile(r"[ \t](?:Street|Avenue|Road|Lane|Drive|Boulevard|Square|Canal|Park|Plaza)$")
+
+
+def _foreign_squares(slots: Sequence[_Slot], out: Sequence[GazRecord | None], local: frozenset[int]) -> list[int]:
+    """Streets and squares read as a small town of another state than the story's: "Washington Square" in a
+    New Orleans story is the square there, not Washington Square, Pennsylvania (a town the gazetteer has). When
+    the story names admin-1 areas of the town's country (or cities in them) and not the town's own, the reading
+    is dropped; the caller places the street in the story's city instead."""
+    areas: dict[str | None, set[int]] = defaultdict(set)
+    for j, r in enumerate(out):
+        if r is not None and j not in local and r.admin1_id is not None and r.feature not in _CURATED and (
+                r.feature == "ADM1" or r.resolution >= 4) and not _LOCAL_TAIL.search(slots[j].text):
+            areas[r.country].add(r.admin1_id)
+    return [i for i, (sl, r) in enumerate(zip(slots, out))
+            if r is not None and (i in local or _LOCAL_TAIL.search(sl.text)) and r.feature.startswith("PPL")
+            and r.population < SMALL_TOWN and areas.get(r.country) and r.admin1_id not in areas[r.country]]
 
 
 # "Northern Europe", "West Nile virus": a compass word before a continent, ocean or river makes a region
@@ -752,6 +778,55 @@ def _list_consensus(text: str, slots: Sequence[_Slot], out: list[GazRecord | Non
     return out
 
 
+def _sibling_areas(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """"Georgia" in a story about Alabama, Iowa and Texas is the state, not the country: a name that is both a
+    country and an admin-1 area elsewhere reads as the admin-1 area when the story names two other admin-1
+    areas of that area's country and no other place in the named country."""
+    a1_by_country: dict[str | None, set[str]] = defaultdict(set)
+    for sl, r in zip(slots, out):
+        if r is not None and r.feature == "ADM1":
+            a1_by_country[r.country].add(sl.text)
+    if not a1_by_country:
+        return out
+    countries = Counter(r.country for r in out if r is not None)
+    res = list(out)
+    for i, (sl, r) in enumerate(zip(slots, out)):
+        if r is None or not r.feature.startswith("PCL") or sl.variant or countries[r.country] > sum(
+                1 for s2, r2 in zip(slots, out) if r2 is not None and r2.id == r.id and s2.text == sl.text):
+            continue
+        fits = [c for c in sl.cands if c.feature == "ADM1" and c.kind == KIND_MAIN
+                and _folded(c.name) == _folded(sl.text) and len(a1_by_country[c.country] - {sl.text}) >= 2]
+        if fits:
+            res[i] = fits[0]
+    return res
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
+SAME_SENTENCE_CHARS = 200
+
+
+def _sentence_area(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """"Swans in Michigan ... near the game area in Monroe County": a county or small town read in another
+    state of the country than the one the same sentence names just before it is the one in that state, when
+    the state holds one of the name."""
+    res = list(out)
+    for i, (sl, r) in enumerate(zip(slots, out)):
+        if (r is None or sl.variant or sl.qualifiers or not (r.feature == "ADM2" or (
+                r.feature.startswith("PPL") and r.feature != "PPLC" and r.population < SMALL_TOWN))):
+            continue
+        areas = [a for j in range(i - 1, -1, -1)
+                 if slots[j].start >= sl.start - SAME_SENTENCE_CHARS
+                 and not _SENTENCE_BREAK.search(text, slots[j].end, sl.start)
+                 and (a := out[j]) is not None and a.feature == "ADM1" and a.country == r.country]
+        if not areas or any(_within(r, a) for a in areas):
+            continue
+        fits = [c for c in sl.cands if c.feature == r.feature and c.kind in (KIND_MAIN, KIND_ALIAS)
+                and any(_within(c, a) for a in areas)]
+        if fits:
+            res[i] = max(fits, key=lambda c: c.population)
+    return res
+
+
 def _list_kind(rec: GazRecord) -> tuple[str, str | None]:
     """What list items have in common: the level, and the country below country level."""
     return (_level(rec), None if rec.feature.startswith("PCL") else rec.country)
@@ -763,6 +838,11 @@ def _same_kind(rec: GazRecord, picks: Sequence[GazRecord | None]) -> bool:
 
 def _gap_is(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     return 0 <= hi - lo <= 8 and pattern.fullmatch(text, lo, hi) is not None
+
+
+def within(rec: GazRecord, parent: GazRecord) -> bool:
+    """Whether `rec` lies in the country or admin area `parent` (by its admin codes, not by distance)."""
+    return _within(rec, parent)
 
 
 def _within(rec: GazRecord, parent: GazRecord) -> bool:
@@ -796,5 +876,5 @@ def _city_picks(tops: Sequence[GazRecord | None]) -> dict[int, GazRecord]:
             and t.resolution >= 4 and t.feature not in _CURATED}
 
 
-__all__ = ["Resolver", "candidates", "find_qualifiers", "haversine_km", "load_weights", "FEATURES",
+__all__ = ["Resolver", "candidates", "find_qualifiers", "haversine_km", "load_weights", "within", "FEATURES",
            "KIND_MAIN", "KIND_ALIAS", "KIND_ALTERNATE", "KIND_ABBREV", "KIND_DEMONYM"]
