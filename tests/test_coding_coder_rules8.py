@@ -114,6 +114,9 @@ def test_diplomatic_protest_needs_a_state(nlp: Any, text: str, subject: str, exp
 @pytest.mark.parametrize("text,trigger,event,expected", [
     ("The party will boycott the vote unless the president agrees to resign.", "agrees", "AGREE", "THREATEN"),
     ("Kenya will close its border unless the rebels stop their attacks.", "close", "REJECT", "THREATEN"),
+    # a refusal with a condition is a threat whatever the refused act's type (round A5)
+    ("The kidnappers will not free the engineers unless the company pays them.", "free", "RETREAT", "THREATEN"),
+    ("The kidnappers will not free the engineers.", "free", "RETREAT", "REJECT"),
     ("The ministers ruled out lifting the sanctions.", "sanctions", "SANCTION", "REJECT"),
     ("The army prepared to resume shelling the villages.", "shelling", "ASSAULT", "MOBILIZE"),
     ("The army resumed shelling the villages.", "shelling", "ASSAULT", "ASSAULT"),

@@ -115,3 +115,37 @@ def test_main_verb_gives_the_roles(nlp: Any, lexicon_coder: Any) -> None:
                                                           "International in Ankara.")
     actors, recips = roles(trig)
     assert [a.text for a in actors] == ["forces"] and recips
+
+
+def _moved_type(coder: Any, nlp: Any, event: str, text: str) -> tuple[str, str]:
+    """(trigger word, event type) of a sentence's first event after the move to the main verb (round A5)."""
+    from newsevents.coding.coder import _Prediction
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp(text)
+    tok, moved = coder._moved_trigger(event, doc, doc.text, main_clause=True)
+    pred = _Prediction(event, 0.9, None)
+    return tok.text, (coder._main_verb_type(pred, tok, doc.text) if moved else pred).event
+
+
+@pytest.mark.parametrize("event,text,expected", [
+    # the type's only cue is a name or a participle on a noun: the main verb's own type
+    ("CONCEDE", "Amnesty International said the army had burned three villages.", ("burned", "ASSAULT")),
+    ("MOBILIZE", "The recently formed militia burned a village near the river.", ("burned", "ASSAULT")),
+    ("SUPPORT", "A Western-backed coalition arrested the former minister.", ("arrested", "COERCE")),
+])
+def test_a_type_read_from_a_name_or_modifier_follows_the_main_verb(nlp: Any, lexicon_coder: Any, event: str,
+                                                                   text: str, expected: tuple[str, str]) -> None:
+    assert _moved_type(lexicon_coder, nlp, event, text) == expected
+
+
+@pytest.mark.parametrize("event,text,expected", [
+    # a background act of the same kind moves the trigger, but it is an act: the type stays
+    ("ASSAULT", "Police detained 18 people following clashes that killed 19.", ("detained", "ASSAULT")),
+    # a main verb the lexicon gives two types says nothing certain
+    ("MOBILIZE", "A newly formed alliance of opposition parties boycotted the vote.", ("boycotted", "MOBILIZE")),
+    # the type's cue is the main verb itself
+    ("REJECT", "The Islamic Resistance rejected the proposal.", ("rejected", "REJECT")),
+])
+def test_a_type_read_from_an_act_stays(nlp: Any, lexicon_coder: Any, event: str, text: str,
+                                       expected: tuple[str, str]) -> None:
+    assert _moved_type(lexicon_coder, nlp, event, text) == expected

@@ -68,6 +68,14 @@ for a body or rank title right before the name ("The police chief, John Mwangi,"
 Round R4: a thing handed back goes to whom it is returned to ("returned a stolen painting ... to the Louvre", also
 when the parser hangs "to X" inside the thing's phrase); a purpose infinitive's object names the party or place the
 act is for ("mobilising funds to support peace building in Colombia").
+
+Round A5: whoever reports an act of force is its source, not a party ("the death toll from the attack rose to 21,
+the health ministry said"; a state's forces reporting strikes of their kind stay the actor); a passive's attacker is
+read from a timing clause hung on a coordinated or gapped verb or on its time phrase ("were killed and two others
+wounded when militants ambushed ..."); a demonym alone on fire or strikes names the state's forces ("Israeli
+gunfire" ISR MIL); a group's base ("Pakistan-based"), a country across a border ("the border with Venezuela") and
+a trailing source ("according to the Palestinian X") give no fallback country; rights and aid groups are NGO (or
+their country's SOC); a body introduced by name takes the name's sector ("a group called X Residents for Justice").
 """
 from __future__ import annotations
 
@@ -182,15 +190,19 @@ def _entity_span(tok: Token) -> tuple[int, int]:
     if tok.dep_ in ("amod", "compound", "nmod") and _is_act_noun(tok.head):
         # the party words before an act ("Syrian government shelling", "U.S. military airstrikes"): all of them,
         # and only them ("Heavy Israeli shelling")
-        while j < tok.head.i and doc[j].head.i == tok.head.i and _names_party_word(doc[j], tb) and \
-                doc[j].lemma_.lower() not in _INSTRUMENTS:
-            j += 1
+        while j < tok.head.i and doc[j].head.i == tok.head.i and doc[j].lemma_.lower() not in _INSTRUMENTS and \
+                (_names_party_word(doc[j], tb) or (doc[j].text in _HYPHENS and j + 1 < tok.head.i and
+                                                   _names_party_word(doc[j + 1], tb))):
+            j += 1  # (a hyphen inside the name: "an al-Shabaab attack")
         while i < tok.i and not _names_party_word(doc[i], tb):
             i += 1
     if j < len(doc) and doc[j].text == ")" and sum(t.text == "(" for t in doc[i:j]) > \
             sum(t.text == ")" for t in doc[i:j]):
         j += 1  # close an abbreviation in brackets: "Central African Republic ( CAR )"
     return i, j
+
+
+_HYPHENS = {"-", "‐", "–"}
 
 
 def _listed_name_end(doc: Doc, i: int, j: int, tb: ActorTables) -> int:
@@ -1269,12 +1281,43 @@ def _timing_clause_subjects(verb: Token) -> list[Token]:
     """Subjects that name a party in an "as/when/after" clause under a passive ("... were killed when ISIL
     launched an attack")."""
     tb = load_tables()
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIMING_MARKS for m in c.children):
-            subj = [s for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS and _names_entity(s, tb)]
-            if subj:
-                return subj
+    for c in _timing_clauses(verb):
+        subj = [s for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS and _names_entity(s, tb)]
+        if subj:
+            return subj
     return []
+
+
+def _timing_clauses(verb: Token) -> list[Token]:
+    """The "as/when/after" clauses that time a verb: its own first, then those of the verbs it is coordinated with
+    ("two were killed and two others wounded when militants ambushed a patrol": the parser hangs the clause on the
+    last conjunct, also on a gapped one, "nine were killed, dozens injured and 30 detained as police broke up ..."),
+    or of its time phrase ("were killed on Sunday night when a gunman opened fire": hung on "night")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    found = [c for c in top.subtree if c.dep_ in ("advcl", "relcl") and
+             any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIMING_MARKS for m in c.children) and
+             (c.dep_ == "advcl" or (c.head.dep_ == "pobj" and _is_temporal(c.head))) and _coordinated_under(c, top)]
+    return sorted(found, key=lambda c: (c.head.i != verb.i, abs(c.i - verb.i)))
+
+
+# links that keep a clause part of the same coordinated statement: conjuncts, gapped participles ("dozens/npadvmod
+# injured/acl"), a time phrase ("on/prep Sunday night/pobj")
+_COORDINATION_LINKS = {"conj", "appos", "npadvmod", "acl", "nsubjpass", "prep", "pobj"}
+
+
+def _coordinated_under(clause: Token, top: Token) -> bool:
+    """Whether `clause` hangs on `top` only through coordination, gapping or a time phrase."""
+    cur = clause.head
+    for _ in range(8):
+        if cur.i == top.i:
+            return True
+        if cur.dep_ not in _COORDINATION_LINKS or (cur.dep_ == "acl" and cur.tag_ != "VBN") or \
+                (cur.dep_ == "prep" and cur.lower_ not in ("on", "at", "in", "during")):
+            return False
+        cur = cur.head
+    return False
 
 
 def _place_of(verb: Token, preps: tuple[str, ...] = ("in", "at", "from", "to", "into")) -> list[Token]:
@@ -1388,11 +1431,59 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
                 not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux"):
             # (an infinitive, "accepted an invitation to meet X", keeps climbing to the subject)
             break  # "the attack that killed 5": the relative clause's subject is handled by the parser's nsubj
+        if _reported_clause(cur) and ((_is_act_noun(tok) and not _is_work_stoppage(tok)) or
+                                      tok.lemma_.lower() in _HARM_NOUNS) and not _own_strike_reported(tok, cur.head):
+            # "the attack killed 5, the ministry said": whoever reports an act of force is its source, not a party
+            # (a stance is the speaker's own: "US officials said lifting the sanctions is out of the question")
+            break
         cur = cur.head
         subj = [c for c in cur.children if c.dep_ in _SUBJ and not (c.i <= tok.i <= c.right_edge.i)]
         if subj:
             return subj
     return []
+
+
+# verbs that only report what their complement clause says ("said", "told reporters", "announced"); a demand or
+# warning is an act of its own (REQUEST, THREATEN) and is not among them
+_REPORTING = {"say", "tell", "report", "add", "state", "announce", "confirm", "note", "explain", "write", "claim",
+              "disclose", "reveal", "recount", "recall", "describe", "estimate", "quote", "testify"}
+
+
+# what force leaves behind ("the death toll rose to 21, the health ministry said")
+_HARM_NOUNS = {"death", "toll", "casualty", "fatality", "injury"}
+
+
+# kinds of strike that stop work, not strike a target ("a general strike", "a hunger strike")
+_STOPPAGE_MODIFIERS = {"general", "hunger", "labour", "labor", "national", "nationwide", "worker", "workers",
+                       "teacher", "teachers", "doctor", "doctors", "transport", "wildcat", "sit-down", "indefinite",
+                       "warning", "one-day", "24-hour", "48-hour"}
+
+
+def _is_work_stoppage(tok: Token) -> bool:
+    return tok.lemma_.lower() == "strike" and bool(_modifier_lemmas(tok) & _STOPPAGE_MODIFIERS)
+
+
+def _own_strike_reported(act: Token, verb: Token) -> bool:
+    """A state's armed forces reporting fire or strikes of the kind they deliver report their own ("Malian armed
+    forces said a drone strike neutralised ..."): they stay its actor."""
+    if act.lemma_.lower() not in _STATE_FIRE and act.lower_ not in _STATE_FIRE:
+        return False
+    tb = load_tables()
+    for s in verb.children:
+        if s.dep_ in _SUBJ and s.pos_ in ("NOUN", "PROPN"):
+            i, j = _np_span(s)
+            if normalise(s.doc[i:j], tb)[1] == "MIL":
+                return True
+    return False
+
+
+def _reported_clause(tok: Token) -> bool:
+    """A clause that is the complement of a reporting verb: "the death toll from the attack rose to 21, the health
+    ministry said", "residents said the shooting lasted three hours". (A conjunct is not: it shares the subject
+    of the clause it is coordinated with, "soldiers looted homes and robbed residents during a search
+    operation, survivors said".)"""
+    return tok.dep_ in ("ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX") and \
+        tok.head.lemma_.lower() in _REPORTING
 
 
 # ---------------------------------------------------------------- normalisation
@@ -1571,11 +1662,12 @@ _MAKER_WORDS = {"made", "built", "supplied", "designed", "manufactured", "produc
                 "donated", "provided"}
 
 
-def _maker_indices(toks: Iterable[Token]) -> set[int]:
-    """Indices of the words naming a maker ("Iranian" and "North Korean" before "-made"; also "-made" itself)."""
+def _maker_indices(toks: Iterable[Token], words: frozenset[str] | set[str] = _MAKER_WORDS) -> set[int]:
+    """Indices of the words naming a maker ("Iranian" and "North Korean" before "-made"; also "-made" itself), or
+    with other `words` ("-based") the name before them."""
     out: set[int] = set()
     for t in toks:
-        if t.lower_ not in _MAKER_WORDS or t.i < 2 or t.doc[t.i - 1].text not in ("-", "‐", "–"):
+        if t.lower_ not in words or t.i < 2 or t.doc[t.i - 1].text not in ("-", "‐", "–"):
             continue
         out.update((t.i - 1, t.i))
         k = t.i - 2
@@ -1620,6 +1712,13 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     own_head = org is not None and hit is not None and span.root.text in hit.split()
     if sector is None and not own_head and not _is_region_state(span, tb) and not _is_vessel_name(span, tb):
         sector = _noun_sector(span, tb)
+    named = _named_as_sector(span.root, tb) if org is None else None
+    if named is not None:
+        sector = named  # "a local group called Springfield Residents for Justice": residents, not an armed group
+    if org is None and _is_civic_group(span.root):
+        # "rights groups accused the army": a non-governmental body (PLOVER code NGO), not an armed group; one
+        # with a country is that country's civil society ("a Syrian rights group" SYR SOC)
+        return (code, "SOC", None) if code is not None else ("NGO", None, None)
     if org is None:
         sector = _armed_sector(span, tb, sector)
         if code is None and sector is not None:
@@ -1628,12 +1727,42 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     return code, sector, canon
 
 
+# bodies that a modifier below makes non-governmental ("rights groups", "aid agencies", "a campaign group")
+_BODY_NOUNS = {"group", "organisation", "organization", "agency", "coalition", "watchdog", "charity", "body"}
+_CIVIC_GROUP_MODIFIERS = {"right", "rights", "aid", "advocacy", "humanitarian", "relief", "campaign", "monitoring",
+                          "watchdog", "environmental", "charity", "nongovernmental", "non-governmental"}
+
+
+_ARMED_BODY_WORDS = {"armed", "militant", "rebel", "jihadist", "extremist", "insurgent", "terrorist", "separatist",
+                     "paramilitary", "criminal", "islamist", "guerrilla"}
+
+
+def _named_as_sector(root: Token, tb: ActorTables) -> str | None:
+    """The sector of the name a body is introduced with ("a group called Mothers of the Disappeared", "a movement
+    known as Citizens for Peace"), from the name's head noun; None when the name has none."""
+    if root.lemma_.lower() not in _BODY_NOUNS | {"movement", "network", "association"} or \
+            _modifier_lemmas(root) & _ARMED_BODY_WORDS:
+        return None  # ("a militant group called X": armed whatever its name says)
+    for c in root.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "know"):
+            # (the name's head; a capitalised plural keeps its "s" as lemma: "Residents")
+            for n in c.children:
+                if n.dep_ in ("oprd", "attr", "dobj") and n.pos_ in ("PROPN", "NOUN"):
+                    words = (n.lemma_.lower(), n.lower_, n.lower_[:-1] if n.lower_.endswith("s") else n.lower_)
+                    return next((tb.sector_nouns[w] for w in words if w in tb.sector_nouns), None)
+    return None
+
+
+def _is_civic_group(root: Token) -> bool:
+    return root.lemma_.lower() in _BODY_NOUNS and bool(_modifier_lemmas(root) & _CIVIC_GROUP_MODIFIERS)
+
+
 def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     """Country of the first place name (GPE/LOC/NORP) in the sentence that the country tables know; when the
     parse has no named entities (the pipeline runs without NER by default), of the first country name,
     demonym or capital among the sentence's capitalised words."""
     tb = tables or load_tables()
-    maker = _maker_indices(doc)
+    maker = _maker_indices(doc) | _elsewhere_indices(doc)
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC", "NORP") and not any(t.i in maker for t in ent):
@@ -1653,6 +1782,36 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
             if hit and not (n == 1 and word in tb.orgs):
                 return hit[0]
     return None
+
+
+# "-based": where a group sits, not where the story's parties are ("police blamed the Pakistan-based X")
+_BASE_WORDS = frozenset({"based", "headquartered"})
+_BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+def _elsewhere_indices(doc: Doc) -> set[int]:
+    """Words naming a country that is not where the sentence's unnamed parties are: the base of a group ("the
+    Pakistan-based Jaish-e-Mohammed") and the far side of a border ("near the border with Venezuela")."""
+    out = _maker_indices(doc, _BASE_WORDS)
+    for t in doc:
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return out | _source_indices(doc)
+
+
+def _source_indices(doc: Doc) -> set[int]:
+    """Words of the source a sentence's report is attributed to ("according to the Palestinian Prisoners'
+    Society", "..., the Somali health ministry said" when what it says holds the act): the source's country says
+    where the report comes from, not whose the unnamed parties are."""
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and doc[t.head.i - 1].lower_ == "according":
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        elif t.dep_ in _SUBJ and t.head.lemma_.lower() in _REPORTING and \
+                any(c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in t.head.children):
+            # (only a source named after what it reports: "X said Y" puts X first as a party it speaks for)
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return out
 
 
 # id(tables) -> (tables, first words of the country keys); the tables are kept so that their id is not reused
@@ -1866,10 +2025,12 @@ def _located_country(tok: Token, tb: ActorTables) -> str | None:
     owners += [o for o in tok.head.children if tok.dep_ in _SUBJ and o.dep_ in ("dobj", "obj", "dative")]
     owners += [p for o in owners[1:] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at")
                for p in c.children if p.dep_ == "pobj"] if tok.dep_ in _SUBJ else []
+    elsewhere = _elsewhere_indices(tok.doc)  # ("clashed near the border with Venezuela": not VEN)
     for w in owners:
         for c in w.children:
             if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
-                hit = _lookup_ngrams([t.text for t in c.subtree], tb.countries, tb.max_words)
+                hit = _lookup_ngrams([t.text if t.i not in elsewhere else "" for t in c.subtree], tb.countries,
+                                     tb.max_words)
                 if hit is not None:
                     return tb.countries[hit[0]][0]
     return None
@@ -1935,6 +2096,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
                 mi, mj = _np_span(member)
                 code, sector, canon = normalise(tok.doc[mi:mj], tb)
+            if sector is None and code is not None and _fires_for_state(tok, span, tb):
+                sector = "MIL"  # "Israeli gunfire killed", "a Russian air strike": the state's forces
             if code is None and tok.pos_ == "PROPN":
                 # a person the news names without a title ("Putin warned ..."): the dated office-holder table
                 held = _holder(span, on)
@@ -1953,6 +2116,23 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             start = offset + span.start_char
             out.append(Entity(span.text, start, start + len(span.text), code, sector, canon))
     return tuple(out)
+
+
+# fire and strikes of the kind a state's forces deliver; not an attack, bombing or rocket, which any side makes
+_STATE_FIRE = {"gunfire", "fire", "firing", "shelling", "airstrike", "strike", "bombardment", "raid", "barrage",
+               "artillery", "missile", "warplane", "jet", "shell", "sniper"}
+
+
+def _fires_for_state(tok: Token, span: Span, tb: ActorTables) -> bool:
+    """A demonym or country name alone on a fire or strike noun ("Israeli gunfire", "Russian shelling", "a Turkish
+    air strike") names that state's armed forces."""
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or not _is_act_noun(head) or \
+            (head.lemma_.lower() not in _STATE_FIRE and head.lower_ not in _STATE_FIRE):
+        return False
+    words = [t.text for t in span if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    hit = tb.countries.get(" ".join(words))
+    return hit is not None and hit[1] != "capital"
 
 
 # ---------------------------------------------------------------- people introduced earlier in the article

@@ -6,7 +6,10 @@ word of the chosen type nearest the root of the parse (a noun a light verb carri
 sentence's first event, a cue that names no act of the main clause (a name, a background clause, a participle on a
 noun, an adjunct of the main act, or another noun outside it when the main verb is of the same quad class) gives way
 to the main verb when that is an event word. Actors, counts and aux modes are read around the trigger; the type
-stays the classifier's."""
+stays the classifier's, except when every cue of it was a name or a participle on a noun (evidence of no act:
+"Amnesty", "U.N.-backed") and the lexicon gives the main verb exactly one type: then it is the verb's type
+("Amnesty International said police detained 18 people" -> COERCE). A proper name in the main verb's own subject
+is not re-typed away ("The International Monetary Fund approved a bailout" stays AID)."""
 from __future__ import annotations
 
 import re
@@ -726,8 +729,9 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
         return "THREATEN", rest
     if event != "THREATEN" and in_condition_of_announced_act(trigger):
         return "THREATEN", rest
-    if event in _THREAT_TYPES | {"REJECT"} and _announced_with_unless(trigger):
-        # "Kenya will close its border unless the rebels stop their attacks"
+    if (event in _THREAT_TYPES | {"REJECT"} or _refused(trigger)) and _announced_with_unless(trigger):
+        # "Kenya will close its border unless the rebels stop their attacks"; a refusal with a condition is one
+        # too ("will not release the soldiers unless Israel releases ...")
         return "THREATEN", rest
     if _refused(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
         # "will not lift the ban", "declined to resign", "refused to end the strike", "lifting the sanctions is out
@@ -962,6 +966,19 @@ def _weak_cue(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+def _names_no_act(tok: Token) -> bool:
+    """A cue word that is part of a name or a participle describing a noun ("Amnesty International", "the
+    U.N.-backed government"): evidence of no act at all (unlike a background clause, which is one)."""
+    return (tok.pos_ == "PROPN" or (tok.ent_type_ in _NAME_ENTS and tok.pos_ != "VERB")) or \
+        (tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _names_subject_of(tok: Token, verb: Token) -> bool:
+    """A proper-name word inside the subject phrase of `verb` ("The International Monetary Fund approved")."""
+    return tok.pos_ == "PROPN" and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i
+                                       for c in verb.children)
+
+
 _HEDGES = {"alleged", "suspected", "purported", "reported", "presumed", "apparent"}
 
 
@@ -1157,6 +1174,12 @@ class EventCoder:
         """`text` is doc.text (the sentence), passed in because spaCy rebuilds it on every access. With
         `main_clause` (the sentence's first event) a cue that names no act of the main clause gives way to the
         main verb when that is an event word (a second event keeps its own cue word)."""
+        return self._moved_trigger(event, doc, text, main_clause)[0]
+
+    def _moved_trigger(self, event: str, doc: Doc, text: str, main_clause: bool = False) -> tuple[Token, bool]:
+        """`_trigger`, and whether the type's only cue was a name or a participle on a noun ("Amnesty", "U.N.-
+        backed") so that the trigger moved to the main verb: then the classifier read the type from a word that
+        names no act, and the main verb's own type is the better one."""
         rx = self.lexicon.trigger_res.get(event)
         cands: list[Token] = []
         if rx is not None:
@@ -1171,6 +1194,7 @@ class EventCoder:
                 heads = [t for t in toks if not lo <= t.head.i < hi or t.head.i == t.i]
                 cands.extend(verbs[:1] or [t for t in (heads[:1] or toks[:1])
                                            if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
+        own_cues = bool(cands)
         if not cands:
             # the classifier's type has no cue word here: take any event word, else the main verb; a
             # reporting verb ("said") is not the event, its complement is
@@ -1197,7 +1221,7 @@ class EventCoder:
                                          0 if t.pos_ == "VERB" or _light_object(t) else 1, depth(t),
                                          0 if t.pos_ == "VERB" else 1, t.i))
         if not main_clause or (best.pos_ == "VERB" and not _weak_cue(best)):
-            return best
+            return best, False
         # the sentence's own act is its main verb, when that is an event word: a cue that names no act (a name, a
         # background clause of the same kind of act, a participle on a noun) or a noun in an adjunct or condition
         # of the main act ("Germany reinforced its commitment to X with a contribution of ...", "was arrested in
@@ -1208,17 +1232,32 @@ class EventCoder:
         # read through it). The type stays the classifier's.
         main = self._main_event_verb(doc, text)
         if main is None or main.i == best.i or (_asked_for(best) and _is_sanction_word(best, self.lexicon)):
-            return best
+            return best, False
         same_kind = quad_code(event) in {quad_code(t) for t, rx in self.lexicon.trigger_res.items()
                                          if rx.match(text, main.idx)}
         if _background(best):
             # (a background act of another kind is what the type speaks of: "sent condolences following the
             # assault" keeps the assault; "detained 18 people following clashes that killed 19" is the detention)
-            return main if same_kind else best
-        if _weak_cue(best) or _in_adjunct_of(best, main) or \
+            return (main if same_kind else best), False
+        if _weak_cue(best):
+            # (re-typed only when every cue of the type names no act; with no cue at all the evidence is unknown)
+            # (nor when the cue is the name of the main verb's own subject: "The International Monetary Fund
+            # approved a bailout" is the fund's aid, the verb a light one)
+            return main, own_cues and all(_names_no_act(c) for c in cands if c.i != main.i) and \
+                not _names_subject_of(best, main)
+        if _in_adjunct_of(best, main) or \
                 (same_kind and not _core_of(best, main) and main.lemma_.lower() not in _FRAMING_HEADS):
-            return main
-        return best
+            return main, False
+        return best, False
+
+    def _main_verb_type(self, pred: _Prediction, verb: Token, text: str) -> _Prediction:
+        """The prediction re-typed to the main verb's type, when the lexicon gives that verb exactly one ("Amnesty
+        said police detained 18 people": COERCE, not CONCEDE read from "Amnesty")."""
+        types = [t for t, rx in self.lexicon.trigger_res.items() if rx.match(text, verb.idx)]
+        if len(types) != 1 or types[0] == pred.event:
+            return pred
+        return _Prediction(types[0], pred.confidence, pred.assault_acled or _retyped_acled(types[0], pred.acled)
+                           if types[0] == "ASSAULT" else _kept_acled(types[0], pred.acled))
 
     def _main_event_verb(self, doc: Doc, text: str) -> Token | None:
         """The verb the sentence asserts (its root, or what a reporting root reports), when it is an event word."""
@@ -1322,7 +1361,9 @@ class EventCoder:
         # computed at most once per sentence, not once per event: the same for every event of the sentence
         fallback = _once(lambda: sentence_country(doc) or focus)
         sentence_size = _once(lambda: extract_size(text))
-        first = self._trigger(preds[0].event, doc, text, main_clause=True)
+        first, moved = self._moved_trigger(preds[0].event, doc, text, main_clause=True)
+        if moved:
+            preds = [self._main_verb_type(preds[0], first, text)] + preds[1:]
         for k, pr in enumerate(preds):
             ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size,
                                    found=first if k == 0 else None)
