@@ -29,6 +29,7 @@ from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
+from newsevents.coding.nonevents import non_event_reason
 from newsevents.coding.size import event_size, extract_size
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
@@ -1361,6 +1362,7 @@ class EventCoder:
         # computed at most once per sentence, not once per event: the same for every event of the sentence
         fallback = _once(lambda: sentence_country(doc) or focus)
         sentence_size = _once(lambda: extract_size(text))
+        silenced: set[int] = set()  # tokens whose cue word was read as a non-event
         first, moved = self._moved_trigger(preds[0].event, doc, text, main_clause=True)
         if moved:
             preds = [self._main_verb_type(preds[0], first, text)] + preds[1:]
@@ -1369,6 +1371,11 @@ class EventCoder:
                                    found=first if k == 0 else None)
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
+            if trig.i in silenced or non_event_reason(ev.event, trig, doc, text, self.lexicon) is not None:
+                # a non-event reading of the cue word ("released a video", "gave no toll": nonevents.py); another
+                # type on the same word is no event either
+                silenced.add(trig.i)
+                continue
             if ev.event == "COERCE" and declares_emergency(trig) and is_disaster_report(article.text):
                 # an emergency declared over an earthquake or a flood answers the disaster, it coerces nobody
                 # (the article names no violent agent, protest or arrest anywhere)
@@ -1392,7 +1399,8 @@ class EventCoder:
             if rx is None or not rx.match(text, verb.idx) or _casualty_toll(verb, first):
                 continue
             ev, trig = self._event(article, sentence, doc, preds[0], fallback, sentence_size, trigger=verb)
-            if all(o.trigger != ev.trigger for o in out):
+            if all(o.trigger != ev.trigger for o in out) and \
+                    non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                 out.append(ev)
                 trigs.append(trig)
         return _scoped_sizes(out, trigs, text, sentence_size)

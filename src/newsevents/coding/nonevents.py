@@ -1,0 +1,494 @@
+"""Non-event readings of cue words: a trigger the classifier took for an event, but which the sentence uses for
+something else (issue 3, "non-events stay non-events").
+
+Each rule is a small pure function of the trigger token and its parse; `non_event_reason` returns the first
+reason that applies (a short string for logs and tests) or None to keep the event. The families, found on whole
+stories (story review V4) and checked against contrast sentences with the same word used for a real event:
+
+- a cue word inside a proper name ("United Kingdom Maritime Trade Operations agency", "Rapid Support Forces");
+- media, statements, reports and figures released, published or shared ("released a video" is no RETREAT
+  'release', "released 20 prisoners" is);
+- give/help/provide idioms ("did not give a toll", "helped bring X to power"; "gave food aid" is AID);
+- procedural police and court language (responders "called to the scene", names "withheld", a hearing
+  "adjourned", work "suspended for the day");
+- an occurrence verb standing in for its subject ("The attack happened at 7 a.m.": the subject is the event,
+  already coded where it is reported);
+- habitual, generic and trend descriptions ("fighters operate from sanctuaries", "attacks have risen
+  sharply", "knife crime is a growing problem");
+- a deployment cue used as a plain place ("near the main gate of the base": no MOBILIZE);
+- a party named by its relation ("France and its Western partners": no COOPERATE).
+
+The rules read only the dependency parse and tags (the default pipeline runs without named entities)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from newsevents.coding.lexicon import Lexicon, load_lexicon
+from newsevents.taxonomy import PLOVER_TYPES
+
+# ---------------------------------------------------------------- word lists (why: each is the closed set of
+# heads that turns the cue into a non-event reading; open-ended lists would swallow real events)
+
+# things that are released, published, shared or given out as information, not persons, territory or goods
+_MEDIA = frozenset({
+    "video", "statement", "report", "footage", "photo", "photograph", "image", "picture", "recording", "audio",
+    "tape", "clip", "figure", "data", "statistic", "number", "name", "identity", "detail", "result", "list",
+    "transcript", "document", "file", "finding", "study", "survey", "poll", "album", "song", "film", "movie",
+    "book", "communique", "communiqué", "bulletin", "notice", "advisory", "guideline", "map", "message", "post",
+    "tweet", "manifesto", "memo", "trailer", "schedule", "timeline", "estimate", "toll", "update", "information",
+    "photos", "videos", "analysis", "assessment", "review", "readout", "version", "text", "draft", "sketch",
+    "portrait", "description", "breakdown", "tally", "count",
+})
+# what one shares in a post is media; "shared intelligence/information/data" with a government is COOPERATE
+_SHARED_MEDIA = frozenset({
+    "video", "photo", "photograph", "image", "picture", "footage", "clip", "post", "story", "thought", "view",
+    "concern", "message", "tweet", "link", "recording", "screenshot", "selfie", "meme",
+})
+_RELEASE_VERBS = frozenset({"release", "publish", "post", "air", "broadcast", "unveil", "circulate", "leak"})
+# a statement, a figure or an idiom given, provided or offered: no AID or AGREE. Artefacts are left out:
+# photographs or intelligence provided to an army are AID (as the PLOVER gold codes them)
+_GIVEN_WORDS = frozenset({
+    "statement", "figure", "number", "name", "identity", "detail", "result", "toll", "update", "estimate",
+    "breakdown", "tally", "count", "description", "timeline", "schedule", "version", "analysis", "assessment",
+    "reason", "explanation", "date", "comment", "indication", "account", "speech", "interview", "conference",
+    "briefing", "answer", "way", "rise", "birth", "chase", "priority", "thought", "consideration",
+    "impression", "signal", "hint", "lecture", "talk", "address", "sermon", "performance", "concert",
+    "testimony", "evidence", "example", "opinion", "view", "insight", "clue", "glimpse", "overview",
+    "response", "reply", "interpretation", "sense", "idea",
+})
+_GIVE_VERBS = frozenset({"give", "provide", "offer"})
+# "help" + one of these verbs is causation ("helped bring X to power", "helped fuel the unrest"), not assistance
+_CAUSAL = frozenset({
+    "bring", "fuel", "spark", "shape", "explain", "drive", "push", "make", "create", "cause", "trigger", "boost",
+    "raise", "lower", "reduce", "increase", "win", "ensure", "stoke", "pave", "set",
+    "turn", "spur", "prompt", "lead", "propel", "cement", "define", "inspire", "form", "elect", "topple",
+    "oust", "defeat", "legitimize", "legitimise", "entrench", "consolidate", "deepen", "widen", "popularize",
+    "popularise", "determine", "influence", "swing", "sway",
+})  # (not "fund", "keep", "secure", "end": "helped fund the militia", "helped keep the peace" may be support)
+# "served as minister", "served a sentence": no AID
+_SERVED = frozenset({"sentence", "term", "time", "notice", "warrant", "subpoena", "summons", "purpose"})
+# things received that are no aid between parties
+# (calls, letters and invitations received may be a CONSULT, so they are not listed)
+_RECEIVED = frozenset({"award", "prize", "degree", "vote", "treatment", "complaint", "sentence", "honour", "honor",
+                       "medal", "diploma", "scholarship", "nomination"})
+# responders summoned to a scene (911 calls), as opposed to troops called up or in
+_RESPONDERS = frozenset({
+    "police", "deputy", "officer", "firefighter", "paramedic", "ambulance", "911", "emergency", "service",
+    "trooper", "medic", "fire", "department", "crew", "responder", "authority", "patrol", "squad", "team",
+})
+_WITHHELD = frozenset({"name", "identity", "identities", "detail", "comment", "information", "age"})
+# proceedings and activities that are adjourned, postponed or suspended: procedure, not a sanction
+_PROCEEDINGS = frozenset({
+    "hearing", "trial", "session", "proceeding", "proceedings", "sitting", "case", "inquest", "deliberation",
+    "court", "work", "construction", "production", "trading", "play", "match", "game", "class", "classes",
+    "lesson", "exam", "debate", "drilling", "filming", "shift",
+})
+# bodies and case files handed over, victims taken to hospital, cases registered: police routine
+_HANDED = frozenset({"body", "bodies", "remains", "corpse", "case", "investigation", "probe", "file", "document",
+                     "memorandum", "petition", "letter", "cheque", "check", "charge", "report", "evidence"})
+_CARRY = frozenset({"send", "take", "rush", "shift", "move", "admit", "refer", "airlift", "fly", "carry",
+                    "transport", "bring", "drive"})
+_MEDICAL = frozenset({"hospital", "clinic", "morgue", "mortuary", "dispensary", "infirmary", "treatment",
+                      "autopsy", "post-mortem", "postmortem", "examination", "trauma", "ward", "icu"})
+_FILED = frozenset({"fir", "complaint", "case", "report", "petition", "appeal", "chargesheet", "suit"})
+_FILE_VERBS = frozenset({"lodge", "register", "file", "record", "book"})
+_PAUSE_VERBS = frozenset({"suspend", "halt", "adjourn", "postpone", "pause", "delay", "defer", "resume"})
+_OCCURRENCE = frozenset({"happen", "occur", "unfold", "transpire", "befall"})
+# trend verbs: "attacks have risen sharply" describes a rate, not an event
+_TREND = frozenset({
+    "rise", "increase", "decrease", "decline", "fall", "drop", "surge", "soar", "double", "triple", "grow",
+    "mount", "plunge", "dip", "spike", "climb", "jump", "multiply", "subside", "abate",
+})
+# "protests spread to ten cities" is an event; "with attacks spreading south" (an absolute clause) a trend
+_SPREAD = frozenset({"spread", "expand", "proliferate"})
+# the acts whose counts or rates are described; weapons ("drones dropped canisters") and casualties ("deaths rose
+# to 50": a count of a named event) are not among them
+_ACTS = frozenset({
+    "attack", "bombing", "killing", "clash", "abduction", "kidnapping", "strike", "airstrike", "raid", "arrest",
+    "protest", "incident", "shooting", "assault", "violence", "fighting", "unrest", "demonstration", "riot",
+    "explosion", "blast", "ambush", "hostility", "skirmish", "crime", "rally", "detention", "execution", "murder",
+    "massacre", "lynching", "insurgency", "infiltration", "incursion", "encounter", "hijacking", "piracy",
+    "robbery", "looting", "arson", "shelling", "rocket", "landmine", "terrorism", "militancy", "insecurity",
+})
+# stative or descriptive verbs of an armed group ("fighters operate from sanctuaries")
+_STATIVE = frozenset({"operate", "live", "hide", "base", "remain", "stay", "roam", "have", "be", "belong",
+                      "exist", "reside", "shelter", "number", "include", "consist", "come", "originate",
+                      "enjoy", "maintain", "rely", "depend", "thrive", "hail", "seek", "want", "need"})
+_HABITAT = frozenset({"operate", "base", "hide", "roam", "shelter", "live"})
+_BELIEVED = frozenset({"believe", "think", "know", "say", "report", "suspect", "understand"})
+_PARTY = frozenset({"fighter", "militant", "gunman", "insurgent", "rebel", "terrorist", "jihadist", "attacker",
+                    "bomber", "guerrilla", "militia", "militiaman", "extremist", "gunmen", "fighters", "jihadi"})
+# a party named by its relation to another party: a participant, not an act of cooperation or support
+# (negotiators and mediators are named by the act they carry out, so they are not listed)
+_RELATION = frozenset({"partner", "ally", "supporter", "backer", "donor", "sponsor", "helper", "collaborator",
+                       "follower", "loyalist"})
+_PLACE_NOUNS = frozenset({"base", "station", "headquarters", "headquarter", "outpost"})
+# static locatives; "to"/"into" are places only when nothing is moved or turned into a base there
+_LOCATIVE = frozenset({"at", "in", "near", "outside", "inside", "from", "on", "off", "behind", "beside", "around",
+                       "within", "across", "past", "by", "of"})
+_DIRECTIONAL = frozenset({"to", "into", "toward", "towards"})
+# "turned a hospital into their headquarters", "moved troops to the base": a base set up or reinforced
+_CONVERT = frozenset({"turn", "convert", "transform", "make", "move", "deploy", "send", "dispatch", "transfer",
+                      "relocate", "redeploy", "shift", "bring", "rush", "fly", "airlift", "return", "withdraw"})
+_GENERIC_ADJ = frozenset({"common", "rare", "frequent", "routine", "widespread", "endemic", "commonplace",
+                          "uncommon", "unusual", "usual", "typical", "prevalent", "rampant", "infrequent"})
+_KIND_NOUNS = frozenset({"cause", "problem", "part", "feature", "fact", "concern", "issue", "risk", "threat",
+                         "scourge", "reality", "norm", "tool", "tactic", "phenomenon", "challenge", "driver",
+                         "hallmark", "symptom", "consequence", "occurrence"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound", "poss", "attr"})
+# the military names operations; "Operation Sindoor" launched is an event, not a name hiding a cue
+_OPERATION_NAMES = frozenset({"operation", "offensive", "exercise"})
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _is_title(t: Token) -> bool:
+    return t.is_alpha and t.text[:1].isupper()
+
+
+def _headline_case(doc: Doc) -> bool:
+    """Most content words capitalised: a headline, where capitals mark no names."""
+    words = [t for t in doc if t.is_alpha and len(t.text) > 2]
+    return len(words) >= 3 and sum(_is_title(t) for t in words) / len(words) > 0.6
+
+
+def _name_neighbour(t: Token) -> bool:
+    doc = t.doc
+    for k in (t.i - 1, t.i + 1):
+        if 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and _is_title(doc[k]):
+            return True
+    return False
+
+
+def _of_a_name(t: Token) -> bool:
+    """ "Bureau of Investigation", "Office for the Coordination of ...": a pobj of "of"/"for" under a name."""
+    h = t.head
+    return t.dep_ == "pobj" and h.lower_ in ("of", "for") and h.head.pos_ == "PROPN" and _is_title(h.head)
+
+
+def in_proper_name(trigger: Token) -> str | None:
+    """The cue is a capitalised word inside a multi-word name ("United Kingdom Maritime Trade Operations agency",
+    "Rapid Support Forces", "Federal Bureau of Investigation")."""
+    t = trigger
+    if not _is_title(t) or _headline_case(t.doc):
+        return None
+    if t.i == 0 and t.pos_ != "PROPN":
+        return None  # "Attacks on security forces ...": a capital that only starts the sentence
+    if not (_name_neighbour(t) or _of_a_name(t)):
+        return None
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if t.lower_ in _OPERATION_NAMES and (prev is None or not _is_title(prev)):
+        return None  # "launched Operation Sindoor": the name of the act itself
+    return "cue word inside a proper name"
+
+
+def _next_noun(t: Token) -> Token | None:
+    """The noun right after a verb, past determiners, adjectives and numbers (the small model sometimes parses
+    "released figures showing ..." with the object as the subject of a clause, "called police" as oprd)."""
+    doc = t.doc
+    for k in range(t.i + 1, min(t.i + 5, len(doc))):
+        w = doc[k]
+        if w.pos_ in ("NOUN", "PROPN"):
+            return w
+        if w.pos_ not in ("DET", "ADJ", "NUM") and w.tag_ != "PRP$":
+            return None
+    return None
+
+
+def _object(t: Token) -> Token | None:
+    """What the verb acts on: its direct object, a passive subject, or the noun a participle modifies."""
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass", "oprd"):
+            return c
+    if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ == "VBN":
+        return t.head
+    return _next_noun(t) if t.pos_ == "VERB" else None
+
+
+def _noun_object(t: Token) -> Token | None:
+    """The object of a verb, or for a noun ("the release of the report", "a press release") its of-phrase or
+    compound."""
+    if t.pos_ == "VERB":
+        return _object(t)
+    for c in t.children:
+        if c.dep_ == "compound":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _word_in(t: Token | None, words: frozenset[str]) -> bool:
+    return t is not None and (_lemma(t) in words or t.lower_ in words)
+
+
+def released_media(trigger: Token) -> str | None:
+    """Media, statements, reports or figures released, published or shared ("released a video", "the figures
+    released by the ministry", "a press release"), not persons, territory or goods."""
+    lem = _lemma(trigger)
+    if lem in _RELEASE_VERBS:
+        obj = _noun_object(trigger)
+        if _word_in(obj, _MEDIA) or (obj is not None and obj.lower_ == "press"):
+            return "media or information released"
+    if lem == "share" and _word_in(_object(trigger), _SHARED_MEDIA):
+        return "media shared"
+    return None
+
+
+def _verb_complement(t: Token) -> Token | None:
+    return next((c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+
+
+def give_help_idiom(trigger: Token) -> str | None:
+    """Idioms of give/help/serve/receive that are no aid: "did not give a toll", "gave no details", "gave way",
+    "helped bring X to power", "with the help of", "served as minister", "received an award"."""
+    lem = _lemma(trigger)
+    if lem in _GIVE_VERBS and _word_in(_object(trigger), _GIVEN_WORDS):
+        return "statement or idiom given, no aid"
+    if lem == "help":
+        comp = _verb_complement(trigger)
+        if comp is not None and _lemma(comp) in _CAUSAL:
+            return "help as causation, no aid"
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
+            return "'with the help of': an instrument of another act"
+    if lem == "serve":
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children) or \
+                _word_in(_object(trigger), _SERVED):
+            return "served as / served a term, no aid"
+    if lem == "receive" and _word_in(_object(trigger), _RECEIVED):
+        return "received a prize or treatment, no aid"
+    return None
+
+
+def _passive(t: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+
+
+def _to_medical(v: Token) -> bool:
+    """ "were sent to the district hospital", "was taken for a post-mortem examination"."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "into", "for"):
+            if any(_word_in(g, _MEDICAL) for g in c.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def case_filed(trigger: Token) -> str | None:
+    """ "An FIR was lodged", "Police registered a case": a record opened, no attack or arrest (the accusation it
+    records is an ACCUSE, so the rule is kept to the material types)."""
+    if _lemma(trigger) in _FILE_VERBS and _word_in(_object(trigger), _FILED):
+        return "a case or complaint registered"
+    return None
+
+
+def accused_person(trigger: Token) -> str | None:
+    """ "the three accused", "The accused was produced before a magistrate": a person named by legal status, no
+    accusation ("accused the army of torture", "was accused of" stay)."""
+    if trigger.lower_ != "accused" or trigger.i == 0:
+        return None
+    prev = trigger.doc[trigger.i - 1]
+    if not (prev.lower_ in _DEFINITE or prev.like_num or prev.tag_ == "PRP$"):
+        return None
+    if any(c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("of", "in")) for c in trigger.children):
+        return None
+    return "a person named by legal status"
+
+
+def summoned_or_carried(trigger: Token) -> str | None:
+    """Responders called to a scene, the injured taken to hospital: verbs of no type the coder falls back on."""
+    lem = _lemma(trigger)
+    kids = list(trigger.children)
+    if lem in _CARRY and _to_medical(trigger):
+        return "victims taken to hospital"
+    if lem == "call":
+        if any(c.dep_ == "prt" for c in kids) or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+            return None  # "called up reservists", "called in the army", "called for a strike"
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        to_place = any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+        if _passive(trigger) and to_place and (subj is None or _word_in(subj, _RESPONDERS)):
+            return "responders summoned to a scene"
+        if not _passive(trigger) and _word_in(_object(trigger), _RESPONDERS):
+            return "responders summoned to a scene"
+    return None
+
+
+def procedural(trigger: Token) -> str | None:
+    """Police and court procedure read from a cue word: victims' names withheld, bodies or case files handed
+    over, a hearing adjourned, work suspended for the day."""
+    lem = _lemma(trigger)
+    kids = list(trigger.children)
+    if lem in ("withhold", "withheld") and _word_in(_object(trigger), _WITHHELD):
+        return "names or details withheld"
+    if lem == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in kids) and \
+            _word_in(_object(trigger), _HANDED):
+        return "bodies or case files handed over"
+    if lem in _PAUSE_VERBS:
+        obj = _object(trigger)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if _word_in(obj, _PROCEEDINGS) or (obj is None and _word_in(subj, _PROCEEDINGS)):
+            return "proceedings or work paused"
+    return None
+
+
+def occurrence_verb(trigger: Token) -> str | None:
+    """ "The attack happened at about 7 a.m.", "The blast took place near ...": a verb of occurrence stood in for
+    the trigger; the event is its subject, coded where the sentence or story reports it."""
+    lem = _lemma(trigger)
+    if lem in _OCCURRENCE:
+        return "occurrence verb, the event is its subject"
+    if lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in trigger.children):
+        return "occurrence verb, the event is its subject"
+    return None
+
+
+def _act_noun(t: Token) -> bool:
+    """A noun naming a kind of act ("attacks", "bombings", "violence")."""
+    return t.pos_ == "NOUN" and _lemma(t) in _ACTS
+
+
+def _simple_present(v: Token) -> bool:
+    return v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def _characterised(v: Token) -> bool:
+    """A present-tense copula that characterises a kind ("Knife crime is a growing problem", "attacks are
+    common"), not one that reports an act under way ("clashes are under way", "fighting is heavy")."""
+    if _lemma(v) != "be" or v.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any((c.dep_ == "acomp" and _lemma(c) in _GENERIC_ADJ) or (c.dep_ == "attr" and _lemma(c) in _KIND_NOUNS)
+               for c in v.children)
+
+
+def _specific(t: Token) -> bool:
+    """ "the attack", "this violence", "Friday's attack": one event, not a kind of act."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children)
+
+
+def _to_number(v: Token) -> bool:
+    """ "rose to 30", "jumped by 12": a count update of an event, not a trend description."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "by"):
+            if any(g.like_num or any(n.like_num for n in g.children) for g in c.children):
+                return True
+    return False
+
+
+def generic_description(trigger: Token) -> str | None:
+    """Habitual, generic and trend statements: "attacks have risen sharply", "with attacks spreading south",
+    "knife crime is a growing problem", "TTP fighters operate from sanctuaries". (An aggregate such as
+    "has seen a series of attacks" stays an event: CAMEO-coded news codes such aggregates as material conflict.)"""
+    t, h = trigger, trigger.head
+    if _act_noun(t):
+        if t.dep_ == "nsubj" and _lemma(h) in _TREND and not _to_number(h):
+            return "a trend, not an event"
+        trend = next((c for c in t.children if c.dep_ == "acl" and _lemma(c) in _TREND | _SPREAD), None)
+        if trend is not None and not _to_number(trend):
+            return "a trend, not an event"
+    if _act_noun(t) and t.dep_ == "nsubj" and _characterised(h) and not _specific(t):
+        return "a generic statement about a kind of act"
+    if t.pos_ == "VERB" and _lemma(t) in _HABITAT and _simple_present(t) and \
+            any(c.dep_ == "nsubj" and (_lemma(c) in _PARTY or c.lower_ in _PARTY) for c in t.children):
+        return "a standing description of a party"
+    if _lemma(t) in _PARTY or t.lower_ in _PARTY:
+        if t.dep_ == "nsubj" and h.pos_ in ("VERB", "AUX") and _lemma(h) in _STATIVE and \
+                (_simple_present(h) or _lemma(h) in _HABITAT):
+            return "a standing description of a party"
+        # "The militants are believed to operate from bases in the forest"
+        if t.dep_ == "nsubjpass" and _lemma(h) in _BELIEVED and \
+                any(c.dep_ == "xcomp" and _lemma(c) in _HABITAT for c in h.children):
+            return "a standing description of a party"
+    return None
+
+
+def place_noun(trigger: Token) -> str | None:
+    """A deployment cue used as a plain place: "near the main gate of the base", "called to the Marathon
+    station" (MOBILIZE stems 'base', 'station', 'headquarters'); "opened a new base", "turned a hospital into
+    their headquarters" stay."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or _lemma(trigger) not in _PLACE_NOUNS:
+        return None
+    if trigger.dep_ != "pobj":
+        return None  # "the army seized two pumping stations": the object of an act stays
+    prep = trigger.head
+    if prep.lower_ in _LOCATIVE:
+        return "a place, not a deployment"
+    if prep.lower_ in _DIRECTIONAL and _lemma(prep.head) not in _CONVERT:
+        return "a place, not a deployment"
+    return None
+
+
+def relation_party(trigger: Token) -> str | None:
+    """ "France and its Western partners", "the president's supporters": a party named by its relation to
+    another, no act of cooperation or support. ("The opposition" is left alone: "easing the restrictions on
+    opposition parties is out of the question" is a REJECT whose only cue word is that name.)"""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _ROLE_DEPS and _lemma(trigger) in _RELATION:
+        return "a party named by its relation"
+    return None
+
+
+_DATE_BEFORE = frozenset({"in", "since", "until", "till", "by", "before", "after", "early", "late", "mid", "last",
+                          "next", "this", "of", "from", "through", "during", "between", "and", "to"})
+
+
+def month_name(trigger: Token) -> str | None:
+    """ "Since March, fuel prices have doubled": the month, not a march (the lexicon's stem matches both)."""
+    t = trigger
+    if t.text != "March":
+        return None
+    prev = t.nbor(-1) if t.i > 0 else None
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if t.ent_type_ == "DATE" or (prev is not None and prev.lower_ in _DATE_BEFORE) or \
+            (nxt is not None and nxt.like_num):
+        return "a month name"
+    return None
+
+
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+_NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
+# statements of verbal conflict may be the act itself ("gave evidence against the minister")
+_GIVE_TYPES = frozenset(PLOVER_TYPES) - {"ACCUSE", "THREATEN", "REQUEST", "REJECT"}
+_Rule = Callable[[Token], str | None]
+# Rules on the non-event reading of a cue word apply only when the trigger is a cue of the event's own type: then
+# that word is all the event rests on. When the coder fell back on another word because the type has no cue in
+# the sentence ("In a memorandum handed over to the envoy, the rebels said they would accept ..." is an AGREE on
+# 'handed'), that word's reading says nothing about the classifier's type. Rules on verbs that are no cue of any
+# type (occurrence, summoning, carrying to hospital, filing a case, a party's standing description) apply to any
+# trigger. Entries: (rule, the PLOVER types it applies to or None for all, cue of the type only).
+_RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
+    # material conflict is read from the whole sentence ("soldiers drove the Sudan People's Liberation Movement
+    # out of the town", "fighters of the Rapid Support Forces entered ...": no cue word outside the name, but an
+    # attack or a movement of forces all the same)
+    (month_name, None, True),
+    (in_proper_name, _NAMED_ACT_TYPES, True),
+    (released_media, None, True),
+    (give_help_idiom, _GIVE_TYPES, True),
+    (procedural, None, True),
+    (place_noun, None, True),
+    (accused_person, frozenset({"ACCUSE"}), True),
+    (summoned_or_carried, None, False),
+    (case_filed, _MATERIAL_CONFLICT, False),
+    (occurrence_verb, None, False),
+    (generic_description, None, False),
+    (relation_party, frozenset({"COOPERATE", "SUPPORT", "CONSULT", "AID", "AGREE"}), False),
+)
+
+
+def non_event_reason(event_type: str, trigger: Token, doc: Doc, text: str,
+                     lexicon: Lexicon | None = None) -> str | None:
+    """Why the event of type `event_type` on `trigger` is a non-event reading of its cue word, or None to keep
+    it. `doc`/`text` are the sentence's parse and text (the trigger's offsets are into `text`); `lexicon` is the
+    coder's (the packaged one when not given)."""
+    own = (lexicon or load_lexicon()).trigger_res.get(event_type)
+    is_cue = own is not None and own.match(text, trigger.idx) is not None
+    del doc
+    for rule, types, cue_only in _RULES:
+        if (types is not None and event_type not in types) or (cue_only and not is_cue):
+            continue
+        reason = rule(trigger)
+        if reason is not None:
+            return reason
+    return None
