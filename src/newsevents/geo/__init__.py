@@ -4,6 +4,7 @@
 automaton lazily, on the first article that needs it."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
@@ -21,6 +22,32 @@ _COLON_DATELINE_MIN_POP = 100_000
 # A small place this close to a city of HUB_CITY or more that the story names is its neighbourhood or suburb.
 HUB_CITY = 100_000
 SUBURB_KM = 30.0
+
+
+_RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
+_ORG_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# Capitalised words after a continent that still make a place of it ("Africa Command" does not)
+_AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "And",
+                        "Or", "In", "On", "At"})
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ic|ern)")
+_REGION_AFTER = re.compile(r"[ \t]+regions?\b")
+
+
+# "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name (or a list of names) before "hotel(s)"
+_HOTEL_AFTER = re.compile(r"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}){0,4}"
+                          r"[ \t]+hotels?\b")
+
+
+def _drop_foreign_hotels(text: str, places: list[Place]) -> list[Place]:
+    """A hotel's name read as a town abroad ("the Shangri-La hotel" in a Colombo story is not Shangri-La,
+    China): dropped when no other place of the story is in that country ("a Mogadishu hotel" stays)."""
+    out = []
+    for p in places:
+        if _HOTEL_AFTER.match(text, p.end) and not any(
+                o.country_code == p.country_code and o.text != p.text for o in places):
+            continue
+        out.append(p)
+    return out
 
 
 def _stoplist() -> list[str]:
@@ -125,8 +152,21 @@ class GeoParser:
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
         out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
                if r is not None and r.kind != KIND_DEMONYM
-               and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))]
-        return sorted(out, key=lambda p: p.start)
+               and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))
+               and not self._part_of_other(text, m, r)]
+        return sorted(_drop_foreign_hotels(text, out), key=lambda p: p.start)
+
+    def _part_of_other(self, text: str, m: Mention, rec: GazRecord) -> bool:
+        """A reading that names something else: the country or state a river is named after ("the Niger
+        River" crosses five countries), a continent heading an organisation's name ("the Africa Corps"), an
+        adjective the gazetteer lacks typed by "region" ("the Himalayan region")."""
+        if (rec.feature.startswith("PCL") or rec.feature == "ADM1") and _RIVER_AFTER.match(text, m.end):
+            return True
+        if rec.feature == "CONT" and (nxt := _ORG_AFTER.match(text, m.end)) is not None \
+                and nxt.group(1) not in _AREA_TAIL:
+            return True
+        return (m.source == "typed" and _ADJECTIVE.fullmatch(m.text) is not None
+                and _REGION_AFTER.match(text, m.end) is not None and not self.gazetteer.lookup(m.text))
 
     def _add_local(self, text: str, mentions: list[Mention], recs: list[GazRecord | None],
                    dateline_country: str | None) -> tuple[list[Mention], list[GazRecord | None]]:

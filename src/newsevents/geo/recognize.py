@@ -469,7 +469,10 @@ def gated_mentions(text: str, found: Sequence[Mention], names: Iterable[str]) ->
                 continue
             listed = any(_LIST_SEP.fullmatch(text, f.end, s) or _LIST_SEP.fullmatch(text, e, f.start)
                          for f in found if f.end <= s <= f.end + 6 or e <= f.start <= e + 6)
-            if listed or (_LOCATIVE.search(text, max(0, s - 25), s) and not _PREV_WORD.search(text, max(0, s - 30), s)):
+            # "In Jordan, where ...": a capitalised preposition opening the sentence is no first name
+            prev = _PREV_WORD.search(text, max(0, s - 30), s)
+            if listed or (_LOCATIVE.search(text, max(0, s - 25), s) and (prev is None or (
+                    prev.group(1) in _FUNCTION_WORDS and not _NEXT_WORD.match(text, e, e + 3)))):
                 out.append(Mention(s, e, name, "gaz"))
     return out
 
@@ -524,6 +527,9 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
     if spans:
         taken = [(f.start, f.end) for f in found]
         for s, e in spans:
+            own = _OWNER.match(text, s, e)  # "Kashmir's Kupwara district": the owner is no part of the name
+            if own:
+                s = own.end()
             words = text[s:e].split()
             while words and words[0] in _TYPED_LEAD:  # "The Mbomo district": the name starts later
                 s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
@@ -549,7 +555,9 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
 # gazetteer places in a country the story is about.
 # ("into/across/toward" as in `_LOCATIVE`: "the fungus will spread into Tortí"; "from Chambers" is more
 # often a person)
-_LOCAL_SLOT = re.compile(r"\b(?:in|near|at|outside|into|across|towards?|village\s+of|town\s+of)\s+"
+# ("the road to Miranshah": a road names where it leads)
+_LOCAL_SLOT = re.compile(r"\b(?:in|near|at|outside|into|across|towards?|village\s+of|town\s+of|"
+                         r"(?:road|highway|route)\s+to)\s+"
                          r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:de[ \t]+|el[ \t]+)?[A-Z][\w'\u2019.-]*){0,2})")
 _LOCAL_QUALIFIED = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}),[ \t]*(?:\(\w+[ \t]+)?$")
 

@@ -44,8 +44,15 @@ _CURATED = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL",
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Province|legislature|Legislature|"
                           r"court|courts|judge|prosecutors|lawmakers|legislators|Supreme[ \t]+Court|"
                           r"Court[ \t]+of[ \t]+Appeals|[Aa]ttorney[ \t]+[Gg]eneral)\b")
-_ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|states|province|provinces)\s+(?:of|such\s+as|including|like)\s+"
+_ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|province|provinces)\s+(?:of|such\s+as|including|like)\s+"
                            r"(?:the\s+)?$")
+# "coastal states such as Benin and Togo": plural "states" names countries as often as admin-1 areas
+# (the cue "states" agrees with both, so it never moves a country to a namesake area).
+_STATES_BEFORE = re.compile(r"(?i)\bstates\s+(?:of|such\s+as|including|like)\s+(?:the\s+)?$")
+# "the Mopti region", "the Donetsk oblast": a lower-case word for a first-level area after the name says the
+# area is meant ("the Houston region" is no county: only an admin-1 area agrees). "district" is left out: the
+# event locator prefers a town to an admin-2 area, and "the Bannu district" is located at Bannu town.
+_REGION_AFTER = re.compile(r"[ \t]+(?:region|governorate|oblast|prefecture)\b")
 _CITY_AFTER = re.compile(r"[ \t]+city\b")
 _CITY_BEFORE = re.compile(r"(?i)\b(?:city|town|village|capital)\s+of\s+(?:the\s+)?$")
 # Offices and bodies only a country has: "Prime Minister of Georgia" is the country, not the state.
@@ -82,6 +89,11 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
     """Candidates for a mention, and whether they came from a variant (suffix stripped, FTS...)."""
     base = _POSSESSIVE.sub("", text.strip()).strip(" ,;:\"'()[]")
     base = base if _DOTTED.search(base) else base.rstrip(".")
+    # "St. George's" (Grenada), "St. John's": a name that ends in "'s" itself is no possessive
+    whole = text.strip().strip(" ,;:\"()[]")
+    if whole != base and _POSSESSIVE.search(whole) and any(
+            r.kind in (KIND_MAIN, KIND_ALIAS) for r in gaz.lookup(whole)):
+        base = whole
     hits = gaz.lookup(base) if base else []
     if hits:
         # A country or curated feature named exactly so beats places that only list it as an
@@ -174,6 +186,10 @@ def level_cue(text: str, start: int, end: int) -> str:
     if _ADMIN_AFTER.match(text, end, min(len(text), end + 15)) or _ADMIN_BEFORE.search(
             text, max(0, start - 30), start):
         return "admin"
+    if _REGION_AFTER.match(text, end, min(len(text), end + 15)):
+        return "region"
+    if _STATES_BEFORE.search(text, max(0, start - 30), start):
+        return "states"
     if _CITY_AFTER.match(text, end, min(len(text), end + 8)) or _CITY_BEFORE.search(
             text, max(0, start - 25), start):
         return "city"
@@ -190,7 +206,9 @@ def _level(rec: GazRecord) -> str:
 
 def _cue_agrees(cue: str, rec: GazRecord) -> bool:
     return ((cue == "admin" and rec.feature in ("ADM1", "ADM2")) or (cue == "city" and rec.feature.startswith("PPL"))
-            or (cue == "country" and rec.feature.startswith("PCL")))
+            or (cue == "country" and rec.feature.startswith("PCL"))
+            or (cue == "states" and (rec.feature == "ADM1" or rec.feature.startswith("PCL")))
+            or (cue == "region" and rec.feature == "ADM1"))
 
 
 def find_qualifiers(gaz: GazetteerLike, text: str, end: int, whole: bool = False) -> list[GazRecord]:
@@ -454,7 +472,9 @@ NEARBY_CHARS = 300
 # "the village of Cellardyke in Fife", "the Gondra district of Uttar Pradesh", "Kampungu, Kavango": the
 # place written right after an unknown typed name is the one it lies in.
 # ("the city of Kitaakita located in the Akita Prefecture")
-_TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:district|area|region|province|county|village|town|camp))?"
+# ("the Nur Shams refugee camp near Tulkarm")
+_TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:(?:refugee|displacement|IDP)\s+)?"
+                             r"(?:district|area|region|province|county|village|town|camp))?"
                              r"(?:,?\s+(?:located|situated|lying))?\s+(?:in|of|near|outside))\s+(?:the\s+)?")
 
 
@@ -627,13 +647,29 @@ def _prefer_cued(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord:
 def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
     """"Lviv", "Kaduna", "Idlib": an admin area named like its main city means the city, unless the
     text says "province", "state"... (the more specific reading, and within the area anyway)."""
-    if pick.feature not in ("ADM1", "ADM2") or slot.variant or _ADMIN_WORDS.search(slot.text):
+    if (pick.feature not in ("ADM1", "ADM2") or slot.variant or slot.cue in ("admin", "region")
+            or _ADMIN_WORDS.search(slot.text)):
         return pick
-    cities = [r for r in slot.cands if r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
-              and (r.admin1_id == pick.id or (pick.feature == "ADM2" and r.admin2 == pick.name))
+    # "the town of Nabatieh": after a city cue, a city that has the name only as a spelling variant will do.
+    kinds = (KIND_MAIN, KIND_ALIAS, KIND_ALTERNATE) if slot.cue == "city" else (KIND_MAIN, KIND_ALIAS)
+    cities = [r for r in slot.cands if r.feature.startswith("PPL") and r.kind in kinds
+              and (r.admin1_id == pick.id or (pick.feature == "ADM2" and r.admin2 == pick.name)
+                   # "Tulkarm": a governorate the gazetteer files apart from its city's admin-1 (the West Bank)
+                   or (r.country == pick.country and _folded(r.name) == _folded(pick.name)
+                       and _close_km(r, pick, _UNFILED_KM)))
               and r.lat is not None and pick.lat is not None and pick.lon is not None and r.lon is not None
               and haversine_km(r.lat, r.lon, pick.lat, pick.lon) <= _same_name_km(r, pick)]
     return max(cities, key=lambda r: r.population) if cities else pick
+
+
+# A namesake city filed under another admin-1 area counts as the area's city only this close to its point
+# ("Wales", a village far from the middle of Wales, does not).
+_UNFILED_KM = 50.0
+
+
+def _close_km(a: GazRecord, b: GazRecord, km: float) -> bool:
+    return (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km)
 
 
 def _same_name_km(city: GazRecord, area: GazRecord) -> float:
