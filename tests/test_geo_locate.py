@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS, tiny_gazetteer
+from newsevents.geo.locate import event_location
 from newsevents.records import Article, Place, Sentence, Trigger
 
 
@@ -100,7 +101,6 @@ def test_follow_up_sentence_takes_the_lead_place() -> None:
 
 
 def test_a_launch_is_located_where_it_was_launched_from() -> None:
-    from newsevents.geo.locate import event_location
     from newsevents.records import Article, Place, Sentence, Trigger
 
     text = "SEOUL (AP) — North Korea test-fired a missile from the Pyongyang area into the sea on Sunday."
@@ -143,3 +143,19 @@ def test_a_weapon_trigger_aimed_at_a_place() -> None:
     places = [_place(art.text, "SANAA", "YEM", 4, start=0), _place(art.text, "Hodeidah", "YEM", 4)]
     loc = GeoParser(tiny_gazetteer(), weights=WEIGHTS).event_location(art, sent, trig, places)
     assert loc is not None and loc.extracted_place == "Hodeidah"
+
+
+def test_a_place_inside_an_area_of_phrase_beats_the_dateline() -> None:
+    # "in a forested area of Kashmir's Kupwara district", "in the eastern part of Kharkiv": where it happened,
+    # not the bureau of the opening dateline
+    for text, name, cc in (
+            ("SRINAGAR, India - Militants ambushed an army patrol in a forested area of Kashmir's Kupwara district.",
+             "Kupwara", "IND"),
+            ("KYIV, Ukraine - Drones struck an apartment block in the eastern part of Kharkiv.", "Kharkiv", "UKR")):
+        sent = Sentence(0, 0, len(text), text)
+        trig_word = "ambushed" if "ambushed" in text else "struck"
+        trig = Trigger(text.index(trig_word), text.index(trig_word) + len(trig_word), trig_word)
+        city = text.split(",")[0]
+        places = [_place(text, city, cc, 4), _place(text, name, cc, 4)]
+        loc = event_location(Article("a", text), sent, trig, places, dateline=lambda t, c=city: (0, len(c)))
+        assert loc is not None and loc.extracted_place == name

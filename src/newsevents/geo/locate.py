@@ -17,7 +17,8 @@ from newsevents.records import Article, Location, Place, Sentence, Trigger
 # "in X", "near X", "off the coast of X", "the port of X": the place an event happened.
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off|into|along|over|towards?|"
-    r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|"
+    r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|areas?|parts?|"
+    r"heart|centre|center|edge|banks?|"
     r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of)"
     r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 _CLAUSE_BREAK = re.compile(
