@@ -10,7 +10,8 @@ from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN, GazRecord, InMemoryGazetteer
 from newsevents.geo.recognize import Mention, NameAutomaton, find_mentions, gated_mentions
 from newsevents.geo.resolve import Resolver, level_cue
-from newsevents.records import Article, Sentence, Span
+from newsevents.records import Article, Sentence
+from geo_spans import gold_article as _gold
 
 RECORDS = [
     GazRecord(1, 6252001, "United States", 39.76, -98.5, "USA", "PCLI", 327_000_000, resolution=1),
@@ -45,15 +46,6 @@ NAMES = {1: [("U.S.", 1), ("American", KIND_DEMONYM)], 30: [("North Korean", KIN
 
 def _gaz() -> InMemoryGazetteer:
     return InMemoryGazetteer(RECORDS, NAMES)
-
-
-def _gold(text: str, *names: str) -> Article:
-    spans, pos = [], 0
-    for n in names:
-        i = text.index(n, pos)
-        spans.append(Span(i, i + len(n)))
-        pos = i + len(n)
-    return Article("a", text, toponyms=tuple(spans))
 
 
 # The hand-set test weights, with capitals favoured so that the level rules have something to overturn.

@@ -4,20 +4,11 @@ from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS, tiny_gazetteer
 from newsevents.geo.resolve import Resolver, candidates, find_qualifiers, focus_place, haversine_km
 from newsevents.records import Article, Span
+from geo_spans import gold_article as _gold
 
 
 def _parser() -> GeoParser:
     return GeoParser(tiny_gazetteer(), weights=WEIGHTS)
-
-
-def _gold(text: str, *names: str) -> Article:
-    spans = []
-    pos = 0
-    for n in names:
-        i = text.index(n, pos)
-        spans.append(Span(i, i + len(n)))
-        pos = i + len(n)
-    return Article("a1", text, toponyms=tuple(spans))
 
 
 def test_haversine() -> None:

@@ -7,7 +7,7 @@ from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import GazRecord, InMemoryGazetteer
 from newsevents.geo.resolve import Resolver
-from newsevents.records import Article, Span
+from geo_spans import gold_article as _gold
 
 RECORDS = [
     GazRecord(1, 1, "United States", 39.76, -98.5, "USA", "PCLI", 327_000_000, resolution=1),
@@ -36,15 +36,6 @@ RECORDS = [
 
 def _gaz() -> InMemoryGazetteer:
     return InMemoryGazetteer(RECORDS)
-
-
-def _gold(text: str, *names: str) -> Article:
-    spans, pos = [], 0
-    for n in names:
-        i = text.index(n, pos)
-        spans.append(Span(i, i + len(n)))
-        pos = i + len(n)
-    return Article("a1", text, toponyms=tuple(spans))
 
 
 def _places(text: str, *names: str, **weights: float) -> list[tuple[str | None, str | None]]:

@@ -8,7 +8,8 @@ from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_ALTERNATE, GazRecord, InMemoryGazetteer
 from newsevents.geo.recognize import NameAutomaton, find_mentions
 from newsevents.geo.resolve import Resolver
-from newsevents.records import Article, Sentence, Span
+from newsevents.records import Sentence
+from geo_spans import gold_article as _gold
 
 RECORDS = [
     GazRecord(1, 1, "United States", 39.76, -98.5, "USA", "PCLI", 327_000_000, resolution=1),
@@ -43,15 +44,6 @@ NAMES = {9: [("Pittsburgh", KIND_ALTERNATE)], 43: [("Kalam", KIND_ALTERNATE)]}
 
 def _gaz() -> InMemoryGazetteer:
     return InMemoryGazetteer(RECORDS, NAMES)
-
-
-def _gold(text: str, *names: str) -> Article:
-    spans, pos = [], 0
-    for n in names:
-        i = text.index(n, pos)
-        spans.append(Span(i, i + len(n)))
-        pos = i + len(n)
-    return Article("a1", text, toponyms=tuple(spans))
 
 
 def _read(text: str, *names: str) -> list[str | None]:
