@@ -129,7 +129,8 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     exprs = exprs + _anchored_expressions(text, sentence, exprs, published) + \
         _anchored_years(text, sentence, exprs, published)
     dated = [e for e in exprs if e.date is not None or e.historical_cue]
-    dated = [e for e in dated if not e.anniversary and not _comparison_since(local, e)]
+    dated = [e for e in dated if not e.anniversary and not _comparison_since(local, e)
+             and not _place_background(local, e, trigger, sentence.start, published)]
     head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
     # A dateline's date ("BAMAKO, Mali, July 18, 2024 (Newswire) —") is when the story was filed, not when
     # the event happened; it only serves when the sentence has no other date.
@@ -151,6 +152,22 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
         not best.ongoing and _is_historical(when, best.precision, published))
     return EventDate(when.isoformat() if when else None, best.precision if when else None,
                      sentence.start + best.start, sentence.start + best.end, historical)
+
+
+# "urged both sides to allow aid into El Fasher, where famine was declared last year": a where-clause after the
+# trigger tells the place's past; its historical date is not the event's.
+_WHERE_CLAUSE = re.compile(r",\s+where\s")
+
+
+def _place_background(s: str, e: DateExpression, trigger: Trigger | None, offset: int,
+                      published: date | None) -> bool:
+    if trigger is None:
+        return False
+    t_end = trigger.end - offset
+    m = _WHERE_CLAUSE.search(s, max(0, t_end))
+    if m is None or e.start < m.end():
+        return False
+    return e.historical_cue or (not e.ongoing and _is_historical(e.date, e.precision, published))
 
 
 # "the deadliest attack since March", "the first such protest since 2019": a superlative's "since" compares the

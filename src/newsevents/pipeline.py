@@ -160,7 +160,9 @@ class Pipeline:
                 # An undated sentence goes on telling the lead's story: it takes the lead's date. An undated
                 # statement follows the day the story last named ("Results came on Monday. The party accused
                 # ..."): statements are dated by when they were made, not by the event they speak of.
-                when = (_statement_date(art, sents, ev) if ev.event in _SPEECH_ACTS else None) or lead or when
+                said = _statement_date(art, sents, ev) if ev.event in _SPEECH_ACTS else None
+                when = (said if said is not None and not _told_elsewhere(ev, loc, sents, places) else None) \
+                    or lead or when
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
@@ -525,6 +527,23 @@ def _statement_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
         return None
     published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
     return when if published is None or when.date <= published.isoformat() else None
+
+
+def _told_elsewhere(ev: Event, loc: Any, sents: list[Sentence], places: Sequence[Place]) -> bool:
+    """The sentence before a statement tells of another place than the one the statement names: "In neighbouring
+    Kaduna state, bandits attacked a village on Sunday. President Tinubu condemned the Zamfara kidnapping." The
+    statement speaks of the Zamfara story, so that sentence's day does not date it."""
+    seq = ev.sentence.sequence
+    if loc is None or loc.geonameid is None or not 0 < seq <= len(sents):
+        return False
+    own = ev.sentence
+    if not any(own.start <= p.start < own.end and p.geonameid == loc.geonameid for p in places):
+        return False  # the statement names no place: it may well go on with the story before it
+    before = sents[seq - 1]
+    # the first place the sentence names is its setting ("In North Kordofan, RSF fighters attacked ...")
+    there = min((p for p in places if before.start <= p.start < before.end and p.geonameid is not None),
+                key=lambda p: p.start, default=None)
+    return there is not None and (there.country_code, there.province) != (loc.country_code, loc.province)
 
 
 def _event_id(art: Article, ev: Event) -> str:

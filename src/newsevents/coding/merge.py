@@ -120,12 +120,29 @@ _DEFINITE_SUBJECT = re.compile(
     r"[\w-]+\s+){0,2}?" + _EVENT_NOUN.pattern + r"\s+(?:also\s+|had\s+|has\s+|have\s+)?$")
 
 
+# "The attackers, riding motorcycles, stormed the school": a definite name for the doers of a deed already told
+_DOERS = re.compile(r"(?i)(?:(?:the|these|those)\s+)?(?:same\s+)?(?:attackers|assailants|gunmen|raiders|kidnappers|"
+                    r"abductors|bombers|hijackers)")
+_DEFINITE_END = re.compile(r"(?i)(?:^|[^\w'])(?:the|these|those)\s+(?:same\s+)?$")
+
+
+def _definite_doers(ev: Event, ent: Entity) -> bool:
+    if not _DOERS.fullmatch(ent.entity_text.strip()):
+        return False
+    if ent.entity_text.strip().lower().startswith(("the ", "these ", "those ")):
+        return True
+    before = ev.sentence.text[:max(0, ent.start - ev.sentence.start)]
+    return _DEFINITE_END.search(before[-20:]) is not None
+
+
 def is_remention(ev: Event) -> bool:
     """The event is named by a definite event noun ("the attack", "Friday's bombing"), as its trigger or as the
     subject of its trigger verb, not by an indefinite or contrasted one ("an attack", "a separate attack",
-    "another bombing")."""
+    "another bombing"); or its doers are named as known ones ("the attackers")."""
     if ev.trigger is None:
         return False
+    if any(_definite_doers(ev, a) for a in ev.actor):
+        return True
     before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
     if _EVENT_NOUN.fullmatch(ev.trigger.text):
         return _DEFINITE_BEFORE.search(before[-60:]) is not None
@@ -158,6 +175,42 @@ def _refers_to(ev: Event, kept: Event) -> bool:
     return a is None or b is None or a == b
 
 
+# "Six resistance fighters were killed.", "More than 60 people were wounded and taken to the Saudi Hospital":
+# a bare passive casualty sentence, with no agent, place or date of its own, goes on telling the event of the
+# sentence before. Its victims may be either side, so parties are not compared.
+_CASUALTY_FOLLOWUP = re.compile(
+    r"(?:[\w'\u2019-]+\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:killed|wounded|injured|hurt)(?:\s+and\s+(?:taken|rushed|flown|airlifted|evacuated)\s+to\s+[^.;]*)?"
+    r"\s*\.?\s*")
+_FOLLOWUP_REACH = 2  # sentences back that a follow-up may reach
+
+
+def is_casualty_followup(ev: Event) -> bool:
+    return ev.trigger is not None and _CASUALTY_FOLLOWUP.fullmatch(ev.sentence.text.strip()) is not None
+
+
+def _continues(ev: Event, kept: Event) -> bool:
+    back = ev.sentence.sequence - kept.sentence.sequence
+    return 0 < back <= _FOLLOWUP_REACH and ev.event == kept.event and set(ev.aux) == set(kept.aux)
+
+
+def _sectors_of(ents: tuple[Entity, ...]) -> frozenset[str]:
+    return frozenset(e.sector for e in ents if e.sector)
+
+
+def _followed(kept: Event, ev: Event) -> Event:
+    """The follow-up adds its victims to the event it continues, whose place and date stand. Victims of
+    another side ("Two soldiers were wounded" after "soldiers killed six gunmen") add to the counts."""
+    merged = _merge(kept, ev)
+    a, b = _sectors_of(kept.recipient), _sectors_of(ev.recipient)
+    if a and b and not a & b:
+        def add(x: int | None, y: int | None) -> int | None:
+            return y if x is None else x if y is None else x + y
+        merged = replace(merged, size=Size(add(kept.size.dead, ev.size.dead), add(kept.size.injured, ev.size.injured),
+                                           add(kept.size.arrested, ev.size.arrested)))
+    return replace(merged, event_loc=kept.event_loc, date=kept.date, date_precision=kept.date_precision)
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per real-world event in an article; order of first mention is kept. A re-mention by a
     definite event noun joins the latest earlier event it can name; an account of an attack joins an earlier
@@ -165,6 +218,11 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     told: set[int] = set()  # toll reports that already took their account
     for ev in events:
+        prev = next((k for k in range(len(out) - 1, -1, -1) if _continues(ev, out[k])), None) \
+            if is_casualty_followup(ev) else None
+        if prev is not None:
+            out[prev] = _followed(out[prev], ev)
+            continue
         for k, kept in enumerate(out):
             same_trigger = (kept.trigger is not None and ev.trigger is not None and kept.trigger == ev.trigger
                             and kept.event == ev.event)

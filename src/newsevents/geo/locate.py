@@ -20,7 +20,9 @@ _LOCATIVE = re.compile(
     r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|areas?|parts?|"
     r"heart|centre|center|edge|banks?|"
     r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of)"
-    r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+    r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
+    # "from a school in Kuriga, Kaduna state": the parent named in apposition is located too
+    r"(?:[A-Z][\w'\u2019-]*,\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r"(?i)\b(?:that|which|who|whom|whose|where|when|while|after|before|because|although|since|until|"
     r"said|says|according)\b|;|\u2014|--|,\s+\w+ing\b|\(")
@@ -38,8 +40,14 @@ _NEXT_DATE = re.compile(r"[ \t]+(?:on|early|late|last|this)\s+(?:Monday|Tuesday|
                         r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 
 
+# ... or is the rest of the place's own name: "hit Ukraine's Dnipropetrovsk region", "Zamfara state"
+_NEXT_ADMIN = re.compile(r"[ \t]+(?:region|province|state|oblast|district|governorate|department|county|"
+                         r"prefecture|municipality|township|division)\b")
+
+
 def _attributive(text: str, p: Place) -> bool:
-    return bool(_NEXT_LOWER.match(text, p.end)) and not _NEXT_DATE.match(text, p.end)
+    return bool(_NEXT_LOWER.match(text, p.end)) and not _NEXT_DATE.match(text, p.end) \
+        and not _NEXT_ADMIN.match(text, p.end)
 
 
 # A launch happens where it is launched from: "test-fired a missile from the Pyongyang area".
@@ -77,6 +85,34 @@ def _elsewhere(text: str, p: Place) -> bool:
     """The place is named as an origin, destination, far side or target rather than where anything happened, or
     as part of a compound adjective describing a party."""
     return bool(_AWAY.search(text, max(0, p.start - 80), p.start) or _COMPOUND_ADJ.match(text, p.end))
+
+
+# "Families of the hostages still held in Gaza protested outside the office in Jerusalem": a place in a participle
+# before the trigger tells where a party is, not where the event is; a place after the trigger says that
+_PARTY_PARTICIPLE = re.compile(
+    r"(?i)\b(?:held|detained|jailed|imprisoned|trapped|stranded|based|living|born|stationed|deployed|displaced)"
+    r"\s+(?:\w+\s+)?in\s+(?:the\s+)?$")
+
+
+def _describes_party(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and p.end <= trigger.start and \
+        _PARTY_PARTICIPLE.search(text, max(0, p.start - 40), p.start) is not None
+
+
+def _within(p: Place, area: Place) -> bool:
+    """`p` is a more specific place inside `area`, a country or a province."""
+    if (p.resolution or 0) <= (area.resolution or 0) or p.country_code != area.country_code:
+        return False
+    return area.resolution == 1 or (area.resolution == 2 and area.province is not None
+                                    and area.province == p.province)
+
+
+_RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which)\b")
+
+
+def _in_relative(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and p.start >= trigger.end and \
+        _RELATIVE.search(text, trigger.end, p.start) is not None
 
 
 def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None = None) -> bool:
@@ -162,6 +198,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                and p not in at_dateline]
     clause = [p for p in in_sent if _same_clause(text, p, trigger)]
     located = [p for p in clause if _locative(text, p, sentence, trigger)]
+    kept = [p for p in located if not _describes_party(text, p, trigger)]
+    located = kept if any(trigger is not None and p.start >= trigger.end for p in kept) else located
     if located:
         return Location.from_place(_specific_then_close(located, trigger))
     # "SEOUL - North Korea fired a missile": the reporter is in Seoul, the launch was in North Korea.
@@ -178,6 +216,11 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     if dl_here:
         return Location.from_place(max(dl_here, key=lambda p: p.resolution or 0))
     plain = [p for p in clause if not _attributive(text, p)]
+    # "Russian missiles hit Ukraine('s Dnipropetrovsk region), killing three people in the city of Kryvyi Rih": a
+    # bare country or province says less than a place the sentence locates inside it
+    inside = [p for p in in_sent if _locative(text, p, sentence) and all(_within(p, q) for q in plain)]
+    if plain and inside:
+        return Location.from_place(_specific_then_close(inside, trigger))
     if plain:
         return Location.from_place(_specific_then_close(plain, trigger))
     # "In Jordan, where the government has warned that violence in the West Bank ...": the trigger's clause
@@ -186,7 +229,9 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                and _locative(text, p, sentence)]
     if setting:
         return Location.from_place(setting[-1])
-    elsewhere = [p for p in in_sent if _locative(text, p, sentence)]
+    # "struck militants who had fired rockets at southern Israel": a relative clause after the trigger tells
+    # of its parties, not of where the event happened
+    elsewhere = [p for p in in_sent if _locative(text, p, sentence) and not _in_relative(text, p, trigger)]
     if elsewhere:
         return Location.from_place(_specific_then_close(elsewhere, trigger))
     # with a dateline to fall back on, only the lead's own places speak for the story; without one, the first
@@ -223,8 +268,25 @@ def _lead_place(text: str, places: Sequence[Place]) -> Place | None:
     located = sorted((p for p in places if _locative(text, p, whole)), key=lambda p: p.start)
     if not located:
         return None
-    first = located[0].start
-    return _specific_then_close([p for p in located if p.start <= first + LEAD_WINDOW], None)
+    first = located[0]
+    # in the first one's sentence, only places of its clause: "... across the Gaza Strip overnight, officials
+    # said, as negotiators met in Cairo" puts the lead's event in Gaza; Cairo is another event's place. A later
+    # sentence of the lead may still narrow it down ("The attack happened in the city of Irapuato").
+    end = _sentence_end(text, first.end)
+    return _specific_then_close([p for p in located if p.start <= first.start + LEAD_WINDOW
+                                 and (p.start >= end or not _CLAUSE_BREAK.search(text, first.end,
+                                                                                 max(first.end, p.start)))], None)
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    from newsevents.segment import split_sentences
+
+    return tuple(s.end for s in split_sentences(text))
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    return next((e for e in _sentence_ends(text) if pos < e), len(text))
 
 
 def _focus(resolved: Sequence[Place], country_place: Callable[[str], Place | None] | None) -> Location | None:
