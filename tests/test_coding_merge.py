@@ -59,3 +59,16 @@ def test_two_sides_of_one_country_are_two_events() -> None:
     again = replace(_ev(3, 200, actor="SOM", recip="SOM"), actor=(Entity("the militants", 200, 213, "SOM", "REB"),))
     plain = _ev(4, 300, actor="SOM", recip="SOM")
     assert len(merge_duplicates([rebels, again, plain])) == 1
+
+
+def test_an_attack_at_sea_keeps_the_sea_over_a_coastal_reference_point() -> None:
+    # "attacked a cargo ship in the Red Sea" ... "about 60 nautical miles west of the port of Hodeidah when it was
+    # struck": the later, more specific land place is a reference point, not where it happened
+    sea = Location("Red Sea", "Red Sea", None, 20.0, 38.5, None, None, "SEA", 1, 0, 7)
+    port = Location("Hodeidah", "Al Hudaydah", 79415, 14.8, 42.95, None, "YEM", "PPL", 4, 0, 8)
+    for first, second in ((sea, port), (port, sea)):
+        out = merge_duplicates([_ev(0, 0, recip=None, loc=first), _ev(1, 50, recip=None, loc=second)])
+        assert len(out) == 1 and out[0].event_loc == sea
+    # between two land places the more specific one still wins
+    out = merge_duplicates([_ev(0, 0, loc=_loc("Gaza", 1, res=1)), _ev(1, 50, loc=_loc("Gaza", 1, res=4))])
+    assert out[0].event_loc is not None and out[0].event_loc.resolution == 4

@@ -103,6 +103,10 @@ class Place:
                    d.get("province"), d.get("resolution"))
 
 
+# GeoNames feature codes of bodies of water: an event there happened at sea (or on a lake or river)
+WATER_FEATURES = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "LK", "STM"})
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
     """PLOVER event location: where the event happened."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsevents.records import Entity, Event, Size
+from newsevents.records import WATER_FEATURES, Entity, Event, Size
 
 _MODAL = {"negation", "hypothetical", "future"}
 
@@ -83,6 +83,11 @@ def _merge(a: Event, b: Event) -> Event:
             return b.event_loc
         if b.event_loc is None:
             return a.event_loc
+        # an attack at sea stays at the named sea: a coastal town another mention names ("60 nautical miles west of
+        # the port of Hodeidah") is a reference point, not where it happened
+        water_a, water_b = a.event_loc.feature_code in WATER_FEATURES, b.event_loc.feature_code in WATER_FEATURES
+        if water_a != water_b:
+            return a.event_loc if water_a else b.event_loc
         return b.event_loc if (b.event_loc.resolution or 0) > (a.event_loc.resolution or 0) else a.event_loc
 
     date, prec = (a.date, a.date_precision) if a.date else (b.date, b.date_precision)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsevents.records import Article, Location, Place, Sentence, Trigger
+from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentence, Trigger
 
 # "in X", "near X", "off the coast of X", "the port of X": the place an event happened.
 _LOCATIVE = re.compile(
@@ -26,7 +26,6 @@ _LOCATIVE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"(?i)\b(?:that|which|who|whom|whose|where|when|while|after|before|because|although|since|until|"
     r"said|says|according)\b|;|\u2014|--|,\s+\w+ing\b|\(")
-_WATER = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "LK", "STM"})
 
 
 # A name directly followed by a lower-case word ("European Union flags", "Israel struck") modifies or
@@ -134,7 +133,7 @@ def _same_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
 
 def _specific_then_close(places: Sequence[Place], trigger: Trigger | None) -> Place:
     def key(p: Place) -> tuple[float, int]:
-        res = 0.5 if p.feature_code in _WATER else float(p.resolution or 1)
+        res = 0.5 if p.feature_code in WATER_FEATURES else float(p.resolution or 1)
         gap = 0 if trigger is None else (p.start - trigger.end if p.start >= trigger.end
                                          else trigger.start - p.end)
         return (res, -abs(gap))
