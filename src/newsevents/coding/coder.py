@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence, TypeVar
 
@@ -29,7 +29,7 @@ from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
-from newsevents.coding.nonevents import non_event_reason
+from newsevents.coding.nonevents import non_event_reason, struck_deal
 from newsevents.coding.size import event_size, extract_size
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
@@ -605,6 +605,8 @@ _PASSAGE = {"road", "highway", "street", "bridge", "railway", "rail", "track", "
             "gate", "convoy", "lorry", "truck", "avenue", "square", "runway", "pass", "checkpoint"}
 _OBSTRUCT_VERBS = {"block", "blockade", "barricade", "obstruct"}  # not "close": a closed border may be REJECT
 _FORCE_SECTORS = {"COP", "MIL", "GOV"}
+_POLICE_NOUNS = {"police", "policeman", "policemen", "officer", "trooper", "troop", "soldier", "guard", "deputy",
+                "gendarme", "force", "army", "marshal"}
 
 
 def is_blocked_passage(trigger: Token) -> bool:
@@ -666,12 +668,154 @@ def _casualty_toll(verb: Token, first: Token) -> bool:
     return not objs or (verb.lemma_.lower() == "lose" and objs[0].lemma_.lower() in ("life", "lives"))
 
 
+_COURT_NOUNS = {"court", "tribunal", "judge", "justice", "magistrate", "bench", "judiciary"}
+_ORDER_VERBS = {"order", "direct", "require", "instruct", "sentence"}
+_PAY_VERBS = {"pay", "compensate", "refund", "reimburse", "forfeit", "repay", "return"}
+_JAIL_VERBS = {"arrest", "detain", "jail", "imprison", "serve"}
+
+
+def court_order(trigger: Token) -> tuple[str, tuple[str, ...]] | None:
+    """A court ordering a party to pay or to be jailed (PLOVER manual: court-ordered payments are SANCTION
+    'convict' with the court as actor and the liable party as recipient; sentences to prison COERCE 'arrest'),
+    not a threat or a demand."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.lemma_.lower() not in _ORDER_VERBS:
+        return None
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    heads = [c for s in subj for c in ([s] + [g for g in s.children if g.dep_ == "pobj"] if s.dep_ == "agent"
+                                         else [s])]
+    if not any(h.lemma_.lower() in _COURT_NOUNS for h in heads):
+        return None
+    acts = {c.lemma_.lower() for c in verb.subtree if c.pos_ in ("VERB", "NOUN") and c.i != verb.i}
+    if acts & _JAIL_VERBS or acts & {"prison", "jail", "detention", "imprisonment"}:
+        return "COERCE", ("arrest",)
+    if acts & _PAY_VERBS or acts & {"compensation", "damages", "fine", "reparations", "restitution"}:
+        return "SANCTION", ("convict",)
+    return None
+
+
+_CROWD_NOUNS = {"protester", "protestor", "demonstrator", "activist", "marcher", "striker", "heckler",
+                "campaigner", "crowd", "picketer", "mob"}
+_HOLD_VERBS = {"hold", "have", "attend", "organise", "organize", "call", "convene", "host", "plan", "join", "chair",
+               "open", "arrange", "schedule", "request", "seek", "demand", "want", "address", "end", "close"}
+
+
+def crowd_disruption(trigger: Token) -> Token | None:
+    """The verb when a meeting, session or talks noun is the object of what a crowd of protesters did ("Dozens
+    of protesters disrupted a council meeting"): the crowd protests, nobody consults."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _HOLD_VERBS:
+        return None  # activists holding or attending a meeting do consult
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    heads = [g for s in subj for g in ([s] + list(s.subtree))]
+    return verb if any(h.lemma_.lower() in _CROWD_NOUNS for h in heads) else None
+
+
+_PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
+
+
+def is_protesters_violence(trigger: Token) -> bool:
+    """ "Protesters burned tyres and threw stones at police": violence whose subject is the protesters is a
+    violent demonstration (PROTEST 'riot'; ACLED 'Violent demonstration'), not an armed attack."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    # an act done to something ("burned tyres", "threw stones at police"), not a protester who died or was hurt
+    if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False
+    for _ in range(3):  # "... and threw stones": the subject sits on the first conjunct
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj:
+            return any(s.lemma_.lower() in _PROTESTER_NOUNS for s in subj)
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
+_ATTACK_NOUNS = {"bombing", "bomb", "attack", "airstrike", "shelling", "ambush", "assault", "massacre"}
+_HIT_VERBS = {"strike", "hit", "target", "kill", "wound", "injure", "destroy", "damage", "rip", "tear", "devastate",
+              "level", "flatten", "rock", "claim"}
+
+
+def attack_subject_verb(doc: Doc) -> Token | None:
+    """A verb of harm whose subject is an attack ("The bombings on April 21, 2019, struck St. Anthony's Shrine",
+    "An air strike hit a school"): an attack even where the classifier abstains (a dated, historical one keeps
+    its date and the 'historical' flag from aux)."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HIT_VERBS or \
+                not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        for s in (c for c in tok.children if c.dep_ == "nsubj"):
+            lemma = s.lemma_.lower()
+            if lemma in _ATTACK_NOUNS or lemma == "strike" and any(
+                    c.lower_ in ("air", "drone", "missile", "rocket") for c in s.children):
+                return tok
+    return None
+
+
+_NATURAL_FORCES = {"tsunami", "earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon",
+                   "tornado", "fire", "blaze", "wildfire", "landslide", "mudslide", "avalanche", "eruption", "volcano",
+                   "drought", "heatwave", "wave", "wind", "rain", "snow", "lightning", "accident", "crash", "virus",
+                   "disease", "outbreak", "epidemic", "pandemic", "explosion", "collapse"}
+# (the act that set the main event off; "before police fired tear gas" is the protest's own intervention)
+_CLAUSE_MARKS = {"after", "following"}
+
+
+def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
+    """Attack verbs of a clause hung on "after"/"when"/"following" with a subject and a victim of their own
+    ("hundreds marched after a police officer shot and wounded a teenager"): the attack that set off the main
+    event is an event too."""
+    if rx is None:
+        return []
+    text = doc.text
+    out: list[Token] = []
+    for head in doc:
+        marked = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in head.children) \
+            or head.dep_ == "pcomp" and head.head.lower_ in _CLAUSE_MARKS
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.pos_ != "VERB" or not marked or not subj:
+            continue
+        # (the tsunami or the fire that destroyed the coast is a disaster: a person or a party attacks)
+        if any(s.lemma_.lower() in _NATURAL_FORCES for s in subj) or \
+                is_disaster_report("".join(t.text_with_ws for t in head.subtree)):
+            continue
+        verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # "shot and wounded a teenager": the victim may sit on the last conjunct; the first attack word names it
+        if any(c.dep_ == "dobj" for v in verbs for c in v.children):
+            out.extend(v for v in verbs if rx.match(text, v.idx))
+    return out[:1]  # "shot and wounded": one attack
+
+
+def crowd_act(trigger: Token) -> Token:
+    """A PROTEST read from the crowd noun that is the subject of the sentence's verb ("Dozens of protesters
+    disrupted a council meeting"): the verb is the act and the crowd its actor. Else the trigger itself."""
+    noun = trigger
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CROWD_NOUNS:
+        return trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        noun = noun.head.head  # "dozens of protesters"
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING | _COPULAR:
+        return trigger
+    return verb
+
+
+_COPULAR = {"be", "seem", "appear", "remain", "become", "say", "want", "hope", "plan", "vow", "threaten"}
+
+
 def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
            recipients: tuple[Entity, ...], lexicon: Lexicon | None = None) -> tuple[str, tuple[str, ...]] | None:
     """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's.
     `lexicon` is the coder's (default: the committed one)."""
     if event == "PROTEST" and is_diplomatic_protest(trigger, text, actors):
         return "ACCUSE", ("disapprove",)
+    if event in ("THREATEN", "REQUEST", "COERCE", "REJECT", "ACCUSE") and (order := court_order(trigger)):
+        return order
+    if event == "ASSAULT" and is_protesters_violence(trigger):
+        return "PROTEST", ("riot",)
+    if event in ("ASSAULT", "PROTEST", "COERCE") and struck_deal(trigger) is not None:
+        return "AGREE", ()  # "struck a deal"
     if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
         return "MOBILIZE", ("weapons",)
     if event == "MOBILIZE" and is_fired_at_target(text) and not is_prepared_attack(trigger):
@@ -1004,12 +1148,56 @@ def _background(tok: Token) -> int:
     return 0
 
 
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in tok.children)
+
+
+def _clause_head(tok: Token) -> Token:
+    """The nearest verb at or above `tok` that has a subject of its own (else the root)."""
+    cur = tok
+    for _ in range(50):
+        if cur.pos_ in ("VERB", "AUX") and _has_subject(cur) or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def own_clause_tokens(trig: Token, others: Sequence[Token]) -> set[int] | None:
+    """The token indices of the trigger's own clause when other events of the sentence sit in clauses
+    coordinated with it ("In February, militants killed four laborers, and in 2019 a suicide bomber killed 40"):
+    a weapon, act or manner named in the other event's clause belongs to that event. None when no other event
+    has a clause of its own apart from this trigger's."""
+    doc = trig.doc
+    head = _clause_head(trig)
+    keep = {t.i for t in head.subtree} if head.dep_ == "conj" else set(range(len(doc)))
+    for other in others:
+        oh = _clause_head(other)
+        if oh.i == head.i or oh.dep_ != "conj" and head.dep_ != "conj":
+            continue
+        if oh.dep_ == "conj" and not oh.left_edge.i <= trig.i <= oh.right_edge.i:
+            keep -= {t.i for t in oh.subtree}
+    if len(keep) == len(doc):
+        return None
+    return keep
+
+
+def own_clause(trig: Token, others: Sequence[Token]) -> str | None:
+    """The text of `own_clause_tokens`."""
+    keep = own_clause_tokens(trig, others)
+    return None if keep is None else "".join(trig.doc[i].text_with_ws for i in sorted(keep)).strip()
+
+
 @dataclass(frozen=True)
 class _Prediction:
     event: str
     confidence: float
     acled: str | None
     assault_acled: str | None = None  # the head's best violent sub-type, for a re-typing to ASSAULT
+    # the ACLED head's (cue-boosted) probabilities, to choose again on the event's own clause
+    acled_p: tuple[float, ...] = field(default=(), compare=False, repr=False)
 
 
 class EventCoder:
@@ -1096,9 +1284,14 @@ class EventCoder:
                 # word, or done by an armed group)
                 alt = self._acled("ASSAULT", pa_i, texts[i]) if label in ("MOBILIZE", "COERCE", "PROTEST") else None
                 fixed = acled_consistent_type(label, acled, texts[i])
-                preds.append(_Prediction(label, conf, acled, alt) if fixed is None else _Prediction(fixed[0], conf,
-                                                                                                      fixed[1]))
+                ap = tuple(float(v) for v in pa[i]) if pa is not None else ()
+                preds.append(_Prediction(label, conf, acled, alt, ap) if fixed is None
+                             else _Prediction(fixed[0], conf, fixed[1], acled_p=ap))
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
+            if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
+                    not is_disaster_report(texts[i]):
+                rule = ("ASSAULT", self._acled("ASSAULT", self._cue_boost(texts[i], pa[i]) if pa is not None
+                                               else None, texts[i]))
             if rule is not None and rule[0] in th.labels:
                 preds.append(_Prediction(rule[0], float(p[i, th.labels.index(rule[0])]), rule[1]))
             out.append(preds)
@@ -1196,6 +1389,8 @@ class EventCoder:
                 cands.extend(verbs[:1] or [t for t in (heads[:1] or toks[:1])
                                            if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
         own_cues = bool(cands)
+        if not cands and event == "COERCE" and main_clause:
+            cands = self._police_acts(doc, text)
         if not cands:
             # the classifier's type has no cue word here: take any event word, else the main verb; a
             # reporting verb ("said") is not the event, its complement is
@@ -1251,6 +1446,17 @@ class EventCoder:
             return main, False
         return best, False
 
+    def _police_acts(self, doc: Doc, text: str) -> list[Token]:
+        """With no COERCE word (the sentence's first event): the acts of a police or army subject ("police
+        officers cleared the chamber") rather than another type's word ("chanting"); the event words among them
+        first ("the army discovered and destroyed a bomb factory": 'destroyed')."""
+        acts = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() not in _REPORTING and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _POLICE_NOUNS for c in t.children)]
+        acts += [c for t in acts for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.lemma_.lower() not in _REPORTING]
+        words = [t for t in acts if self.lexicon.any_trigger.match(text, t.idx)]
+        return words or acts
+
     def _main_verb_type(self, pred: _Prediction, verb: Token, text: str) -> _Prediction:
         """The prediction re-typed to the main verb's type, when the lexicon gives that verb exactly one ("Amnesty
         said police detained 18 people": COERCE, not CONCEDE read from "Amnesty")."""
@@ -1272,15 +1478,60 @@ class EventCoder:
             return None
         return root
 
-    def _modes(self, event: str, text: str, trigger: Token, acled: str | None) -> tuple[str, ...]:
-        # modes come from the trigger's own phrase first, then the whole sentence
-        scope = " ".join(t.text for t in trigger.subtree)
+    def _scoped_to_clauses(self, out: list[Event], trigs: list[Token], preds: list[_Prediction],
+                           text: str) -> list[Event]:
+        """In a sentence holding several events in coordinated clauses, an event whose ACLED sub-type rests on a
+        weapon, act or crowd named only in another event's clause takes the sub-type (and modes) its own clause
+        gives."""
+        if len(out) < 2:
+            return out
+        fixed: list[Event] = []
+        for k, (ev, trig) in enumerate(zip(out, trigs)):
+            keep = own_clause_tokens(trig, [t for j, t in enumerate(trigs) if j != k])
+            clause = None if keep is None else "".join(trig.doc[i].text_with_ws for i in sorted(keep)).strip()
+            sub = ev.acled_sub_event_type
+            if clause is None or sub is None or not lacks_evidence(sub, clause, ev.event) or \
+                    lacks_evidence(sub, text, ev.event):
+                fixed.append(ev)
+                continue
+            ap = preds[k].acled_p
+            new = self._acled(ev.event, self._cue_boost(clause, np.array(ap)), clause) \
+                if ap and "acled" in self.model.heads else None
+            if new is None and ev.event == "ASSAULT":
+                new = "Attack"
+            modes = self._modes(ev.event, clause, trig, new, keep)
+            fixed.append(replace(
+                ev, acled_sub_event_type=new, acled_event_type=acled_subtypes()[new].event_type if new else None,
+                mode=modes, context=contexts_for(text, modes, self.lexicon), event_scale=event_scale(ev.event, modes),
+                cameo_root=cameo_root(ev.event, modes)))
+        return fixed
+
+    def _clause_acled_for(self, pred: _Prediction, verb: Token, text: str) -> str:
+        """A violent sub-type for an attack read from a background clause: the head's, on the clause's words."""
+        clause = "".join(t.text_with_ws for t in verb.subtree).strip() or text
+        if pred.acled_p and "acled" in self.model.heads:
+            got = self._acled("ASSAULT", self._cue_boost(clause, np.array(pred.acled_p)), clause)
+            # (the clause's subject is who attacked: a crowd's sub-types belong to the main protest)
+            if got is not None and acled_subtypes()[got].event_type not in ("Protests", "Riots"):
+                return got
+        return "Attack"
+
+    def _modes(self, event: str, text: str, trigger: Token, acled: str | None,
+               clause: set[int] | None = None) -> tuple[str, ...]:
+        # modes come from the trigger's own phrase first, then the whole sentence (`clause`: the tokens of the
+        # trigger's own clause, when other events of the sentence have theirs; `text` is then that clause)
+        scope = " ".join(t.text for t in trigger.subtree if clause is None or t.i in clause)
         sc = mode_scores(event, scope, self.lexicon) or mode_scores(event, text, self.lexicon)
+        if event == "ASSAULT" and acled == "Suicide bomb":
+            # "a suicide bomber" is a person, no aircraft
+            sc = {m: n for m, n in sc.items() if m != "aerial"}
         if event == "ASSAULT" and acled in _MODE_FROM_ACLED and _MODE_FROM_ACLED[acled] not in sc:
             implied = _MODE_FROM_ACLED[acled]
             if implied and acled not in ("Armed clash", "Mob violence"):
                 return (implied,) + tuple(sorted(sc, key=lambda m: -sc[m]))[:1]
-        return tuple(sorted(sc, key=lambda m: (-sc[m], m)))[:2]
+        # the mode the sub-type implies leads among equally frequent ones
+        lead = _MODE_FROM_ACLED.get(acled or "") if event == "ASSAULT" else None
+        return tuple(sorted(sc, key=lambda m: (-sc[m], m != lead, m)))[:2]
 
     def _event(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
                fallback: Callable[[], str | None], sentence_size: Callable[[], Size], trigger: Token | None = None,
@@ -1311,6 +1562,12 @@ class EventCoder:
                 acled = (pred.assault_acled or _retyped_acled("ASSAULT", pred.acled)) if acted[1] == "ASSAULT" \
                     else None
                 trig, pred = acted[0], _Prediction(acted[1], pred.confidence, acled)
+        if trigger is None and pred.event == "PROTEST":
+            trig = crowd_act(trig)
+        if trigger is None and pred.event == "CONSULT":
+            crowd = crowd_disruption(trig)
+            if crowd is not None:
+                trig, pred = crowd, _Prediction("PROTEST", pred.confidence, None, acled_p=pred.acled_p)
         aux = aux_modes(trig, article.published)
         event, aux = reconcile(pred.event, trig, aux)
         if event != pred.event:
@@ -1333,6 +1590,8 @@ class EventCoder:
             # as ACLED's "Protest with intervention", a blocked road is a "Peaceful protest"
             pred = _Prediction(fixed[0], pred.confidence, _FIXED_ACLED.get((fixed[0], pred.acled), None)
                                if fixed[0] != "CONCEDE" else _kept_acled("CONCEDE", pred.acled))
+            if fixed == ("PROTEST", ("riot",)):
+                pred = replace(pred, acled="Violent demonstration")  # protesters' own violence
             modes = fixed[1]
         else:
             modes = self._modes(pred.event, sentence.text, trig, pred.acled)
@@ -1356,6 +1615,7 @@ class EventCoder:
                     focus: str | None) -> list[Event]:
         out: list[Event] = []
         trigs: list[Token] = []
+        used: list[_Prediction] = []  # the prediction behind each event (its ACLED probabilities)
         if not preds:
             return out
         text = sentence.text
@@ -1392,6 +1652,7 @@ class EventCoder:
                 continue
             out.append(ev)
             trigs.append(trig)
+            used.append(pr)
         # "Japan lodged a protest ..., and South Korea's foreign ministry condemned the launch": a coordinated
         # clause with its own subject and a trigger of the same type is a second event by another actor.
         rx = self.lexicon.trigger_res.get(preds[0].event)
@@ -1403,6 +1664,18 @@ class EventCoder:
                     non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                 out.append(ev)
                 trigs.append(trig)
+                used.append(preds[0])
+        if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
+            for verb in background_attacks(doc, self.lexicon.trigger_res.get("ASSAULT")):
+                pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
+                pr = replace(pr, acled=self._clause_acled_for(pr, verb, text))
+                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb)
+                if all(o.trigger != ev.trigger for o in out) and \
+                        non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                    out.append(ev)
+                    trigs.append(trig)
+                    used.append(pr)
+        out = self._scoped_to_clauses(out, trigs, used, text)
         return _scoped_sizes(out, trigs, text, sentence_size)
 
     def code(self, article: Article, sentence: Sentence, doc: Doc) -> list[Event]:

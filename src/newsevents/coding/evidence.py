@@ -15,6 +15,30 @@ _PROTEST_WORDS = (r"protest|demonstrat|\brall(?:y|ies|ied|ying)|march|crowd|sit-
                   r"|gather|\bmobs?\b|riot|boycott|vigil|students|workers|supporters|youths|residents|villagers"
                   r"|\bunions?\b|hunger|blockad|barricad|blocked|opposition")
 
+# a change of control over a place ("captured the town", "seized control of", "overran the base", "fell to")
+_CONTROL_WORDS = (r"captur|\bseiz|\bsiez|overr[au]n|\b(?:took|taken|take|takes|taking)\s+(?:over|control|back)"
+                  r"|\b(?:took|taken|take|takes|taking)\s+the\s+(?:\S+\s+){0,2}(?:city|town|village|capital|district"
+                  r"|province|base|camp|port|airport|area|region|territory)"
+                  r"|\bcontrol\s+(?:of|over)\b|\bin\s+control\b|\bunder\s+\S+\s+control\b|\bcontrolled\b"
+                  r"|\bfell\b|\bfall(?:en|s)?\s+(?:to|into|under)|\bretak|\bretook|recaptur|reclaim|\bregain|liberat"
+                  r"|\bfreed\b|\bcleared\b|\bdr(?:ove|iven|ive)\s+(?:\S+\s+){0,3}out"
+                  r"|\bpushed\s+(?:\S+\s+){0,3}(?:out|back)"
+                  r"|\bexpel|\brecover|\bousted|\bdislodg|\bconquer|\boccup|\bannex|\bhoist"
+                  r"|\braised\s+(?:their|its|the)\s+flag"
+                  r"|\bentered\s+the\s+(?:town|city)|\bwithdr[ae]w|\bpulled\s+out|\babandon|\bhanded\s+over"
+                  r"|\bstronghold|\bheld\s+by")
+
+# a violent demonstration is named by its violence, not by its crowd ("filled the chamber" is peaceful)
+_VIOLENCE_WORDS = (r"riot|clash|violen|\bston(?:e|es|ed|ing)\b|\brocks?\b|pelt|hurl|\bthr(?:ew|ow|own|owing)\b"
+                   r"|molotov|petrol\s+bomb|firebomb|\bburn|\btorch|\bfire\b|\bfires\b|ablaze|arson|\bset\s+fire"
+                   r"|loot|vandal|smash|damag|destr|ransack|wreck|\bbeat|attack|assault|injur|wound|\bhurt|\bkill"
+                   r"|\bdead\b|\bdied\b|scuffl|brawl|fought|fight|skirmish|stormed|\bstorm\b"
+                   r"|broke\s+(?:into|through|down)|\bforced\s+(?:their|its)\s+way"
+                   r"|barricad|blockad|\bmob\b|rampag|tear\s*gas|water\s+cannon|rubber\s+bullet|\bshot\b|\bgunfire"
+                   r"|\barrest|\bdetain|\bdispers|\bcharged\b|\bbaton|\bdumped\b|\bsmear|\bsprayed\b|\begg"
+                   r"|\bbrick|\bbottles?\b|\bhostage|\bseiz|\boccup|\bdefac|\btoppl|spray-?paint|graffiti|\bangry"
+                   r"|\benraged|\bunrest|\bchaos|\bturmoil|\buprising")
+
 _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for sub, p in {
     # a bomber driving a vehicle bomb into the target is a suicide attack even when "suicide" is not written
     "Suicide bomb": r"suicide|\bblew\s+(?:him|her|them)sel(?:f|ves)\s+up|self-detonat|explosives?[- ](?:vest|belt)"
@@ -36,10 +60,14 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for s
     "Peaceful protest": _PROTEST_WORDS,
     "Protest with intervention": _PROTEST_WORDS,
     "Excessive force against protesters": _PROTEST_WORDS,
-    "Violent demonstration": _PROTEST_WORDS + r"|riot|mob\b|looters?|vandal|torched|stones?|rocks",
+    "Violent demonstration": _VIOLENCE_WORDS,
     "Looting/property destruction": r"loot|ransack|torch|burn|fire|ablaze|arson|vandal|destr|demolish|pillag"
                                     r"|plunder|damag|smash|raz(?:e|ed|ing)\b|bulldoz|wreck|sack|stole|steal|seiz"
                                     r"|cattle|livestock",
+    # control of a place changing hands: storming or raiding a building is an attack, not a takeover ("stormed
+    # the hotel"), and a place named as a setting ("near the village of X") takes nothing
+    "Non-state actor overtakes territory": _CONTROL_WORDS,
+    "Government regains territory": _CONTROL_WORDS,
     "Mob violence": _PROTEST_WORDS + r"|lynch|vigilant|angry|enraged|irate|rioters|\bgroup\s+of|locals|clash",
     "Disrupted weapons use": r"weapon|explosive|\bbomb|\bieds?\b|ammunition|\barms\b|\bmines?\b|landmine|grenade"
                              r"|rocket|missile|drone|device|detonat|defus|munition|\bguns?\b|rifle|firearm"
@@ -54,7 +82,7 @@ _PROTEST_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
 def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> bool:
     """True when `sub_event_type` is defined by a weapon, act or crowd and `text` names none of the kind. A
     PROTEST event is its own evidence of a crowd ("teachers downed tools")."""
-    if event == "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES:
+    if event == "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES and sub_event_type != "Violent demonstration":
         return False
     rx = _EVIDENCE.get(sub_event_type)
     return rx is not None and rx.search(text) is None

@@ -16,7 +16,9 @@ stories (story review V4) and checked against contrast sentences with the same w
 - habitual, generic and trend descriptions ("fighters operate from sanctuaries", "attacks have risen
   sharply", "knife crime is a growing problem");
 - a deployment cue used as a plain place ("near the main gate of the base": no MOBILIZE);
-- a party named by its relation ("France and its Western partners": no COOPERATE).
+- a party named by its relation ("France and its Western partners": no COOPERATE);
+- an audience, a sports fixture or a firm's trade deal ("drew a crowd of 40,000", "a Six Nations clash", "the
+  carmaker struck a deal to supply batteries").
 
 The rules read only the dependency parse and tags (the default pipeline runs without named entities)."""
 from __future__ import annotations
@@ -430,6 +432,139 @@ def relation_party(trigger: Token) -> str | None:
     return None
 
 
+# an audience drawn by a show or a match, not a crowd gathered to protest
+_DRAW_VERBS = frozenset({"draw", "attract", "pull", "pack", "fill"})
+_CROWD = frozenset({"crowd", "throng", "audience", "spectator", "fan"})
+_NAME_MODS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+_AUDIENCE = frozenset({"fan", "spectator", "concertgoer", "viewer", "visitor", "tourist", "music-lover"})
+# a sports fixture: a "clash" or "battle" named by its competition ("a Six Nations clash", "the cup final")
+_FIXTURE = frozenset({"clash", "battle", "showdown", "match", "game", "fixture", "tie", "derby", "encounter", "bout",
+                      "fight", "final", "semi-final", "quarter-final"})
+_COMPETITION = frozenset({"league", "cup", "nations", "championship", "championships", "premier", "title", "olympic",
+                          "olympics", "tournament", "series", "derby", "rugby", "football", "soccer", "cricket",
+                          "tennis", "basketball", "hockey", "baseball", "grand", "slam", "wimbledon", "playoff",
+                          "playoffs", "semi-final", "quarter-final", "group-stage", "knockout", "bundesliga", "serie",
+                          "liga", "nba", "nfl", "fifa", "uefa", "heavyweight", "middleweight", "welterweight"})
+# ordinary commerce between firms: a company's deal to buy or supply goods is no political agreement
+_FIRM = frozenset({"company", "firm", "carmaker", "automaker", "airline", "manufacturer", "maker", "retailer",
+                   "supplier", "producer", "startup", "corporation", "conglomerate", "insurer", "brand", "chain",
+                   "bank", "lender", "miner", "giant", "group", "operator", "utility", "developer", "distributor",
+                   "chipmaker", "drugmaker", "shipbuilder", "exporter", "importer", "business"})
+_TRADE_VERBS = frozenset({"supply", "buy", "sell", "purchase", "acquire", "merge", "license", "licence", "distribute",
+                          "produce", "manufacture", "build", "develop", "market", "deliver", "lease", "provide"})
+_DEAL = frozenset({"deal", "agreement", "contract", "partnership", "pact", "accord", "memorandum", "alliance"})
+_PUBLIC = frozenset({"state", "state-owned", "state-run", "national", "government", "public", "military", "defence",
+                     "defense", "army"})
+_STRUCK_IDIOM = frozenset({"bargain", "compromise", "balance", "chord", "tone", "note", "pose", "truce"})
+
+
+def audience(trigger: Token) -> str | None:
+    """ "The concert drew a crowd of 40,000 people", "a crowd of fans": an audience, not a protest crowd."""
+    t = trigger
+    if _lemma(t) not in _CROWD:
+        return None
+    if t.dep_ in ("dobj", "nsubjpass") and _lemma(t.head) in _DRAW_VERBS:
+        return "an audience, not a protest"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(_lemma(g) in _AUDIENCE for g in c.children)
+           for c in t.children):
+        return "an audience, not a protest"
+    return None
+
+
+def _competition_named(noun: Token) -> bool:
+    if _lemma(noun) not in _FIXTURE and noun.lower_ not in _FIXTURE:
+        return False
+    # (the word right before counts too: the parser may take "a Six Nations clash" for a verb)
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    mods = [c for c in noun.children if c.dep_ in _NAME_MODS]
+    mods += [g for c in mods for g in c.children if g.dep_ in _NAME_MODS]
+    return any(c.lower_ in _COMPETITION or _lemma(c) in _COMPETITION for c in mods) \
+        or (before is not None and before.lower_ in _COMPETITION)
+
+
+def sports_fixture(trigger: Token) -> str | None:
+    """ "Ireland face France in a Six Nations clash", "the two sides meet in a Premier League clash": a match named
+    by its competition, not a fight or a meeting."""
+    if _competition_named(trigger):
+        return "a sports fixture"
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "for")):
+        if any(_competition_named(g) for g in prep.children if g.dep_ == "pobj"):
+            return "a sports fixture"
+    return None
+
+
+def commercial_deal(trigger: Token) -> str | None:
+    """ "The carmaker struck a deal to supply batteries to a rival": a firm's trade deal, not a political
+    agreement (a government's deal to buy jets stays)."""
+    deal = trigger if _lemma(trigger) in _DEAL else next(
+        (c for c in trigger.children if c.dep_ == "dobj" and _lemma(c) in _DEAL), None)
+    if deal is None:
+        return None
+    trade = [c for c in deal.subtree if c.pos_ == "VERB" and _lemma(c) in _TRADE_VERBS]
+    if not trade:
+        return None
+    verb = deal.head if deal.dep_ in ("dobj", "nsubjpass") else trigger
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ == "xcomp":  # "the carmaker hopes to strike a deal"
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj or not all(_lemma(s) in _FIRM for s in subj):
+        return None
+    # a state firm, or a named partner (which may be a country: "signed an agreement with Iran"), stays
+    if any(_lemma(m) in _PUBLIC for s in subj for m in s.subtree):
+        return None
+    partners = [g for h in (verb, deal) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    if any(g.pos_ == "PROPN" for g in partners):
+        return None
+    return "a commercial deal between firms"
+
+
+def struck_deal(trigger: Token) -> str | None:
+    """ "struck a deal", "strikes a balance": an idiom of agreement, no strike (the coder re-types it to AGREE,
+    so it is no rule of `_RULES`)."""
+    if _lemma(trigger) == "strike" and trigger.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _lemma(c) in _DEAL | _STRUCK_IDIOM for c in trigger.children):
+        return "an idiom of agreement, not a strike"
+    return None
+
+
+_WEAPON_PARTICIPLES = frozenset({"laden", "packed", "filled", "loaded", "rigged", "borne", "propelled", "guided",
+                                 "made", "fitted", "mounted", "armed", "tipped", "launched", "fired", "dropped",
+                                 "carrying", "wielding", "toting"})
+
+
+def _hyphen_chain(t: Token) -> list[Token]:
+    """The tokens of the hyphenated word `t` belongs to ("ride - hailing"), or [t]."""
+    doc = t.doc
+    lo = hi = t.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and \
+            not doc[hi + 1].whitespace_:
+        hi += 2
+    return [doc[k] for k in range(lo, hi + 1)]
+
+
+def hyphen_fragment(trigger: Token) -> str | None:
+    """A cue word inside a hyphenated modifier that ends in a participle or adjective ("a ride-hailing firm",
+    "a strike-hit port", "a fund-raising dinner"): a description of the noun, no act. Compounds that are nouns
+    ("a car-bomb", "a counter-attack", "the cease-fire") stay."""
+    chain = _hyphen_chain(trigger)
+    if len(chain) < 3:
+        return None
+    last = chain[-1]
+    if last.tag_ not in ("VBG", "VBN", "JJ") and not last.lower_.endswith(("ing", "ed")):
+        return None
+    if last.lower_ in _WEAPON_PARTICIPLES:
+        return None  # "explosive-laden drones", "rocket-propelled grenades": the weapon of an attack
+    # the compound modifies a noun outside it
+    ends = {tok.i for tok in chain}
+    head = next((tok.head for tok in chain if tok.head.i not in ends), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return "a fragment of a hyphenated modifier"
+
+
 _DATE_BEFORE = frozenset({"in", "since", "until", "till", "by", "before", "after", "early", "late", "mid", "last",
                           "next", "this", "of", "from", "through", "during", "between", "and", "to"})
 
@@ -463,6 +598,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     # out of the town", "fighters of the Rapid Support Forces entered ...": no cue word outside the name, but an
     # attack or a movement of forces all the same)
     (month_name, None, True),
+    (hyphen_fragment, None, True),
     (in_proper_name, _NAMED_ACT_TYPES, True),
     (released_media, None, True),
     (give_help_idiom, _GIVE_TYPES, True),
@@ -474,6 +610,9 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (occurrence_verb, None, False),
     (generic_description, None, False),
     (relation_party, frozenset({"COOPERATE", "SUPPORT", "CONSULT", "AID", "AGREE"}), False),
+    (audience, frozenset({"PROTEST"}), False),
+    (sports_fixture, None, False),
+    (commercial_deal, frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"}), False),
 )
 
 
