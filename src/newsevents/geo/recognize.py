@@ -485,7 +485,7 @@ def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
 # "Abu Shok refugee camp", "the Adhamiyah district of Baghdad", "Mbomo districts".
 _TYPED_NAME = r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*)"
 _TYPED_BEFORE = re.compile(r"\b(?:village|town|city|community|hamlet|district|province|region|island|suburb|"
-                           r"township|municipality)(s?)[ \t]+of[ \t]+" + _TYPED_NAME)
+                           r"township|municipality|commune)(s?)[ \t]+of[ \t]+" + _TYPED_NAME)
 # ... and after a plural type word, the list it opens: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)" + _TYPED_NAME)
 # The type word is searched first and the name read back from it: a scan from every capital costs more.
@@ -493,6 +493,10 @@ _TYPE_AFTER = re.compile(r"[ \t]+(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?
                          r"(?:camps?|districts?|villages?|provinces?|regions?|governorate|county|township)\b")
 _LIST_JOIN_BACK = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
 _TYPED_BACK = re.compile(r"(?<![\w'\u2019-])" + _TYPED_NAME + "$")
+# "a school in Kuriga, Kaduna state": a name in a place's slot followed by an area and its level word.
+_TYPED_IN_AREA = re.compile(r"\b(?:in|near|outside)[ \t]+" + _TYPED_NAME + r",[ \t]+(?=[A-Z][\w'\u2019-]*"
+                            r"(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:state|province|region|governorate|oblast)\b)")
+_POSSESSIVE_END = re.compile(r"\w['\u2019]s$")
 # Capitalised words that open a sentence or describe, not name: "The village of X", "Remote X villages".
 _TYPED_LEAD = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
                          "In", "At", "Of", "And", "But", "Both", "Entire", "Instead", "Neighbouring",
@@ -511,6 +515,7 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
         while nxt is not None and len(spans) < 50:
             spans.append(nxt.span(1))
             nxt = _LIST_NEXT.match(text, nxt.end(1))
+    spans.extend(m.span(1) for m in _TYPED_IN_AREA.finditer(text))
     for t in _TYPE_AFTER.finditer(text):
         end = t.start()
         # a plural type word covers a list: "the Etoumbi and Mbomo districts", "Manicaland and Midlands
@@ -530,6 +535,8 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
             own = _OWNER.match(text, s, e)  # "Kashmir's Kupwara district": the owner is no part of the name
             if own:
                 s = own.end()
+            if _POSSESSIVE_END.search(text, s, e):  # "the town of Kyaukphyu's outskirts": no "'s" in the name
+                e -= 2
             words = text[s:e].split()
             while words and words[0] in _TYPED_LEAD:  # "The Mbomo district": the name starts later
                 s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
