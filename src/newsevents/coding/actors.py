@@ -138,8 +138,23 @@ def load_tables() -> ActorTables:
 def article_country_focus(text: str, tables: ActorTables | None = None) -> str | None:
     """The most-mentioned country (alpha-3) in an article, or None."""
     tb = tables or load_tables()
-    counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text))
+    counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
+                     if not _no_party_mention(text, m.start(1), m.end(1)))
     return counts.most_common(1)[0][0] if counts else None
+
+
+_STANCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)[-‐–]\s*)$", re.IGNORECASE)
+_ATTRIBUTE_AFTER = re.compile(r"^[-‐–](?:led|backed|sponsored|funded|brokered|based|headquartered|made|built"
+                              r"|designed|supplied)\b", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted({"Hospital", "Clinic", "School", "College", "University",
+                                                              "Mosque", "Church", "Hotel"})) + r")\b")
+
+
+def _no_party_mention(text: str, start: int, end: int) -> bool:
+    """A country word that says where no party of the story is from: a cause ("pro-Palestinian"), a leader,
+    backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital")."""
+    return _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
+        _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None
 
 
 # ---------------------------------------------------------------- span selection
@@ -880,6 +895,9 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     if actors and _is_meeting(trigger) and (len(actors) > 1 or _is_coordinated(actors[0])):
         # the town parties that are all named meet in is where, not a participant ("X and Y held talks in Oman")
         recips = [r for r in recips if not _is_locative(r)] or list(actors)
+    elif actors and _is_meeting(trigger):
+        # ... and so it is for one party ("negotiators met in Cairo": Cairo is no side of the talks)
+        recips = [r for r in recips if not _is_locative(r)]
     if actors and recips and all(_is_party_head(r, tb) for r in recips) and \
             (_is_meeting(trigger) or (trigger.lemma_.lower() in _SIGN and all(_is_partner(r) for r in recips))):
         # a meeting, or a joint act with a partner, is reciprocal: PLOVER lists every participant as actor; like
@@ -1580,11 +1598,29 @@ def _noun_sector(span: Span, tb: ActorTables) -> str | None:
         # a leader or spokesman is of the sector of the body named before it ("opposition leaders" OPP, "gang
         # leaders" CRM, "rebel commander" REB, "union president" LAB); alone ("the president") the noun's own
         order = order[1:] + [root]
+    if root.lemma_.lower() in _FORCE_NOUNS and mods & _RESISTANCE:
+        return "REB"  # "Resistance forces", "resistance fighters": armed opponents of the state
     for tok in order:
+        if _postpositive_general(tok):
+            continue  # "Secretary-General", "Attorney-General": the office before it decides, no army rank
         s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
         if s and (tok is root or tok.i < root.i or root.lemma_.lower() not in _ROLE_NOUNS):
             return s
     return None
+
+
+_FORCE_NOUNS = {"force", "fighter", "group", "militia", "army", "movement"}
+_RESISTANCE = {"resistance"}
+# offices written "<office>-General": "general" qualifies the office ("the UN Secretary-General" is no army rank)
+_GENERAL_OFFICES = {"secretary", "attorney", "solicitor", "governor", "director", "auditor", "postmaster",
+                    "surgeon", "registrar", "consul", "accountant", "comptroller"}
+
+
+def _postpositive_general(tok: Token) -> bool:
+    if tok.lower_ != "general" or tok.i < 2:
+        return False
+    doc = tok.doc
+    return doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _GENERAL_OFFICES
 
 
 # nouns of a role in some body, whose sector is that body's when it is named before them
@@ -1696,8 +1732,9 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     if org is not None:
         canon, code, sector = org
     countries = tb.countries_lower if lower else tb.countries
-    maker = _maker_indices(toks)
-    toks = [t for t in toks if t.i not in maker]  # ("Iranian-made drone": no country from its maker)
+    # ("Iranian-made drone": no country from its maker; "the Santa Rosa de Lima gang": none from a word of a name)
+    maker = _maker_indices(toks) | _inner_name_indices(span.doc)
+    toks = [t for t in toks if t.i not in maker]
     chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower) if toks else None
     if chit and (code is None or code in ("IGO", "IMG")):
         ccode, kind = countries[chit]
@@ -1792,11 +1829,51 @@ _BORDER_NOUNS = {"border", "frontier", "boundary"}
 def _elsewhere_indices(doc: Doc) -> set[int]:
     """Words naming a country that is not where the sentence's unnamed parties are: the base of a group ("the
     Pakistan-based Jaish-e-Mohammed") and the far side of a border ("near the border with Venezuela")."""
-    out = _maker_indices(doc, _BASE_WORDS)
+    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS)
     for t in doc:
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
-    return out | _source_indices(doc)
+    return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc)
+
+
+# "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
+# Kenyan-led security forces ... exchanged fire with the gangs": the gangs are no Kenyans)
+_LEAD_WORDS = frozenset({"led", "backed", "sponsored", "funded", "brokered"})
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+# a name's head noun after a country word inside it ("the Saudi Hospital", "the Kuwaiti Specialist Hospital")
+_FACILITY_HEADS = frozenset({"Hospital", "Clinic", "School", "College", "University", "Mosque", "Church", "Hotel",
+                             "Street", "Road", "Avenue", "Square", "Bridge", "Market", "Camp", "Club", "Centre",
+                             "Center", "Institute", "Academy", "Stadium", "Cemetery"})
+# particles of Spanish, Portuguese, French and Italian names ("Santa Rosa de Lima")
+_NAME_PARTICLES_ROMANCE = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le"})
+
+
+def _stance_indices(doc: Doc) -> set[int]:
+    """The country word of a "pro-X"/"anti-X" adjective: a cause the word it modifies stands for, no party's
+    nationality ("cleared a pro-Palestinian encampment": the troopers are not Palestinian)."""
+    out: set[int] = set()
+    for t in doc:
+        if t.lower_ in _STANCE_PREFIXES and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐", "–"):
+            out.update((t.i, t.i + 1, t.i + 2))
+        elif t.lower_.split("-", 1)[0] in _STANCE_PREFIXES and "-" in t.text:
+            out.add(t.i)
+    return out
+
+
+def _inner_name_indices(doc: Doc) -> set[int]:
+    """Country words inside a longer proper name: before a facility noun ("taken to the Saudi Hospital") or after
+    a Romance name particle that follows a capitalised word ("the Santa Rosa de Lima gang")."""
+    out: set[int] = set()
+    for t in doc:
+        if not t.text[:1].isupper():
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in _FACILITY_HEADS:
+            out.add(t.i)
+        if t.i >= 2 and doc[t.i - 1].text in _NAME_PARTICLES_ROMANCE and doc[t.i - 2].text[:1].isupper() and \
+                t.i - 2 > 0:
+            out.add(t.i)
+    return out
 
 
 def _source_indices(doc: Doc) -> set[int]:

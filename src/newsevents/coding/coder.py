@@ -25,11 +25,11 @@ from newsevents.coding import aux as _aux
 from newsevents.coding.actors import article_country_focus, is_party_noun, roles, sentence_country, to_entities
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.detect import is_candidate
-from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence
+from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, people_seized
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
-from newsevents.coding.nonevents import non_event_reason, struck_deal
+from newsevents.coding.nonevents import non_event_reason, police_kit, struck_deal
 from newsevents.coding.size import event_size, extract_size
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
@@ -787,6 +787,69 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
     return out[:1]  # "shot and wounded": one attack
 
 
+_ABDUCTION = "Abduction/forced disappearance"
+_FIRE_NOUNS = {"fire", "gunfire", "shot", "shots", "volley", "salvo", "bullet", "bullets", "blow", "blows"}
+
+
+def exchange_of_fire(trigger: Token) -> bool:
+    """ "exchanged fire with the gangs", "an exchange of gunfire", "traded shots": fighting, whatever the swap word
+    (COOPERATE reads "exchange" as a swap of goods or envoys)."""
+    if trigger.lemma_.lower() not in ("exchange", "trade"):
+        return False
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objs += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj"]
+    return any(o.lower_ in _FIRE_NOUNS or o.lemma_.lower() in _FIRE_NOUNS for o in objs)
+
+
+_NIL_CASUALTY_VERBS = {"hurt", "injure", "wound", "kill", "harm"}
+
+
+def is_nil_casualty(tok: Token) -> bool:
+    """ "no one was hurt", "nobody was killed": a report that the act harmed nobody, which is no act of its own."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _NIL_CASUALTY_VERBS:
+        return False
+    for s in tok.children:
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if s.lower_ in ("nobody", "none", "noone") or \
+                s.lower_ == "one" and any(c.lower_ == "no" for c in s.children):
+            return True
+    return False
+
+
+# clauses of what went on at the same time ("..., as negotiators met in Cairo"): setting, not the sentence's news
+_SIDE_MARKS = {"as", "while", "whilst"}
+
+
+def in_side_clause(tok: Token) -> bool:
+    """The word lies in an adverbial clause marked "as"/"while"."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SIDE_MARKS for m in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def main_clause_attack(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Token | None:
+    """When the sentence's event was read from an "as"/"while" clause, an attack verb with a victim outside it
+    ("Israeli air strikes killed at least 19 Palestinians ..., officials said, as negotiators met in Cairo"): the
+    main clause's act, which the side clause must not displace."""
+    if rx is None or not in_side_clause(trig):
+        return None
+    text = doc.text
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() in _REPORTING or not rx.match(text, t.idx) or in_side_clause(t) or \
+                _background(t) or is_nil_casualty(t):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+            return t
+    return None
+
+
 def crowd_act(trigger: Token) -> Token:
     """A PROTEST read from the crowd noun that is the subject of the sentence's verb ("Dozens of protesters
     disrupted a council meeting"): the verb is the act and the crowd its actor. Else the trigger itself."""
@@ -1106,7 +1169,8 @@ def _weak_cue(tok: Token) -> bool:
     that only describes a noun ("U.N.-backed government", "the recently formed party").
     (Party nouns such as "gunmen" are not included: on the held-out half of the CAMEO actor set, replacing them by
     the main verb added a false recipient and lost an actor.)"""
-    if tok.pos_ == "PROPN" or (tok.ent_type_ in _NAME_ENTS and tok.pos_ != "VERB") or _background(tok):
+    if tok.pos_ == "PROPN" or (tok.ent_type_ in _NAME_ENTS and tok.pos_ != "VERB") or _background(tok) or \
+            police_kit(tok) is not None:
         return True
     return tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN")
 
@@ -1115,7 +1179,7 @@ def _names_no_act(tok: Token) -> bool:
     """A cue word that is part of a name or a participle describing a noun ("Amnesty International", "the
     U.N.-backed government"): evidence of no act at all (unlike a background clause, which is one)."""
     return (tok.pos_ == "PROPN" or (tok.ent_type_ in _NAME_ENTS and tok.pos_ != "VERB")) or \
-        (tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN"))
+        police_kit(tok) is not None or (tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _names_subject_of(tok: Token, verb: Token) -> bool:
@@ -1343,6 +1407,8 @@ class EventCoder:
         if pa is None or not allowed:
             return None
         ah = self.model.heads["acled"]
+        if event == "ASSAULT" and _ABDUCTION in ah.labels and people_seized(text):
+            return _ABDUCTION  # "gunmen seized 130 pupils": people taken by force (ACLED's definition), no place
         # violence and protest always have an ACLED category; for the rest "none" may win (routine politics)
         if event not in _ALWAYS_ACLED and NONE in ah.labels and pa[ah.labels.index(NONE)] >= _ACLED_NONE_MIN:
             return None
@@ -1413,7 +1479,7 @@ class EventCoder:
         # a word that names a party ("forces", "hackers") or sits inside a name ("Moro Islamic Liberation
         # Front") is a participant, and a clause hung on "following"/"after" is
         # background ("detained 18 people following a fire that killed 19"): all of these come last
-        best = min(cands, key=lambda t: (_participant(t) or is_hedge(t), _background(t),
+        best = min(cands, key=lambda t: (_participant(t) or is_hedge(t) or is_nil_casualty(t), _background(t),
                                          0 if t.pos_ == "VERB" or _light_object(t) else 1, depth(t),
                                          0 if t.pos_ == "VERB" else 1, t.i))
         if not main_clause or (best.pos_ == "VERB" and not _weak_cue(best)):
@@ -1506,9 +1572,23 @@ class EventCoder:
                 cameo_root=cameo_root(ev.event, modes)))
         return fixed
 
-    def _clause_acled_for(self, pred: _Prediction, verb: Token, text: str) -> str:
-        """A violent sub-type for an attack read from a background clause: the head's, on the clause's words."""
-        clause = "".join(t.text_with_ws for t in verb.subtree).strip() or text
+    def _span_acled(self, doc: Doc, keep: set[int], clause: str) -> str | None:
+        """A violent sub-type read by the ACLED head from the clause alone, when the clause is the sentence's first
+        tokens (the sentence's own probabilities speak of the side clause as well: "... as negotiators met")."""
+        hi = next((i for i in range(len(doc)) if i not in keep), len(doc))
+        if "acled" not in self.model.heads or hi == 0 or \
+                any(i in keep and not doc[i].is_punct for i in range(hi, len(doc))):
+            return None
+        x = featurize([clause], self.embedder, [doc[0:hi].as_doc()])
+        got = self._acled("ASSAULT", self._cue_boost(clause, self.model.heads["acled"].proba(x)[0]), clause)
+        if got is None or acled_subtypes()[got].event_type in ("Protests", "Riots"):
+            return None
+        return got
+
+    def _clause_acled_for(self, pred: _Prediction, verb: Token, text: str, clause: str | None = None) -> str:
+        """A violent sub-type for an attack read from a background clause (`clause`, default the verb's subtree):
+        the head's, on the clause's words."""
+        clause = clause or "".join(t.text_with_ws for t in verb.subtree).strip() or text
         if pred.acled_p and "acled" in self.model.heads:
             got = self._acled("ASSAULT", self._cue_boost(clause, np.array(pred.acled_p)), clause)
             # (the clause's subject is who attacked: a crowd's sub-types belong to the main protest)
@@ -1562,6 +1642,8 @@ class EventCoder:
                 acled = (pred.assault_acled or _retyped_acled("ASSAULT", pred.acled)) if acted[1] == "ASSAULT" \
                     else None
                 trig, pred = acted[0], _Prediction(acted[1], pred.confidence, acled)
+        if trigger is None and pred.event != "ASSAULT" and exchange_of_fire(trig):
+            pred = _Prediction("ASSAULT", pred.confidence, "Armed clash", acled_p=pred.acled_p)
         if trigger is None and pred.event == "PROTEST":
             trig = crowd_act(trig)
         if trigger is None and pred.event == "CONSULT":
@@ -1665,6 +1747,24 @@ class EventCoder:
                 out.append(ev)
                 trigs.append(trig)
                 used.append(preds[0])
+        if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
+            lead = main_clause_attack(doc, self.lexicon.trigger_res.get("ASSAULT"), first)
+            if lead is not None:
+                pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
+                keep = {t.i for t in doc if not in_side_clause(t)}
+                main_text = "".join(doc[i].text_with_ws for i in sorted(keep)).strip()
+                pr = replace(pr, acled=self._span_acled(doc, keep, main_text) or
+                             self._clause_acled_for(pr, lead, text, main_text))
+                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=lead)
+                modes = self._modes(ev.event, main_text, trig, ev.acled_sub_event_type, keep)
+                ev = replace(ev, mode=modes, context=contexts_for(text, modes, self.lexicon),
+                             event_scale=event_scale(ev.event, modes), cameo_root=cameo_root(ev.event, modes))
+                if all(o.trigger != ev.trigger for o in out) and \
+                        non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                    # (the main clause's act leads the sentence)
+                    out.insert(0, ev)
+                    trigs.insert(0, trig)
+                    used.insert(0, pr)
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
             for verb in background_attacks(doc, self.lexicon.trigger_res.get("ASSAULT")):
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)

@@ -50,7 +50,8 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for s
     "Shelling/artillery/missile attack": r"\bshell|artillery|mortar|rocket|missile|howitzer|(?<!water )cannon"
                                          r"|launcher|projectile|bombard|barrage|katyusha|\bgrads?\b|\btanks?\b"
                                          r"|salvo|heavy\s+weapon|\bfired\s+(?:on|at|into|towards)\b",
-    "Air/drone strike": r"\bair|drone|\buavs?\b|\bjets?\b|warplane|aircraft|\bplanes?\b|helicopter|gunship|\bbomb"
+    # (shots "into the air" are warning shots from the ground)
+    "Air/drone strike": r"(?<!into the )(?<!in the )\bair|drone|\buavs?\b|\bjets?\b|warplane|aircraft|\bplanes?\b|helicopter|gunship|\bbomb"
                         r"|sorties?|aerial|\bstrikes?\b|\bstruck\b|missile|rocket|shell",
     "Sexual violence": r"\brap(?:e|ed|es|ing|ist)|sexual|molest|gang-rap",
     "Remote explosive/landmine/IED": r"\bieds?\b|improvised|explosi|\bbomb|landmine|\bmines?\b|device|detonat"
@@ -79,11 +80,32 @@ _PROTEST_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention",
                                 "Violent demonstration"})
 
 
+# people seized are abducted, not a place taken ("gunmen seized more than 130 pupils from a school")
+_PEOPLE_SEIZED = re.compile(
+    r"\bseiz\w*\s+(?:(?:more|fewer|at|least|than|about|around|over|nearly|almost|some|up|to|dozens|scores"
+    r"|hundreds|of|the|a|an|\d[\d,]*|\w+teen|\w+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+){0,5}(?:pupils|students|schoolchildren|schoolgirls|schoolboys|children|girls|boys|people|villagers"
+    r"|passengers|women|worshippers|hostages|workers|farmers|civilians|residents|travell?ers|tourists|journalists"
+    r"|nurses|teachers|aid workers)\b",
+    re.IGNORECASE)
+# people set free afterwards ("they were freed two weeks later") are no town liberated
+_PEOPLE_FREED = re.compile(r"\b(?:they|who|he|she|all|most|many|some|captives|hostages)\s+(?:were|was|have been"
+                           r"|has been|had been)\s+(?:\w+\s+)?freed\b", re.IGNORECASE)
+_TERRITORY_SUB_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def people_seized(text: str) -> bool:
+    """The sentence tells of people seized ("gunmen seized more than 130 pupils"): an abduction's cue."""
+    return _PEOPLE_SEIZED.search(text) is not None
+
+
 def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> bool:
     """True when `sub_event_type` is defined by a weapon, act or crowd and `text` names none of the kind. A
     PROTEST event is its own evidence of a crowd ("teachers downed tools")."""
     if event == "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES and sub_event_type != "Violent demonstration":
         return False
+    if sub_event_type in _TERRITORY_SUB_TYPES:
+        text = _PEOPLE_FREED.sub(" ", _PEOPLE_SEIZED.sub(" ", text))
     rx = _EVIDENCE.get(sub_event_type)
     return rx is not None and rx.search(text) is None
 

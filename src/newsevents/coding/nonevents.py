@@ -565,6 +565,19 @@ def hyphen_fragment(trigger: Token) -> str | None:
     return "a fragment of a hyphenated modifier"
 
 
+# nouns of police equipment and units: "riot" on them names the kit, no riot ("Officers in riot gear", "riot police")
+_KIT_NOUNS = frozenset({"police", "policeman", "policemen", "officer", "trooper", "gear", "shield", "helmet", "squad",
+                        "unit", "van", "truck", "equipment", "control", "force", "cop", "uniform"})
+
+
+def police_kit(trigger: Token) -> str | None:
+    """ "Officers in riot gear", "riot police": 'riot' modifies police equipment or a police unit."""
+    t = trigger
+    if t.lower_ != "riot" or t.dep_ not in ("compound", "amod", "nmod") or _lemma(t.head) not in _KIT_NOUNS:
+        return None
+    return "police equipment or unit"
+
+
 _DATE_BEFORE = frozenset({"in", "since", "until", "till", "by", "before", "after", "early", "late", "mid", "last",
                           "next", "this", "of", "from", "through", "during", "between", "and", "to"})
 
@@ -598,6 +611,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     # out of the town", "fighters of the Rapid Support Forces entered ...": no cue word outside the name, but an
     # attack or a movement of forces all the same)
     (month_name, None, True),
+    (police_kit, frozenset({"PROTEST"}), True),
     (hyphen_fragment, None, True),
     (in_proper_name, _NAMED_ACT_TYPES, True),
     (released_media, None, True),
