@@ -16,34 +16,16 @@ from newsevents.dates import resolve_event_date
 from newsevents.geo.locate import event_location
 from newsevents.pipeline import Pipeline
 from newsevents.records import Article, Entity, Event, Location, Place, Sentence, Size, Trigger
+from story_parts import dateline, place, sentence, trigger, where
 
 
 # --- helpers --------------------------------------------------------------------------------------
 
 def _place(text: str, name: str, cc: str, res: int, feature: str = "PPL", nth: int = 0) -> Place:
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(name, i + 1)
-    return Place(i, i + len(name), name, name, abs(hash((name, cc))) % 10**6, 1.0, 1.0, cc, feature, name, res)
+    return place(text, name, cc, res, feature, nth, province=name)
 
 
-def _sentence(text: str, words: str, seq: int = 1) -> Sentence:
-    i = text.index(words)
-    return Sentence(seq, i, i + len(words), words)
-
-
-def _trig(text: str, word: str, after: int = 0) -> Trigger:
-    i = text.index(word, after)
-    return Trigger(i, i + len(word), word)
-
-
-def _dateline(name: str) -> Any:
-    return lambda t: (0, len(name)) if t.startswith(name) else None
-
-
-def _where(text: str, sent: str, trig: str, places: list[Place], dateline: str) -> Location | None:
-    s = _sentence(text, sent)
-    return event_location(Article("a", text), s, _trig(text, trig, s.start), places, dateline=_dateline(dateline))
+_sentence, _trig, _dateline, _where = sentence, trigger, dateline, where
 
 
 def _loc(name: str, gid: int, cc: str = "MEX", res: int = 4) -> Location:
