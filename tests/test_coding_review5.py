@@ -182,3 +182,19 @@ def test_meeting_place_is_no_party(nlp: Any) -> None:
 def test_article_focus_skips_no_party_mentions(text: str, country: str | None) -> None:
     from newsevents.coding.actors import article_country_focus
     assert article_country_focus(text) == country
+
+
+@pytest.mark.parametrize("text", [
+    "A militia attacked a US base in eastern Syria on Tuesday.",
+    "Gunmen stormed an army camp near the border before dawn.",
+])
+def test_an_attacked_base_is_the_target_not_a_deployment(nlp: Any, coder: Any, text: str) -> None:
+    evs = _code(nlp, coder, text)
+    assert evs and evs[0].event == "ASSAULT" and evs[0].acled_event_type in (
+        "Battles", "Explosions/Remote violence", "Violence against civilians")
+    assert all(e.event != "MOBILIZE" for e in evs)
+
+
+def test_a_base_that_is_set_up_stays_a_mobilisation(nlp: Any, coder: Any) -> None:
+    evs = _code(nlp, coder, "The US military established a new base in eastern Syria.")
+    assert evs and evs[0].event == "MOBILIZE"

@@ -1264,6 +1264,22 @@ class _Prediction:
     acled_p: tuple[float, ...] = field(default=(), compare=False, repr=False)
 
 
+# Military installations: a MOBILIZE cue as a deployment ("established a base"), a target when attacked
+_INSTALLATIONS = frozenset({"base", "camp", "outpost", "garrison", "barracks", "checkpoint", "post", "position",
+                            "headquarters"})
+
+
+def _attacked_by(noun: Token, attack: re.Pattern[str], text: str) -> Token | None:
+    """The attack verb whose object (or "on/against" object) `noun` is: "attacked a US base", "fired rockets at
+    the base", "an assault on the camp" is not included (a noun trigger there is the ASSAULT already)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "at", "against", "into"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return head if head.pos_ == "VERB" and attack.match(text, head.idx) else None
+
+
 class EventCoder:
     """Codes parsed sentences into events. Build with `EventCoder.load()`; the constructor does no I/O."""
 
@@ -1275,15 +1291,19 @@ class EventCoder:
     def _attack_behind_party(self, trig: Token, doc: Doc, text: str) -> Token | None:
         """An ASSAULT word of the main clause when a MOBILIZE prediction rests only on a party noun ("Serb forces
         were engaged in ethnic cleansing"): the noun names who acted, the attack word says what they did."""
-        if trig.pos_ != "NOUN" or not is_party_noun(trig):
-            return None
         rx = self.lexicon.trigger_res.get("ASSAULT")
         mob = self.lexicon.trigger_res.get("MOBILIZE")
-        if rx is None or mob is None:
+        if trig.pos_ != "NOUN" or rx is None or mob is None:
+            return None
+        # "A militia attacked a US base": the base is what was attacked, not a deployment
+        target = _attacked_by(trig, rx, text) if trig.lemma_.lower() in _INSTALLATIONS else None
+        if target is None and not is_party_noun(trig):
             return None
         # another MOBILIZE word that is no party noun ("deployed", "massed") keeps the mobilisation
-        if any(mob.match(text, t.idx) and not (t.pos_ == "NOUN" and is_party_noun(t)) for t in doc):
+        if any(mob.match(text, t.idx) and t.i != trig.i and not (t.pos_ == "NOUN" and is_party_noun(t)) for t in doc):
             return None
+        if target is not None:
+            return target
         cand = self._trigger("ASSAULT", doc, text)
         if not rx.match(text, cand.idx) or _participant(cand) or _background(cand):
             return None
@@ -1634,8 +1654,9 @@ class EventCoder:
         if trigger is None and pred.event == "MOBILIZE":
             attack = self._attack_behind_party(trig, doc, sentence.text)
             if attack is not None:
+                # the ACLED head's reading of the attack when it is a violent one, else the generic "Attack"
                 trig, pred = attack, _Prediction("ASSAULT", pred.confidence,
-                                                 pred.assault_acled or _retyped_acled("ASSAULT", pred.acled))
+                                                 _retyped_acled("ASSAULT", pred.assault_acled or pred.acled))
         if trigger is None and pred.event in ("COERCE", "MOBILIZE"):
             acted = self._verb_of_subject(trig, sentence.text)
             if acted is not None:
