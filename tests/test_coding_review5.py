@@ -198,3 +198,11 @@ def test_an_attacked_base_is_the_target_not_a_deployment(nlp: Any, coder: Any, t
 def test_a_base_that_is_set_up_stays_a_mobilisation(nlp: Any, coder: Any) -> None:
     evs = _code(nlp, coder, "The US military established a new base in eastern Syria.")
     assert evs and evs[0].event == "MOBILIZE"
+
+
+def test_a_party_of_the_first_event_is_no_second_event(nlp: Any, coder: Any) -> None:
+    evs = _code(nlp, coder, "The president visited troops on the front line in Zaporizhzhia on Friday.")
+    assert [e.event for e in evs] == ["CONSULT"]
+    # two acts of one sentence stay two events
+    evs = _code(nlp, coder, "Police killed three militants and arrested four others in a raid.")
+    assert [e.event for e in evs] == ["ASSAULT", "COERCE"]

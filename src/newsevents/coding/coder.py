@@ -1269,6 +1269,11 @@ _INSTALLATIONS = frozenset({"base", "camp", "outpost", "garrison", "barracks", "
                             "headquarters"})
 
 
+def _party_of(trigger: Trigger | None, event: Event) -> bool:
+    """Whether the trigger's words lie inside one of the event's actor or recipient spans."""
+    return trigger is not None and any(e.start <= trigger.start and trigger.end <= e.end for e in event.actor + event.recipient)
+
+
 def _attacked_by(noun: Token, attack: re.Pattern[str], text: str) -> Token | None:
     """The attack verb whose object (or "on/against" object) `noun` is: "attacked a US base", "fired rockets at
     the base", "an assault on the camp" is not included (a noun trigger there is the ASSAULT already)."""
@@ -1734,6 +1739,10 @@ class EventCoder:
                                    found=first if k == 0 else None)
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
+            if out and _party_of(ev.trigger, out[0]) and trig.pos_ == "NOUN" and is_party_noun(trig):
+                # "The president visited troops on the front line": a party of the first event is no second event
+                # (no MOBILIZE on 'troops')
+                continue
             if trig.i in silenced or non_event_reason(ev.event, trig, doc, text, self.lexicon) is not None:
                 # a non-event reading of the cue word ("released a video", "gave no toll": nonevents.py); another
                 # type on the same word is no event either
