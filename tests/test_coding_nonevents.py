@@ -233,3 +233,18 @@ def test_a_march_stays_a_protest(nlp: Any) -> None:
     with nlp.select_pipes(disable=["ner"]):
         doc = nlp(text)
     assert non_event_reason("PROTEST", _tok(doc, "marched"), doc, text) is None
+
+
+@pytest.mark.parametrize(("text", "non_event"), [
+    ("Aid agencies warned that famine could spread across Darfur.", True),
+    ("The UN warned of cholera in the crowded camps.", True),
+    ("Health officials warned that the outbreak could reach the capital.", True),
+    # a warning that a party will act is a threat
+    ("Israel warned that it would strike Iran if attacked.", False),
+    ("Iran warned that any attack would be met with force.", False),
+])
+def test_a_warning_of_a_danger_is_no_threat(nlp: Any, text: str, non_event: bool) -> None:
+    from newsevents.coding.nonevents import non_event_reason
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp(text)
+    assert (non_event_reason("THREATEN", _tok(doc, "warned"), doc, text) is not None) is non_event

@@ -493,6 +493,27 @@ def sports_fixture(trigger: Token) -> str | None:
     return None
 
 
+# Dangers nobody wields: a warning of them is no threat
+_HAZARDS = frozenset({"famine", "hunger", "starvation", "malnutrition", "disease", "cholera", "outbreak", "epidemic",
+                      "pandemic", "flood", "flooding", "drought", "shortage", "shortages", "heatwave", "storm"})
+_WARN = frozenset({"warn", "caution"})
+
+
+def hazard_warning(trigger: Token) -> str | None:
+    """ "Aid agencies warned that famine could spread across Darfur", "warned of cholera": a warning of a danger
+    nobody wields is no THREATEN (a warning that the speaker will act, "warned it would strike", stays one)."""
+    if _lemma(trigger) not in _WARN:
+        return None
+    said = [c for c in trigger.children if c.dep_ == "ccomp"]
+    subjects = [g for c in said for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    warned_of = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                 for g in p.children if g.dep_ == "pobj"]
+    heads = subjects or warned_of
+    if heads and all(_lemma(h) in _HAZARDS for h in heads):
+        return "a warning of a danger, no threat"
+    return None
+
+
 def commercial_deal(trigger: Token) -> str | None:
     """ "The carmaker struck a deal to supply batteries to a rival": a firm's trade deal, not a political
     agreement (a government's deal to buy jets stays)."""
@@ -626,6 +647,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (relation_party, frozenset({"COOPERATE", "SUPPORT", "CONSULT", "AID", "AGREE"}), False),
     (audience, frozenset({"PROTEST"}), False),
     (sports_fixture, None, False),
+    (hazard_warning, frozenset({"THREATEN"}), True),
     (commercial_deal, frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"}), False),
 )
 
