@@ -1,11 +1,18 @@
 """Pieces of a story for the whole-story review tests: places, sentences and triggers found by their words, a
-dateline, and the event location of one sentence."""
+dateline, the event location of one sentence, and the pipeline run with a fake coder and geoparser."""
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
+import spacy
+
+from newsevents.coding.size import extract_size
 from newsevents.geo.locate import event_location
-from newsevents.records import Article, Location, Place, Sentence, Trigger
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article, Entity, Event, Location, Place, Sentence, Trigger
 
 
 def place(text: str, name: str, cc: str, res: int, feature: str = "PPL", nth: int = 0,
@@ -36,3 +43,81 @@ def where(text: str, sent: str, trig: str, places: list[Place], dateline_words: 
     s = sentence(text, sent)
     return event_location(Article("a", text), s, trigger(text, trig, s.start), places,
                           dateline=dateline(dateline_words))
+
+
+# --- the pipeline with fakes that code given words and locate with the real rules -----------------------
+
+Party = tuple[str, str | None, str | None]  # (words, code, sector)
+
+
+@dataclasses.dataclass(frozen=True)
+class Spec:
+    """An event the fake coder finds wherever `trigger` is written."""
+    trigger: str
+    event: str
+    quad: int
+    mode: tuple[str, ...] = ()
+    actor: tuple[Party, ...] = ()
+    recipient: tuple[Party, ...] = ()
+    context: tuple[str, ...] = ()
+
+
+class SpecCoder:
+    """Codes every sentence that holds a spec's trigger word as that spec's event (real counts)."""
+
+    def __init__(self, specs: list[Spec]) -> None:
+        self.specs = specs
+
+    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]],
+                   add_entities: Any = None, screened: bool = False) -> list[Event]:
+        out = []
+        for sent, _doc in items:
+            for sp in self.specs:
+                i = sent.text.find(sp.trigger)
+                if i < 0:
+                    continue
+
+                def ents(parts: tuple[Party, ...]) -> tuple[Entity, ...]:
+                    return tuple(Entity(w, sent.start + sent.text.index(w), sent.start + sent.text.index(w) + len(w),
+                                        c, s) for w, c, s in parts)
+                start = sent.start + i
+                out.append(Event(id="", event=sp.event, mode=sp.mode, context=sp.context, quad_code=sp.quad,
+                                 event_scale=-5.0, cameo_root="00", acled_event_type=None,
+                                 acled_sub_event_type=None, actor=ents(sp.actor), recipient=ents(sp.recipient),
+                                 trigger=Trigger(start, start + len(sp.trigger), sp.trigger), event_loc=None,
+                                 date=None, date_precision=None, aux=(), size=extract_size(sent.text),
+                                 event_text=sent.text, sentence=sent, confidence=0.9, article_id=article.id))
+        return out
+
+
+class NamesGeo:
+    """Places every occurrence of the given names, (name, country, resolution, feature[, province]); event
+    locations come from the real rules under the dateline's words."""
+
+    def __init__(self, names: Sequence[tuple[Any, ...]], dateline_words: str) -> None:
+        self.names = names
+        self.dateline = dateline_words
+
+    def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
+               parsed: set[int]) -> list[Place]:
+        out = []
+        for name, cc, res, feat, *prov in self.names:
+            i = article.text.find(name)
+            while i >= 0:
+                out.append(Place(i, i + len(name), name, name, abs(hash(name)) % 10**6, 1.0, 1.0, cc, feat,
+                                 prov[0] if prov else None, res))
+                i = article.text.find(name, i + 1)
+        return sorted(out, key=lambda p: p.start)
+
+    def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
+                       places: list[Place]) -> Location | None:
+        return event_location(article, sentence, trigger, places, dateline=dateline(self.dateline))
+
+
+def run_story(text: str, specs: list[Spec], names: Sequence[tuple[Any, ...]], dateline_words: str,
+              published: date) -> list[Event]:
+    """The events of one story through the real pipeline with the fake coder and geoparser."""
+    res = Pipeline(spacy.blank("en"), SpecCoder(specs), NamesGeo(names, dateline_words)).run_one(
+        Article("a", text, published=published))
+    assert res.error is None
+    return list(res.events)

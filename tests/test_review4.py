@@ -7,15 +7,12 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-import spacy
-
 from newsevents.coding import merge_duplicates
 from newsevents.coding.size import extract_size
 from newsevents.dates import resolve_event_date
 from newsevents.geo.locate import event_location
-from newsevents.pipeline import Pipeline
-from newsevents.records import Article, Entity, Event, Location, Place, Sentence, Size, Trigger
-from story_parts import dateline, place, sentence, trigger, where
+from newsevents.records import Article, Entity, Event, Location, Sentence, Size
+from story_parts import Spec, dateline, place, run_story, sentence, trigger, where
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -93,70 +90,7 @@ def test_what_attacks_are_aimed_at_does_not_locate_the_story() -> None:
 
 # --- the pipeline: fakes that code given words and locate with the real rules ---------------------------
 
-@dataclasses.dataclass(frozen=True)
-class _Spec:
-    trigger: str
-    event: str
-    quad: int
-    mode: tuple[str, ...] = ()
-    actor: tuple[tuple[str, str | None, str | None], ...] = ()  # (words, code, sector)
-    recipient: tuple[tuple[str, str | None, str | None], ...] = ()
-    context: tuple[str, ...] = ()
-
-
-class _Coder:
-    def __init__(self, specs: list[_Spec]) -> None:
-        self.specs = specs
-
-    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]],
-                   add_entities: Any = None, screened: bool = False) -> list[Event]:
-        out = []
-        for sent, _doc in items:
-            for sp in self.specs:
-                i = sent.text.find(sp.trigger)
-                if i < 0:
-                    continue
-
-                def ents(parts: tuple[tuple[str, str | None, str | None], ...]) -> tuple[Entity, ...]:
-                    return tuple(Entity(w, sent.start + sent.text.index(w), sent.start + sent.text.index(w) + len(w),
-                                        c, s) for w, c, s in parts)
-                start = sent.start + i
-                out.append(Event(id="", event=sp.event, mode=sp.mode, context=sp.context, quad_code=sp.quad,
-                                 event_scale=-5.0, cameo_root="00", acled_event_type=None,
-                                 acled_sub_event_type=None, actor=ents(sp.actor), recipient=ents(sp.recipient),
-                                 trigger=Trigger(start, start + len(sp.trigger), sp.trigger), event_loc=None,
-                                 date=None, date_precision=None, aux=(), size=extract_size(sent.text),
-                                 event_text=sent.text,
-                                 sentence=sent, confidence=0.9, article_id=article.id))
-        return out
-
-
-class _Geo:
-    def __init__(self, names: list[tuple[str, str, int, str]], dateline: str) -> None:
-        self.names = names  # (name, country, resolution, feature)
-        self.dateline = dateline
-
-    def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
-               parsed: set[int]) -> list[Place]:
-        out = []
-        for name, cc, res, feat in self.names:
-            i = article.text.find(name)
-            while i >= 0:
-                out.append(Place(i, i + len(name), name, name, abs(hash(name)) % 10**6, 1.0, 1.0, cc, feat, None, res))
-                i = article.text.find(name, i + 1)
-        return sorted(out, key=lambda p: p.start)
-
-    def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
-                       places: list[Place]) -> Location | None:
-        return event_location(article, sentence, trigger, places, dateline=_dateline(self.dateline))
-
-
-def _run(text: str, specs: list[_Spec], names: list[tuple[str, str, int, str]], dateline: str,
-         published: date) -> list[Event]:
-    nlp = spacy.blank("en")
-    res = Pipeline(nlp, _Coder(specs), _Geo(names, dateline)).run_one(Article("a", text, published=published))
-    assert res.error is None
-    return list(res.events)
+_Spec, _run = Spec, run_story
 
 
 def _screened(text: str) -> None:

@@ -8,15 +8,11 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-import spacy
-
 from newsevents.coding import merge_duplicates
 from newsevents.coding.size import extract_size
 from newsevents.dates import resolve_event_date
-from newsevents.geo.locate import event_location
-from newsevents.pipeline import Pipeline
-from newsevents.records import Article, Entity, Event, Location, Place, Sentence, Size, Trigger
-from story_parts import dateline, place, sentence, trigger, where
+from newsevents.records import Entity, Event, Location, Place, Size
+from story_parts import Spec, dateline, place, run_story, sentence, trigger, where
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -256,66 +252,16 @@ def test_a_relative_clause_after_the_trigger_does_not_locate_the_event() -> None
 
 # --- the pipeline: fakes that code given words and locate with the real rules ---------------------------
 
-@dataclasses.dataclass(frozen=True)
-class _Spec:
-    trigger: str
-    event: str
-    quad: int
+_Spec = Spec
 
 
-class _Coder:
-    def __init__(self, specs: list[_Spec]) -> None:
-        self.specs = specs
-
-    def code_batch(self, article: Article, items: list[tuple[Sentence, Any]],
-                   add_entities: Any = None, screened: bool = False) -> list[Event]:
-        out = []
-        for sent, _doc in items:
-            for sp in self.specs:
-                i = sent.text.find(sp.trigger)
-                if i < 0:
-                    continue
-                start = sent.start + i
-                out.append(Event(id="", event=sp.event, mode=(), context=(), quad_code=sp.quad,
-                                 event_scale=-5.0, cameo_root="00", acled_event_type=None,
-                                 acled_sub_event_type=None, actor=(), recipient=(),
-                                 trigger=Trigger(start, start + len(sp.trigger), sp.trigger), event_loc=None,
-                                 date=None, date_precision=None, aux=(), size=extract_size(sent.text),
-                                 event_text=sent.text, sentence=sent, confidence=0.9, article_id=article.id))
-        return out
-
-
-class _Geo:
-    def __init__(self, names: list[tuple[str, str, int, str, str]], dateline: str) -> None:
-        self.names = names  # (name, country, resolution, feature, province)
-        self.dateline = dateline
-
-    def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
-               parsed: set[int]) -> list[Place]:
-        out = []
-        for name, cc, res, feat, prov in self.names:
-            i = article.text.find(name)
-            while i >= 0:
-                out.append(Place(i, i + len(name), name, name, abs(hash(name)) % 10**6, 1.0, 1.0, cc, feat, prov,
-                                 res))
-                i = article.text.find(name, i + 1)
-        return sorted(out, key=lambda p: p.start)
-
-    def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
-                       places: list[Place]) -> Location | None:
-        return event_location(article, sentence, trigger, places, dateline=_dateline(self.dateline))
-
-
-def _run(text: str, specs: list[_Spec], names: list[tuple[str, str, int, str, str]], dateline: str,
+def _run(text: str, specs: list[Spec], names: list[tuple[str, str, int, str, str]], dateline: str,
          published: date) -> list[Event]:
     from newsevents.coding.detect import is_candidate
     from newsevents.segment import split_sentences
 
     assert all(is_candidate(s.text) for s in split_sentences(text)[1:]), text  # the fakes see screened sentences
-    res = Pipeline(spacy.blank("en"), _Coder(specs), _Geo(names, dateline)).run_one(
-        Article("a", text, published=published))
-    assert res.error is None
-    return list(res.events)
+    return run_story(text, specs, names, dateline, published)
 
 
 _NIGERIA = [("KANO", "NGA", 4, "PPLA", "Kano"), ("Katsina", "NGA", 2, "ADM1", "Katsina"),
