@@ -326,19 +326,21 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
     got its attacker's country takes the event location's ("Russian forces shelled a school near the front,
     officials in Kharkiv said")."""
     if places:
-        ev = dataclasses.replace(ev, actor=tuple(_place_entity_country(e, places) for e in ev.actor),
-                                 recipient=tuple(_place_entity_country(e, places) for e in ev.recipient))
+        ev = _with_parties(ev, lambda e, _: _place_entity_country(e, places))
     if guessed:
         ev = _reguessed(ev, places, guessed)
     loc = ev.event_loc
     if loc is None or loc.country_code is None or not (ev.sentence.start <= loc.start < ev.sentence.end):
         return ev
 
-    def fill(ents: tuple[Any, ...]) -> tuple[Any, ...]:
-        return tuple(dataclasses.replace(e, code=loc.country_code) if e.code is None and e.sector else e
-                     for e in ents)
+    code = loc.country_code
+    return _with_parties(ev, lambda e, _: dataclasses.replace(e, code=code) if e.code is None and e.sector else e)
 
-    return dataclasses.replace(ev, actor=fill(ev.actor), recipient=fill(ev.recipient))
+
+def _with_parties(ev: Event, fix: Callable[[Any, bool], Any]) -> Event:
+    """`ev` with `fix(entity, is_recipient)` applied to each of its actors and recipients."""
+    return dataclasses.replace(ev, actor=tuple(fix(a, False) for a in ev.actor),
+                               recipient=tuple(fix(r, True) for r in ev.recipient))
 
 
 # the words between a party and the place of its own phrase: "a school in Kharkiv", "a camp near the town of X"
@@ -379,8 +381,7 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
             code = here
         return dataclasses.replace(ent, code=code) if code is not None else ent
 
-    return dataclasses.replace(ev, actor=tuple(fix(a, False) for a in ev.actor),
-                               recipient=tuple(fix(r, True) for r in ev.recipient))
+    return _with_parties(ev, fix)
 
 
 def _with_dated_holders(ev: Event, published: datetime.date | None) -> Event:
@@ -405,8 +406,7 @@ def _with_dated_holders(ev: Event, published: datetime.date | None) -> Event:
             return ent  # the phrase named its own country ("Russian President Putin")
         return dataclasses.replace(ent, code=then.code, sector=then.sector)
 
-    return dataclasses.replace(ev, actor=tuple(fix(a) for a in ev.actor),
-                               recipient=tuple(fix(r) for r in ev.recipient))
+    return _with_parties(ev, lambda e, _: fix(e))
 
 
 def _with_introduced(ev: Event, text: str) -> Event:
@@ -423,8 +423,7 @@ def _with_introduced(ev: Event, text: str) -> Event:
             return ent
         return dataclasses.replace(ent, code=found[0], sector=ent.sector or found[1])
 
-    return dataclasses.replace(ev, actor=tuple(fix(a) for a in ev.actor),
-                               recipient=tuple(fix(r) for r in ev.recipient))
+    return _with_parties(ev, lambda e, _: fix(e))
 
 
 def _place_entity_country(ent: Any, places: Sequence[Place]) -> Any:
