@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
+from newsevents.coding.merge import same_day_and_country
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
 
 log = logging.getLogger(__name__)
@@ -229,7 +230,7 @@ def _arrests_counted_once(events: list[Event]) -> list[Event]:
         if ev in arrests or not ev.size.arrested:
             return ev
         for a in arrests:
-            if a.size.arrested == ev.size.arrested and _same_day_and_country(a, ev) and set(a.aux) == set(ev.aux):
+            if a.size.arrested == ev.size.arrested and same_day_and_country(a, ev) and set(a.aux) == set(ev.aux):
                 return dataclasses.replace(ev, size=dataclasses.replace(ev.size, arrested=None))
         return ev
 
@@ -289,7 +290,7 @@ def _with_intervention(events: list[Event]) -> list[Event]:
         if ev.event != "PROTEST" or ev.acled_sub_event_type != "Peaceful protest" or _modal(ev):
             return ev
         for iv in found:
-            if _same_day_and_country(ev, iv):
+            if same_day_and_country(ev, iv):
                 return dataclasses.replace(ev, acled_sub_event_type=iv.acled_sub_event_type)
         return ev
 
@@ -298,14 +299,6 @@ def _with_intervention(events: list[Event]) -> list[Event]:
 
 def _modal(ev: Event) -> bool:
     return bool(set(ev.aux) & {"negation", "hypothetical", "future", "historical"})
-
-
-def _same_day_and_country(a: Event, b: Event) -> bool:
-    if a.date and b.date and a.date != b.date:
-        return False
-    ca = a.event_loc.country_code if a.event_loc else None
-    cb = b.event_loc.country_code if b.event_loc else None
-    return ca is None or cb is None or ca == cb
 
 
 def _guessed_spans(parsed_docs: Iterable[tuple[Sentence, Any]]) -> dict[int, frozenset[tuple[int, int]]]:

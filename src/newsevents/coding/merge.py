@@ -112,17 +112,17 @@ _EVENT_NOUN = re.compile(
     r"(?:attacks?|assault|bombings?|blast|explosion|shooting|raid|ambush|strikes?|airstrikes?|siege|killings?|"
     r"massacre|clashes|fighting|shelling|protests?|demonstrations?|march|rally|arrests?|detentions?|abduction|"
     r"kidnapping)", re.IGNORECASE)
+# up to two words between the determiner and the noun, none of which sets this event apart from one told before
+_UNCONTRASTED = (r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
+                 r"[\w-]+\s+)")
 _DEFINITE_BEFORE = re.compile(
-    r"(?i)(?:^|[^\w'])(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s+"
-    r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
-    r"[\w-]+\s+){0,2}$")
+    r"(?i)(?:^|[^\w'])(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}$")
 
 
 # ... or is the subject of the trigger verb: "The attack killed at least 40 people", "The blast also wounded 12"
 _DEFINITE_SUBJECT = re.compile(
-    r"(?i)(?:^|[^\w'])(?:the|this|that|[A-Z][a-z]+day(?:'s|\u2019s))\s+"
-    r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
-    r"[\w-]+\s+){0,2}?" + _EVENT_NOUN.pattern + r"\s+(?:also\s+|had\s+|has\s+|have\s+)?$")
+    r"(?i)(?:^|[^\w'])(?:the|this|that|[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}?"
+    + _EVENT_NOUN.pattern + r"\s+(?:also\s+|had\s+|has\s+|have\s+)?$")
 
 
 # "The attackers, riding motorcycles, stormed the school": a definite name for the doers of a deed already told
@@ -170,14 +170,17 @@ def _country(ev: Event) -> str | None:
     return ev.event_loc.country_code if ev.event_loc is not None else None
 
 
+def same_day_and_country(a: Event, b: Event) -> bool:
+    """No clash of date or location country between two events (an unknown one clashes with nothing)."""
+    if a.date and b.date and a.date != b.date:
+        return False
+    ca, cb = _country(a), _country(b)
+    return ca is None or cb is None or ca == cb
+
+
 def _refers_to(ev: Event, kept: Event) -> bool:
     """`ev`, a re-mention, can name `kept`: same type, day, country and modality."""
-    if ev.event != kept.event or set(ev.aux) != set(kept.aux):
-        return False
-    if ev.date and kept.date and ev.date != kept.date:
-        return False
-    a, b = _country(ev), _country(kept)
-    return a is None or b is None or a == b
+    return ev.event == kept.event and set(ev.aux) == set(kept.aux) and same_day_and_country(ev, kept)
 
 
 # "Six resistance fighters were killed.", "More than 60 people were wounded and taken to the Saudi Hospital":
