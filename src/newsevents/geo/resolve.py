@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -58,6 +59,8 @@ _CITY_BEFORE = re.compile(r"(?i)\b(?:city|town|village|capital)\s+of\s+(?:the\s+
 # Offices and bodies only a country has: "Prime Minister of Georgia" is the country, not the state.
 _COUNTRY_BEFORE = re.compile(r"(?i)\b(?:prime\s+minister|president|king|queen|emperor|ambassador|embassy|"
                              r"foreign\s+minister|republic|country|kingdom)\s+of\s+(?:the\s+)?$")
+# "the USA's ", "China's ": a place's owner written right before it
+_POSSESSOR = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})(?:'s|\u2019s|'|\u2019)[ \t]+(?:the[ \t]+)?$")
 # What separates the items of a list of places ("Arizona, California, Georgia and Idaho").
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -65,6 +68,8 @@ MAJOR_CITY = 500_000
 EARTH_KM = 6371.0
 SMALL_TOWN = 100_000
 MAX_CANDIDATES = 40
+# The last word of a bay's or a lake's name ("Islington Bay"): like a facility, it borrows a town's name.
+_BAY = re.compile(r"[ \t](?:Bay|Cove|Inlet|Creek|Lake|Island)$")
 
 
 @lru_cache(maxsize=65536)
@@ -175,6 +180,7 @@ def _subphrase(gaz: GazetteerLike, words: Sequence[str]) -> list[GazRecord]:
     """Longest capitalised sub-phrase that names a place: "Colorado State University" -> Colorado,
     "Russian Embassy" -> Russia, "West Surrey" -> Surrey."""
     for n in range(len(words) - 1, 0, -1):
+        found: list[list[GazRecord]] = []
         for i in range(len(words) - n + 1):
             phrase = words[i:i + n]
             if not phrase[0][:1].isupper() or all(w.strip(",.") in _GENERIC_WORDS for w in phrase):
@@ -183,8 +189,19 @@ def _subphrase(gaz: GazetteerLike, words: Sequence[str]) -> list[GazRecord]:
             # abbreviations only as written in capitals ("Mass" in "Easter Vigil Mass" is no state)
             kinds = _KEEP_KINDS if joined.isupper() else (KIND_MAIN, KIND_ALIAS, KIND_DEMONYM)
             hits = [r for r in gaz.lookup(joined) if r.kind in kinds]
-            if hits:
+            if not hits:
+                continue
+            # "Robinson College Cambridge": a word naming an institution ("Robinson College") gives way to
+            # the place that ends the name
+            if found and i + n == len(words):
                 return hits
+            # (a demonym says whose the institution is: "African National Congress")
+            if (i + n == len(words) or words[i + n].strip(",.") not in _GENERIC_WORDS
+                    or any(r.kind == KIND_DEMONYM for r in hits)):
+                return found[0] if found else hits
+            found.append(hits)
+        if found:
+            return found[0]
     return []
 
 
@@ -199,6 +216,7 @@ class _Slot:
     whole_qualifiers: list[GazRecord]
     cue: str = ""  # "admin" or "city" when the words around the name say which level it means
     titled: bool = False  # the word after the comma heads an office title ("Washington, Texas Gov. Abbott")
+    area_after: bool = False  # an admin-1 area (no city's name) written after a comma, not opening a list
 
 
 def level_cue(text: str, start: int, end: int) -> str:
@@ -267,6 +285,8 @@ class Resolver:
             out.append(_Slot(s, e, text[s:e], cands, variant, find_qualifiers(self.gaz, text, e),
                              find_qualifiers(self.gaz, text, e, whole=True), level_cue(text, s, e),
                              _TITLED.match(text, e, min(len(text), e + 60)) is not None))
+        for sl in out:
+            sl.area_after = _area_after(self.gaz, text, sl)
         # "states such as California or Washington": a cue before a list covers all its items.
         for run in _list_runs(text, out):
             cue = out[run[0]].cue
@@ -437,7 +457,8 @@ class Resolver:
             scores = [self._score(f) for f in fs]
             order = sorted(range(len(scores)), key=lambda k: -scores[k])
             ranked = [sl.cands[k] for k in order]
-            out.append(_prefer_state(text, sl, _prefer_qualified(sl, ranked) or _prefer_cued(sl, ranked)))
+            pick = _prefer_state(text, sl, _prefer_qualified(sl, ranked) or _prefer_cued(sl, ranked))
+            out.append(self._possessor_reading(text, sl, ranked, pick))
         out = [_prefer_city(sl, r) if r is not None else None
                for sl, r in zip(slots, _qualified_sense(slots, _sentence_area(text, slots, _sibling_areas(
                    slots, _list_consensus(text, slots, out)))))]
@@ -447,7 +468,9 @@ class Resolver:
                   or _compass_part(text, slots[i], out[i])]
         for i in strays:
             out[i] = None
-        for i in _foreign_squares(slots, out, local_for):
+        for i in _foreign_squares(text, slots, out, local_for):
+            out[i] = None
+        for i in _stray_alternates(slots, out):
             out[i] = None
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
@@ -460,8 +483,18 @@ class Resolver:
                     and (r.country not in solid_countries
                          or (solid_admin1 and r.feature.startswith("PPL") and r.admin1_id not in solid_admin1))):
                 out[i] = None
+            elif (r is not None and sl.variant and solid and r.country not in solid_countries
+                  and r.feature.startswith("PPL") and (_FACILITY.search(sl.text) or _BAY.search(sl.text))):
+                # "Islington Bay" in an Auckland story, "Liverpool Academy" in Cairo: a facility or bay
+                # named after a town abroad is not in that town, however big
+                out[i] = None
+            elif (r is not None and sl.variant and solid and r.country not in solid_countries
+                  and r.feature in ("ADM1", "ADM2") and _COMPASS_START.match(sl.text)):
+                # "the Central Plateau" of Haiti is not Nigeria's Plateau state
+                out[i] = None
+        solid_cities = [r for r in solid if r.resolution == 4 and r.feature.startswith("PPL")]
         for i, sl in enumerate(slots):
-            out[i] = _qualified(sl, out[i], solid_countries)
+            out[i] = _qualified(sl, out[i], solid_countries, solid_cities)
         for i, sl in enumerate(slots):
             host = _host_place(text, slots, out, i)
             if host is not None:
@@ -472,10 +505,28 @@ class Resolver:
         if (fallback or fallback_for) and any(r is None for r in out):
             focus = focus or focus_place([r for r in out if r is not None])
             found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None]
-            out = [r if r is not None or not (fallback or i in fallback_for)
-                   else self._typed_spot(text, sl, found, focus, i in fallback_for)
-                   for i, (sl, r) in enumerate(zip(slots, out))]
+            placed: dict[str, GazRecord | None] = {}
+            for i, (sl, r) in enumerate(zip(slots, out)):
+                if r is not None or not (fallback or i in fallback_for):
+                    continue
+                # one sense per story: later mentions of an unknown name stay where its first one was placed
+                if sl.text not in placed:
+                    placed[sl.text] = self._typed_spot(text, sl, found, focus, i in fallback_for)
+                out[i] = placed[sl.text]
         return out
+
+    def _possessor_reading(self, text: str, sl: _Slot, ranked: Sequence[GazRecord], pick: GazRecord
+                           ) -> GazRecord:
+        """"the USA's West Coast", "China's Guangdong": a country written in the possessive right before the
+        name holds it; its best-ranked reading there wins over one abroad."""
+        m = _POSSESSOR.search(text, max(0, sl.start - 40), sl.start)
+        if m is None:
+            return pick
+        owners = {r.country for r in self.gaz.lookup(m.group(1))
+                  if r.feature.startswith("PCL") and r.kind in (KIND_MAIN, KIND_ALIAS, KIND_ABBREV)}
+        if not owners or pick.country in owners:
+            return pick
+        return next((r for r in ranked if r.country in owners and not r.feature.startswith("PCL")), pick)
 
     def _typed_spot(self, text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]],
                     focus: GazRecord | None, typed: bool = True) -> GazRecord | None:
@@ -565,20 +616,52 @@ _FACILITY = re.compile(r"\b(?:University|College|School|Academy|Institute|Hospit
 _HOST_GAP = re.compile(r"(?:,|\s+in|\s+at|,\s+in)\s+(?:the\s+)?$")
 
 
-def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None]) -> GazRecord | None:
+_AREA_LIST = re.compile(r"\s*(?:,\s*[A-Z]|,?\s+(?:and|or|&)\s+[A-Z])")
+
+
+def _area_after(gaz: GazetteerLike, text: str, slot: _Slot) -> bool:
+    """"Stroud, Ontario, Canada": an admin-1 area written after the name, whose name is no city's (not
+    "Copenhagen, Hamburg") and which does not open a list ("Saipan, Guam, Alaska")."""
+    areas = [q for q in slot.whole_qualifiers if q.feature == "ADM1"]
+    if not areas or not _COMMA_GAP.match(text, slot.end):
+        return False
+    m = _QUALIFIER.match(text, slot.end)
+    if m is None or _AREA_LIST.match(text, m.end()) and not any(
+            r.feature.startswith("PCL") for r in _following_country(gaz, text, m.end())):
+        return False
+    return not any(r.feature.startswith("PPL") for r in gaz.lookup(m.group(1)))
+
+
+def _following_country(gaz: GazetteerLike, text: str, pos: int) -> list[GazRecord]:
+    m = _QUALIFIER.match(text, pos)
+    return gaz.lookup(m.group(1)) if m else []
+
+
+def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None],
+               cities: Sequence[GazRecord] = ()) -> GazRecord | None:
     """"Camp Murray, Wash.": when the name itself is unknown or only partly matched and none of its
     readings lies in the admin area or country written after it, that area is the safest place (a
-    careful coder lands within it)."""
+    careful coder lands within it), or the story's most-named city inside that area. A town read whole is
+    moved too when an admin-1 area alone is written after it (`_area_after`)."""
     # A town that has the name only as an alternate spelling is no reading of its own: "Kalam in the Swat
     # Valley" is not Kallam, India.
     alternate = pick is not None and pick.kind == KIND_ALTERNATE and pick.feature.startswith("PPL")
-    quals = [q for q in slot.qualifiers if q in slot.whole_qualifiers or alternate]
+    # "Stroud, Ontario", "Bradford, Ontario court": a town read whole outside the admin area written right
+    # after it (the gazetteer lacks the Ontario ones) is wrong too; a country after it is too coarse to say.
+    misplaced = pick is not None and pick.feature.startswith("PPL") and not slot.titled and slot.area_after
+    quals = [q for q in slot.qualifiers if q in slot.whole_qualifiers or alternate or misplaced]
     # A name read whole keeps its reading: "Miami, West Palm Beach" is a list, not a qualifier.
-    if not quals or (pick is not None and not slot.variant and not alternate) or any(
+    if not quals or (pick is not None and not slot.variant and not alternate and not misplaced) or any(
             _within(r, q) for r in slot.cands for q in quals):
         return pick
-    best = sorted(quals, key=lambda q: (q.country not in countries, q.feature == "ADM2"))
-    return best[0]
+    best = sorted(quals, key=lambda q: (q.country not in countries, q.feature == "ADM2"))[0]
+    # "CAMP MURRAY, Wash." in a story about Seattle: the story's own city in that area is closer than the
+    # area's middle.
+    inside = Counter(c.id for c in cities if best.feature in ("ADM1", "ADM2") and _within(c, best))
+    if inside:
+        top = max(inside, key=lambda k: inside[k])
+        return next(c for c in cities if c.id == top)
+    return best
 
 
 def _host_place(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int
@@ -625,7 +708,8 @@ def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
 _LOCAL_TAIL = re.compile(r"[ \t](?:Street|Avenue|Road|Lane|Drive|Boulevard|Square|Canal|Park|Plaza)$")
 
 
-def _foreign_squares(slots: Sequence[_Slot], out: Sequence[GazRecord | None], local: frozenset[int]) -> list[int]:
+def _foreign_squares(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None], local: frozenset[int]
+                     ) -> list[int]:
     """Streets and squares read as a small town of another state than the story's: "Washington Square" in a
     New Orleans story is the square there, not Washington Square, Pennsylvania (a town the gazetteer has). When
     the story names admin-1 areas of the town's country (or cities in them) and not the town's own, the reading
@@ -633,17 +717,51 @@ def _foreign_squares(slots: Sequence[_Slot], out: Sequence[GazRecord | None], lo
     areas: dict[str | None, set[int]] = defaultdict(set)
     for j, r in enumerate(out):
         if r is not None and j not in local and r.admin1_id is not None and r.feature not in _CURATED and (
-                r.feature == "ADM1" or r.resolution >= 4) and not _LOCAL_TAIL.search(slots[j].text):
+                r.feature == "ADM1" or r.resolution >= 4) and not _streetish(text, slots[j]):
             areas[r.country].add(r.admin1_id)
     return [i for i, (sl, r) in enumerate(zip(slots, out))
-            if r is not None and (i in local or _LOCAL_TAIL.search(sl.text)) and r.feature.startswith("PPL")
+            if r is not None and (i in local or _streetish(text, sl)) and r.feature.startswith("PPL")
             and r.population < SMALL_TOWN and areas.get(r.country) and r.admin1_id not in areas[r.country]]
+
+
+# "the corner of State and Hubbard streets": names before a plural street word are streets
+_STREETS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?"
+                            r"\s+(?:streets|avenues|roads|boulevards)\b")
+
+
+def _streetish(text: str, slot: _Slot) -> bool:
+    """A street's or a square's name: "Royal Street", "Washington Square", "Hubbard" in "State and Hubbard
+    streets"."""
+    return _LOCAL_TAIL.search(slot.text) is not None or _STREETS_AFTER.match(text, slot.end) is not None
+
+
+def _stray_alternates(slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> list[int]:
+    """A small town that has the name only as an alternate name ("South Side" is an alternate name of
+    Eltingville, New York) in an admin-1 area none of the story's other places is in, while the story names
+    places in one other admin-1 area of that country: the name is most likely a part of the story's own city
+    or area that the gazetteer lacks. Close spellings ("Valdai" for Valday) and stories spread over several
+    areas of the country (a list of Kenya's flooded districts) keep the reading."""
+    areas: dict[str | None, set[int]] = defaultdict(set)
+    for sl, r in zip(slots, out):
+        if (r is not None and not sl.variant and r.kind != KIND_ALTERNATE and r.admin1_id is not None
+                and r.resolution >= 2 and r.feature not in _CURATED):
+            areas[r.country].add(r.admin1_id)
+    return [i for i, (sl, r) in enumerate(zip(slots, out))
+            if r is not None and r.kind == KIND_ALTERNATE and r.feature.startswith("PPL")
+            and r.population < STRAY_TOWN and not sl.qualifiers and len(areas.get(r.country, ())) == 1
+            and r.admin1_id not in areas[r.country] and not _close_spelling(sl.text, r.name)]
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """A transliteration ("Valdai" / "Valday"), not another name for the place ("South Side" / Eltingville)."""
+    return SequenceMatcher(None, _folded(a), _folded(b)).ratio() >= 0.75
 
 
 # "Northern Europe", "West Nile virus": a compass word before a continent, ocean or river makes a region
 # the gazetteer lacks, or something else; the whole feature is no reading of it.
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central|Upper|Lower)(?:east|west)?(?:ern)?[ \t]+$")
 _WIDE = frozenset({"CONT", "OCN", "STM"})
+_COMPASS_START = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)(?:east|west)?(?:ern)?[ \t]")
 
 
 def _compass_part(text: str, slot: _Slot, pick: GazRecord | None) -> bool:
@@ -748,7 +866,9 @@ def _local_spot(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
                 focus: GazRecord | None, countries: set[str | None]) -> GazRecord | None:
     """Where a street, square or lagoon is: its own whole-name reading if the gazetteer has one in a country
     of the story ("Homa Bay", "Rhode Island"); else the city written closest to it; else the story's focus
-    if that is a city; else the town its name holds ("Colchester Hospital"). Never a country or a region:
+    if that is a city; else the town its name holds ("Colchester Hospital") when it is big or in a country of
+    the story (not Glenrock, Wyoming, for "Glenrock Lagoon" in a story naming no other place). Never a country
+    or a region:
     a street is not placed at a country's centre. The place is marked sub-city (resolution 5) but keeps
     its city's point."""
     pick = out[i]
@@ -760,7 +880,8 @@ def _local_spot(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
     spot = _nearby_city(slots[i].start, found)
     if spot is None and focus is not None and focus.resolution >= 4:
         spot = focus
-    if spot is None and pick is not None and pick.feature.startswith("PPL"):
+    if spot is None and pick is not None and pick.feature.startswith("PPL") and (
+            pick.country in countries or _strong(pick)):
         spot = pick
     return replace(spot, resolution=5) if spot is not None else None
 
