@@ -11,9 +11,10 @@ from importlib import resources
 from newsevents.geo.gazetteer import (KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike, GazRecord,
                                       InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import (Mention, NameAutomaton, facility_mentions, find_mentions, gated_mentions,
-                                      is_calendar_word, local_candidates, locative_context, qualifier_mentions,
-                                      small_town_matches, stands_alone, typed_mentions)
+from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, confirmed_repeats, facility_mentions,
+                                      find_mentions, gated_mentions, is_calendar_word, local_candidates,
+                                      locative_context, qualifier_mentions, slot_mentions, small_town_matches,
+                                      stands_alone, typed_mentions)
 from newsevents.geo.resolve import Resolver, find_qualifiers, focus_place, haversine_km, load_weights, within
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
@@ -31,6 +32,10 @@ _AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
                         "Or", "In", "On", "At"})
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ic|ern)")
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
+# Mentions placed like typed names when the gazetteer lacks them (see `Resolver.resolve`'s `fallback_for`).
+_TYPED_SOURCES = frozenset({"typed", "slot"})
+# Mentions taken only in a place's slot: their other occurrences are not repeated by the recognizer.
+_CONFIRMING = frozenset({"local", "local-qualified", "slot", "area"})
 
 
 # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name (or a list of names) before "hotel(s)"
@@ -118,6 +123,9 @@ class GeoParser:
         local, swallowed = facility_mentions(article.text, found, self._not_a_place)
         if local:
             found = sorted([m for m in found if m not in swallowed] + local, key=lambda m: m.start)
+        # "in Earlsheaton", "at the Feis Ceoil in Dublin": names the gazetteer lacks, in a strong place slot
+        blocked = [(s, e) for s, e, label in ents if label in BLOCK_LABELS]
+        found = sorted(found + slot_mentions(article.text, found, self._known, blocked), key=lambda m: m.start)
         dl = self._dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
@@ -143,11 +151,12 @@ class GeoParser:
         spans = [(m.start, m.end) for m in mentions]
         # A name typed as a place by its context ("the village of X") stays a place when the gazetteer
         # lacks it: in the nearest named city or the story's focus place, as for gold spans.
-        typed = frozenset(i for i, m in enumerate(mentions) if m.source == "typed")
+        typed = frozenset(i for i, m in enumerate(mentions) if m.source in _TYPED_SOURCES)
         local = frozenset(i for i, m in enumerate(mentions) if m.source == "facility")
         recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed, local_for=local)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         mentions, recs = self._add_area_towns(text, mentions, recs)
+        mentions, recs = self._add_confirmed(text, mentions, recs)
         recs = self._place_unknown_ner(text, mentions, recs)
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
         out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
@@ -184,7 +193,7 @@ class GeoParser:
         if not local:
             return mentions, recs
         both = sorted(mentions + local, key=lambda m: m.start)
-        typed = frozenset(i for i, m in enumerate(both) if m.source == "typed")
+        typed = frozenset(i for i, m in enumerate(both) if m.source in _TYPED_SOURCES)
         facility = frozenset(i for i, m in enumerate(both) if m.source == "facility")
         got = self.resolver.resolve(text, [(m.start, m.end) for m in both], dateline_country, fallback_for=typed,
                                     local_for=facility)
@@ -219,6 +228,22 @@ class GeoParser:
                 [r for r in readings if any(_close(r, h, SUBURB_KM) for h in hubs)] if near else [])
             if towns:
                 extra.append((m, max(towns, key=lambda r: r.population)))
+        if not extra:
+            return mentions, recs
+        both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
+        return [m for m, _ in both], [r for _, r in both]
+
+    def _add_confirmed(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                       ) -> tuple[list[Mention], list[GazRecord | None]]:
+        """Names taken only because a place's slot confirmed them ("in Nelson", "in Earlsheaton") are places at
+        their other occurrences too, with the same reading (see `recognize.confirmed_repeats`)."""
+        # (a country's name the automaton leaves out, "Jordan", "Saudi", is a person or an adjective as often)
+        reading = {m.text: r for m, r in zip(mentions, recs)
+                   if r is not None and m.source in _CONFIRMING and not r.feature.startswith("PCL")
+                   and not self._not_a_place(m.text)}
+        if not reading:
+            return mentions, recs
+        extra = [(m, reading[m.text]) for m in confirmed_repeats(text, mentions, reading)]
         if not extra:
             return mentions, recs
         both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
@@ -279,6 +304,10 @@ class GeoParser:
                        places: list[Place]) -> Location | None:
         return _event_location(article, sentence, trigger, places, self._dateline, self._country_place,
                                self._demonym_country)
+
+    def _known(self, name: str) -> bool:
+        """The gazetteer has a record named so."""
+        return bool(self.gazetteer.lookup(name))
 
     def _not_a_place(self, name: str) -> bool:
         """A typed name that is a demonym ("Somali refugee camps") or known only as one."""

@@ -181,12 +181,15 @@ def looks_like_name(span: str) -> bool:
 
 
 _HYPHEN_PAIR = re.compile(r"(?:^|[^\w-])[A-Z][\w.]*-$")
+# ... and a big city after a word ("Amsterdam-London", "IBA-Karachi"; a party's letter is no name: "R-Neb.")
+_HYPHEN_WORD_PAIR = re.compile(r"(?:^|[^\w-])[A-Z][A-Za-z][\w.]*-$")
 
 
 def _word_bounded(text: str, start: int, end: int, strength: int = 0) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    if before == "-" and strength >= 3 and _HYPHEN_PAIR.search(text, max(0, start - 30), start):
+    if before == "-" and ((strength >= 3 and _HYPHEN_PAIR.search(text, max(0, start - 30), start)) or (
+            strength == 2 and _HYPHEN_WORD_PAIR.search(text, max(0, start - 30), start))):
         # "India-Pakistan border", "US-Mexico": the second of two names joined by a hyphen
         return not (after.isalnum() or after in "_")
     return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "_")
@@ -680,3 +683,142 @@ def stands_alone(text: str, name: str, end: int) -> bool:
         pos = text.find(name, pos + len(name))
     return True
 
+
+# A strong place slot: "in Earlsheaton", "near Dunshaughlin", "outside Khayelitsha", "moved back to Portroe".
+# ("at", "to" and "from" also govern firms, people and causes: "at Google", "according to", "died from")
+_SLOT_WORD = r"[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+_STRONG_SLOT = re.compile(r"\b(?:(in|near|outside|inside|into|(?:moved|moving|relocated|returned)(?:[ \t]+back)?"
+                          r"[ \t]+to)|(at(?:[ \t]+the)?))"
+                          rf"[ \t]+({_SLOT_WORD}(?:[ \t]+{_SLOT_WORD}){{0,2}})(?![\w'\u2019])")
+# After "at", only with the place it is in written next: "at the Palais des Nations in Geneva", "at
+# Rathbeggan, near Dunshaughlin" ("at Google", "at Anfield" alone name firms and venues as often).
+_HOST_GAP = re.compile(r"(?:,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:the[ \t]+)?")
+# Word endings of English common nouns, not of place names: "Dignity in Dying", "a BA in Divinity".
+_NOUN_ENDING = re.compile(r".*(?:ing|ity|ness|tion|sion|ment|ism|ics|ogy|ship)")
+_NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
+# "in Modi's cabinet", "in Saturday's protests": a possessive before its noun is no place's name.
+_POSSESSIVE_NOUN = re.compile(r"['\u2019]s[ \t]+(?!(?:and|or|in)\b)[a-z0-9]")
+# A capitalised word before the preposition makes it part of a title: "Dignity in Dying", "Russia in Global
+# Affairs" ("MC Market in Balintawak, Quezon City" keeps it: a place is written after it).
+_TITLE_BEFORE_SLOT = re.compile(r"(?<![.!?][ \t])\b([A-Z][\w'\u2019-]*)[ \t]+$")
+_HOST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+)[A-Z]")
+# The words of a name that make it an institution, a firm or an event rather than a place.
+_INSTITUTION = frozenset({"University", "College", "School", "Academy", "Institute", "Hospital", "Clinic",
+                          "Centre", "Center", "Court", "Church", "Ministry", "Department", "Council", "Agency",
+                          "Bank", "Company", "Corporation", "Group", "Club", "Party", "Forum", "Office",
+                          "Foundation", "Association", "Commission", "Committee", "Parliament", "Congress",
+                          "Senate", "Assembly", "Airlines", "Airways", "News", "Times", "Post", "Service",
+                          "Services", "Trust", "Society", "League", "Cup", "Championship", "Games", "Festival",
+                          "Conference", "Summit", "Awards", "Prize", "Museum", "Library", "Hotel", "Restaurant",
+                          "Inc", "Ltd", "Corp", "Co", "Union", "Organization", "Organisation", "Network",
+                          "Police", "Army", "Navy", "Force", "Forces", "Board", "Authority", "Fund", "Project",
+                          "Program", "Programme", "Laboratory", "Laboratories", "Studios", "Records", "Press",
+                          "Elementary", "High", "Observatory", "Zoo", "Prison", "Jail", "Embassy", "Consulate",
+                          "Holdings", "Brothers", "Bros", "Partners", "Capital", "Industries", "Enterprises",
+                          "Motors", "Energy", "Media", "Technologies", "Systems", "Solutions", "Pharmaceuticals",
+                          "International", "Global", "Limited", "Incorporated", "Foods", "Airport"})
+# "a pupil in Dunmore, Karsa said": the name after the comma is a speaker, so no host, and the name may be
+# one of a list of people.
+_COMMA_SPEAKER = re.compile(r",[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:said|says|told|added)\b")
+# Around another occurrence of the name, what makes it a person's or an organisation's name.
+_PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|explained|wrote|argued|noted|who)\b")
+_PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according[ \t]+to)[ \t]+$")
+
+
+def slot_mentions(text: str, found: Sequence[Mention], known: Callable[[str], bool],
+                  blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Capitalised names the gazetteer lacks (`known` is False) written in a strong place slot ("in
+    Earlsheaton", "near Rathbeggan"): the village or neighbourhood a local story names. Kept out: months and
+    seasons, codes, institutions ("in Parliament"), and names the story uses for a person or a common noun
+    elsewhere ("Mr Gillen", "Gillen said", "in rehab"). The caller places them like typed names (the host
+    written after them, else the area or city the sentence or story names). `blocked`: spans spaCy labelled
+    as a person, an organisation... where it ran."""
+    taken = [(m.start, m.end) for m in found] + list(blocked)
+    out: list[Mention] = []
+    plain: dict[str, bool] = {}
+    starts = {f.start for f in found}
+    for m in _STRONG_SLOT.finditer(text):
+        s, e = m.span(3)
+        name = m.group(3)
+        if _overlaps(s, e, taken) or not _plain_slot(text, m.start(), e):
+            continue
+        if m.group(2):
+            gap = _HOST_GAP.match(text, e, min(len(text), e + 12))
+            if gap is None or gap.end() not in starts:
+                continue
+        if name not in plain:
+            plain[name] = _plain_name(text, name, known)
+        if plain[name]:
+            out.append(Mention(s, e, name, "slot"))
+            taken.append((s, e))
+    return out
+
+
+def _plain_slot(text: str, slot_start: int, end: int) -> bool:
+    """Nothing around this occurrence makes the name part of something else: a possessive before its noun
+    ("in Modi's cabinet"), a longer capitalised name or a hyphenated word, a speaker after a comma, a title
+    the preposition belongs to ("Dignity in Dying")."""
+    if (_POSSESSIVE_NOUN.match(text, end - 2, min(len(text), end + 3))
+            or _NEXT_WORD.match(text, end, min(len(text), end + 3)) or text[end:end + 1] == "-"
+            or _COMMA_SPEAKER.match(text, end, min(len(text), end + 50))):
+        return False
+    prev = _TITLE_BEFORE_SLOT.search(text, max(0, slot_start - 30), slot_start)
+    return (prev is None or prev.group(1) in _FUNCTION_WORDS or prev.group(1).isupper()
+            or _HOST_AFTER.match(text, end, min(len(text), end + 6)) is not None)
+
+
+def _plain_name(text: str, name: str, known: Callable[[str], bool]) -> bool:
+    """No word of the name makes it a date, an institution, a number or a common noun, the gazetteer lacks
+    it, and the story never uses it for a person or in lower case."""
+    words = name.split()
+    return not (any(is_calendar_word(w) or w in _INSTITUTION or w in _NUMBER_WORDS or _NOUN_ENDING.fullmatch(w)
+                    for w in words) or words[0] in _FUNCTION_WORDS or known(name) or _used_otherwise(text, name))
+
+
+def _used_otherwise(text: str, name: str) -> bool:
+    """The story writes the name as a person's or as a common noun somewhere: "Gillen said", "said Gillen",
+    "Mr Gillen", "Aidan Gillen", "rehab"."""
+    if _in_lower_case(text, name):
+        return True
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        s, e = m.span()
+        if (_PERSON_AFTER.match(text, e, min(len(text), e + 12)) or _PERSON_BEFORE.search(text, max(0, s - 16), s)
+                or _HONORIFIC.search(text, max(0, s - 14), s) or _TITLE_BEFORE.search(text, max(0, s - 30), s)):
+            return True
+        prev = _CAPITAL_BEFORE.search(text, max(0, s - 30), s)
+        if prev is not None and prev.group(1) not in _FUNCTION_WORDS and not _POSSESSIVE.search(prev.group(1)):
+            return True
+    return False
+
+
+# "Nelson-Creston": the second of two capitalised names joined by a hyphen (`_word_bounded` takes the first).
+_HYPHEN_PARTNER_BEFORE = re.compile(r"[A-Z][a-z]+-$")
+
+
+def confirmed_repeats(text: str, found: Sequence[Mention], names: Iterable[str]) -> list[Mention]:
+    """Other occurrences of names the story confirmed as places in a place's slot ("in Nelson"; stoplisted or
+    small-town names the automaton leaves alone elsewhere): "Nelson residents", "the Nelson office", "MLA for
+    Nelson-Creston". One sense per story, unless the story also writes the name as a person's or a common
+    noun, and never where a capitalised word follows ("Nelson Mandela")."""
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for name in sorted(set(names)):
+        if _used_otherwise(text, name):
+            continue
+        for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?![\w'\u2019])", text):
+            s, e = m.span()
+            if _overlaps(s, e, taken) or not _bounded_or_paired(text, s, e):
+                continue
+            nxt = _NEXT_WORD.match(text, e, min(len(text), e + 40))
+            if nxt is not None and not _kept_tail(nxt.group(1)):
+                continue
+            out.append(Mention(s, e, name, "confirmed"))
+            taken.append((s, e))
+    return out
+
+
+def _bounded_or_paired(text: str, start: int, end: int) -> bool:
+    """A whole word, or the second of two capitalised names joined by a hyphen ("Nelson-Creston")."""
+    return _word_bounded(text, start, end) or (
+        text[start - 1:start] == "-" and _HYPHEN_PARTNER_BEFORE.search(text, max(0, start - 30), start) is not None
+        and not (text[end:end + 1].isalnum() or text[end:end + 1] == "_"))
