@@ -90,7 +90,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"(?P<mon>{_MON}){_REL_YEAR_N}?)"), "month"),
     (re.compile(rf"(?P<span>\b(?:(?P<rel>(?i:last|this|next))\s+|(?i:early|late|mid)[\s-]+)"
                 rf"(?P<mon>{_MON}){_REL_YEAR_N}?)"), "month"),
-    (re.compile(r"\b(?P<prep>(?i:in|since|during|until|till|through|by|from|before|after|throughout|back\s+in))"
+    (re.compile(r"\b(?P<prep>(?i:in|since|during|until|till|through|by|from|before|after|throughout|back\s+in"
+                r"|between))"
                 rf"\s+(?P<span>(?i:(?:early|late|mid)[\s-]+)?{_YEAR})(?!\s*(?:%|percent))"), "year"),
     (re.compile(r"\b(?:in\s+)?the\s+((?:1[6-9]|20)\d0)s\b"), "decade"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"), "numeric"),
@@ -129,8 +130,12 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     exprs = exprs + _anchored_expressions(text, sentence, exprs, published) + \
         _anchored_years(text, sentence, exprs, published)
     dated = [e for e in exprs if e.date is not None or e.historical_cue]
-    dated = [e for e in dated if not e.anniversary and not _comparison_since(local, e)
+    dated = [e for e in dated if not e.anniversary and not _comparison_since(local, e, trigger, sentence.start)
              and not _place_background(local, e, trigger, sentence.start, published)]
+    own = [e for e in dated if not _in_aside(local, e, trigger, sentence.start)]
+    if own:
+        dated = own
+    dated = [e for e in dated if not _in_later_clause(local, e, trigger, sentence.start)]
     head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
     # A dateline's date ("BAMAKO, Mali, July 18, 2024 (Newswire) —") is when the story was filed, not when
     # the event happened; it only serves when the sentence has no other date.
@@ -144,6 +149,10 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
             return EventDate(None, None, None, None, False)
         return EventDate(published.isoformat(), "day", None, None, False)
     best = _nearest(local, dated, trigger, sentence.start)
+    if trigger is None and anniversary and not any(e.anniversary and e.end <= best.start for e in exprs):
+        # "Police fired tear gas on Thursday as demonstrators marked the second anniversary of the protests":
+        # the anniversary is the occasion's, the sentence's own event is dated by its own day
+        anniversary = 0
     when = best.date
     if when is not None and anniversary and published is not None and not best.explicit_year \
             and (published - when).days <= HISTORICAL_DAYS:
@@ -170,17 +179,56 @@ def _place_background(s: str, e: DateExpression, trigger: Trigger | None, offset
     return e.historical_cue or (not e.ongoing and _is_historical(e.date, e.precision, published))
 
 
+# "Saied, who was elected in 2019, shut down parliament in 2021", "The ELN, founded in 1964, has ...": an aside
+# on a party (a relative clause or a participle between commas) dates that party's past, not the event
+_ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\b|(?:founded|formed|established|created|born|elected|appointed)\s)"
+                    r"[^,;]*,")
+
+
+def _in_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None:
+        return False
+    t0, t1 = trigger.start - offset, trigger.end - offset
+    return any(m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
+               for m in _ASIDE.finditer(s))
+
+
+# "approved the package at a meeting in Brussels after Hungary dropped its objections on Monday": a date in an
+# after/before clause with its own subject and verb, behind the trigger, dates that clause's event
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:after|before)\s+(?!(?:the|a|an|this|that|his|her|their|its)\s+\w+\s+(?:on|in|at)\b)"
+    r"(?:[\w'\u2019-]+\s+){1,6}?(?:had\s+|have\s+|has\s+)?"
+    r"(?:\w+ed|took|made|gave|went|came|began|left|fled|won|lost|met|held|broke|rose|fell|struck|shot|sent|led"
+    r"|withdrew|drew|threw|wrote|spoke|fought|brought|sought|kept|built|stood|chose|stole|drove|flew|knew|grew"
+    r"|became|told|said|saw|ran|hid|beat|got|tore|swore)\b"
+    r"[^,;.]*")
+
+
+def _in_later_clause(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None:
+        return False
+    t_end = trigger.end - offset
+    return any(m.start() >= t_end and m.start() < e.start and e.end <= m.end() for m in _OTHER_CLAUSE.finditer(s))
+
+
 # "the deadliest attack since March", "the first such protest since 2019": a superlative's "since" compares the
 # event with an earlier one; it does not date it.
 _SUPERLATIVE_BEFORE = re.compile(
-    r"(?i)\b(?:\w+est|most\s+\w+|first|largest|worst|biggest|highest|lowest|only)\b"
+    r"(?i)\b(?:\w+est|most\s+\w+|first|largest|worst|biggest|highest|lowest|only|\d+(?:st|nd|rd|th)|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?:\s+(?!(?:and|but|when|after|before|since)\b)[\w'\u2019-]+){0,8}\s+$")
+# "the first visit since she became prime minister in October last year", "the 21st package since Russia's
+# invasion of Ukraine in February 2022": a short since-clause (no clause break) ending in the date
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[^\s,;.]+\s+){0,8}$")
 
 
-def _comparison_since(s: str, e: DateExpression) -> bool:
-    if not s.startswith("since", e.start) and not s[max(0, e.start - 6):e.start].lower().endswith("since "):
+def _comparison_since(s: str, e: DateExpression, trigger: Trigger | None = None, offset: int = 0) -> bool:
+    m = _SINCE_CLAUSE.search(s, max(0, e.start - 80), e.start)
+    if m is None and not s.startswith("since", e.start):
         return False
-    since = s.rfind("since", 0, e.start + 5)
+    since = m.start() if m is not None else e.start
+    if trigger is not None and since <= trigger.start - offset < e.start:
+        return False  # the event is the since-clause's own ("the largest arrests since protests began in June")
     return _SUPERLATIVE_BEFORE.search(s, max(0, since - 80), since) is not None
 
 
@@ -222,6 +270,8 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
             continue
         if any(e.date is not None and e.start >= m.end() for e in local):
             continue  # a date written after it ("Hours later, ... on Wednesday morning") says more
+        if any(e.date is not None and re.fullmatch(r"\s*,\s*", sentence.text[e.end:m.start()]) for e in local):
+            continue  # an aside on the date just written ("On Saturday, two days before the release, ...")
         anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date and e.precision == "day"
                        and not _report_penalty(sentence.text, e, None)), None)
         if anchor is None:
@@ -301,6 +351,9 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+(?:on|in|late|early))?\s*$")
 
 
+_REPORT_VERB = re.compile(r"\b(?:said|says|reported|announced|alleged|claimed|wrote|told\s+\w+)\s+(?:that\s+)?")
+
+
 def _nearest(s: str, exprs: list[DateExpression], trigger: Trigger | None, offset: int) -> DateExpression:
     if trigger is None:
         return min(exprs, key=lambda e: (_report_penalty(s, e, None), e.start))
@@ -317,6 +370,10 @@ def _report_penalty(s: str, e: DateExpression, trig: tuple[int, int] | None) -> 
     window_start = max(0, e.start - 40)
     m = _REPORT_BEFORE.search(s, window_start, e.start)
     if m is None:
+        # "In April, Human Rights Watch said soldiers had executed 60 civilians in March": a date before the
+        # reporting verb whose report holds the trigger dates the report
+        if trig is not None and e.end <= trig[0] and _REPORT_VERB.search(s, e.end, trig[0]) is not None:
+            return _REPORT_PENALTY
         return 0
     if trig is not None and m.start() <= trig[0] < e.start:
         return 0  # the trigger is the reporting verb itself ("announced on Tuesday")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from newsevents.coding.merge import same_day_and_country
+from newsevents.coding.merge import compatible_locations, same_day_and_country
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
 
 log = logging.getLogger(__name__)
@@ -161,8 +161,11 @@ class Pipeline:
                 # An undated sentence goes on telling the lead's story: it takes the lead's date. An undated
                 # statement follows the day the story last named ("Results came on Monday. The party accused
                 # ..."): statements are dated by when they were made, not by the event they speak of.
+                # A sentence inside a background paragraph goes on with its past ("In March 2025, BLA fighters
+                # hijacked a train ... The army said it freed the hostages after a day-long operation").
                 said = _statement_date(art, sents, ev) if ev.event in _SPEECH_ACTS else None
-                when = (said if said is not None and not _told_elsewhere(ev, loc, sents, places) else None) \
+                when = _background_date(art, sents, ev) or \
+                    (said if said is not None and not _told_elsewhere(ev, loc, sents, places) else None) \
                     or lead or when
             aux = ev.aux
             if when.historical and "historical" not in aux:
@@ -281,7 +284,8 @@ _INTERVENTION = ("Protest with intervention", "Excessive force against protester
 def _with_intervention(events: list[Event]) -> list[Event]:
     """ACLED codes a demonstration that forces broke up as one "Protest with intervention" (or "Excessive force
     against protesters") event: a peaceful-protest event of the story takes the sub-type of the intervention
-    reported for the same day and country ("marched on parliament ... police fired tear gas")."""
+    reported for the same day and place ("marched on parliament ... police fired tear gas"); a demonstration in
+    another town ("Demonstrations were also held in Mombasa") is another event."""
     found = [ev for ev in events if ev.acled_sub_event_type in _INTERVENTION and not _modal(ev)]
     if not found:
         return events
@@ -290,7 +294,7 @@ def _with_intervention(events: list[Event]) -> list[Event]:
         if ev.event != "PROTEST" or ev.acled_sub_event_type != "Peaceful protest" or _modal(ev):
             return ev
         for iv in found:
-            if same_day_and_country(ev, iv):
+            if same_day_and_country(ev, iv) and compatible_locations(ev, iv):
                 return dataclasses.replace(ev, acled_sub_event_type=iv.acled_sub_event_type)
         return ev
 
@@ -519,6 +523,30 @@ def _statement_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
         return None
     published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
     return when if published is None or when.date <= published.isoformat() else None
+
+
+_OPENER_REACH = 12  # characters before a scene-setting date ("In March 2025, ...", "Last year, ...")
+_PRESENT = re.compile(r"\b(?:is|are|am|remains?|has|have)\b", re.IGNORECASE)
+
+
+def _background_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
+    """The historical date of the sentence just before `ev`'s in the same paragraph, if it has one."""
+    from newsevents.dates import resolve_event_date
+
+    seq = ev.sentence.sequence
+    if seq < 1 or seq - 1 >= len(sents):
+        return None
+    before = sents[seq - 1]
+    if "\n" in art.text[before.end:ev.sentence.start]:
+        return None  # a new paragraph may come back to the story
+    if _PRESENT.search(ev.sentence.text):
+        return None  # "He is being held in The Hague": the story's present, not its past
+    when = resolve_event_date(art.text, before, None, art.published)
+    if when.start is None or when.date is None or not when.historical:
+        return None
+    # only a date that opens the sentence sets a scene ("In March 2025, BLA fighters hijacked ..."); one inside it
+    # ("Souab was arrested in April 2025 after ...") is an aside the next sentence need not go on with
+    return when if when.start - before.start <= _OPENER_REACH else None
 
 
 def _told_elsewhere(ev: Event, loc: Any, sents: list[Sentence], places: Sequence[Place]) -> bool:

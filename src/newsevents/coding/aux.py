@@ -286,8 +286,15 @@ def _phrase_without_clauses(tok: Token) -> str:
     return " ".join(w.text for w in tok.subtree if not inside_clause(w))
 
 
+# "approved the package, the 21st since Russia's invasion of Ukraine in February 2022": a superlative's or
+# ordinal's since-phrase compares the event with a past one; its year does not make the event past
+_COMPARISON_SINCE = re.compile(
+    r"(?i)\b(?:\w+est|most\s+\w+|first|only|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\b(?:\s+[\w'\u2019-]+){0,8}?\s+since\b[^,;]*")
+
+
 def _historical(trigger: Token, chain: list[Token], published: date | None, links4: _Links) -> bool:
-    scope = _own_phrase(trigger)
+    scope = _COMPARISON_SINCE.sub(" ", _own_phrase(trigger))
     if trigger.pos_ not in ("VERB", "AUX"):
         # "sanctions imposed in the 1990s": a participle describing the event noun carries its time
         scope += " " + " ".join(" ".join(w.text for w in c.subtree) for c in trigger.children if c.dep_ == "acl")
@@ -303,6 +310,7 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
     if trigger.dep_ in ("relcl", "acl"):
         # "the 2017 truck bombing that killed 500": the noun the clause describes dates it
         scope += " " + " ".join(t.text for t in trigger.head.lefts)
+    scope = _COMPARISON_SINCE.sub(" ", scope)
     if _HIST_RE.search(scope) or any(t.lemma_.lower() in _MEMORY_HEADS for _, t in links4):
         return True
     years = [int(y) for y in _YEAR_RE.findall(scope)]
@@ -311,6 +319,17 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
     # without a publication date, a year written into the event's own phrase ("the 1994 genocide",
     # "the talks of 1978", "attacked in 2019") marks a past event: reports of current events rarely name their year
     return bool(years)
+
+
+# "will not go unpunished", "must not go unanswered": said of a deed already done
+_UNANSWERED = frozenset({"unpunished", "unanswered", "unavenged", "unchallenged", "unnoticed"})
+
+
+def _answered(trigger: Token) -> bool:
+    """The event is the subject of "go/remain unpunished": a promise of a response to it."""
+    head = trigger.head
+    return trigger.dep_ == "nsubj" and head.lemma_.lower() in ("go", "remain", "stay") and \
+        any(c.lower_ in _UNANSWERED for c in head.children)
 
 
 def aux_modes(trigger: Token, published: date | None = None) -> tuple[str, ...]:
@@ -322,6 +341,9 @@ def aux_modes(trigger: Token, published: date | None = None) -> tuple[str, ...]:
     # the governing links are read by several tests below: computed once per event
     links4, links5 = _governor_links(chain, 4), _governor_links(chain, 5)
     out: list[str] = []
+    if _answered(trigger):
+        # "the attack on the soldiers will not go unpunished": the modes are the response's, the attack happened
+        return ("historical",) if _historical(trigger, chain, published, links4) else ()
     if _negated(trigger, chain, links5):
         out.append("negation")
     aux_words = _clause_aux(chain)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 # protests are recognisable by their crowd: water cannon fired at a boat is no protest with intervention
-_PROTEST_WORDS = (r"protest|demonstrat|\brall(?:y|ies|ied|ying)|march|crowd|sit-?in|\bstrik|picket|activist"
+# (the month "March" is no march: "arrested in March 2025")
+_PROTEST_WORDS = (r"protest|demonstrat|\brall(?:y|ies|ied|ying)|(?-i:march)|\bMarch(?:ed|es|ing|ers?)\b|crowd"
+                  r"|sit-?in|\bstrik|picket|activist"
                   r"|gather|\bmobs?\b|riot|boycott|vigil|students|workers|supporters|youths|residents|villagers"
                   r"|\bunions?\b|hunger|blockad|barricad|blocked|opposition")
 
@@ -39,17 +41,26 @@ _VIOLENCE_WORDS = (r"riot|clash|violen|\bston(?:e|es|ed|ing)\b|\brocks?\b|pelt|h
                    r"|\bbrick|\bbottles?\b|\bhostage|\bseiz|\boccup|\bdefac|\btoppl|spray-?paint|graffiti|\bangry"
                    r"|\benraged|\bunrest|\bchaos|\bturmoil|\buprising")
 
+# firing at people is shooting ("the three men fired at the officers"); firing at a place may be shelling
+_FIRED_AT_NO_PERSON = (r"\bfired\s+(?:on|at|into|towards)\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:officers|police|policemen"
+                       r"|soldiers|troops|protesters|demonstrators|crowds?|people|him|her|them|us|agents|guards|men"
+                       r"|civilians|villagers|residents)\b)")
+
 _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for sub, p in {
     # a bomber driving a vehicle bomb into the target is a suicide attack even when "suicide" is not written
     "Suicide bomb": r"suicide|\bblew\s+(?:him|her|them)sel(?:f|ves)\s+up|self-detonat|explosives?[- ](?:vest|belt)"
                     r"|martyrdom|(?:drove|rammed|crashed|steered)\b.{0,60}(?:explosive|bomb)"
                     r"|(?:explosives?|bomb)-(?:laden|packed|filled|rigged)"
                     r"|(?:packed|loaded|laden|filled)\s+with\s+explosives",
-    "Chemical weapon": r"chemical|chlorine|sarin|nerve\s+agent|mustard|toxic|poison|phosgene|\bvx\b|\bgas\b|irritant",
+    # gas as a fuel or resource ("its gas and mineral resources", "a gas pipeline") is no weapon
+    "Chemical weapon": r"chemical|chlorine|sarin|nerve\s+agent|mustard|toxic|poison|phosgene|\bvx\b|irritant"
+                       r"|(?<!natural )\bgas\b(?!\s+(?:and\s+(?:oil|mineral|coal)|fields?|pipelines?|reserves|resources"
+                       r"|supplies|supply|prices?|exports?|imports?|stations?|plants?|compan(?:y|ies)|deposits"
+                       r"|cylinders?|leak|deals?|production))",
     "Grenade": r"grenade",
     "Shelling/artillery/missile attack": r"\bshell|artillery|mortar|rocket|missile|howitzer|(?<!water )cannon"
                                          r"|launcher|projectile|bombard|barrage|katyusha|\bgrads?\b|\btanks?\b"
-                                         r"|salvo|heavy\s+weapon|\bfired\s+(?:on|at|into|towards)\b",
+                                         r"|salvo|heavy\s+weapon|" + _FIRED_AT_NO_PERSON,
     # (shots "into the air" are warning shots from the ground)
     "Air/drone strike": r"(?<!into the )(?<!in the )\bair|drone|\buavs?\b|\bjets?\b|warplane|aircraft|\bplanes?\b|helicopter|gunship|\bbomb"
                         r"|sorties?|aerial|\bstrikes?\b|\bstruck\b|missile|rocket|shell",

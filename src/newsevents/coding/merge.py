@@ -14,6 +14,9 @@ from dataclasses import replace
 from newsevents.records import WATER_FEATURES, Entity, Event, Size
 
 _MODAL = {"negation", "hypothetical", "future"}
+# a past event told as background ("Police say 6,252 suspects were killed between 2016 and 2022") is never the
+# story's own event, whatever its type and parties
+_TIMING = _MODAL | {"historical"}
 
 
 def _codes(ents: tuple[Entity, ...]) -> frozenset[str]:
@@ -36,6 +39,11 @@ def _loc_ok(a: Event, b: Event) -> bool:
     return (la.resolution or 0) <= 1 or (lb.resolution or 0) <= 1 or la.extracted_place.lower() == lb.extracted_place.lower()
 
 
+def compatible_locations(a: Event, b: Event) -> bool:
+    """Same place, or one of them known only to its country (or not at all)."""
+    return _loc_ok(a, b)
+
+
 def _sectors(ents: tuple[Entity, ...]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for e in ents:
@@ -51,10 +59,25 @@ def _compatible_sectors(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> bool:
     return all(sa[c] & sb[c] for c in sa.keys() & sb.keys())
 
 
+# types whose modes are different acts, not different weapons or phases of one act (an attack's firearms and
+# explosives, a protest's march turning into a riot are one event)
+_DISTINCT_MODES = frozenset({"COERCE"})
+
+
+def _compatible_modes(a: Event, b: Event) -> bool:
+    """Two coercive acts with different modes are two acts: a curfew (COERCE restrict) is no arrest (COERCE
+    arrest), shops closed are no detentions. A mode unknown on one side clashes with nothing."""
+    if a.event not in _DISTINCT_MODES or not a.mode or not b.mode:
+        return True
+    return bool(set(a.mode) & set(b.mode))
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
-    if (set(a.aux) & _MODAL) != (set(b.aux) & _MODAL):
+    if (set(a.aux) & _TIMING) != (set(b.aux) & _TIMING):
+        return False
+    if not _compatible_modes(a, b):
         return False
     if not (_compatible_sets(_codes(a.actor), _codes(b.actor)) and
             _compatible_sets(_codes(a.recipient), _codes(b.recipient))):
@@ -186,10 +209,20 @@ def _refers_to(ev: Event, kept: Event) -> bool:
 # "Six resistance fighters were killed.", "More than 60 people were wounded and taken to the Saudi Hospital":
 # a bare passive casualty sentence, with no agent, place or date of its own, goes on telling the event of the
 # sentence before. Its victims may be either side, so parties are not compared.
+# The predicate may place the victims among the event's toll ("Eight of the raiders were among the dead"), name
+# the event by a definite noun ("... were killed in the exchange of fire") and carry its source ("..., it said").
+_AMONG = r"among\s+the\s+(?:dead|killed|wounded|injured|victims|casualties)"
+_IN_THE_EVENT = (r"(?:\s+in\s+the\s+(?:exchange\s+of\s+fire|clash(?:es)?|fighting|attack|assault|raid|ambush"
+                 r"|gunfight|firefight|shootout|blast|explosion|violence|raid))?")
+_SOURCE_TAIL = (r"(?:\s*(?:,\s*[\"\u201d]|[\"\u201d]?\s*,)\s*"
+                r"(?:according\s+to\s+[^,.;]{1,60}|(?:[\w'\u2019.-]+\s+){0,5}?"
+                r"(?:said|says|added|reported)(?:\s+by\s+telephone)?))?")
 _CASUALTY_FOLLOWUP = re.compile(
     r"(?:[\w'\u2019-]+\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
-    r"(?:killed|wounded|injured|hurt)(?:\s+and\s+(?:taken|rushed|flown|airlifted|evacuated)\s+to\s+[^.;]*)?"
-    r"\s*\.?\s*")
+    r"(?:(?:killed|wounded|injured|hurt)(?:\s+and\s+(?:taken|rushed|flown|airlifted|evacuated)\s+to\s+[^.;]*"
+    r"|\s+and\s+(?:[\w'\u2019-]+\s+){0,3}(?:were|was)\s+(?:missing|unaccounted\s+for))?"
+    + _IN_THE_EVENT + r"|" + _AMONG + r")" + _SOURCE_TAIL + r"\s*\.?\s*")
+_AMONG_RE = re.compile(r"(?i)\b" + _AMONG)
 _FOLLOWUP_REACH = 2  # sentences back that a follow-up may reach
 
 
@@ -197,9 +230,28 @@ def is_casualty_followup(ev: Event) -> bool:
     return ev.trigger is not None and _CASUALTY_FOLLOWUP.fullmatch(ev.sentence.text.strip()) is not None
 
 
-def _continues(ev: Event, kept: Event) -> bool:
-    back = ev.sentence.sequence - kept.sentence.sequence
+def _continues(ev: Event, kept: Event, last_told: int) -> bool:
+    """`ev` follows `kept` closely: at most `_FOLLOWUP_REACH` sentences after the last sentence that told it."""
+    back = ev.sentence.sequence - last_told
     return 0 < back <= _FOLLOWUP_REACH and ev.event == kept.event and set(ev.aux) == set(kept.aux)
+
+
+# "In a separate incident, ...", "Separately, ...", "Elsewhere, ...": the writer says this is another event
+_SEPARATE = re.compile(
+    r"(?i)^\W*(?:in\s+(?:a|another)\s+(?:separate|unrelated|different|second)\b|in\s+another\s+(?:incident|attack|case"
+    r"|development|operation|raid)\b|separately\b|elsewhere\b)")
+
+
+def _after_disaster(ev: Event, out: list[Event], last: list[int]) -> bool:
+    """The events told just before a bare casualty sentence are about a disaster (context "disasters") and none
+    is an attack it could go on with: the casualties are the disaster's, no event of their own."""
+    near = [k for k in range(len(out)) if 0 < ev.sentence.sequence - last[k] <= _FOLLOWUP_REACH]
+    return bool(near) and all(out[k].event != ev.event for k in near) and \
+        any("disasters" in out[k].context for k in near)
+
+
+def is_separate(ev: Event) -> bool:
+    return _SEPARATE.match(ev.sentence.text) is not None
 
 
 def _sectors_of(ents: tuple[Entity, ...]) -> frozenset[str]:
@@ -211,7 +263,8 @@ def _followed(kept: Event, ev: Event) -> Event:
     another side ("Two soldiers were wounded" after "soldiers killed six gunmen") add to the counts."""
     merged = _merge(kept, ev)
     a, b = _sectors_of(kept.recipient), _sectors_of(ev.recipient)
-    if a and b and not a & b:
+    # "among the dead" counts victims already in the toll
+    if a and b and not a & b and _AMONG_RE.search(ev.sentence.text) is None:
         def add(x: int | None, y: int | None) -> int | None:
             return y if x is None else x if y is None else x + y
         merged = replace(merged, size=Size(add(kept.size.dead, ev.size.dead), add(kept.size.injured, ev.size.injured),
@@ -224,27 +277,41 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     definite event noun joins the latest earlier event it can name; an account of an attack joins an earlier
     report of its toll ("the death toll from Friday's attack")."""
     out: list[Event] = []
+    last: list[int] = []  # per kept event, the last sentence that told it
     told: set[int] = set()  # toll reports that already took their account
+
+    def joined(k: int, merged: Event) -> None:
+        out[k] = merged
+        last[k] = max(last[k], ev.sentence.sequence)
+
     for ev in events:
-        prev = next((k for k in range(len(out) - 1, -1, -1) if _continues(ev, out[k])), None) \
+        prev = next((k for k in range(len(out) - 1, -1, -1) if _continues(ev, out[k], last[k])), None) \
             if is_casualty_followup(ev) else None
         if prev is not None:
-            out[prev] = _followed(out[prev], ev)
+            joined(prev, _followed(out[prev], ev))
             continue
+        if is_casualty_followup(ev) and _after_disaster(ev, out, last):
+            continue  # "At least 41 people were injured and 17 were missing." after the flood that hurt them
+        # a sentence the writer marks as another event joins nothing told before it
+        separate = is_separate(ev)
         for k, kept in enumerate(out):
+            if separate and kept.sentence.sequence < ev.sentence.sequence:
+                continue
             same_trigger = (kept.trigger is not None and ev.trigger is not None and kept.trigger == ev.trigger
                             and kept.event == ev.event)
             if same_trigger or same_event(kept, ev):
-                out[k] = _merge(kept, ev)
+                joined(k, _merge(kept, ev))
                 break
         else:
-            back = next((k for k in range(len(out) - 1, -1, -1) if _refers_to(ev, out[k])), None)
+            back = None if separate else \
+                next((k for k in range(len(out) - 1, -1, -1) if _refers_to(ev, out[k])), None)
             if back is not None and is_remention(ev):
-                out[back] = _merge(out[back], ev)
+                joined(back, _merge(out[back], ev))
             elif back is not None and back not in told and is_toll_report(out[back]) and _loc_ok(ev, out[back]):
                 # only the first account after the report, at the same place ("in a separate attack ..." is not)
-                out[back] = _merge(out[back], ev)
+                joined(back, _merge(out[back], ev))
                 told.add(back)
             else:
                 out.append(ev)
+                last.append(ev.sentence.sequence)
     return out

@@ -58,7 +58,7 @@ _GIVEN_WORDS = frozenset({
     "briefing", "answer", "way", "rise", "birth", "chase", "priority", "thought", "consideration",
     "impression", "signal", "hint", "lecture", "talk", "address", "sermon", "performance", "concert",
     "testimony", "evidence", "example", "opinion", "view", "insight", "clue", "glimpse", "overview",
-    "response", "reply", "interpretation", "sense", "idea",
+    "response", "reply", "interpretation", "sense", "idea", "location", "motive", "whereabouts", "source",
 })
 _GIVE_VERBS = frozenset({"give", "provide", "offer"})
 # "help" + one of these verbs is causation ("helped bring X to power", "helped fuel the unrest"), not assistance
@@ -616,6 +616,115 @@ def month_name(trigger: Token) -> str | None:
     return None
 
 
+# words a reporter declines to give or do: "declined to give her full name", "refused to comment"
+_UNSAID = frozenset({"comment", "elaborate", "speculate", "disclose", "identify", "name", "specify"})
+
+
+def declined_to_say(trigger: Token) -> str | None:
+    """ "declined to give her full name", "refused to comment": a source's reticence, no rejection."""
+    if _lemma(trigger) not in ("decline", "refuse"):
+        return None
+    comp = _verb_complement(trigger)
+    if comp is None:
+        return None
+    if _lemma(comp) in _UNSAID or (_lemma(comp) in _GIVE_VERBS and _word_in(_object(comp), _GIVEN_WORDS)):
+        return "declined to comment or to give a name"
+    return None
+
+
+_MENTION_VERBS = frozenset({"mention", "specify", "cite", "detail", "disclose", "elaborate"})
+
+
+def mentioned_only(trigger: Token) -> str | None:
+    """ "It did not mention civilian casualties": an act named only as what a report does or does not mention."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and _lemma(trigger.head) in _MENTION_VERBS:
+        return "an act only named as the content of a report"
+    return None
+
+
+# days of mourning, holidays and observances: declared, but no restriction on anyone
+_OBSERVANCE = frozenset({"mourning", "holiday", "remembrance", "prayer", "celebration", "thanksgiving"})
+
+
+def declared_observance(trigger: Token) -> str | None:
+    """ "Saturday was declared a day of mourning": an observance declared, no coercion."""
+    if _lemma(trigger) != "declare":
+        return None
+    obj = _object(trigger)
+    for t in ([obj] if obj is not None else []) + [c for c in trigger.children if c.dep_ in ("oprd", "attr", "dobj")]:
+        words = {_lemma(w) for w in t.subtree} | {w.lower_ for w in t.subtree}
+        if words & _OBSERVANCE:
+            return "an observance declared, no coercion"
+    return None
+
+
+# deployments whose stated purpose is rescue or relief ("deployed troops and helicopters to rescue stranded
+# villagers"): aid to people in a disaster, no mobilisation against anyone
+_RELIEF_VERBS = frozenset({"rescue", "evacuate", "search", "distribute", "airlift"})
+_RELIEF_NOUNS = frozenset({"rescue", "relief", "evacuation", "evacuations", "search"})
+_DEPLOY = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", "rush"})
+
+
+def relief_deployment(trigger: Token) -> str | None:
+    if _lemma(trigger) not in _DEPLOY:
+        return None
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _RELIEF_VERBS:
+            return "a deployment for rescue or relief"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                _word_in(g, _RELIEF_NOUNS) or any(_word_in(x, _RELIEF_NOUNS) for x in g.children
+                                                   if x.dep_ == "compound")
+                for g in c.children if g.dep_ == "pobj"):
+            return "a deployment for rescue or relief"
+    return None
+
+
+# a long campaign of violence named as the setting of a place or a government's task ("has been the scene of a
+# decades-long insurgency", "has struggled to contain an insurgency"): background, no event of the story
+_CAMPAIGNS = frozenset({"insurgency", "rebellion", "insurrection", "conflict", "war"})
+_LASTING = frozenset({"decades-long", "years-long", "decade-long", "long-running", "protracted", "low-level",
+                      "simmering", "festering", "long"})
+_TASK_VERBS = frozenset({"contain", "end", "combat", "tackle", "defeat", "crush", "quell", "suppress"})
+
+
+def campaign_background(trigger: Token) -> str | None:
+    if _lemma(trigger) not in _CAMPAIGNS or trigger.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "amod" and (c.lower_ in _LASTING or c.lower_.endswith("-long")) for c in trigger.children):
+        return "a long campaign named as background"
+    if trigger.dep_ == "dobj" and _lemma(trigger.head) in _TASK_VERBS:
+        return "a campaign named as a task, no event"
+    return None
+
+
+_LONG_SPANS = frozenset({"decade", "year"})
+
+
+def lasting_activity(trigger: Token) -> str | None:
+    """ "The cartel has been fighting for control of the region for more than a decade": a standing description
+    of a party's activity over years, no event of the story (days or weeks of fighting are one)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBG":
+        return None
+    if not any(c.lower_ == "been" for c in trigger.children):
+        return None
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            if any(_lemma(g) in _LONG_SPANS for g in c.children if g.dep_ == "pobj"):
+                return "an activity lasting years, background"
+    return None
+
+
+_PRESS = frozenset({"news", "press"})
+
+
+def news_conference(trigger: Token) -> str | None:
+    """ "Fajardo told a news conference in Quezon City": where a statement was made, no meeting."""
+    if _lemma(trigger) in ("conference", "briefing") and any(c.lower_ in _PRESS for c in trigger.children
+                                                               if c.dep_ in ("compound", "amod")):
+        return "a news conference, no meeting"
+    return None
+
+
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
@@ -649,6 +758,13 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (sports_fixture, None, False),
     (hazard_warning, frozenset({"THREATEN"}), True),
     (commercial_deal, frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"}), False),
+    (declined_to_say, frozenset({"REJECT"}), True),
+    (mentioned_only, None, True),
+    (declared_observance, None, False),
+    (news_conference, frozenset({"CONSULT"}), False),
+    (relief_deployment, frozenset({"MOBILIZE"}), False),
+    (campaign_background, frozenset({"ASSAULT"}), False),
+    (lasting_activity, frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}), False),
 )
 
 

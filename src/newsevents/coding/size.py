@@ -75,6 +75,7 @@ _ALLWORDS = "|".join(_FIELD_WORDS.values())
 _AUX = (r"(?:(?:were|was|have been|has been|had been|have|has|had|are|is|been|got|being|reportedly|also|later|"
         r"allegedly)\s+)*")
 _NO_NAME = re.compile(r"\(\?P<num>")
+_ASIDE = r"(?:[A-Za-z'-]+,\s+(?:including|among\s+them)\s+[^,;.]{1,60},\s+)?"
 
 
 def _unnamed(rx: str) -> str:
@@ -94,8 +95,10 @@ def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
     pats = [
         # verb/noun then number: "killed more than 130", "arrested 12 protesters", "the deaths of 5"
         re.compile(rf"\b{words}\s+(?:of\s+)?{HEDGE}{NUM}\b", re.IGNORECASE),
-        # number then (filler) then passive/adjective: "39 people were killed", "four were wounded", "12 dead"
-        re.compile(rf"\b{HEDGE}{NUM}\s+{FILL}{_AUX}{words}\b", re.IGNORECASE),
+        # number then (filler) then passive/adjective: "39 people were killed", "four were wounded", "12 dead",
+        # "Twelve other people, including two women, were arrested" (the aside names part of the group), "Eight of
+        # the raiders were among the dead"
+        re.compile(rf"\b{HEDGE}{NUM}\s+{FILL}{_ASIDE}{_AUX}(?:among\s+the\s+)?{words}\b", re.IGNORECASE),
         # one person: "a soldier was killed", "troops killed a militant"
         re.compile(rf"\b(?P<one>{_ONE})\s+(?:(?!(?:{_STOP}|{_ALLWORDS})\b)\w+\s+){{0,2}}?{_AUX}{words}\b",
                    re.IGNORECASE),
@@ -103,8 +106,9 @@ def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
     ]
     if fld == "dead":
         # toll phrasing: "death toll rose to 50", "toll of 12", "the toll from Friday's attack on a hotel in
-        # Mogadishu rose to 21" (the toll's own phrase may name the event and its place first)
-        pats.append(re.compile(rf"\btoll\s+(?:(?!(?:and|but|while|said|says)\b)[\w'\u2019.-]+\s+){{0,10}}?"
+        # Mogadishu rose to 21", "the toll from a Russian missile strike on the southern Ukrainian city of
+        # Zaporizhzhia rose to 19" (the toll's own phrase may name the event, its weapon and its place first)
+        pats.append(re.compile(rf"\btoll\s+(?:(?!(?:and|but|while|said|says)\b)[\w'\u2019.-]+\s+){{0,16}}?"
                                rf"(?:to|of|at|reached|hit)\s+{HEDGE}{NUM}\b", re.IGNORECASE))
     if fld == "arrested":
         # "took 30 protesters into custody"
@@ -166,6 +170,10 @@ _UNIT_AFTER = re.compile(r"(?:\s*(?:a\.?m\b|p\.?m\b|hours?\b|hrs\b|o'clock|years
                          re.IGNORECASE)
 
 
+# "the deadliest attack since February, when militants killed more than 50 soldiers": the when-clause tells the
+# earlier event the comparison names
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:[\w.'\u2019-]+\s+){0,3}?[\w.'\u2019-]+,\s+when\b", re.IGNORECASE)
+_PART_OF_TOLD = re.compile(rf"\s+of\s+(?:the|those|them)\s+(?:{_ALLWORDS})\b", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+{_MONTHS}(?:\s|,|$)", re.IGNORECASE)
@@ -180,6 +188,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # "0300-1234567", "12/05/2019", "3:30", identifiers
     if re.search(r"\b(?:no|not)\s+$", before, re.IGNORECASE):
         return True  # "no one was killed"
+    if _PART_OF_TOLD.match(after):
+        return True  # "Twenty-one of the injured remained in hospital": part of a count told elsewhere
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True  # "on September 18 succumbed", "on 23 May"
     if _UNIT_AFTER.match(after):
@@ -212,6 +222,7 @@ def _lower_bounds(text: str) -> str:
 # "three wounded people died in hospital": the wounded who died are counted among the dead, not the injured
 _DIED_AFTER = re.compile(r"\s+(?:[A-Za-z'-]+\s+){0,2}?(?:died|succumbed|perished)\b", re.IGNORECASE)
 
+_INCLUDING_END = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 _FIELD_END = re.compile(rf"\b(?:{'|'.join(_FIELD_WORDS.values())})\s*$", re.IGNORECASE)
 
 
@@ -234,7 +245,13 @@ def _list_total(span: str) -> int | None:
 
 
 def extract_size(text: str) -> Size:
-    """Counts of dead, injured and arrested people stated in `text` (None where not stated)."""
+    """Counts of dead, injured and arrested people stated in `text` (None where not stated). A comparison's
+    "since X, when ..." clause tells an earlier event: its counts are not the sentence's."""
+    cut = _SINCE_WHEN.search(text)
+    return _extract(text[:cut.start()] if cut is not None else text)
+
+
+def _extract(text: str) -> Size:
     table = _pattern_table()
     if not any(screen.search(text) for _, screen, _, _ in table):
         return Size()  # no kill/injure/arrest word at all (most sentences): nothing to rewrite or match
@@ -246,11 +263,16 @@ def extract_size(text: str) -> Size:
             vals[fld] = None
             continue
         for rx in pats:
-            for m in rx.finditer(text):
+            pos = 0
+            while (m := rx.search(text, pos)) is not None:
+                pos = m.end()
                 if "one" in rx.groupindex and m.group("one"):
                     found.append(1)
                     continue
                 if _not_a_count(text, m) or (fld == "injured" and _DIED_AFTER.match(text, m.end())):
+                    # a figure that is no count may hide one behind it: "Nov 15 (Wire) - At least four people
+                    # were killed" first matches from the date's 15
+                    pos = m.start("num") + len(m.group("num"))
                     continue
                 n = parse_number(m.group("num"))
                 if n is not None:
@@ -259,6 +281,8 @@ def extract_size(text: str) -> Size:
             for m in rx.finditer(text):
                 if m.start() == m.start("list") and _FIELD_END.search(text, 0, m.start()):
                     continue  # "killed two soldiers, and three civilians were wounded": the first group is dead
+                if _INCLUDING_END.search(text, 0, m.start("list")):
+                    continue  # "the toll rose to 19, including three children, and 64 people were wounded"
                 n = _list_total(m.group("list"))
                 if n is not None:
                     found.append(n)
@@ -310,8 +334,16 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
     one-event sentence is counted exactly as by `extract_size`. `whole` is `extract_size(text)` when the caller
     has it already."""
     doc = trigger.doc
+    cut = _SINCE_WHEN.search(text)
+    if cut is not None and doc.text == text and trigger.idx >= cut.start():
+        return _extract(text[cut.start():])  # the trigger is the earlier event's own
     bounds = {o.i: o for o in others
               if o.doc is doc and o.i != trigger.i and o.dep_ not in _ARGUMENT_DEPS}
+    # a trigger that is an argument ("clashes ... left dozens injured, and police arrested 100") marks the clause
+    # of its verb as another event's
+    bounds.update({o.head.i: o.head for o in others
+                   if o.doc is doc and o.dep_ in _ARGUMENT_DEPS and o.head.i not in (trigger.i, o.i)
+                   and o.head.pos_ in ("VERB", "AUX")})
     if not bounds or doc.text != text:
         return whole if whole is not None else extract_size(text)
     owners = {**bounds, trigger.i: trigger}
