@@ -76,6 +76,16 @@ wounded when militants ambushed ..."); a demonym alone on fire or strikes names 
 gunfire" ISR MIL); a group's base ("Pakistan-based"), a country across a border ("the border with Venezuela") and
 a trailing source ("according to the Palestinian X") give no fallback country; rights and aid groups are NGO (or
 their country's SOC); a body introduced by name takes the name's sector ("a group called X Residents for Justice").
+
+Round R5: breaking an agreement is aimed at its author or the party's agreement itself ("violated a ban by the UN",
+"South Sudan's ceasefire"); a thing handed back with no "to" goes to whom it was taken from; an act "in protest
+against" a measure is aimed at whoever imposed it; a purpose tried ("to try to prevent a clash between X and Y")
+or served ("projects which benefit refugees") names the other side; force on a crowd is aimed at the party of its
+timing clause ("fired tear gas as protesters gathered"); a refusal at whoever pressed for it ("despite X's
+request"); leaving a post at the body it belongs to; an announcement where the announced act is; "used X as human
+shields" at X; a restated demand ("reaffirms that all parties must ...") like a said one; "his country's support"
+is the speaker's; "a court found X guilty" is the court's act on X; a bare thing coordinated with a party is no
+second party ("outlawed opposition parties and thus popular participation").
 """
 from __future__ import annotations
 
@@ -353,11 +363,43 @@ def _is_temporal(tok: Token) -> bool:
     return tok.ent_type_ in _NOT_ENTITY_ENTS or tok.like_num or tok.lower_ in _TIME_WORDS
 
 
+# breaking an agreement, ban or truce ("violated the ceasefire", "breached UN sanctions"): the violator is the
+# actor and the agreement, or whoever imposed it, the other side (as the CAMEO actor-span annotation marks it)
+_VIOLATE_VERBS = {"violate", "breach", "flout", "defy", "break", "contravene", "infringe"}
+_AGREEMENTS = {"ceasefire", "cease-fire", "truce", "armistice", "agreement", "accord", "deal", "pact", "treaty",
+               "ban", "embargo", "sanction", "resolution", "moratorium", "curfew", "blockade", "law", "order",
+               "protocol", "understanding", "arrangement", "commitment", "promise", "pledge"}
+
+
+def breaks_agreement(verb: Token) -> bool:
+    """A verb that breaks an agreement, ban or truce named as its object ("violated a UN-brokered ceasefire")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _VIOLATE_VERBS and \
+        any(c.dep_ in ("dobj", "obj") and _is_agreement(c) for c in verb.children)
+
+
+def _is_agreement(tok: Token) -> bool:
+    return tok.lemma_.lower() in _AGREEMENTS or tok.lower_ in _AGREEMENTS
+
+
+def _violated(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
+    """The other side of breaking an agreement: the party that imposed or brokered it ("a ban by the UN"), else
+    the agreement itself when a party's ("South Sudan's ceasefire", "a UN-brokered truce"); None for a bare one."""
+    if not (verb.lemma_.lower() in _VIOLATE_VERBS and _is_agreement(obj) and obj.head.i == verb.i):
+        return None
+    author = next((p for p in _prep_objects(obj, {"by", "from"}) if _names_entity(p, tb)), None)
+    if author is not None:
+        return author
+    return obj if _named_possessor(obj, tb) or _names_entity(obj, tb) else None
+
+
 def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     """The recipient for an object phrase: the party a thing is directed at ("held talks with X", "lifted
     restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
     Idlib"), else the phrase itself."""
     obj = _quantified(obj)
+    broken = _violated(obj, verb, tb)
+    if broken is not None:
+        return broken
     if _fired_weapon(obj, verb):
         # the weapon fired is never the other side: where it is aimed is ("fired rockets at Israel"), a sea it
         # lands in is not ("fired two missiles into the sea")
@@ -384,10 +426,11 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         dest = _party_in(verb, tb, skip=obj, preps={"to", "into"}) or _party_in(obj, tb, preps={"to", "into"})
         if dest is not None:
             return dest
-    if verb.lemma_.lower() in _GIVE_BACK and not _is_party_head(obj, tb) and obj.pos_ != "PROPN":
+    if verb.lemma_.lower() in _GIVE_BACK and (not _is_party_head(obj, tb) or _kind_of_thing(obj)):
         # "returned a stolen painting to the Art Loss Register": the thing handed back is no side, whom it goes
-        # to is (also when the parser hangs "to X" inside the thing's own phrase)
-        dest = _handed_to(verb, obj, tb)
+        # to is (also when the parser hangs "to X" inside the thing's own phrase); with no "to", the party it was
+        # taken from ("will return weapons they seized from the army")
+        dest = _handed_to(verb, obj, tb) or _taken_from(obj, tb)
         if dest is not None:
             return dest
     if _is_party_head(obj, tb):
@@ -499,7 +542,9 @@ def _author_of_act(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
     participle of it ("the offer made by X")."""
     if verb.lemma_.lower() not in _RESPONSE_VERBS or obj.pos_ != "NOUN":
         return None
-    preps = [c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")]
+    # (the parser also hangs "by X" on the act the object is about: "spurned offers for peace talks by X")
+    acts = [obj] + [p for p in _prep_objects(obj, {"for", "of"}) if p.pos_ == "NOUN"]
+    preps = [c for a in acts for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")]
     preps += [g for c in obj.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
     found = [p for c in preps for p in c.children if p.dep_ == "pobj" and not _is_temporal(p)]
     return next((p for p in found if _names_entity(p, tb) and p.lower_ not in _PRONOUNS), None)
@@ -529,6 +574,26 @@ def _handed_to(verb: Token, obj: Token, tb: ActorTables) -> Token | None:
     return None
 
 
+def _kind_of_thing(tok: Token) -> bool:
+    """A proper noun with an indefinite article names a kind of thing, not a party ("a Hebrew Bible", "a
+    Picasso"): a name of a party takes none."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+# verbs of taking a thing from its holder ("weapons they seized from the army", "artefacts looted from X")
+_TAKEN_FROM = {"seize", "take", "steal", "loot", "capture", "confiscate", "grab", "remove", "plunder", "smuggle"}
+
+
+def _taken_from(obj: Token, tb: ActorTables) -> Token | None:
+    """The party a thing was taken from, named in the thing's own relative clause or participle."""
+    for c in obj.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _TAKEN_FROM:
+            found = _party_in(c, tb, preps={"from"})
+            if found is not None and _names_entity(found, tb):
+                return found
+    return None
+
+
 _HANDOVER = {"extradite", "extradition", "repatriate", "repatriation"}
 _DEPLOY_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "withdraw", "pull", "strengthen",
                  "reinforce", "redeploy", "contribute", "commit", "move", "evacuate", "post"}
@@ -552,6 +617,30 @@ def _quantified(tok: Token) -> Token:
     return tok
 
 
+# verbs of trying or helping: their own infinitive is the act meant ("to try to prevent X", "to help rebuild X")
+_ATTEMPT_VERBS = {"try", "seek", "attempt", "aim", "help", "work", "strive"}
+
+
+def _attempted(verb: Token) -> Token:
+    for _ in range(3):
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb.lemma_.lower() not in _ATTEMPT_VERBS or nxt is None:
+            break
+        verb = nxt
+    return verb
+
+
+def _clause_party(obj: Token, tb: ActorTables) -> Token | None:
+    """A party that the object's relative clause names as its own object ("projects which benefit refugees")."""
+    for c in obj.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB":
+            found = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ != "PRON" and
+                          _is_party_head(o, tb) and not _is_place_noun(o)), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
     """The party or place named as object of the verb's purpose infinitive ("... to assist Ethiopia")."""
     # (the parser also hangs the purpose on the thing sent: "send troops/dobj to distribute/relcl supplies")
@@ -559,6 +648,7 @@ def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
     for c in list(verb.children) + sent:
         if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.i > verb.i and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            c = _attempted(c)  # ("a mediation effort to try to prevent a confrontation between X and Y")
             for o in c.children:
                 if o.dep_ in ("dobj", "obj") and _is_party_or_place(o, tb):
                     return o
@@ -568,8 +658,10 @@ def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
                 return place
             # ("mobilising funds to support peace building in Colombia", "to address the needs of people in
             # Yemen": the party or named place inside the purpose's object)
+            # ("... between Turkey and Syria"; "to support projects which benefit Palestinian refugees": the
+            # party the object's own clause names)
             inner = next((x for o in c.children if o.dep_ in ("dobj", "obj")
-                          for x in [_party_in(o, tb, preps={"in", "of", "for"})]
+                          for x in [_party_in(o, tb, preps={"in", "of", "for", "between"}) or _clause_party(o, tb)]
                           if x is not None and (x.pos_ == "PROPN" or
                                                 (_is_party_head(x, tb) and x.pos_ != "PRON" and
                                                  not _is_place_noun(x)))), None)
@@ -670,7 +762,8 @@ def _demand_frame(verb: Token) -> tuple[list[Token], list[Token]] | None:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
             # ("EU says military intervention in Venezuela must be avoided": a passive demand names no addressee)
             subj = [c for c in cur.children if c.dep_ in _SUBJ | _PASS_SUBJ]
-            if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in _SPEECH or not subj:
+            # ("the resolution reaffirms that all parties must uphold ...": a restated demand is one too)
+            if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in _SPEECH | _REAFFIRM or not subj:
                 return None
             speaker = [c for c in cur.head.children if c.dep_ in _SUBJ]
             return (speaker, subj) if speaker else None
@@ -700,7 +793,93 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
          not _fired_weapon(x, x.head)]
-    return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb)
+    return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
+        _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
+        _announced_recipients(trigger) or _refuge_place(trigger)
+
+
+_REFUGE = {"refuge", "asylum", "shelter", "sanctuary", "protection"}
+
+
+def _refuge_place(trigger: Token) -> list[Token]:
+    """Where refuge is sought when the participle names no place: where its verb takes the seekers ("arrived in
+    Kyrgyzstan seeking refuge", "fled to Chad seeking asylum")."""
+    if trigger.lemma_.lower() != "seek" or trigger.dep_ not in ("advcl", "xcomp", "conj") or \
+            not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _REFUGE for c in trigger.children):
+        return []
+    return _place_of(trigger.head, ("in", "to", "into", "at"))
+
+
+_ANNOUNCING = {"announce", "declare", "confirm", "unveil", "proclaim"}
+
+
+def _announced_recipients(trigger: Token) -> list[Token]:
+    """An announcement with no side of its own is aimed where the act it announces is ("announced that the
+    government will extend the curfew in Jamaica" -> Jamaica)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _ANNOUNCING:
+        return []
+    comp = next((c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    return roles(comp)[1] if comp is not None else []
+
+
+_LEAVING_POST = {"resign", "quit", "step", "retire"}
+
+
+def _post_left(trigger: Token, tb: ActorTables) -> list[Token]:
+    """The body whose post is left: "resigned as president of the Soviet Union" -> the Soviet Union, "stepped
+    down as head of the football federation" -> the federation."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _LEAVING_POST:
+        return []
+    for post in _prep_objects(trigger, {"as", "from"}):
+        found = [p for p in _prep_objects(post, {"of"}) if p.pos_ != "PRON" and
+                 (_is_party_head(p, tb) or _names_entity(p, tb) or _is_country_name(p, tb))]
+        if found:
+            return found[:1]
+    return []
+
+
+_REFUSING = {"decline", "refuse", "resist", "defy", "reject"}
+
+
+def _pressing_party(trigger: Token, tb: ActorTables) -> list[Token]:
+    """Whose demand a refusal turns down when no object names it: "declined to resign despite X's request",
+    "refused to step down under pressure from X"."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _REFUSING:
+        return []
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for v in verbs:
+        for p in _prep_objects(v, {"despite", "under", "in"}):
+            # ("despite X's request", "under pressure from X", "in defiance of X's call")
+            owner = [c for c in p.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            found = owner + [x for x in _prep_objects(p, {"from", "by", "of"}) if x.pos_ != "PRON" and
+                             (_is_party_head(x, tb) or _names_entity(x, tb))]
+            if found:
+                return found[:1]
+    return []
+
+
+# force used on a crowd with no object party: the verbs and what they use ("fired tear gas", "used batons",
+# "opened fire", "turned water cannon on")
+_FORCE_USE_VERBS = {"fire", "open", "use", "lob", "throw", "spray", "deploy", "shoot", "hurl", "unleash", "turn"}
+_FORCE_MEANS = {"gas", "teargas", "tear-gas", "cannon", "cannons", "baton", "batons", "truncheon", "club", "bullet",
+                "round", "pellet", "grenade", "fire", "shot", "force", "ammunition", "stick", "whip", "rubber"}
+
+
+def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
+    """Whom force with no object party is used on: the party acting in the "as/when/after" clause that times it
+    ("Police fired tear gas as hundreds of protesters gathered" -> protesters)."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "obj", "conj") and trigger.head.pos_ == "VERB" else trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_USE_VERBS:
+        return []
+    means = [x for c in verb.children if c.dep_ in ("dobj", "obj") for x in _conjuncts(c)]
+    if not any(m.lemma_.lower() in _FORCE_MEANS or m.lower_ in _FORCE_MEANS for m in means):
+        return []
+    for c in _timing_clauses(verb):
+        subj = [_quantified(s) for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS]
+        subj = [s for s in subj if _is_party_head(s, tb) or _names_entity(s, tb)]
+        if subj:
+            return subj
+    return []
 
 
 # acts and weapons that are no party ("the attack killed", "an Israeli air strike hit", "a car bomb killed"); a
@@ -857,13 +1036,45 @@ def _is_bare_thing(tok: Token, tb: ActorTables) -> bool:
                    (t.i != tok.i and _is_party_head(t, tb) and t.pos_ != "PRON") for t in near)
 
 
+# verdicts a court or body pronounces on a party ("found X guilty of ...")
+_VERDICTS = {"guilty", "innocent", "liable", "responsible", "culpable"}
+_PRONOUNCING = {"find", "declare", "pronounce", "rule", "adjudge", "hold"}
+
+
+def _verdict_roles(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+    """"A court found X guilty": the court acts on X, not X (the parser makes X the subject of "guilty")."""
+    verb = trigger.head
+    if trigger.pos_ != "ADJ" or trigger.lemma_.lower() not in _VERDICTS or \
+            trigger.dep_ not in ("ccomp", "oprd", "xcomp") or verb.lemma_.lower() not in _PRONOUNCING:
+        return None
+    judged = [c for c in trigger.children if c.dep_ in _SUBJ] + [c for c in verb.children if c.dep_ in _OBJ]
+    judges = [c for c in verb.children if c.dep_ in _SUBJ]
+    if not judged or not judges:
+        return None
+    return judges, judged[:1]
+
+
 def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     tb = load_tables()
+    verdict = _verdict_roles(trigger)
+    if verdict is not None:
+        return verdict
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
             and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
         # "government forces continued their attacks on X"): the event is its verb
         return _roles(trigger.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and \
+            trigger.head.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in trigger.head.head.children):
+        # what a party is used or held as names the act, the verb carries its roles ("used civilians as human
+        # shields", "held the sailors as hostages")
+        return _roles(trigger.head.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and breaks_agreement(trigger.head) and \
+            _is_agreement(trigger):
+        # the ban or truce broken is not the act: breaking it is ("North Korea violated a ban by the UN": North
+        # Korea acts, not the UN); coordinated parties breaking their own agreement stay each other's side
+        actors, recips = _roles(trigger.head)
+        return actors, _mutual(trigger, actors, recips)
     if trigger.pos_ in ("NOUN", "PROPN", "ADJ") and trigger.dep_ in ("compound", "amod") and \
             _carries_roles(trigger.head, trigger):
         # a modifier names the event, its phrase carries the roles: "launched cyber attacks on X", "a mediation
@@ -936,11 +1147,18 @@ def _nominal_actors(trigger: Token) -> list[Token]:
     agent, else the subject of the governing verb ("militants launched an attack", "X is responsible for mass
     killings", "the army intensified its bombardment")."""
     # (a date is no owner: "will attend Saturday's meeting")
-    actors = [c for c in trigger.children if not _is_temporal(c) and
+    # ("pledged his country's support": the speaker's own country speaks through the speaker, the subject)
+    actors = [c for c in trigger.children if not _is_temporal(c) and not _speakers_own(c) and
               ((c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
                (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()))]
     actors.extend(_prep_objects(trigger, {"by"}))
     return actors or _ancestor_subjects(trigger)
+
+
+def _speakers_own(tok: Token) -> bool:
+    """A possessor that is a person's own country or government ("his country's", "her government's")."""
+    return tok.dep_ == "poss" and tok.lemma_.lower() in ("country", "government", "nation", "people") and \
+        any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their", "our", "my") for g in tok.children)
 
 
 def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
@@ -978,10 +1196,18 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
     if not found and base.i != trigger.i:
         found = _prep_objects(base, {"on", "against", "at", "upon", "with", "to", "into"})
     if not found and base.dep_ in ("dobj", "attr") and base.head.pos_ == "VERB":
-        # light verb + event noun: "issued a warning to X", "launched attacks against X"
-        found = _aimed_first(_prep_objects(base.head, {"on", "against", "at", "upon", "with", "to", "into"}))
+        # light verb + event noun: "issued a warning to X", "launched attacks against X"; also on the name the
+        # parser splits off the act ("launched an operation , Operation Zarb , against militants")
+        names = [c for c in base.head.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"] + \
+            [c for c in base.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        found = _aimed_first([p for v in [base.head] + names
+                              for p in _prep_objects(v, {"on", "against", "at", "upon", "with", "to", "into"})])
     if not found:
         found = _prep_objects(trigger, {"between"})  # "mediation between India and Pakistan"
+    if not found:
+        # "began a hunger strike in protest against laws imposed by the government": what the act protests
+        found = _protested(trigger, tb) or \
+            (_protested(base.head, tb) if base.dep_ in ("dobj", "obj") and base.head.pos_ == "VERB" else [])
     if not found:
         # "humanitarian assistance in Iraq", "troops remained on alert in Paris"
         found = _place_of(trigger) or _place_of(base.head.head if base.dep_ == "pobj" else base)
@@ -995,6 +1221,28 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         inner = _party_in(base.head, tb, skip=base, preps=_DIRECTED_PREPS) or _purpose_party(base.head, tb)
         found = [inner] if inner is not None else []
     return found
+
+
+_PROTEST_NOUNS = {"protest", "defiance", "retaliation"}
+
+
+def _protested(verb: Token, tb: ActorTables) -> list[Token]:
+    """What an act is done "in protest against/at/over" (or "in retaliation for"): the party whose act that is
+    ("laws imposed by the government"), else the thing itself ("new taxes")."""
+    for p in _prep_objects(verb, {"in"}):
+        if p.lemma_.lower() not in _PROTEST_NOUNS:
+            continue
+        for x in _prep_objects(p, {"against", "at", "over", "of", "for", "to", "with"}):
+            if _is_temporal(x):
+                continue
+            if _names_entity(x, tb):
+                return [x]
+            agents = [a for c in x.children if c.dep_ == "acl" for g in c.children
+                      if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
+                      for a in g.children if a.dep_ == "pobj"]
+            agents += _prep_objects(x, {"by"})
+            return [a for a in agents if _names_entity(a, tb)][:1] or [x]
+    return []
 
 
 def _aimed_first(found: list[Token]) -> list[Token]:
@@ -1091,6 +1339,11 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
     # a second direct object is an apposition the parser split off ("received the UAE Ambassador to
     # Bahrain, Abdulridha Khori"; "meet his counterpart Italian President Mattarella")
     recips = [_directed_party(o, verb, tb) for o in _one_direct_object(objs, tb)]
+    if recips:
+        # a name the parser hung on the verb as its conjunct is a second object ("outlawed the ANC and the
+        # recently formed PAC")
+        recips += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objs[0].i and
+                   not any(g.dep_ in _SUBJ | _OBJ for g in c.children)]
     if not recips:
         # "contributed to the normalization of the situation in Mali": a thing's party or place
         recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, _SIDE_OBJ_PREPS)]
@@ -2149,6 +2402,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
     seen: set[tuple[int, int]] = set()
     for h in heads:
         for tok in _conjuncts(_quantified(h)):
+            if tok.i != h.i and _is_party_head(h, tb) and _is_bare_thing(tok, tb) and not _is_concrete(tok):
+                continue  # ("outlawed opposition parties and thus popular participation": a party and a thing)
             if tok.lower_ in _PRONOUNS or _is_anaphoric_generic(tok):
                 res = _resolve_pronoun(tok)
                 if (res is None or res.i >= tok.i) and tok.lower_ in _PRONOUNS:

@@ -22,7 +22,8 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsevents.coding import aux as _aux
-from newsevents.coding.actors import article_country_focus, is_party_noun, roles, sentence_country, to_entities
+from newsevents.coding.actors import (article_country_focus, breaks_agreement, is_party_noun, roles, sentence_country,
+                                     to_entities)
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.detect import is_candidate
 from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, people_seized
@@ -1477,8 +1478,11 @@ class EventCoder:
                 # ("missile attack" -> attack: the modifier is deeper in the parse and loses to party nouns)
                 verbs = [t for t in toks if t.pos_ == "VERB"]
                 heads = [t for t in toks if not lo <= t.head.i < hi or t.head.i == t.i]
-                cands.extend(verbs[:1] or [t for t in (heads[:1] or toks[:1])
-                                           if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
+                # (a modal cue, "must"/"should", stands for the act it demands: "said the authorities must ensure
+                # security" -> ensure)
+                modal = [t.head for t in toks if t.pos_ == "AUX" and t.dep_ == "aux" and t.head.pos_ == "VERB"]
+                cands.extend(verbs[:1] or modal[:1] or [t for t in (heads[:1] or toks[:1])
+                                                        if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
         own_cues = bool(cands)
         if not cands and event == "COERCE" and main_clause:
             cands = self._police_acts(doc, text)
@@ -1564,8 +1568,10 @@ class EventCoder:
             return None
         if root.lemma_.lower() in _REPORTING:
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        # (breaking a truce or ban is the sentence's act though no lexicon word: "Iranian-backed Houthis have
+        # violated a UN-brokered ceasefire")
         if root.pos_ != "VERB" or root.lemma_.lower() in _REPORTING or \
-                self.lexicon.any_trigger.match(text, root.idx) is None:
+                (self.lexicon.any_trigger.match(text, root.idx) is None and not breaks_agreement(root)):
             return None
         return root
 
