@@ -8,13 +8,14 @@ import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from newsevents.geo.gazetteer import (KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike, GazRecord,
-                                      InMemoryGazetteer, demonym_country)
+from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike,
+                                      GazRecord, InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, confirmed_repeats, facility_mentions,
-                                      find_mentions, gated_mentions, is_calendar_word, local_candidates,
-                                      locative_context, qualifier_mentions, slot_mentions, small_town_matches,
-                                      stands_alone, typed_mentions)
+from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, abbreviation_candidates,
+                                      confirmed_repeats, facility_mentions, find_mentions, gated_mentions, headed_name,
+                                      is_calendar_word, local_candidates, locative_context, qualifier_mentions,
+                                      road_mentions, slot_mentions, small_town_matches, stands_alone, typed_mentions)
+from newsevents.geo.names import initials
 from newsevents.geo.resolve import Resolver, find_qualifiers, focus_place, haversine_km, load_weights, within
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
@@ -25,6 +26,8 @@ HUB_CITY = 100_000
 SUBURB_KM = 30.0
 
 
+# Where a bare admin-1 abbreviation names a place ("Wastewater in WA"), see `GeoParser._add_abbreviations`.
+_ABBREV_SLOT = re.compile(r"\b(?:in|across|from|to|throughout|of)[ \t]+$")
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
 _ORG_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # Capitalised words after a continent that still make a place of it ("Africa Command" does not)
@@ -33,7 +36,7 @@ _AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ic|ern)")
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
 # Mentions placed like typed names when the gazetteer lacks them (see `Resolver.resolve`'s `fallback_for`).
-_TYPED_SOURCES = frozenset({"typed", "slot"})
+_TYPED_SOURCES = frozenset({"typed", "slot", "local-headed", "road"})
 # Mentions taken only in a place's slot: their other occurrences are not repeated by the recognizer.
 _CONFIRMING = frozenset({"local", "local-qualified", "slot", "area"})
 
@@ -76,7 +79,13 @@ def _close(a: GazRecord, b: GazRecord, km: float) -> bool:
 
 
 def _is_area(rec: GazRecord | None) -> bool:
-    return rec is not None and (rec.feature.startswith("PCL") or rec.feature in ("ADM1", "ADM2"))
+    # ("Croft, Yorkshire": a curated region of one country is an area too)
+    return rec is not None and (rec.feature.startswith("PCL") or rec.feature in ("ADM1", "ADM2") or (
+        rec.feature == "RGN" and rec.resolution in (2, 3) and rec.country is not None))
+
+
+def _is_sub_area(rec: GazRecord | None) -> bool:
+    return _is_area(rec) and rec is not None and not rec.feature.startswith("PCL")
 
 
 def to_place(start: int, end: int, text: str, rec: GazRecord | None) -> Place:
@@ -98,6 +107,7 @@ class GeoParser:
         self._automaton: NameAutomaton | None = None
         self._gated: list[str] | None = None
         self._stop: frozenset[str] | None = None
+        self._countries: dict[str, GazRecord | None] = {}
 
     @property
     def gated_names(self) -> list[str]:
@@ -126,6 +136,7 @@ class GeoParser:
         # "in Earlsheaton", "at the Feis Ceoil in Dublin": names the gazetteer lacks, in a strong place slot
         blocked = [(s, e) for s, e, label in ents if label in BLOCK_LABELS]
         found = sorted(found + slot_mentions(article.text, found, self._known, blocked), key=lambda m: m.start)
+        found = sorted(found + road_mentions(article.text, found), key=lambda m: m.start)
         dl = self._dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
@@ -157,6 +168,7 @@ class GeoParser:
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         mentions, recs = self._add_area_towns(text, mentions, recs)
         mentions, recs = self._add_confirmed(text, mentions, recs)
+        mentions, recs = self._add_abbreviations(text, mentions, recs)
         recs = self._place_unknown_ner(text, mentions, recs)
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
         out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
@@ -188,8 +200,12 @@ class GeoParser:
         # other places are in: "FrontCounter BC services into Nelson" in a story about Castlegar, BC.
         areas = {r.admin1_id for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
                  and r.admin1_id is not None}
-        local = [m for m in local_candidates(text, mentions) if self._local_name(m.text, countries) and (
+        cands = local_candidates(text, mentions)
+        local = [m for m in cands if self._local_name(m.text, countries) and (
             m.text not in self.stop or (not is_calendar_word(m.text) and self._local_name(m.text, areas)))]
+        # "9/10 June: Oulton Park, Cheshire.": a head the gazetteer lacks before an area is placed in that area
+        local += [Mention(m.start, m.end, m.text, "local-headed") for m in cands if m.source == "local-qualified"
+                  and m not in local and headed_name(text, m, mentions, self._known)]
         if not local:
             return mentions, recs
         both = sorted(mentions + local, key=lambda m: m.start)
@@ -202,7 +218,10 @@ class GeoParser:
                     r is not None and r.country in countries and (m.text not in self.stop or r.admin1_id in areas)
                     # "Weiswampach, Luxembourg": the place after the comma must be an area ("Helen,
                     # Clarence" is a list of names)
-                    and (m.source == "local" or (i + 1 < len(got) and _is_area(got[i + 1]))))]
+                    and (m.source == "local" or (i + 1 < len(got) and _is_area(got[i + 1])))
+                    # ("Lander Dircken (Atariac, Belgium)": a country after an unknown head names a club's home
+                    # as often; an admin area is the careful writer's place qualifier)
+                    and (m.source != "local-headed" or _is_sub_area(got[i + 1])))]
         return [both[i] for i in keep], [got[i] for i in keep]
 
     def _add_area_towns(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
@@ -248,6 +267,41 @@ class GeoParser:
             return mentions, recs
         both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
         return [m for m, _ in both], [r for _, r in both]
+
+    def _add_abbreviations(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                           ) -> tuple[list[Mention], list[GazRecord | None]]:
+        """A bare abbreviation read by the story's countries: "SA" in a story about South Africa's provinces
+        (the initials of a country the story's places are in), "WA" in a story about Rockingham, Western
+        Australia (an admin-1 abbreviation of such a country). Two readings in the story's countries: none."""
+        countries = {r.country for r in recs if r is not None and r.kind != KIND_DEMONYM and r.country}
+        cands = abbreviation_candidates(text, mentions) if countries else []
+        if not cands:
+            return mentions, recs
+        reading: dict[str, GazRecord | None] = {}
+        slotted = {m.text for m in cands if _ABBREV_SLOT.search(text, max(0, m.start - 12), m.start)}
+        for tok in {m.text for m in cands}:
+            known = self.gazetteer.lookup(tok)
+            # an admin-1 abbreviation only where a place goes ("Wastewater in WA"; "photo ID", "OK" are words)
+            found = {r.id: r for r in known if tok in slotted and r.kind == KIND_ABBREV and r.feature == "ADM1"
+                     and r.country in countries}
+            # a country's initials that the gazetteer lacks as its name ("US" left out by the recognizer was
+            # left out for a reason: "$US 15 billion")
+            for c in countries:
+                rec = self._country_rec(c)
+                if rec is not None and initials(rec.name) == tok and not any(r.country == c for r in known):
+                    found[rec.id] = rec
+            reading[tok] = next(iter(found.values())) if len(found) == 1 else None
+        extra = [(m, r) for m in cands if (r := reading[m.text]) is not None]
+        if not extra:
+            return mentions, recs
+        both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
+        return [m for m, _ in both], [r for _, r in both]
+
+    def _country_rec(self, alpha3: str) -> GazRecord | None:
+        """The country's record, cached: `Gazetteer.country` scans the place table."""
+        if alpha3 not in self._countries:
+            self._countries[alpha3] = self.gazetteer.country(alpha3)
+        return self._countries[alpha3]
 
     def _local_name(self, name: str, where: set[str] | set[int]) -> bool:
         """A name the gazetteer places in one of these countries (or admin-1 areas, by id) and that is never a

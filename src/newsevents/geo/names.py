@@ -43,3 +43,8 @@ def is_latin(text: str) -> bool:
 def looks_like_code(text: str) -> bool:
     """GeoNames alternate names include airport/station codes (HOU, LAX): not names people write."""
     return len(text) <= 4 and text.isupper() and text.isalpha()
+
+
+def initials(name: str) -> str:
+    """"South Africa" -> "SA", "Democratic Republic of the Congo" -> "DRC": the capitals of a name's words."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", fold(name)) if w[:1].isupper())

@@ -499,6 +499,13 @@ _TYPED_BACK = re.compile(r"(?<![\w'\u2019-])" + _TYPED_NAME + "$")
 # "a school in Kuriga, Kaduna state": a name in a place's slot followed by an area and its level word.
 _TYPED_IN_AREA = re.compile(r"\b(?:in|near|outside)[ \t]+" + _TYPED_NAME + r",[ \t]+(?=[A-Z][\w'\u2019-]*"
                             r"(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:state|province|region|governorate|oblast)\b)")
+# "Dogu Beyazit, a farming town in eastern Turkey", "Mabvuku, a suburb located east of Harare": a name typed by
+# the phrase after its comma, when the type word is a noun of its own ("Tim Whitley, a city official" is not).
+_APPOSITIVE = re.compile(r"(?<![\w'\u2019-])" + _TYPED_NAME + r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                         r"(?:town|village|city|suburb|hamlet|township|district|region|province|island|"
+                         r"neighbou?rhood|settlement|municipality|community)"
+                         r"(?=[,.;:]|[ \t]+(?:in|of|near|on|outside|located|situated|north|south|east|west|where|"
+                         r"which|that|with)\b)")
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$")
 # Capitalised words that open a sentence or describe, not name: "The village of X", "Remote X villages".
 _TYPED_LEAD = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
@@ -519,6 +526,7 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
             spans.append(nxt.span(1))
             nxt = _LIST_NEXT.match(text, nxt.end(1))
     spans.extend(m.span(1) for m in _TYPED_IN_AREA.finditer(text))
+    spans.extend(m.span(1) for m in _APPOSITIVE.finditer(text) if not _used_otherwise(text, m.group(1)))
     for t in _TYPE_AFTER.finditer(text):
         end = t.start()
         # a plural type word covers a list: "the Etoumbi and Mbomo districts", "Manicaland and Midlands
@@ -567,7 +575,7 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
 # often a person)
 # ("the road to Miranshah": a road names where it leads)
 _LOCAL_SLOT = re.compile(r"\b(?:in|near|at|outside|into|across|towards?|village\s+of|town\s+of|"
-                         r"(?:road|highway|route)\s+to)\s+"
+                         r"(?:road|highway|route)\s+to)\s+(the[ \t]+(?=[A-Z][\w'\u2019.-]*[ \t]+[a-z]))?"
                          r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:de[ \t]+|el[ \t]+)?[A-Z][\w'\u2019.-]*){0,2})")
 _LOCAL_QUALIFIED = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}),[ \t]*(?:\(\w+[ \t]+)?$")
 
@@ -582,7 +590,10 @@ def local_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
     taken = [(f.start, f.end) for f in found]
     out: list[Mention] = []
     for m in _LOCAL_SLOT.finditer(text):
-        s, e = m.span(1)
+        # "in the Samos hotspot": a known small place before a common noun ("in the University grounds" is not)
+        if m.group(1) and any(w in _INSTITUTION for w in m.group(2).split()):
+            continue
+        s, e = m.span(2)
         stop = _SENTENCE_END.search(text, s, e)  # "in Cloughjordan. There are": the name ends with the sentence
         if stop:
             e = stop.start() + 4
@@ -752,6 +763,89 @@ def slot_mentions(text: str, found: Sequence[Mention], known: Callable[[str], bo
             out.append(Mention(s, e, name, "slot"))
             taken.append((s, e))
     return out
+
+
+# A British or Irish road number after "the" ("a crash on the A120", "via the A436, A40 and A429"): a road is a
+# place, placed like a typed name (the town written after it, else the story's area or city). Only where a
+# road word is near: "the A4 paper", "the B52 bombers", "the M16 rifles", "the H5 and N1 subtypes" are not.
+_ROAD_NUMBER = r"([AMNB][1-9]\d{0,3}(?:\([MT]\))?)(?![\w/-])"
+_ROAD = re.compile(r"\b[Tt]he[ \t]+" + _ROAD_NUMBER)
+_ROAD_NEXT = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or|to)[ \t]+(?:the[ \t]+)?)" + _ROAD_NUMBER)
+_ROAD_WORDS = re.compile(r"(?i)\b(?:roads?|motorway|carriageway|junction|roundabout|traffic|crash|collision|"
+                         r"diversion|closure|closed|northbound|southbound|eastbound|westbound|lorry|lorries|"
+                         r"bypass|slip[ \t]road|lanes?|drivers?|motorists?)\b")
+ROAD_CONTEXT_CHARS = 150
+
+
+def road_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Road numbers (see `_ROAD`) with a road word within `ROAD_CONTEXT_CHARS` in the same paragraph, and the
+    road numbers listed after them."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[Mention] = []
+    for m in _ROAD.finditer(text):
+        s, e = m.span(1)
+        lo, hi = max(0, s - ROAD_CONTEXT_CHARS), min(len(text), e + ROAD_CONTEXT_CHARS)
+        lo = max(lo, text.rfind("\n", lo, s) + 1)
+        nl = text.find("\n", e, hi)
+        if not _ROAD_WORDS.search(text, lo, nl if nl >= 0 else hi):
+            continue
+        spans = [(s, e)]
+        nxt = _ROAD_NEXT.match(text, e)
+        while nxt is not None and len(spans) < 10:
+            spans.append(nxt.span(1))
+            nxt = _ROAD_NEXT.match(text, nxt.end(1))
+        for rs, re_ in spans:
+            if not _overlaps(rs, re_, taken):
+                out.append(Mention(rs, re_, text[rs:re_], "road"))
+                taken.append((rs, re_))
+    return out
+
+
+# A bare capitalised abbreviation ("in post-apartheid SA", "Wastewater in WA is"): the caller reads it by the
+# story's countries. Not inside an organisation's name ("the WA Department of Agriculture", "Racing NSW",
+# "FrontCounter BC"), a bracket ("(AP)") or an all-caps headline ("SA WINS").
+_ABBREV = re.compile(r"(?<![\w.&/'\u2019-])([A-Z]{2,3})(?![\w.&/'\u2019-])")
+
+
+def abbreviation_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Abbreviations that stand alone (see `_ABBREV`): no capitalised word right after, and before only a
+    sentence's first word ("That SA holds")."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[Mention] = []
+    for m in _ABBREV.finditer(text):
+        s, e = m.span(1)
+        if _overlaps(s, e, taken) or text[s - 1:s] == "(" or text[e:e + 1] == ")":
+            continue
+        if _NEXT_WORD.match(text, e, min(len(text), e + 40)):
+            continue
+        prev = _CAPITAL_BEFORE.search(text, max(0, s - 30), s)
+        if prev is not None and (prev.group(1).isupper() or not _opens_sentence(text, prev.start(1))):
+            continue
+        out.append(Mention(s, e, m.group(1), "abbrev"))
+    return out
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t\"'\u201c\u2018")
+    return before == "" or before[-1] in ".!?\n"
+
+
+# "Oulton Park, Cheshire." / "Knockhill, Fife;": the area after the comma closes the phrase ("Mike Rogers,
+# Michigan Republican" is a person described).
+_HEAD_COMMA = re.compile(r",[ \t]*")
+_PHRASE_END = re.compile(r"[ \t]*(?:[.,;:)!?\n]|$)")
+
+
+def headed_name(text: str, head: Mention, found: Sequence[Mention], known: Callable[[str], bool]) -> bool:
+    """A name the gazetteer lacks, written before ", <found place>" that closes its phrase ("Oulton Park,
+    Cheshire."): the caller keeps it when that place is an admin area. Kept out as for slot names: dates,
+    institutions, common nouns, names the story uses for a person."""
+    comma = _HEAD_COMMA.match(text, head.end)
+    if comma is None:
+        return False
+    area = next((f for f in found if f.start == comma.end()), None)
+    return (area is not None and _PHRASE_END.match(text, area.end, min(len(text), area.end + 2)) is not None
+            and _plain_name(text, head.text, known))
 
 
 def _plain_slot(text: str, slot_start: int, end: int) -> bool:
