@@ -18,8 +18,11 @@ from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentenc
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off|into|along|over|towards?|"
     r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|areas?|parts?|"
+    r"sector|zone|"
     r"heart|centre|center|edge|banks?|"
-    r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of)"
+    r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of"
+    # "condemned the attacks in a statement from Islamabad": where a statement was issued
+    r"|(?:statement|remarks|speech|address|message)\s+from)"
     r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
     # "from a school in Kuriga, Kaduna state": the parent named in apposition is located too
     r"(?:[A-Z][\w'\u2019-]*,\s+)?$")
@@ -71,6 +74,12 @@ _AWAY = re.compile(
     r"|\bto\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?|morgue|medical\s+cent(?:er|re))\s+"
     r"(?:in|at|near|outside)\s+"
     r"|\bborders?\s+with\s+"
+    # "The protesters, many of them from Black Mountain and Weaverville, were demanding": where people come from
+    r"|\b(?:them|people|residents|members|men|women|youths|protesters|demonstrators|supporters|workers|"
+    r"labou?rers|families|villagers|farmers|students|pilgrims|migrants|volunteers)\s+from\s+"
+    r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+))*"
+    # "42-year-old Darnell Hughes of Fairview", "John Smith, 34, of Reno": where a person lives
+    r"|(?:\d+-year-old\s+(?:(?-i:[A-Z])[\w.'-]*\s+){1,3}|(?-i:[A-Z])[\w'-]+,\s+\d{1,3},\s+)of\s+"
     r"|\b(?:road|highway|route|motorway)\s+(?:to|from)\s+(?:[A-Z][\w'-]*\s+){0,2}?"
     r"(?:[A-Z][\w'-]*,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:of|in)\s+)?"
     r"|\b(?:aimed|directed)\s+at\s+)"
@@ -96,6 +105,24 @@ _PARTY_PARTICIPLE = re.compile(
 def _describes_party(text: str, p: Place, trigger: Trigger | None) -> bool:
     return trigger is not None and p.end <= trigger.start and \
         _PARTY_PARTICIPLE.search(text, max(0, p.start - 40), p.start) is not None
+
+
+# "... during a raid in the Jenin refugee camp, the Palestinian Health Ministry in Ramallah said": after the
+# trigger, a place in the attribution tells where the source is, not where the event happened; so does one in
+# what a party said about it (", saying they acted in support of Palestinians in Gaza")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|confirmed|announced|added)\b")
+_SOURCE_BEFORE = re.compile(r"(?:,\s+|\baccording\s+to\s+)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:in|from)\s+$")
+_ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:in|from)\s+$")
+_SPEECH_BREAK = re.compile(r",\s+(?:saying|claiming|adding|arguing|insisting|alleging)\b")
+
+
+def _source_or_speech(text: str, p: Place, trigger: Trigger | None) -> bool:
+    if trigger is None or p.start < trigger.end:
+        return False
+    lo = max(trigger.end, p.start - 60)
+    attribution = (_SAID_AFTER.match(text, p.end) is not None and _SOURCE_BEFORE.search(text, lo, p.start)
+                   is not None) or _ACCORDING_BEFORE.search(text, lo, p.start) is not None
+    return attribution or _SPEECH_BREAK.search(text, trigger.end, p.start) is not None
 
 
 def _within(p: Place, area: Place) -> bool:
@@ -129,6 +156,19 @@ def _same_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
         return True
     lo, hi = (trigger.end, p.start) if p.start >= trigger.end else (p.end, trigger.start)
     return not _CLAUSE_BREAK.search(text, lo, max(lo, hi))
+
+
+_WHEN = re.compile(r"(?i)\bwhen\b")
+
+
+def _when_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
+    """"A soldier was killed on Tuesday when forces opened fire on positions near the village of Sotk": a
+    when-clause right after the trigger tells how the event happened, so its places are the event's."""
+    if trigger is None or p.start < trigger.end:
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(text, trigger.end, p.start))
+    return len(breaks) == 1 and _WHEN.fullmatch(breaks[0].group(0)) is not None \
+        and breaks[0].start() - trigger.end <= 30
 
 
 def _specific_then_close(places: Sequence[Place], trigger: Trigger | None) -> Place:
@@ -190,13 +230,15 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
 
     `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None)."""
     text = article.text
-    resolved = [p for p in places if p.lat is not None and not _elsewhere(text, p)]
+    resolved = [p for p in places if p.lat is not None and not _elsewhere(text, p)
+                and not (sentence.start <= p.start < sentence.end and _source_or_speech(text, p, trigger))]
     span = dateline(text) if dateline is not None else None
     at_dateline = [p for p in resolved if span is not None and p.start < span[1] and span[0] < p.end]
     in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end
                and p not in at_dateline]
     clause = [p for p in in_sent if _same_clause(text, p, trigger)]
-    located = [p for p in clause if _locative(text, p, sentence, trigger)]
+    located = [p for p in clause if _locative(text, p, sentence, trigger)] or [
+        p for p in in_sent if _when_clause(text, p, trigger) and _locative(text, p, sentence, trigger)]
     kept = [p for p in located if not _describes_party(text, p, trigger)]
     located = kept if any(trigger is not None and p.start >= trigger.end for p in kept) else located
     if located:

@@ -55,6 +55,9 @@ _STATES_BEFORE = re.compile(r"(?i)\bstates\s+(?:of|such\s+as|including|like)\s+(
 # event locator prefers a town to an admin-2 area, and "the Bannu district" is located at Bannu town.
 _REGION_AFTER = re.compile(r"[ \t]+(?:region|governorate|oblast|prefecture)\b")
 _CITY_AFTER = re.compile(r"[ \t]+city\b")
+_PLURAL_LEVEL_AFTER = re.compile(r"[ \t]+(regions|oblasts|governorates|prefectures|provinces|states)\b")
+_PLURAL_CUE = {"regions": "region", "oblasts": "region", "governorates": "region", "prefectures": "region",
+               "provinces": "admin", "states": "admin"}
 _CITY_BEFORE = re.compile(r"(?i)\b(?:city|town|village|capital)\s+of\s+(?:the\s+)?$")
 # Offices and bodies only a country has: "Prime Minister of Georgia" is the country, not the state.
 _COUNTRY_BEFORE = re.compile(r"(?i)\b(?:prime\s+minister|president|king|queen|emperor|ambassador|embassy|"
@@ -144,7 +147,7 @@ _ASPIRATE_H = re.compile(r"(?<=[ptkPTK])h")
 
 def _spellings(name: str) -> list[str]:
     """Other spellings of a name the gazetteer lacks as written: a hyphenated name written as one word
-    ("Pétion-Ville" / "Pétionville") and without the "h" of aspirated consonants. The caller marks the
+    ("Pétion-Ville" / "Pétionville"), without the "h" of aspirated consonants, "ou" as "au" or "u". The caller marks the
     readings as variants, so they are kept only in a country the story is about."""
     out = []
     if "-" in name:
@@ -152,6 +155,9 @@ def _spellings(name: str) -> list[str]:
     bare = _ASPIRATE_H.sub("", name)
     if bare != name:
         out.append(bare)
+    # "Rajouri" / "Rajauri" (Indic), "Khan Sheikhoun" / "Khan Shaykhun" (French-style Arabic): "ou" for "au" or "u"
+    if "ou" in name:
+        out.extend([name.replace("ou", "au"), name.replace("ou", "u")])
     return out
 
 
@@ -292,6 +298,12 @@ class Resolver:
             cue = out[run[0]].cue
             for i in run[1:]:
                 out[i].cue = out[i].cue or cue
+        # "the Belgorod, Kursk and Bryansk regions": a plural level word after a list covers all its items.
+        for run in _list_runs(text, out):
+            m = _PLURAL_LEVEL_AFTER.match(text, out[run[-1]].end)
+            if m is not None:
+                for i in run:
+                    out[i].cue = out[i].cue or _PLURAL_CUE[m.group(1).lower()]
         # One sense per story: "New York state governor David Paterson ... deaths in New York".
         cues: dict[str, set[str]] = defaultdict(set)
         for sl in out:
@@ -472,6 +484,8 @@ class Resolver:
             out[i] = None
         for i in _stray_alternates(slots, out):
             out[i] = None
+        for i in _foreign_villages(text, slots, out):
+            out[i] = None
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
         focus = focus_place(solid) if solid else None
@@ -500,7 +514,7 @@ class Resolver:
             if host is not None:
                 out[i] = host
         if local_for:
-            out = [_local_spot(i, slots, out, local_for, focus, solid_countries) if i in local_for else r
+            out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
         if (fallback or fallback_for) and any(r is None for r in out):
             focus = focus or focus_place([r for r in out if r is not None])
@@ -648,7 +662,9 @@ def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None],
     alternate = pick is not None and pick.kind == KIND_ALTERNATE and pick.feature.startswith("PPL")
     # "Stroud, Ontario", "Bradford, Ontario court": a town read whole outside the admin area written right
     # after it (the gazetteer lacks the Ontario ones) is wrong too; a country after it is too coarse to say.
-    misplaced = pick is not None and pick.feature.startswith("PPL") and not slot.titled and slot.area_after
+    misplaced = pick is not None and pick.feature.startswith("PPL") and not slot.titled and slot.area_after \
+        and (pick.admin1_id is not None or all(q.country != pick.country for q in slot.qualifiers))
+    # (a town filed under no admin-1 area, "Letterkenny, County Donegal", cannot be said to lie outside it)
     quals = [q for q in slot.qualifiers if q in slot.whole_qualifiers or alternate or misplaced]
     # A name read whole keeps its reading: "Miami, West Palm Beach" is a list, not a qualifier.
     if not quals or (pick is not None and not slot.variant and not alternate and not misplaced) or any(
@@ -752,6 +768,30 @@ def _stray_alternates(slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -
             and r.admin1_id not in areas[r.country] and not _close_spelling(sl.text, r.name)]
 
 
+# "the nearby village of Kut", "the village of Hassan Khel": the text types the name as a village
+_VILLAGE_BEFORE = re.compile(r"(?i)\b(?:village|hamlet)\s+of\s+(?:the\s+)?$")
+_VILLAGE_AFTER = re.compile(r"[ \t]+village\b")
+
+
+def _foreign_villages(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> list[int]:
+    """A name the text calls a village, read as a city of 100,000+, through another spelling or through part of
+    its name (Al-Kut, Iraq for "the village of Kut" in an Armenian border story; Hassan, India for "the village of
+    Hassan Khel" in Pakistan), in a country none of the story's other places is in: the village is one the
+    gazetteer lacks. The reading is dropped; the caller places a typed name near the story's places."""
+    drop = []
+    for i, (sl, r) in enumerate(zip(slots, out)):
+        if r is None or not (_VILLAGE_BEFORE.search(text, max(0, sl.start - 30), sl.start)
+                             or _VILLAGE_AFTER.match(text, sl.end)):
+            continue
+        if not (sl.variant or r.kind == KIND_ALTERNATE or r.population >= STRAY_MID_TOWN):
+            continue
+        others = {o.country for s2, o in zip(slots, out)
+                  if o is not None and not s2.variant and _folded(s2.text) != _folded(sl.text)}
+        if others and r.country not in others:
+            drop.append(i)
+    return drop
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """A transliteration ("Valdai" / "Valday"), not another name for the place ("South Side" / Eltingville)."""
     return SequenceMatcher(None, _folded(a), _folded(b)).ratio() >= 0.75
@@ -786,14 +826,15 @@ def _prefer_qualified(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | N
 def _qualified_sense(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
     """One sense per story: "Parkland, Florida" ... "the Parkland students": a name read in the area
     written after it keeps that reading at its other, unqualified mentions."""
+    # keyed by the folded name: a dateline's "PARIS, Texas" is the "Paris" of the story's text
     sense: dict[str, GazRecord] = {}
     for sl, r in zip(slots, out):
         if r is not None and not sl.variant and any(_within(r, q) for q in sl.qualifiers):
-            sense.setdefault(sl.text, r)
+            sense.setdefault(_folded(sl.text), r)
     if not sense:
         return out
-    return [sense[sl.text] if (sl.text in sense and not sl.qualifiers and not sl.cue
-                               and any(c.id == sense[sl.text].id for c in sl.cands)) else r
+    return [sense[_folded(sl.text)] if (_folded(sl.text) in sense and not sl.qualifiers and not sl.cue
+                                        and any(c.id == sense[_folded(sl.text)].id for c in sl.cands)) else r
             for sl, r in zip(slots, out)]
 
 
@@ -862,7 +903,7 @@ def _same_name_km(city: GazRecord, area: GazRecord) -> float:
     return 350.0 if _folded(city.name) == _folded(area.name) else 150.0
 
 
-def _local_spot(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None], local: frozenset[int],
+def _local_spot(text: str, i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None], local: frozenset[int],
                 focus: GazRecord | None, countries: set[str | None]) -> GazRecord | None:
     """Where a street, square or lagoon is: its own whole-name reading if the gazetteer has one in a country
     of the story ("Homa Bay", "Rhode Island"); else the city written closest to it; else the story's focus
@@ -876,7 +917,10 @@ def _local_spot(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
         return pick
     if pick is not None and _modifier_place(slots[i].text, pick, countries):
         return replace(pick, resolution=5) if pick.resolution >= 4 else pick
-    found = [(sl.start, r) for j, (sl, r) in enumerate(zip(slots, out)) if r is not None and j not in local]
+    # a city first named in a later sentence is the story's next scene ("Police closed part of Constitution
+    # Avenue. In Beirut, ..."), not where this street is
+    found = [(sl.start, r) for j, (sl, r) in enumerate(zip(slots, out)) if r is not None and j not in local
+             and (sl.start < slots[i].start or not _SENTENCE_BREAK.search(text, slots[i].end, sl.start))]
     spot = _nearby_city(slots[i].start, found)
     if spot is None and focus is not None and focus.resolution >= 4:
         spot = focus
@@ -909,7 +953,10 @@ def _strong(rec: GazRecord) -> bool:
 
 
 def focus_place(picks: Sequence[GazRecord]) -> GazRecord | None:
-    """The most mentioned place of the story, most specific level first (city, then admin, then country)."""
+    """The most mentioned place of the story, most specific level first (city, then admin, then country). A tie
+    goes to the place in the country the story names most: "DUBAI - ... off Hodeidah ... from Sanaa ... Yemen"
+    is about Yemen, not the bureau's city."""
+    by_country = Counter(r.country for r in picks if r.country)
     for lo, hi in ((4, 5), (2, 3), (1, 1)):
         counts: dict[int, int] = defaultdict(int)
         first: dict[int, GazRecord] = {}
@@ -918,7 +965,7 @@ def focus_place(picks: Sequence[GazRecord]) -> GazRecord | None:
                 counts[r.id] += 1
                 first.setdefault(r.id, r)
         if counts:
-            best = max(counts, key=lambda k: counts[k])
+            best = max(counts, key=lambda k: (counts[k], by_country.get(first[k].country or "", 0)))
             return first[best]
     return None
 
