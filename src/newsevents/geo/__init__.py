@@ -107,7 +107,6 @@ class GeoParser:
         self._automaton: NameAutomaton | None = None
         self._gated: list[str] | None = None
         self._stop: frozenset[str] | None = None
-        self._countries: dict[str, GazRecord | None] = {}
 
     @property
     def gated_names(self) -> list[str]:
@@ -287,7 +286,7 @@ class GeoParser:
             # a country's initials that the gazetteer lacks as its name ("US" left out by the recognizer was
             # left out for a reason: "$US 15 billion")
             for c in countries:
-                rec = self._country_rec(c)
+                rec = self.gazetteer.country(c)
                 if rec is not None and initials(rec.name) == tok and not any(r.country == c for r in known):
                     found[rec.id] = rec
             reading[tok] = next(iter(found.values())) if len(found) == 1 else None
@@ -296,12 +295,6 @@ class GeoParser:
             return mentions, recs
         both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
         return [m for m, _ in both], [r for _, r in both]
-
-    def _country_rec(self, alpha3: str) -> GazRecord | None:
-        """The country's record, cached: `Gazetteer.country` scans the place table."""
-        if alpha3 not in self._countries:
-            self._countries[alpha3] = self.gazetteer.country(alpha3)
-        return self._countries[alpha3]
 
     def _local_name(self, name: str, where: set[str] | set[int]) -> bool:
         """A name the gazetteer places in one of these countries (or admin-1 areas, by id) and that is never a

@@ -79,6 +79,7 @@ class Gazetteer:
         self._conn = conn
         self.path = path
         self._cache: dict[str, list[GazRecord]] = {}
+        self._countries: dict[str, GazRecord | None] = {}
 
     @classmethod
     def open(cls, path: Path) -> Gazetteer:
@@ -145,9 +146,12 @@ class Gazetteer:
                 self._conn.execute("SELECT text, MAX(auto) FROM name WHERE auto > 0 GROUP BY text")]
 
     def country(self, alpha3: str) -> GazRecord | None:
-        row = self._conn.execute(f"SELECT {_COLUMNS} FROM place WHERE feature = 'PCLI' AND country = ?",
-                                 (alpha3,)).fetchone()
-        return _row_to_record(row, KIND_MAIN) if row else None
+        # cached: the query scans the place table (~20 ms), and event location asks for countries often
+        if alpha3 not in self._countries:
+            row = self._conn.execute(f"SELECT {_COLUMNS} FROM place WHERE feature = 'PCLI' AND country = ?",
+                                     (alpha3,)).fetchone()
+            self._countries[alpha3] = _row_to_record(row, KIND_MAIN) if row else None
+        return self._countries[alpha3]
 
     def meta(self) -> dict[str, str]:
         return {str(k): str(v) for k, v in self._conn.execute("SELECT key, value FROM meta")}
