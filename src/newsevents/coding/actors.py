@@ -153,6 +153,8 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
     return counts.most_common(1)[0][0] if counts else None
 
 
+# a place named after a country ("Port Sudan", "Lake Chad", "Puerto Jordan"): see _PLACE_PREFIXES
+_PREFIX_BEFORE = re.compile(r"\b(?:Port|Puerto|Porto|Fort|Lake|Cape)\s+$")
 _STANCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)[-‐–]\s*)$", re.IGNORECASE)
 _ATTRIBUTE_AFTER = re.compile(r"^[-‐–](?:led|backed|sponsored|funded|brokered|based|headquartered|made|built"
                               r"|designed|supplied)\b", re.IGNORECASE)
@@ -161,9 +163,10 @@ _FACILITY_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted({"Hospital", "Clinic",
 
 
 def _no_party_mention(text: str, start: int, end: int) -> bool:
-    """A country word that says where no party of the story is from: a cause ("pro-Palestinian"), a leader,
+    """A country word that says where no party of the story is from: a place named after it ("Lake Chad"), a cause ("pro-Palestinian"), a leader,
     backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital")."""
-    return _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
+    return _PREFIX_BEFORE.search(text[max(0, start - 8):start]) is not None or \
+        _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
         _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None
 
 
@@ -210,6 +213,8 @@ def _entity_span(tok: Token) -> tuple[int, int]:
                                                                  and c.pos_ == "NOUN")):
             j = max(j, _np_span(c)[1])
     doc = tok.doc
+    while i < tok.i and doc[i].lower_ in _RESULT_STATES and i > 0 and doc[i - 1].pos_ == "VERB":
+        i += 1  # "shot dead two voters": the result state belongs to the verb, not to the victims
     if tok.dep_ == "poss" and j - 1 > i and doc[j - 1].text in ("'s", "’s", "'"):
         j -= 1  # the party, not its possessive mark ("Israel's attack" -> Israel)
     if tok.dep_ in ("amod", "compound", "nmod") and _is_act_noun(tok.head):
@@ -228,6 +233,7 @@ def _entity_span(tok: Token) -> tuple[int, int]:
 
 
 _HYPHENS = {"-", "‐", "–"}
+_RESULT_STATES = {"dead", "alive"}
 
 
 def _listed_name_end(doc: Doc, i: int, j: int, tb: ActorTables) -> int:
@@ -788,7 +794,9 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
     a, r = _roles(trigger)
     tb = load_tables()
-    a = [p for x in a for p in _act_parties(x, tb)]
+    if _undergoer_clause(trigger):
+        a, r = [], a + r
+    a = [p for x in a if not _means_agent(x) for p in _act_parties(x, tb)]
     # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
@@ -796,6 +804,33 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger)
+
+
+# Round C6 (whole-story review 6)
+_HARM_PARTICIPLES = {"kill", "shoot", "wound", "injure", "hurt", "stab", "beat", "hack", "behead", "torture",
+                     "maim", "burn", "strangle", "execute"}
+_STATE_FOUND = {"find", "leave", "discover"}
+
+
+def _undergoer_clause(trigger: Token) -> bool:
+    """A harm participle without an auxiliary in a small clause: "was found shot dead", "left one man dead and
+    23 people injured". Its subject (or the subject of find/leave) is who suffered the act, never who did it."""
+    if trigger.tag_ != "VBN" or trigger.lemma_.lower() not in _HARM_PARTICIPLES or \
+            any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    head = trigger.head
+    if head.i == trigger.i or head.lemma_.lower() not in _STATE_FOUND:
+        return False
+    return trigger.dep_ in ("xcomp", "oprd", "ccomp") or \
+        (trigger.dep_ == "conj" and any(c.dep_ == "nsubj" for c in trigger.children))
+
+
+_MEANS = {"control", "timer", "phone", "telephone", "mobile", "means", "remote", "detonator", "device"}
+
+
+def _means_agent(tok: Token) -> bool:
+    """ "detonated by remote control": a means in the passive "by" phrase, no agent."""
+    return tok.lemma_.lower() in _MEANS and tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 _REFUGE = {"refuge", "asylum", "shelter", "sanctuary", "protection"}
@@ -1267,7 +1302,8 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
             # ("three civilians were killed in an Israeli airstrike": the party the act names)
             actors = _timing_clause_subjects(verb) or \
                 [a for p in _prep_objects(verb, {"in", "during"}) if _is_act_noun(p) for a in _act_parties(p, tb)] or \
-                [p for p in _place_of(verb, ("in",)) if p.ent_type_ == "GPE" or _is_country_name(p, tb)] or \
+                [p for p in _place_of(verb, ("in",)) if (p.ent_type_ == "GPE" or _is_country_name(p, tb)) and
+                 not _is_capital_city(p, tb)] or \
                 _reporting_authority(verb, tb)
         return actors, recips
     if verb.lemma_.lower() in _DEATH_VERBS:
@@ -1438,6 +1474,14 @@ def _part_of(tok: Token) -> Token:
         return tok
     inner = next((p for p in _prep_objects(tok, {"of"})), None)
     return tok if inner is None else inner
+
+
+def _is_capital_city(tok: Token, tb: ActorTables) -> bool:
+    """ "was arrested in Manila": a capital named as where an act happened is a city, not its government (a
+    country, "was arrested in Niger", stands for its authorities; a capital does so only as a party: "Beijing
+    said")."""
+    hit = tb.countries.get(tok.text)
+    return hit is not None and hit[1] == "capital"
 
 
 def _is_country_name(tok: Token, tb: ActorTables) -> bool:
@@ -1853,6 +1897,17 @@ def _noun_sector(span: Span, tb: ActorTables) -> str | None:
         order = order[1:] + [root]
     if root.lemma_.lower() in _FORCE_NOUNS and mods & _RESISTANCE:
         return "REB"  # "Resistance forces", "resistance fighters": armed opponents of the state
+    if root.lemma_.lower() in _CRIME_BODIES and "criminal" in mods:
+        return "CRM"  # "a rival criminal group", "criminal gangs": the modifier says what kind of group
+    if root.lemma_.lower() in _PART_NOUNS:
+        whole = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]
+        s = next((tb.sector_nouns.get(p.lemma_.lower()) for p in whole if tb.sector_nouns.get(p.lemma_.lower())),
+                 None)
+        if s:
+            return s  # "the criminal chamber of the court" is the court's (JUD): a part has its body's sector
+    if root.lemma_.lower() in _PART_NOUNS | _COURT_WORDS:
+        order = [t for t in order if t.lower_ != "criminal"]  # "criminal court": its jurisdiction, no gang
     for tok in order:
         if _postpositive_general(tok):
             continue  # "Secretary-General", "Attorney-General": the office before it decides, no army rank
@@ -1863,6 +1918,9 @@ def _noun_sector(span: Span, tb: ActorTables) -> str | None:
 
 
 _FORCE_NOUNS = {"force", "fighter", "group", "militia", "army", "movement"}
+_CRIME_BODIES = {"group", "gang", "organization", "organisation", "network", "band", "outfit", "syndicate", "ring"}
+_PART_NOUNS = {"chamber", "division", "section", "bench", "branch", "panel", "wing", "unit"}
+_COURT_WORDS = {"court", "tribunal", "judge", "prosecutor"}
 _RESISTANCE = {"resistance"}
 # offices written "<office>-General": "general" qualifies the office ("the UN Secretary-General" is no army rank)
 _GENERAL_OFFICES = {"secretary", "attorney", "solicitor", "governor", "director", "auditor", "postmaster",
@@ -2074,6 +2132,8 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     return None
 
 
+# capitalised words that start a place's own name ("Port Sudan", "Lake Chad", "Puerto Jordan")
+_PLACE_PREFIXES = frozenset({"Port", "Puerto", "Porto", "Fort", "Lake", "Cape"})
 # "-based": where a group sits, not where the story's parties are ("police blamed the Pakistan-based X")
 _BASE_WORDS = frozenset({"based", "headquartered"})
 _BORDER_NOUNS = {"border", "frontier", "boundary"}
@@ -2081,12 +2141,15 @@ _BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 def _elsewhere_indices(doc: Doc) -> set[int]:
     """Words naming a country that is not where the sentence's unnamed parties are: the base of a group ("the
-    Pakistan-based Jaish-e-Mohammed") and the far side of a border ("near the border with Venezuela")."""
+    Pakistan-based Jaish-e-Mohammed"), the far side of a border ("near the border with Venezuela") and the end of
+    a place's own name ("Port Sudan")."""
     out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS)
     for t in doc:
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
-    return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc)
+    # (and a country word that ends a place's own name: "a base in Puerto Jordan", "Port Sudan", "Lake Chad")
+    return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
+        {t.i for t in doc if _after_place_prefix(t)}
 
 
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
@@ -2344,6 +2407,10 @@ def _from_owner(tok: Token, sector: str | None, canon: str | None,
 _PLACE_PREPS = ("in", "near", "at", "outside", "inside", "off")
 
 
+def _after_place_prefix(t: Token) -> bool:
+    return t.i > 0 and t.doc[t.i - 1].text in _PLACE_PREFIXES
+
+
 def _located_country(tok: Token, tb: ActorTables) -> str | None:
     """The country named in the place phrase of a thing or party, or of the act done to it ("hit a car in
     southern Lebanon" -> LBN, "killed 20 civilians in Yemen's Saada province" -> YEM), for one that names none
@@ -2391,6 +2458,12 @@ def _holder(span: Span, on: dt.date | None) -> Holder | None:
     return None
 
 
+def _clause_mate_subject(tok: Token, res: Token) -> bool:
+    """`res` is the subject of the verb `tok` is the object of (round C6)."""
+    return tok.dep_ in ("dobj", "obj", "dative", "nsubjpass") and res.head.i == tok.head.i and \
+        res.dep_ in ("nsubj", "nsubjpass", "agent") and res.i != tok.i
+
+
 def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
                 tables: ActorTables | None = None, on: dt.date | None = None) -> tuple[Entity, ...]:
     """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx).
@@ -2406,6 +2479,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 continue  # ("outlawed opposition parties and thus popular participation": a party and a thing)
             if tok.lower_ in _PRONOUNS or _is_anaphoric_generic(tok):
                 res = _resolve_pronoun(tok)
+                if res is not None and tok.lower_ not in _PRONOUNS and _clause_mate_subject(tok, res):
+                    res = None  # "The US designated the group ...": an object never refers back to its own subject
                 if (res is None or res.i >= tok.i) and tok.lower_ in _PRONOUNS:
                     continue
                 # ("The government lifted the curfew": with nothing to refer back to, the phrase itself)

@@ -22,8 +22,8 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsevents.coding import aux as _aux
-from newsevents.coding.actors import (article_country_focus, breaks_agreement, is_party_noun, roles, sentence_country,
-                                     to_entities)
+from newsevents.coding.actors import (article_country_focus, breaks_agreement, is_party_noun, load_tables, roles,
+                                     sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.detect import is_candidate
 from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, people_seized
@@ -353,6 +353,7 @@ _THREAT_TYPES = {"ASSAULT", "PROTEST", "SANCTION", "COERCE", "MOBILIZE"}
 _YIELD_VERBS = {"lift", "ease", "end", "release", "resign", "withdraw", "accept", "allow", "free", "sign",
                 "recognize", "recognise", "cooperate", "halt", "stop", "drop", "comply", "hand", "return"}
 _REFUSE_VERBS = {"refuse", "decline", "reject"}
+_ACCEPT_VERBS = {"accept", "agree", "allow", "recognise", "recognize", "acknowledge", "approve", "permit"}
 
 
 def _refused(trigger: Token) -> bool:
@@ -868,10 +869,87 @@ def crowd_act(trigger: Token) -> Token:
 _COPULAR = {"be", "seem", "appear", "remain", "become", "say", "want", "hope", "plan", "vow", "threaten"}
 
 
+# Round C6 (whole-story review 6): verb + object phrases whose type the classifier reads from the bare verb.
+_TERM_UNITS = {"year", "month", "week", "day"}
+_TERM_NOUNS = {"sentence", "term", "life"}
+_TERM_VERBS = {"receive", "get", "give", "hand"}  # not "serve": serving a term is a state
+_DESIGNATE_VERBS = {"designate", "list", "blacklist", "proscribe"}
+_DESIGNATED_AS = {"organization", "organisation", "group", "entity", "sponsor", "network"}
+_COOPERATIVE = {"SUPPORT", "COOPERATE", "CONSULT", "AID"}
+_VISITORS = {"delegation", "minister", "president", "envoy", "visitor", "guest", "leader", "counterpart",
+             "premier", "chancellor", "king", "queen", "prince", "emir", "secretary", "ambassador"}
+_TALK_NOUNS = {"talk", "talks", "meeting", "consultation", "discussion", "negotiation"}
+_TALK_HOLDERS = {"hold", "have", "conduct"}
+_CRIME_NOUNS = {"murder", "killing", "manslaughter", "treason", "terrorism", "corruption", "fraud", "rape", "assault",
+                "sedition", "offence", "offense", "crime", "theft", "robbery", "kidnapping", "incitement", "espionage",
+                "genocide", "homicide", "embezzlement", "abuse", "torture", "bribery", "extortion"}
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, and its passive subject ("was given 10 years": years is still an object)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "oprd", "attr")]
+
+
+def _is_term(tok: Token) -> bool:
+    """ "14 years", "a five-year sentence", "life": a prison term."""
+    lem = tok.lemma_.lower()
+    return (lem in _TERM_UNITS and any(c.dep_ == "nummod" for c in tok.children)) or lem in _TERM_NOUNS
+
+
+def _with_objects(verb: Token) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+            if p.dep_ == "pobj"]
+
+
+def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
+    """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
+    sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
+    simple past are talks that took place (CONSULT, not AGREE), "were charged with murder" a legal accusation
+    (ACCUSE) and "set on fire" an act of destruction (ASSAULT destroy; a crowd's arson stays a riot). None keeps
+    the classifier's type."""
+    if trigger.pos_ != "VERB":
+        return None
+    lem = trigger.lemma_.lower()
+    objs = _objects(trigger)
+    if lem in _TERM_VERBS and event != "SANCTION" and any(_is_term(o) for o in objs):
+        return "SANCTION", ("convict",)
+    if lem in _DESIGNATE_VERBS and event != "SANCTION":
+        named = objs + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in c.children if p.dep_ == "pobj"]
+        if any(o.lemma_.lower() in _DESIGNATED_AS and any(m.lower_ == "terrorist" for m in o.children)
+               or o.lower_ == "terrorists" for o in named):
+            return "SANCTION", ()
+    if lem == "receive" and event in _COOPERATIVE | {"AGREE"}:
+        guests = [c for c in trigger.children if c.dep_ in ("nsubjpass",)] if \
+            any(c.dep_ == "auxpass" for c in trigger.children) else objs
+        if not guests and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
+            # "Takaichi arrived ... and was received at the airport": the subject of the verb it is joined to
+            guests = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if guests and all((g.pos_ == "PROPN" and g.text[:1].isupper()) or g.lemma_.lower() in _VISITORS
+                          for g in guests):
+            return "CONSULT", ("visit",)
+    past = trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children)
+    if event == "AGREE" and past and (lem == "discuss" or (lem in _TALK_HOLDERS and any(
+            o.lemma_.lower() in _TALK_NOUNS or o.lower_ in _TALK_NOUNS for o in objs))):
+        return "CONSULT", ()
+    if lem in ("charge", "indict") and event in ("ASSAULT", "COERCE") and \
+            any(o.lemma_.lower() in _CRIME_NOUNS for o in _with_objects(trigger)):
+        return "ACCUSE", ("allege",)
+    if lem == "set" and event not in ("ASSAULT", "PROTEST") and (
+            any(c.lower_ in ("ablaze", "alight") for c in trigger.children) or
+            any(p.lower_ == "fire" for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"
+                for p in c.children)):
+        return "ASSAULT", ("destroy",)
+    return None
+
+
 def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
            recipients: tuple[Entity, ...], lexicon: Lexicon | None = None) -> tuple[str, tuple[str, ...]] | None:
     """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's.
     `lexicon` is the coder's (default: the committed one)."""
+    phrased = phrase_type(event, trigger)
+    if phrased is not None:
+        return phrased
     if event == "PROTEST" and is_diplomatic_protest(trigger, text, actors):
         return "ACCUSE", ("disapprove",)
     if event in ("THREATEN", "REQUEST", "COERCE", "REJECT", "ACCUSE") and (order := court_order(trigger)):
@@ -888,6 +966,9 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         return "COERCE", ("restrict",)
     if event == "RETREAT" and is_lifted_restriction(trigger):
         return "CONCEDE", ()
+    if event == "PROTEST" and is_blocked_passage(trigger) and actors and \
+            all(a.sector in ("COP", "MIL") for a in actors):
+        return "COERCE", ("restrict",)  # "Police blocked roads leading to the State House": forces restrict
     if event == "REJECT" and is_blocked_passage(trigger):
         if any(a.sector in _FORCE_SECTORS for a in actors):
             return "COERCE", ("restrict",)
@@ -902,6 +983,73 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
             # "Police raided a protest camp": the force acts on the protest (police who march over pay protest)
             return "COERCE", ()
     return None
+
+
+_STRATEGIC = "Strategic developments"
+
+
+_TAKING_VERBS = {"hijack", "kidnap", "abduct", "commandeer"}
+
+
+def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors: tuple[Entity, ...],
+                  text: str, trigger: Token) -> str | None:
+    """ACLED sub-types the PLOVER reading settles (round C6): an arrest told as COERCE arrest is ACLED's
+    "Arrests" when the head offered another strategic development ("Agreement", "Disrupted weapons use"); an
+    abduction (hijack/kidnap/abduct) with no killing or fighting in the sentence ("hijacked the train") is "Abduction/forced
+    disappearance"; "Disrupted weapons use" is the state's seizure of arms, so armed groups carrying off weapons
+    loot ("Looting/property destruction"); a sentence (SANCTION) is no arrest."""
+    if acled is None:
+        return None
+    kind = acled_subtypes()[acled].event_type if acled in acled_subtypes() else None
+    if event == "COERCE" and "arrest" in modes and kind == _STRATEGIC and acled != "Arrests":
+        return "Arrests"
+    if event == "ASSAULT" and "abduct" in modes and acled != _ABDUCTION and not _HARM.search(text) and \
+            trigger.lemma_.lower() in _TAKING_VERBS:
+        return _ABDUCTION
+    if acled == "Disrupted weapons use" and actors and all(a.sector in _NON_STATE_SIDE for a in actors):
+        return "Looting/property destruction"
+    if event == "SANCTION" and acled == "Arrests":
+        return None  # a court's sentence punishes people already held: no arrest is made
+    return acled
+
+
+def accusation_of(trig: Token) -> Token | None:
+    """The accusing verb whose "of/for" content `trig` lies in ("accused the party of using thugs to intimidate
+    voters" -> accused), or None. (The coder re-types only under a finite accusation with its own subject: "a
+    report accusing the army of ..." keeps the classifier's reading.)"""
+    cur, hops = trig, 0
+    while cur.head.i != cur.i and hops < 6:
+        if cur.dep_ == "prep" and cur.lower_ in ("of", "for"):
+            # (the parser may hang "of ..." on the accused: "accused [the opposition of paying ...]")
+            verb = cur.head if cur.head.dep_ not in ("dobj", "obj") else cur.head.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in ("accuse", "blame"):
+                return verb
+        cur, hops = cur.head, hops + 1
+    return None
+
+
+def described_party(trig: Token) -> bool:
+    """A party noun ("raiders", "forces") that is only described by "be" or found doing nothing: "Eight of the
+    raiders were among the dead", "security forces found the bodies of six men". It tells no act of force."""
+    if trig.pos_ != "NOUN" or not is_party_noun(trig):
+        return False
+    cur, hops = trig, 0
+    while cur.dep_ in ("pobj", "prep") and hops < 3:
+        cur, hops = cur.head, hops + 1
+    if cur.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = cur.head
+    if verb.lemma_.lower() == "be":
+        return True
+    return verb.lemma_.lower() in ("find", "discover", "recover", "retrieve", "exhume") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("body", "corpse", "remains") for c in verb.children)
+
+
+def weapon_handled(first: Token, trig: Token, first_event: str, event: str) -> bool:
+    """ "The bomb was detonated by remote control": the verb that says what was done with the first event's
+    weapon or attack noun (its subject or object) tells the same attack, not a second act of another type."""
+    return first_event == "ASSAULT" and event != "ASSAULT" and first.pos_ == "NOUN" and \
+        first.head.i == trig.i and first.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -942,6 +1090,9 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
         # "Kenya will close its border unless the rebels stop their attacks"; a refusal with a condition is one
         # too ("will not release the soldiers unless Israel releases ...")
         return "THREATEN", rest
+    if event == "REJECT" and "negation" in aux and trigger.lemma_.lower() in _ACCEPT_VERBS:
+        # "We do not accept the accusations": the refusal is the negated acceptance itself, no negated REJECT
+        return "REJECT", tuple(a for a in aux if a != "negation")
     if _refused(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
         # "will not lift the ban", "declined to resign", "refused to end the strike", "lifting the sanctions is out
         # of the question": a refusal
@@ -1646,12 +1797,12 @@ class EventCoder:
 
     def _event(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
                fallback: Callable[[], str | None], sentence_size: Callable[[], Size], trigger: Token | None = None,
-               found: Token | None = None) -> tuple[Event, Token]:
+               found: Token | None = None, focus: str | None = None) -> tuple[Event, Token]:
         """The event and its trigger token; counts are the whole sentence's (`_events_for` scopes them).
 
         `fallback` gives the country for actors without one, `sentence_size` gives the sentence's counts (computed
         once per sentence), `trigger` an explicit trigger (a coordinated clause: no re-typing), `found` the
-        result of `_trigger` for this prediction when the caller already has it."""
+        result of `_trigger` for this prediction when the caller already has it, `focus` the article's country."""
         if trigger is None:
             trig = found if found is not None else self._trigger(pred.event, doc, sentence.text)
         else:
@@ -1692,8 +1843,20 @@ class EventCoder:
         # (office-holders named without a title are looked up for the story's date)
         actors = to_entities(actor_heads, sentence.start, fb, on=article.published)
         recips = to_entities(recip_heads, sentence.start, fb, on=article.published)
+        if fb is not None and actors and recips and \
+                fb in {r.code for r in to_entities(recip_heads, sentence.start, None, on=article.published)
+                       if r.sector == "GOV" and load_tables().countries.get(r.entity_text, ("", ""))[1] == "name"}:
+            # "The government blamed India": the country named as the other side (by its name, not by a capital
+            # or the place of the act) is not the unnamed actor's own;
+            # it takes the article's country instead (or none when that is the same)
+            actors = to_entities(actor_heads, sentence.start, focus if focus != fb else None, on=article.published)
         fixed = recode(pred.event, trig, sentence.text, actors, recips, self.lexicon)
-        if fixed is not None and fixed[0] == "ASSAULT":
+        modes: tuple[str, ...]
+        if fixed is not None and fixed == ("ASSAULT", ("destroy",)):
+            # "the trucks were set on fire": ACLED's destruction of property
+            pred = _Prediction("ASSAULT", pred.confidence, "Looting/property destruction")
+            modes = fixed[1]
+        elif fixed is not None and fixed[0] == "ASSAULT":
             # a launch the classifier took for a test, but aimed at a target or doing harm: a strike; an armed
             # group's "protest" is an attack of the kind the ACLED head saw
             pred = _Prediction("ASSAULT", pred.confidence, "Shelling/artillery/missile attack"
@@ -1714,6 +1877,7 @@ class EventCoder:
             pred = replace(pred, acled="Violent demonstration" if "riot" in modes else "Peaceful protest")
         size = sentence_size() if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
+        acled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
         start = sentence.start + trig.idx
         return Event(
             id="", event=pred.event, mode=modes, context=contexts_for(sentence.text, modes, self.lexicon),
@@ -1741,7 +1905,7 @@ class EventCoder:
         if moved:
             preds = [self._main_verb_type(preds[0], first, text)] + preds[1:]
         for k, pr in enumerate(preds):
-            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size,
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, focus=focus,
                                    found=first if k == 0 else None)
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
@@ -1749,6 +1913,18 @@ class EventCoder:
                 # "The president visited troops on the front line": a party of the first event is no second event
                 # (no MOBILIZE on 'troops')
                 continue
+            if trigs and weapon_handled(trigs[0], trig, out[0].event, ev.event):
+                continue
+            accuser = accusation_of(trig)
+            if accuser is not None and ev.event != "ACCUSE" and _has_subject(accuser):
+                # "X accused Y of using thugs to intimidate voters": the alleged act is the accusation's content;
+                # the event is the accusation (once)
+                if any(o.trigger is not None and o.trigger.start == sentence.start + accuser.idx for o in out):
+                    continue
+                ev, trig = self._event(article, sentence, doc, _Prediction("ACCUSE", pr.confidence, None),
+                                       fallback, sentence_size, trigger=accuser, focus=focus)
+            if ev.event in ("COERCE", "MOBILIZE") and described_party(trig):
+                continue  # "Eight of the raiders were among the dead": a party described, no act
             if trig.i in silenced or non_event_reason(ev.event, trig, doc, text, self.lexicon) is not None:
                 # a non-event reading of the cue word ("released a video", "gave no toll": nonevents.py); another
                 # type on the same word is no event either
@@ -1777,7 +1953,8 @@ class EventCoder:
         for verb in _coordinated_clauses(first):
             if rx is None or not rx.match(text, verb.idx) or _casualty_toll(verb, first):
                 continue
-            ev, trig = self._event(article, sentence, doc, preds[0], fallback, sentence_size, trigger=verb)
+            ev, trig = self._event(article, sentence, doc, preds[0], fallback, sentence_size, trigger=verb,
+                                   focus=focus)
             if all(o.trigger != ev.trigger for o in out) and \
                     non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                 out.append(ev)
@@ -1791,7 +1968,8 @@ class EventCoder:
                 main_text = "".join(doc[i].text_with_ws for i in sorted(keep)).strip()
                 pr = replace(pr, acled=self._span_acled(doc, keep, main_text) or
                              self._clause_acled_for(pr, lead, text, main_text))
-                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=lead)
+                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=lead,
+                                       focus=focus)
                 modes = self._modes(ev.event, main_text, trig, ev.acled_sub_event_type, keep)
                 ev = replace(ev, mode=modes, context=contexts_for(text, modes, self.lexicon),
                              event_scale=event_scale(ev.event, modes), cameo_root=cameo_root(ev.event, modes))
@@ -1805,7 +1983,8 @@ class EventCoder:
             for verb in background_attacks(doc, self.lexicon.trigger_res.get("ASSAULT")):
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
                 pr = replace(pr, acled=self._clause_acled_for(pr, verb, text))
-                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb)
+                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb,
+                                       focus=focus)
                 if all(o.trigger != ev.trigger for o in out) and \
                         non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                     out.append(ev)

@@ -725,6 +725,115 @@ def news_conference(trigger: Token) -> str | None:
     return None
 
 
+# Round C6 (whole-story review 6)
+_VICTIM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "die", "shoot"})
+_VICTIM_PRONOUNS = frozenset({"those", "anyone", "ones", "all"})
+
+
+def victims_named(trigger: Token) -> str | None:
+    """ "The families of those killed in the raid plan to sue": a participle describing "those"/"anyone" names
+    the victims of an act told elsewhere; it tells no act ("were among those killed" still says they were)."""
+    if trigger.tag_ == "VBN" and _lemma(trigger) in _VICTIM_VERBS and trigger.dep_ in ("acl", "relcl") and \
+            trigger.head.lower_ in _VICTIM_PRONOUNS and not (trigger.head.dep_ == "pobj" and
+                                                             trigger.head.head.lower_ == "among"):
+        return "the victims named by a participle, no act"
+    return None
+
+
+_STANCES = frozenset({"vision", "view", "concern", "goal", "value", "interest", "belief", "position",
+                      "understanding", "commitment", "aim", "objective", "outlook", "desire", "hope", "worry"})
+
+
+def shared_stance(trigger: Token) -> str | None:
+    """ "The two countries share a vision of a free Indo-Pacific": holding the same view is a stance, no act of
+    cooperation (sharing intelligence or a border post still is)."""
+    if _lemma(trigger) == "share" and any(c.dep_ in ("dobj", "obj") and _lemma(c) in _STANCES
+                                          for c in trigger.children):
+        return "a shared stance, no act"
+    return None
+
+
+_TREATMENT = frozenset({"welcome", "reception", "trial", "hearing", "ovation", "treatment", "send-off", "honour",
+                        "honor", "salute"})
+_TREATMENT_VERBS = frozenset({"receive", "get", "give", "accord", "extend", "have"})
+
+
+def treatment_received(trigger: Token) -> str | None:
+    """ "She was given a ceremonial welcome", "the defendants had not received a fair trial": a manner of being
+    treated, no act of aid, support or accusation (the noun or its verb is the cue)."""
+    if _lemma(trigger) in _TREATMENT_VERBS and any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) in _TREATMENT for c in trigger.children):
+        return "a treatment received, no act"
+    if _lemma(trigger) in _TREATMENT and trigger.dep_ in ("dobj", "obj") and _lemma(trigger.head) in _TREATMENT_VERBS:
+        return "a treatment received, no act"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and _lemma(trigger.head) in _TREATMENT_VERBS and any(
+            c.dep_ in ("dobj", "obj") and _lemma(c) in _TREATMENT for c in trigger.head.children):
+        return "a treatment received, no act"  # (the classifier's cue was the subject: "the defendants")
+    return None
+
+
+_HELD_VERBS = frozenset({"hold", "keep", "detain", "jail", "imprison", "confine"})
+
+
+def ongoing_custody(trigger: Token) -> str | None:
+    """ "He is being held in The Hague": custody that goes on (present progressive passive) is a state told as
+    background; the arrest is the event ("was detained on Monday" stays one)."""
+    if _lemma(trigger) not in _HELD_VERBS or trigger.tag_ != "VBN":
+        return None
+    kids = list(trigger.children)
+    if any(c.lower_ == "being" and c.dep_ == "auxpass" for c in kids) and \
+            any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in kids):
+        return "custody that goes on, a state"
+    return None
+
+
+_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "wrongdoing", "involvement", "responsibility",
+                      "report"})
+
+
+def denied_charge(trigger: Token) -> str | None:
+    """ "on charges including treason, which he denies": denying a charge is no act of force; the classifier
+    fell back on the verb for lack of a cue."""
+    if _lemma(trigger) != "deny":
+        return None
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    if trigger.dep_ == "relcl":
+        objs.append(trigger.head)
+    if any(_lemma(o) in _CHARGES for o in objs) or \
+            any(o.lower_ in ("which", "that") for o in objs) and trigger.dep_ == "relcl" and _charge_above(trigger):
+        return "a charge denied, no act"
+    return None
+
+
+def _charge_above(tok: Token) -> bool:
+    """A charge noun the relative clause hangs on, within two heads ("charges including treason, which ...")."""
+    cur = tok.head
+    for _ in range(3):
+        if _lemma(cur) in _CHARGES:
+            return True
+        cur = cur.head
+    return False
+
+
+_SELF_FUNDING = frozenset({"finance", "fund", "sustain", "support"})
+
+
+def standing_description(trigger: Token) -> str | None:
+    """ "The ELN has about 6,000 fighters and finances itself through kidnapping": what a group is made of and how
+    it lives, no event ("has" a strength; "finances itself through" a means)."""
+    if _lemma(trigger) == "have" and any(c.dep_ in ("dobj", "obj") and _lemma(c) in
+                                         ("fighter", "member", "troop", "soldier", "combatant")
+                                         for c in trigger.children):
+        return "a group's strength, no act"
+    cur, hops = trigger, 0
+    while cur.dep_ in ("pobj", "prep", "conj") and hops < 4:
+        cur, hops = cur.head, hops + 1
+        if _lemma(cur) in _SELF_FUNDING and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves")
+                                                for c in cur.children):
+            return "how a group funds itself, background"
+    return None
+
+
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
@@ -765,6 +874,12 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (relief_deployment, frozenset({"MOBILIZE"}), False),
     (campaign_background, frozenset({"ASSAULT"}), False),
     (lasting_activity, frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}), False),
+    (victims_named, frozenset({"ASSAULT", "COERCE"}), False),
+    (shared_stance, frozenset({"COOPERATE", "SUPPORT", "AGREE", "CONSULT", "AID"}), False),
+    (treatment_received, frozenset({"AID", "SUPPORT", "ACCUSE", "COOPERATE", "CONSULT"}), False),
+    (ongoing_custody, frozenset({"COERCE"}), False),
+    (denied_charge, _MATERIAL_CONFLICT, False),
+    (standing_description, _MATERIAL_CONFLICT, False),
 )
 
 
