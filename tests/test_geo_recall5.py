@@ -10,7 +10,9 @@ from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_ALTERNATE, GazRecord, InMemoryGazetteer
 from newsevents.geo.recognize import Mention, slot_mentions
-from newsevents.records import Article, Place, Sentence
+from newsevents.records import Article, Place
+
+from geo_spans import full_stop_sentences
 
 RECORDS = [
     GazRecord(1, 1, "Norland", 20.0, 20.0, "NRL", "PCLI", 50_000_000, resolution=1),
@@ -23,21 +25,9 @@ RECORDS = [
 ]
 
 
-def _sentences(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    start = 0
-    for m in re.finditer(r"\. (?=[A-Z])|$", text):
-        end = m.start() + (1 if m.group() else 0)
-        out.append(Sentence(len(out), start, end, text[start:end]))
-        start = m.end()
-        if start >= len(text):
-            break
-    return out
-
-
 def _places(text: str, ents: list[tuple[int, int, str]] | None = None) -> list[Place]:
     parser = GeoParser(InMemoryGazetteer(RECORDS), weights=WEIGHTS)
-    sents = _sentences(text)
+    sents = full_stop_sentences(text)
     parsed = {s.sequence for s in sents} if ents is not None else set()
     return parser.places(Article("a1", text), sents, ents or [], parsed)
 
@@ -162,5 +152,5 @@ def test_a_country_name_the_automaton_leaves_out_is_not_repeated() -> None:
                          GazRecord(8, 8, "Mecca", 21.4, 39.8, "SAU", "PPL", 1_500_000, "Makkah", 9, resolution=4)]
     parser = GeoParser(InMemoryGazetteer(records, {7: [("Saudi", KIND_ALTERNATE)]}), weights=WEIGHTS)
     text = "Pilgrims flock to Mecca every year, and many stay in Saudi for weeks. Saudi authorities are worried."
-    places = parser.places(Article("a1", text), _sentences(text), [], set())
+    places = parser.places(Article("a1", text), full_stop_sentences(text), [], set())
     assert [p.start for p in places if p.text == "Saudi"] == [text.index("in Saudi") + 3]

@@ -4,13 +4,13 @@ abbreviations read by the story's countries ("That SV holds", "Wastewater in KW"
 in-memory gazetteer, with guards for what must stay out."""
 from __future__ import annotations
 
-import re
-
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_ABBREV, KIND_ALTERNATE, GazRecord, InMemoryGazetteer
 from newsevents.geo.names import initials
-from newsevents.records import Article, Place, Sentence
+from newsevents.records import Article, Place
+
+from geo_spans import full_stop_sentences
 
 RECORDS = [
     GazRecord(1, 1, "Norland", 20.0, 20.0, "NRL", "PCLI", 50_000_000, resolution=1),
@@ -31,21 +31,9 @@ RECORDS = [
 NAMES = {6: [("KW", KIND_ABBREV)], 21: [("KW", KIND_ABBREV)]}
 
 
-def _sentences(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    start = 0
-    for m in re.finditer(r"\. (?=[A-Z0-9])|$", text):
-        end = m.start() + (1 if m.group() else 0)
-        out.append(Sentence(len(out), start, end, text[start:end]))
-        start = m.end()
-        if start >= len(text):
-            break
-    return out
-
-
 def _places(text: str) -> list[Place]:
     parser = GeoParser(InMemoryGazetteer(RECORDS, NAMES), weights=WEIGHTS)
-    return parser.places(Article("a1", text), _sentences(text), [], set())
+    return parser.places(Article("a1", text), full_stop_sentences(text), [], set())
 
 
 def _names(text: str) -> list[str]:
@@ -157,10 +145,10 @@ def test_known_small_place_after_in_the_before_a_common_noun() -> None:
     names = {**NAMES, 30: [("Kessaly", KIND_ALTERNATE)], 31: [("College", KIND_ALTERNATE)]}
     parser = GeoParser(InMemoryGazetteer(records, names), weights=WEIGHTS)
     text = "Refugees reached Marbury in May. Now he must remain in the Kessaly hotspot with his family."
-    assert [p.resolved_place for p in parser.places(Article("a1", text), _sentences(text), [], set())
+    assert [p.resolved_place for p in parser.places(Article("a1", text), full_stop_sentences(text), [], set())
             if p.text == "Kessaly"] == ["Kessaly Chora"]
     # an institution's name after "in the" is no small place
     records.append(GazRecord(31, 31, "College Ford", 18.7, 22.5, "NRL", "PPL", 900, "Belmor", 2, resolution=4))
     parser = GeoParser(InMemoryGazetteer(records, names), weights=WEIGHTS)
     text = "Refugees reached Marbury in May. Classes resumed in the College grounds on Monday."
-    assert "College" not in [p.text for p in parser.places(Article("a1", text), _sentences(text), [], set())]
+    assert "College" not in [p.text for p in parser.places(Article("a1", text), full_stop_sentences(text), [], set())]

@@ -5,13 +5,13 @@ writes otherwise (a hyphen, an aspirate "h"); "the commune of X". Each rule on a
 with invented names."""
 from __future__ import annotations
 
-import re
-
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import GazRecord, InMemoryGazetteer
 from newsevents.geo.recognize import typed_mentions
-from newsevents.records import Article, Place, Sentence
+from newsevents.records import Article, Place
+
+from geo_spans import full_stop_sentences
 
 RECORDS = [
     GazRecord(1, 1, "Norland", 20.0, 20.0, "NRL", "PCLI", 50_000_000, resolution=1),
@@ -23,21 +23,9 @@ RECORDS = [
 ]
 
 
-def _sentences(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    start = 0
-    for m in re.finditer(r"\. (?=[A-Z])|$", text):
-        end = m.start() + (1 if m.group() else 0)
-        out.append(Sentence(len(out), start, end, text[start:end]))
-        start = m.end()
-        if start >= len(text):
-            break
-    return out
-
-
 def _places(text: str) -> list[Place]:
     parser = GeoParser(InMemoryGazetteer(RECORDS), weights=WEIGHTS)
-    return parser.places(Article("a1", text), _sentences(text), [], set())
+    return parser.places(Article("a1", text), full_stop_sentences(text), [], set())
 
 
 def _where(text: str, name: str) -> tuple[str, str | None, str | None]:
@@ -91,7 +79,7 @@ def test_spelling_variant_in_another_country_is_not_taken() -> None:
     recs = [*RECORDS, GazRecord(7, 7, "Ostland", 50.0, 10.0, "OST", "PCLI", 9_000_000, resolution=1)]
     parser = GeoParser(InMemoryGazetteer(recs), weights=WEIGHTS)
     text = "Officials in Ostland said troops reached the village of Kyaukphalo near the border."
-    got = parser.places(Article("a1", text), _sentences(text), [], set())
+    got = parser.places(Article("a1", text), full_stop_sentences(text), [], set())
     assert all(p.resolved_place != "Kyaukpalo" for p in got)
 
 
