@@ -354,6 +354,12 @@ _REPORT_BEFORE = re.compile(
 _REPORT_VERB = re.compile(r"\b(?:said|says|reported|announced|alleged|claimed|wrote|told\s+\w+)\s+(?:that\s+)?")
 
 
+# "Gunmen kidnapped 30 people on Sunday night, and extremists attacked a base a day later": a date across a
+# coordinated clause is that clause's; it dates the trigger only when its own clause has none
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
+_CLAUSE_PENALTY = 200
+
+
 def _nearest(s: str, exprs: list[DateExpression], trigger: Trigger | None, offset: int) -> DateExpression:
     if trigger is None:
         return min(exprs, key=lambda e: (_report_penalty(s, e, None), e.start))
@@ -361,7 +367,9 @@ def _nearest(s: str, exprs: list[DateExpression], trigger: Trigger | None, offse
 
     def key(e: DateExpression) -> tuple[int, int]:
         gap = max(0, e.start - t_end, t_start - e.end)
-        return gap + _report_penalty(s, e, (t_start, t_end)), 0 if e.start >= t_end else 1
+        between = s[e.end:t_start] if e.end <= t_start else s[t_end:e.start]
+        apart = _CLAUSE_PENALTY if _NEW_CLAUSE.search(between) else 0
+        return gap + apart + _report_penalty(s, e, (t_start, t_end)), 0 if e.start >= t_end else 1
 
     return min(exprs, key=key)
 

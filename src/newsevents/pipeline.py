@@ -157,16 +157,19 @@ class Pipeline:
         for ev in coded:
             loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, _places_for(ev, places))
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
-            if when.start is None and not ev.aux:
+            if when.start is None and set(ev.aux) <= _UNDATED_OK:
                 # An undated sentence goes on telling the lead's story: it takes the lead's date. An undated
                 # statement follows the day the story last named ("Results came on Monday. The party accused
                 # ..."): statements are dated by when they were made, not by the event they speak of.
                 # A sentence inside a background paragraph goes on with its past ("In March 2025, BLA fighters
                 # hijacked a train ... The army said it freed the hostages after a day-long operation").
                 said = _statement_date(art, sents, ev) if ev.event in _SPEECH_ACTS else None
+                # An undated deed right after a sentence that dates its day goes on with that day ("... killed
+                # four civilians in a village on Sunday evening. Gunmen opened fire on three houses ...").
                 when = _background_date(art, sents, ev) or \
-                    (said if said is not None and not _told_elsewhere(ev, loc, sents, places) else None) \
-                    or lead or when
+                    (said if said is not None and not _told_elsewhere(ev, loc, sents, places)
+                     and not _reaction_before(art, ev, said, lead) else None) \
+                    or _continued_date(art, sents, ev) or lead or when
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
@@ -523,6 +526,61 @@ def _statement_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
         return None
     published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
     return when if published is None or when.date <= published.isoformat() else None
+
+
+# an event denied ("No one was seriously hurt") is still dated by the story it belongs to
+_UNDATED_OK = frozenset({"negation"})
+
+
+def _continued_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
+    """The current day written in the sentence just before `ev`'s, in the same paragraph, for a deed (not a
+    statement, which `_statement_date` dates) that is no re-mention: a definite "the attack" names an event the
+    story may have dated elsewhere, and merging finds it."""
+    from newsevents.coding.merge import is_remention
+    from newsevents.dates import resolve_event_date
+
+    seq = ev.sentence.sequence
+    if ev.event in _SPEECH_ACTS or is_remention(ev) or seq < 1 or seq - 1 >= len(sents):
+        return None
+    before = sents[seq - 1]
+    if "\n" in art.text[before.end:ev.sentence.start]:
+        return None  # a new paragraph may come back to the story
+    when = resolve_event_date(art.text, before, None, art.published)
+    if when.start is None or when.date is None or when.historical or when.precision != "day":
+        return None
+    lead_in = art.text[before.start:when.start]
+    if _REPORTED_ON.search(lead_in[-60:]) or _EARLIER_CLAUSE.search(lead_in):
+        return None
+    published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
+    return when if published is None or when.date <= published.isoformat() else None
+
+
+# a day that dates only an earlier step told in a clause of its own ("removed tents that students had set up on
+# Monday") is not the day of the sentence's deed
+_EARLIER_CLAUSE = re.compile(r"(?i)\b(?:that|which|who|whom|where|after|since)\b[^,.;]*\bhad\b[^,.;]*$")
+
+
+# "Sanchez welcomed the release": a reaction to an event the story told, named by a definite noun
+_REACTION = re.compile(r"(?i)(?:welcomed|condemned|denounced|praised|hailed|criticised|criticized|deplored|"
+                       r"applauded|mourned|regretted)\s+(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s")
+
+
+# the day dates a report in the sentence before ("The ELN said in a statement on Sunday that it would ...")
+_REPORTED_ON = re.compile(r"(?i)\b(?:said|says|announced|stated|declared|statement|told\s+[\w ]{1,30}?)"
+                          r"(?:\s+(?:in|on|late|early)\s+[\w ]{0,20}?)?\s*$")
+
+
+def _reaction_before(art: Article, ev: Event, said: Any, lead: Any) -> bool:
+    """A reaction to a told event ("... welcomed the release") comes no earlier than the story's lead day when the
+    sentence before dates only a report ("The ELN said in a statement on Sunday that it would release ..."): that
+    is an earlier step's day, not the reaction's. A deed dated there ("bandits killed six villagers on Sunday. The
+    governor condemned the killings") may well be what it reacts to."""
+    if ev.trigger is None or lead is None or lead.date is None or said.date is None or said.date >= lead.date:
+        return False
+    if _REACTION.match(ev.sentence.text, ev.trigger.start - ev.sentence.start) is None:
+        return False
+    before = art.text[max(0, said.start - 60):said.start]
+    return _REPORTED_ON.search(before) is not None
 
 
 _OPENER_REACH = 12  # characters before a scene-setting date ("In March 2025, ...", "Last year, ...")

@@ -180,7 +180,7 @@ def is_remention(ev: Event) -> bool:
 # "The death toll from Friday's attack rose to 21": a casualty report about an attack the story then tells
 # ("Gunmen stormed the hotel on Friday ..."); the account joins the report
 _TOLL_OF = re.compile(
-    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|[A-Z][a-z]+day(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|an?|[A-Z][a-z]+day(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?"
     + _EVENT_NOUN.pattern + r"\b")
 
 
@@ -189,21 +189,61 @@ def is_toll_report(ev: Event) -> bool:
         _TOLL_OF.search(ev.sentence.text) is not None
 
 
+def _toll_report_for(ev: Event, out: list[Event], told: set[int]) -> int | None:
+    """The toll report `ev` is the first account of: the latest event of its type and modality at a compatible
+    place. A report is dated by its update ("The death toll from a missile strike rose to 19 on Saturday"); the
+    deed came before it ("Russia fired two missiles at the city on Friday"), never after."""
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == ev.event and set(out[k].aux) == set(ev.aux)
+              and same_day_and_country(replace(ev, date=None), out[k]) and not _cause_and_effect(ev, out[k])), None)
+    if k is None or k in told or not is_toll_report(out[k]) or not _loc_ok(ev, out[k]):
+        return None
+    report = out[k]
+    return k if not (ev.date and report.date and ev.date > report.date) else None
+
+
+def _told_by_account(report: Event, account: Event) -> Event:
+    """The report joined by its account takes the account's day: the day of the deed, not of the toll's update."""
+    merged = _merge(report, account)
+    return replace(merged, date=account.date, date_precision=account.date_precision) if account.date else merged
+
+
 def _country(ev: Event) -> str | None:
     return ev.event_loc.country_code if ev.event_loc is not None else None
 
 
+_ADMIN1 = 2  # Location.resolution of an admin-1 area (state, province, region)
+
+
+def _resolution(ev: Event) -> int:
+    return (ev.event_loc.resolution or 0) if ev.event_loc is not None else 0
+
+
+def _province(ev: Event) -> str | None:
+    loc = ev.event_loc
+    return loc.province if loc is not None and (loc.resolution or 0) >= 2 else None
+
+
 def same_day_and_country(a: Event, b: Event) -> bool:
-    """No clash of date or location country between two events (an unknown one clashes with nothing)."""
+    """No clash of date, location country or admin-1 area between two events (an unknown one clashes with
+    nothing). Two states of one country are two theatres: "Gunmen kidnapped 30 people in Kaduna state, and
+    extremists attacked a base in Borno state" tells two events, and "The kidnappers rode into Kasarami" (Kaduna)
+    names the first."""
     if a.date and b.date and a.date != b.date:
         return False
     ca, cb = _country(a), _country(b)
-    return ca is None or cb is None or ca == cb
+    if ca is not None and cb is not None and ca != cb:
+        return False
+    # only where one of them is placed at the area itself (the writer named the state): two towns read in two
+    # states are too often one town misread ("the Saddiqabad post, near the town of Lakki Marwat")
+    pa, pb = _province(a), _province(b)
+    named = _resolution(a) == _ADMIN1 or _resolution(b) == _ADMIN1
+    return not named or pa is None or pb is None or pa == pb
 
 
 def _refers_to(ev: Event, kept: Event) -> bool:
     """`ev`, a re-mention, can name `kept`: same type, day, country and modality."""
-    return ev.event == kept.event and set(ev.aux) == set(kept.aux) and same_day_and_country(ev, kept)
+    return ev.event == kept.event and set(ev.aux) == set(kept.aux) and same_day_and_country(ev, kept) \
+        and not _cause_and_effect(ev, kept)
 
 
 # "Six resistance fighters were killed.", "More than 60 people were wounded and taken to the Saudi Hospital":
@@ -254,6 +294,31 @@ def is_separate(ev: Event) -> bool:
     return _SEPARATE.match(ev.sentence.text) is not None
 
 
+# "The man whose arrest sparked the protest remains in custody": the sentence tells an act as the cause of an
+# event (the protest), so that act came before it ...
+_CAUSE_OF = re.compile(
+    r"(?i)\b(?:sparked|triggered|prompted|provoked|ignited|set\s+off|led\s+to|caused)\s+(?:the|this|that|these|"
+    r"those)\s+(?:[\w-]+\s+){0,2}?(" + _EVENT_NOUN.pattern + r"|riots?|unrest|violence|outrage|anger)\b")
+# ... and an act told as following that event ("arrested 11 people after a protest outside the jail") is another act
+_AFTER_EVENT = r"(?i)\b(?:after|following|during|at\s+the\s+end\s+of)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+
+
+def _noun_stem(word: str) -> str:
+    w = word.lower()
+    return w[:-2] if w.endswith("es") and w[:-2].endswith(("ch", "sh", "ss")) else w.rstrip("s")
+
+
+def _cause_and_effect(a: Event, b: Event) -> bool:
+    """One of the two sentences tells its act as the cause of an event the other tells its act as following:
+    the cause came first, so the acts are two."""
+    for cause, effect in ((a, b), (b, a)):
+        for m in _CAUSE_OF.finditer(cause.sentence.text):
+            noun = _noun_stem(m.group(1))
+            if re.search(_AFTER_EVENT + re.escape(noun) + r"(?:e?s)?\b", effect.sentence.text):
+                return True
+    return False
+
+
 def _sectors_of(ents: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset(e.sector for e in ents if e.sector)
 
@@ -299,18 +364,19 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                 continue
             same_trigger = (kept.trigger is not None and ev.trigger is not None and kept.trigger == ev.trigger
                             and kept.event == ev.event)
-            if same_trigger or same_event(kept, ev):
+            if same_trigger or (same_event(kept, ev) and not _cause_and_effect(kept, ev)):
                 joined(k, _merge(kept, ev))
                 break
         else:
             back = None if separate else \
                 next((k for k in range(len(out) - 1, -1, -1) if _refers_to(ev, out[k])), None)
+            report = None if separate else _toll_report_for(ev, out, told)
             if back is not None and is_remention(ev):
                 joined(back, _merge(out[back], ev))
-            elif back is not None and back not in told and is_toll_report(out[back]) and _loc_ok(ev, out[back]):
+            elif report is not None:
                 # only the first account after the report, at the same place ("in a separate attack ..." is not)
-                joined(back, _merge(out[back], ev))
-                told.add(back)
+                joined(report, _told_by_account(out[report], ev))
+                told.add(report)
             else:
                 out.append(ev)
                 last.append(ev.sentence.sequence)
