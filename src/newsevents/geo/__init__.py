@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from importlib import resources
 
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike,
@@ -15,8 +16,9 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, abbr
                                       confirmed_repeats, facility_mentions, find_mentions, gated_mentions, headed_name,
                                       is_calendar_word, local_candidates, locative_context, qualifier_mentions,
                                       road_mentions, slot_mentions, small_town_matches, stands_alone, typed_mentions)
-from newsevents.geo.names import initials
-from newsevents.geo.resolve import Resolver, find_qualifiers, focus_place, haversine_km, load_weights, within
+from newsevents.geo.names import fold, initials
+from newsevents.geo.resolve import (Resolver, find_qualifiers, focus_place, haversine_km, load_weights, nearest_city,
+                                    within)
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
@@ -55,6 +57,22 @@ def _drop_foreign_hotels(text: str, places: list[Place]) -> list[Place]:
                 o.country_code == p.country_code and o.text != p.text for o in places):
             continue
         out.append(p)
+    return out
+
+
+def _respot_streets(text: str, mentions: Sequence[Mention], recs: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A street placed at the nearest city before the later steps added more cities ("The Asheville Police
+    Department said it would close part of Haywood Street": the Asheville of the organisation's name is a repeat
+    added after the first reading) goes to the nearest city of the final list. A street read at the town its name
+    holds ("Colchester Hospital") or at its own reading keeps it."""
+    found = [(m.start, r) for m, r in zip(mentions, recs) if r is not None and m.source != "facility"]
+    out = list(recs)
+    for i, (m, r) in enumerate(zip(mentions, recs)):
+        if m.source != "facility" or r is None or r.resolution != 5 or fold(r.name) in fold(m.text):
+            continue
+        spot = nearest_city(text, m.start, m.end, found)
+        if spot is not None and spot.id != r.id:
+            out[i] = replace(spot, resolution=5)
     return out
 
 
@@ -169,6 +187,7 @@ class GeoParser:
         mentions, recs = self._add_confirmed(text, mentions, recs)
         mentions, recs = self._add_abbreviations(text, mentions, recs)
         recs = self._place_unknown_ner(text, mentions, recs)
+        recs = _respot_streets(text, mentions, recs)
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
         out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
                if r is not None and r.kind != KIND_DEMONYM

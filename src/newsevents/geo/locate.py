@@ -28,7 +28,8 @@ _LOCATIVE = re.compile(
     r"(?:[A-Z][\w'\u2019-]*,\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r"(?i)\b(?:that|which|who|whom|whose|where|when|while|after|before|because|although|since|until|"
-    r"said|says|according)\b|;|\u2014|--|,\s+\w+ing\b|\(")
+    r"said|says|according)\b|;|\u2014|--|,\s+(?!(?:including|excluding|during)\b)\w+ing\b|\(")
+# (", including five soldiers, in the province of Arauca": a preposition, not a participle opening a clause)
 
 
 # A name directly followed by a lower-case word ("European Union flags", "Israel struck") modifies or
@@ -37,7 +38,8 @@ _NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
 
 
 # ... unless the lower-case word starts a date: "travelled to Popayán on Tuesday" names where, not a party
-_NEXT_DATE = re.compile(r"[ \t]+(?:on|early|late|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_NEXT_DATE = re.compile(r"[ \t]+(?:(?:on|early|late|last|this)\s+|in\s+(?:early\s+|late\s+|mid-)?(?=[A-Z\d]))"
+                        r"(?:\d{4}\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 
@@ -125,6 +127,25 @@ def _source_or_speech(text: str, p: Place, trigger: Trigger | None) -> bool:
     return attribution or _SPEECH_BREAK.search(text, trigger.end, p.start) is not None
 
 
+# "imposed asset freezes on ... companies in China": a sanction is decided where its authors sit; the places of
+# its targets, named after "on/against" in its clause, are not where it happened
+_SANCTION_WORD = re.compile(r"(?i)(?:sanction\w*|freez\w*|froze|frozen|bans?|banned|blacklist\w*|embargo\w*|"
+                            r"designat\w*|listing)")
+_SANCTION_TARGET = re.compile(r"(?i)\b(?:on|against|targeting)\b")
+# ... the place must belong to a target noun ("companies in China and the United Arab Emirates"); "sanctions
+# against 16 people on the same day in Washington" names where they were announced
+_TARGET_IN = re.compile(
+    r"(?i)\b(?:companies|firms|entities|individuals|banks|businesses|people|persons|officials|groups|vessels|"
+    r"tankers|ships|suppliers|traders|networks|organi[sz]ations)\s+(?:based\s+|registered\s+|located\s+)?"
+    r"(?:in|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$")
+
+
+def _sanction_target(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and p.start >= trigger.end and _SANCTION_WORD.fullmatch(trigger.text) is not None \
+        and _SANCTION_TARGET.search(text, trigger.end, p.start) is not None \
+        and _TARGET_IN.search(text, max(trigger.end, p.start - 80), p.start) is not None
+
+
 def _within(p: Place, area: Place) -> bool:
     """`p` is a more specific place inside `area`, a country or a province."""
     if (p.resolution or 0) <= (area.resolution or 0) or p.country_code != area.country_code:
@@ -189,12 +210,21 @@ _SELF_OBJECT = re.compile(r"(?i)\b(?:missiles?|rockets?|ballistic|ICBMs?|satelli
 _CAPS = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 
 
+# "fired two missiles at the city": an aimed action lands on a target named by a common noun (the place was named
+# before), so it is not located in the firing country
+_AIMED_AT = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+(?:the|a|an|its|their|this|that)\s+"
+                       r"(?:[\w'-]+\s+){0,2}?(?:city|town|village|capital|port|region|province|district|area|"
+                       r"base|airport|building|neighbou?rhood|country|territory|frontline|front)\b")
+
+
 def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place],
                    demonym: Callable[[str], str | None] | None) -> Location | None:
     """The country whose forces carry out a self-located action ("North Korea test-fired a missile",
     "Iranian forces held drills"), named before the trigger in its clause, as a country-level location."""
+    window = min(sentence.end, trigger.end + 50) if trigger is not None else 0
     if (trigger is None or not _SELF_VERB.search(trigger.text)
-            or not _SELF_OBJECT.search(text, trigger.start, min(sentence.end, trigger.end + 50))):
+            or not _SELF_OBJECT.search(text, trigger.start, window)
+            or _AIMED_AT.search(text, trigger.end, window)):
         return None  # "launched an offensive", "fired on protesters" happen elsewhere
     before = [p for p in in_sent if p.end <= trigger.start and _same_clause(text, p, trigger)]
     countries = [p for p in before if p.resolution == 1 and (p.feature_code or "").startswith("PCL")]
@@ -231,7 +261,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None)."""
     text = article.text
     resolved = [p for p in places if p.lat is not None and not _elsewhere(text, p)
-                and not (sentence.start <= p.start < sentence.end and _source_or_speech(text, p, trigger))]
+                and not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
+                                                                      or _sanction_target(text, p, trigger)))]
     span = dateline(text) if dateline is not None else None
     at_dateline = [p for p in resolved if span is not None and p.start < span[1] and span[0] < p.end]
     in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end
@@ -254,6 +285,13 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                                 start=actor.start, end=actor.end)
         return actor
     dl_here = [p for p in at_dateline if sentence.start <= p.start < sentence.end]
+    # "MUMBAI - Authorities imposed a curfew in the town of Jalgaon ... after clashes left 23 people injured": the
+    # dateline is where the reporter is; a place the sentence locates before the trigger, even in another clause,
+    # says where the story's events are
+    before = [p for p in in_sent if trigger is not None and p.end <= trigger.start
+              and _locative(text, p, sentence) and not _describes_party(text, p, trigger)]
+    if dl_here and before:
+        return Location.from_place(_specific_then_close(before, trigger))
     if dl_here:
         return Location.from_place(max(dl_here, key=lambda p: p.resolution or 0))
     plain = [p for p in clause if not _attributive(text, p)]

@@ -185,9 +185,17 @@ _HYPHEN_PAIR = re.compile(r"(?:^|[^\w-])[A-Z][\w.]*-$")
 _HYPHEN_WORD_PAIR = re.compile(r"(?:^|[^\w-])[A-Z][A-Za-z][\w.]*-$")
 
 
+# "Indo-Pacific", "Sino-Soviet", "Afro-Asian": a combining form makes one word with what follows it, so the
+# second part is no place of its own (unlike "India-Pakistan", two names)
+_COMBINING_FORM = re.compile(r"(?:^|[^\w-])(?:Indo|Sino|Afro|Euro|Anglo|Franco|Russo|Austro|Greco|Italo|Judeo|"
+                             r"Hispano|Luso|Turco|Nippo|Germano|Serbo|Czecho|Irano|Arabo)-$")
+
+
 def _word_bounded(text: str, start: int, end: int, strength: int = 0) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if before == "-" and _COMBINING_FORM.search(text, max(0, start - 12), start):
+        return False
     if before == "-" and ((strength >= 3 and _HYPHEN_PAIR.search(text, max(0, start - 30), start)) or (
             strength == 2 and _HYPHEN_WORD_PAIR.search(text, max(0, start - 30), start))):
         # "India-Pakistan border", "US-Mexico": the second of two names joined by a hyphen
@@ -915,4 +923,5 @@ def _bounded_or_paired(text: str, start: int, end: int) -> bool:
     """A whole word, or the second of two capitalised names joined by a hyphen ("Nelson-Creston")."""
     return _word_bounded(text, start, end) or (
         text[start - 1:start] == "-" and _HYPHEN_PARTNER_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _COMBINING_FORM.search(text, max(0, start - 12), start) is None
         and not (text[end:end + 1].isalnum() or text[end:end + 1] == "_"))

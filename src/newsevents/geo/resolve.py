@@ -223,6 +223,8 @@ class _Slot:
     cue: str = ""  # "admin" or "city" when the words around the name say which level it means
     titled: bool = False  # the word after the comma heads an office title ("Washington, Texas Gov. Abbott")
     area_after: bool = False  # an admin-1 area (no city's name) written after a comma, not opening a list
+    # the countries in which an admin-2 area is written so ("Thruxton, Hampshire"): not those where a town has the name
+    county_after: frozenset[str | None] = frozenset()
 
 
 def level_cue(text: str, start: int, end: int) -> str:
@@ -293,6 +295,7 @@ class Resolver:
                              _TITLED.match(text, e, min(len(text), e + 60)) is not None))
         for sl in out:
             sl.area_after = _area_after(self.gaz, text, sl)
+            sl.county_after = _county_after(self.gaz, text, sl)
         # "states such as California or Washington": a cue before a list covers all its items.
         for run in _list_runs(text, out):
             cue = out[run[0]].cue
@@ -477,7 +480,7 @@ class Resolver:
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
         strays = [i for i in range(len(slots)) if _stray_town(i, slots, out, dateline_country)
-                  or _compass_part(text, slots[i], out[i])]
+                  or _compass_part(text, slots[i], out[i]) or _stray_area_of(text, i, slots, out)]
         for i in strays:
             out[i] = None
         for i in _foreign_squares(text, slots, out, local_for):
@@ -633,17 +636,28 @@ _HOST_GAP = re.compile(r"(?:,|\s+in|\s+at|,\s+in)\s+(?:the\s+)?$")
 _AREA_LIST = re.compile(r"\s*(?:,\s*[A-Z]|,?\s+(?:and|or|&)\s+[A-Z])")
 
 
-def _area_after(gaz: GazetteerLike, text: str, slot: _Slot) -> bool:
+def _county_after(gaz: GazetteerLike, text: str, slot: _Slot) -> frozenset[str | None]:
+    """"Thruxton, Hampshire": the countries of the admin-2 areas written after the name, less those where a town
+    has that name ("Oklahoma City, Tulsa and ..." is a list, since Tulsa is a town of the same country)."""
+    if not _area_after(gaz, text, slot, "ADM2"):
+        return frozenset()
+    m = _QUALIFIER.match(text, slot.end)
+    towns = {r.country for r in gaz.lookup(m.group(1)) if r.feature.startswith("PPL")} if m is not None else set()
+    return frozenset(q.country for q in slot.whole_qualifiers if q.feature == "ADM2") - towns
+
+
+def _area_after(gaz: GazetteerLike, text: str, slot: _Slot, feature: str = "ADM1") -> bool:
     """"Stroud, Ontario, Canada": an admin-1 area written after the name, whose name is no city's (not
-    "Copenhagen, Hamburg") and which does not open a list ("Saipan, Guam, Alaska")."""
-    areas = [q for q in slot.whole_qualifiers if q.feature == "ADM1"]
+    "Copenhagen, Hamburg") and which does not open a list ("Saipan, Guam, Alaska"). For admin-2 areas the
+    towns of that name are weighed per country (`_county_after`)."""
+    areas = [q for q in slot.whole_qualifiers if q.feature == feature]
     if not areas or not _COMMA_GAP.match(text, slot.end):
         return False
     m = _QUALIFIER.match(text, slot.end)
     if m is None or _AREA_LIST.match(text, m.end()) and not any(
             r.feature.startswith("PCL") for r in _following_country(gaz, text, m.end())):
         return False
-    return not any(r.feature.startswith("PPL") for r in gaz.lookup(m.group(1)))
+    return feature != "ADM1" or not any(r.feature.startswith("PPL") for r in gaz.lookup(m.group(1)))
 
 
 def _following_country(gaz: GazetteerLike, text: str, pos: int) -> list[GazRecord]:
@@ -664,6 +678,14 @@ def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None],
     # after it (the gazetteer lacks the Ontario ones) is wrong too; a country after it is too coarse to say.
     misplaced = pick is not None and pick.feature.startswith("PPL") and not slot.titled and slot.area_after \
         and (pick.admin1_id is not None or all(q.country != pick.country for q in slot.qualifiers))
+    # "Thruxton, Hampshire": the only Thruxton the gazetteer holds is filed under another county of the same
+    # country (Herefordshire), so it is another town of that name
+    misplaced = misplaced or (pick is not None and pick.feature.startswith("PPL") and not slot.titled
+                              and pick.country in slot.county_after and pick.admin2 is not None
+                              and any(q.feature == "ADM2" and q.country == pick.country
+                                      for q in slot.whole_qualifiers)
+                              and not any(q.feature == "ADM2" and _folded(q.name) == _folded(pick.admin2)
+                                          for q in slot.whole_qualifiers))
     # (a town filed under no admin-1 area, "Letterkenny, County Donegal", cannot be said to lie outside it)
     quals = [q for q in slot.qualifiers if q in slot.whole_qualifiers or alternate or misplaced]
     # A name read whole keeps its reading: "Miami, West Palm Beach" is a list, not a qualifier.
@@ -718,6 +740,24 @@ def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
     earnest = {o.id for o in others if o.resolution >= 2 and o.feature not in _CURATED}
     return (len(earnest) >= (1 if r.population < STRAY_TOWN else 2)
             and all(o.country != r.country for o in others) and r.country != dateline_country)
+
+
+_AREA_OF_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_AREA_OF_AFTER = re.compile(r"\s+area\b")
+
+
+def _stray_area_of(text: str, i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> bool:
+    """"business owners from the Gateway area" in a story about Springfield, Oregon: "the X area" names part
+    of the story's own surroundings, so a small town of that name in a state none of the story's other places
+    is in (Gateway, Florida) is a neighbourhood the gazetteer lacks, not that town."""
+    r, sl = out[i], slots[i]
+    if (r is None or not r.feature.startswith("PPL") or r.population >= STRAY_TOWN or sl.qualifiers
+            or not _AREA_OF_BEFORE.search(text, max(0, sl.start - 5), sl.start)
+            or not _AREA_OF_AFTER.match(text, sl.end)):
+        return False
+    others = [o for j, o in enumerate(out) if o is not None and j != i and slots[j].text != sl.text
+              and o.resolution >= 2 and o.feature not in _CURATED]
+    return len(others) >= 2 and all(o.admin1_id != r.admin1_id for o in others)
 
 
 # The last word of a street's, a square's or a canal's name ("Royal Street", "Washington Square").
@@ -944,6 +984,11 @@ def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord 
     near = [(abs(p - pos), r) for p, r in found if r.resolution >= 4 and r.feature not in _CURATED
             and abs(p - pos) <= NEARBY_CHARS]
     return min(near, key=lambda x: x[0])[1] if near else None
+
+
+def nearest_city(text: str, start: int, end: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
+    """The city `_local_spot` places a street at: the closest one written before it or in its own sentence."""
+    return _nearby_city(start, [(p, r) for p, r in found if p < start or not _SENTENCE_BREAK.search(text, end, p)])
 
 
 def _strong(rec: GazRecord) -> bool:
