@@ -14,8 +14,9 @@ from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIN
 from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, abbreviation_candidates,
                                       confirmed_repeats, facility_mentions, find_mentions, gated_mentions, headed_name,
-                                      is_calendar_word, local_candidates, locative_context, qualifier_mentions,
-                                      road_mentions, slot_mentions, small_town_matches, stands_alone, typed_mentions)
+                                      is_calendar_word, local_candidates, locative_context, particle_mentions,
+                                      qualifier_mentions, road_mentions, slot_mentions, small_town_matches,
+                                      stands_alone, typed_mentions, with_particle_names)
 from newsevents.geo.names import fold, initials
 from newsevents.geo.resolve import (Resolver, find_qualifiers, focus_place, haversine_km, load_weights, nearest_city,
                                     within)
@@ -145,6 +146,9 @@ class GeoParser:
         """Recognised toponym mentions (no resolution)."""
         found = find_mentions(article.text, sentences, ents, parsed, self.automaton, self.ner_plus_gazetteer)
         found = sorted(found + gated_mentions(article.text, found, self.gated_names), key=lambda m: m.start)
+        # "Jisr al-Shughour", "Bergen op Zoom": names with lower-case particles the gazetteer holds whole
+        person = [(s, e) for s, e, label in ents if label == "PERSON"]
+        found = with_particle_names(found, particle_mentions(article.text, found, self._holds_whole, person))
         found = sorted(found + typed_mentions(article.text, found, self._not_a_place), key=lambda m: m.start)
         # "Royal Street", "Glenrock Lagoon": a local place, replacing the town read from part of its name.
         local, swallowed = facility_mentions(article.text, found, self._not_a_place)
@@ -370,6 +374,14 @@ class GeoParser:
                        places: list[Place]) -> Location | None:
         return _event_location(article, sentence, trigger, places, self._dateline, self._country_place,
                                self._demonym_country)
+
+    def _holds_whole(self, name: str) -> int:
+        """2 when the gazetteer names a big place exactly so (100,000+, a capital, an admin-1 area, a country),
+        1 for another place, 0 when it lacks the name or knows it only as a demonym."""
+        recs = [r for r in self.gazetteer.lookup(name) if r.kind != KIND_DEMONYM]
+        if not recs:
+            return 0
+        return 2 if any(r.population >= 100_000 or r.feature in ("PPLC", "ADM1", "PCLI") for r in recs) else 1
 
     def _known(self, name: str) -> bool:
         """The gazetteer has a record named so."""

@@ -576,6 +576,66 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
     return out
 
 
+# Lower-case particles inside a place's name: Arabic articles ("Jisr al-Shughour", "Deir ez-Zor", "Ra's al 'Ayn"),
+# Romance, Dutch and German prepositions and articles ("Foz do Iguaçu", "Bergen op Zoom", "Alphen aan den Rijn").
+# The automaton holds such names only as the gazetteer writes them ("Jisr Al-Shughour") and never for towns
+# without a population figure (GeoNames gives Ma'arrat an Nu'man none), so they are matched here instead.
+_PARTICLES = ("al|el|ad|an|ar|as|ash|at|az|ed|es|ez|en|er|ul|ud|de|del|della|di|da|do|dos|das|des|du|la|le|"
+              "les|los|las|op|aan|den|der|het|van|von|bij|bin|ibn|sur")
+_MARK = "'\u2018\u2019\u02bf\u02be`"
+_NAME_WORD = rf"[{_MARK}]?[A-Z][\w{_MARK}]*"
+_PARTICLE_NAME = re.compile(rf"(?<![\w{_MARK}-])((?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}"
+                            rf"(?:(?:[ \t]+|-)(?:(?:{_PARTICLES})(?:[ \t]+|-))+{_NAME_WORD})+)(?![\w-])")
+_LEAD_WORD = re.compile(rf"{_NAME_WORD}[ \t]+")
+
+
+def particle_mentions(text: str, found: Sequence[Mention], holds: Callable[[str], int],
+                      blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Names with lower-case particles inside (see `_PARTICLES`) that the gazetteer holds whole (`holds`), the
+    longest such name of each run of words: "in Deir al-Balah" gives "Deir al-Balah". Ordinary words never
+    glue two names ("Paris and London", "Gaza in October"): only particles do, and only a whole name the
+    gazetteer knows counts. `holds` gives 0 for a name the gazetteer lacks, 2 for a big place, else 1. Skipped:
+    names after a title ("Mr") and inside a person's name (`blocked`); a small place whose particle also
+    joins people's names ("Vasco da Gama", "Ponce de Leon") only where a place goes."""
+    out: list[Mention] = []
+    for m in _PARTICLE_NAME.finditer(text):
+        s, e = m.span(1)
+        # the capitalised words before the first particle may open the sentence or a longer name: try
+        # the longest span first, then drop leading words
+        while True:
+            if (not _overlaps_exactly_found(s, e, found) and not _HONORIFIC.search(text, max(0, s - 40), s)
+                    and not any(bs <= s and e <= be and (bs, be) != (s, e) for bs, be in blocked)
+                    and (size := holds(text[s:e])) > 0 and (
+                        size >= 2 or not _PERSON_PARTICLE.search(text, s, e)
+                        or locative_context(text, s, e, lists=True))):
+                out.append(Mention(s, e, text[s:e], "gaz"))
+                break
+            lead = _LEAD_WORD.match(text, s, e)
+            if lead is None or _PARTICLE_START.match(text, lead.end(), e):
+                break
+            s = lead.end()
+    return out
+
+
+_PERSON_PARTICLE = re.compile(r"[ \t-](?:de|del|della|di|da|do|dos|das|du|la|le|van|von|bin|ibn)[ \t-]")
+_PARTICLE_START = re.compile(rf"(?:{_PARTICLES})(?:[ \t]+|-)")
+
+
+def _overlaps_exactly_found(s: int, e: int, found: Sequence[Mention]) -> bool:
+    """A found mention already covers the span, or reaches out of it (a longer name holds these words)."""
+    return any(f.start < e and s < f.end and (f.start < s or f.end > e or (f.start, f.end) == (s, e))
+               for f in found)
+
+
+def with_particle_names(found: Sequence[Mention], names: Sequence[Mention]) -> list[Mention]:
+    """The found mentions with each particle name in place of the shorter names inside it ("Hafar" in
+    "Hafar al-Batin")."""
+    if not names:
+        return list(found)
+    kept = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in names)]
+    return sorted(kept + list(names), key=lambda m: m.start)
+
+
 # A name written where a place goes ("in Cloughjordan", "near Bieżuń") or qualified by a found place
 # ("Weiswampach, Luxembourg"): small places the automaton leaves out. The caller keeps only those the
 # gazetteer places in a country the story is about.

@@ -134,10 +134,22 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
     words = base.split()
     if len(words) >= 2:
         hits = _subphrase(gaz, words)
+        if _SETTLEMENT_HEAD.fullmatch(words[0]) and words[1][:1].isupper():
+            # "Puerto Jordan" (Colombia), "Villa Argentina" (Paraguay): a town named after a country or another
+            # place is neither of them; the name the gazetteer lacks falls back to the place its story gives
+            # ("Port of Gdansk" is Gdansk)
+            hits = [r for r in hits if _folded(r.name).startswith(_folded(words[0]))]
         if hits:
             return hits, True
         return gaz.search(base, limit=10), True
     return [], False
+
+
+# Words that open a settlement's name in Spanish, Portuguese, Italian and English ("Puerto Jordan", "San Sudan"
+# would name a town, not the country): natural features ("Lake Chad", "Mount Kenya") are left out, they lie in
+# the area they are named after.
+_SETTLEMENT_HEAD = re.compile(r"Puerto|Porto|Port|Villa|Vila|Ciudad|Cidade|Citt[aà]|San|Santa|Santo|S[aã]o|Nueva|"
+                              r"Nuevo|Nova|Novo|Fort|Fuerte|Colonia|Barrio|Bella|Bela")
 
 
 # "Kyaukphyu" / "Kyaukpyu", "Hpakant" / "Pakant": romanisations (Burmese, Thai, Indic) write an aspirated
