@@ -201,12 +201,17 @@ def _places_for(ev: Event, places: list[Place]) -> list[Place]:
     spans = [(e.start, e.end) for e in ev.recipient]
     text = ev.sentence.text
     # a place the sentence puts the event in ("In Seoul, the ministry condemned ...") stays, even when the parse
-    # took it for the recipient
+    # took it for the recipient; so does the place a visit goes to ("said he would visit Quetta on Thursday")
     return [p for p in places if not any(s <= p.start and p.end <= e for s, e in spans)
-            or _AT_PLACE.search(text, 0, max(0, p.start - ev.sentence.start))]
+            or _AT_PLACE.search(text, 0, max(0, p.start - ev.sentence.start))
+            or _VISITED.search(text, 0, max(0, p.start - ev.sentence.start))]
 
 
 _AT_PLACE = re.compile(r"(?i)\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$")
+# the verb of a visit or journey right before the place: the visit happens there
+_VISITED = re.compile(r"(?i)\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)"
+                      r"|go(?:es|ing)?|went|head(?:s|ed|ing)?)\s+to|arriv(?:e|es|ed|ing)\s+(?:in|at))"
+                      r"\s+(?:the\s+)?(?:(?:city|town|province|region|capital)\s+of\s+)?$")
 
 
 # A border named as something crossed or as a landmark ("sent fighters across the border", "near the border

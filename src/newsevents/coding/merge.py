@@ -319,6 +319,42 @@ def _cause_and_effect(a: Event, b: Event) -> bool:
     return False
 
 
+# "Russia fired two missiles at the city on Friday afternoon" ... "Overnight, Russia launched 112 drones at
+# Ukraine": two parts of one day that do not meet tell two attacks, though type, parties, day and country agree.
+# Evening and night are one part ("late on Sunday evening" and "Sunday night" are often one attack); "overnight"
+# reaches into the morning. A part of the day after "by/until/since/through" dates a report or a duration ("By
+# Saturday morning the toll had risen", "worked through the night"), not the deed.
+_DAY_PART_OF = {"dawn": "morning", "daybreak": "morning", "morning": "morning", "noon": "afternoon",
+                "midday": "afternoon", "afternoon": "afternoon", "evening": "night", "dusk": "night",
+                "night": "night", "midnight": "night", "tonight": "night"}
+_DAY_PART = re.compile(
+    r"(?i)\b(?:(by|until|till|since|through|throughout|all)\s+)?"
+    r"(?:(?:this|last|early|late|on|at|in\s+the|(?:early|late)\s+on|yesterday|tomorrow|[A-Z][a-z]+day(?:'s|\u2019s)?)\s+)"
+    r"(?:[A-Z][a-z]+day(?:'s|\u2019s)?\s+)?(dawn|daybreak|morning|noon|midday|afternoon|evening|dusk|night|midnight)\b"
+    r"|\b(?:(by|until|till|since|through|throughout|all)\s+)?(overnight|tonight)\b")
+# "Police said on Tuesday night that ...": the part of the day the report was made
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?:\s+[\w.-]+){0,3}|announced|reported|confirmed|added|stated)"
+                          r"\s*$")
+
+
+def day_parts(ev: Event) -> frozenset[str]:
+    """The parts of the day the event's sentence dates a deed in: morning, afternoon, night. A toll report is
+    dated by its update ("rose to 19 on Saturday morning"), so it names none of its deed's."""
+    if is_toll_report(ev):
+        return frozenset()
+    out: set[str] = set()
+    for m in _DAY_PART.finditer(ev.sentence.text):
+        if m.group(1) or m.group(3) or _SAID_BEFORE.search(ev.sentence.text[:m.start()]):
+            continue
+        word = (m.group(2) or m.group(4)).lower()
+        out.update(("night", "morning") if word == "overnight" else (_DAY_PART_OF[word],))
+    return frozenset(out)
+
+
+def _other_time_of_day(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and not a & b
+
+
 def _sectors_of(ents: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset(e.sector for e in ents if e.sector)
 
@@ -343,11 +379,13 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     report of its toll ("the death toll from Friday's attack")."""
     out: list[Event] = []
     last: list[int] = []  # per kept event, the last sentence that told it
+    parts: list[frozenset[str]] = []  # per kept event, the parts of the day its sentences date it in
     told: set[int] = set()  # toll reports that already took their account
 
     def joined(k: int, merged: Event) -> None:
         out[k] = merged
         last[k] = max(last[k], ev.sentence.sequence)
+        parts[k] = parts[k] | day_parts(ev)
 
     for ev in events:
         prev = next((k for k in range(len(out) - 1, -1, -1) if _continues(ev, out[k], last[k])), None) \
@@ -364,7 +402,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                 continue
             same_trigger = (kept.trigger is not None and ev.trigger is not None and kept.trigger == ev.trigger
                             and kept.event == ev.event)
-            if same_trigger or (same_event(kept, ev) and not _cause_and_effect(kept, ev)):
+            if same_trigger or (same_event(kept, ev) and not _cause_and_effect(kept, ev)
+                                and not _other_time_of_day(parts[k], day_parts(ev))):
                 joined(k, _merge(kept, ev))
                 break
         else:
@@ -380,4 +419,5 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             else:
                 out.append(ev)
                 last.append(ev.sentence.sequence)
+                parts.append(day_parts(ev))
     return out
