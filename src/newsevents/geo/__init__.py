@@ -115,6 +115,15 @@ def to_place(start: int, end: int, text: str, rec: GazRecord | None) -> Place:
                  province, rec.resolution)
 
 
+def _with_extra(mentions: list[Mention], recs: list[GazRecord | None],
+                extra: list[tuple[Mention, GazRecord]]) -> tuple[list[Mention], list[GazRecord | None]]:
+    """The mentions and their readings with `extra` pairs added, in text order."""
+    if not extra:
+        return mentions, recs
+    both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
+    return [m for m, _ in both], [r for _, r in both]
+
+
 class GeoParser:
     """Recognises and resolves the toponyms of an article and locates its events."""
 
@@ -269,10 +278,7 @@ class GeoParser:
                 [r for r in readings if any(_close(r, h, SUBURB_KM) for h in hubs)] if near else [])
             if towns:
                 extra.append((m, max(towns, key=lambda r: r.population)))
-        if not extra:
-            return mentions, recs
-        both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
-        return [m for m, _ in both], [r for _, r in both]
+        return _with_extra(mentions, recs, extra)
 
     def _add_confirmed(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
                        ) -> tuple[list[Mention], list[GazRecord | None]]:
@@ -285,10 +291,7 @@ class GeoParser:
         if not reading:
             return mentions, recs
         extra = [(m, reading[m.text]) for m in confirmed_repeats(text, mentions, reading)]
-        if not extra:
-            return mentions, recs
-        both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
-        return [m for m, _ in both], [r for _, r in both]
+        return _with_extra(mentions, recs, extra)
 
     def _add_abbreviations(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
                            ) -> tuple[list[Mention], list[GazRecord | None]]:
@@ -314,10 +317,7 @@ class GeoParser:
                     found[rec.id] = rec
             reading[tok] = next(iter(found.values())) if len(found) == 1 else None
         extra = [(m, r) for m in cands if (r := reading[m.text]) is not None]
-        if not extra:
-            return mentions, recs
-        both = sorted([*zip(mentions, recs), *extra], key=lambda mr: mr[0].start)
-        return [m for m, _ in both], [r for _, r in both]
+        return _with_extra(mentions, recs, extra)
 
     def _local_name(self, name: str, where: set[str] | set[int]) -> bool:
         """A name the gazetteer places in one of these countries (or admin-1 areas, by id) and that is never a
