@@ -148,8 +148,12 @@ def load_tables() -> ActorTables:
 def article_country_focus(text: str, tables: ActorTables | None = None) -> str | None:
     """The most-mentioned country (alpha-3) in an article, or None."""
     tb = tables or load_tables()
+    towns = namesakes(text)
+    home = _namesake_dateline(text, tb)
+    if home is not None:
+        return home
     counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
-                     if not _no_party_mention(text, m.start(1), m.end(1)))
+                     if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -162,12 +166,59 @@ _FACILITY_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted({"Hospital", "Clinic",
                                                               "Mosque", "Church", "Hotel"})) + r")\b")
 
 
+# (round C7) US states and Canadian provinces, full and AP-style: "Paris, Texas", "Moscow, Idaho", "London, Ont."
+# name a namesake town, not the capital of another country (the AP stylebook's state abbreviations; Georgia is
+# left out: "Tbilisi, Georgia" is the country)
+_SUBNATIONAL = (
+    "Alabama|Ala\\.|Alaska|Arizona|Ariz\\.|Arkansas|Ark\\.|California|Calif\\.|Colorado|Colo\\.|Connecticut|Conn\\.|"
+    "Delaware|Del\\.|Florida|Fla\\.|Hawaii|Idaho|Illinois|Ill\\.|Indiana|Ind\\.|Iowa|Kansas|Kan\\.|"
+    "Kentucky|Ky\\.|Louisiana|La\\.|Maine|Maryland|Md\\.|Massachusetts|Mass\\.|Michigan|Mich\\.|Minnesota|"
+    "Minn\\.|Mississippi|Miss\\.|Missouri|Mo\\.|Montana|Mont\\.|Nebraska|Neb\\.|Nevada|Nev\\.|New Hampshire|"
+    "N\\.H\\.|New Jersey|N\\.J\\.|New Mexico|N\\.M\\.|New York|N\\.Y\\.|North Carolina|N\\.C\\.|North Dakota|"
+    "N\\.D\\.|Ohio|Oklahoma|Okla\\.|Oregon|Ore\\.|Pennsylvania|Pa\\.|Rhode Island|R\\.I\\.|South Carolina|S\\.C\\.|"
+    "South Dakota|S\\.D\\.|Tennessee|Tenn\\.|Texas|Utah|Vermont|Vt\\.|Virginia|Va\\.|Washington|Wash\\.|"
+    "West Virginia|W\\.Va\\.|Wisconsin|Wis\\.|Wyoming|Wyo\\.|Ontario|Ont\\.|Quebec|Que\\.|Alberta|Alta\\.|"
+    "Manitoba|Man\\.|Saskatchewan|Sask\\.|Nova Scotia|N\\.S\\.|New Brunswick|N\\.B\\.|British Columbia|B\\.C\\.")
+_NAMESAKE = re.compile(r"\b([A-Z][A-Za-z]+|[A-Z]{3,}),\s+(?:" + _SUBNATIONAL + r")(?![A-Za-z])")
+
+
+_CANADIAN = re.compile(r"Ontario|Ont\.|Quebec|Que\.|Alberta|Alta\.|Manitoba|Man\.|Saskatchewan|Sask\.|Nova Scotia|"
+                       r"N\.S\.|New Brunswick|N\.B\.|British Columbia|B\.C\.")
+
+
+def _namesake_dateline(text: str, tb: ActorTables) -> str | None:
+    """The country of a dateline that names a namesake of a capital ("PARIS, Texas (AP) —" -> USA, "LONDON, Ont."
+    -> CAN): the story is set there, though its other country words ("the French capital") are about the
+    namesake's origin (round C7)."""
+    m = _NAMESAKE.match(text.lstrip())
+    if m is None or m.group(1).title() not in tb.countries:
+        return None
+    return "CAN" if _CANADIAN.match(text.lstrip()[m.end(1):].lstrip(", ")) else "USA"
+
+
+# doc.user_data key: the namesake towns of the whole story (its dateline may be blanked out of the parse)
+NAMESAKES = "newsevents_namesakes"
+
+
+def namesakes(text: str) -> frozenset[str]:
+    """Lower-cased town names the text qualifies by a US state or Canadian province ("PARIS, Texas" ->
+    {"paris"}): every mention of them in the text is the namesake town, none the capital of a country."""
+    return frozenset(m.group(1).lower() for m in _NAMESAKE.finditer(text))
+
+
+# "near the Egyptian border": the neighbour's side of a border, not a party's country ("Pakistani border guards"
+# are a party)
+_BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces?|troops|officials?|agents?|"
+                           r"patrols?|security|authorities))")
+
+
 def _no_party_mention(text: str, start: int, end: int) -> bool:
     """A country word that says where no party of the story is from: a place named after it ("Lake Chad"), a cause ("pro-Palestinian"), a leader,
     backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital")."""
     return _PREFIX_BEFORE.search(text[max(0, start - 8):start]) is not None or \
         _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
-        _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None
+        _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None \
+        or _BORDER_AFTER.match(text[end:end + 40]) is not None
 
 
 # ---------------------------------------------------------------- span selection
@@ -2063,6 +2114,8 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     named = _named_as_sector(span.root, tb) if org is None else None
     if named is not None:
         sector = named  # "a local group called Springfield Residents for Justice": residents, not an armed group
+    if org is None and sector == "REB" and _community_group(span.root):
+        sector = "CVL"  # "groups from both communities": people of the communities, no armed group (round C7)
     if org is None and _is_civic_group(span.root):
         # "rights groups accused the army": a non-governmental body (PLOVER code NGO), not an armed group; one
         # with a country is that country's civil society ("a Syrian rights group" SYR SOC)
@@ -2101,6 +2154,20 @@ def _named_as_sector(root: Token, tb: ActorTables) -> str | None:
     return None
 
 
+_COMMUNITY_NOUNS = frozenset({"community", "side", "faith", "religion", "caste", "neighbourhood", "neighborhood",
+                              "village", "camp", "congregation"})
+
+
+def _community_group(root: Token) -> bool:
+    """ "Groups from both communities", "groups of villagers from each side": a body named by the community its
+    members come from, unless an armed word says otherwise ("armed groups from both sides")."""
+    if root.lemma_.lower() != "group" or _modifier_lemmas(root) & _ARMED_BODY_WORDS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and
+               any(g.dep_ == "pobj" and g.lemma_.lower() in _COMMUNITY_NOUNS for g in c.children)
+               for c in root.children)
+
+
 def _is_civic_group(root: Token) -> bool:
     return root.lemma_.lower() in _BODY_NOUNS and bool(_modifier_lemmas(root) & _CIVIC_GROUP_MODIFIERS)
 
@@ -2137,6 +2204,7 @@ _PLACE_PREFIXES = frozenset({"Port", "Puerto", "Porto", "Fort", "Lake", "Cape"})
 # "-based": where a group sits, not where the story's parties are ("police blamed the Pakistan-based X")
 _BASE_WORDS = frozenset({"based", "headquartered"})
 _BORDER_NOUNS = {"border", "frontier", "boundary"}
+_NEAR_WORDS = frozenset({"near", "along", "to", "towards", "toward", "by", "close"})
 
 
 def _elsewhere_indices(doc: Doc) -> set[int]:
@@ -2147,9 +2215,13 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
     for t in doc:
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if t.lemma_.lower() in _BORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in _NEAR_WORDS:
+            # (round C7) "in Rafah, near the Egyptian border": the neighbour named by its side of the border
+            out.update(c.i for c in t.children if c.dep_ == "amod" and c.text[:1].isupper())
     # (and a country word that ends a place's own name: "a base in Puerto Jordan", "Port Sudan", "Lake Chad")
+    towns = namesakes(doc.text) | doc.user_data.get(NAMESAKES, frozenset())
     return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
-        {t.i for t in doc if _after_place_prefix(t)}
+        {t.i for t in doc if _after_place_prefix(t) or towns and t.lower_ in towns}
 
 
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and

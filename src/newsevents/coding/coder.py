@@ -22,8 +22,8 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsevents.coding import aux as _aux
-from newsevents.coding.actors import (article_country_focus, breaks_agreement, is_party_noun, load_tables, roles,
-                                     sentence_country, to_entities)
+from newsevents.coding.actors import (NAMESAKES, article_country_focus, breaks_agreement, is_party_noun, load_tables,
+                                     namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.detect import is_candidate
 from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, people_seized
@@ -123,6 +123,17 @@ _VIOLENT_AGENT = re.compile(
     re.IGNORECASE)
 _MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 _ATTACK_VERB_MIN = 0.5  # type-head probability of ASSAULT that a quad-0 vote may not overturn (attack verbs)
+
+
+# the state's forces, which a disaster report names as rescuers ("the army deployed troops to rescue villagers")
+_RESCUER_FORCES = {"soldier", "soldiers", "troops", "army", "forces", "military", "police"}
+
+
+def is_disaster_story(text: str) -> bool:
+    """A disaster report (`is_disaster_report`) whose only violent-agent words are the state's forces: in a
+    flood story the army and police rescue, they coerce nobody (round C7)."""
+    return _DISASTER.search(text) is not None and \
+        all(m.group(0).lower() in _RESCUER_FORCES for m in _VIOLENT_AGENT.finditer(text))
 
 
 def is_disaster_report(text: str) -> bool:
@@ -626,6 +637,34 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return sea
     if doc is not None and crowd_blockade(doc) is not None:
         return "PROTEST", "Peaceful protest"
+    if doc is not None and crowd_rally(doc) is not None:
+        return "PROTEST", "Peaceful protest"
+    return None
+
+
+_RALLY_VERBS = {"rally", "demonstrate", "picket"}
+_RALLY_CROWDS = {"people", "protester", "protestor", "demonstrator", "activist", "supporter", "resident", "student",
+                 "worker", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "crowd"}
+# a demand the crowd voices: "rallied outside the Capitol to call on Congress to pass a bill"
+_DEMAND_VERBS = {"call", "demand", "urge", "press", "protest", "denounce", "condemn", "oppose", "support", "seek"}
+
+
+def crowd_rally(doc: Doc) -> Token | None:
+    """A crowd rallying before a building or voicing a demand ("several hundred people rallied outside the
+    Capitol to call on Congress to pass a bill"): the rallying verb, a fallback for sentences the classifier
+    abstains on (round C7); forces and authorities do not rally."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RALLY_VERBS or tok.dep_ not in ("ROOT", "ccomp"):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lemma_.lower() not in _RALLY_CROWDS:
+            continue
+        before = any(c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "in") for c in tok.children)
+        demand = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DEMAND_VERBS for c in tok.children)
+        if before and demand:
+            return tok
     return None
 
 
@@ -651,10 +690,29 @@ def _coordinated_clauses(trigger: Token) -> list[Token]:
     root = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return [c for c in root.children
             if c.dep_ == "conj" and c.pos_ == "VERB" and c is not trigger
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            and (any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or protesters_gathered(c))]
 
 
 _TOLL_VERBS = {"kill", "die", "wound", "injure", "hurt", "perish", "succumb", "lose", "slay", "maim"}
+_GATHER_VERBS = {"gather", "assemble", "converge", "mass", "congregate"}
+
+
+def protesters_gathered(verb: Token) -> bool:
+    """ "..., and in Tehran demonstrators gathered outside the embassy": protesters gathering is a protest, though
+    'gather' alone is no protest cue (round C7)."""
+    if verb.lemma_.lower() not in _GATHER_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _PROTESTER_NOUNS for s in subjects) or own_crowd(verb) is not None
+
+
+def own_crowd(verb: Token) -> Token | None:
+    """The protester noun a gathering verb's parse hid in a place phrase ("in Tehran demonstrators gathered":
+    the noun just before the verb, with no subject of its own), or None."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children
+                 if g.dep_ == "pobj" and g.i == verb.i - 1 and g.lemma_.lower() in _PROTESTER_NOUNS), None)
 
 
 def _casualty_toll(verb: Token, first: Token) -> bool:
@@ -836,13 +894,55 @@ def in_side_clause(tok: Token) -> bool:
     return False
 
 
+# what a party said things in: "in a statement from Islamabad" says where it spoke, not whom it addressed
+_STATEMENT_NOUNS = frozenset({"statement", "speech", "address", "message", "broadcast", "interview", "remarks",
+                              "communique", "communiqué", "post", "video", "letter", "briefing"})
+
+
+# "rallied outside the Capitol on Thursday afternoon": a time is no party
+_TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                         "afternoon", "evening", "night", "weekend", "midnight", "dawn", "dusk", "noon"})
+
+
+def in_statement_source(head: Token) -> bool:
+    """ "condemned the attacks in a statement from Islamabad": a place (or body) that a statement came from is no
+    recipient of the act (round C7)."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("from", "in") and \
+        head.head.head.lemma_.lower() in _STATEMENT_NOUNS
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index of the first word after a leading dateline ("PARIS, Texas (AP) — ", "MUMBAI, April 7 (Wire) - "),
+    or 0 when the sentence opens with none. A dateline opens with a place in upper case and a comma or bracket
+    ("PARIS, Texas", "BEIRUT (AP)") and ends at the first dash within its first dozen words."""
+    if len(doc) < 3 or not doc[0].is_upper or len(doc[0].text) < 3 or not doc[0].is_alpha or \
+            doc[1].text not in (",", "("):
+        return 0  # ("ISIS carried out a multi - pronged attack": an acronym subject, no dateline)
+    for t in doc[1:14]:
+        if t.text in _DATELINE_DASHES:
+            return t.i + 1
+    return 0
+
+
 def main_clause_attack(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Token | None:
     """When the sentence's event was read from an "as"/"while" clause, an attack verb with a victim outside it
     ("Israeli air strikes killed at least 19 Palestinians ..., officials said, as negotiators met in Cairo"): the
     main clause's act, which the side clause must not displace."""
-    if rx is None or not in_side_clause(trig):
+    if rx is None:
         return None
     text = doc.text
+    head = trig.head
+    if trig.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ in ("ROOT", "ccomp") and rx.match(text, head.idx) and \
+            any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _background(head) and \
+            not is_nil_casualty(head):
+        # (round C7) "A man was shot and wounded ..., and deputies were searching for a suspect": the event was
+        # read from the second clause; the first clause's attack leads
+        return head
+    if not in_side_clause(trig):
+        return None
     for t in doc:
         if t.pos_ != "VERB" or t.lemma_.lower() in _REPORTING or not rx.match(text, t.idx) or in_side_clause(t) or \
                 _background(t) or is_nil_casualty(t):
@@ -989,6 +1089,10 @@ _STRATEGIC = "Strategic developments"
 
 
 _TAKING_VERBS = {"hijack", "kidnap", "abduct", "commandeer"}
+_CROWD_ACLED = {"Violent demonstration"}
+_ARMED_SIDE = {"REB", "MIL", "UAF", "SPY"}
+_CROWD_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|riot\w*|mobs?|crowds?|rall(?:y|ies|ied)|marche[sd]|"
+                          r"lynch\w*|vigilante\w*|villagers|residents|youths?)\b", re.IGNORECASE)
 
 
 def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors: tuple[Entity, ...],
@@ -1010,6 +1114,11 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Looting/property destruction"
     if event == "SANCTION" and acled == "Arrests":
         return None  # a court's sentence punishes people already held: no arrest is made
+    if event == "ASSAULT" and acled in _CROWD_ACLED and actors and \
+            all(a.sector in _ARMED_SIDE for a in actors) and not _CROWD_WORDS.search(text):
+        # (round C7) "The Houthis have attacked more than 100 ships": an armed group's attack with no crowd in the
+        # sentence is no demonstration or mob
+        return "Attack"
     return acled
 
 
@@ -1838,6 +1947,12 @@ class EventCoder:
         if event != pred.event:
             pred = _Prediction(event, pred.confidence, _kept_acled(event, pred.acled))
         actor_heads, recip_heads = roles(trig)
+        recip_heads = [h for h in recip_heads if not in_statement_source(h) and h.lemma_.lower() not in _TIME_NOUNS]
+        cut = dateline_end(doc)
+        if cut:
+            # (round C7) "PARIS, Texas (AP) — A man was shot": the dateline's place is no party, however parsed
+            actor_heads = [h for h in actor_heads if h.i >= cut]
+            recip_heads = [h for h in recip_heads if h.i >= cut]
         # the fallback country is read only when there is a party to give it to (to_entities of no heads is ())
         fb = fallback() if actor_heads or recip_heads else None
         # (office-holders named without a title are looked up for the story's date)
@@ -1877,7 +1992,10 @@ class EventCoder:
             pred = replace(pred, acled="Violent demonstration" if "riot" in modes else "Peaceful protest")
         size = sentence_size() if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
-        acled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
+        settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
+        if acled in _CROWD_ACLED and settled == "Attack":
+            modes = tuple(m for m in modes if m != "riot")  # the crowd's mode went with the crowd's sub-type
+        acled = settled
         start = sentence.start + trig.idx
         return Event(
             id="", event=pred.event, mode=modes, context=contexts_for(sentence.text, modes, self.lexicon),
@@ -1930,10 +2048,12 @@ class EventCoder:
                 # type on the same word is no event either
                 silenced.add(trig.i)
                 continue
-            if ev.event == "COERCE" and declares_emergency(trig) and is_disaster_report(article.text):
+            if ev.event == "COERCE" and declares_emergency(trig) and is_disaster_story(article.text):
                 # an emergency declared over an earthquake or a flood answers the disaster, it coerces nobody
-                # (the article names no violent agent, protest or arrest anywhere)
+                # (the article names no violent agent, protest or arrest anywhere; the forces rescue)
                 continue
+            if ev.event == "MOBILIZE" and is_disaster_story(article.text):
+                continue  # "the army sent troops, boats and helicopters to the valley" of a flood: relief
             if trig.lemma_.lower() == "be" and (k > 0 or ev.event == "ASSAULT"):
                 # no cue word of the type, so the main verb stood in: "The march was peaceful" is the copula
                 # describing an event, not a (second) event; the classifier's first non-violent reading stays
@@ -1951,10 +2071,16 @@ class EventCoder:
         # clause with its own subject and a trigger of the same type is a second event by another actor.
         rx = self.lexicon.trigger_res.get(preds[0].event)
         for verb in _coordinated_clauses(first):
-            if rx is None or not rx.match(text, verb.idx) or _casualty_toll(verb, first):
+            if rx is None or _casualty_toll(verb, first) or \
+                    not (rx.match(text, verb.idx) or preds[0].event == "PROTEST" and protesters_gathered(verb)):
                 continue
             ev, trig = self._event(article, sentence, doc, preds[0], fallback, sentence_size, trigger=verb,
                                    focus=focus)
+            crowd = own_crowd(verb)
+            if crowd is not None:
+                # (the gathering's own crowd, which the parse hid in a place phrase, not the first clause's actor)
+                at = sentence.start + crowd.idx
+                ev = replace(ev, actor=(Entity(crowd.text, at, at + len(crowd.text), None, "CVL"),))
             if all(o.trigger != ev.trigger for o in out) and \
                     non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                 out.append(ev)
@@ -2012,8 +2138,11 @@ class EventCoder:
         if add_entities is not None:
             add_entities([d for (_, d), pr in zip(items, preds) if pr])
         focus = article_country_focus(article.text) if any(preds) else None
+        towns = namesakes(article.text)
         out: list[Event] = []
         for (sentence, doc), pr in zip(items, preds):
             if pr and len(doc):
+                if towns:
+                    doc.user_data[NAMESAKES] = towns  # ("PARIS, Texas": every "Paris" of the story is that town)
                 out.extend(self._events_for(article, sentence, doc, pr, focus))
         return out

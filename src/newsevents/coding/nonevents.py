@@ -834,6 +834,85 @@ def standing_description(trigger: Token) -> str | None:
     return None
 
 
+# (round C7) harm nobody is said to have suffered: "before anyone was hurt", "whether anybody was injured"
+_ANYONE = frozenset({"anyone", "anybody"})
+_HARMED = frozenset({"hurt", "injure", "wound", "harm", "kill"})
+
+
+def averted_harm(trigger: Token) -> str | None:
+    """ "police dispersed the mob before anyone was hurt", "it was unclear whether anybody was injured": harm
+    whose only sufferer is "anyone" did not happen (or is not known to have); "No one was hurt" stays a negated
+    ASSAULT, as the project flags it."""
+    if _lemma(trigger) not in _HARMED and trigger.lower_ not in _HARMED:
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if subjects and all(s.lower_ in _ANYONE for s in subjects):
+        return "harm to 'anyone' that did not happen"
+    return None
+
+
+# verbs that leave a warning unheeded: the warning is mentioned, nobody threatens anyone
+_UNHEEDED = frozenset({"ignore", "disregard", "dismiss", "heed", "defy", "brush"})
+
+
+def unheeded_warning(trigger: Token) -> str | None:
+    """ "the police had ignored warnings that the route had changed": a warning that was (not) heeded is the
+    background of an act, no THREATEN."""
+    if _lemma(trigger) not in ("warning", "warn") or trigger.pos_ != "NOUN":
+        return None
+    if trigger.dep_ in ("dobj", "pobj", "nsubjpass") and _lemma(trigger.head) in _UNHEEDED:
+        return "a warning ignored or heeded, no threat"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
+        return "a warning ignored or heeded, no threat"
+    return None
+
+
+# "X mirrors fights elsewhere": a likeness drawn, no event (the parser often reads the verb as a noun)
+_LIKENESS = frozenset({"mirror", "echo", "resemble", "recall", "evoke", "parallel"})
+_LIKENESS_FORMS = frozenset({"mirrors", "mirrored", "echoes", "echoed", "resembles", "resembled", "recalls",
+                             "evokes", "parallels"})
+
+
+def likeness(trigger: Token) -> str | None:
+    """ "The dispute mirrors fights in other cities", "the scenes echoed riots of 2011": the cue word names what
+    something is compared with."""
+    if trigger.dep_ in ("dobj", "attr") and _lemma(trigger.head) in _LIKENESS:
+        return "a comparison, no event"
+    prev = [t for t in trigger.doc[max(trigger.i - 3, 0):trigger.i] if t.pos_ not in ("DET", "ADJ", "NUM")]
+    if prev and prev[-1].lower_ in _LIKENESS_FORMS and prev[-1].i == trigger.i - 1:
+        return "a comparison, no event"
+    return None
+
+
+# vehicles whose routing is trade or travel, no aid or deal
+_CRAFT = frozenset({"vessel", "ship", "tanker", "freighter", "cargo", "boat", "flight", "plane", "aircraft",
+                    "truck", "container", "shipment", "carrier", "ferry"})
+_ROUTE_PREPS = frozenset({"around", "via", "through", "round"})
+_MOVE_BACK = frozenset({"return", "head", "sail", "go"})
+_PLACE_WORDS = frozenset({"port", "base", "home", "harbour", "harbor", "shore", "dock", "airport", "station"})
+
+
+def routing(trigger: Token) -> str | None:
+    """ "forced shipping companies to send vessels around the Cape of Good Hope", "the boat had to return to
+    Puerto Princesa": craft routed or sailing back to a place is travel, no aid or agreement ("return to talks",
+    "send ships to deliver aid" stay events)."""
+    lemma = _lemma(trigger)
+    if lemma in ("send", "route", "reroute", "divert"):
+        objs = [c for c in trigger.children if c.dep_ == "dobj"]
+        preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+        if objs and all(_lemma(o) in _CRAFT for o in objs) and preps & _ROUTE_PREPS and "to" not in preps \
+                and not any(c.dep_ in ("xcomp", "advcl") for c in trigger.children):
+            return "craft routed, no aid"
+    if lemma in _MOVE_BACK and trigger.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in trigger.children):
+        goals = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"]
+        if goals and all(g.pos_ == "PROPN" or _lemma(g) in _PLACE_WORDS for g in goals):
+            return "a return to a place, no agreement"
+        if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") for c in trigger.children):
+            return "a return to a place, no agreement"
+    return None
+
+
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
@@ -880,6 +959,10 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (ongoing_custody, frozenset({"COERCE"}), False),
     (denied_charge, _MATERIAL_CONFLICT, False),
     (standing_description, _MATERIAL_CONFLICT, False),
+    (averted_harm, frozenset({"ASSAULT"}), False),
+    (unheeded_warning, frozenset({"THREATEN"}), False),
+    (likeness, None, False),
+    (routing, frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT", "CONSULT"}), False),
 )
 
 
