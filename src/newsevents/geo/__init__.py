@@ -15,8 +15,8 @@ from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, abbreviation_candidates,
                                       confirmed_repeats, facility_mentions, find_mentions, gated_mentions, headed_name,
                                       is_calendar_word, local_candidates, locative_context, particle_mentions,
-                                      qualifier_mentions, road_mentions, slot_mentions, small_town_matches,
-                                      stands_alone, typed_mentions, with_particle_names)
+                                      levelled_mentions, qualifier_mentions, road_mentions, slot_mentions,
+                                      small_town_matches, stands_alone, typed_mentions, with_particle_names)
 from newsevents.geo.names import fold, initials
 from newsevents.geo.resolve import (Resolver, find_qualifiers, focus_place, haversine_km, load_weights, nearest_city,
                                     within)
@@ -167,6 +167,7 @@ class GeoParser:
         blocked = [(s, e) for s, e, label in ents if label in BLOCK_LABELS]
         found = sorted(found + slot_mentions(article.text, found, self._known, blocked), key=lambda m: m.start)
         found = sorted(found + road_mentions(article.text, found), key=lambda m: m.start)
+        found = sorted(found + levelled_mentions(article.text, found, self._admin1_named), key=lambda m: m.start)
         dl = self._dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
@@ -386,6 +387,10 @@ class GeoParser:
     def _known(self, name: str) -> bool:
         """The gazetteer has a record named so."""
         return bool(self.gazetteer.lookup(name))
+
+    def _admin1_named(self, name: str) -> bool:
+        """The gazetteer has a first-level area whose own name or alias this is."""
+        return any(r.feature == "ADM1" and r.kind in (KIND_MAIN, KIND_ALIAS) for r in self.gazetteer.lookup(name))
 
     def _not_a_place(self, name: str) -> bool:
         """A typed name that is a demonym ("Somali refugee camps") or known only as one."""

@@ -248,6 +248,17 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     return breaks[-1].end() if breaks else lo
 
 
+# "in Nineveh, north of Baghdad", "in Balad, 80 km north of the capital Baghdad": the compass phrase after a
+# located place gives a reference point for it, not a second, more specific place of the event.
+_REFERENCE_AFTER = re.compile(
+    r",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$")
+
+
+def _reference_point(text: str, p: Place, located: Sequence[Place]) -> bool:
+    return any(q.end <= p.start and _REFERENCE_AFTER.fullmatch(text, q.end, p.start) for q in located if q is not p)
+
+
 def event_location(article: Article, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
                    dateline: Callable[[str], tuple[int, int] | None] | None = None,
                    country_place: Callable[[str], Place | None] | None = None,
@@ -270,6 +281,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     clause = [p for p in in_sent if _same_clause(text, p, trigger)]
     located = [p for p in clause if _locative(text, p, sentence, trigger)] or [
         p for p in in_sent if _when_clause(text, p, trigger) and _locative(text, p, sentence, trigger)]
+    located = [p for p in located if not _reference_point(text, p, located)] or located
     kept = [p for p in located if not _describes_party(text, p, trigger)]
     located = kept if any(trigger is not None and p.start >= trigger.end for p in kept) else located
     if located:

@@ -869,6 +869,29 @@ def road_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# "Plateau state", "Rivers State", "Delta State": a word the stoplist keeps out alone ("plateau", "delta") names
+# a first-level area when "state"/"province" follows it (the caller checks that the gazetteer has such an area).
+# Not before "of" ("the Eastern province of Prince Edward Island" describes the area named after it), and not a
+# lone compass word ("Eastern", "Central" province: an area of many countries, and often a description).
+_LEVELLED = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)"
+                       r"(?=[ \t]+(?:[Ss]tate|[Pp]rovince)\b(?![ \t]+of\b))")
+_COMPASS_WORD = re.compile(r"(?:North|South|East|West|Central|Middle|Upper|Lower)(?:ern)?")
+
+
+def levelled_mentions(text: str, found: Sequence[Mention], is_area: Callable[[str], bool]) -> list[Mention]:
+    """Names written with their level word ("in Plateau state") that recognition left out, when `is_area`
+    says the gazetteer has a first-level area named so."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[Mention] = []
+    for m in _LEVELLED.finditer(text):
+        s, e = m.span(1)
+        if " " in m.group(1).replace("\t", " ") and not is_area(m.group(1)):
+            s = e - len(m.group(1).split()[-1])  # "In Plateau state": the word before may open the sentence
+        if not _overlaps(s, e, taken) and not _COMPASS_WORD.fullmatch(text[s:e]) and is_area(text[s:e]):
+            out.append(Mention(s, e, text[s:e], "levelled"))
+    return out
+
+
 # A bare capitalised abbreviation ("in post-apartheid SA", "Wastewater in WA is"): the caller reads it by the
 # story's countries. Not inside an organisation's name ("the WA Department of Agriculture", "Racing NSW",
 # "FrontCounter BC"), a bracket ("(AP)") or an all-caps headline ("SA WINS").

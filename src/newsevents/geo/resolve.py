@@ -298,6 +298,17 @@ class Resolver:
         self.gaz = gaz
         self.w = dict(weights)
 
+    def _area_of_city(self, slot: _Slot, pick: GazRecord) -> GazRecord:
+        """"Hodeidah governorate", "Hodeidah province": the text names the area, but the name reaches the
+        gazetteer only as the city's (a news spelling of the city). The city's own admin-1 area of the very
+        same name is meant."""
+        if slot.cue not in ("admin", "region") or not pick.feature.startswith("PPL") or pick.admin1_id is None:
+            return pick
+        area = self.gaz.get(pick.admin1_id)
+        if area is None or area.feature != "ADM1" or _folded(area.name) != _folded(pick.name):
+            return pick
+        return area
+
     def slots(self, text: str, spans: Sequence[tuple[int, int]]) -> list[_Slot]:
         out = []
         for s, e in spans:
@@ -486,7 +497,7 @@ class Resolver:
             ranked = [sl.cands[k] for k in order]
             pick = _prefer_state(text, sl, _prefer_qualified(sl, ranked) or _prefer_cued(sl, ranked))
             out.append(self._possessor_reading(text, sl, ranked, pick))
-        out = [_prefer_city(sl, r) if r is not None else None
+        out = [self._area_of_city(sl, _prefer_city(sl, r)) if r is not None else None
                for sl, r in zip(slots, _qualified_sense(slots, _sentence_area(text, slots, _sibling_areas(
                    slots, _list_consensus(text, slots, out)))))]
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
