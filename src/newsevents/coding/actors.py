@@ -218,7 +218,17 @@ def _no_party_mention(text: str, start: int, end: int) -> bool:
     return _PREFIX_BEFORE.search(text[max(0, start - 8):start]) is not None or \
         _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
         _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None \
-        or _BORDER_AFTER.match(text[end:end + 40]) is not None
+        or _BORDER_AFTER.match(text[end:end + 40]) is not None or _region_name(text, start, end)
+
+
+_SUFFIX_AFTER = re.compile(r"^\s+(?:state|State|Valley|River|Delta|Basin)\b")
+
+
+def _region_name(text: str, start: int, end: int) -> bool:
+    """A country's name that begins a region's, river's or valley's ("Niger state", "the Jordan Valley"): see
+    _PLACE_SUFFIXES (round C8)."""
+    hit = load_tables().countries.get(text[start:end])
+    return hit is not None and hit[1] == "name" and _SUFFIX_AFTER.match(text[end:end + 10]) is not None
 
 
 # ---------------------------------------------------------------- span selection
@@ -2221,7 +2231,7 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
     # (and a country word that ends a place's own name: "a base in Puerto Jordan", "Port Sudan", "Lake Chad")
     towns = namesakes(doc.text) | doc.user_data.get(NAMESAKES, frozenset())
     return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
-        {t.i for t in doc if _after_place_prefix(t) or towns and t.lower_ in towns}
+        {t.i for t in doc if _after_place_prefix(t) or _before_place_suffix(t) or towns and t.lower_ in towns}
 
 
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
@@ -2483,6 +2493,20 @@ def _after_place_prefix(t: Token) -> bool:
     return t.i > 0 and t.doc[t.i - 1].text in _PLACE_PREFIXES
 
 
+# (round C8) nouns after a country's name that make it the name of a region, river or valley elsewhere: "Niger
+# state" is in Nigeria, the "Jordan Valley" in the West Bank, the "Georgia state" legislature in the US. Only after a
+# name: a demonym before "state" is the country itself ("the Palestinian state")
+_PLACE_SUFFIXES = frozenset({"state", "State", "Valley", "River", "Delta", "Basin"})
+
+
+def _before_place_suffix(t: Token) -> bool:
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is None or nxt.text not in _PLACE_SUFFIXES or not t.text[:1].isupper():
+        return False
+    hit = load_tables().countries.get(t.text)
+    return hit is not None and hit[1] == "name"
+
+
 def _located_country(tok: Token, tb: ActorTables) -> str | None:
     """The country named in the place phrase of a thing or party, or of the act done to it ("hit a car in
     southern Lebanon" -> LBN, "killed 20 civilians in Yemen's Saada province" -> YEM), for one that names none
@@ -2595,6 +2619,30 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             start = offset + span.start_char
             out.append(Entity(span.text, start, start + len(span.text), code, sector, canon))
     return tuple(out)
+
+
+# (round C8) what attacks: weapons, fire and armed forces ("Russian missiles", "Israeli troops")
+_ARMED_NOUNS = frozenset({"missile", "drone", "bomb", "rocket", "shell", "strike", "airstrike", "bombardment",
+                          "shelling", "fire", "gunfire", "artillery", "warplane", "jet", "aircraft", "force",
+                          "troop", "soldier", "army", "military", "attack", "raid", "barrage", "munition"})
+
+
+def attacker_country(doc: Doc, code: str, tables: ActorTables | None = None) -> bool:
+    """Whether every word of the sentence naming the country `code` names it as the attacker's: a country word on
+    a weapon or armed force ("Russian missiles struck the city, and 64 people were wounded"). Victims of the
+    attack are not from that country; the sentence's fallback country is then not theirs."""
+    tb = tables or load_tables()
+    words = [t for t in doc if tb.countries.get(t.text, ("", ""))[0] == code]
+    return bool(words) and all(t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in _ARMED_NOUNS
+                               and _attacking(t.head) for t in words)
+
+
+def _attacking(noun: Token) -> bool:
+    """A weapon or force in the place of the one who attacks: the subject ("Russian missiles struck"), the
+    agent ("hit by Russian drones") or the means ("wounded in a Russian strike"); not the one attacked
+    ("killing five Russian soldiers")."""
+    return noun.dep_ in ("nsubj", "csubj") or \
+        (noun.dep_ == "pobj" and noun.head.lower_ in ("by", "in", "from", "during", "after", "with"))
 
 
 # fire and strikes of the kind a state's forces deliver; not an attack, bombing or rocket, which any side makes

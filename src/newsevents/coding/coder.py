@@ -22,8 +22,8 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsevents.coding import aux as _aux
-from newsevents.coding.actors import (NAMESAKES, article_country_focus, breaks_agreement, is_party_noun, load_tables,
-                                     namesakes, roles, sentence_country, to_entities)
+from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
+                                     is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.detect import is_candidate
 from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, people_seized
@@ -950,6 +950,32 @@ def main_clause_attack(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Tok
         if any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
             return t
     return None
+
+
+# (round C8) marks of a clause giving what came before the main clause's act
+_BEFORE_MARKS = frozenset({"after", "following"})
+
+
+def main_clause_coercion(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Token | None:
+    """When the sentence's attack was read from an "after" clause, a coercive act of the main clause with an
+    object ("Authorities imposed a curfew in the town after clashes left one man dead"): the main clause's act,
+    a second event the attack behind it must not hide."""
+    if rx is None:
+        return None
+    main = doc[trig.i]
+    while main.head.i != main.i and not (main.dep_ == "advcl" and
+                                         any(m.dep_ == "mark" and m.lower_ in _BEFORE_MARKS for m in main.children)):
+        main = main.head
+    if main.head.i == main.i:
+        return None  # the attack is in no "after" clause
+    verb = main.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objs and rx.match(doc.text, verb.idx):
+        return verb
+    # ("imposed a curfew": the cue is the object, which names the act)
+    return next((o for o in objs if rx.match(doc.text, o.idx)), None)
 
 
 def crowd_act(trigger: Token) -> Token:
@@ -1965,6 +1991,12 @@ class EventCoder:
             # or the place of the act) is not the unnamed actor's own;
             # it takes the article's country instead (or none when that is the same)
             actors = to_entities(actor_heads, sentence.start, focus if focus != fb else None, on=article.published)
+        if fb is not None and pred.event == "ASSAULT" and recips and attacker_country(doc, fb) and \
+                fb in {r.code for r in recips} - {r.code for r in to_entities(recip_heads, sentence.start, None,
+                                                                               on=article.published)}:
+            # (round C8) "Russian missiles struck the city, and 64 people were wounded": victims of an attack whose
+            # only country word names the attacker's side take the article's country, not the attacker's
+            recips = to_entities(recip_heads, sentence.start, focus if focus != fb else None, on=article.published)
         fixed = recode(pred.event, trig, sentence.text, actors, recips, self.lexicon)
         modes: tuple[str, ...]
         if fixed is not None and fixed == ("ASSAULT", ("destroy",)):
@@ -2103,6 +2135,17 @@ class EventCoder:
                         non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                     # (the main clause's act leads the sentence)
                     out.insert(0, ev)
+                    trigs.insert(0, trig)
+                    used.insert(0, pr)
+        if out and out[0].event == "ASSAULT" and all(e.event != "COERCE" for e in out):
+            coercion = main_clause_coercion(doc, self.lexicon.trigger_res.get("COERCE"), trigs[0])
+            if coercion is not None:
+                pr = _Prediction("COERCE", preds[0].confidence, None, acled_p=preds[0].acled_p)
+                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=coercion,
+                                       focus=focus)
+                if all(o.trigger != ev.trigger for o in out) and \
+                        non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                    out.insert(0, ev)  # (the main clause's act leads the sentence)
                     trigs.insert(0, trig)
                     used.insert(0, pr)
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):

@@ -357,6 +357,24 @@ def _simple_present(v: Token) -> bool:
     return v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
+# (round C8) adverbs of frequency: a simple-present act done "regularly" describes a place or party, no event
+# ("the city is hit regularly by Russian missiles"). "Repeatedly" is left out: "has been hit repeatedly this week"
+# aggregates real events, and it is common in present-tense headlines of one day's strikes
+_FREQUENCY = frozenset({"regularly", "frequently", "often", "routinely", "habitually", "usually", "typically",
+                        "commonly", "constantly", "daily", "nightly"})
+
+
+def _habitual(v: Token) -> bool:
+    """A verb in the simple present, active ("missiles often hit the town") or passive ("is hit regularly"),
+    with an adverb of frequency. Perfect and past forms stay events."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in v.children):
+        return False
+    if _simple_present(v):
+        return True
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return v.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
 def _characterised(v: Token) -> bool:
     """A present-tense copula that characterises a kind ("Knife crime is a growing problem", "attacks are
     common"), not one that reports an act under way ("clashes are under way", "fighting is heavy")."""
@@ -396,6 +414,8 @@ def generic_description(trigger: Token) -> str | None:
     if t.pos_ == "VERB" and _lemma(t) in _HABITAT and _simple_present(t) and \
             any(c.dep_ == "nsubj" and (_lemma(c) in _PARTY or c.lower_ in _PARTY) for c in t.children):
         return "a standing description of a party"
+    if t.pos_ == "VERB" and _habitual(t):
+        return "a habitual description"
     if _lemma(t) in _PARTY or t.lower_ in _PARTY:
         if t.dep_ == "nsubj" and h.pos_ in ("VERB", "AUX") and _lemma(h) in _STATIVE and \
                 (_simple_present(h) or _lemma(h) in _HABITAT):
