@@ -2217,10 +2217,24 @@ _BORDER_NOUNS = {"border", "frontier", "boundary"}
 _NEAR_WORDS = frozenset({"near", "along", "to", "towards", "toward", "by", "close"})
 
 
+_ELSEWHERE = "newsevents_elsewhere"
+
+
 def _elsewhere_indices(doc: Doc) -> set[int]:
     """Words naming a country that is not where the sentence's unnamed parties are: the base of a group ("the
     Pakistan-based Jaish-e-Mohammed"), the far side of a border ("near the border with Venezuela") and the end of
-    a place's own name ("Port Sudan")."""
+    a place's own name ("Port Sudan"). Cached on the doc (asked for every party of every event), keyed by the
+    story's namesake towns the coder puts there."""
+    user_towns = doc.user_data.get(NAMESAKES, frozenset())
+    cached = doc.user_data.get(_ELSEWHERE)
+    if cached is not None and cached[0] == user_towns:
+        return set(cached[1])
+    out = _find_elsewhere(doc, user_towns)
+    doc.user_data[_ELSEWHERE] = (user_towns, frozenset(out))
+    return out
+
+
+def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
     out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS)
     for t in doc:
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
@@ -2229,7 +2243,7 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
             # (round C7) "in Rafah, near the Egyptian border": the neighbour named by its side of the border
             out.update(c.i for c in t.children if c.dep_ == "amod" and c.text[:1].isupper())
     # (and a country word that ends a place's own name: "a base in Puerto Jordan", "Port Sudan", "Lake Chad")
-    towns = namesakes(doc.text) | doc.user_data.get(NAMESAKES, frozenset())
+    towns = namesakes(doc.text) | user_towns
     return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
         {t.i for t in doc if _after_place_prefix(t) or _before_place_suffix(t) or towns and t.lower_ in towns}
 
