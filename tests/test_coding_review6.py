@@ -67,7 +67,7 @@ def test_phrase_types_guard(nlp: Any, coder: Any, text: str, event: str) -> None
 
 
 def test_set_on_fire_is_property_destruction(nlp: Any) -> None:
-    from newsevents.coding.coder import phrase_type
+    from newsevents.coding.phrases import phrase_type
     doc = nlp("The traders' trucks were set on fire.")
     assert phrase_type("MOBILIZE", doc[5]) == ("ASSAULT", ("destroy",))
     doc = nlp("The army set up checkpoints on the road.")
