@@ -2245,7 +2245,7 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
     # (and a country word that ends a place's own name: "a base in Puerto Jordan", "Port Sudan", "Lake Chad")
     towns = namesakes(doc.text) | user_towns
     return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
-        {t.i for t in doc if _after_place_prefix(t) or _before_place_suffix(t) or towns and t.lower_ in towns}
+        _place_name_parts(doc, towns)
 
 
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
@@ -2503,8 +2503,16 @@ def _from_owner(tok: Token, sector: str | None, canon: str | None,
 _PLACE_PREPS = ("in", "near", "at", "outside", "inside", "off")
 
 
-def _after_place_prefix(t: Token) -> bool:
-    return t.i > 0 and t.doc[t.i - 1].text in _PLACE_PREFIXES
+def _place_name_parts(doc: Doc, towns: frozenset[str]) -> set[int]:
+    """Country words that are part of a place's name: after "Port/Puerto/Fort/Lake/Cape" ("Puerto Jordan"),
+    before a region word ("Niger state"), or a namesake town of the story ("PARIS, Texas"). (One pass over the
+    words' texts: this runs for every sentence with an event.)"""
+    words = [t.text for t in doc]
+    out = {i for i in range(1, len(words)) if words[i - 1] in _PLACE_PREFIXES}
+    out.update(i for i in range(len(words) - 1) if words[i + 1] in _PLACE_SUFFIXES and _country_name(words[i]))
+    if towns:
+        out.update(i for i, w in enumerate(words) if w.lower() in towns)
+    return out
 
 
 # (round C8) nouns after a country's name that make it the name of a region, river or valley elsewhere: "Niger
@@ -2513,11 +2521,11 @@ def _after_place_prefix(t: Token) -> bool:
 _PLACE_SUFFIXES = frozenset({"state", "State", "Valley", "River", "Delta", "Basin"})
 
 
-def _before_place_suffix(t: Token) -> bool:
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if nxt is None or nxt.text not in _PLACE_SUFFIXES or not t.text[:1].isupper():
+def _country_name(word: str) -> bool:
+    """A capitalised word that is a country's name (not a demonym)."""
+    if not word[:1].isupper():
         return False
-    hit = load_tables().countries.get(t.text)
+    hit = load_tables().countries.get(word)
     return hit is not None and hit[1] == "name"
 
 
