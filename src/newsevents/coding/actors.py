@@ -2272,20 +2272,22 @@ def _stance_indices(doc: Doc) -> set[int]:
     return out
 
 
+_INNER = "newsevents_inner_names"
+
+
 def _inner_name_indices(doc: Doc) -> set[int]:
     """Country words inside a longer proper name: before a facility noun ("taken to the Saudi Hospital") or after
-    a Romance name particle that follows a capitalised word ("the Santa Rosa de Lima gang")."""
-    out: set[int] = set()
-    for t in doc:
-        if not t.text[:1].isupper():
-            continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text in _FACILITY_HEADS:
-            out.add(t.i)
-        if t.i >= 2 and doc[t.i - 1].text in _NAME_PARTICLES_ROMANCE and doc[t.i - 2].text[:1].isupper() and \
-                t.i - 2 > 0:
-            out.add(t.i)
-    return out
+    a Romance name particle that follows a capitalised word ("the Santa Rosa de Lima gang"). Cached on the doc
+    (asked for every entity span)."""
+    cached = doc.user_data.get(_INNER)
+    if cached is None:
+        words = [t.text for t in doc]
+        cached = frozenset(
+            i for i, w in enumerate(words) if w[:1].isupper() and (
+                (i + 1 < len(words) and words[i + 1] in _FACILITY_HEADS)
+                or (i > 2 and words[i - 1] in _NAME_PARTICLES_ROMANCE and words[i - 2][:1].isupper())))
+        doc.user_data[_INNER] = cached
+    return set(cached)
 
 
 def _source_indices(doc: Doc) -> set[int]:
