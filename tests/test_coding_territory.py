@@ -60,12 +60,6 @@ def test_exchange_of_fire_cues() -> None:
         assert not rx.search(text), text
 
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from newsevents.coding import EventCoder
-    return EventCoder.load()
-
-
 def _acled(nlp: Any, coder: Any, text: str) -> str | None:
     from newsevents.records import Article, Sentence
     evs = coder.code(Article(id="a", text=text), Sentence(0, 0, len(text), text), nlp(text))

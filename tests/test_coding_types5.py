@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from newsevents.coding.evidence import lacks_evidence
-from newsevents.records import Article, Sentence
+
+from coding_parts import code_sentence
 
 spacy = pytest.importorskip("spacy")
 
@@ -78,14 +79,8 @@ def test_crowd_disruption(nlp: Any, text: str, trigger: str, verb: str | None) -
 
 # ---------------------------------------------------------------------------------------- with the coder
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from newsevents.coding import EventCoder
-    return EventCoder.load()
-
-
 def _code(nlp: Any, coder: Any, text: str) -> list[Any]:
-    return list(coder.code(Article(id="t5", text=text), Sentence(1, 0, len(text), text), nlp(text)))
+    return code_sentence(nlp, coder, text, "t5")
 
 
 @pytest.mark.slow

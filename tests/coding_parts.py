@@ -1,0 +1,17 @@
+"""One sentence through the real coder: shared by the coder rule tests."""
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.records import Article, Sentence
+
+
+def code_sentence(nlp: Any, coder: Any, text: str, article_id: str = "t", ner: bool = True) -> list[Any]:
+    """The events `coder` gives for `text` as a one-sentence article; `ner=False` parses as the pipeline does
+    by default (no named entities)."""
+    if ner:
+        doc = nlp(text)
+    else:
+        with nlp.select_pipes(disable=["ner"]):
+            doc = nlp(text)
+    return list(coder.code(Article(id=article_id, text=text), Sentence(1, 0, len(text), text), doc))
