@@ -8,7 +8,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsevents.coding.actors import _is_party_head, _is_sum, load_tables
+from newsevents.coding.actors import load_tables
+from newsevents.coding.actors.spans import _is_party_head, _is_sum
 from roles import role_texts as _texts
 
 

@@ -93,7 +93,7 @@ def test_unindexable_lexicon_falls_back(texts: list[str]) -> None:
 def _ref_sentence_country(doc: Any, tb: Any) -> str | None:
     """actors.sentence_country before the first-word screen (the no-NER branch); words that give no party a
     country (a maker, a "-led"/"pro-" word, a word inside a name) are skipped as there."""
-    from newsevents.coding.actors import _elsewhere_indices, _maker_indices
+    from newsevents.coding.actors.normalise import _elsewhere_indices, _maker_indices
     skip = _maker_indices(doc) | _elsewhere_indices(doc)
     words = [t.text for t in doc]
     for i, tok in enumerate(doc):

@@ -1,0 +1,855 @@
+"""A party span normalised to PLOVER entity fields: organisation aliases, countries from names, demonyms and
+capitals, head-noun sectors, armed and civic groups, the sentence's fallback country, pronouns and generic
+anaphors, and `to_entities` that builds the records."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.coding.office_holders import Holder, load_holders
+from newsevents.records import Entity
+from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _GENERIC, _PASS_SUBJ, _PRONOUNS, _SUBJ,
+                                             load_tables, namesakes)
+from newsevents.coding.actors.spans import (_COLLECTIVE, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
+                                            _PERSON_NOUNS, _conjuncts, _entity_span, _is_act_noun, _is_counted,
+                                            _is_party_head, _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams,
+                                            _names_entity, _np_span, _quantified, _state_of_thing)
+
+
+# things that can be hit, taken or blocked (vehicles, buildings, infrastructure, military sites): a real object,
+# unlike an act or condition that is declared or imposed somewhere ("a state of siege in Pando", "a curfew in X")
+_CONCRETE = {"ship", "vessel", "tanker", "boat", "ferry", "freighter", "trawler", "yacht", "car", "vehicle", "truck",
+             "lorry", "bus", "minibus", "van", "train", "plane", "airliner", "convoy", "road", "highway", "motorway",
+             "street", "bridge", "railway", "building", "house", "home", "office", "shop", "market", "school",
+             "hospital", "clinic", "mosque", "church", "temple", "shrine", "base", "camp", "checkpoint", "outpost",
+             "post", "position", "station", "facility", "plant", "depot", "warehouse", "pipeline", "port", "airport",
+             "airfield", "crossing", "tower", "factory", "refinery", "dam", "compound", "headquarters", "barracks",
+             "prison", "jail", "embassy", "consulate", "stadium", "hotel", "restaurant", "tunnel", "shelter",
+             "infrastructure", "grid", "cable", "palace", "residence", "parliament", "court", "ministry"}
+
+
+def _is_concrete(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _CONCRETE or tok.lower_ in _CONCRETE)
+
+
+def _is_locative(tok: Token) -> bool:
+    """The object of a preposition of place ("in Dhaka", "near the border")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS | {"near", "off", "outside", "inside"}
+
+
+def _is_bare_thing(tok: Token, tb: ActorTables) -> bool:
+    """A recipient phrase that names no party, person or place at all ("the ban", "talks", "a 30-day deadline")."""
+    if _is_sum(tok):
+        return True
+    if tok.pos_ not in ("NOUN",) or tok.lower_ in _PRONOUNS:
+        return False
+    if _names_entity(tok, tb) or _is_counted(tok) or tok.ent_type_ in _PARTY_ENTS or \
+            (_is_place_noun(tok) and not _state_of_thing(tok, tb)):
+        return False  # (a place, named or not, is kept: "declared a state of siege in the town")
+    # (a party's modifier or complement anchors it: "the rebel enclave", "military bases", "the shrine of
+    # Khomeini"; a place it merely lies in does not: "a ceasefire in Syria")
+    i, j = _np_span(tok)
+    # ("proposals laid out by the National Assembly": a participle's agent too)
+    preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")]
+    preps += [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+    near = list(tok.doc[i:j]) + [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_ENTS or t.dep_ == "poss" or
+                   (t.i != tok.i and _is_party_head(t, tb) and t.pos_ != "PRON") for t in near)
+
+
+# verbs that only report what their complement clause says ("said", "told reporters", "announced"); a demand or
+# warning is an act of its own (REQUEST, THREATEN) and is not among them
+_REPORTING = {"say", "tell", "report", "add", "state", "announce", "confirm", "note", "explain", "write", "claim",
+              "disclose", "reveal", "recount", "recall", "describe", "estimate", "quote", "testify"}
+
+
+def _is_lowercased(doc: Doc) -> bool:
+    """Text written without capitals (chat, some feeds): letter case then says nothing about names."""
+    return not any(t.text[:1].isupper() for t in doc if t.is_alpha)
+
+
+# Armed-group names. PLOVER MIL is the state's military only; armed opposition is REB, paramilitaries not in
+# opposition PRM, unidentified armed men UAF (manual, "Sector Codes"). A generic force noun ("forces", "army",
+# "fighters") is MIL unless the phrase says otherwise: a non-state word in it ("rebel forces", "militia fighters"),
+# a people or region that is not a state ("Tigrayan forces"), or a proper name that is not a state's ("Kachin
+# Independence Army", "Arakan Army"). "<country>'s army", "Sudanese troops", "the military" stay MIL.
+_FORCE_NAME_HEADS = {"Army", "Forces", "Force", "Front", "Brigade", "Brigades", "Militia", "Militias"}
+# words of a force's name that mark armed opposition whatever else the name says ("Syrian Democratic Forces")
+_REBEL_MARKERS = {"Liberation", "Independence", "Democratic", "Resistance", "Revolutionary", "Rebel", "Rebels",
+                  "Insurgent", "Mujahideen", "Mujahedeen", "Jihad", "Islamic", "Patriotic", "Separatist"}
+# words that also name state units ("Armed Forces", "National Army", "Air Force"): no sign of a non-state group
+_STATE_FORCE_WORDS = {"Armed", "Air", "Special", "Security", "Defence", "Defense", "Ground", "Naval", "Land", "Royal",
+                      "National", "Self", "Self-Defense", "Self-Defence", "Federal", "Border", "Coast", "Guard",
+                      "Marine", "Presidential", "Republican", "Government", "Joint", "Allied", "Coalition", "Regular",
+                      "Regional", "State", "Arab", "People", "People's", "Popular", "Multinational", "Task",
+                      "Territorial", "Strategic", "Rocket", "Aerospace", "Space", "Army", "Navy", "Military", "The",
+                      "Central", "Northern", "Southern", "Eastern", "Western", "United", "Nations", "Peacekeeping",
+                      "Rapid", "Reaction", "Deployment", "Interim", "Mission", "Protection"}
+_ARMED_NON_STATE = {"REB", "PRM", "UAF", "CRM"}
+_ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "gun-toting", "gun-wielding"}
+
+
+# Modifiers that change what a head noun's sector means (PLOVER manual, "Sector Codes": CVL = "civilians,
+# protesters, activists"; PTY = political parties). A protest's leaders are protesters, not a government; a
+# wedding or search party is a group of people, not a political party.
+_CIVIC_MODIFIERS = {"protest", "demonstration", "rally", "march", "sit-in", "grassroots", "community", "civic"}
+_SOCIAL_PARTY = {"wedding", "birthday", "dinner", "funeral", "engagement", "christmas", "garden", "tea", "house",
+                 "bachelor", "graduation", "pool", "beach", "street", "block", "dance", "farewell", "welcome"}
+_WORK_PARTY = {"search", "rescue", "hunting", "landing", "boarding", "raiding", "working", "scouting", "advance",
+               "burial", "recovery", "foraging", "shore", "survey", "reconnaissance"}
+# ship prefixes: "MV Stena Impero", "M/V Tutor" name a vessel, whatever words follow
+_SHIP_PREFIXES = {"MV", "M/V", "MT", "M/T", "MS", "SS", "FV", "RV", "MY", "M/Y"}
+# capitalised words before a role noun that make it a title, not a name ("Majority Leader", "Supreme Leader")
+_TITLE_NAME_WORDS = {"majority", "minority", "supreme", "spiritual", "religious", "tribal", "regional", "provincial",
+                     "district", "state", "federal", "national", "local", "party", "house", "deputy", "vice",
+                     "acting", "interim", "chief", "council", "assembly", "parliamentary", "opposition", "group",
+                     "executive", "general", "military", "army", "union", "senior", "top", "former"}
+
+
+def _modifier_lemmas(root: Token) -> set[str]:
+    return {c.lemma_.lower() for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")} | \
+        {c.lower_ for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def _is_vessel_name(span: Span, tb: ActorTables) -> bool:
+    """A ship's name: "MV Stena Impero", or a role noun ending a name ("the Galaxy Leader"). Its words are no
+    sector ("Leader" is no government); only a prefix or a name of capitalised unknown words counts."""
+    words = [t for t in span if t.dep_ != "det"]
+    if words and words[0].text in _SHIP_PREFIXES and len(words) > 1:
+        return True
+    root = span.root
+    if root.lemma_.lower() not in _ROLE_NOUNS or not root.text[:1].isupper() or _is_lowercased(span.doc):
+        return False
+    mods = [t for t in words if t.i < root.i]
+    return bool(mods) and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _TITLE_NAME_WORDS and
+        t.lower_ not in _TITLE_MODIFIERS and t.lemma_.lower() not in tb.sector_nouns and
+        t.text not in tb.countries and t.text not in tb.orgs and t.text not in tb.peoples for t in mods)
+
+
+def _noun_sector(span: Span, tb: ActorTables) -> str | None:
+    """Sector of the head noun, else of the nearest other word that has one."""
+    root = span.root
+    order = [root] + [t for t in reversed(list(span)) if t.i != root.i]  # (tokens are views: compare by index)
+    mods = _modifier_lemmas(root)
+    if root.text != "party" and root.text != "parties" or \
+            any(c.dep_ == "compound" and c.text[:1].isupper() for c in root.lefts):
+        mods -= _SOCIAL_PARTY | _WORK_PARTY  # a name: "Cambodia National Rescue Party", "the Tea Party"
+    if root.lemma_.lower() == "party" and mods & _SOCIAL_PARTY:
+        return "CVL"  # "a wedding party": guests, civilians
+    if root.lemma_.lower() == "party" and mods & _WORK_PARTY:
+        order = order[1:]  # "a search party": no sector of its own; "an army search party" MIL
+    if root.lemma_.lower() in _ROLE_NOUNS and mods & _CIVIC_MODIFIERS:
+        return "CVL"  # "protest leaders" organise protesters
+    if root.lemma_.lower() in _ROLE_NOUNS:
+        # a leader or spokesman is of the sector of the body named before it ("opposition leaders" OPP, "gang
+        # leaders" CRM, "rebel commander" REB, "union president" LAB); alone ("the president") the noun's own
+        order = order[1:] + [root]
+    if root.lemma_.lower() in _FORCE_NOUNS and mods & _RESISTANCE:
+        return "REB"  # "Resistance forces", "resistance fighters": armed opponents of the state
+    if root.lemma_.lower() in _CRIME_BODIES and "criminal" in mods:
+        return "CRM"  # "a rival criminal group", "criminal gangs": the modifier says what kind of group
+    if root.lemma_.lower() in _PART_NOUNS:
+        whole = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]
+        s = next((tb.sector_nouns.get(p.lemma_.lower()) for p in whole if tb.sector_nouns.get(p.lemma_.lower())),
+                 None)
+        if s:
+            return s  # "the criminal chamber of the court" is the court's (JUD): a part has its body's sector
+    if root.lemma_.lower() in _PART_NOUNS | _COURT_WORDS:
+        order = [t for t in order if t.lower_ != "criminal"]  # "criminal court": its jurisdiction, no gang
+    for tok in order:
+        if _postpositive_general(tok):
+            continue  # "Secretary-General", "Attorney-General": the office before it decides, no army rank
+        s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
+        if s and (tok is root or tok.i < root.i or root.lemma_.lower() not in _ROLE_NOUNS):
+            return s
+    return None
+
+
+_FORCE_NOUNS = {"force", "fighter", "group", "militia", "army", "movement"}
+_CRIME_BODIES = {"group", "gang", "organization", "organisation", "network", "band", "outfit", "syndicate", "ring"}
+_PART_NOUNS = {"chamber", "division", "section", "bench", "branch", "panel", "wing", "unit"}
+_COURT_WORDS = {"court", "tribunal", "judge", "prosecutor"}
+_RESISTANCE = {"resistance"}
+# offices written "<office>-General": "general" qualifies the office ("the UN Secretary-General" is no army rank)
+_GENERAL_OFFICES = {"secretary", "attorney", "solicitor", "governor", "director", "auditor", "postmaster",
+                    "surgeon", "registrar", "consul", "accountant", "comptroller"}
+
+
+def _postpositive_general(tok: Token) -> bool:
+    if tok.lower_ != "general" or tok.i < 2:
+        return False
+    doc = tok.doc
+    return doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _GENERAL_OFFICES
+
+
+# nouns of a role in some body, whose sector is that body's when it is named before them
+_ROLE_NOUNS = {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "commander",
+               "president", "chairman", "chairwoman", "chair", "secretary", "representative", "delegate"}
+
+
+def _is_country_word(tok: Token, tb: ActorTables) -> bool:
+    return tok.text in tb.countries or tok.text.rstrip(".") in tb.countries or tok.text in ("'s", "’s")
+
+
+def _named_force_sector(span: Span, tb: ActorTables) -> str | None:
+    """REB for a force whose own name ("X Army", "X Liberation Front") is not a state's, else None."""
+    root = span.root
+    if root.text not in _FORCE_NAME_HEADS:
+        return None
+    name = [t for t in span if t.i < root.i and t.text[:1].isupper() and t.dep_ != "det"]
+    if not name:
+        return None
+    if any(t.text in _REBEL_MARKERS for t in name):
+        return "REB"
+    if root.text in ("Army", "Forces") and \
+            any(t.pos_ == "PROPN" and t.text not in _STATE_FORCE_WORDS and not _is_country_word(t, tb) for t in name):
+        return "REB"  # "Arakan Army", "Mahdi Army": named for a people, place or person, not a state
+    return None
+
+
+def _armed_sector(span: Span, tb: ActorTables, sector: str | None) -> str | None:
+    """Refine a head-noun sector for armed actors (see the rule above _FORCE_NAME_HEADS)."""
+    named = _named_force_sector(span, tb)
+    if named is not None:
+        return named
+    root = span.root
+    if sector == "MIL":
+        for tok in span:
+            if tok is root:
+                continue
+            s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
+            if s in _ARMED_NON_STATE or s in ("COP", "SPY"):
+                return s  # "rebel forces", "militia fighters", "police forces"
+            if tok.text in tb.peoples and not _is_country_word(tok, tb):
+                return "REB"  # "Tigrayan forces", "Kachin fighters"
+    if sector == "CVL" and root.lemma_.lower() in ("man", "people", "person", "individual", "youth") and \
+            any(t.lower_ in _ARMED_WORDS for t in span):
+        return "UAF"  # "armed men", "unidentified armed people"
+    return sector
+
+
+def _is_region_state(span: Span, tb: ActorTables) -> bool:
+    """"Shan state", "Rakhine State": a region named with "state", not a government."""
+    root = span.root
+    return root.lower_ == "state" and any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and
+                                           not _is_country_word(c, tb) for c in root.lefts)
+
+
+def _lookup_tokens(toks: list[Token], table: Mapping[str, object], max_n: int,
+                   lower: bool = False) -> str | None:
+    """Longest run of tokens whose text, as written ("al-Qaeda", "People's") or space-joined without possessive
+    marks ("Hezbollah 's fighters" -> "Hezbollah fighters"), is a key of `table`."""
+    keep = [t for t in toks if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    with_ws = [t.text_with_ws for t in toks]  # read once: the runs below overlap
+    for n in range(min(max_n + 4, len(toks)), 0, -1):  # hyphens and apostrophes are tokens of their own
+        for i in range(len(toks) - n + 1):
+            key = "".join(with_ws[i:i + n]).strip()
+            if (key.lower() if lower else key) in table:
+                return key.lower() if lower else key
+    words = [t.text.lower() if lower else t.text for t in keep]
+    hit = _lookup_ngrams(words, table, max_n)
+    return hit[0] if hit else None
+
+
+# "An Iranian-made drone": the country before "-made" is the drone's maker, not whoever uses it, so it gives the
+# phrase no country (nor the sentence its first country); the phrase is kept and its head noun gives the sector
+_MAKER_WORDS = {"made", "built", "supplied", "designed", "manufactured", "produced", "developed", "engineered",
+                "donated", "provided"}
+
+
+def _maker_indices(toks: Iterable[Token], words: frozenset[str] | set[str] = _MAKER_WORDS) -> set[int]:
+    """Indices of the words naming a maker ("Iranian" and "North Korean" before "-made"; also "-made" itself), or
+    with other `words` ("-based") the name before them."""
+    out: set[int] = set()
+    for t in toks:
+        if t.lower_ not in words or t.i < 2 or t.doc[t.i - 1].text not in ("-", "‐", "–"):
+            continue
+        out.update((t.i - 1, t.i))
+        k = t.i - 2
+        # the name before the hyphen: up to three words, capitalised unless the whole text is lower case
+        while k >= 0 and t.i - 2 - k < 3 and t.doc[k].is_alpha and t.doc[k].dep_ != "det" and \
+                (t.doc[k].text[:1].isupper() or t.doc[k].is_lower and _is_lowercased(t.doc)):
+            out.add(k)
+            k -= 1
+    return out
+
+
+def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None, str | None, str | None]:
+    """(code, sector, canonical name) for an entity span."""
+    tb = tables or load_tables()
+    words = [t.text for t in span if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    if not words:
+        return None, None, None
+    lower = _is_lowercased(span.doc)
+    code = sector = canon = None
+    toks = list(span)
+    hit = _lookup_tokens(toks, tb.orgs, tb.max_words)
+    org = tb.orgs[hit] if hit else None
+    if org is None and lower:
+        low = _lookup_tokens(toks, tb.orgs_lower, tb.max_words, lower=True)
+        org = tb.orgs_lower[low] if low else None
+    if org is not None:
+        canon, code, sector = org
+    countries = tb.countries_lower if lower else tb.countries
+    # ("Iranian-made drone": no country from its maker; "the Santa Rosa de Lima gang": none from a word of a name)
+    maker = _maker_indices(toks) | _inner_name_indices(span.doc)
+    toks = [t for t in toks if t.i not in maker]
+    chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower) if toks else None
+    if chit and (code is None or code in ("IGO", "IMG")):
+        ccode, kind = countries[chit]
+        if code is None:
+            code = ccode
+        # a bare country name or capital stands for its government ("Beijing said", "Turkey accused")
+        bare = " ".join(words).lower() == chit.lower() or span.text.strip().lower() == chit.lower()
+        if bare and kind in ("capital", "name") and sector is None:
+            sector = "GOV"
+    # the head noun of an organisation's own name is no sector ("European Union" is not a labour union);
+    # a head noun after it still is ("UN peacekeepers")
+    own_head = org is not None and hit is not None and span.root.text in hit.split()
+    if sector is None and not own_head and not _is_region_state(span, tb) and not _is_vessel_name(span, tb):
+        sector = _noun_sector(span, tb)
+    named = _named_as_sector(span.root, tb) if org is None else None
+    if named is not None:
+        sector = named  # "a local group called Springfield Residents for Justice": residents, not an armed group
+    if org is None and sector == "REB" and _community_group(span.root):
+        sector = "CVL"  # "groups from both communities": people of the communities, no armed group (round C7)
+    if org is None and _is_civic_group(span.root):
+        # "rights groups accused the army": a non-governmental body (PLOVER code NGO), not an armed group; one
+        # with a country is that country's civil society ("a Syrian rights group" SYR SOC)
+        return (code, "SOC", None) if code is not None else ("NGO", None, None)
+    if org is None:
+        sector = _armed_sector(span, tb, sector)
+        if code is None and sector is not None:
+            # a people or region that is no state gives the country it fights in ("Tigrayan forces" -> ETH)
+            code = next((tb.peoples[t.text] for t in toks if t.text in tb.peoples and tb.peoples[t.text]), None)
+    return code, sector, canon
+
+
+# bodies that a modifier below makes non-governmental ("rights groups", "aid agencies", "a campaign group")
+_BODY_NOUNS = {"group", "organisation", "organization", "agency", "coalition", "watchdog", "charity", "body"}
+_CIVIC_GROUP_MODIFIERS = {"right", "rights", "aid", "advocacy", "humanitarian", "relief", "campaign", "monitoring",
+                          "watchdog", "environmental", "charity", "nongovernmental", "non-governmental"}
+
+
+_ARMED_BODY_WORDS = {"armed", "militant", "rebel", "jihadist", "extremist", "insurgent", "terrorist", "separatist",
+                     "paramilitary", "criminal", "islamist", "guerrilla"}
+
+
+def _named_as_sector(root: Token, tb: ActorTables) -> str | None:
+    """The sector of the name a body is introduced with ("a group called Mothers of the Disappeared", "a movement
+    known as Citizens for Peace"), from the name's head noun; None when the name has none."""
+    if root.lemma_.lower() not in _BODY_NOUNS | {"movement", "network", "association"} or \
+            _modifier_lemmas(root) & _ARMED_BODY_WORDS:
+        return None  # ("a militant group called X": armed whatever its name says)
+    for c in root.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "know"):
+            # (the name's head; a capitalised plural keeps its "s" as lemma: "Residents")
+            for n in c.children:
+                if n.dep_ in ("oprd", "attr", "dobj") and n.pos_ in ("PROPN", "NOUN"):
+                    words = (n.lemma_.lower(), n.lower_, n.lower_[:-1] if n.lower_.endswith("s") else n.lower_)
+                    return next((tb.sector_nouns[w] for w in words if w in tb.sector_nouns), None)
+    return None
+
+
+_COMMUNITY_NOUNS = frozenset({"community", "side", "faith", "religion", "caste", "neighbourhood", "neighborhood",
+                              "village", "camp", "congregation"})
+
+
+def _community_group(root: Token) -> bool:
+    """ "Groups from both communities", "groups of villagers from each side": a body named by the community its
+    members come from, unless an armed word says otherwise ("armed groups from both sides")."""
+    if root.lemma_.lower() != "group" or _modifier_lemmas(root) & _ARMED_BODY_WORDS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and
+               any(g.dep_ == "pobj" and g.lemma_.lower() in _COMMUNITY_NOUNS for g in c.children)
+               for c in root.children)
+
+
+def _is_civic_group(root: Token) -> bool:
+    return root.lemma_.lower() in _BODY_NOUNS and bool(_modifier_lemmas(root) & _CIVIC_GROUP_MODIFIERS)
+
+
+def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
+    """Country of the first place name (GPE/LOC/NORP) in the sentence that the country tables know; when the
+    parse has no named entities (the pipeline runs without NER by default), of the first country name,
+    demonym or capital among the sentence's capitalised words."""
+    tb = tables or load_tables()
+    maker = _maker_indices(doc) | _elsewhere_indices(doc)
+    if doc.has_annotation("ENT_IOB"):
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "NORP") and not any(t.i in maker for t in ent):
+                txt = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                hit = tb.countries.get(txt) or tb.countries_lower.get(txt.lower())
+                if hit:
+                    return hit[0]
+        return None
+    words = [t.text for t in doc]
+    firsts = _country_first_words(tb)
+    for i, word in enumerate(words):
+        # a key made of words[i:i+n] begins with words[i] and a space: other words cannot start a name
+        if not word[:1].isupper() or (" " not in word and word not in firsts) or i in maker:
+            continue
+        for n in range(min(tb.max_words, len(words) - i), 0, -1):
+            hit = tb.countries.get(" ".join(words[i:i + n]))
+            if hit and not (n == 1 and word in tb.orgs):
+                return hit[0]
+    return None
+
+
+# capitalised words that start a place's own name ("Port Sudan", "Lake Chad", "Puerto Jordan")
+_PLACE_PREFIXES = frozenset({"Port", "Puerto", "Porto", "Fort", "Lake", "Cape"})
+# "-based": where a group sits, not where the story's parties are ("police blamed the Pakistan-based X")
+_BASE_WORDS = frozenset({"based", "headquartered"})
+_BORDER_NOUNS = {"border", "frontier", "boundary"}
+_NEAR_WORDS = frozenset({"near", "along", "to", "towards", "toward", "by", "close"})
+
+
+_ELSEWHERE = "newsevents_elsewhere"
+
+
+def _elsewhere_indices(doc: Doc) -> set[int]:
+    """Words naming a country that is not where the sentence's unnamed parties are: the base of a group ("the
+    Pakistan-based Jaish-e-Mohammed"), the far side of a border ("near the border with Venezuela") and the end of
+    a place's own name ("Port Sudan"). Cached on the doc (asked for every party of every event), keyed by the
+    story's namesake towns the coder puts there."""
+    user_towns = doc.user_data.get(NAMESAKES, frozenset())
+    cached = doc.user_data.get(_ELSEWHERE)
+    if cached is not None and cached[0] == user_towns:
+        return set(cached[1])
+    out = _find_elsewhere(doc, user_towns)
+    doc.user_data[_ELSEWHERE] = (user_towns, frozenset(out))
+    return out
+
+
+def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
+    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS)
+    for t in doc:
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if t.lemma_.lower() in _BORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in _NEAR_WORDS:
+            # (round C7) "in Rafah, near the Egyptian border": the neighbour named by its side of the border
+            out.update(c.i for c in t.children if c.dep_ == "amod" and c.text[:1].isupper())
+    # (and a country word that ends a place's own name: "a base in Puerto Jordan", "Port Sudan", "Lake Chad")
+    towns = namesakes(doc.text) | user_towns
+    return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
+        _place_name_parts(doc, towns)
+
+
+# "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
+# Kenyan-led security forces ... exchanged fire with the gangs": the gangs are no Kenyans)
+_LEAD_WORDS = frozenset({"led", "backed", "sponsored", "funded", "brokered"})
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+# a name's head noun after a country word inside it ("the Saudi Hospital", "the Kuwaiti Specialist Hospital")
+_FACILITY_HEADS = frozenset({"Hospital", "Clinic", "School", "College", "University", "Mosque", "Church", "Hotel",
+                             "Street", "Road", "Avenue", "Square", "Bridge", "Market", "Camp", "Club", "Centre",
+                             "Center", "Institute", "Academy", "Stadium", "Cemetery"})
+# particles of Spanish, Portuguese, French and Italian names ("Santa Rosa de Lima")
+_NAME_PARTICLES_ROMANCE = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le"})
+
+
+def _stance_indices(doc: Doc) -> set[int]:
+    """The country word of a "pro-X"/"anti-X" adjective: a cause the word it modifies stands for, no party's
+    nationality ("cleared a pro-Palestinian encampment": the troopers are not Palestinian)."""
+    out: set[int] = set()
+    for t in doc:
+        if t.lower_ in _STANCE_PREFIXES and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐", "–"):
+            out.update((t.i, t.i + 1, t.i + 2))
+        elif t.lower_.split("-", 1)[0] in _STANCE_PREFIXES and "-" in t.text:
+            out.add(t.i)
+    return out
+
+
+_INNER = "newsevents_inner_names"
+
+
+def _inner_name_indices(doc: Doc) -> set[int]:
+    """Country words inside a longer proper name: before a facility noun ("taken to the Saudi Hospital") or after
+    a Romance name particle that follows a capitalised word ("the Santa Rosa de Lima gang"). Cached on the doc
+    (asked for every entity span)."""
+    cached = doc.user_data.get(_INNER)
+    if cached is None:
+        words = [t.text for t in doc]
+        cached = frozenset(
+            i for i, w in enumerate(words) if w[:1].isupper() and (
+                (i + 1 < len(words) and words[i + 1] in _FACILITY_HEADS)
+                or (i > 2 and words[i - 1] in _NAME_PARTICLES_ROMANCE and words[i - 2][:1].isupper())))
+        doc.user_data[_INNER] = cached
+    return set(cached)
+
+
+def _source_indices(doc: Doc) -> set[int]:
+    """Words of the source a sentence's report is attributed to ("according to the Palestinian Prisoners'
+    Society", "..., the Somali health ministry said" when what it says holds the act): the source's country says
+    where the report comes from, not whose the unnamed parties are."""
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and doc[t.head.i - 1].lower_ == "according":
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        elif t.dep_ in _SUBJ and t.head.lemma_.lower() in _REPORTING and \
+                any(c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in t.head.children):
+            # (only a source named after what it reports: "X said Y" puts X first as a party it speaks for)
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+    return out
+
+
+# id(tables) -> (tables, first words of the country keys); the tables are kept so that their id is not reused
+_FIRST_WORDS: dict[int, tuple[ActorTables, frozenset[str]]] = {}
+
+
+def _country_first_words(tb: ActorTables) -> frozenset[str]:
+    hit = _FIRST_WORDS.get(id(tb))
+    if hit is None or hit[0] is not tb:
+        if len(_FIRST_WORDS) >= 8:
+            _FIRST_WORDS.clear()
+        hit = _FIRST_WORDS[id(tb)] = (tb, frozenset(k.split(" ")[0] for k in tb.countries))
+    return hit[1]
+
+
+_OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
+    """An object pronoun refers to the object of the clause it is embedded in ("called Morrison to congratulate
+    him"), else to the nearest earlier party that is not a subject of those clauses ("filed a lawsuit against
+    the Crown Prince, accusing him")."""
+    subjects: set[int] = set()
+    clause = tok.head
+    for _ in range(4):
+        for c in clause.children:
+            if c.dep_ in _SUBJ | _PASS_SUBJ:
+                subjects.update(t.i for t in c.subtree)
+        obj = next((c for c in clause.children if c.dep_ in ("dobj", "dative") and c.i < tok.i and
+                    c.lower_ not in _PRONOUNS and _names_entity(c, tb)), None)
+        if obj is not None and clause.i != tok.head.i:
+            return obj
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    for prev in reversed(list(tok.doc[: tok.i])):
+        if prev.i in subjects or not (prev.pos_ == "PROPN" or prev.lemma_.lower() in tb.sector_nouns):
+            continue
+        head = prev
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        if head.i not in subjects and head.i < tok.i:
+            return head
+    return None
+
+
+def _resolve_pronoun(tok: Token) -> Token | None:
+    """Antecedent of a pronoun / "the group": the subject of the clause this one is reported or embedded in
+    ("The FARC said they will ..." -> The FARC), else the nearest previous noun that names an entity."""
+    tb = load_tables()
+    if tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
+        return _object_antecedent(tok, tb)
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ in _SUBJ and c.i < tok.i and c.lower_ not in _PRONOUNS),
+                    None)
+        if subj is not None:
+            return subj
+    for prev in reversed(list(tok.doc[: tok.i])):
+        if _is_temporal(prev):
+            continue  # ("on Sunday ... the government": a date is no antecedent)
+        if prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.lemma_.lower() in tb.sector_nouns
+                                    and prev.lemma_.lower() not in _GENERIC):
+            head = prev
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            if tok.lower_ in _GENERIC and tok.lower_ != "country" and _is_locative(head):
+                continue  # ("roads in Dhaka ... the government": the town it happens in is no government)
+            if tok.lower_ == "government" and head.pos_ != "PROPN" and \
+                    tb.sector_nouns.get(head.lemma_.lower()) != "GOV":
+                continue  # ("Protesters ... the government": only a state or its officials are one)
+            if head.dep_ == "appos" and head.head.i < head.i:
+                head = head.head  # "Nigerian Air Force (NAF)": the named phrase, not its abbreviation
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "the Armed Forces of Colombia": the forces, not Colombia
+            return head
+    return None
+
+
+def _entity_head(tok: Token, tb: ActorTables) -> Token | None:
+    """The head token of the actor/recipient phrase, or None for dates and the like. Following the CAMEO/PLOVER
+    annotation convention the phrase itself is kept even when it names a thing ("a car bomb", "Trump's
+    decision"); normalisation then finds any country or organisation inside it."""
+    if tok.ent_type_ in _NOT_ENTITY_ENTS or tok.like_num:
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok
+    if _names_entity(tok, tb):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "poss" and _names_entity(c, tb):
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _names_entity(p, tb):
+                    return p
+    return None
+
+
+def _is_anaphoric_generic(tok: Token) -> bool:
+    """"the group", "the government" alone refer back; "the government of Iraq" or "the Afghan government"
+    name their party."""
+    # (a descriptive adjective keeps "country" or "group" anaphoric: "the war-torn country", "the militant group";
+    # a name or an owner does not: "the Afghan government", "Syria's government"; nor a kind of government: "the
+    # military government")
+    described = tok.lower_ in _DESCRIBED_GENERIC
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return False  # a side set against another ("between the government and the rebels")
+    return tok.lower_ in _GENERIC and any(c.lower_ == "the" for c in tok.lefts) and \
+        not any(c.dep_ in ("amod", "compound", "poss", "nmod") and
+                (not described or c.dep_ == "poss" or c.pos_ in ("PROPN", "NOUN") or c.text[:1].isupper())
+                for c in tok.lefts) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+
+
+_DESCRIBED_GENERIC = {"country", "group"}
+
+
+def _collective_member(tok: Token, tb: ActorTables) -> Token | None:
+    """The member noun of a collective phrase ("a group of fishermen" -> fishermen), when it names a party."""
+    if tok.lemma_.lower() not in _COLLECTIVE:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and _names_entity(p, tb):
+                    return p
+    return None
+
+
+def _reporting_subject(tok: Token) -> Token | None:
+    """The subject of the clause that reports or embeds tok's clause ("Hezbollah said its fighters ..."); the
+    nearest earlier name is too often another party ("accusations by the US that its military ...")."""
+    clause = tok.head
+    while clause.pos_ in ("NOUN", "PROPN", "ADP") and clause.head.i != clause.i:
+        clause = clause.head  # from "its fighters" up to the verb of their clause
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ in _SUBJ and c.i < tok.i and c.lower_ not in _PRONOUNS),
+                    None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _from_owner(tok: Token, sector: str | None, canon: str | None,
+                tb: ActorTables) -> tuple[str | None, str | None, str | None]:
+    """"Hezbollah said its fighters fired ...": a party named only through "its"/"their" takes the code (and
+    name) of the owner the pronoun refers to; an armed non-state owner makes its "forces" non-state too."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    # only a part of the owner ("its fighters", "their troops"), not a relation to another party ("its ally")
+    if poss is None or sector is None or tok.lemma_.lower() in _PERSON_NOUNS:
+        return None, sector, canon
+    owner = _reporting_subject(poss)
+    if owner is None or owner.i >= tok.i:
+        return None, sector, canon
+    i, j = _np_span(owner)
+    ocode, osector, ocanon = normalise(owner.doc[i:j], tb)
+    if osector in _ARMED_NON_STATE and sector in (None, "MIL"):
+        sector = osector
+    return ocode, sector or osector, canon or ocanon
+
+
+_PLACE_PREPS = ("in", "near", "at", "outside", "inside", "off")
+
+
+def _place_name_parts(doc: Doc, towns: frozenset[str]) -> set[int]:
+    """Country words that are part of a place's name: after "Port/Puerto/Fort/Lake/Cape" ("Puerto Jordan"),
+    before a region word ("Niger state"), or a namesake town of the story ("PARIS, Texas"). (One pass over the
+    words' texts: this runs for every sentence with an event.)"""
+    words = [t.text for t in doc]
+    out = {i for i in range(1, len(words)) if words[i - 1] in _PLACE_PREFIXES}
+    out.update(i for i in range(len(words) - 1) if words[i + 1] in _PLACE_SUFFIXES and _country_name(words[i]))
+    if towns:
+        out.update(i for i, w in enumerate(words) if w.lower() in towns)
+    return out
+
+
+# (round C8) nouns after a country's name that make it the name of a region, river or valley elsewhere: "Niger
+# state" is in Nigeria, the "Jordan Valley" in the West Bank, the "Georgia state" legislature in the US. Only after a
+# name: a demonym before "state" is the country itself ("the Palestinian state")
+_PLACE_SUFFIXES = frozenset({"state", "State", "Valley", "River", "Delta", "Basin"})
+
+
+def _country_name(word: str) -> bool:
+    """A capitalised word that is a country's name (not a demonym)."""
+    if not word[:1].isupper():
+        return False
+    hit = load_tables().countries.get(word)
+    return hit is not None and hit[1] == "name"
+
+
+def _located_country(tok: Token, tb: ActorTables) -> str | None:
+    """The country named in the place phrase of a thing or party, or of the act done to it ("hit a car in
+    southern Lebanon" -> LBN, "killed 20 civilians in Yemen's Saada province" -> YEM), for one that names none
+    itself: a better guess than the sentence's first country, which is mostly the actor's."""
+    if tok.pos_ != "NOUN":
+        return None
+    # (and of the act a party does: "Protesters set fire to the Swedish embassy in Baghdad" -> IRQ, not SWE)
+    owners = [tok] + ([tok.head] if tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ | _SUBJ else [])
+    owners += [o for o in tok.head.children if tok.dep_ in _SUBJ and o.dep_ in ("dobj", "obj", "dative")]
+    owners += [p for o in owners[1:] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at")
+               for p in c.children if p.dep_ == "pobj"] if tok.dep_ in _SUBJ else []
+    elsewhere = _elsewhere_indices(tok.doc)  # ("clashed near the border with Venezuela": not VEN)
+    for w in owners:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                hit = _lookup_ngrams([t.text if t.i not in elsewhere else "" for t in c.subtree], tb.countries,
+                                     tb.max_words)
+                if hit is not None:
+                    return tb.countries[hit[0]][0]
+    return None
+
+
+# doc.user_data key: sentence-relative (start, end) char spans of entities whose code is only the sentence's or
+# article's guess (`fallback_country`); the pipeline may replace it by the country of a geocoded place in the
+# party's own phrase ("a school in Kharkiv") or, for a recipient given its attacker's country, of the event's place
+FALLBACK_SPANS = "newsevents_fallback_spans"
+
+
+_NAME_PARTICLES = {"-", "'", "al", "el", "bin", "bint", "ibn"}  # inside names: "Ahmed al-Sharaa"
+
+
+def _holder(span: Span, on: dt.date | None) -> Holder | None:
+    """The office-holder a name ends the phrase with ("Putin", "President Vladimir Putin"), if the table has one:
+    the longest trailing run of capitalised words that is a name or alias in office_holders.tsv."""
+    table = load_holders()
+    toks = [t for t in span if t.text not in ("'s", "’s", "'")]
+    k = len(toks)
+    while k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].text in _NAME_PARTICLES):
+        k -= 1
+    for n in range(max(k, len(toks) - table.max_words - 3), len(toks)):
+        key = "".join(t.text_with_ws for t in toks[n:]).strip()
+        hit = table.lookup(key, on)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _clause_mate_subject(tok: Token, res: Token) -> bool:
+    """`res` is the subject of the verb `tok` is the object of (round C6)."""
+    return tok.dep_ in ("dobj", "obj", "dative", "nsubjpass") and res.head.i == tok.head.i and \
+        res.dep_ in ("nsubj", "nsubjpass", "agent") and res.i != tok.i
+
+
+def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
+                tables: ActorTables | None = None, on: dt.date | None = None) -> tuple[Entity, ...]:
+    """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx).
+
+    `on` is the date office-holders named without a title are looked up for (None: the table's as_of). Spans
+    whose code is only `fallback_country` are noted in the doc's user_data under FALLBACK_SPANS."""
+    tb = tables or load_tables()
+    out: list[Entity] = []
+    seen: set[tuple[int, int]] = set()
+    for h in heads:
+        for tok in _conjuncts(_quantified(h)):
+            if tok.i != h.i and _is_party_head(h, tb) and _is_bare_thing(tok, tb) and not _is_concrete(tok):
+                continue  # ("outlawed opposition parties and thus popular participation": a party and a thing)
+            if tok.lower_ in _PRONOUNS or _is_anaphoric_generic(tok):
+                res = _resolve_pronoun(tok)
+                if res is not None and tok.lower_ not in _PRONOUNS and _clause_mate_subject(tok, res):
+                    res = None  # "The US designated the group ...": an object never refers back to its own subject
+                if (res is None or res.i >= tok.i) and tok.lower_ in _PRONOUNS:
+                    continue
+                # ("The government lifted the curfew": with nothing to refer back to, the phrase itself)
+                tok = res if res is not None and res.i < tok.i else tok
+            tok = _quantified(tok)
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+                continue
+            head = _entity_head(tok, tb)
+            if head is None:
+                continue
+            tok = head
+            i, j = _entity_span(tok)
+            if any(a <= i and j <= b for a, b in seen):
+                continue  # the same party, or a conjunct already inside an emitted phrase
+            seen.add((i, j))
+            span = tok.doc[i:j]
+            code, sector, canon = normalise(span, tb)
+            member = _collective_member(tok, tb)
+            if member is not None:
+                # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
+                mi, mj = _np_span(member)
+                code, sector, canon = normalise(tok.doc[mi:mj], tb)
+            if sector is None and code is not None and _fires_for_state(tok, span, tb):
+                sector = "MIL"  # "Israeli gunfire killed", "a Russian air strike": the state's forces
+            if code is None and tok.pos_ == "PROPN":
+                # a person the news names without a title ("Putin warned ..."): the dated office-holder table
+                held = _holder(span, on)
+                if held is not None:
+                    code, sector = held.code, sector or held.sector
+            if code is None:
+                code, sector, canon = _from_owner(tok, sector, canon, tb)
+            if code is None and not _maker_indices(span):
+                # ("struck an oil refinery in Russia's Krasnodar region": the country of the place it is in)
+                code = _located_country(tok, tb)
+            if code is None and (sector is not None or _is_region_state(span, tb)) and \
+                    not _maker_indices(span):  # ("an Iranian-made drone hit a tanker off Oman": whose, unknown)
+                code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
+                if code is not None:
+                    tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))
+            start = offset + span.start_char
+            out.append(Entity(span.text, start, start + len(span.text), code, sector, canon))
+    return tuple(out)
+
+
+# (round C8) what attacks: weapons, fire and armed forces ("Russian missiles", "Israeli troops")
+_ARMED_NOUNS = frozenset({"missile", "drone", "bomb", "rocket", "shell", "strike", "airstrike", "bombardment",
+                          "shelling", "fire", "gunfire", "artillery", "warplane", "jet", "aircraft", "force",
+                          "troop", "soldier", "army", "military", "attack", "raid", "barrage", "munition"})
+
+
+def attacker_country(doc: Doc, code: str, tables: ActorTables | None = None) -> bool:
+    """Whether every word of the sentence naming the country `code` names it as the attacker's: a country word on
+    a weapon or armed force ("Russian missiles struck the city, and 64 people were wounded"). Victims of the
+    attack are not from that country; the sentence's fallback country is then not theirs."""
+    tb = tables or load_tables()
+    words = [t for t in doc if tb.countries.get(t.text, ("", ""))[0] == code]
+    return bool(words) and all(t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in _ARMED_NOUNS
+                               and _attacking(t.head) for t in words)
+
+
+def _attacking(noun: Token) -> bool:
+    """A weapon or force in the place of the one who attacks: the subject ("Russian missiles struck"), the
+    agent ("hit by Russian drones") or the means ("wounded in a Russian strike"); not the one attacked
+    ("killing five Russian soldiers")."""
+    return noun.dep_ in ("nsubj", "csubj") or \
+        (noun.dep_ == "pobj" and noun.head.lower_ in ("by", "in", "from", "during", "after", "with"))
+
+
+# fire and strikes of the kind a state's forces deliver; not an attack, bombing or rocket, which any side makes
+_STATE_FIRE = {"gunfire", "fire", "firing", "shelling", "airstrike", "strike", "bombardment", "raid", "barrage",
+               "artillery", "missile", "warplane", "jet", "shell", "sniper"}
+
+
+def _fires_for_state(tok: Token, span: Span, tb: ActorTables) -> bool:
+    """A demonym or country name alone on a fire or strike noun ("Israeli gunfire", "Russian shelling", "a Turkish
+    air strike") names that state's armed forces."""
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or not _is_act_noun(head) or \
+            (head.lemma_.lower() not in _STATE_FIRE and head.lower_ not in _STATE_FIRE):
+        return False
+    words = [t.text for t in span if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
+    hit = tb.countries.get(" ".join(words))
+    return hit is not None and hit[1] != "capital"
+
+
+
+# words between a country and a title noun ("Turkish Foreign Minister", "Israel's Defence Minister"); "former"
+# is not one: a former office-holder's title says nothing of the sector he acts for now
+_TITLE_MODIFIERS = {"prime", "foreign", "defence", "defense", "deputy", "vice", "supreme", "interior", "first",
+                    "acting", "interim", "crown", "top", "chief", "senior", "army", "state", "affairs", "external",
+                    "secretary", "national", "security", "finance", "justice", "transitional", "political",
+                    "military", "opposition", "staff"}

@@ -1,0 +1,427 @@
+"""The party an object stands for: directed objects, weapons fired, things handed back or taken, purposes,
+deployments, reactions to another party's act, demands and agreements broken."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding.actors.tables import ActorTables, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
+from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _NOT_ENTITY_ENTS,
+                                            _PARTY_ENTS, _is_counted, _is_party_head, _is_place_noun, _is_sum,
+                                            _is_temporal, _lookup_ngrams, _names_entity, _np_span, _party_in,
+                                            _prep_objects, _quantified)
+from newsevents.coding.actors.normalise import _is_concrete
+
+
+# breaking an agreement, ban or truce ("violated the ceasefire", "breached UN sanctions"): the violator is the
+# actor and the agreement, or whoever imposed it, the other side (as the CAMEO actor-span annotation marks it)
+_VIOLATE_VERBS = {"violate", "breach", "flout", "defy", "break", "contravene", "infringe"}
+_AGREEMENTS = {"ceasefire", "cease-fire", "truce", "armistice", "agreement", "accord", "deal", "pact", "treaty",
+               "ban", "embargo", "sanction", "resolution", "moratorium", "curfew", "blockade", "law", "order",
+               "protocol", "understanding", "arrangement", "commitment", "promise", "pledge"}
+
+
+def breaks_agreement(verb: Token) -> bool:
+    """A verb that breaks an agreement, ban or truce named as its object ("violated a UN-brokered ceasefire")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _VIOLATE_VERBS and \
+        any(c.dep_ in ("dobj", "obj") and _is_agreement(c) for c in verb.children)
+
+
+def _is_agreement(tok: Token) -> bool:
+    return tok.lemma_.lower() in _AGREEMENTS or tok.lower_ in _AGREEMENTS
+
+
+def _violated(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
+    """The other side of breaking an agreement: the party that imposed or brokered it ("a ban by the UN"), else
+    the agreement itself when a party's ("South Sudan's ceasefire", "a UN-brokered truce"); None for a bare one."""
+    if not (verb.lemma_.lower() in _VIOLATE_VERBS and _is_agreement(obj) and obj.head.i == verb.i):
+        return None
+    author = next((p for p in _prep_objects(obj, {"by", "from"}) if _names_entity(p, tb)), None)
+    if author is not None:
+        return author
+    return obj if _named_possessor(obj, tb) or _names_entity(obj, tb) else None
+
+
+def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
+    """The recipient for an object phrase: the party a thing is directed at ("held talks with X", "lifted
+    restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
+    Idlib"), else the phrase itself."""
+    obj = _quantified(obj)
+    broken = _violated(obj, verb, tb)
+    if broken is not None:
+        return broken
+    if _fired_weapon(obj, verb):
+        # the weapon fired is never the other side: where it is aimed is ("fired rockets at Israel"), a sea it
+        # lands in is not ("fired two missiles into the sea")
+        aim = _party_in(obj, tb, preps=_AIM_PREPS) or _party_in(verb, tb, skip=obj, preps=_AIM_PREPS)
+        if aim is None:
+            # ("fired shells at targets in Jericho": the place of a target that names nothing itself)
+            vague = [p for p in _prep_objects(verb, _AIM_PREPS) + _prep_objects(obj, _AIM_PREPS)
+                     if p.lemma_.lower() in _VAGUE_THINGS]
+            aim = next((x for x in (_party_in(v, tb) for v in vague) if x is not None), None)
+        return aim if aim is not None and not _is_water(aim) else obj
+    # (not another party it is related to: "met his Turkish counterpart in Sochi")
+    own = _is_party_head(obj, tb) and obj.lemma_.lower() not in _RELATED_PARTIES and \
+        any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in obj.children)
+    if (verb.lemma_.lower() in _DEPLOY_VERBS and obj.pos_ != "PROPN") or own:
+        # the forces a party sends or pulls out are its own: the other side is where they go or leave
+        # ("withdraw its troops from Abyei", "sent 200 troops in Syria", "mobilized troops for a war against Iraq",
+        # "offered its troops to Lebanon's president")
+        dest = _party_in(obj, tb, preps=_DEST_PREPS) or _party_in(verb, tb, skip=obj, preps=_DEST_PREPS) or \
+            _purpose_party(verb, tb)  # ("offered to send troops to help the Philippine army")
+        if dest is not None:
+            return dest
+    if verb.lemma_.lower() in _HANDOVER:
+        # "extradited X to the US": the state a person is handed to (CAMEO/PLOVER code the two governments)
+        dest = _party_in(verb, tb, skip=obj, preps={"to", "into"}) or _party_in(obj, tb, preps={"to", "into"})
+        if dest is not None:
+            return dest
+    if verb.lemma_.lower() in _GIVE_BACK and (not _is_party_head(obj, tb) or _kind_of_thing(obj)):
+        # "returned a stolen painting to the Art Loss Register": the thing handed back is no side, whom it goes
+        # to is (also when the parser hangs "to X" inside the thing's own phrase); with no "to", the party it was
+        # taken from ("will return weapons they seized from the army")
+        dest = _handed_to(verb, obj, tb) or _taken_from(obj, tb)
+        if dest is not None:
+            return dest
+    if _is_party_head(obj, tb):
+        return obj
+    author = _author_of_act(obj, verb, tb)
+    if author is not None:
+        return author
+    if (_is_concrete(obj) or _struck_thing(obj, verb)) and obj.lemma_.lower() not in _VAGUE_THINGS and \
+            obj.dep_ in {"dobj", "obj"} | _PASS_SUBJ:  # (not a venue: "rioted at a jail in northern Israel")
+        # a real object is what the act is done to; a place it is in or at is where, not whom ("seized a tanker in
+        # the Strait of Hormuz", "blocked roads in Dhaka"): the object stays, unless it is sent to a party
+        # ("delivered equipment to the army"); roles() keeps a bare one only for acts that hit or take it
+        # ("demolished the home of a Palestinian man": its owner; "donated a shipment of ventilators to assist X":
+        # the party its purpose names)
+        owner = next((p for p in _prep_objects(obj, {"of"}) if p.pos_ != "PRON" and _is_party_head(p, tb) and
+                      not _is_place_noun(p) and not _is_country_name(p, tb)), None)
+        # ("confiscated weapons from armed groups": the party a thing is taken from)
+        taken = _party_in(verb, tb, skip=obj, preps={"from"}) if verb.lemma_.lower() in _TAKE_VERBS else None
+        taken = taken if taken is not None and _is_party_head(taken, tb) and not _is_place_noun(taken) else None
+        inner = owner or _party_in(obj, tb, preps=_DIRECTED_PREPS) or \
+            _party_in(verb, tb, skip=obj, preps=_GOAL_PREPS - {"at"}) or taken or _purpose_party(verb, tb)
+        return inner if inner is not None and not _is_water(inner) else obj
+    # a party the thing is pointed at comes first ("talks in Moscow with X" -> X), then one the verb sends it to
+    # ("returned six Iraqi artifacts to the government of Iraq", "provided training to AMISOM")
+    inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj, preps=_GOAL_PREPS)
+    if inner is not None:
+        return inner
+    if not _names_entity(obj, tb):
+        # a sum or a bare thing given for a purpose goes to the party the purpose names ("donated a shipment of
+        # ventilators to assist Ethiopia", "provided 6 million euros to support refugees")
+        inner = _purpose_party(verb, tb)
+        if inner is not None:
+            return inner
+    # a thing tied to a party stays ("attacked an army base in Kandahar", "Trump's decision"; "pounded Taliban
+    # hideouts with artillery"); so does a counted group ("several suspects in the attack on X")
+    if _is_sum(obj):
+        return obj  # no party named for the money: dropped as a bare thing
+    if (_is_counted(obj) and obj.ent_type_ not in _NOT_ENTITY_ENTS) or _named_possessor(obj, tb) or \
+            _names_entity(obj, tb):
+        return obj
+    # a bare thing is read as done with, in or to a place or party ("signed an agreement with X", "a ceasefire in
+    # Idlib", "declared a state of siege in Pando")
+    # (a party the act demands something of comes before the place it happens in: "burned tyres in the streets of
+    # X demanding the resignation of the prime minister")
+    inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or next(iter(_demand_target(verb, tb)), None) or \
+        _party_in(obj, tb) or _party_in(verb, tb, skip=obj)
+    if inner is None and obj.lemma_.lower() in _ATTACK_NOUNS:
+        # "launched an assault on the last ISIS bastion": the target of an attack noun, named or not
+        inner = next((p for p in _prep_objects(obj, _TARGET_PREPS) if not _is_temporal(p) and
+                      p.lower_ not in ("alert", "behalf", "basis")), None)
+    return inner if inner is not None else obj
+# objects that say only "something" or the hold on it ("struck a target in X", "seized control of X"): the
+# place or party named with them is what is hit
+_VAGUE_THINGS = {"target", "objective", "site", "location", "control", "thing", "something", "position"}
+_WATER = {"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river", "lake", "waters"}
+# weapons, and the verbs that fire them: the weapon is the means, never the recipient
+_WEAPONS = {"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projectile", "bullet", "round", "torpedo",
+            "munition", "munitions", "warhead", "explosive", "explosives", "ied", "mine", "landmine", "drone", "salvo",
+            "barrage", "volley", "artillery", "ammunition", "flare", "shot", "shots", "weapon"}
+_FIRE_VERBS = {"fire", "launch", "lob", "drop", "hurl", "throw", "shoot", "test-fire", "unleash", "rain", "detonate",
+               "explode", "plant"}
+_AIM_PREPS = {"at", "on", "into", "toward", "towards", "against", "upon", "over", "across", "to"}
+
+
+def _is_water(tok: Token) -> bool:
+    """A sea, strait or river ("the Red Sea", "into the sea"): where things happen, never a party."""
+    return tok.lemma_.lower() in _WATER or tok.lower_ in _WATER
+
+
+def _fired_weapon(tok: Token, verb: Token) -> bool:
+    """A weapon as the object (or passive subject) of a verb that fires it ("fired two missiles", "rockets were
+    launched"), not one that is hit or taken ("shot down a drone")."""
+    if verb.lemma_.lower() not in _FIRE_VERBS or tok.head.i != verb.i or \
+            (tok.lemma_.lower() not in _WEAPONS and tok.lower_ not in _WEAPONS):
+        return False
+    return not any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in verb.children)
+
+
+# verbs that answer another party's act: their target is the party that acted ("welcomed the visit by X",
+# "rejected a request from X", "condemned the attack by X on Y")
+_RESPONSE_VERBS = {"welcome", "praise", "hail", "applaud", "commend", "condemn", "denounce", "criticise",
+                   "criticize", "slam", "decry", "deplore", "reject", "dismiss", "refuse", "spurn", "accept",
+                   "protest", "oppose", "support", "back", "endorse", "approve", "deny", "turn", "ignore", "answer"}
+
+
+def _author_of_act(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
+    """The party whose act the object names, for a verb answering it: "by"/"from" X on the act noun or on a
+    participle of it ("the offer made by X")."""
+    if verb.lemma_.lower() not in _RESPONSE_VERBS or obj.pos_ != "NOUN":
+        return None
+    # (the parser also hangs "by X" on the act the object is about: "spurned offers for peace talks by X")
+    acts = [obj] + [p for p in _prep_objects(obj, {"for", "of"}) if p.pos_ == "NOUN"]
+    preps = [c for a in acts for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")]
+    preps += [g for c in obj.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+    found = [p for c in preps for p in c.children if p.dep_ == "pobj" and not _is_temporal(p)]
+    return next((p for p in found if _names_entity(p, tb) and p.lower_ not in _PRONOUNS), None)
+
+
+# parties named by their relation to another: never the other's own forces
+_RELATED_PARTIES = {"counterpart", "ally", "partner", "neighbour", "neighbor", "rival", "opponent", "enemy",
+                    "adversary", "host", "guest", "colleague"}
+# verbs that hand a thing back to its owner: the "to" phrase is the other side
+_GIVE_BACK = {"return", "restore", "hand"}
+
+
+def _handed_to(verb: Token, obj: Token, tb: ActorTables) -> Token | None:
+    """The object of the verb's own "to" phrase, else of the first "to" after the handed thing anywhere in the
+    verb's phrase (not a date or a number: "from 1989 to 2001"); for a thing that names no party, the party or
+    place inside it ("to the cathedral museum in Toledo")."""
+    # (not in a coordinated clause of its own: "returned the keys and drove to Paris")
+    other = {x.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for x in c.subtree}
+    for t in list(verb.children) + list(verb.subtree):
+        if t.i > obj.i and t.dep_ == "prep" and t.lower_ == "to" and t.i not in other:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not _is_temporal(pobj) and not pobj.like_num:
+                pobj = _quantified(pobj)
+                if _names_entity(pobj, tb) or pobj.ent_type_ in _PARTY_ENTS:
+                    return pobj
+                return _party_in(pobj, tb) or pobj
+    return None
+
+
+def _kind_of_thing(tok: Token) -> bool:
+    """A proper noun with an indefinite article names a kind of thing, not a party ("a Hebrew Bible", "a
+    Picasso"): a name of a party takes none."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+# verbs of taking a thing from its holder ("weapons they seized from the army", "artefacts looted from X")
+_TAKEN_FROM = {"seize", "take", "steal", "loot", "capture", "confiscate", "grab", "remove", "plunder", "smuggle"}
+
+
+def _taken_from(obj: Token, tb: ActorTables) -> Token | None:
+    """The party a thing was taken from, named in the thing's own relative clause or participle."""
+    for c in obj.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _TAKEN_FROM:
+            found = _party_in(c, tb, preps={"from"})
+            if found is not None and _names_entity(found, tb):
+                return found
+    return None
+
+
+_HANDOVER = {"extradite", "extradition", "repatriate", "repatriation"}
+_DEPLOY_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "withdraw", "pull", "strengthen",
+                 "reinforce", "redeploy", "contribute", "commit", "move", "evacuate", "post"}
+_DEPLOY_NOUNS = {"withdrawal", "deployment", "redeployment", "pullout", "dispatch", "mobilization",
+                 "mobilisation"}
+_DEST_PREPS = {"to", "into", "in", "from", "against", "toward", "towards", "for", "at", "out"}
+
+
+# verbs of trying or helping: their own infinitive is the act meant ("to try to prevent X", "to help rebuild X")
+_ATTEMPT_VERBS = {"try", "seek", "attempt", "aim", "help", "work", "strive"}
+
+
+def _attempted(verb: Token) -> Token:
+    for _ in range(3):
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb.lemma_.lower() not in _ATTEMPT_VERBS or nxt is None:
+            break
+        verb = nxt
+    return verb
+
+
+def _clause_party(obj: Token, tb: ActorTables) -> Token | None:
+    """A party that the object's relative clause names as its own object ("projects which benefit refugees")."""
+    for c in obj.children:
+        if c.dep_ == "relcl" and c.pos_ == "VERB":
+            found = next((o for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ != "PRON" and
+                          _is_party_head(o, tb) and not _is_place_noun(o)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
+    """The party or place named as object of the verb's purpose infinitive ("... to assist Ethiopia")."""
+    # (the parser also hangs the purpose on the thing sent: "send troops/dobj to distribute/relcl supplies")
+    sent = [g for o in verb.children if o.dep_ in ("dobj", "obj") for g in o.children if g.dep_ in ("acl", "relcl")]
+    for c in list(verb.children) + sent:
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.i > verb.i and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            c = _attempted(c)  # ("a mediation effort to try to prevent a confrontation between X and Y")
+            for o in c.children:
+                if o.dep_ in ("dobj", "obj") and _is_party_or_place(o, tb):
+                    return o
+            # ("send troops to distribute supplies in Somalia": the named place the purpose is carried out in)
+            place = next((p for p in _place_of(c, ("in", "into")) if p.pos_ == "PROPN"), None)
+            if place is not None:
+                return place
+            # ("mobilising funds to support peace building in Colombia", "to address the needs of people in
+            # Yemen": the party or named place inside the purpose's object)
+            # ("... between Turkey and Syria"; "to support projects which benefit Palestinian refugees": the
+            # party the object's own clause names)
+            inner = next((x for o in c.children if o.dep_ in ("dobj", "obj")
+                          for x in [_party_in(o, tb, preps={"in", "of", "for", "between"}) or _clause_party(o, tb)]
+                          if x is not None and (x.pos_ == "PROPN" or
+                                                (_is_party_head(x, tb) and x.pos_ != "PRON" and
+                                                 not _is_place_noun(x)))), None)
+            if inner is not None:
+                return inner
+    return None
+
+
+
+
+def _named_possessor(obj: Token, tb: ActorTables) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS and _names_entity(c, tb) for c in obj.children)
+
+
+_POSS_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+_TARGET_PREPS = {"on", "against", "upon"}
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+
+
+_MODALS = {"must", "should", "ought"}
+_SPEECH = {"say", "tell", "insist", "state", "argue", "declare", "stress", "urge", "demand", "warn", "add", "write",
+           "believe", "think", "announce"}
+
+
+def _demand_frame(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """"Russia says Israel must end attacks", "Paet said the EU must be ready to mediate": a demand made by the
+    speaker (actor) of the party that must act (recipient)."""
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
+            # ("EU says military intervention in Venezuela must be avoided": a passive demand names no addressee)
+            subj = [c for c in cur.children if c.dep_ in _SUBJ | _PASS_SUBJ]
+            # ("the resolution reaffirms that all parties must uphold ...": a restated demand is one too)
+            if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in _SPEECH | _REAFFIRM or not subj:
+                return None
+            speaker = [c for c in cur.head.children if c.dep_ in _SUBJ]
+            return (speaker, subj) if speaker else None
+        # ("said the government must ensure security and provide amenities to X": a second demanded act)
+        conj = cur.dep_ == "conj" and not any(c.dep_ in _SUBJ | _PASS_SUBJ for c in cur.children)
+        if (cur.dep_ not in ("xcomp", "acomp") and not conj) or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _carries_roles(head: Token, modifier: Token) -> bool:
+    """Whether the noun a trigger modifies is the event phrase ("cyber attacks", "a mediation effort"), not a
+    party ("opposition members") nor a named body ("the United Nations peacekeeping mission")."""
+    if head.pos_ != "NOUN" or head.i < modifier.i or _is_party_head(head, load_tables()):
+        return False
+    return not any(c.i < modifier.i and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                   for c in head.lefts)
+
+
+# verbs of physical attack: what they hit is their target even when it names no party ("the convoy was attacked")
+_STRIKE_VERBS = {"attack", "bomb", "shell", "strike", "storm", "raid", "ambush", "torch", "burn", "loot", "target",
+                 "hit", "destroy", "damage", "ransack", "vandalise", "vandalize", "besiege", "overrun"}
+
+
+# verbs of taking by force: what they take is their target too ("seized a foreign tanker")
+_TAKE_VERBS = {"seize", "capture", "hijack", "commandeer", "board", "impound", "confiscate", "intercept", "sink",
+               "occupy", "overrun", "kidnap", "abduct"}
+
+
+def _struck_thing(tok: Token, trigger: Token) -> bool:
+    """The thing an attack verb hits or a seizure takes: its object or passive subject."""
+    return trigger.lemma_.lower() in _STRIKE_VERBS | _TAKE_VERBS and tok.head.i == trigger.i and \
+        tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ and not _is_sum(tok)
+
+
+# participles that state what an act demands or decries ("blocked roads demanding the resignation of X")
+_DEMANDING = {"demand", "call", "urge", "seek", "protest", "denounce", "condemn", "oppose", "decry", "accuse",
+              "criticise", "criticize", "press", "chant"}
+
+
+def _demand_target(trigger: Token, tb: ActorTables) -> list[Token]:
+    """The party an act's demand is aimed at, for an act with no other side of its own: the party named by the
+    object of a "demanding/calling for/denouncing" participle on its verb ("Protesters blocked roads in Dhaka
+    demanding the resignation of the government" -> the government; "went on strike calling for the release of
+    X" -> X). The town it happens in is where, not whom."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for c in verb.children:
+        # ("demanding X", "to protest against X")
+        purpose = c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ not in ("advcl", "xcomp", "acl", "conj") or (c.tag_ != "VBG" and not purpose) or \
+                c.lemma_.lower() not in _DEMANDING or any(g.dep_ in _SUBJ for g in c.children):
+            continue
+        objs = [o for o in c.children if o.dep_ in ("dobj", "obj")] + _prep_objects(c, {"for", "against", "on"})
+        for o in objs:
+            # (the party, or a thing tied to one: "against EU trade deals")
+            if (_is_party_head(o, tb) or _names_entity(o, tb)) and o.pos_ != "PRON" and not _is_place_noun(o):
+                return [o]
+            inner = _party_in(o, tb, preps={"of", "by", "from", "against", "on", "to", "for"})
+            if inner is not None and inner.pos_ != "PRON" and not _is_place_noun(inner):
+                return [inner]
+    return []
+
+
+_REAFFIRM = {"reaffirm", "reiterate", "repeat", "emphasise", "emphasize", "underline", "stress", "recall", "note"}
+
+
+def _part_of(tok: Token) -> Token:
+    """The place a part of it is named by ("in parts of the city of Ahmedabad" -> city), else tok."""
+    if tok.lemma_.lower() not in ("part", "parts", "outskirts"):
+        return tok
+    inner = next((p for p in _prep_objects(tok, {"of"})), None)
+    return tok if inner is None else inner
+
+
+def _is_country_name(tok: Token, tb: ActorTables) -> bool:
+    """A country named by the token or by the proper name it heads ("the Democratic Republic of Congo"), which
+    the default pipeline (no NER) cannot tag as GPE."""
+    if tok.text in tb.countries:
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    i, j = _np_span(tok)
+    return _lookup_ngrams([t.text for t in tok.doc[i:j]], tb.countries, tb.max_words) is not None
+
+
+def _place_of(verb: Token, preps: tuple[str, ...] = ("in", "at", "from", "to", "into")) -> list[Token]:
+    """A named place the act happens in, for an act with no party on its other side ("resigned ... in Peru",
+    "surrendered in the Democratic Republic of Congo", "arrived in Mali")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in [_part_of(p) for p in c.children]:
+                # ("a curfew in parts of Kashmir", "in the town")
+                if p.dep_ == "pobj" and not _is_temporal(p) and \
+                        (_quantified(p).ent_type_ in ("GPE", "LOC", "FAC") or _is_place_noun(p) or
+                         _is_country_name(p, load_tables())):
+                    return [p]
+    return []
+
+
+def _is_party_or_place(tok: Token, tb: ActorTables) -> bool:
+    """A named party or place ("the UN", "Colombia"), or a party reached through a preposition ("to the
+    Philippine army"); not a thing made or done ("set up a new company") nor a party's own forces ("its
+    troops")."""
+    if any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in tok.children):
+        return False
+    if tok.ent_type_ in ("GPE", "LOC", "NORP") or tok.pos_ == "PROPN":
+        return True
+    return tok.dep_ == "pobj" and tok.pos_ != "PRON" and (_names_entity(tok, tb) or _is_place_noun(tok))

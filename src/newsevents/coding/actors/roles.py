@@ -1,0 +1,888 @@
+"""`roles`: actors and recipients of a trigger from the parse (subjects, passive agents, objects, nominal
+triggers, meetings and joint acts, timing clauses, reported speech)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
+from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _INSTRUMENTS,
+                                            _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _SIDE_OBJ_PREPS, _conjuncts,
+                                            _is_act_noun, _is_counted, _is_party_head, _is_temporal, _names_entity,
+                                            _names_party_word, _np_span, _party_in, _prep_objects, _quantified,
+                                            _verb_with_subject)
+from newsevents.coding.actors.normalise import (_REPORTING, _STATE_FIRE, _is_anaphoric_generic, _is_bare_thing,
+                                                _is_concrete, _is_locative, _modifier_lemmas, _resolve_pronoun,
+                                                normalise)
+from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEST_PREPS, _FIRE_VERBS, _HANDOVER, _MODALS,
+                                              _POSS_PRONOUNS, _REAFFIRM, _SPEECH, _carries_roles, _demand_frame,
+                                              _demand_target, _directed_party, _fired_weapon, _is_agreement,
+                                              _is_country_name, _is_party_or_place, _is_passive, _place_of,
+                                              _purpose_party, _struck_thing, breaks_agreement)
+
+
+def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
+    a, r = _roles(trigger)
+    tb = load_tables()
+    if _undergoer_clause(trigger):
+        a, r = [], a + r
+    a = [p for x in a if not _means_agent(x) for p in _act_parties(x, tb)]
+    # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
+    r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
+         if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
+         not _fired_weapon(x, x.head)]
+    return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
+        _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
+        _announced_recipients(trigger) or _refuge_place(trigger)
+
+
+# Round C6 (whole-story review 6)
+_HARM_PARTICIPLES = {"kill", "shoot", "wound", "injure", "hurt", "stab", "beat", "hack", "behead", "torture",
+                     "maim", "burn", "strangle", "execute"}
+_STATE_FOUND = {"find", "leave", "discover"}
+
+
+def _undergoer_clause(trigger: Token) -> bool:
+    """A harm participle without an auxiliary in a small clause: "was found shot dead", "left one man dead and
+    23 people injured". Its subject (or the subject of find/leave) is who suffered the act, never who did it."""
+    if trigger.tag_ != "VBN" or trigger.lemma_.lower() not in _HARM_PARTICIPLES or \
+            any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    head = trigger.head
+    if head.i == trigger.i or head.lemma_.lower() not in _STATE_FOUND:
+        return False
+    return trigger.dep_ in ("xcomp", "oprd", "ccomp") or \
+        (trigger.dep_ == "conj" and any(c.dep_ == "nsubj" for c in trigger.children))
+
+
+_MEANS = {"control", "timer", "phone", "telephone", "mobile", "means", "remote", "detonator", "device"}
+
+
+def _means_agent(tok: Token) -> bool:
+    """ "detonated by remote control": a means in the passive "by" phrase, no agent."""
+    return tok.lemma_.lower() in _MEANS and tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+_REFUGE = {"refuge", "asylum", "shelter", "sanctuary", "protection"}
+
+
+def _refuge_place(trigger: Token) -> list[Token]:
+    """Where refuge is sought when the participle names no place: where its verb takes the seekers ("arrived in
+    Kyrgyzstan seeking refuge", "fled to Chad seeking asylum")."""
+    if trigger.lemma_.lower() != "seek" or trigger.dep_ not in ("advcl", "xcomp", "conj") or \
+            not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _REFUGE for c in trigger.children):
+        return []
+    return _place_of(trigger.head, ("in", "to", "into", "at"))
+
+
+_ANNOUNCING = {"announce", "declare", "confirm", "unveil", "proclaim"}
+
+
+def _announced_recipients(trigger: Token) -> list[Token]:
+    """An announcement with no side of its own is aimed where the act it announces is ("announced that the
+    government will extend the curfew in Jamaica" -> Jamaica)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _ANNOUNCING:
+        return []
+    comp = next((c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    return roles(comp)[1] if comp is not None else []
+
+
+_LEAVING_POST = {"resign", "quit", "step", "retire"}
+
+
+def _post_left(trigger: Token, tb: ActorTables) -> list[Token]:
+    """The body whose post is left: "resigned as president of the Soviet Union" -> the Soviet Union, "stepped
+    down as head of the football federation" -> the federation."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _LEAVING_POST:
+        return []
+    for post in _prep_objects(trigger, {"as", "from"}):
+        found = [p for p in _prep_objects(post, {"of"}) if p.pos_ != "PRON" and
+                 (_is_party_head(p, tb) or _names_entity(p, tb) or _is_country_name(p, tb))]
+        if found:
+            return found[:1]
+    return []
+
+
+_REFUSING = {"decline", "refuse", "resist", "defy", "reject"}
+
+
+def _pressing_party(trigger: Token, tb: ActorTables) -> list[Token]:
+    """Whose demand a refusal turns down when no object names it: "declined to resign despite X's request",
+    "refused to step down under pressure from X"."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _REFUSING:
+        return []
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for v in verbs:
+        for p in _prep_objects(v, {"despite", "under", "in"}):
+            # ("despite X's request", "under pressure from X", "in defiance of X's call")
+            owner = [c for c in p.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            found = owner + [x for x in _prep_objects(p, {"from", "by", "of"}) if x.pos_ != "PRON" and
+                             (_is_party_head(x, tb) or _names_entity(x, tb))]
+            if found:
+                return found[:1]
+    return []
+
+
+# force used on a crowd with no object party: the verbs and what they use ("fired tear gas", "used batons",
+# "opened fire", "turned water cannon on")
+_FORCE_USE_VERBS = {"fire", "open", "use", "lob", "throw", "spray", "deploy", "shoot", "hurl", "unleash", "turn"}
+_FORCE_MEANS = {"gas", "teargas", "tear-gas", "cannon", "cannons", "baton", "batons", "truncheon", "club", "bullet",
+                "round", "pellet", "grenade", "fire", "shot", "force", "ammunition", "stick", "whip", "rubber"}
+
+
+def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
+    """Whom force with no object party is used on: the party acting in the "as/when/after" clause that times it
+    ("Police fired tear gas as hundreds of protesters gathered" -> protesters)."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "obj", "conj") and trigger.head.pos_ == "VERB" else trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_USE_VERBS:
+        return []
+    means = [x for c in verb.children if c.dep_ in ("dobj", "obj") for x in _conjuncts(c)]
+    if not any(m.lemma_.lower() in _FORCE_MEANS or m.lower_ in _FORCE_MEANS for m in means):
+        return []
+    for c in _timing_clauses(verb):
+        subj = [_quantified(s) for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS]
+        subj = [s for s in subj if _is_party_head(s, tb) or _names_entity(s, tb)]
+        if subj:
+            return subj
+    return []
+
+
+def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
+    """An actor phrase that names an act or weapon stands for the party that carries it out, as PLOVER actors are
+    entities: the act's possessor, its nationality or name modifier ("An Israeli air strike" -> Israeli, "Syrian
+    government shelling" -> Syrian government), its "by" agent ("a bombing by the Islamic State", "missiles
+    fired by the Israeli military", "a Taliban-claimed car bomb"); none when it names no party ("The attack on
+    Oct. 7 killed ...")."""
+    if tok.lower_ in ("that", "which") and tok.dep_ in _SUBJ and tok.head.dep_ == "relcl" and \
+            _is_act_noun(tok.head.head):
+        # "ISIS carried out an attack ... that killed 17": the relative pronoun is the act; its party acts
+        act = tok.head.head
+        # (the subject of the verb that carries the act out; not "following a fire that killed 19")
+        carried = [c for c in act.head.children if c.dep_ in _SUBJ] if act.dep_ in ("dobj", "obj") else []
+        return _act_parties(act, tb) or carried
+    if not _is_act_noun(tok):
+        return [tok]
+    # (a weapon word alone names no party: "A drone strike on a vehicle killed ...")
+    # (a modifier with a party word in it: "US/compound Predator/compound attacks", "Sri/compound Lankan navy raid")
+    mods = [c for c in tok.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and
+            any(t.lower_ not in _POSS_PRONOUNS and t.dep_ != "case" and _names_party_word(t, tb) and
+                t.lemma_.lower() not in _INSTRUMENTS for t in c.subtree)]
+    # ("Taliban-claimed car bomb": the name on a participle)
+    mods += [g for c in tok.lefts if c.dep_ == "amod" and c.pos_ == "VERB" for g in c.children
+             if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN"]
+    # ("gunfire from militants": a party it comes from, not a place)
+    agents = _prep_objects(tok, {"by"}) + \
+        [p for p in _prep_objects(tok, {"from"}) if p.pos_ == "NOUN" and _is_party_head(p, tb)] + \
+        [p for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
+         for p in g.children if p.dep_ == "pobj"]
+    named = [p for p in agents if _names_entity(p, tb)] or mods
+    return sorted(named, key=lambda t: t.i)[:1]
+
+
+def _controller_object(verb: Token, tb: ActorTables) -> list[Token]:
+    """An act the actor makes another party do, with no other side of its own, is aimed at that party ("ordered
+    all newspapers to suspend publication", "pressed the unions to cancel the strike")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+        return []
+    return [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i and _is_party_head(o, tb)
+            and o.pos_ != "PRON"][:1]
+
+
+_PROLONG = {"extend", "expand", "renew", "prolong", "strengthen", "reinforce", "join", "enlarge"}
+_MISSION_HEADS = {"force", "mission", "operation", "contingent"}
+_MISSION_MARKS = {"peacekeeping", "peace", "security", "stabilization", "stabilisation", "monitoring",
+                  "observer", "assistance"}
+
+
+def _mission_host(tok: Token, tb: ActorTables) -> Token:
+    """A peace or security mission that troops are contributed to, or whose extension is agreed, stands for the
+    country it serves ("contribute troops to the NATO-led security force in Afghanistan", "agreed to an expansion
+    of the peacekeeping force in Cyprus"); not when it is the target itself ("attacked the force")."""
+    # ("extend their peacekeeping mission in X": the object of prolonging it, too)
+    kept = (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of")) or \
+        (tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _PROLONG)
+    if tok.lemma_.lower() not in _MISSION_HEADS or not kept or \
+            not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MISSION_MARKS for c in tok.lefts):
+        return tok
+    place = next((p for p in _prep_objects(tok, {"in"}) if not _is_temporal(p)), None)
+    return place if place is not None and _is_party_or_place(place, tb) else tok
+
+
+def _purpose_goal(verb: Token, tb: ActorTables) -> list[Token]:
+    """An act of purpose with no other side of its own is done for the party or place its carrier goes or sends
+    to ("sent experts to Saudi Arabia to investigate the attacks", "arrived in Nepal to help", "lent $1 billion
+    to Indonesia to aid its recovery")."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ != "VERB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    # ("dispatching a team to Detroit to investigate": the parser hangs the "to" on the object sent)
+    # (not a real object it acts on: "blocked the roads into Nairobi to protest")
+    sent = [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and not _is_concrete(o)]
+    found = [_directed_party(p, verb.head, tb) for w in [verb.head] + sent
+             for p in _prep_objects(w, {"to", "into", "in"})]
+    return [p for p in found if _is_party_or_place(p, tb)][:1]
+
+
+def _owner_of_thing(tok: Token, actors: list[Token], tb: ActorTables) -> Token | None:
+    """A thing of a party named by a pronoun stands for that party ("freezing their assets" -> them, "in return
+    for its reopening of a probe" -> North Korea), unless the party is the actor itself ("opened its borders")."""
+    # (also "the country's recovery": a generic owner that refers back)
+    poss = next((c for c in tok.children if c.dep_ == "poss" and
+                 (c.lower_ in _POSS_PRONOUNS or _is_anaphoric_generic(c))), None)
+    if poss is None or tok.pos_ != "NOUN" or _is_party_head(tok, tb):
+        return tok
+    owner = _resolve_pronoun(poss)
+    if owner is None or owner.i >= poss.i:
+        return tok
+    own = {t.i for a in actors for c in _conjuncts(a) for t in c.subtree}
+    if poss.lower_ not in _POSS_PRONOUNS:
+        # "the country's recovery" -> the country meant; "the country's Supreme Court building" names its own party
+        i, j = _np_span(tok)
+        named = any(t.pos_ == "PROPN" for t in tok.doc[i:j] if t.i not in {x.i for x in poss.subtree})
+        return tok if named or owner.i in own else owner
+    return None if owner.i in own else owner
+
+
+# verdicts a court or body pronounces on a party ("found X guilty of ...")
+_VERDICTS = {"guilty", "innocent", "liable", "responsible", "culpable"}
+_PRONOUNCING = {"find", "declare", "pronounce", "rule", "adjudge", "hold"}
+
+
+def _verdict_roles(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+    """"A court found X guilty": the court acts on X, not X (the parser makes X the subject of "guilty")."""
+    verb = trigger.head
+    if trigger.pos_ != "ADJ" or trigger.lemma_.lower() not in _VERDICTS or \
+            trigger.dep_ not in ("ccomp", "oprd", "xcomp") or verb.lemma_.lower() not in _PRONOUNCING:
+        return None
+    judged = [c for c in trigger.children if c.dep_ in _SUBJ] + [c for c in verb.children if c.dep_ in _OBJ]
+    judges = [c for c in verb.children if c.dep_ in _SUBJ]
+    if not judged or not judges:
+        return None
+    return judges, judged[:1]
+
+
+def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
+    tb = load_tables()
+    verdict = _verdict_roles(trigger)
+    if verdict is not None:
+        return verdict
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
+            and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
+        # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
+        # "government forces continued their attacks on X"): the event is its verb
+        return _roles(trigger.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and \
+            trigger.head.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in trigger.head.head.children):
+        # what a party is used or held as names the act, the verb carries its roles ("used civilians as human
+        # shields", "held the sailors as hostages")
+        return _roles(trigger.head.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and breaks_agreement(trigger.head) and \
+            _is_agreement(trigger):
+        # the ban or truce broken is not the act: breaking it is ("North Korea violated a ban by the UN": North
+        # Korea acts, not the UN); coordinated parties breaking their own agreement stay each other's side
+        actors, recips = _roles(trigger.head)
+        return actors, _mutual(trigger, actors, recips)
+    if trigger.pos_ in ("NOUN", "PROPN", "ADJ") and trigger.dep_ in ("compound", "amod") and \
+            _carries_roles(trigger.head, trigger):
+        # a modifier names the event, its phrase carries the roles: "launched cyber attacks on X", "a mediation
+        # effort between X and Y"
+        return _roles(trigger.head)
+    if trigger.dep_ == "amod" and trigger.head.i > trigger.i and _is_party_head(trigger.head, tb) and \
+            trigger.head.pos_ != "PRON" and (trigger.pos_ == "VERB" or _resultative(trigger)):
+        # a participle or adjective naming the act on the party it modifies ("the jailed opposition leader",
+        # "U.S.-backed fighters", "let free activists"): that party is the recipient; the actor is the participle's
+        # own modifier ("U.S."-backed) or, for an object, the subject of its verb
+        head = trigger.head
+        own = [c for c in trigger.children if c.dep_ in ("npadvmod", "compound") and c.pos_ == "PROPN"]
+        return own or (_ancestor_subjects(head) if head.dep_ in ("dobj", "obj") else []), [head]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" and \
+            trigger.head.lemma_.lower() in _LIGHT_JOINT and _names_joint_act(trigger):
+        # a meeting or joint act named by the object of a light verb is the verb's act, so the reciprocal and
+        # joint-party rules below apply ("X held talks with Y", "X and Y began a joint exercise")
+        return _roles(trigger.head)
+    if trigger.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in _SUBJ for c in trigger.children):
+        # (a noun with a subject is a verb the tagger missed: "EU and UN hand/NOUN over supplies to X")
+        actors = _nominal_actors(trigger)
+        # ("Turkey and Syria are violating the ceasefire agreement": a joint act of coordinated parties)
+        return actors, _mutual(trigger, actors, _nominal_recipients(trigger, tb))
+    demand = _demand_frame(trigger)
+    if demand is not None:
+        return demand
+    actors, recips = _verbal_roles(trigger, tb)
+    recips = _mutual(trigger, actors, recips)
+    if actors and _is_meeting(trigger) and (len(actors) > 1 or _is_coordinated(actors[0])):
+        # the town parties that are all named meet in is where, not a participant ("X and Y held talks in Oman")
+        recips = [r for r in recips if not _is_locative(r)] or list(actors)
+    elif actors and _is_meeting(trigger):
+        # ... and so it is for one party ("negotiators met in Cairo": Cairo is no side of the talks)
+        recips = [r for r in recips if not _is_locative(r)]
+    if actors and recips and all(_is_party_head(r, tb) for r in recips) and \
+            (_is_meeting(trigger) or (trigger.lemma_.lower() in _SIGN and all(_is_partner(r) for r in recips))):
+        # a meeting, or a joint act with a partner, is reciprocal: PLOVER lists every participant as actor; like
+        # the coordinated joint acts below, each side is also the other's recipient ("X met Y", "X held talks with
+        # Y", "X signed an agreement with Y")
+        both = actors + [r for r in recips if r.i not in {a.i for a in actors}]
+        return both, list(both)
+    return actors, recips
+
+
+# verbs that only hold, start or stage the act their object names
+_LIGHT_JOINT = {"hold", "have", "conduct", "begin", "start", "open", "resume", "stage", "perform", "launch"}
+
+
+def _names_joint_act(noun: Token) -> bool:
+    """A meeting noun, or an act marked joint ("talks", "a joint military exercise")."""
+    return noun.lemma_.lower() in _MEETING or noun.lower_ in _MEETING or \
+        any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in noun.children)
+
+
+def _resultative(adj: Token) -> bool:
+    """An adjective right after the verb, before its object: the act's result ("let free activists", "set loose
+    the prisoners"), not a kind of party ("humanitarian workers")."""
+    obj = adj.head
+    return adj.pos_ == "ADJ" and obj.dep_ in ("dobj", "obj") and adj.i == obj.head.i + 1
+
+
+def _launches_attack(verb: Token) -> bool:
+    """A verb whose object is an attack ("hackers launched cyber attacks on X"): its subject is the attacker,
+    whatever the word, and the attack carries the target."""
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _ATTACK_NOUNS for o in verb.children)
+
+
+def _nominal_actors(trigger: Token) -> list[Token]:
+    """Who of an event noun: its possessor or name modifier ("Israel's attack", "Russian shelling"), its "by"
+    agent, else the subject of the governing verb ("militants launched an attack", "X is responsible for mass
+    killings", "the army intensified its bombardment")."""
+    # (a date is no owner: "will attend Saturday's meeting")
+    # ("pledged his country's support": the speaker's own country speaks through the speaker, the subject)
+    actors = [c for c in trigger.children if not _is_temporal(c) and not _speakers_own(c) and
+              ((c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
+               (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()))]
+    actors.extend(_prep_objects(trigger, {"by"}))
+    return actors or _ancestor_subjects(trigger)
+
+
+def _speakers_own(tok: Token) -> bool:
+    """A possessor that is a person's own country or government ("his country's", "her government's")."""
+    return tok.dep_ == "poss" and tok.lemma_.lower() in ("country", "government", "nation", "people") and \
+        any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their", "our", "my") for g in tok.children)
+
+
+def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
+    """Whom of an event noun, from the most to the least direct cue."""
+    if trigger.lemma_.lower() in _HANDOVER:
+        # "the extradition of X to Panama": the state X is handed to
+        found = [p for p in _prep_objects(trigger, {"to", "into"}) if _is_party_or_place(p, tb)]
+        if found:
+            return found
+    if trigger.lemma_.lower() in _DEPLOY_NOUNS:
+        # "its withdrawal of troops from Iraq": where the forces go or leave, not the forces
+        found = [p for p in _prep_objects(trigger, _DEST_PREPS) if _is_party_or_place(p, tb)]
+        if found:
+            return found
+    # ("the shipment of water to the Haitian people": a thing the noun is of is no party)
+    found = [p for p in _prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"})
+             if not _is_bare_thing(p, tb)]
+    found = _aimed_first(found)
+    if not found:
+        # "the ban imposed on the LTTE": the party a participle of the noun directs it at
+        inner = _party_in(trigger, tb, preps=_GOAL_PREPS)
+        found = [inner] if inner is not None else []
+    if not found and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
+        # "gave Putin a warning", "sent Kim a letter": the light verb's indirect object
+        found = [c for c in trigger.head.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if not found:
+        # "appeals to release X", "a request to visit X": the object of the infinitive the noun governs
+        found = [_directed_party(o, c, tb) for c in trigger.children
+                 if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and
+                 any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                 for o in c.children if o.dep_ in _OBJ and o.pos_ != "ADP"]
+    base = trigger
+    while base.dep_ == "conj" and base.head.i != base.i and base.head.pos_ in ("NOUN", "PROPN"):
+        base = base.head  # "launched air and artillery strikes on X": the coordination's head is the object
+    if not found and base.i != trigger.i:
+        found = _prep_objects(base, {"on", "against", "at", "upon", "with", "to", "into"})
+    if not found and base.dep_ in ("dobj", "attr") and base.head.pos_ == "VERB":
+        # light verb + event noun: "issued a warning to X", "launched attacks against X"; also on the name the
+        # parser splits off the act ("launched an operation , Operation Zarb , against militants")
+        names = [c for c in base.head.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"] + \
+            [c for c in base.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        found = _aimed_first([p for v in [base.head] + names
+                              for p in _prep_objects(v, {"on", "against", "at", "upon", "with", "to", "into"})])
+    if not found:
+        found = _prep_objects(trigger, {"between"})  # "mediation between India and Pakistan"
+    if not found:
+        # "began a hunger strike in protest against laws imposed by the government": what the act protests
+        found = _protested(trigger, tb) or \
+            (_protested(base.head, tb) if base.dep_ in ("dobj", "obj") and base.head.pos_ == "VERB" else [])
+    if not found:
+        # "humanitarian assistance in Iraq", "troops remained on alert in Paris"
+        found = _place_of(trigger) or _place_of(base.head.head if base.dep_ == "pobj" else base)
+    if not found and base.dep_ in ("dobj", "obj", "nsubj") and base.head.pos_ == "VERB":
+        # "imposed a curfew in New York City": the light verb's place; "peacekeepers arrived in South Sudan": the
+        # place the subject's verb takes them to
+        found = _place_of(base.head, ("in", "at", "into", "to"))
+    if not found and base.dep_ in ("dobj", "obj") and base.head.pos_ == "VERB":
+        # "imposed sanctions in relation to Guinea Bissau", "mobilising funds to support peace in Colombia": a
+        # party further down the light verb's other phrases, else the party its purpose names
+        inner = _party_in(base.head, tb, skip=base, preps=_DIRECTED_PREPS) or _purpose_party(base.head, tb)
+        found = [inner] if inner is not None else []
+    return found
+
+
+_PROTEST_NOUNS = {"protest", "defiance", "retaliation"}
+
+
+def _protested(verb: Token, tb: ActorTables) -> list[Token]:
+    """What an act is done "in protest against/at/over" (or "in retaliation for"): the party whose act that is
+    ("laws imposed by the government"), else the thing itself ("new taxes")."""
+    for p in _prep_objects(verb, {"in"}):
+        if p.lemma_.lower() not in _PROTEST_NOUNS:
+            continue
+        for x in _prep_objects(p, {"against", "at", "over", "of", "for", "to", "with"}):
+            if _is_temporal(x):
+                continue
+            if _names_entity(x, tb):
+                return [x]
+            agents = [a for c in x.children if c.dep_ == "acl" for g in c.children
+                      if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
+                      for a in g.children if a.dep_ == "pobj"]
+            agents += _prep_objects(x, {"by"})
+            return [a for a in agents if _names_entity(a, tb)][:1] or [x]
+    return []
+
+
+def _aimed_first(found: list[Token]) -> list[Token]:
+    """Objects of "on/against/upon" when there are any ("held a protest at Delhi University against the siege of
+    X": the target, not the venue)."""
+    return [p for p in found if p.head.lower_ in ("on", "against", "upon")] or found
+
+
+def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token]]:
+    """Who and whom of a verb (or predicate adjective): subject and object, passive agent and subject."""
+    carrier = _verb_with_subject(verb)
+    if _is_passive(verb):
+        actors = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        recips = [_directed_party(c, verb, tb) for c in verb.children if c.dep_ in _PASS_SUBJ]
+        if not recips and verb.dep_ == "conj" and carrier.i != verb.i:
+            # "Eighteen fishermen, held captive in Libya, have been freed by Libya forces": the subject of the
+            # clause the passive is coordinated with
+            recips = [c for c in carrier.children if c.dep_ in _SUBJ | _PASS_SUBJ]
+        if not actors and not any(c.dep_ == "agent" for c in verb.children):
+            # "23 civilians were killed as government forces launched air strikes": the party acting in the
+            # clause that times the passive; else ("X was arrested in Niger") the authorities of the place
+            # ("three civilians were killed in an Israeli airstrike": the party the act names)
+            actors = _timing_clause_subjects(verb) or \
+                [a for p in _prep_objects(verb, {"in", "during"}) if _is_act_noun(p) for a in _act_parties(p, tb)] or \
+                [p for p in _place_of(verb, ("in",)) if (p.ent_type_ == "GPE" or _is_country_name(p, tb)) and
+                 not _is_capital_city(p, tb)] or \
+                _reporting_authority(verb, tb)
+        return actors, recips
+    if verb.lemma_.lower() in _DEATH_VERBS:
+        # "a prisoner died as a result of torture": who dies is the victim; the actor is only named as "at the
+        # hands of X"
+        hands = [p for h in _prep_objects(verb, {"at"}) if h.lower_ == "hands" for p in _prep_objects(h, {"of"})]
+        return hands, [c for c in carrier.children if c.dep_ in _SUBJ]
+    return _active_actors(verb, carrier, tb), _active_recipients(verb, tb)
+
+
+_DEATH_VERBS = {"die", "perish", "succumb", "drown"}
+_CUSTODY_VERBS = {"arrest", "detain", "jail", "imprison", "hold", "apprehend", "nab", "deport", "expel", "fine",
+                  "charge", "sentence", "convict", "disperse"}
+_STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
+
+
+def _reporting_authority(verb: Token, tb: ActorTables) -> list[Token]:
+    """"The interior ministry said 63 people were detained": an arrest with no named agent, reported by a state
+    authority, was made by that authority (only acts of custody: a ministry reporting deaths did not kill)."""
+    if verb.lemma_.lower() not in _CUSTODY_VERBS or verb.dep_ not in ("ccomp", "conj"):
+        return []
+    head = verb.head if verb.dep_ == "ccomp" else verb.head.head if verb.head.dep_ == "ccomp" else None
+    if head is None or head.lemma_.lower() not in _SPEECH:
+        return []
+    subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    i, j = _np_span(subj)
+    return [subj] if normalise(subj.doc[i:j], tb)[1] in _STATE_SECTORS else []
+
+
+_GATHERINGS = {"summit", "conference", "negotiation", "dialogue", "meeting", "talk", "talks", "discussion",
+               "consultation"}
+
+
+def _gathered_parties(subj: Token) -> Token:
+    """The parties of a meeting that is the subject ("the summit between the EU and Turkey failed to reach
+    agreement", "talks between X and Y collapsed"): they act, not the meeting."""
+    if subj.lemma_.lower() not in _GATHERINGS and subj.lower_ not in _GATHERINGS:
+        return subj
+    return next((p for p in _prep_objects(subj, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")), subj)
+
+
+def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
+    actors = [_gathered_parties(c) for c in carrier.children if c.dep_ in _SUBJ]
+    if not actors:
+        # the parser sometimes hangs the subject on the auxiliary ("X and Y have/aux opposed ...")
+        actors = [g for c in carrier.children if c.dep_ == "aux" for g in c.children if g.dep_ in _SUBJ]
+    if not actors and carrier.i != verb.i:
+        actors = [c for c in carrier.children if c.dep_ in _PASS_SUBJ]
+    if not actors and carrier.dep_ == "acl" and ((carrier.tag_ in ("VBD", "VBG") and _is_party_head(carrier.head, tb))
+                                                 or _misparsed_main_verb(carrier)):
+        # "The Iraqi air force carried out strikes, killing ...": a finite verb the parser hung on its subject
+        actors = [carrier.head]
+    return actors or _ancestor_subjects(verb)
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """A past verb the parser hung as a modifier on a noun that it made the root of the sentence ("A U.S. report
+    called/acl for sanctions", "The Iraqi air force carried/acl out strikes"): the sentence's main verb, whose
+    subject is that noun."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.i < verb.i and \
+        head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in _SUBJ | _PASS_SUBJ | {"auxpass"} for c in verb.children)
+
+
+def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
+    # a second direct object is an apposition the parser split off ("received the UAE Ambassador to
+    # Bahrain, Abdulridha Khori"; "meet his counterpart Italian President Mattarella")
+    recips = [_directed_party(o, verb, tb) for o in _one_direct_object(objs, tb)]
+    if recips:
+        # a name the parser hung on the verb as its conjunct is a second object ("outlawed the ANC and the
+        # recently formed PAC")
+        recips += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objs[0].i and
+                   not any(g.dep_ in _SUBJ | _OBJ for g in c.children)]
+    if not recips:
+        # "contributed to the normalization of the situation in Mali": a thing's party or place
+        recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, _SIDE_OBJ_PREPS)]
+    if not recips and verb.lemma_.lower() in _PLEA_VERBS:
+        # "called for sanctions against X", "appealed for the release of X": the party the thing asked for is
+        # aimed at
+        recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, {"for"})]
+    return recips or _borrowed_objects(verb, tb) or _complement_objects(verb, tb) or _addressees(verb) or \
+        _demand_target(verb, tb) or _protest_venue(verb, tb) or _place_of(verb, _place_preps(verb)) or \
+        _deep_place(verb, tb)
+
+
+def _place_preps(verb: Token) -> tuple[str, ...]:
+    """Prepositions of the place an act with no other side is done in: not where a weapon is fired from ("a
+    missile fired from Yemen": the launch site is the firing side's)."""
+    if verb.lemma_.lower() in _FIRE_VERBS:
+        return ("in", "at", "into", "to")
+    return ("in", "at", "from", "to", "into")
+
+
+_PROTEST_VERBS = {"rally", "protest", "demonstrate", "march", "gather", "picket", "assemble", "chant", "camp"}
+
+
+def _protest_venue(verb: Token, tb: ActorTables) -> list[Token]:
+    """The party whose seat a protest is held at ("rallied outside the US embassy", "demonstrated in front of the
+    parliament"): the protest is aimed at it, not at the town around it."""
+    if verb.lemma_.lower() not in _PROTEST_VERBS:
+        return []
+    found = _prep_objects(verb, {"outside", "at", "near", "before"})
+    # "in front of X"
+    found += [p for f in _prep_objects(verb, {"in"}) if f.lower_ == "front" for p in _prep_objects(f, {"of"})]
+    return [p for p in found if p.pos_ != "PRON" and _names_entity(p, tb)][:1]
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """The party a demand is made of: the subject of a "must/should" clause the verb reports ("reaffirms that all
+    parties must uphold ...", "insisted that Israel should halt ...")."""
+    if verb.lemma_.lower() not in _SPEECH | _REAFFIRM:
+        return []  # ("agreed that their countries should cooperate": what is agreed, not a demand)
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children):
+            return [s for s in c.children if s.dep_ in _SUBJ | _PASS_SUBJ and s.pos_ in ("NOUN", "PROPN")][:1]
+    return []
+_PLEA_VERBS = {"call", "appeal", "push", "press", "lobby", "plead", "campaign", "clamour", "clamor", "petition"}
+
+
+def _deep_place(verb: Token, tb: ActorTables) -> list[Token]:
+    """A country or named place further down the act's own phrases ("resigned after unrest sparked by disputed
+    elections in Kyrgyzstan")."""
+    p = _party_in(verb, tb, preps=_LOCATIVE_PREPS - {"from"} if verb.lemma_.lower() in _FIRE_VERBS else _LOCATIVE_PREPS)
+    return [p] if p is not None and (p.ent_type_ in ("GPE", "LOC") or _is_country_name(p, tb)) else []
+
+
+def _is_capital_city(tok: Token, tb: ActorTables) -> bool:
+    """ "was arrested in Manila": a capital named as where an act happened is a city, not its government (a
+    country, "was arrested in Niger", stands for its authorities; a capital does so only as a party: "Beijing
+    said")."""
+    hit = tb.countries.get(tok.text)
+    return hit is not None and hit[1] == "capital"
+
+
+# joint actions: when several coordinated parties agree, meet or clash with no one else named, each is the
+# other's counterpart (PLOVER codes "X and Y agreed" as X -> Y and Y -> X; CAMEO annotators mark the pair as
+# both source and target)
+_MUTUAL = {"agree", "agreement", "meet", "meeting", "talk", "talks", "negotiate", "negotiation", "sign", "deal",
+           "accord", "pact", "treaty", "ceasefire", "truce", "cooperate", "cooperation", "clash", "fight",
+           "reconcile", "discuss", "consult", "partnership", "alliance", "exchange"}
+
+
+_MEETING = {"meet", "talk", "talks", "meeting", "discussion", "discussions", "discuss", "negotiate", "negotiation",
+            "consult", "consultation"}
+
+
+# signing with a partner is a joint act ("agreeing with" or "clashing with" someone need not be)
+_SIGN = {"sign", "ink", "conclude"}
+
+
+def _is_partner(tok: Token) -> bool:
+    """A party joined "with" the actor ("signed an agreement with China", "clashed with rebels")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
+def _is_meeting(trigger: Token) -> bool:
+    """A meeting of its parties: "met", "held talks/discussions with"."""
+    words = [trigger]
+    if trigger.lemma_.lower() in ("hold", "have", "conduct", "begin", "start", "open", "resume", "attend"):
+        words += [c for c in trigger.children if c.dep_ in ("dobj", "obj")]  # not "refused talks with X"
+    return any(w.lemma_.lower() in _MEETING or w.lower_ in _MEETING for w in words)
+
+
+_SIDE_PREPS = {"with", "to", "against", "toward", "towards"}
+
+
+def _is_joint(trigger: Token) -> bool:
+    """A joint act: the trigger, the act it announces or its object names one ("failed to reach agreement")."""
+    comps = [c for c in trigger.children if c.dep_ == "xcomp"]
+    words = [trigger] + comps + [o for w in comps for o in w.children if o.dep_ in ("dobj", "obj")]
+    # ("began a joint military exercise")
+    words += [o for o in trigger.children if o.dep_ in ("dobj", "obj") and
+              any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in o.children)]
+    # ("X and Y restored diplomatic ties": relations are between the parties that have them)
+    words += [o for o in trigger.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _RELATIONS]
+    # ("the war game was staged by X and Y": an exercise that several parties stage is staged together)
+    words += [o for o in trigger.children if o.dep_ in _PASS_SUBJ and o.lemma_.lower() in _DRILLS]
+    return any(w.lemma_.lower() in _MUTUAL | _DRILLS | _RELATIONS or w.lower_ in _MUTUAL or
+               any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in w.children)
+               for w in words)
+
+
+def _is_coordinated(tok: Token) -> bool:
+    """Several parties: "X and Y", or coordinated modifiers of one head ("Nigerian and British armed forces")."""
+    # (a modifier with a bare "and" is one too: the parser often hangs the second one on the head, "UK/nmod
+    # and EU/compound negotiators")
+    # ("the armies of Brazil and Argentina": a plural party of coordinated names)
+    of_names = tok.tag_ in ("NNS", "NNPS") and any(len(_conjuncts(p)) > 1 for p in _prep_objects(tok, {"of"}))
+    return len(_conjuncts(tok)) > 1 or of_names or \
+        any(c.dep_ in ("amod", "compound", "nmod", "poss") and any(g.dep_ in ("conj", "cc") for g in c.children)
+            for c in tok.lefts)
+
+
+_RELATIONS = {"relation", "relations", "tie", "ties"}
+# military exercises: joint acts of the parties that hold them together
+_DRILLS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame"}
+
+
+def _mutual(trigger: Token, actors: list[Token], recips: list[Token]) -> list[Token]:
+    """Coordinated parties of a joint act are each other's recipients unless a party is named as the other side
+    ("X and Y signed an agreement" -> X, Y; "X and Y held talks with Z" -> Z)."""
+    if len(actors) != 1 or not _is_coordinated(actors[0]) or not _is_joint(trigger):
+        return recips
+    tb = load_tables()
+    if any(_is_other_side(r, tb) for r in recips):
+        return recips
+    return list(actors)
+
+
+def _is_other_side(tok: Token, tb: ActorTables) -> bool:
+    """A recipient that names a party as such (an object, or "with"/"to"/"against" X), not a thing agreed on or
+    a place it happens in ("agreed to a ceasefire in X")."""
+    if not _is_party_head(tok, tb):
+        return False
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _SWAP_VERBS:
+        return False  # what is swapped ("will exchange ambassadors", "swapped prisoners")
+    return tok.dep_ != "pobj" or tok.head.lower_ in _SIDE_PREPS
+
+
+_SWAP_VERBS = {"exchange", "swap", "trade"}
+
+
+# verbs whose infinitive complement carries the act aimed at the recipient ("threatened to shell X")
+# (only threats: after "offered to send troops to X" or "declined to resign under pressure from X" the
+# complement's object is what is given or refused, not the party)
+_COMPLEMENT_HEADS = {"threaten", "vow", "swear"}
+
+
+_TIMING_MARKS = {"as", "when", "after", "while"}
+
+
+def _timing_clause_subjects(verb: Token) -> list[Token]:
+    """Subjects that name a party in an "as/when/after" clause under a passive ("... were killed when ISIL
+    launched an attack")."""
+    tb = load_tables()
+    for c in _timing_clauses(verb):
+        subj = [s for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS and _names_entity(s, tb)]
+        if subj:
+            return subj
+    return []
+
+
+def _timing_clauses(verb: Token) -> list[Token]:
+    """The "as/when/after" clauses that time a verb: its own first, then those of the verbs it is coordinated with
+    ("two were killed and two others wounded when militants ambushed a patrol": the parser hangs the clause on the
+    last conjunct, also on a gapped one, "nine were killed, dozens injured and 30 detained as police broke up ..."),
+    or of its time phrase ("were killed on Sunday night when a gunman opened fire": hung on "night")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    found = [c for c in top.subtree if c.dep_ in ("advcl", "relcl") and
+             any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIMING_MARKS for m in c.children) and
+             (c.dep_ == "advcl" or (c.head.dep_ == "pobj" and _is_temporal(c.head))) and _coordinated_under(c, top)]
+    return sorted(found, key=lambda c: (c.head.i != verb.i, abs(c.i - verb.i)))
+
+
+# links that keep a clause part of the same coordinated statement: conjuncts, gapped participles ("dozens/npadvmod
+# injured/acl"), a time phrase ("on/prep Sunday night/pobj")
+_COORDINATION_LINKS = {"conj", "appos", "npadvmod", "acl", "nsubjpass", "prep", "pobj"}
+
+
+def _coordinated_under(clause: Token, top: Token) -> bool:
+    """Whether `clause` hangs on `top` only through coordination, gapping or a time phrase."""
+    cur = clause.head
+    for _ in range(8):
+        if cur.i == top.i:
+            return True
+        if cur.dep_ not in _COORDINATION_LINKS or (cur.dep_ == "acl" and cur.tag_ != "VBN") or \
+                (cur.dep_ == "prep" and cur.lower_ not in ("on", "at", "in", "during")):
+            return False
+        cur = cur.head
+    return False
+
+
+def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
+    """The recipient of an intention verb is the object of the act it announces: "threatened to shell
+    Haifa", "vowed to attack U.S. troops". Other verbs and adjectives lend the act's party or place, not a
+    thing ("is willing to withdraw its troops from Abyei", but not "agreed to set up a centre")."""
+    threat = verb.lemma_.lower() in _COMPLEMENT_HEADS
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            objs = _one_direct_object([o for o in c.children if o.dep_ in ("dobj", "obj")], tb)
+            found = [_directed_party(o, c, tb) for o in objs] if objs else _prep_objects(c, _SIDE_OBJ_PREPS)
+            if threat:
+                return found
+            # ("denied supporting the M23 rebels": a party named by its modifier, too)
+            return [r for r in found if _is_party_or_place(r, tb) or
+                    (r.pos_ == "NOUN" and _is_party_head(r, tb) and any(c.pos_ == "PROPN" for c in r.lefts))]
+    return []
+
+
+def _is_party_noun(tok: Token, tb: ActorTables) -> bool:
+    """A head noun that names a kind of party ("troops", "prosecutors"), not an event ("protests")."""
+    return bool(tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_))
+
+
+def is_party_noun(tok: Token) -> bool:
+    """`_is_party_noun` with the packaged tables (for trigger choice in the coder)."""
+    return _is_party_noun(tok, load_tables())
+
+
+def _one_direct_object(objs: list[Token], tb: ActorTables) -> list[Token]:
+    """Of several direct objects keep one, the first that names a party (else the first that is no number)."""
+    dobjs = [o for o in objs if o.dep_ == "dobj"]
+    if len(dobjs) < 2:
+        return objs
+    real = [o for o in dobjs if not o.like_num] or dobjs
+    keep = next((o for o in real if o.pos_ == "PROPN" or tb.sector_nouns.get(o.lemma_.lower())), real[0])
+    return [o for o in objs if o.dep_ != "dobj" or o.i == keep.i]
+
+
+def _borrowed_objects(verb: Token, tb: ActorTables) -> list[Token]:
+    """The object a verb without its own shares with a neighbour: a coordinated verb ("rejects and condemns
+    X"), or the verb it is the infinitive complement of ("called Erdogan to apologize", "urged him to stop")."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB":
+            objs = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+            if objs:
+                return [_directed_party(o, c, tb) for o in objs]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and \
+            (verb.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
+        # ("summoned the envoy to complain": a purpose infinitive shares the object too, but not a counted
+        # group the head verb sends: "sent seven experts to Saudi Arabia to investigate")
+        # (nor a sum: "earmarked 1.5 million euros to help Haiti")
+        helped = _causative_object(verb)
+        return helped or [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and o.i < verb.i and
+                          not (_is_counted(o) and (verb.dep_ != "xcomp" or not _is_party_head(o, tb)))
+                          and o.ent_type_ not in _NOT_ENTITY_ENTS]
+    return _causative_object(verb)
+
+
+def _causative_object(verb: Token) -> list[Token]:
+    """"help Haiti cope with ...", "demanded that Hamas renounce ...": the party made or asked to act is the
+    subject of the complement clause."""
+    causative = verb.lemma_.lower() in _CAUSATIVE
+    # (any verb's "complement" that is a bare participle is its object with a modifier the parser misread:
+    # "will not accept any refugees fleeing the violence")
+    return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and
+            (causative or (c.tag_ in ("VBG", "VBN") and not any(a.dep_ in ("aux", "mark") for a in c.children)))
+            for g in c.children if g.dep_ in _SUBJ and g.lower_ not in _PRONOUNS]
+
+
+# verbs whose complement clause names the party made or asked to act ("help Haiti cope", "demanded that the US
+# cancel plans")
+_CAUSATIVE = {"help", "assist", "allow", "enable", "let", "force", "compel", "urge", "ask", "encourage", "order",
+              "push", "press", "pressure", "demand", "require", "insist", "request", "want"}
+
+
+def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
+    """Subjects of the nearest ancestor that has one ("Finland is ready to contribute" -> Finland)."""
+    cur = tok
+    for _ in range(max_hops):
+        if cur.head.i == cur.i:
+            break
+        if _misparsed_main_verb(cur):
+            return [cur.head]  # ("A U.S. report called/acl for sanctions against X")
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN") and \
+                not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux"):
+            # (an infinitive, "accepted an invitation to meet X", keeps climbing to the subject)
+            break  # "the attack that killed 5": the relative clause's subject is handled by the parser's nsubj
+        if _reported_clause(cur) and ((_is_act_noun(tok) and not _is_work_stoppage(tok)) or
+                                      tok.lemma_.lower() in _HARM_NOUNS) and not _own_strike_reported(tok, cur.head):
+            # "the attack killed 5, the ministry said": whoever reports an act of force is its source, not a party
+            # (a stance is the speaker's own: "US officials said lifting the sanctions is out of the question")
+            break
+        cur = cur.head
+        subj = [c for c in cur.children if c.dep_ in _SUBJ and not (c.i <= tok.i <= c.right_edge.i)]
+        if subj:
+            return subj
+    return []
+
+
+# what force leaves behind ("the death toll rose to 21, the health ministry said")
+_HARM_NOUNS = {"death", "toll", "casualty", "fatality", "injury"}
+
+
+# kinds of strike that stop work, not strike a target ("a general strike", "a hunger strike")
+_STOPPAGE_MODIFIERS = {"general", "hunger", "labour", "labor", "national", "nationwide", "worker", "workers",
+                       "teacher", "teachers", "doctor", "doctors", "transport", "wildcat", "sit-down", "indefinite",
+                       "warning", "one-day", "24-hour", "48-hour"}
+
+
+def _is_work_stoppage(tok: Token) -> bool:
+    return tok.lemma_.lower() == "strike" and bool(_modifier_lemmas(tok) & _STOPPAGE_MODIFIERS)
+
+
+def _own_strike_reported(act: Token, verb: Token) -> bool:
+    """A state's armed forces reporting fire or strikes of the kind they deliver report their own ("Malian armed
+    forces said a drone strike neutralised ..."): they stay its actor."""
+    if act.lemma_.lower() not in _STATE_FIRE and act.lower_ not in _STATE_FIRE:
+        return False
+    tb = load_tables()
+    for s in verb.children:
+        if s.dep_ in _SUBJ and s.pos_ in ("NOUN", "PROPN"):
+            i, j = _np_span(s)
+            if normalise(s.doc[i:j], tb)[1] == "MIL":
+                return True
+    return False
+
+
+def _reported_clause(tok: Token) -> bool:
+    """A clause that is the complement of a reporting verb: "the death toll from the attack rose to 21, the health
+    ministry said", "residents said the shooting lasted three hours". (A conjunct is not: it shares the subject
+    of the clause it is coordinated with, "soldiers looted homes and robbed residents during a search
+    operation, survivors said".)"""
+    return tok.dep_ in ("ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX") and \
+        tok.head.lemma_.lower() in _REPORTING

@@ -1,0 +1,351 @@
+"""Span selection around a party's head token (noun phrases, entity spans, coordinated names, prepositional
+parties) and the word-level tests on party heads (quantified, counted, sums, acts, entities)."""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from spacy.tokens import Doc, Token
+
+from newsevents.coding.actors.tables import ActorTables, _PASS_SUBJ, _RECIP_PREPS, _SUBJ, load_tables
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Token index range [i, j) of the noun phrase headed by tok: left modifiers + head + flat right names."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct") or \
+                (c.dep_ == "npadvmod" and c.pos_ == "PROPN"):
+            left = min(left, c.left_edge.i)
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "case") and c.i == right + 1:
+            right = c.i
+        elif c.dep_ == "prep" and c.lower_ == "of" and \
+                (tok.lemma_.lower() in _TITLE_HEADS or tok.lemma_.lower() in _COLLECTIVE or _of_name(c)):
+            right = _phrase_end(c)
+    doc = tok.doc
+    while left < tok.i and doc[left].dep_ in ("det", "punct", "case") and \
+            doc[left].lower_ in ("the", "a", "an", ",", "'s"):
+        left += 1
+    return left, right + 1
+
+
+def _entity_span(tok: Token) -> tuple[int, int]:
+    """The phrase of an entity: its noun phrase, with a following apposition that names or titles it ("the
+    Palestinian president, Mahmoud Abbas"; "Vladimir Putin, the Russian president")."""
+    i, j = _np_span(tok)
+    tb = load_tables()
+    j = _listed_name_end(tok.doc, i, j, tb)
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.i == j + 1 and tok.doc[j].text == "," and \
+                ((c.pos_ == "PROPN" and tok.pos_ != "PROPN") or (tok.pos_ == "PROPN" and _is_party_head(c, tb)
+                                                                 and c.pos_ == "NOUN")):
+            j = max(j, _np_span(c)[1])
+    doc = tok.doc
+    while i < tok.i and doc[i].lower_ in _RESULT_STATES and i > 0 and doc[i - 1].pos_ == "VERB":
+        i += 1  # "shot dead two voters": the result state belongs to the verb, not to the victims
+    if tok.dep_ == "poss" and j - 1 > i and doc[j - 1].text in ("'s", "’s", "'"):
+        j -= 1  # the party, not its possessive mark ("Israel's attack" -> Israel)
+    if tok.dep_ in ("amod", "compound", "nmod") and _is_act_noun(tok.head):
+        # the party words before an act ("Syrian government shelling", "U.S. military airstrikes"): all of them,
+        # and only them ("Heavy Israeli shelling")
+        while j < tok.head.i and doc[j].head.i == tok.head.i and doc[j].lemma_.lower() not in _INSTRUMENTS and \
+                (_names_party_word(doc[j], tb) or (doc[j].text in _HYPHENS and j + 1 < tok.head.i and
+                                                   _names_party_word(doc[j + 1], tb))):
+            j += 1  # (a hyphen inside the name: "an al-Shabaab attack")
+        while i < tok.i and not _names_party_word(doc[i], tb):
+            i += 1
+    if j < len(doc) and doc[j].text == ")" and sum(t.text == "(" for t in doc[i:j]) > \
+            sum(t.text == ")" for t in doc[i:j]):
+        j += 1  # close an abbreviation in brackets: "Central African Republic ( CAR )"
+    return i, j
+
+
+_HYPHENS = {"-", "‐", "–"}
+_RESULT_STATES = {"dead", "alive"}
+
+
+def _listed_name_end(doc: Doc, i: int, j: int, tb: ActorTables) -> int:
+    """End of the longest listed organisation name that starts the phrase and runs on past it: the parse hangs
+    "to Protect Journalists" or "Without Borders" on the first word as a clause or a preposition."""
+    best = j
+    for end in range(j + 1, min(len(doc), i + tb.max_words) + 1):
+        if " ".join(t.text for t in doc[i:end]) in tb.orgs:
+            best = end
+    return best
+
+
+def _phrase_end(tok: Token) -> int:
+    """Index of the last word of tok's phrase, leaving out clauses that describe it ("protesters seeking
+    justice for X")."""
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ not in ("acl", "relcl", "advcl", "punct"):
+            end = max(end, _phrase_end(c))
+    return end
+
+
+_TITLE_HEADS = {"minister", "ministry", "president", "secretary", "head", "chief", "leader"}
+
+
+def _of_name(prep: Token) -> bool:
+    """ "of" + a proper name completes the name of a party ("the government of Iraq", "the Arab Republic of
+    Egypt", "the armies of Brazil and Argentina")."""
+    head = prep.head
+    tb = load_tables()
+    if not (head.pos_ == "PROPN" or tb.sector_nouns.get(head.lemma_.lower()) or tb.sector_nouns.get(head.lower_)
+            or _is_place_noun(head)):
+        return False
+    return any(p.dep_ == "pobj" and p.pos_ == "PROPN" and not _is_temporal(p) for p in prep.children)
+
+
+def _verb_with_subject(tok: Token) -> Token:
+    """Climb xcomp/conj/advcl chains to the verb that carries the subject ("vowed to attack" -> "vowed")."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ in _SUBJ | _PASS_SUBJ for c in cur.children):
+            return cur
+        if cur.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            break
+    return cur
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        # the parser labels "gave X to Y"'s "to" dative
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj" and not _is_date(p))
+    return out
+
+
+# prepositions whose object is the other side of a verb with no object ("mediated between X and Y")
+_SIDE_OBJ_PREPS = (_RECIP_PREPS - {"in"}) | {"between"}
+_PARTY_PREPS = {"against", "on", "with", "to", "for", "upon", "between", "into", "from", "of", "in", "at"}
+
+
+def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
+              preps: set[str] = _PARTY_PREPS) -> Token | None:
+    """The nearest prepositional object under `tok` that names a party (breadth-first, skipping `skip`'s
+    subtree); places count ("in northern Syria"), as in CAMEO target annotation."""
+    queue = [c for c in tok.children if skip is None or c.i != skip.i]
+    while queue:
+        nxt: list[Token] = []
+        for c in queue:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                # ("to and from North Korea": the object of a coordinated preposition; "between it and Israel":
+                # a conjunct of the object)
+                objs = [p for q in [c] + [g for g in c.children if g.dep_ == "conj" and g.pos_ == "ADP"]
+                        for p in q.children if p.dep_ == "pobj"]
+                for p in [_quantified(x) for o in objs for x in _conjuncts(o)]:  # ("the remnants of X")
+                    if not _is_temporal(p) and p.ent_type_ not in _NOT_PARTY_NAMES and \
+                            (_names_entity(p, tb) or p.ent_type_ in _PARTY_ENTS or
+                             (c.lower_ in _LOCATIVE_PREPS and _is_place_noun(p))) and \
+                            not (c.lower_ == "with" and p.lemma_.lower() in _INSTRUMENTS):
+                        return p
+            # a participle modifier carries the direction too: "a travel ban imposed on X"
+            # (and the gerund of a restriction: "the ban on doing business with X")
+            if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj", "agent") and \
+                    (c.pos_ != "VERB" or c.dep_ == "acl") or \
+                    (c.dep_ == "pcomp" and c.head.lower_ in ("on", "against")):
+                nxt.extend(c.children)
+        queue = nxt
+    return None
+
+
+# named-entity types of parties and places, as the parser tags them ("to AMISOM", "with Nauert")
+_PARTY_ENTS = {"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"}
+# party nouns that also name the means of an act: "pounded X with artillery" is no party
+_INSTRUMENTS = {"artillery", "tank", "helicopter", "drone", "jet", "aircraft", "warplane"}
+# names that are no party ("the first Gulf War", "the Paris Agreement")
+_NOT_PARTY_NAMES = {"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night", "morning", "evening",
+               "weekend", "time", "hour", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+               "nov", "dec"}
+# prepositions that point an action at a party ("talks with X", "sanctions on X"); "in"/"at"/"from" name places
+_DIRECTED_PREPS = {"against", "on", "with", "to", "for", "upon", "toward", "towards"}
+# prepositions by which a verb sends its object to a party ("returned artifacts to X", "imposed a ban on X"); a
+# verb's "with" is as often the instrument ("pounded X with artillery")
+_GOAL_PREPS = {"against", "on", "to", "upon", "toward", "towards", "into", "at"}
+
+
+# common nouns of places, which CAMEO annotators mark as targets like place names ("the disputed territory of
+# Kashmir", "the Deraa countryside")
+_PLACE_NOUNS = {"territory", "region", "area", "zone", "province", "city", "town", "village", "district",
+                "countryside", "border", "capital", "enclave", "state", "county", "neighbourhood", "neighborhood",
+                "republic"}
+
+
+_LOCATIVE_PREPS = {"in", "at", "from", "into", "near", "across", "within", "throughout"}
+
+
+def _is_place_noun(tok: Token) -> bool:
+    # (also the head of a place name: "New York City", "Helmand Province", with or without NER)
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _PLACE_NOUNS
+
+
+def _is_date(tok: Token) -> bool:
+    """A date or time ("on Friday"), but not a counted group ("investigations of four of the corporations")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS
+
+
+def _is_temporal(tok: Token) -> bool:
+    """Dates and times are never parties ("on Friday", "in March"), with or without NER."""
+    return tok.ent_type_ in _NOT_ENTITY_ENTS or tok.like_num or tok.lower_ in _TIME_WORDS
+_QUANTIFIERS = {"some", "each", "all", "many", "most", "several", "one", "two", "three", "four", "five", "six",
+                "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "any", "both",
+                "few", "members", "part", "rest", "remnants", "number"}
+
+
+def _quantified(tok: Token) -> Token:
+    """The party a quantifier picks from ("some of the U.N. peacekeepers" -> peacekeepers), else tok."""
+    if tok.lower_ not in _QUANTIFIERS and tok.lemma_.lower() not in _QUANTIFIERS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            p = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if p is not None and p.pos_ in ("NOUN", "PROPN"):
+                return p
+    return tok
+
+
+def _is_party_head(tok: Token, tb: ActorTables) -> bool:
+    """A head word that is itself a party: a name, a pronoun or a kind of party ("troops"), but not the "state"
+    of a "state of emergency"."""
+    if tok.ent_type_ in _NOT_ENTITY_ENTS or not any(ch.isalnum() for ch in tok.text) or _is_sum(tok):
+        return False  # "donated USD1 million"; a stray "." the tagger called PROPN ("On Dec . 11")
+    if tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in _PERSON_NOUNS or _is_acronym(tok) or \
+            _conflict_side(tok):
+        return True
+    if not (tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)):
+        return False
+    return not _state_of_thing(tok, tb)
+
+
+_CURRENCY_RE = re.compile(r"^(?:US\$|USD|EUR|GBP|JPY|CHF|INR|Rs\.?|[$€£¥₹])[\d.,]*$", re.IGNORECASE)
+_CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "ruble", "rouble",
+                   "dinar", "dirham", "riyal", "rial", "lira", "naira", "shilling", "peso", "won", "rand",
+                   "kwacha", "birr", "cedi", "taka", "usd", "eur", "gbp"}
+
+
+def _is_sum(tok: Token) -> bool:
+    """A sum of money ("USD1", "$", "6.3 million euros"): what is given, never the party it goes to."""
+    if _CURRENCY_RE.match(tok.text):
+        return True
+    return tok.lemma_.lower() in _CURRENCY_WORDS and (_is_counted(tok) or tok.tag_ in ("NNS", "NNPS"))
+
+
+def _conflict_side(tok: Token) -> bool:
+    """The sides of a conflict or talks ("both sides", "the warring sides", "the Israeli side"), not the side of a
+    place ("the eastern side of the city")."""
+    if tok.lemma_.lower() != "side" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.tag_ == "NNS" or any(c.text[:1].isupper() and c.dep_ in ("amod", "compound") for c in tok.lefts)
+
+
+def _is_acronym(tok: Token) -> bool:
+    """An all-capital abbreviation the tagger took for a common noun names a body ("training to AMISOM"); not in
+    text written all in capitals."""
+    if not (tok.is_alpha and len(tok.text) >= 2 and tok.text.isupper()):
+        return False
+    return any(t.is_alpha and not t.text.isupper() for t in tok.doc)
+
+
+def _state_of_thing(tok: Token, tb: ActorTables) -> bool:
+    """The "state" of "a state of emergency / siege": a condition, not a government nor a region."""
+    return tok.lemma_.lower() == "state" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and not _names_entity(p, tb)
+                                                      for p in c.children) for c in tok.children)
+_ATTACK_NOUNS = {"attack", "assault", "offensive", "strike", "airstrike", "raid", "bombardment", "bombing", "shelling",
+                 "operation", "crackdown", "campaign", "war", "onslaught", "incursion", "siege"}
+_QUANT_WORDS = {"several", "some", "many", "dozens", "hundreds", "thousands", "scores", "few", "numerous", "two",
+                "three", "four", "five"}
+
+
+def _is_counted(obj: Token) -> bool:
+    """A counted or quantified object is a group of people or things hit ("18 people", "several suspects"; a bare
+    "killed dozens")."""
+    if obj.lower_ in _BARE_COUNTS and obj.pos_ == "NOUN":
+        return True
+    return any(c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in _QUANT_WORDS)
+               for c in obj.children)
+
+
+_BARE_COUNTS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
+
+
+# acts and weapons that are no party ("the attack killed", "an Israeli air strike hit", "a car bomb killed"); a
+# weapon the sector table maps to the force that flies or drives it ("Russian drones", "Syrian warplanes") is a
+# party (MIL) and stays
+_ACT_NOUNS = _ATTACK_NOUNS | {"airstrike", "blast", "explosion", "bomb", "bombing", "missile", "rocket", "shell",
+                              "mortar", "grenade", "projectile", "fire", "gunfire", "barrage", "ambush", "violence",
+                              "fighting", "clash", "shooting", "massacre", "killing", "ied", "mine", "landmine",
+                              "explosive", "munition", "salvo"}
+
+
+def _is_act_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _ACT_NOUNS or tok.lower_ in _ACT_NOUNS) and \
+        not _is_party_head(tok, load_tables())
+
+
+def _names_party_word(tok: Token, tb: ActorTables) -> bool:
+    """A modifier word that names a party: a name, a demonym, or a party noun ("government", "military")."""
+    # (a capital at the start of a sentence says nothing: "Heavy shelling")
+    demonym = tok.pos_ == "ADJ" and tok.text[:1].isupper() and \
+        (tok.i != tok.sent.start or tok.text in tb.countries or tok.text in tb.peoples)
+    return tok.pos_ == "PROPN" or demonym or (tok.pos_ in ("NOUN", "ADJ") and _is_party_head(tok, tb))
+
+
+
+def _lookup_ngrams(words: list[str], table: Mapping[str, object], max_n: int) -> tuple[str, int] | None:
+    """Longest n-gram of `words` found in `table` (case-sensitive), with its start word index."""
+    for n in range(min(max_n, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            if key in table:
+                return key, i
+    return None
+
+
+def _names_entity(tok: Token, tb: ActorTables) -> bool:
+    """Whether the phrase headed by tok names a party: a known organisation or country inside it, a proper
+    noun head, or a head noun with a sector ("troops", "villagers"; not "military aid")."""
+    if not any(ch.isalnum() for ch in tok.text):
+        return False  # a stray "." the tagger called PROPN ("On Dec . 11")
+    if tok.pos_ != "PRON" and _is_party_head(tok, tb):
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return True  # "the journalist, Moussa Tchangari"
+    if any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+           or c.dep_ == "compound" and _is_party_head(c, tb) for c in tok.lefts):
+        return True  # a party's thing: "an army camp", "Hamas positions", "African countries"
+    i, j = _np_span(tok)
+    words = [t.text for t in tok.doc[i:j]]
+    return _lookup_ngrams(words, tb.orgs, tb.max_words) is not None or \
+        _lookup_ngrams(words, tb.countries, tb.max_words) is not None
+
+
+# people named by their situation, not their sector: parties all the same ("freed prisoners")
+_PERSON_NOUNS = {"prisoner", "detainee", "hostage", "captive", "suspect", "household", "inmate", "victim",
+                 "volunteer", "guard", "owner", "candidate", "bank", "entity", "national", "delegation", "delegate",
+                 "representative", "member", "country", "nation", "ally", "partner", "neighbour", "neighbor",
+                 "counterpart", "donor", "organization", "organisation", "agency", "institution", "council",
+                 "committee", "office", "department", "bureau", "commission", "colleague", "associate", "follower",
+                 "lawyer", "relative", "faction"}
+_NOT_ENTITY_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+
+
+_COLLECTIVE = {"group", "band", "number", "party", "boatload", "busload", "convoy", "crew", "handful", "couple"}

@@ -1,0 +1,139 @@
+"""Actor tables (data/actors/*.tsv) and story-level country cues: the article's country focus, namesake towns
+("Paris, Texas"), region names that are no state."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Mapping
+
+
+_SUBJ = {"nsubj", "csubj"}
+_PASS_SUBJ = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "obj", "attr", "dative"}
+_RECIP_PREPS = {"on", "against", "at", "upon", "with", "to", "into", "toward", "towards", "in"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "him", "her", "them", "who", "which", "that"}
+_GENERIC = {"group", "organisation", "organization", "movement", "militia", "country", "government"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorTables:
+    countries: Mapping[str, tuple[str, str]]  # surface (case-sensitive) -> (alpha-3, kind)
+    countries_lower: Mapping[str, tuple[str, str]]
+    orgs: Mapping[str, tuple[str, str, str | None]]  # alias -> (canonical, code, sector)
+    sector_nouns: Mapping[str, str]
+    max_words: int
+    country_re: re.Pattern[str]
+    orgs_lower: Mapping[str, tuple[str, str, str | None]] = field(default_factory=dict)  # for lowercased text
+    peoples: Mapping[str, str | None] = field(default_factory=dict)  # "Tigrayan" -> ETH ("Kurdish" -> None)
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("newsevents.data.actors").joinpath(name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> ActorTables:
+    countries = {r[0]: (r[1], r[2]) for r in _rows("countries.tsv")}
+    orgs = {r[0]: (r[1], r[2], (r[3] if len(r) > 3 and r[3] else None)) for r in _rows("organisations.tsv")}
+    sectors = {r[0]: r[1] for r in _rows("sector_nouns.tsv")}
+    # country mentions anywhere in an article (for the article's country focus): names and demonyms, not capitals
+    names = sorted((n for n, (_, kind) in countries.items() if kind != "capital" and len(n) > 3), key=len,
+                   reverse=True)
+    country_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    max_words = max(len(k.split()) for k in list(countries) + list(orgs))
+    # case-blind aliases only for text that has no capitals at all; short ones ("IS", "PA") never
+    orgs_lower = {k.lower(): v for k, v in orgs.items() if len(k) >= 4}
+    peoples = {r[0]: (r[1] or None) for r in _rows("peoples.tsv")}
+    return ActorTables(countries, {k.lower(): v for k, v in countries.items()}, orgs, sectors, max_words, country_re,
+                       orgs_lower, peoples)
+
+
+def article_country_focus(text: str, tables: ActorTables | None = None) -> str | None:
+    """The most-mentioned country (alpha-3) in an article, or None."""
+    tb = tables or load_tables()
+    towns = namesakes(text)
+    home = _namesake_dateline(text, tb)
+    if home is not None:
+        return home
+    counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
+                     if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# a place named after a country ("Port Sudan", "Lake Chad", "Puerto Jordan"): see _PLACE_PREFIXES
+_PREFIX_BEFORE = re.compile(r"\b(?:Port|Puerto|Porto|Fort|Lake|Cape)\s+$")
+_STANCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)[-‐–]\s*)$", re.IGNORECASE)
+_ATTRIBUTE_AFTER = re.compile(r"^[-‐–](?:led|backed|sponsored|funded|brokered|based|headquartered|made|built"
+                              r"|designed|supplied)\b", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted({"Hospital", "Clinic", "School", "College", "University",
+                                                              "Mosque", "Church", "Hotel"})) + r")\b")
+
+
+# (round C7) US states and Canadian provinces, full and AP-style: "Paris, Texas", "Moscow, Idaho", "London, Ont."
+# name a namesake town, not the capital of another country (the AP stylebook's state abbreviations; Georgia is
+# left out: "Tbilisi, Georgia" is the country)
+_SUBNATIONAL = (
+    "Alabama|Ala\\.|Alaska|Arizona|Ariz\\.|Arkansas|Ark\\.|California|Calif\\.|Colorado|Colo\\.|Connecticut|Conn\\.|"
+    "Delaware|Del\\.|Florida|Fla\\.|Hawaii|Idaho|Illinois|Ill\\.|Indiana|Ind\\.|Iowa|Kansas|Kan\\.|"
+    "Kentucky|Ky\\.|Louisiana|La\\.|Maine|Maryland|Md\\.|Massachusetts|Mass\\.|Michigan|Mich\\.|Minnesota|"
+    "Minn\\.|Mississippi|Miss\\.|Missouri|Mo\\.|Montana|Mont\\.|Nebraska|Neb\\.|Nevada|Nev\\.|New Hampshire|"
+    "N\\.H\\.|New Jersey|N\\.J\\.|New Mexico|N\\.M\\.|New York|N\\.Y\\.|North Carolina|N\\.C\\.|North Dakota|"
+    "N\\.D\\.|Ohio|Oklahoma|Okla\\.|Oregon|Ore\\.|Pennsylvania|Pa\\.|Rhode Island|R\\.I\\.|South Carolina|S\\.C\\.|"
+    "South Dakota|S\\.D\\.|Tennessee|Tenn\\.|Texas|Utah|Vermont|Vt\\.|Virginia|Va\\.|Washington|Wash\\.|"
+    "West Virginia|W\\.Va\\.|Wisconsin|Wis\\.|Wyoming|Wyo\\.|Ontario|Ont\\.|Quebec|Que\\.|Alberta|Alta\\.|"
+    "Manitoba|Man\\.|Saskatchewan|Sask\\.|Nova Scotia|N\\.S\\.|New Brunswick|N\\.B\\.|British Columbia|B\\.C\\.")
+_NAMESAKE = re.compile(r"\b([A-Z][A-Za-z]+|[A-Z]{3,}),\s+(?:" + _SUBNATIONAL + r")(?![A-Za-z])")
+
+
+_CANADIAN = re.compile(r"Ontario|Ont\.|Quebec|Que\.|Alberta|Alta\.|Manitoba|Man\.|Saskatchewan|Sask\.|Nova Scotia|"
+                       r"N\.S\.|New Brunswick|N\.B\.|British Columbia|B\.C\.")
+
+
+def _namesake_dateline(text: str, tb: ActorTables) -> str | None:
+    """The country of a dateline that names a namesake of a capital ("PARIS, Texas (AP) —" -> USA, "LONDON, Ont."
+    -> CAN): the story is set there, though its other country words ("the French capital") are about the
+    namesake's origin (round C7)."""
+    m = _NAMESAKE.match(text.lstrip())
+    if m is None or m.group(1).title() not in tb.countries:
+        return None
+    return "CAN" if _CANADIAN.match(text.lstrip()[m.end(1):].lstrip(", ")) else "USA"
+
+
+# doc.user_data key: the namesake towns of the whole story (its dateline may be blanked out of the parse)
+NAMESAKES = "newsevents_namesakes"
+
+
+def namesakes(text: str) -> frozenset[str]:
+    """Lower-cased town names the text qualifies by a US state or Canadian province ("PARIS, Texas" ->
+    {"paris"}): every mention of them in the text is the namesake town, none the capital of a country."""
+    return frozenset(m.group(1).lower() for m in _NAMESAKE.finditer(text))
+
+
+# "near the Egyptian border": the neighbour's side of a border, not a party's country ("Pakistani border guards"
+# are a party)
+_BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces?|troops|officials?|agents?|"
+                           r"patrols?|security|authorities))")
+
+
+def _no_party_mention(text: str, start: int, end: int) -> bool:
+    """A country word that says where no party of the story is from: a place named after it ("Lake Chad"), a cause ("pro-Palestinian"), a leader,
+    backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital")."""
+    return _PREFIX_BEFORE.search(text[max(0, start - 8):start]) is not None or \
+        _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
+        _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None \
+        or _BORDER_AFTER.match(text[end:end + 40]) is not None or _region_name(text, start, end)
+
+
+_SUFFIX_AFTER = re.compile(r"^\s+(?:state|State|Valley|River|Delta|Basin)\b")
+
+
+def _region_name(text: str, start: int, end: int) -> bool:
+    """A country's name that begins a region's, river's or valley's ("Niger state", "the Jordan Valley"): see
+    _PLACE_SUFFIXES (round C8)."""
+    hit = load_tables().countries.get(text[start:end])
+    return hit is not None and hit[1] == "name" and _SUFFIX_AFTER.match(text[end:end + 10]) is not None
