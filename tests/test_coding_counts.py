@@ -114,7 +114,7 @@ def test_coder_end_to_end_counts(nlp: Any) -> None:
     ("Police arrested 4 men and troops killed 2 others.", "arrested", "killed", False),
 ])
 def test_casualty_toll_clause_is_no_second_event(nlp: Any, text: str, first: str, verb: str, toll: bool) -> None:
-    from newsevents.coding.coder import _casualty_toll
+    from newsevents.coding.frames import _casualty_toll
     doc = nlp(text)
     f = _tok(doc, first)
     v = [t for t in doc if t.text == verb and t.i != f.i][0]

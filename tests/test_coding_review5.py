@@ -26,7 +26,7 @@ def _tok(doc: Any, word: str) -> Any:
     ("The ministers exchanged views on the crisis.", "exchanged", False),
 ])
 def test_exchange_of_fire(nlp: Any, text: str, word: str, expected: bool) -> None:
-    from newsevents.coding.coder import exchange_of_fire
+    from newsevents.coding.frames import exchange_of_fire
     assert exchange_of_fire(_tok(nlp(text), word)) is expected
 
 
@@ -36,7 +36,7 @@ def test_exchange_of_fire(nlp: Any, text: str, word: str, expected: bool) -> Non
     ("Three people were hurt in the blast.", "hurt", False),
 ])
 def test_nil_casualty(nlp: Any, text: str, word: str, expected: bool) -> None:
-    from newsevents.coding.coder import is_nil_casualty
+    from newsevents.coding.frames import is_nil_casualty
     assert is_nil_casualty(_tok(nlp(text), word)) is expected
 
 
@@ -51,7 +51,7 @@ def test_police_kit(nlp: Any, text: str, word: str, expected: bool) -> None:
 
 
 def test_side_clause(nlp: Any) -> None:
-    from newsevents.coding.coder import in_side_clause
+    from newsevents.coding.frames import in_side_clause
     doc = nlp("Gunmen killed six villagers overnight, police said, as the governor met community leaders.")
     assert in_side_clause(_tok(doc, "met")) and not in_side_clause(_tok(doc, "killed"))
 

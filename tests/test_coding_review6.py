@@ -149,7 +149,7 @@ def test_hijacking_is_abduction(nlp: Any, coder: Any) -> None:
 
 
 def test_armed_group_seizing_weapons_is_looting() -> None:
-    from newsevents.coding.coder import acled_by_mode
+    from newsevents.coding.acled_rules import acled_by_mode
     from newsevents.records import Entity
 
     rebels = (Entity("insurgents", 0, 10, None, "REB", None),)
@@ -236,6 +236,6 @@ def test_police_blocking_roads_restrict(nlp: Any, coder: Any) -> None:
 
 
 def test_a_sentence_is_no_arrest() -> None:
-    from newsevents.coding.coder import acled_by_mode
+    from newsevents.coding.acled_rules import acled_by_mode
     assert acled_by_mode("SANCTION", ("convict",), "Arrests", (), "x", _Tok("sentence")) is None
     assert acled_by_mode("COERCE", ("arrest",), "Arrests", (), "x", _Tok("arrest")) == "Arrests"  # guard

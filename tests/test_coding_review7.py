@@ -212,7 +212,7 @@ def test_forces_sent_after_an_attack_mobilise(nlp: Any, coder: Any) -> None:  # 
 # --- a crowd rallying with a demand; no time as a party -------------------------------------------------
 
 def test_crowd_rally_is_read_where_the_classifier_abstains(nlp: Any) -> None:
-    from newsevents.coding.coder import crowd_rally
+    from newsevents.coding.frames import crowd_rally
     doc = nlp("In Ottawa, several hundred people rallied outside Parliament on Friday evening to call on lawmakers "
               "to pass a bill on housing.")
     rally = crowd_rally(doc)
@@ -225,7 +225,7 @@ def test_crowd_rally_is_read_where_the_classifier_abstains(nlp: Any) -> None:
     "Police officers rallied outside the station to demand better pay.",
 ])
 def test_crowd_rally_needs_a_crowd_a_place_and_a_demand(nlp: Any, text: str) -> None:
-    from newsevents.coding.coder import crowd_rally
+    from newsevents.coding.frames import crowd_rally
     assert crowd_rally(nlp(text)) is None
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsevents.coding.coder import sea_force
+from newsevents.coding.story_guards import sea_force
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsevents.coding.coder import territory_side
+from newsevents.coding.acled_rules import territory_side
 from newsevents.coding.lexicon import load_lexicon
 
 

@@ -39,7 +39,7 @@ def test_evidence(sub: str, text: str, event: str, lacks: bool) -> None:
 
 
 def test_own_clause(nlp: Any) -> None:
-    from newsevents.coding.coder import own_clause
+    from newsevents.coding.clauses import own_clause
     doc = nlp("Last month, gunmen killed three farmers near Sopore, and in 2017 a suicide bomber killed 30 soldiers.")
     first, second = [t for t in doc if t.text == "killed"]
     a, b = own_clause(first, [second]), own_clause(second, [first])
@@ -60,7 +60,7 @@ def test_own_clause(nlp: Any) -> None:
     ("The court ordered a new investigation into the killings.", "ordered", None),
 ])
 def test_court_order(nlp: Any, text: str, trigger: str, expected: Any) -> None:
-    from newsevents.coding.coder import court_order
+    from newsevents.coding.frames import court_order
     assert court_order(_tok(nlp(text), trigger)) == expected
 
 
@@ -72,7 +72,7 @@ def test_court_order(nlp: Any, text: str, trigger: str, expected: Any) -> None:
     ("Activists held a meeting in the church hall.", "meeting", None),
 ])
 def test_crowd_disruption(nlp: Any, text: str, trigger: str, verb: str | None) -> None:
-    from newsevents.coding.coder import crowd_disruption
+    from newsevents.coding.frames import crowd_disruption
     got = crowd_disruption(_tok(nlp(text), trigger))
     assert (got.text if got is not None else None) == verb
 
@@ -132,7 +132,7 @@ def test_police_act_without_cue_word(nlp: Any, coder: Any) -> None:
     ("A mob beat a suspected thief to death.", "beat", False),
 ])
 def test_protesters_violence(nlp: Any, text: str, trigger: str, expected: bool) -> None:
-    from newsevents.coding.coder import is_protesters_violence
+    from newsevents.coding.frames import is_protesters_violence
     assert is_protesters_violence(_tok(nlp(text), trigger)) is expected
 
 
@@ -145,7 +145,7 @@ def test_protesters_violence(nlp: Any, text: str, trigger: str, expected: bool) 
     ("The attack happened at dawn.", None),
 ])
 def test_attack_subject_verb(nlp: Any, text: str, verb: str | None) -> None:
-    from newsevents.coding.coder import attack_subject_verb
+    from newsevents.coding.frames import attack_subject_verb
     got = attack_subject_verb(nlp(text))
     assert (got.text if got is not None else None) == verb
 
@@ -159,7 +159,7 @@ def test_attack_subject_verb(nlp: Any, text: str, verb: str | None) -> None:
     ("Volunteers arrived after the cyclone destroyed hundreds of homes.", None),
 ])
 def test_background_attacks(nlp: Any, text: str, verb: str | None) -> None:
-    from newsevents.coding.coder import background_attacks
+    from newsevents.coding.frames import background_attacks
     from newsevents.coding.lexicon import load_lexicon
     got = background_attacks(nlp(text), load_lexicon().trigger_res.get("ASSAULT"))
     assert [t.text for t in got] == ([verb] if verb else [])
@@ -283,7 +283,7 @@ def test_struck_a_deal_is_agreement(nlp: Any, coder: Any) -> None:
     ("Police arrested 12 protesters outside the ministry.", "protesters", "protesters"),
 ])
 def test_crowd_act(nlp: Any, text: str, trigger: str, verb: str) -> None:
-    from newsevents.coding.coder import crowd_act
+    from newsevents.coding.frames import crowd_act
     assert crowd_act(_tok(nlp(text), trigger)).text == verb
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from newsevents.coding.coder import is_sport_report
+from newsevents.coding.story_guards import is_sport_report
 
 spacy = pytest.importorskip("spacy")
 
@@ -67,7 +67,7 @@ UNREST = ("Protesters clashed with police in the capital for a third night on Fr
     ("The president declared a curfew in the province.", "declared", False),
 ])
 def test_declares_emergency(nlp: Any, text: str, trigger: str, expected: bool) -> None:
-    from newsevents.coding.coder import declares_emergency
+    from newsevents.coding.frames import declares_emergency
     assert declares_emergency(next(t for t in nlp(text) if t.text == trigger)) is expected
 
 
@@ -106,7 +106,7 @@ def test_listed_name_runs_past_the_phrase(nlp: Any, text: str, head: str,
     ("The committee blocked the bill for a third time.", False),  # not a passage
 ])
 def test_crowd_blockade(nlp: Any, text: str, blocked: bool) -> None:
-    from newsevents.coding.coder import crowd_blockade
+    from newsevents.coding.frames import crowd_blockade
     assert (crowd_blockade(nlp(text)) is not None) is blocked
 
 

@@ -1,0 +1,646 @@
+"""Trigger-level frames read from the parse: refusals and rulings-out, announced pressure, diplomatic protests,
+weapons tests, suppressed protests and crowds, court orders, exchanges of fire, background attacks and the
+main clause's own act."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsevents.coding.clauses import _background
+from newsevents.coding.story_guards import is_disaster_report, sea_force
+from newsevents.records import Entity
+
+
+_REPORTING = {"say", "tell", "report", "add", "state", "claim", "note", "announce", "quote", "according"}
+
+
+_YIELD_VERBS = {"lift", "ease", "end", "release", "resign", "withdraw", "accept", "allow", "free", "sign",
+                "recognize", "recognise", "cooperate", "halt", "stop", "drop", "comply", "hand", "return"}
+_REFUSE_VERBS = {"refuse", "decline", "reject"}
+_ACCEPT_VERBS = {"accept", "agree", "allow", "recognise", "recognize", "acknowledge", "approve", "permit"}
+
+
+def _refused(trigger: Token) -> bool:
+    """The trigger, or the verb it is the object/complement of, is a negated yielding verb or a refusal."""
+    cur = trigger
+    for _ in range(3):
+        lem = cur.lemma_.lower()
+        kids = {c.lower_ for c in cur.children if c.dep_ in ("neg", "aux")}
+        # a refusal verb, or a yielding verb negated with will/would ("will not lift the ban");
+        # a plain past negation ("did not meet") stays the event with the negation aux mode
+        if lem in _REFUSE_VERBS or (lem in _YIELD_VERBS and kids & {"not", "n't", "never"}
+                                    and kids & {"will", "would", "wo", "'ll", "shall"}):
+            return True
+        # climb only "refused to X" (xcomp) and "will not lift the X" (object of a yielding verb)
+        if cur.head.i == cur.i or not (cur.dep_ == "xcomp" or (cur.dep_ == "dobj" and
+                                                               cur.head.lemma_.lower() in _YIELD_VERBS)):
+            break
+        cur = cur.head
+    return False
+
+
+_PRESSURE_VERBS = {"boycott", "blockade"}
+_CONDITIONS = {"unless", "if", "until"}
+
+
+def _announced_pressure(trigger: Token) -> bool:
+    """A reported intention to act against someone is a threat (PLOVER THREATEN): "said they would boycott
+    all contact", "will block the crossing unless ...". Only a conditional or a boycott/blockade counts, so a
+    plain announced protest ("nurses said they would strike on Tuesday") stays PROTEST with the future mode."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in trigger.children)
+    if not modal or trigger.dep_ not in ("ccomp", "conj", "ROOT"):
+        return False
+    if trigger.lemma_.lower() in _PRESSURE_VERBS:
+        return True
+    return any(c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children if m.dep_ == "mark")
+               for c in trigger.children)
+
+
+# PLOVER manual (ACCUSE, PROTEST): a diplomatic protest by a state is ACCUSE 'disapprove'; PROTEST presumes people
+# gathering, striking or marching, so any crowd word keeps it a PROTEST
+_CROWD_CUE = re.compile(
+    r"\b(thousands|hundreds|dozens|crowds?|rall(y|ies|ied)|march\w*|demonstrat\w*|protesters?|workers|students|"
+    r"residents|villagers|supporters|activists|farmers|streets?|squares?|sit-ins?|strik(e|es|ing)|chant\w*|"
+    r"placards?|banners?|slogans?|gathered|took to|"
+    # strikes and stay-aways are collective action too ("shunned work to protest", "kept their shops shut")
+    r"(shunned|stayed away from|stayed off|boycotted|walked off|stopped) (work|their (jobs|shifts|work))|"
+    r"downed tools|stay-?aways?|shut their (shops|businesses)|shops (were )?(shut|closed))\b", re.IGNORECASE)
+_STATE_SECTORS = {None, "GOV", "LEG", "EXE", "MIL"}
+# a weapons test or launch into the sea (MOBILIZE 'weapons', a show of force) as opposed to a strike on a target
+_WEAPONS_TEST = re.compile(
+    r"\b(test-fir\w*|test-launch\w*|test launch\w*|test(ed|s|ing)? (a |an |its |their )?[\w -]{0,30}"
+    r"(missile|rocket|nuclear|warhead|weapon)|(missile|rocket|nuclear|weapons?) tests?|"
+    r"into the (sea|ocean|waters)|(sea|waters) off|off (its|the) \w+ coast|exclusive economic zone|"
+    r"(live-fire|live fire) (drills?|exercises?)|military (drills?|exercises?)|show of force)\b", re.IGNORECASE)
+_HARM_CUE = re.compile(r"\b(kill\w*|dead|death|died|injur\w*|wound\w*|damag\w*|destroy\w*|casualt\w*|"
+                       r"civilians?|struck|hit|hitting|attack\w*|strikes?|shell(ed|ing)|bombard\w*|ship|tanker|"
+                       r"vessel)\b", re.IGNORECASE)
+
+
+def _people_subject(trigger: Token) -> bool:
+    """The protest's subject is a people, not a state: a plural name or noun without "the" ("Palestinians",
+    "Kurds"; "the Philippines" and "the United States" are states)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in subj.children)
+        if verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
+            return False
+        verb = verb.head
+    return False
+
+
+def is_diplomatic_protest(trigger: Token, text: str, actors: tuple[Entity, ...]) -> bool:
+    """'protest' said of a state, government or ministry, with no crowd: an official protest (ACCUSE)."""
+    if trigger.lemma_.lower() not in ("protest", "protestation") or not actors or _CROWD_CUE.search(text):
+        return False
+    if _people_subject(trigger):
+        return False
+    return all(a.code is not None and len(a.code) == 3 and a.code.isupper() and a.sector in _STATE_SECTORS
+               for a in actors)
+
+
+def is_weapons_test(text: str, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
+    """A missile or nuclear test, or a launch into the sea, with no target or harm named: MOBILIZE."""
+    if not _WEAPONS_TEST.search(text) or _HARM_CUE.search(text) or is_fired_at_target(text):
+        return False
+    own = {a.code for a in actors}
+    return all(r.code is None or r.code in own for r in recipients)
+
+
+_LONG_RANGE = re.compile(r"\b(missiles?|rockets?|artillery|shells?|shelling|mortars?|howitzers?)\b", re.IGNORECASE)
+_FIRED_AT = re.compile(r"\b(fir(?:ed|es|ing)|launch(?:ed|es|ing)|lob(?:bed|s)?)\b[^.;]{0,80}?\b(?:"
+                       r"(?:at|toward|towards|against)\s+(?!(?:the\s+)?(?:sea|ocean|waters)\b)"
+                       r"|on\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\w*\b)[A-Z])")
+_EVACUATION = re.compile(r"\bevacuat\w*|\bshelters?\b", re.IGNORECASE)
+
+
+def is_fired_at_target(text: str) -> bool:
+    """Missiles, rockets or shells fired at a named target or doing harm: a strike, not a test."""
+    return bool(_LONG_RANGE.search(text) and (_FIRED_AT.search(text) or _HARM_CUE.search(text)
+                                              or _EVACUATION.search(text)))
+
+
+# PLOVER COERCE 'restrict': police preventing, banning or breaking up a demonstration restrict it; the protest
+# noun is only the object ("police prevented the demonstration"). A named crowd-control weapon makes it the
+# README's ASSAULT crowd-control, which the classifier decides.
+_SUPPRESS_VERBS = {"prevent", "ban", "forbid", "prohibit", "outlaw", "stop", "block", "halt", "thwart", "foil",
+                   "disperse", "break", "bar", "crush", "suppress", "quash", "disallow"}
+_CROWD_WEAPON = re.compile(r"\b(tear ?gas|teargas|water cannons?|rubber bullets?|batons?|lathi\w*|live (rounds|"
+                           r"ammunition|fire)|opened fire|fired|shot|killed|wounded|injured)\b", re.IGNORECASE)
+_PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "strike", "picket", "vigil", "gathering", "meeting",
+                  "dharna", "procession", "walkout", "boycott"}
+
+
+def suppressing_verb(trig: Token) -> Token | None:
+    """The verb that stops the protest the trigger names: "prevented the demonstration", "the march was banned",
+    "prevented students from holding a rally", "broke up the sit-in"; None otherwise."""
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in _PROTEST_NOUNS:
+        return None
+    head = trig.head
+    if trig.dep_ == "dobj" and head.lemma_.lower() in ("hold", "stage", "organise", "organize") and \
+            head.dep_ == "pcomp" and head.head.lower_ == "from":
+        head = head.head.head  # "prevented X from holding a rally"
+    elif trig.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in _SUPPRESS_VERBS:
+        return None
+    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children):
+        return None
+    return head
+
+
+def is_suppressed_protest(trigger: Token) -> bool:
+    """The trigger is, or lies inside, a protest that a verb stops: "police prevented the demonstration staged by
+    students to protest ..." (the trigger may be the purpose clause's "protest")."""
+    for tok in trigger.doc:
+        verb = suppressing_verb(tok)
+        if verb is not None and (tok.i == trigger.i or any(t.i == trigger.i for t in tok.subtree)):
+            return True
+    return False
+
+
+# a threat phrased as a condition: "will boycott the elections unless the president agrees to step down" (the
+# README's convention: an announced act with an unless/if/until condition is THREATEN, whatever word is typed)
+def in_condition_of_announced_act(trigger: Token) -> bool:
+    """The trigger lies in an "unless" clause of a verb announced with will/would."""
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in cur.children):
+            head = cur.head
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in head.children)
+        cur = cur.head
+    return False
+
+
+def _announced_with_unless(trigger: Token) -> bool:
+    """The trigger is announced with will/would and carries an "unless" condition."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in trigger.children)
+    return modal and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                         for c in trigger.children)
+
+
+# REJECT: a yielding act declared "out of the question", "not on the table" or "ruled out" is refused
+# ("removing the sanctions is out of the question", "ruled out talks with the rebels"); the trigger lies in the
+# subject or object of that phrase, reached without crossing into a coordinated or adverbial clause
+_RULED_OUT_EDGES = {"dobj", "csubj", "csubjpass", "nsubj", "nsubjpass", "xcomp", "pcomp", "ccomp", "compound",
+                    "amod", "poss", "nmod"}
+
+
+def _refusal_phrase(verb: Token) -> bool:
+    """ "ruled out", "is out of the question", "is not on the table", "is off the table"."""
+    kids = list(verb.children)
+    if verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        # "has not ruled out declaring martial law" keeps the option open (hypothetical), it refuses nothing
+        return not any(c.dep_ == "neg" for c in kids)
+    for c in kids:
+        words = " ".join(t.lower_ for t in c.subtree)
+        if c.dep_ == "prep" and (words.startswith("out of the question") or words.startswith("off the table")):
+            return True
+        if c.dep_ == "prep" and words.startswith("on the table") and any(k.dep_ == "neg" for k in kids):
+            return True
+    return False
+
+
+def is_ruled_out(trigger: Token) -> bool:
+    """The trigger's act is declared out of the question or ruled out (PLOVER REJECT)."""
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in _RULED_OUT_EDGES:
+            return False
+        cur = cur.head
+        if _refusal_phrase(cur):
+            return True
+    return False
+
+
+# PLOVER MOBILIZE: forces getting ready to attack ("the army prepared to resume shelling", "troops were preparing
+# an offensive") is a mobilisation, not yet the attack; "is prepared to" (willingness) is not this verb
+_PREPARE_VERBS = {"prepare", "poise", "gear", "mass", "regroup"}
+_ONSET_VERBS = {"resume", "launch", "start", "begin", "mount", "renew", "restart", "carry", "stage"}
+
+
+def is_prepared_attack(trigger: Token) -> bool:
+    """The attack the trigger names is only being prepared: its clause hangs on an active prepare verb."""
+    cur = trigger
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "dobj", "pobj", "prep"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _PREPARE_VERBS and cur.pos_ == "VERB":
+            return cur.tag_ in ("VB", "VBD", "VBG", "VBP", "VBZ")
+        if cur.pos_ == "VERB" and cur.lemma_.lower() not in _ONSET_VERBS:
+            return False
+    return False
+
+
+# PLOVER CONCEDE (manual: "easing of administrative or legal restrictions ..., removing curfews"): lifting a curfew,
+# a state of emergency or a ban is verbal; lifting a blockade or a siege lets goods in (RETREAT, material)
+_EASE_VERBS = {"lift", "ease", "relax", "end", "revoke", "rescind", "repeal", "remove", "scrap", "withdraw"}
+# the manual's own examples (curfews, emergencies, martial law, bans); other "restrictions" are left to the
+# classifier, as the CAMEO-coded dev data codes lifted travel restrictions RETREAT (CAMEO 0813)
+_RESTRICTIONS = {"curfew", "emergency", "ban", "law", "rule", "prohibition"}
+
+
+def declares_emergency(trigger: Token) -> bool:
+    """The trigger's object is an emergency ("declared a state of emergency", "an emergency was declared")."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in ("emergency", "disaster") for o in objs for t in o.subtree)
+
+
+def is_lifted_restriction(trigger: Token) -> bool:
+    """The trigger lifts or eases a curfew, emergency, ban or restriction."""
+    if trigger.lemma_.lower() not in _EASE_VERBS:
+        return False
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "a state of emergency", "the ban on rallies": the restriction word heads the object or follows its "of"
+    return any(o.lemma_.lower() in _RESTRICTIONS or
+               (o.lemma_.lower() == "state" and any(t.lemma_.lower() in _RESTRICTIONS for t in o.subtree))
+               for o in objs)
+
+
+# PLOVER PROTEST 'obstruct' ("obstruct passage or access to a particular locale"): blocking a road, a port or
+# transport is physical, unlike blocking a bill or a deal (REJECT); done by police or troops it restricts movement
+_PASSAGE = {"road", "highway", "street", "bridge", "railway", "rail", "track", "line", "port", "harbour", "harbor",
+            "entrance", "traffic", "transport", "route", "crossing", "junction", "motorway", "airport", "border",
+            "gate", "convoy", "lorry", "truck", "avenue", "square", "runway", "pass", "checkpoint"}
+_OBSTRUCT_VERBS = {"block", "blockade", "barricade", "obstruct"}  # not "close": a closed border may be REJECT
+_FORCE_SECTORS = {"COP", "MIL", "GOV"}
+_POLICE_NOUNS = {"police", "policeman", "policemen", "officer", "trooper", "troop", "soldier", "guard", "deputy",
+                "gendarme", "force", "army", "marshal"}
+
+
+def is_blocked_passage(trigger: Token) -> bool:
+    """The trigger blocks a road, port, crossing or transport: a physical obstruction."""
+    if trigger.lemma_.lower() not in _OBSTRUCT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PASSAGE for c in trigger.children)
+
+
+def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | None:
+    """(PLOVER type, ACLED sub-type) that a rule reads where the classifier abstained: force between ships
+    (`sea_force`), a crowd blocking a road (`crowd_blockade`)."""
+    sea = sea_force(text)
+    if sea is not None:
+        return sea
+    if doc is not None and crowd_blockade(doc) is not None:
+        return "PROTEST", "Peaceful protest"
+    if doc is not None and crowd_rally(doc) is not None:
+        return "PROTEST", "Peaceful protest"
+    return None
+
+
+_RALLY_VERBS = {"rally", "demonstrate", "picket"}
+_RALLY_CROWDS = {"people", "protester", "protestor", "demonstrator", "activist", "supporter", "resident", "student",
+                 "worker", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "crowd"}
+# a demand the crowd voices: "rallied outside the Capitol to call on Congress to pass a bill"
+_DEMAND_VERBS = {"call", "demand", "urge", "press", "protest", "denounce", "condemn", "oppose", "support", "seek"}
+
+
+def crowd_rally(doc: Doc) -> Token | None:
+    """A crowd rallying before a building or voicing a demand ("several hundred people rallied outside the
+    Capitol to call on Congress to pass a bill"): the rallying verb, a fallback for sentences the classifier
+    abstains on (round C7); forces and authorities do not rally."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RALLY_VERBS or tok.dep_ not in ("ROOT", "ccomp"):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lemma_.lower() not in _RALLY_CROWDS:
+            continue
+        before = any(c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "in") for c in tok.children)
+        demand = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DEMAND_VERBS for c in tok.children)
+        if before and demand:
+            return tok
+    return None
+
+
+def crowd_blockade(doc: Doc) -> Token | None:
+    """A crowd blocking a road, port or crossing ("Hundreds of rice farmers blocked a major highway"): the
+    blocking verb, when its subject is not a force or authority (their blockades are COERCE, left to the
+    classifier); a fallback for sentences the classifier abstains on."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or not is_blocked_passage(tok):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj and not any(t.lemma_.lower() in _FORCE_NOUNS for s in subj for t in s.subtree):
+            return tok
+    return None
+
+
+_FORCE_NOUNS = {"police", "policeman", "officer", "troop", "soldier", "army", "military", "force", "authority",
+                "government", "ministry", "navy", "guard", "militant", "rebel", "fighter", "militia", "israel"}
+
+
+def _coordinated_clauses(trigger: Token) -> list[Token]:
+    """Verbs coordinated with the trigger's clause that have a subject of their own."""
+    root = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return [c for c in root.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c is not trigger
+            and (any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or protesters_gathered(c))]
+
+
+_TOLL_VERBS = {"kill", "die", "wound", "injure", "hurt", "perish", "succumb", "lose", "slay", "maim"}
+_GATHER_VERBS = {"gather", "assemble", "converge", "mass", "congregate"}
+
+
+def protesters_gathered(verb: Token) -> bool:
+    """ "..., and in Tehran demonstrators gathered outside the embassy": protesters gathering is a protest, though
+    'gather' alone is no protest cue (round C7)."""
+    if verb.lemma_.lower() not in _GATHER_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _PROTESTER_NOUNS for s in subjects) or own_crowd(verb) is not None
+
+
+def own_crowd(verb: Token) -> Token | None:
+    """The protester noun a gathering verb's parse hid in a place phrase ("in Tehran demonstrators gathered":
+    the noun just before the verb, with no subject of its own), or None."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children
+                 if g.dep_ == "pobj" and g.i == verb.i - 1 and g.lemma_.lower() in _PROTESTER_NOUNS), None)
+
+
+def _casualty_toll(verb: Token, first: Token) -> bool:
+    """ "Three soldiers were killed and five others (were) injured", "... and four policemen lost their lives":
+    a coordinated clause whose subject is the victim of a casualty word, next to a casualty trigger, states more
+    of the same attack's toll; it is no second event (and its counts belong to that attack)."""
+    if verb.lemma_.lower() not in _TOLL_VERBS or first.lemma_.lower() not in _TOLL_VERBS:
+        return False
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # "nine wounded" (no object) or "lost their lives": the subject suffered it
+    return not objs or (verb.lemma_.lower() == "lose" and objs[0].lemma_.lower() in ("life", "lives"))
+
+
+_COURT_NOUNS = {"court", "tribunal", "judge", "justice", "magistrate", "bench", "judiciary"}
+_ORDER_VERBS = {"order", "direct", "require", "instruct", "sentence"}
+_PAY_VERBS = {"pay", "compensate", "refund", "reimburse", "forfeit", "repay", "return"}
+_JAIL_VERBS = {"arrest", "detain", "jail", "imprison", "serve"}
+
+
+def court_order(trigger: Token) -> tuple[str, tuple[str, ...]] | None:
+    """A court ordering a party to pay or to be jailed (PLOVER manual: court-ordered payments are SANCTION
+    'convict' with the court as actor and the liable party as recipient; sentences to prison COERCE 'arrest'),
+    not a threat or a demand."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.lemma_.lower() not in _ORDER_VERBS:
+        return None
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    heads = [c for s in subj for c in ([s] + [g for g in s.children if g.dep_ == "pobj"] if s.dep_ == "agent"
+                                         else [s])]
+    if not any(h.lemma_.lower() in _COURT_NOUNS for h in heads):
+        return None
+    acts = {c.lemma_.lower() for c in verb.subtree if c.pos_ in ("VERB", "NOUN") and c.i != verb.i}
+    if acts & _JAIL_VERBS or acts & {"prison", "jail", "detention", "imprisonment"}:
+        return "COERCE", ("arrest",)
+    if acts & _PAY_VERBS or acts & {"compensation", "damages", "fine", "reparations", "restitution"}:
+        return "SANCTION", ("convict",)
+    return None
+
+
+_CROWD_NOUNS = {"protester", "protestor", "demonstrator", "activist", "marcher", "striker", "heckler",
+                "campaigner", "crowd", "picketer", "mob"}
+_HOLD_VERBS = {"hold", "have", "attend", "organise", "organize", "call", "convene", "host", "plan", "join", "chair",
+               "open", "arrange", "schedule", "request", "seek", "demand", "want", "address", "end", "close"}
+
+
+def crowd_disruption(trigger: Token) -> Token | None:
+    """The verb when a meeting, session or talks noun is the object of what a crowd of protesters did ("Dozens
+    of protesters disrupted a council meeting"): the crowd protests, nobody consults."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _HOLD_VERBS:
+        return None  # activists holding or attending a meeting do consult
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    heads = [g for s in subj for g in ([s] + list(s.subtree))]
+    return verb if any(h.lemma_.lower() in _CROWD_NOUNS for h in heads) else None
+
+
+_PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
+
+
+def is_protesters_violence(trigger: Token) -> bool:
+    """ "Protesters burned tyres and threw stones at police": violence whose subject is the protesters is a
+    violent demonstration (PROTEST 'riot'; ACLED 'Violent demonstration'), not an armed attack."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    # an act done to something ("burned tyres", "threw stones at police"), not a protester who died or was hurt
+    if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False
+    for _ in range(3):  # "... and threw stones": the subject sits on the first conjunct
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj:
+            return any(s.lemma_.lower() in _PROTESTER_NOUNS for s in subj)
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
+_ATTACK_NOUNS = {"bombing", "bomb", "attack", "airstrike", "shelling", "ambush", "assault", "massacre"}
+_HIT_VERBS = {"strike", "hit", "target", "kill", "wound", "injure", "destroy", "damage", "rip", "tear", "devastate",
+              "level", "flatten", "rock", "claim"}
+
+
+def attack_subject_verb(doc: Doc) -> Token | None:
+    """A verb of harm whose subject is an attack ("The bombings on April 21, 2019, struck St. Anthony's Shrine",
+    "An air strike hit a school"): an attack even where the classifier abstains (a dated, historical one keeps
+    its date and the 'historical' flag from aux)."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HIT_VERBS or \
+                not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        for s in (c for c in tok.children if c.dep_ == "nsubj"):
+            lemma = s.lemma_.lower()
+            if lemma in _ATTACK_NOUNS or lemma == "strike" and any(
+                    c.lower_ in ("air", "drone", "missile", "rocket") for c in s.children):
+                return tok
+    return None
+
+
+_NATURAL_FORCES = {"tsunami", "earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon",
+                   "tornado", "fire", "blaze", "wildfire", "landslide", "mudslide", "avalanche", "eruption", "volcano",
+                   "drought", "heatwave", "wave", "wind", "rain", "snow", "lightning", "accident", "crash", "virus",
+                   "disease", "outbreak", "epidemic", "pandemic", "explosion", "collapse"}
+# (the act that set the main event off; "before police fired tear gas" is the protest's own intervention)
+_CLAUSE_MARKS = {"after", "following"}
+
+
+def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
+    """Attack verbs of a clause hung on "after"/"when"/"following" with a subject and a victim of their own
+    ("hundreds marched after a police officer shot and wounded a teenager"): the attack that set off the main
+    event is an event too."""
+    if rx is None:
+        return []
+    text = doc.text
+    out: list[Token] = []
+    for head in doc:
+        marked = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in head.children) \
+            or head.dep_ == "pcomp" and head.head.lower_ in _CLAUSE_MARKS
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.pos_ != "VERB" or not marked or not subj:
+            continue
+        # (the tsunami or the fire that destroyed the coast is a disaster: a person or a party attacks)
+        if any(s.lemma_.lower() in _NATURAL_FORCES for s in subj) or \
+                is_disaster_report("".join(t.text_with_ws for t in head.subtree)):
+            continue
+        verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # "shot and wounded a teenager": the victim may sit on the last conjunct; the first attack word names it
+        if any(c.dep_ == "dobj" for v in verbs for c in v.children):
+            out.extend(v for v in verbs if rx.match(text, v.idx))
+    return out[:1]  # "shot and wounded": one attack
+_FIRE_NOUNS = {"fire", "gunfire", "shot", "shots", "volley", "salvo", "bullet", "bullets", "blow", "blows"}
+
+
+def exchange_of_fire(trigger: Token) -> bool:
+    """ "exchanged fire with the gangs", "an exchange of gunfire", "traded shots": fighting, whatever the swap word
+    (COOPERATE reads "exchange" as a swap of goods or envoys)."""
+    if trigger.lemma_.lower() not in ("exchange", "trade"):
+        return False
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objs += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj"]
+    return any(o.lower_ in _FIRE_NOUNS or o.lemma_.lower() in _FIRE_NOUNS for o in objs)
+
+
+_NIL_CASUALTY_VERBS = {"hurt", "injure", "wound", "kill", "harm"}
+
+
+def is_nil_casualty(tok: Token) -> bool:
+    """ "no one was hurt", "nobody was killed": a report that the act harmed nobody, which is no act of its own."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _NIL_CASUALTY_VERBS:
+        return False
+    for s in tok.children:
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if s.lower_ in ("nobody", "none", "noone") or \
+                s.lower_ == "one" and any(c.lower_ == "no" for c in s.children):
+            return True
+    return False
+
+
+# clauses of what went on at the same time ("..., as negotiators met in Cairo"): setting, not the sentence's news
+_SIDE_MARKS = {"as", "while", "whilst"}
+
+
+def in_side_clause(tok: Token) -> bool:
+    """The word lies in an adverbial clause marked "as"/"while"."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SIDE_MARKS for m in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+# what a party said things in: "in a statement from Islamabad" says where it spoke, not whom it addressed
+_STATEMENT_NOUNS = frozenset({"statement", "speech", "address", "message", "broadcast", "interview", "remarks",
+                              "communique", "communiqué", "post", "video", "letter", "briefing"})
+
+
+# "rallied outside the Capitol on Thursday afternoon": a time is no party
+_TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                         "afternoon", "evening", "night", "weekend", "midnight", "dawn", "dusk", "noon"})
+
+
+def in_statement_source(head: Token) -> bool:
+    """ "condemned the attacks in a statement from Islamabad": a place (or body) that a statement came from is no
+    recipient of the act (round C7)."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("from", "in") and \
+        head.head.head.lemma_.lower() in _STATEMENT_NOUNS
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index of the first word after a leading dateline ("PARIS, Texas (AP) — ", "MUMBAI, April 7 (Wire) - "),
+    or 0 when the sentence opens with none. A dateline opens with a place in upper case and a comma or bracket
+    ("PARIS, Texas", "BEIRUT (AP)") and ends at the first dash within its first dozen words."""
+    if len(doc) < 3 or not doc[0].is_upper or len(doc[0].text) < 3 or not doc[0].is_alpha or \
+            doc[1].text not in (",", "("):
+        return 0  # ("ISIS carried out a multi - pronged attack": an acronym subject, no dateline)
+    for t in doc[1:14]:
+        if t.text in _DATELINE_DASHES:
+            return t.i + 1
+    return 0
+
+
+def main_clause_attack(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Token | None:
+    """When the sentence's event was read from an "as"/"while" clause, an attack verb with a victim outside it
+    ("Israeli air strikes killed at least 19 Palestinians ..., officials said, as negotiators met in Cairo"): the
+    main clause's act, which the side clause must not displace."""
+    if rx is None:
+        return None
+    text = doc.text
+    head = trig.head
+    if trig.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ in ("ROOT", "ccomp") and rx.match(text, head.idx) and \
+            any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _background(head) and \
+            not is_nil_casualty(head):
+        # (round C7) "A man was shot and wounded ..., and deputies were searching for a suspect": the event was
+        # read from the second clause; the first clause's attack leads
+        return head
+    if not in_side_clause(trig):
+        return None
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() in _REPORTING or not rx.match(text, t.idx) or in_side_clause(t) or \
+                _background(t) or is_nil_casualty(t):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+            return t
+    return None
+
+
+# (round C8) marks of a clause giving what came before the main clause's act
+_BEFORE_MARKS = frozenset({"after", "following"})
+
+
+def main_clause_coercion(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Token | None:
+    """When the sentence's attack was read from an "after" clause, a coercive act of the main clause with an
+    object ("Authorities imposed a curfew in the town after clashes left one man dead"): the main clause's act,
+    a second event the attack behind it must not hide."""
+    if rx is None:
+        return None
+    main = doc[trig.i]
+    while main.head.i != main.i and not (main.dep_ == "advcl" and
+                                         any(m.dep_ == "mark" and m.lower_ in _BEFORE_MARKS for m in main.children)):
+        main = main.head
+    if main.head.i == main.i:
+        return None  # the attack is in no "after" clause
+    verb = main.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objs and rx.match(doc.text, verb.idx):
+        return verb
+    # ("imposed a curfew": the cue is the object, which names the act)
+    return next((o for o in objs if rx.match(doc.text, o.idx)), None)
+
+
+def crowd_act(trigger: Token) -> Token:
+    """A PROTEST read from the crowd noun that is the subject of the sentence's verb ("Dozens of protesters
+    disrupted a council meeting"): the verb is the act and the crowd its actor. Else the trigger itself."""
+    noun = trigger
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CROWD_NOUNS:
+        return trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        noun = noun.head.head  # "dozens of protesters"
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING | _COPULAR:
+        return trigger
+    return verb
+
+
+_COPULAR = {"be", "seem", "appear", "remain", "become", "say", "want", "hope", "plan", "vow", "threaten"}
