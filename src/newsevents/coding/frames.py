@@ -499,6 +499,8 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
         if any(c.dep_ == "dobj" for v in verbs for c in v.children):
             out.extend(v for v in verbs if rx.match(text, v.idx))
     return out[:1]  # "shot and wounded": one attack
+
+
 _FIRE_NOUNS = {"fire", "gunfire", "shot", "shots", "volley", "salvo", "bullet", "bullets", "blow", "blows"}
 
 

@@ -846,7 +846,6 @@ def _fires_for_state(tok: Token, span: Span, tb: ActorTables) -> bool:
     return hit is not None and hit[1] != "capital"
 
 
-
 # words between a country and a title noun ("Turkish Foreign Minister", "Israel's Defence Minister"); "former"
 # is not one: a former office-holder's title says nothing of the sector he acts for now
 _TITLE_MODIFIERS = {"prime", "foreign", "defence", "defense", "deputy", "vice", "supreme", "interior", "first",

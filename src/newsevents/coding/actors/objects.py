@@ -131,6 +131,8 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         inner = next((p for p in _prep_objects(obj, _TARGET_PREPS) if not _is_temporal(p) and
                       p.lower_ not in ("alert", "behalf", "basis")), None)
     return inner if inner is not None else obj
+
+
 # objects that say only "something" or the hold on it ("struck a target in X", "seized control of X"): the
 # place or party named with them is what is hit
 _VAGUE_THINGS = {"target", "objective", "site", "location", "control", "thing", "something", "position"}
@@ -281,8 +283,6 @@ def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
             if inner is not None:
                 return inner
     return None
-
-
 
 
 def _named_possessor(obj: Token, tb: ActorTables) -> bool:

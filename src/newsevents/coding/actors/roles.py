@@ -595,6 +595,8 @@ def _addressees(verb: Token) -> list[Token]:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children):
             return [s for s in c.children if s.dep_ in _SUBJ | _PASS_SUBJ and s.pos_ in ("NOUN", "PROPN")][:1]
     return []
+
+
 _PLEA_VERBS = {"call", "appeal", "push", "press", "lobby", "plead", "campaign", "clamour", "clamor", "petition"}
 
 

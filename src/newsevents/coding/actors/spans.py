@@ -205,6 +205,8 @@ def _is_date(tok: Token) -> bool:
 def _is_temporal(tok: Token) -> bool:
     """Dates and times are never parties ("on Friday", "in March"), with or without NER."""
     return tok.ent_type_ in _NOT_ENTITY_ENTS or tok.like_num or tok.lower_ in _TIME_WORDS
+
+
 _QUANTIFIERS = {"some", "each", "all", "many", "most", "several", "one", "two", "three", "four", "five", "six",
                 "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "any", "both",
                 "few", "members", "part", "rest", "remnants", "number"}
@@ -269,6 +271,8 @@ def _state_of_thing(tok: Token, tb: ActorTables) -> bool:
     return tok.lemma_.lower() == "state" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and not _names_entity(p, tb)
                                                       for p in c.children) for c in tok.children)
+
+
 _ATTACK_NOUNS = {"attack", "assault", "offensive", "strike", "airstrike", "raid", "bombardment", "bombing", "shelling",
                  "operation", "crackdown", "campaign", "war", "onslaught", "incursion", "siege"}
 _QUANT_WORDS = {"several", "some", "many", "dozens", "hundreds", "thousands", "scores", "few", "numerous", "two",
@@ -307,7 +311,6 @@ def _names_party_word(tok: Token, tb: ActorTables) -> bool:
     demonym = tok.pos_ == "ADJ" and tok.text[:1].isupper() and \
         (tok.i != tok.sent.start or tok.text in tb.countries or tok.text in tb.peoples)
     return tok.pos_ == "PROPN" or demonym or (tok.pos_ in ("NOUN", "ADJ") and _is_party_head(tok, tb))
-
 
 
 def _lookup_ngrams(words: list[str], table: Mapping[str, object], max_n: int) -> tuple[str, int] | None:
