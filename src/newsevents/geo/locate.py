@@ -41,12 +41,16 @@ _NEXT_LOWER = re.compile(r"[ \t]+[a-z]")
 _NEXT_DATE = re.compile(r"[ \t]+(?:(?:on|early|late|last|this)\s+|in\s+(?:early\s+|late\s+|mid-)?(?=[A-Z\d]))"
                         r"(?:\d{4}\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+                        r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+                        # "expected to visit Cairo next week", "arrived in Doha later this month"
+                        r"|[ \t]+(?:(?:later|earlier)\s+)?(?:next|this|last|coming)\s+(?:week|weekend|month|year)\b"
+                        r"|[ \t]+(?:today|tomorrow|yesterday|overnight)\b")
 
 
-# ... or is the rest of the place's own name: "hit Ukraine's Dnipropetrovsk region", "Zamfara state"
+# ... or is the rest of the place's own name: "hit Ukraine's Dnipropetrovsk region", "Zamfara state", "the
+# Belgorod and Kursk regions"
 _NEXT_ADMIN = re.compile(r"[ \t]+(?:region|province|state|oblast|district|governorate|department|county|"
-                         r"prefecture|municipality|township|division)\b")
+                         r"prefecture|municipality|township|division)s?\b")
 
 
 def _attributive(text: str, p: Place) -> bool:
@@ -146,6 +150,17 @@ def _sanction_target(text: str, p: Place, trigger: Trigger | None) -> bool:
         and _TARGET_IN.search(text, max(trigger.end, p.start - 80), p.start) is not None
 
 
+# "vetoed a resolution that demanded a ceasefire in Sudan and the protection of civilians in El Fasher": the places
+# of what a text demands are its topic, not where it was voted on or drafted
+_DEMANDED = re.compile(r"(?i)\b(?:resolution|draft|text|bill|motion|proposal|declaration|petition)s?\b[^.;\"]{0,100}?"
+                       r"\b(?:demand|call|urg|condemn|seek|sought|propos|requir)\w*\b[^.;]{0,160}$")
+
+
+def _demanded(text: str, p: Place) -> bool:
+    start = next((s for s, e in reversed(_sentence_spans(text)) if s <= p.start), 0)
+    return _DEMANDED.search(text, max(start, p.start - 260), p.start) is not None
+
+
 def _within(p: Place, area: Place) -> bool:
     """`p` is a more specific place inside `area`, a country or a province."""
     if (p.resolution or 0) <= (area.resolution or 0) or p.country_code != area.country_code:
@@ -240,6 +255,39 @@ def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_se
     return None
 
 
+# "DUBAI - Iran on Tuesday hanged two men": what a state does to people in its custody (hangings, sentences,
+# arrests) it does at home; a dateline abroad is only where the reporter is
+_HOME_DEED = re.compile(
+    r"\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"|(?:last|this)\s+week\s+|overnight\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:hang(?:ed|s)|execut(?:ed|es)|sentenc(?:ed|es)|convict(?:ed|s)|jail(?:ed|s)|imprison(?:ed|s)|arrest(?:ed|s)|"
+    r"detain(?:ed|s)|ban(?:ned|s)|outlaw(?:ed|s))\b")
+_STATE_BODY = re.compile(r"([A-Z][a-z]+)\s+(?:authorities|courts?|judiciary|police|officials|government|"
+                         r"security\s+forces)(?=\s)")
+
+
+def _home_country(text: str, sentence: Sentence, in_sent: Sequence[Place], at_dateline: Sequence[Place],
+                  demonym: Callable[[str], str | None] | None,
+                  country_place: Callable[[str], Place | None] | None) -> Location | None:
+    """The country that the dateline's sentence names as doing a deed at home, when the dateline is abroad."""
+    abroad = {p.country_code for p in at_dateline}
+    for p in in_sent:
+        if p.resolution == 1 and (p.feature_code or "").startswith("PCL") and p.country_code not in abroad \
+                and _HOME_DEED.match(text, p.end):
+            return Location.from_place(p)
+    if demonym is None:
+        return None
+    for m in _STATE_BODY.finditer(text, sentence.start, sentence.end):
+        cc = demonym(m.group(1))
+        if cc is not None and cc not in abroad and _HOME_DEED.match(text, m.end()):
+            cp = country_place(cc) if country_place is not None else None
+            if cp is not None:
+                return replace(Location.from_place(cp), extracted_place=m.group(1), start=m.start(1),
+                               end=m.end(1))
+            return Location(m.group(1), None, None, None, None, None, cc, "PCLI", 1, m.start(1), m.end(1))
+    return None
+
+
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 
 
@@ -259,21 +307,109 @@ def _reference_point(text: str, p: Place, located: Sequence[Place]) -> bool:
     return any(q.end <= p.start and _REFERENCE_AFTER.fullmatch(text, q.end, p.start) for q in located if q is not p)
 
 
+# "in the Port-au-Prince suburb of Kenscoff", "the Kabul district of Shakar Dara": the first name only says which
+# city the named part belongs to; the part is where the event happened
+_PART_OF = re.compile(r"\s+(?:suburbs?|districts?|neighbou?rhoods?|quarters?|townships?|communes?|municipality|"
+                      r"villages?|towns?|areas?|outskirts)\s+of\s+(?:the\s+)?")
+
+
+def _qualifier(text: str, p: Place, located: Sequence[Place]) -> bool:
+    """`p` names the whole that a following, at least as specific place is part of ("the Bannu district of Khyber
+    Pakhtunkhwa" reads the other way round: there the part comes first)."""
+    return any(q.start >= p.end and (q.resolution or 0) >= (p.resolution or 0)
+               and _PART_OF.fullmatch(text, p.end, q.start) for q in located if q is not p)
+
+
+# "from a school in Jangebe, also in Zamfara", "in Kuriga, Kaduna state": the admin area or country written after
+# a town is its parent; a reading of the town outside that parent (an unknown name placed by the story's
+# dateline) contradicts the text, and the parent is the surer place
+_PARENT_AFTER = re.compile(r",\s+(?:also\s+|both\s+)?(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?")
+
+
+def _parent_of(q: Place) -> bool:
+    if q.resolution == 1 and (q.feature_code or "").startswith("PCL"):
+        return True
+    return q.resolution == 2 and q.feature_code == "ADM1" and q.province is not None
+
+
+def _contradicted(text: str, p: Place, places: Sequence[Place]) -> bool:
+    """A town whose reading lies outside the admin area or country the text writes right after it."""
+    if (p.resolution or 0) < 3:
+        return False
+    for q in places:
+        if q.start >= p.end and _parent_of(q) and _PARENT_AFTER.fullmatch(text, p.end, q.start) \
+                and (q.country_code != p.country_code
+                     or (q.resolution == 2 and p.province is not None and p.province != q.province)):
+            return True
+    return False
+
+
+# "Orsted, which cut jobs after cancelling projects in the United States, signed a deal at the fair": a place in
+# a relative clause set off by commas before the trigger tells of the party, not of the event
+_REL_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b")
+
+
+def _in_relative_before(text: str, sentence: Sentence, p: Place, trigger: Trigger | None) -> bool:
+    if trigger is None or p.end > trigger.start:
+        return False
+    opens = list(_REL_OPEN.finditer(text, sentence.start, p.start))
+    return bool(opens) and "," not in text[opens[-1].end():p.start] and "," in text[p.end:trigger.start]
+
+
+_LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+LIST_MIN = 3
+
+
+def _list_around(text: str, best: Place, places: Sequence[Place]) -> list[Place]:
+    """The places written as one list with `best` ("Imphal West, Imphal East, Bishnupur, Thoubal and Jiribam")."""
+    ordered = sorted(set(places), key=lambda p: p.start)
+    i = ordered.index(best)
+    lo = hi = i
+    while lo > 0 and _LIST_GLUE.fullmatch(text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_GLUE.fullmatch(text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
+def _pick(text: str, cands: Sequence[Place], trigger: Trigger | None, in_sent: Sequence[Place],
+          places: Sequence[Place]) -> Location:
+    """The most specific, closest candidate; but an event spread over a list of three or more places of one
+    admin-1 area ("The curfew covers Imphal West, Imphal East, Bishnupur, Thoubal and Jiribam districts") is in
+    that area, when the story names it, rather than in the first of them. The list is read among all the
+    sentence's places: "in" or a comma attaches only to one of its members. A list across areas keeps its most
+    specific member (a country-wide reading was measured to merge such events into others of the country)."""
+    best = _specific_then_close(cands, trigger)
+    group = _list_around(text, best, [p for p in in_sent if p.lat is not None] + [best])
+    provinces = {p.province for p in group}
+    if len({p.geonameid or p.text for p in group}) < LIST_MIN or len(provinces) != 1 or None in provinces:
+        return Location.from_place(best)
+    area = next((q for q in places if q.resolution == 2 and q.province in provinces
+                 and q.country_code == best.country_code and q.lat is not None), None)
+    return Location.from_place(area if area is not None else best)
+
+
 def event_location(article: Article, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
                    dateline: Callable[[str], tuple[int, int] | None] | None = None,
                    country_place: Callable[[str], Place | None] | None = None,
                    demonym: Callable[[str], str | None] | None = None) -> Location | None:
-    """The most specific place attached by a locative preposition in the trigger's clause; else, for a
+    """The most specific place attached by a locative preposition in the trigger's clause (the area a list of
+    three or more places shares; the lead's narrower place for an area in the lead); else, for a
     self-located action (a launch, a test, drills) by a country other than the dateline's, that
-    country; else the dateline when it opens this sentence; else the most specific place of the
-    trigger's clause; else a locative place elsewhere in the sentence; else where the story's lead puts
-    its main event; else the dateline; else the story's focus.
+    country; else, in the dateline's sentence, a country doing a deed at home (a hanging, an arrest); else the
+    dateline when it opens this sentence; else the most specific place of the trigger's clause; else a
+    locative place elsewhere in the sentence; else the place of an earlier sentence of the same paragraph
+    when it narrows down what the story gives; else where the story's lead puts its main event; else the
+    dateline; else the story's focus.
 
     `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None)."""
     text = article.text
     resolved = [p for p in places if p.lat is not None and not _elsewhere(text, p)
+                and not _contradicted(text, p, places) and not _demanded(text, p)
                 and not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
-                                                                      or _sanction_target(text, p, trigger)))]
+                                                                      or _sanction_target(text, p, trigger)
+                                                                      or _in_relative_before(text, sentence, p,
+                                                                                             trigger)))]
     span = dateline(text) if dateline is not None else None
     at_dateline = [p for p in resolved if span is not None and p.start < span[1] and span[0] < p.end]
     in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end
@@ -281,11 +417,16 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     clause = [p for p in in_sent if _same_clause(text, p, trigger)]
     located = [p for p in clause if _locative(text, p, sentence, trigger)] or [
         p for p in in_sent if _when_clause(text, p, trigger) and _locative(text, p, sentence, trigger)]
-    located = [p for p in located if not _reference_point(text, p, located)] or located
+    located = [p for p in located if not _reference_point(text, p, located)
+               and not _qualifier(text, p, located)] or located
     kept = [p for p in located if not _describes_party(text, p, trigger)]
     located = kept if any(trigger is not None and p.start >= trigger.end for p in kept) else located
+    sea = _sea_of_reference(text, sentence, located, resolved)
+    if sea is not None:
+        return Location.from_place(sea)
     if located:
-        return Location.from_place(_specific_then_close(located, trigger))
+        return _narrowed_by_lead(text, sentence, _pick(text, located, trigger, in_sent, resolved),
+                                 resolved, at_dateline)
     # "SEOUL - North Korea fired a missile": the reporter is in Seoul, the launch was in North Korea.
     # The dateline is kept when it is in the actor's own country (nothing more specific is known).
     actor = _actor_country(text, sentence, trigger, in_sent, demonym)
@@ -304,6 +445,9 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
               and _locative(text, p, sentence) and not _describes_party(text, p, trigger)]
     if dl_here and before:
         return Location.from_place(_specific_then_close(before, trigger))
+    home = _home_country(text, sentence, in_sent, dl_here, demonym, country_place) if dl_here else None
+    if home is not None:
+        return home
     if dl_here:
         return Location.from_place(max(dl_here, key=lambda p: p.resolution or 0))
     plain = [p for p in clause if not _attributive(text, p)]
@@ -313,7 +457,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     if plain and inside:
         return Location.from_place(_specific_then_close(inside, trigger))
     if plain:
-        return Location.from_place(_specific_then_close(plain, trigger))
+        return _pick(text, plain, trigger, in_sent, resolved)
     # "In Jordan, where the government has warned that violence in the West Bank ...": the trigger's clause
     # hangs from the place it describes; places inside what is said are the topic, not the setting
     setting = [p for p in in_sent if trigger is not None and p.end <= trigger.start and _WHERE_AFTER.match(text, p.end)
@@ -323,8 +467,56 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     # "struck militants who had fired rockets at southern Israel": a relative clause after the trigger tells
     # of its parties, not of where the event happened
     elsewhere = [p for p in in_sent if _locative(text, p, sentence) and not _in_relative(text, p, trigger)]
+    sea = _sea_of_reference(text, sentence, elsewhere, resolved)
+    if sea is not None:
+        return Location.from_place(sea)
     if elsewhere:
         return Location.from_place(_specific_then_close(elsewhere, trigger))
+    fallback = _story_place(text, trigger, resolved, at_dateline, in_sent, country_place)
+    # "... captured a battalion headquarters near Kyaukphyu. The group said it had taken 100 soldiers prisoner.": a
+    # sentence that locates nothing goes on with its paragraph, when the paragraph's place narrows down what the
+    # story would give (same country, at least as specific): a paragraph about another country (the Koran burning
+    # in Stockholm before "Iraq expelled the Swedish ambassador") or a wider area does not speak for it
+    prior = _paragraph_place(text, sentence, [p for p in resolved if p not in at_dateline])
+    if prior is not None and (fallback is None or _narrows(prior, fallback)):
+        return Location.from_place(prior)
+    return fallback
+
+
+def _narrowed_by_lead(text: str, sentence: Sentence, loc: Location, resolved: Sequence[Place],
+                      at_dateline: Sequence[Place]) -> Location:
+    """"ELN fighters attacked a base in the province of Norte de Santander ... The attack on the base in the rural
+    area of Tibu ...": an event of the lead located at an admin area takes the place inside it that the lead's
+    next sentence gives (as the lead fallback does for the story's other sentences)."""
+    if (loc.resolution or 0) > 2 or loc.feature_code in WATER_FEATURES or sentence.start >= _lead_end(text):
+        return loc
+    lead = _lead_place(text, [p for p in resolved if p not in at_dateline
+                              and (not at_dateline or p.start < _lead_end(text))])
+    if lead is None or lead.start < sentence.end or (lead.resolution or 0) <= (loc.resolution or 0) \
+            or lead.country_code != loc.country_code \
+            or (loc.resolution == 2 and (loc.province is None or lead.province != loc.province)) \
+            or any(lead.geonameid == p.geonameid for p in at_dateline) \
+            or _SPREAD.search(text, max(0, loc.start - 50), loc.start):
+        # not a name the gazetteer lacks, put at the dateline city; not a part of an area the event spans
+        return loc
+    return Location.from_place(lead)
+
+
+_SPREAD = re.compile(r"(?i)\b(?:across|throughout|all\s+over|around)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
+                     r"(?:[\w'-]+\s+){0,3}$")
+
+
+def _narrows(p: Place, story: Location) -> bool:
+    if p.country_code is None or (story.country_code is not None and p.country_code != story.country_code):
+        return False
+    res = 0.5 if story.feature_code in WATER_FEATURES else float(story.resolution or 1)
+    return (p.resolution or 0) >= res
+
+
+def _story_place(text: str, trigger: Trigger | None, resolved: Sequence[Place], at_dateline: Sequence[Place],
+                 in_sent: Sequence[Place], country_place: Callable[[str], Place | None] | None) -> Location | None:
+    """Where the story puts an event its own sentence does not locate: the lead's place, else the dateline, else
+    a place of the sentence, else the story's focus."""
     # with a dateline to fall back on, only the lead's own places speak for the story; without one, the first
     # located place anywhere is the best clue there is
     lead = _lead_place(text, [p for p in resolved if p not in at_dateline
@@ -364,16 +556,72 @@ def _lead_place(text: str, places: Sequence[Place]) -> Place | None:
     # said, as negotiators met in Cairo" puts the lead's event in Gaza; Cairo is another event's place. A later
     # sentence of the lead may still narrow it down ("The attack happened in the city of Irapuato").
     end = _sentence_end(text, first.end)
-    return _specific_then_close([p for p in located if p.start <= first.start + LEAD_WINDOW
-                                 and (p.start >= end or not _CLAUSE_BREAK.search(text, first.end,
-                                                                                 max(first.end, p.start)))], None)
+    lead = [p for p in located if p.start <= first.start + LEAD_WINDOW
+            and (p.start >= end or not _CLAUSE_BREAK.search(text, first.end, max(first.end, p.start)))]
+    return _specific_then_close([p for p in lead if not _qualifier(text, p, lead)] or lead, None)
 
 
 @lru_cache(maxsize=8)
-def _sentence_ends(text: str) -> tuple[int, ...]:
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     from newsevents.segment import split_sentences
 
-    return tuple(s.end for s in split_sentences(text))
+    return tuple((s.start, s.end) for s in split_sentences(text))
+
+
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    return tuple(e for _, e in _sentence_spans(text))
+
+
+# Places that say where a party sits or speaks, not where anything happened: "the military government in
+# Ouagadougou did not comment", "the U.S. ambassador in Manila", "told a news conference in Quezon City"
+_SEAT_OR_VENUE = re.compile(
+    r"(?i)(?:\b(?:government|ministry|authorities|embassy|ambassador|envoy|consulate|officials|junta|regime|"
+    r"parliament|court|headquarters|spokes(?:man|woman|person))\s+(?:based\s+)?(?:in|at)\s+"
+    r"|\b(?:told|said|says|speaking|spoke|addressing)\s+(?:[\w'-]+\s+){0,4}?(?:in|at|from)\s+)(?:the\s+)?$")
+# "about 70 nautical miles west of the port of Hodeidah": a point at sea measured from the coast
+_SEA_REFERENCE = re.compile(r"(?i)\bnautical\s+miles?\s+(?:\(?[\w\s]*\)?\s+)?(?:[\w-]+\s+)?of\s+(?:the\s+)?"
+                            r"(?:(?:port|city|town|coast)\s+(?:city\s+)?of\s+(?:the\s+)?)?$")
+
+
+def _sea_of_reference(text: str, sentence: Sentence, located: Sequence[Place],
+                      story: Sequence[Place]) -> Place | None:
+    """"The tanker was about 70 nautical miles west of the port of Hodeidah when it was hit": a point measured at
+    sea from the coast is in the sea the story names (the nearest mention before, else the first after)."""
+    if not located or not all(_SEA_REFERENCE.search(text, max(sentence.start, p.start - 60), p.start)
+                              for p in located):
+        return None
+    seas = [p for p in story if p.feature_code in WATER_FEATURES]
+    before = [p for p in seas if p.start < sentence.start]
+    return before[-1] if before else (seas[0] if seas else None)
+
+
+def _inside_relative(text: str, start: int, p: Place) -> bool:
+    """"... accuse Rwanda of backing the M23, which seized the border town of Bunagana in 2022": a place in a
+    relative clause set off by a comma is background to the sentence."""
+    opens = list(_REL_OPEN.finditer(text, start, p.start))
+    return bool(opens) and "," not in text[opens[-1].end():p.start]
+
+
+def _paragraph_place(text: str, sentence: Sentence, places: Sequence[Place]) -> Place | None:
+    """The place of the nearest earlier sentence of the same paragraph that locates something ("in/near X"),
+    leaving out where a source speaks from ("the ministry in Ramallah said")."""
+    before = [(s, e) for s, e in _sentence_spans(text) if e <= sentence.start]
+    hi = sentence.start
+    for s, e in reversed(before):
+        if "\n" in text[e:hi]:
+            return None
+        prev = Sentence(0, s, e, text[s:e])
+        located = [p for p in places if s <= p.start < e and _locative(text, p, prev)
+                   and not _SAID_AFTER.match(text, p.end) and not _elsewhere(text, p)
+                   and not _SEAT_OR_VENUE.search(text, max(s, p.start - 60), p.start)
+                   and not _SEA_REFERENCE.search(text, max(s, p.start - 60), p.start)
+                   and not _inside_relative(text, s, p)]
+        located = [p for p in located if not _reference_point(text, p, located)
+                   and not _qualifier(text, p, located)] or located
+        if located:
+            return _specific_then_close(located, None)
+        hi = s
+    return None
 
 
 def _sentence_end(text: str, pos: int) -> int:
