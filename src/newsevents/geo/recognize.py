@@ -25,7 +25,9 @@ _PLACE_TAIL = frozenset({"City", "County", "Province", "State", "Region", "Distr
 # Office titles after a place name keep it a place: "Atlanta Mayor Kasim Reed", "Manila Archbishop".
 _TITLE_TAIL = frozenset({"Mayor", "Governor", "Gov.", "Archbishop", "Bishop", "Sheriff", "Premier", "Senator",
                          "Prefect", "Councillor", "Councilor", "Councilman", "Councilwoman", "Assemblyman",
-                         "Assemblywoman", "Congressman", "Congresswoman", "Coroner", "Mayor's", "Governor's"})
+                         "Assemblywoman", "Congressman", "Congresswoman", "Coroner", "Mayor's", "Governor's",
+                         # (the next-word pattern stops before a full stop: "Georgia Gov. Brian Kemp")
+                         "Gov", "Sen", "Rep", "Lt", "Republicans", "Democrats"})
 # Civic bodies named after their town stay in it: "Owensboro Public Schools", "Winnipeg Fire Paramedic
 # Service" (a sports club, "Seattle Seahawks", is no such word and stays blocked).
 _CIVIC_TAIL = frozenset({"Police", "Fire", "Sheriff's", "Public", "Schools", "Council", "Vice-Mayor",
@@ -117,7 +119,13 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        r"way|route|road|honeymoon|come|comes|came|coming|went|bound|"
                        # "instead of driving to Castlegar", "sailed to Lampedusa", "emigrated to Canada"
                        r"drive|drives|driving|drove|driven|walked|walking|sailed|sailing|flying|flown|shipped|"
-                       r"rushed|relocated|relocating|emigrated|migrated|commute|commuting)\s+to|"
+                       r"rushed|relocated|relocating|emigrated|migrated|commute|commuting|"
+                       # "before switching to Middlestown" (a home after a move)
+                       r"switching|switched)\s+to|"
+                       # "found close to Yuba City" (not "a source close to McGregor": people are close to people)
+                       r"(?<!source\s)(?<!sources\s)(?<!people\s)(?<!person\s)(?<!aide\s)(?<!aides\s)(?<!friend\s)"
+                       r"(?<!friends\s)(?<!ally\s)(?<!allies\s)(?<!official\s)(?<!officials\s)(?<!insider\s)"
+                       r"(?<!insiders\s)(?<!someone\s)(?<!those\s)(?<!anyone\s)close(?:r)?\s+to|"
                        # "between Coggeshall and Marks Tey"; "northern Kenya", "southwest Miami-Dade"
                        r"between|(?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|"
                        r"central)\s+(?:the\s+)?$")
@@ -226,12 +234,18 @@ def _bare_dateline(text: str, start: int, end: int, sent: Sentence) -> bool:
     return (start < 3 and sent.start == 0) or bool(_DATELINE_TAIL.match(text, end, min(len(text), end + 40)))
 
 
+# Words that open a new clause or sentence, never the second word of a name: a caption or headline run on without
+# its full stop ("school shooting in Parkland, Florida The controversy revolves ...").
+_CLAUSE_OPENERS = frozenset({"The", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "This", "It", "He",
+                             "She", "They", "We"})
+
+
 def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence, strength: int = 1) -> bool:
     """Reject gazetteer matches that are parts of person or organisation names. A strong name (a
     country, an admin-1) followed by a capitalised word is an embedded place ("U.S. Army",
     "Jamaica Observer") unless it is also a given name."""
     after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    if (after and not _kept_tail(after.group(1))
+    if (after and not _kept_tail(after.group(1)) and after.group(1) not in _CLAUSE_OPENERS
             and (strength < 3 or text[start:end] in _GIVEN_NAMES)
             and not _bare_dateline(text, start, end, sent)):
         return False
@@ -244,9 +258,20 @@ def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence, str
         return False
     prev = _PREV_WORD.search(window)
     if prev and not _is_sentence_initial(text, start - len(prev.group(0)), sent) and not _POSSESSIVE.search(
-            prev.group(1)) and not (strength >= 3 and prev.group(1) in _COMPASS):
+            prev.group(1)) and not (strength >= 3 and prev.group(1) in _COMPASS) and not _shouted(
+                text, start, end, prev.group(1), strength):
         return False
     return True
+
+
+def _shouted(text: str, start: int, end: int, prev: str, strength: int) -> bool:
+    """A strong name in a line written in capitals ("CHECK YOUR TICKETS NEW JERSEY!!"): the capital word before
+    it is the shouted line's, not part of a name; the line must end right after the name."""
+    return (strength >= 3 and prev.isupper() and text[start:end].isupper()
+            and _SHOUT_END.match(text, end, min(len(text), end + 3)) is not None)
+
+
+_SHOUT_END = re.compile(r"[ \t]*(?:[!?.:\n]|$)")
 
 
 # "West Wales", "Northern Kenya": a compass word before a country or admin-1 names a part of it.
@@ -296,7 +321,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
             is_parsed = sent.sequence in parsed
             for s, e, strength in matches:
                 # ... unless written where a place goes ("in Riverdale", "to live in Nelson")
-                if _overlaps(s, e, places) or _money(text, s, e) or (strength < 3 and text[s:e] in people
+                if _overlaps(s, e, places) or _money(text, s, e) or _dedication(text, s, e) or (
+                        strength < 3 and text[s:e] in people
                                                and not locative_context(text, s, e)) or (
                         text[s:e] in surnames and not _LOCATIVE.search(text, max(0, s - 25), s)):
                     continue
@@ -328,6 +354,19 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
             continue
         clean.append(m)
     return clean
+
+
+# "St George's Chapel", "St Mary's Hospital", "St Peter's Square": a saint's name in the possessive names what is
+# dedicated to the saint, not the town of that name (St George, Freetown's old name; St Mary's, Tasmania).
+# (only before a dedication's word: "St. Louis's mayor" is the city)
+_SAINT = re.compile(r"(?:St\.?|Saint)[ \t]")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?[ \t]+(?:and[ \t]+[A-Z][\w'\u2019]*[ \t]+)?(?:Chapel|Church|Cathedral|"
+                               r"Basilica|Abbey|Priory|Minster|Hospital|College|School|Academy|Primary|Parish|Hall|"
+                               r"Square|Park|Day|Catholic|Anglican|Episcopal|Eve)\b")
+
+
+def _dedication(text: str, start: int, end: int) -> bool:
+    return _SAINT.match(text, start, end) is not None and _POSSESSIVE_AFTER.match(text, end) is not None
 
 
 def _juxtaposed(text: str, start: int, end: int, strength: int, matches: Sequence[tuple[int, int, int]]) -> bool:
@@ -441,7 +480,8 @@ def _repeat_mentions(text: str, found: Sequence[Mention], blocked: Sequence[tupl
         pos = text.find(name)
         while pos >= 0:
             end = pos + len(name)
-            if _word_bounded(text, pos, end) and not _overlaps(pos, end, taken) and not _money(text, pos, end):
+            if (_word_bounded(text, pos, end) and not _overlaps(pos, end, taken) and not _money(text, pos, end)
+                    and not _dedication(text, pos, end)):
                 out.append(Mention(pos, end, name, "repeat"))
                 taken.append((pos, end))
             pos = text.find(name, end)
@@ -495,8 +535,12 @@ def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
 # A name the gazetteer may lack, typed as a place by the words around it: "the village of Kampungu",
 # "Abu Shok refugee camp", "the Adhamiyah district of Baghdad", "Mbomo districts".
 _TYPED_NAME = r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*)"
-_TYPED_BEFORE = re.compile(r"\b(?:village|town|city|community|hamlet|district|province|region|island|suburb|"
-                           r"township|municipality|commune)(s?)[ \t]+of[ \t]+" + _TYPED_NAME)
+# ("a town called Låsby", "the communities of San Juan, Choropampa, and Magdalena"; group 1: a plural, which types
+# the list it opens)
+_TYPED_BEFORE = re.compile(r"\b(?:(villages|towns|cities|communities|hamlets|districts|provinces|regions|islands|"
+                           r"suburbs|townships|municipalities|communes)|village|town|city|community|hamlet|district|"
+                           r"province|region|island|suburb|township|municipality|commune)[ \t]+(?:of|called|named)"
+                           r"[ \t]+" + _TYPED_NAME)
 # ... and after a plural type word, the list it opens: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)" + _TYPED_NAME)
 # The type word is searched first and the name read back from it: a scan from every capital costs more.
@@ -522,6 +566,12 @@ _TYPED_LEAD = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
                          "Central", "Scout", "Trust"})
 
 
+def _found_end(start: int, end: int, found: Sequence[Mention]) -> int:
+    """Where a list item ends: a found name may run past the typed words ("the villages of Ceamurlia de Jos,
+    Maliuc and Caraorman": the particle name "Ceamurlia de Jos" goes on after "Ceamurlia")."""
+    return max([end] + [f.end for f in found if f.start <= start < f.end])
+
+
 def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool]) -> list[Mention]:
     """Capitalised names that the words around them type as places (see `_TYPED_*`), with their repeats
     in the story; `skip` rejects names that are something else (a demonym: "Somali refugee camps")."""
@@ -529,10 +579,10 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
     spans: list[tuple[int, int]] = []
     for m in _TYPED_BEFORE.finditer(text):
         spans.append(m.span(2))
-        nxt = _LIST_NEXT.match(text, m.end(2)) if m.group(1) else None
+        nxt = _LIST_NEXT.match(text, _found_end(m.start(2), m.end(2), found)) if m.group(1) else None
         while nxt is not None and len(spans) < 50:
             spans.append(nxt.span(1))
-            nxt = _LIST_NEXT.match(text, nxt.end(1))
+            nxt = _LIST_NEXT.match(text, _found_end(nxt.start(1), nxt.end(1), found))
     spans.extend(m.span(1) for m in _TYPED_IN_AREA.finditer(text))
     spans.extend(m.span(1) for m in _APPOSITIVE.finditer(text) if not _used_otherwise(text, m.group(1)))
     for t in _TYPE_AFTER.finditer(text):
@@ -742,9 +792,104 @@ def small_town_matches(text: str, found: Sequence[Mention], automaton: NameAutom
             and not _TITLE_BEFORE.search(text, max(0, s - 40), s) and not _money(text, s, e)]
 
 
+# A name joined by a hyphen to a lower-case word or to another place: "Goleta-foothills-to-Carpinteria-coast views",
+# "MLA for Nelson-Creston" (the automaton takes whole words only; `_word_bounded` refuses a name after a hyphen).
+_AFTER_HYPHEN = re.compile(r"-([A-Z][a-z\u00c0-\u024f]+(?:[ \t][A-Z][a-z\u00c0-\u024f]+)?)(?![\w'\u2019])")
+_BEFORE_LOWER_HYPHEN = re.compile(r"-[a-z]")
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z\u00c0-\u024f]+)$")
+_LOWER_BEFORE_HYPHEN = re.compile(r"(?<![A-Za-z])([a-z]+)-$")
+# "pro-Clinton groups", "anti-Warren ads", "ex-Chelsea striker": a stance or time prefix makes an adjective of a
+# person's, a party's or a club's name, no place of a compound.
+_STANCE_PREFIXES = frozenset({"pro", "anti", "ex", "post", "pre", "non", "neo", "pan", "mid", "un", "counter", "re"})
+
+
+def hyphened_candidates(text: str, found: Sequence[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """Names joined by a hyphen (see `_AFTER_HYPHEN`, `_NAME_BEFORE`) to a lower-case word or to a place (one of
+    `places`, the found mentions that have a reading), that no rule took: candidates the caller keeps only when
+    the gazetteer has a town of that name in an area the story's places are in ("Anglo-Saxon", "Rolls-Royce" name
+    no town there; "Ebola-Reston" follows a virus's name, no place)."""
+    taken = [(f.start, f.end) for f in found]
+    ends = {f.end for f in places}
+    starts = {f.start for f in places}
+    out: list[Mention] = []
+    spans = [(m.start(1), m.end(1), True) for m in _AFTER_HYPHEN.finditer(text)]
+    spans += [(b.start(1), b.end(1), False) for h in _BEFORE_LOWER_HYPHEN.finditer(text)
+              if (b := _NAME_BEFORE.search(text, max(0, h.start() - 40), h.start())) is not None]
+    for s, e, after in sorted(spans):
+        if _overlaps(s, e, taken) or _COMBINING_FORM.search(text, max(0, s - 12), s):
+            continue
+        # the other side of the hyphen: a lower-case word ("-foothills", "to-") or a found place ("Nelson-")
+        if after and not (((w := _LOWER_BEFORE_HYPHEN.search(text, max(0, s - 30), s)) is not None
+                           and w.group(1) not in _STANCE_PREFIXES) or (s - 1) in ends):
+            continue
+        if not after and e + 1 in starts:
+            continue  # "Nelson-Creston": the found first name stands
+        out.append(Mention(s, e, text[s:e], "hyphen"))
+        taken.append((s, e))
+    return out
+
+
+# A dateline inside the text, after a headline or a caption: a place's name in capitals opening a sentence or a
+# line, before a dash ("...TIGER Grant Event. IMMOKALEE – Congressman ...", "ALLENDALE, N.J. -- Mothers").
+_INNER_DATELINE = re.compile(r"(?:[.!?][ \t]|\n)([A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})"
+                            r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:\([^)\n]{1,25}\)[ \t]*)?"
+                            r"(?:--|\u2014|\u2013)")
+
+
+def inner_datelines(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Names in capitals at a dateline's place (see `_INNER_DATELINE`) that no rule took, with the name as written;
+    the caller keeps those the gazetteer knows in title case ("IMMOKALEE": the automaton holds small towns' names
+    in capitals only for strong names)."""
+    if "--" not in text and "\u2014" not in text and "\u2013" not in text:
+        return []
+    taken = [(f.start, f.end) for f in found]
+    # (the separator before the name is matched, not looked behind at: a leading character set is scanned fast;
+    # the story's first line is the dateline finder's)
+    # ("POLICE –", "COURT –", "METRO –": a section label that is also a town abroad; the story writes the word in
+    # lower case somewhere)
+    return [Mention(m.start(1), m.end(1), m.group(1), "dateline") for m in _INNER_DATELINE.finditer(text)
+            if len(m.group(1)) > 3 and not _overlaps(m.start(1), m.end(1), taken)
+            and not _in_lower_case(text, m.group(1))]
+
+
+# An item of a list of places: "Bondo, Kisii, Wajir, Naivasha, Nakuru and Bunyala are among the worst affected".
+_ITEM_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)([A-Z][a-z\u00c0-\u024f'\u2019-]+"
+                         r"(?:[ \t][A-Z][a-z\u00c0-\u024f'\u2019-]+)?)(?![\w'\u2019-])")
+_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z\u00c0-\u024f'\u2019-]+"
+                          r"(?:[ \t][A-Z][a-z\u00c0-\u024f'\u2019-]+)?)(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
+
+
+_SEPARATOR_AFTER = re.compile(r",|,?[ \t]+(?:and|or)[ \t]")
+_SEPARATOR_BEFORE = re.compile(r"(?:,[ \t]*|[ \t](?:and|or)[ \t]+)$")
+
+
+def list_items(text: str, found: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """Capitalised names listed right after or before a found mention (see `_ITEM_*`) that no rule took, with
+    that neighbour: candidates the caller keeps when the list's places share a country that the gazetteer
+    has the name in."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[tuple[Mention, Mention]] = []
+    for f in found:
+        # (a cheap look at the separator first: most places stand in no list)
+        after = _ITEM_AFTER.match(text, f.end, min(len(text), f.end + 40)) if _SEPARATOR_AFTER.match(
+            text, f.end, min(len(text), f.end + 6)) else None
+        before = _ITEM_BEFORE.search(text, max(0, f.start - 40), f.start) if _SEPARATOR_BEFORE.search(
+            text, max(0, f.start - 6), f.start) else None
+        for m in (after, before):
+            if m is None or _overlaps(m.start(1), m.end(1), taken) or _NEXT_WORD.match(text, m.end(1), m.end(1) + 3):
+                continue
+            out.append((Mention(m.start(1), m.end(1), m.group(1), "listed"), f))
+            taken.append(m.span(1))
+    return out
+
+
 # Capitalised words that may stand before a place's name without making it part of a longer name.
 _FUNCTION_WORDS = frozenset({"The", "In", "At", "A", "An", "From", "To", "Of", "On", "For", "By", "And", "But", "Or",
-                             "Near", "Outside", "Across", "Into", "Like", "Unlike", "Both", "Inside", "Around"})
+                             "Near", "Outside", "Across", "Into", "Like", "Unlike", "Both", "Inside", "Around",
+                             # prepositions that open a sentence before a place: "With Samos's economy in ruins",
+                             # "Beyond Madinaty, ..."
+                             "With", "Without", "Beyond", "Despite", "Throughout", "Within", "Towards", "Toward",
+                             "Via"})
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")
 
 
@@ -895,7 +1040,8 @@ def levelled_mentions(text: str, found: Sequence[Mention], is_area: Callable[[st
 # A bare capitalised abbreviation ("in post-apartheid SA", "Wastewater in WA is"): the caller reads it by the
 # story's countries. Not inside an organisation's name ("the WA Department of Agriculture", "Racing NSW",
 # "FrontCounter BC"), a bracket ("(AP)") or an all-caps headline ("SA WINS").
-_ABBREV = re.compile(r"(?<![\w.&/'\u2019-])([A-Z]{2,3})(?![\w.&/'\u2019-])")
+# (a full stop may end the sentence after it: "in post-apartheid SA. This is")
+_ABBREV = re.compile(r"(?<![\w.&/'\u2019-])([A-Z]{2,3})(?![\w&/'\u2019-]|\.\S)")
 
 
 def abbreviation_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
@@ -990,7 +1136,8 @@ def confirmed_repeats(text: str, found: Sequence[Mention], names: Iterable[str])
     for name in sorted(set(names)):
         if _used_otherwise(text, name):
             continue
-        for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?![\w'\u2019])", text):
+        # ("With Samos's economy in ruins": a possessive is still the place)
+        for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?![\w]|['\u2019](?!s\b))", text):
             s, e = m.span()
             if _overlaps(s, e, taken) or not _bounded_or_paired(text, s, e):
                 continue

@@ -44,7 +44,10 @@ _CURATED = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL",
 # "a New York court", "New York prosecutors": US courts, prosecutors and legislatures are the state's.
 _ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Province|legislature|Legislature|"
                           r"court|courts|judge|prosecutors|lawmakers|legislators|Supreme[ \t]+Court|"
-                          r"Court[ \t]+of[ \t]+Appeals|[Aa]ttorney[ \t]+[Gg]eneral)\b")
+                          r"Court[ \t]+of[ \t]+Appeals|[Aa]ttorney[ \t]+[Gg]eneral|"
+                          # "Georgia Gov. Brian Kemp", "Georgia Republicans": a US state's offices and parties
+                          r"Gov\.|Lt\.[ \t]+Gov\.|Sen\.|Rep\.|Republicans|Democrats|General[ \t]+Assembly|"
+                          r"[Ss]ecretary[ \t]+of[ \t]+[Ss]tate|sheriff)(?![\w])")
 _ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|province|provinces)\s+(?:of|such\s+as|including|like)\s+"
                            r"(?:the\s+)?$")
 # "coastal states such as Benin and Togo": plural "states" names countries as often as admin-1 areas
@@ -67,6 +70,7 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})(?:'s|\u2019s|
 # What separates the items of a list of places ("Arizona, California, Georgia and Idaho").
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
+_PHRASE_END = re.compile(r"[ \t]*(?:[.;:)!?\n]|$)")
 MAJOR_CITY = 500_000
 EARTH_KM = 6371.0
 SMALL_TOWN = 100_000
@@ -237,6 +241,8 @@ class _Slot:
     area_after: bool = False  # an admin-1 area (no city's name) written after a comma, not opening a list
     # the countries in which an admin-2 area is written so ("Thruxton, Hampshire"): not those where a town has the name
     county_after: frozenset[str | None] = frozenset()
+    # a curated region of one country written after a comma ("Croft, Yorkshire"), which admin codes cannot test
+    region_after: GazRecord | None = None
 
 
 def level_cue(text: str, start: int, end: int) -> str:
@@ -319,6 +325,7 @@ class Resolver:
         for sl in out:
             sl.area_after = _area_after(self.gaz, text, sl)
             sl.county_after = _county_after(self.gaz, text, sl)
+            sl.region_after = _region_after(self.gaz, text, sl)
         # "states such as California or Washington": a cue before a list covers all its items.
         for run in _list_runs(text, out):
             cue = out[run[0]].cue
@@ -536,6 +543,8 @@ class Resolver:
         for i, sl in enumerate(slots):
             out[i] = _qualified(sl, out[i], solid_countries, solid_cities)
         for i, sl in enumerate(slots):
+            out[i] = _in_region(sl, out[i])
+        for i, sl in enumerate(slots):
             host = _host_place(text, slots, out, i)
             if host is not None:
                 out[i] = host
@@ -584,9 +593,11 @@ class Resolver:
         if cc is None and not typed:
             return _nearby_city(sl.start, found) or focus
         if cc is None:
-            # a city named in a later sentence is the next scene of the story more often than this one's
-            city = _nearby_city(sl.start, [(p, r) for p, r in found
-                                           if p < sl.start or not _SENTENCE_BREAK.search(text, sl.end, p)])
+            # a city named in a later sentence is the next scene of the story more often than this one's; one
+            # the reader met before the name sets its scene ahead of one later in its sentence ("the academies
+            # in New Cairo ... the home village of Nagrig, ... who cost Liverpool ...")
+            city = _nearby_city(sl.start, [(p, r) for p, r in found if p < sl.start]) or _nearby_city(
+                sl.start, [(p, r) for p, r in found if p > sl.start and not _SENTENCE_BREAK.search(text, sl.end, p)])
             # "In North Kordofan, fighters attacked the village of X": the area the sentence names holds it,
             # not a city of another province named nearby (El Fasher, North Darfur).
             area = _sentence_area_before(text, sl, found)
@@ -681,6 +692,38 @@ def _area_after(gaz: GazetteerLike, text: str, slot: _Slot, feature: str = "ADM1
             r.feature.startswith("PCL") for r in _following_country(gaz, text, m.end())):
         return False
     return feature != "ADM1" or not any(r.feature.startswith("PPL") for r in gaz.lookup(m.group(1)))
+
+
+# How far from a curated region's point a town still counts as inside it (Yorkshire, Kashmir, Darfur: a few hundred
+# km across; the towns this moves lie farther off, in another part of the country).
+REGION_KM = 90.0
+
+
+def _region_after(gaz: GazetteerLike, text: str, slot: _Slot) -> GazRecord | None:
+    """A curated region of one country (see `_is_sub_country_area`) that is all the capitalised words after
+    the comma after the name, ending its phrase: "23/24 June: Croft, Yorkshire."."""
+    if not slot.cands or slot.whole_qualifiers:
+        return None
+    m = _QUALIFIER.match(text, slot.end, min(len(text), slot.end + 60))
+    name = m.group(1).rstrip(".") if m is not None else ""  # ("Yorkshire." ends the sentence)
+    if m is None or not _PHRASE_END.match(text, m.start(1) + len(name)):
+        return None
+    regions = [r for r in gaz.lookup(name) if r.feature == "RGN" and _is_sub_country_area(r)
+               and r.kind in (KIND_MAIN, KIND_ALIAS)]
+    return regions[0] if len(regions) == 1 else None
+
+
+def _in_region(slot: _Slot, pick: GazRecord | None) -> GazRecord | None:
+    """"Croft, Yorkshire": a town read outside the region written after it (the gazetteer's Crofts lie in
+    Leicestershire and Cheshire) gives way to a reading inside it, else to the region itself."""
+    region = slot.region_after
+    # only county-sized regions (resolution 3: Yorkshire, County Down) and towns under 100,000: a city written with
+    # a large region ("Nyala, Darfur", "Mariupol, Donbas") lies far from the region's middle and is read right
+    if (region is None or pick is None or not pick.feature.startswith("PPL") or region.resolution != 3
+            or pick.population >= SMALL_TOWN or _close_km(pick, region, REGION_KM)):
+        return pick
+    inside = [r for r in slot.cands if r.feature.startswith("PPL") and _close_km(r, region, REGION_KM)]
+    return max(inside, key=lambda r: r.population) if inside else region
 
 
 def _following_country(gaz: GazetteerLike, text: str, pos: int) -> list[GazRecord]:
