@@ -85,6 +85,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({_MON})\s+{_DAY}(?:,?\s+{_YEAR}|{_REL_YEAR})?"), "mdy"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MON})(?:,?\s+{_YEAR}|{_REL_YEAR})?"), "dmy"),
     (re.compile(rf"\b{_PART_OF}({_MON}),?\s+{_YEAR}"), "month_year"),
+    # "in July and August 2024", "from March to May 2023": the first month shares the year written after the last
+    (re.compile(rf"\b{_PART_OF}({_MON})\s*(?:and|or|to|through|until|-|\u2013)\s*{_MON},?\s+{_YEAR}"), "month_year"),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|until|till|through|by|from|of|before|after))\s+"
                 rf"(?P<span>{_PART_OF}"
                 rf"(?P<mon>{_MON}){_REL_YEAR_N}?)"), "month"),
@@ -132,10 +134,11 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in exprs if e.date is not None or e.historical_cue]
     dated = [e for e in dated if not e.anniversary and not _comparison_since(local, e, trigger, sentence.start)
              and not _place_background(local, e, trigger, sentence.start, published)]
-    own = [e for e in dated if not _in_aside(local, e, trigger, sentence.start)]
-    if own:
-        dated = own
+    # a date only an aside gives ("Orsted, which cut jobs last year after ..., signed a supply agreement") dates
+    # the aside's deed, never the trigger outside it: the event goes undated here (the story dates it)
+    dated = [e for e in dated if not _in_aside(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_later_clause(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
     # A dateline's date ("BAMAKO, Mali, July 18, 2024 (Newswire) —") is when the story was filed, not when
     # the event happened; it only serves when the sentence has no other date.
@@ -185,12 +188,40 @@ _ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\b|(?:founded|formed|established
                     r"[^,;]*,")
 
 
+# "accused government forces of killing civilians, including an attack on a bus that killed 30 people in 2023":
+# the examples an including-phrase after the trigger lists carry their own dates; "has been hit several times,
+# including in November 2025" lists the trigger's own times
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+"
+                        r"(?!(?:in|on|at|during|last|this|early|late|since|before|after)\b)[^,;]*(?:,|$)")
+
+
 def _in_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
     if trigger is None:
         return False
     t0, t1 = trigger.start - offset, trigger.end - offset
     return any(m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
-               for m in _ASIDE.finditer(s))
+               for m in _ASIDE.finditer(s)) or \
+        any(m.start() >= t1 and m.start() <= e.start and e.end <= m.end() for m in _INCLUDING.finditer(s))
+
+
+# a past-tense trigger ("threatened", "killed") tells a deed done by publication: a day after it ("would 'not
+# allow a return to the situation before October 7' and threatened to strike Beirut", read forward under
+# "would") is another clause's time
+_PAST_FORM = re.compile(r"(?i)(?:\w+ed|took|made|gave|went|came|began|left|fled|won|lost|met|held|broke|rose|fell"
+                        r"|struck|shot|sent|led|withdrew|threw|fought|brought|sought|kept|built|stood|stole|drove"
+                        r"|flew|told|said|saw|ran|hid|beat|tore|swore|hit|set|cut|put|shut|spoke|wrote)")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|to|be|been|being|is|are|'ll|won't|may|might|could|can"
+                           r"|must|should)\s+(?:\w+\s+){0,2}$")
+
+
+def _ahead_of_past_deed(s: str, e: DateExpression, trigger: Trigger | None, offset: int,
+                        published: date | None) -> bool:
+    if trigger is None or published is None or e.date is None or e.date <= published:
+        return False
+    t0 = trigger.start - offset
+    if not _PAST_FORM.fullmatch(s[t0:trigger.end - offset]):
+        return False
+    return _MODAL_BEFORE.search(s, max(0, t0 - 40), t0) is None
 
 
 # "approved the package at a meeting in Brussels after Hungary dropped its objections on Monday": a date in an

@@ -157,6 +157,10 @@ class Pipeline:
         for ev in coded:
             loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, _places_for(ev, places))
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
+            if when.start is None and _past_supposition(ev):
+                # "A UN report said up to 1,400 people may have been killed during that crackdown": a supposed past
+                # deed still goes on with the background paragraph it belongs to
+                when = _background_date(art, sents, ev) or when
             if when.start is None and set(ev.aux) <= _UNDATED_OK:
                 # An undated sentence goes on telling the lead's story: it takes the lead's date. An undated
                 # statement follows the day the story last named ("Results came on Monday. The party accused
@@ -168,11 +172,13 @@ class Pipeline:
                 # four civilians in a village on Sunday evening. Gunmen opened fire on three houses ...").
                 when = _background_date(art, sents, ev) or \
                     (said if said is not None and not _told_elsewhere(ev, loc, sents, places)
-                     and not _reaction_before(art, ev, said, lead) else None) \
+                     and not _reaction_before(art, sents, ev, said, lead) else None) \
                     or _continued_date(art, sents, ev) or lead or when
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
+            if _dated_ahead(ev, when, art.published):
+                aux = aux + ("future",)
             dated = dataclasses.replace(ev, event_loc=loc, date=when.date, date_precision=when.precision, aux=aux)
             # countries and sectors the sentence alone could not give: the event's date, places and article
             dated = _with_dated_holders(dated, art.published)
@@ -519,15 +525,16 @@ def _lead_date(art: Article, sents: list[Sentence]) -> Any:
 
 
 def _statement_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
-    """The date written in the sentence before `ev`'s, when it is a current one (neither historical nor ahead
-    of publication: "will march on Saturday" dates no statement)."""
+    """The day written in the sentence before `ev`'s, when it is a current one (neither historical nor ahead
+    of publication: "will march on Saturday" dates no statement). A coarser date ("at least 420 people so far
+    this year") spans many days: it dates no statement."""
     from newsevents.dates import resolve_event_date
 
     seq = ev.sentence.sequence
     if seq < 1 or seq - 1 >= len(sents):
         return None
     when = resolve_event_date(art.text, sents[seq - 1], None, art.published)
-    if when.start is None or when.date is None or when.historical:
+    if when.start is None or when.date is None or when.historical or when.precision != "day":
         return None
     published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
     return when if published is None or when.date <= published.isoformat() else None
@@ -575,13 +582,62 @@ _REPORTED_ON = re.compile(r"(?i)\b(?:said|says|announced|stated|declared|stateme
                           r"(?:\s+(?:in|on|late|early)\s+[\w ]{0,20}?)?\s*$")
 
 
-def _reaction_before(art: Article, ev: Event, said: Any, lead: Any) -> bool:
+def _stem(word: str) -> str:
+    return word.lower()[:4]  # "killings" and "killed", "agreement" and "agreed"
+
+
+def _reacts_to_untold(sentence: Sentence, before: Sentence) -> bool:
+    """`sentence` reacts to a named event ("condemned the kidnapping") that the sentence `before` does not tell
+    (no word of it shares the noun's stem: "kidnapped", "killings" for "killed")."""
+    told = {_stem(w) for w in re.findall(r"[A-Za-z]+", before.text)}
+    for m in _REACTION.finditer(sentence.text):
+        noun = _REACTED_NOUN.match(sentence.text, m.end())
+        if noun is not None and _stem(noun.group(1)) not in told:
+            return True
+    return False
+
+
+# the noun of a reaction's object: "the kidnapping", "the Zamfara kidnapping", "Friday's attack on the hotel"
+_REACTED_NOUN = re.compile(r"(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+)\b")
+
+
+def _past_supposition(ev: Event) -> bool:
+    """A supposed past deed: "may have been killed", "could have died" (a modal perfect before the trigger)."""
+    if ev.trigger is None or set(ev.aux) != {"hypothetical"}:
+        return False
+    before = ev.sentence.text[:ev.trigger.start - ev.sentence.start]
+    return _MODAL_PERFECT.search(before[-40:]) is not None
+
+
+_MODAL_PERFECT_IN = re.compile(r"(?i)\b(?:may|might|could|must)\s+(?:well\s+|also\s+)?have\b")
+_MODAL_PERFECT = re.compile(r"(?i)\b(?:may|might|could|must)\s+(?:well\s+|also\s+)?have\s+(?:been\s+)?$")
+# types that already say the act lies ahead (see coder.reconcile): no future mode of their own
+_AHEAD_TYPES = frozenset({"AGREE", "THREATEN", "CONCEDE"})
+
+
+def _dated_ahead(ev: Event, when: Any, published: Any) -> bool:
+    """The event's own date lies after publication ("before disarmament talks begin next month"): it has not
+    happened yet."""
+    if published is None or when.start is None or when.date is None or ev.event in _AHEAD_TYPES or \
+            {"future", "hypothetical", "negation", "historical"} & set(ev.aux):
+        return False
+    day = published.date() if isinstance(published, datetime.datetime) else published
+    return when.date > day.isoformat()
+
+
+def _reaction_before(art: Article, sents: list[Sentence], ev: Event, said: Any, lead: Any) -> bool:
     """A reaction to a told event ("... welcomed the release") comes no earlier than the story's lead day when the
     sentence before dates only a report ("The ELN said in a statement on Sunday that it would release ..."): that
     is an earlier step's day, not the reaction's. A deed dated there ("bandits killed six villagers on Sunday. The
     governor condemned the killings") may well be what it reacts to."""
     if ev.trigger is None or lead is None or lead.date is None or said.date is None or said.date >= lead.date:
         return False
+    # an earlier day that dates another deed ("In a separate incident, bandits killed 12 villagers on Monday.
+    # The governor condemned the kidnapping and ordered schools closed.") is no day of a sentence reacting to what
+    # that sentence does not tell: neither the reaction's nor that of the acts said with it
+    told = next((s for s in sents if s.start <= said.start < s.end), None)
+    if told is not None and _reacts_to_untold(ev.sentence, told):
+        return True
     if _REACTION.match(ev.sentence.text, ev.trigger.start - ev.sentence.start) is None:
         return False
     before = art.text[max(0, said.start - 60):said.start]
@@ -600,16 +656,50 @@ def _background_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
     if seq < 1 or seq - 1 >= len(sents):
         return None
     before = sents[seq - 1]
-    if "\n" in art.text[before.end:ev.sentence.start]:
-        return None  # a new paragraph may come back to the story
-    if _PRESENT.search(ev.sentence.text):
-        return None  # "He is being held in The Hague": the story's present, not its past
+    back = _POINTS_BACK.search(ev.sentence.text) is not None
+    if "\n" in art.text[before.end:ev.sentence.start] and not back:
+        return None  # a new paragraph may come back to the story (unless it names the event before: "that offensive")
+    if _PRESENT.search(_MODAL_PERFECT_IN.sub(" ", ev.sentence.text)):
+        return None  # "He is being held in The Hague": the story's present, not its past ("may have been" is past)
     when = resolve_event_date(art.text, before, None, art.published)
+    if back and when.start is not None and not when.historical:
+        when = _since_when(art, when)
     if when.start is None or when.date is None or not when.historical:
         return None
     # only a date that opens the sentence sets a scene ("In March 2025, BLA fighters hijacked ..."); one inside it
-    # ("Souab was arrested in April 2025 after ...") is an aside the next sentence need not go on with
-    return when if when.start - before.start <= _OPENER_REACH else None
+    # ("Souab was arrested in April 2025 after ...") is an aside the next sentence need not go on with, unless
+    # the sentence points back at that event ("in the crackdown that followed", "after that offensive")
+    scene = _SCENE_START.match(before.text) is not None
+    return when if when.start - before.start <= _OPENER_REACH or back or scene else None
+
+
+def _since_when(art: Article, when: Any) -> Any:
+    """"has seen intense fighting since January 2025, when the ELN launched an offensive": the since-date is an
+    ongoing span, but the when-clause after it dates a deed at that time, which "after that offensive" names."""
+    from newsevents.dates import EventDate, _is_historical
+
+    if when.end is None or when.date is None or _WHEN_AFTER.match(art.text, when.end) is None:
+        return when
+    day = datetime.date.fromisoformat(when.date)
+    published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
+    past = _is_historical(day, when.precision, published)
+    return EventDate(when.date, when.precision, when.start, when.end, past) if past else when
+
+
+_WHEN_AFTER = re.compile(r",\s+when\b")
+
+
+# "The conflict erupted in August 2023 after ...": a sentence telling when the background conflict began sets the
+# scene the next sentence goes on with ("Fano fighters briefly seized Bahir Dar and Lalibela ...")
+_SCENE_START = re.compile(r"(?i)\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|violence|crisis"
+                          r"|unrest|protests|insurgency|uprising|rebellion|clashes|offensive|revolt)\s+"
+                          r"(?:first\s+)?(?:erupted|began|started|broke\s+out|flared|escalated)\b")
+
+
+# "the crackdown that followed", "the ensuing violence", "during that crackdown", "after that offensive": the
+# sentence names the event the sentence before told
+_POINTS_BACK = re.compile(r"(?i)\b(?:that|which)\s+(?:followed|ensued)\b|\b(?:the\s+)?ensuing\b"
+                          r"|\b(?:during|after|in|following|since)\s+(?:that|those)\s+(?!is\b|was\b)[a-z]+")
 
 
 def _told_elsewhere(ev: Event, loc: Any, sents: list[Sentence], places: Sequence[Place]) -> bool:

@@ -139,6 +139,8 @@ def _ruled_out(chain: list[Token]) -> bool:
 
 
 def _negated(trigger: Token, chain: list[Token], links5: _Links) -> bool:
+    if _goes_unanswered(trigger):
+        return False  # "would not go unanswered": two negatives, a promised response
     own = list(trigger.children)
     # "did not attack", "no attack"
     neg = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) for c in own)
@@ -323,6 +325,12 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
 
 # "will not go unpunished", "must not go unanswered": said of a deed already done
 _UNANSWERED = frozenset({"unpunished", "unanswered", "unavenged", "unchallenged", "unnoticed"})
+
+
+def _goes_unanswered(trigger: Token) -> bool:
+    """The trigger is the verb of "(will not) go/remain unanswered" itself: a threat of a response."""
+    return trigger.lemma_.lower() in ("go", "remain", "stay") and \
+        any(c.lower_ in _UNANSWERED for c in trigger.children)
 
 
 def _answered(trigger: Token) -> bool:

@@ -80,6 +80,12 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for s
     # the hotel"), and a place named as a setting ("near the village of X") takes nothing
     "Non-state actor overtakes territory": _CONTROL_WORDS,
     "Government regains territory": _CONTROL_WORDS,
+    # a place changing hands without a fight still changes hands: sanctions on a commander ("imposed sanctions on
+    # RSF leader ... after determining that his forces had committed genocide") take no territory
+    "Non-violent transfer of territory": _CONTROL_WORDS + r"|\bleft\b|\bleav(?:e|es|ing)\b|\bvacat"
+                                         r"|\bhand(?:s|ed|ing)?\b|\bhandover|\btransfer|\bmoved\s+in|\bentered\b"
+                                         r"|\bevacuat|\bretreat"
+                                         r"|\bredeploy|\bced(?:e|ed|es|ing)\b|\bunopposed",
     "Mob violence": _PROTEST_WORDS + r"|lynch|vigilant|angry|enraged|irate|rioters|\bgroup\s+of|locals|clash",
     "Disrupted weapons use": r"weapon|explosive|\bbomb|\bieds?\b|ammunition|\barms\b|\bmines?\b|landmine|grenade"
                              r"|rocket|missile|drone|device|detonat|defus|munition|\bguns?\b|rifle|firearm"
@@ -102,7 +108,8 @@ _PEOPLE_SEIZED = re.compile(
 # people set free afterwards ("they were freed two weeks later") are no town liberated
 _PEOPLE_FREED = re.compile(r"\b(?:they|who|he|she|all|most|many|some|captives|hostages)\s+(?:were|was|have been"
                            r"|has been|had been)\s+(?:\w+\s+)?freed\b", re.IGNORECASE)
-_TERRITORY_SUB_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+_TERRITORY_SUB_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                                  "Non-violent transfer of territory"})
 
 
 def people_seized(text: str) -> bool:

@@ -52,11 +52,23 @@ def _sectors(ents: tuple[Entity, ...]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# unidentified gunmen (UAF) may be any non-state armed group a later sentence names: "Armed gangs (CRM) set fire to
+# homes ... Gunmen from the Viv Ansanm gang coalition stormed the neighbourhoods" are one side; the state's forces
+# are another
+_UNIDENTIFIED_ARMED = frozenset({"UAF", "UNK"})
+_NONSTATE_ARMED = frozenset({"REB", "CRM", "PRM"}) | _UNIDENTIFIED_ARMED
+
+
+def _widened(sectors: frozenset[str]) -> frozenset[str]:
+    return sectors | _NONSTATE_ARMED if sectors & _UNIDENTIFIED_ARMED else sectors
+
+
 def _compatible_sectors(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> bool:
     """In a civil conflict every party has the same country: "Al-Shabaab militants" (SOM REB) and "Somali troops"
-    (SOM MIL) are different sides, so their acts are different events."""
+    (SOM MIL) are different sides, so their acts are different events. Unidentified gunmen clash with no
+    non-state armed group."""
     sa, sb = _sectors(a), _sectors(b)
-    return all(sa[c] & sb[c] for c in sa.keys() & sb.keys())
+    return all(_widened(sa[c]) & _widened(sb[c]) for c in sa.keys() & sb.keys())
 
 
 # types whose modes are different acts, not different weapons or phases of one act (an attack's firearms and
@@ -72,8 +84,45 @@ def _compatible_modes(a: Event, b: Event) -> bool:
     return bool(set(a.mode) & set(b.mode))
 
 
+# "more than 6,000 civilians have been killed by security forces since the coup", "has detained 300 people so
+# far this year": a running tally of many deeds, never one of the story's events nor a re-mention of one
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:been\s+|also\s+|now\s+)*$")
+_TALLY_SPAN = re.compile(r"(?i)\bsince\b|\bso\s+far\b|\bto\s+date\b")
+
+
+def is_running_tally(ev: Event) -> bool:
+    if ev.trigger is None:
+        return False
+    at, end = ev.trigger.start - ev.sentence.start, ev.trigger.end - ev.sentence.start
+    return _PERFECT_BEFORE.search(ev.sentence.text[max(0, at - 30):at]) is not None and \
+        _TALLY_SPAN.search(ev.sentence.text, end) is not None
+
+
+# verbal acts are told by who said them: "Governor Dauda Lawal ... ordered the closure of all boarding schools" and
+# "President Bola Tinubu ordered the security services to ..." are two requests, though both are NGA GOV
+_VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_NOT_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her"})
+
+
+def _names(ents: tuple[Entity, ...]) -> frozenset[str]:
+    """The capitalised words of the parties' names, cut to five letters so that a country and its people or
+    possessive are one name ("Rwanda", "Rwandan", "Congo's")."""
+    return frozenset(w[:5] for e in ents for w in re.findall(r"\b[A-Z][\w-]*", e.entity_text)
+                     if w not in _NOT_NAME)
+
+
+def _other_speakers(a: Event, b: Event) -> bool:
+    """Two verbal acts whose actors are both named and share no name are said by different people."""
+    if a.event not in _VERBAL_TYPES:
+        return False
+    na, nb = _names(a.actor), _names(b.actor)
+    return bool(na) and bool(nb) and not na & nb
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
+        return False
+    if is_running_tally(a) != is_running_tally(b) or _other_speakers(a, b):
         return False
     if (set(a.aux) & _TIMING) != (set(b.aux) & _TIMING):
         return False
@@ -106,6 +155,11 @@ def _merge(a: Event, b: Event) -> Event:
             return b.event_loc
         if b.event_loc is None:
             return a.event_loc
+        # a place the sentence itself names outranks one taken from elsewhere in the story ("two people were
+        # killed in the strikes" located at the story's sea, after "struck radar sites near Ras Isa")
+        own_a, own_b = _named_in_sentence(a), _named_in_sentence(b)
+        if own_a != own_b:
+            return a.event_loc if own_a else b.event_loc
         # an attack at sea stays at the named sea: a coastal town another mention names ("60 nautical miles west of
         # the port of Hodeidah") is a reference point, not where it happened
         water_a, water_b = a.event_loc.feature_code in WATER_FEATURES, b.event_loc.feature_code in WATER_FEATURES
@@ -128,13 +182,21 @@ def _merge(a: Event, b: Event) -> Event:
     )
 
 
+def _named_in_sentence(ev: Event) -> bool:
+    """The event's place is written in its own sentence (not taken from the story's lead or dateline)."""
+    loc = ev.event_loc
+    if loc is None:
+        return False
+    return bool(loc.extracted_place) and loc.extracted_place.lower() in ev.sentence.text.lower()
+
+
 # A definite event noun refers back to an event the story already told: "The attack took place near ...",
 # "The assault on the camp began at dawn", "the shooting lasted three hours". Its parties, as the parse reads
 # them, are often the reporters ("..., the police commander said"), so it is matched on type, day and country.
 _EVENT_NOUN = re.compile(
     r"(?:attacks?|assault|bombings?|blast|explosion|shooting|raid|ambush|strikes?|airstrikes?|siege|killings?|"
     r"massacre|clashes|fighting|shelling|protests?|demonstrations?|march|rally|arrests?|detentions?|abduction|"
-    r"kidnapping)", re.IGNORECASE)
+    r"kidnapping|curfew)", re.IGNORECASE)
 # up to two words between the determiner and the noun, none of which sets this event apart from one told before
 _UNCONTRASTED = (r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
                  r"[\w-]+\s+)")
@@ -174,7 +236,22 @@ def is_remention(ev: Event) -> bool:
     before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
     if _EVENT_NOUN.fullmatch(ev.trigger.text):
         return _DEFINITE_BEFORE.search(before[-60:]) is not None
-    return _DEFINITE_SUBJECT.search(before[-80:]) is not None
+    after = ev.sentence.text[max(0, ev.trigger.end - ev.sentence.start):]
+    return _DEFINITE_SUBJECT.search(before[-80:]) is not None or _IN_DEFINITE.match(after) is not None or \
+        (_KNOWN_VICTIM.search(before[-30:]) is not None and _AGAIN.match(after) is None)
+
+
+# ... or its victim is a pronoun for one already named: "The Liberian-flagged tanker was 70 nautical miles west of
+# Hodeidah when it was hit" (not "it was hit again": a repeat is another attack)
+_KNOWN_VICTIM = re.compile(r"(?i)\b(?:when|as|after|before|where)\s+(?:it|they|he|she)\s+(?:was|were|had\s+been"
+                           r"|has\s+been|have\s+been)\s+$")
+_AGAIN = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:again|anew|a\s+second\s+time|twice)\b")
+
+
+# ... or the victims were hurt "in" it: "two people were killed and five wounded in the strikes", "two civilians
+# were also injured in the attack when a drone fell on a house"
+_IN_DEFINITE = re.compile(r"(?i)(?:\s+(?:and|or|\w+|\d+|,)){0,4}?\s+in\s+(?:the|this|that|these|those)\s+"
+                          + _UNCONTRASTED + r"{0,2}?" + _EVENT_NOUN.pattern + r"\b")
 
 
 # "The death toll from Friday's attack rose to 21": a casualty report about an attack the story then tells
@@ -243,7 +320,7 @@ def same_day_and_country(a: Event, b: Event) -> bool:
 def _refers_to(ev: Event, kept: Event) -> bool:
     """`ev`, a re-mention, can name `kept`: same type, day, country and modality."""
     return ev.event == kept.event and set(ev.aux) == set(kept.aux) and same_day_and_country(ev, kept) \
-        and not _cause_and_effect(ev, kept)
+        and not _cause_and_effect(ev, kept) and is_running_tally(ev) == is_running_tally(kept)
 
 
 # "Six resistance fighters were killed.", "More than 60 people were wounded and taken to the Saudi Hospital":
@@ -279,7 +356,9 @@ def _continues(ev: Event, kept: Event, last_told: int) -> bool:
 # "In a separate incident, ...", "Separately, ...", "Elsewhere, ...": the writer says this is another event
 _SEPARATE = re.compile(
     r"(?i)^\W*(?:in\s+(?:a|another)\s+(?:separate|unrelated|different|second)\b|in\s+another\s+(?:incident|attack|case"
-    r"|development|operation|raid)\b|separately\b|elsewhere\b)")
+    r"|development|operation|raid)\b|separately\b|elsewhere\b|meanwhile\b"
+    # "Russia, meanwhile, launched 120 drones at Ukraine": the aside after the subject turns to another event
+    r"|[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3},\s+(?:meanwhile|separately|elsewhere),)")
 
 
 def _after_disaster(ev: Event, out: list[Event], last: list[int]) -> bool:
@@ -308,9 +387,19 @@ def _noun_stem(word: str) -> str:
     return w[:-2] if w.endswith("es") and w[:-2].endswith(("ch", "sh", "ss")) else w.rstrip("s")
 
 
+# "The protests erupted in September 2022 after the death in custody of Mahsa Amini, a woman arrested by the
+# morality police. Hundreds of people were killed and thousands arrested in the crackdown that followed": the
+# sentence names its act as what came after the sentence before
+_FOLLOWED_ON = re.compile(r"(?i)\b(?:that|which)\s+(?:followed|ensued)\b|\bthe\s+ensuing\b")
+
+
 def _cause_and_effect(a: Event, b: Event) -> bool:
     """One of the two sentences tells its act as the cause of an event the other tells its act as following:
-    the cause came first, so the acts are two."""
+    the cause came first, so the acts are two. So does a sentence telling its act as following the sentence just
+    before it ("in the crackdown that followed")."""
+    for first, then in ((a, b), (b, a)):
+        if then.sentence.sequence == first.sentence.sequence + 1 and _FOLLOWED_ON.search(then.sentence.text):
+            return True
     for cause, effect in ((a, b), (b, a)):
         for m in _CAUSE_OF.finditer(cause.sentence.text):
             noun = _noun_stem(m.group(1))
@@ -373,6 +462,19 @@ def _followed(kept: Event, ev: Event) -> Event:
     return replace(merged, event_loc=kept.event_loc, date=kept.date, date_precision=kept.date_precision)
 
 
+_CROWD_CONTROL = "crowd-control"
+
+
+def _polices_later_crowd(kept: Event, ev: Event, out: list[Event]) -> bool:
+    """`ev` disperses a crowd (mode crowd-control) that a protest told after `kept` gathered: "Clashes killed six
+    people. ... Thousands of protesters marched in Imphal. Police fired tear gas to disperse a crowd ...". The
+    policing belongs to that protest, not to the earlier violence `kept` tells."""
+    if _CROWD_CONTROL not in ev.mode or _CROWD_CONTROL in kept.mode:
+        return False
+    return any(o.event == "PROTEST" and kept.sentence.sequence < o.sentence.sequence <= ev.sentence.sequence
+               for o in out)
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per real-world event in an article; order of first mention is kept. A re-mention by a
     definite event noun joins the latest earlier event it can name; an account of an attack joins an earlier
@@ -381,6 +483,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     last: list[int] = []  # per kept event, the last sentence that told it
     parts: list[frozenset[str]] = []  # per kept event, the parts of the day its sentences date it in
     told: set[int] = set()  # toll reports that already took their account
+    turned = -1  # the last sentence the writer marked as telling another event ("Separately, ...")
 
     def joined(k: int, merged: Event) -> None:
         out[k] = merged
@@ -395,15 +498,21 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             continue
         if is_casualty_followup(ev) and _after_disaster(ev, out, last):
             continue  # "At least 41 people were injured and 17 were missing." after the flood that hurt them
-        # a sentence the writer marks as another event joins nothing told before it
+        # a sentence the writer marks as another event joins nothing told before it, and the sentences after it
+        # go on with that event: they join nothing told before the mark unless they name it again ("the attack")
         separate = is_separate(ev)
+        if separate:
+            turned = max(turned, ev.sentence.sequence)
         for k, kept in enumerate(out):
             if separate and kept.sentence.sequence < ev.sentence.sequence:
+                continue
+            if last[k] < turned <= ev.sentence.sequence and not separate:
                 continue
             same_trigger = (kept.trigger is not None and ev.trigger is not None and kept.trigger == ev.trigger
                             and kept.event == ev.event)
             if same_trigger or (same_event(kept, ev) and not _cause_and_effect(kept, ev)
-                                and not _other_time_of_day(parts[k], day_parts(ev))):
+                                and not _other_time_of_day(parts[k], day_parts(ev))
+                                and not _polices_later_crowd(kept, ev, out)):
                 joined(k, _merge(kept, ev))
                 break
         else:

@@ -18,7 +18,11 @@ Conventions (documented for users of the data):
   count.
 - Several events in one sentence each take the counts of their own clause: "Police killed 3 militants and
   arrested 4 others" gives the attack dead=3 and the arrest arrested=4 (see `event_size`). An event whose clause
-  states no count takes the sentence's counts; a sentence with one event reads the whole sentence.
+  states no count takes the sentence's counts, less those of a clause told as another event before or after it
+  ("imposed a curfew after clashes killed six people": the curfew has none); a sentence with one event reads the
+  whole sentence.
+- Quotation marks do not hide a figure: 'killed "hundreds of militia members"' -> 200. "had taken 100 soldiers
+  prisoner" counts as arrested, as "captured" does.
 - Not counts: years ("killed in 2019", "the 2019 attack"; 1900-2100 unless followed by a people noun or hedged:
   "2000 people"), times ("at 3 am"), ages and measures ("65-year-old", "3 km"), phone numbers and dates with
   separators ("0300-1234567", "12/05"), bare digit runs of 6+ digits, and figures of 10 million or more.
@@ -111,9 +115,10 @@ def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
         pats.append(re.compile(rf"\btoll\s+(?:(?!(?:and|but|while|said|says)\b)[\w'\u2019.-]+\s+){{0,16}}?"
                                rf"(?:to|of|at|reached|hit)\s+{HEDGE}{NUM}\b", re.IGNORECASE))
     if fld == "arrested":
-        # "took 30 protesters into custody"
-        pats.append(re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{HEDGE}{NUM}\s+{FILL}into\s+custody\b",
-                               re.IGNORECASE))
+        # "took 30 protesters into custody", "had taken more than 100 soldiers prisoner" (captives of a fight count
+        # as "captured" does)
+        pats.append(re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{HEDGE}{NUM}\s+{FILL}"
+                               rf"(?:into\s+custody|prisoners?)\b", re.IGNORECASE))
     return pats
 
 
@@ -125,7 +130,7 @@ def _list_patterns(words: str) -> list[re.Pattern[str]]:
 
 # Every pattern of a field needs one of the field's words at a word start (or "toll" / "custody"): a text
 # without any of them cannot give that field a count, so its patterns are not run (speed only).
-_SCREEN_EXTRA = {"dead": r"|\btoll", "arrested": r"|custody"}
+_SCREEN_EXTRA = {"dead": r"|\btoll", "arrested": r"|custody|prisoner"}
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +249,12 @@ def _list_total(span: str) -> int | None:
     return total or None
 
 
+# quotation marks around a quoted figure ('had killed "hundreds of militia members"', '"dozens of terrorists" had
+# been killed') stand between the word and the number; they carry no count. A curly apostrophe inside a word
+# ("soldiers’s") is left alone.
+_QUOTES = re.compile("[\"\u201c\u201d\u2018]|(?<![A-Za-z])\u2019|\u2019(?![A-Za-z])")
+
+
 def extract_size(text: str) -> Size:
     """Counts of dead, injured and arrested people stated in `text` (None where not stated). A comparison's
     "since X, when ..." clause tells an earlier event: its counts are not the sentence's."""
@@ -255,7 +266,7 @@ def _extract(text: str) -> Size:
     table = _pattern_table()
     if not any(screen.search(text) for _, screen, _, _ in table):
         return Size()  # no kill/injure/arrest word at all (most sentences): nothing to rewrite or match
-    text = _lower_bounds(text)
+    text = _lower_bounds(_QUOTES.sub("", text))
     vals: dict[str, int | None] = {}
     for fld, screen, pats, lists in table:
         found: list[int] = []
@@ -335,7 +346,9 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
     has it already."""
     doc = trigger.doc
     cut = _SINCE_WHEN.search(text)
-    if cut is not None and doc.text == text and trigger.idx >= cut.start():
+    # the parse may be of the sentence with its dateline blanked out (same length, same offsets)
+    same = len(doc.text) == len(text)
+    if cut is not None and same and trigger.idx >= cut.start():
         return _extract(text[cut.start():])  # the trigger is the earlier event's own
     bounds = {o.i: o for o in others
               if o.doc is doc and o.i != trigger.i and o.dep_ not in _ARGUMENT_DEPS}
@@ -344,7 +357,7 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
     bounds.update({o.head.i: o.head for o in others
                    if o.doc is doc and o.dep_ in _ARGUMENT_DEPS and o.head.i not in (trigger.i, o.i)
                    and o.head.pos_ in ("VERB", "AUX")})
-    if not bounds or doc.text != text:
+    if not bounds or not same:
         return whole if whole is not None else extract_size(text)
     owners = {**bounds, trigger.i: trigger}
     owned = [_owner(t, owners) for t in doc]
@@ -353,4 +366,26 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
         size = extract_size(_tokens_text(toks)) if toks else Size()
         if _has_count(size):
             return size
-    return whole if whole is not None else extract_size(text)
+    whole = whole if whole is not None else extract_size(text)
+    earlier = [k for k, o in bounds.items() if _time_clause(o)]
+    return _without_others(whole, [[t for t, o in zip(doc, owned) if o == k] for k in earlier])
+
+
+# an adverbial clause of time tells another event before or after this one ("imposed a curfew after clashes killed
+# six people"); a coordinated clause may go on with the same one ("The protest turned violent and police arrested 12")
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "following"})
+
+
+def _time_clause(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children)
+
+
+def _without_others(whole: Size, other_clauses: list[list[Token]]) -> Size:
+    """The sentence's counts less those stated in the own clause of an event told as coming before or after this
+    one: "imposed a curfew after clashes killed at least six people" gives the clashes dead=6 and the curfew
+    none."""
+    theirs = [extract_size(_tokens_text(toks)) for toks in other_clauses if toks]
+
+    def keep(mine: int | None, field: str) -> int | None:
+        return None if mine is not None and any(getattr(o, field) == mine for o in theirs) else mine
+    return Size(keep(whole.dead, "dead"), keep(whole.injured, "injured"), keep(whole.arrested, "arrested"))
