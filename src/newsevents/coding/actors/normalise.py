@@ -88,6 +88,7 @@ _STATE_FORCE_WORDS = {"Armed", "Air", "Special", "Security", "Defence", "Defense
                       "Central", "Northern", "Southern", "Eastern", "Western", "United", "Nations", "Peacekeeping",
                       "Rapid", "Reaction", "Deployment", "Interim", "Mission", "Protection"}
 _ARMED_NON_STATE = {"REB", "PRM", "UAF", "CRM"}
+_CRAFT = {"jet", "plane", "aircraft", "bomber", "helicopter", "warplane", "squadron", "pilot"}
 _ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "gun-toting", "gun-wielding"}
 
 
@@ -129,8 +130,19 @@ def _is_vessel_name(span: Span, tb: ActorTables) -> bool:
         t.text not in tb.countries and t.text not in tb.orgs and t.text not in tb.peoples for t in mods)
 
 
-def _noun_sector(span: Span, tb: ActorTables) -> str | None:
-    """Sector of the head noun, else of the nearest other word that has one."""
+_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "delegation", "mission"}
+
+
+def _country_before_org(toks: list[Token], country: str, org: str) -> bool:
+    """The country words come before the organisation's in the phrase ("Sudan's UN ambassador")."""
+    text = " ".join(t.text for t in toks)
+    i, j = text.find(country), text.find(org)
+    return 0 <= i < j
+
+
+def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = frozenset()) -> str | None:
+    """Sector of the head noun, else of the nearest other word that has one (not a word of the organisation's
+    own name, `name_words`)."""
     root = span.root
     order = [root] + [t for t in reversed(list(span)) if t.i != root.i]  # (tokens are views: compare by index)
     mods = _modifier_lemmas(root)
@@ -160,13 +172,62 @@ def _noun_sector(span: Span, tb: ActorTables) -> str | None:
             return s  # "the criminal chamber of the court" is the court's (JUD): a part has its body's sector
     if root.lemma_.lower() in _PART_NOUNS | _COURT_WORDS:
         order = [t for t in order if t.lower_ != "criminal"]  # "criminal court": its jurisdiction, no gang
+    unit = _unit_of_force(root, tb)
+    if unit is not None:
+        return unit
+    kind = _kind_of_body(root, tb)
+    if kind is not None:
+        return kind
     for tok in order:
-        if _postpositive_general(tok):
+        if _postpositive_general(tok) or (tok.i != root.i and tok.text in name_words):
             continue  # "Secretary-General", "Attorney-General": the office before it decides, no army rank
         s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
         if s and (tok is root or tok.i < root.i or root.lemma_.lower() not in _ROLE_NOUNS):
             return s
     return None
+
+
+# (round A9) a body noun whose own sector (REB for "group") gives way to the kind a modifier names: "a rival
+# student group" EDU, "an opposition group" OPP, "a business association" BUS; an armed kind keeps the armed
+# reading ("a militant group", "a criminal network")
+_KIND_BODIES = {"group", "association", "body", "organisation", "organization", "network", "collective",
+                "alliance", "coalition", "union", "federation"}
+_ARMED_KINDS = {"REB", "PRM", "UAF", "CRM", "MIL", "COP", "SPY"}
+
+
+def _kind_of_body(root: Token, tb: ActorTables) -> str | None:
+    if root.lemma_.lower() not in _KIND_BODIES or root.pos_ != "NOUN":
+        return None
+    mods = [c for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    for tok in reversed(mods):  # the nearest modifier first: "a rival student group"
+        s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
+        if s in _ARMED_KINDS:
+            return None
+        if s:
+            return s
+    return None
+
+
+# (round A9) units counted out of a force: "additional companies of the Central Reserve Police Force" are police
+# (COP), not businesses; "companies of the Adani group" stay businesses
+_UNIT_NOUNS = {"company", "battalion", "platoon", "contingent", "detachment", "squad", "regiment", "column",
+               "brigade", "unit", "team", "squadron"}
+
+
+def _unit_of_force(root: Token, tb: ActorTables) -> str | None:
+    if root.lemma_.lower() not in _UNIT_NOUNS:
+        return None
+    for p in (p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and p.lemma_.lower() in _FORCE_BODIES):
+        i, j = _np_span(p)
+        s = normalise(p.doc[i:j], tb)[1]
+        if s in _ARMED_KINDS:
+            return s
+    return None
+
+
+_FORCE_BODIES = {"force", "army", "police", "guard", "militia", "corps", "front", "brigade", "gendarmerie",
+                 "constabulary", "navy", "rifles"}
 
 
 _FORCE_NOUNS = {"force", "fighter", "group", "militia", "army", "movement"}
@@ -219,8 +280,8 @@ def _armed_sector(span: Span, tb: ActorTables, sector: str | None) -> str | None
     root = span.root
     if sector == "MIL":
         for tok in span:
-            if tok is root:
-                continue
+            if tok is root or (tok.lemma_.lower() == "fighter" and root.lemma_.lower() in _CRAFT):
+                continue  # ("a fighter jet" is a kind of military aircraft, no rebel fighter)
             s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
             if s in _ARMED_NON_STATE or s in ("COP", "SPY"):
                 return s  # "rebel forces", "militia fighters", "police forces"
@@ -299,6 +360,10 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     maker = _maker_indices(toks) | _inner_name_indices(span.doc)
     toks = [t for t in toks if t.i not in maker]
     chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower) if toks else None
+    if chit and org is not None and span.root.lemma_.lower() in _ENVOYS and hit and \
+            _country_before_org(toks, chit, hit):
+        # (round A9) "Sudan's UN ambassador", "the Chinese NATO envoy": a state's envoy to the body, not the body's
+        return countries[chit][0], "GOV", None
     if chit and (code is None or code in ("IGO", "IMG")):
         ccode, kind = countries[chit]
         if code is None:
@@ -311,7 +376,8 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     # a head noun after it still is ("UN peacekeepers")
     own_head = org is not None and hit is not None and span.root.text in hit.split()
     if sector is None and not own_head and not _is_region_state(span, tb) and not _is_vessel_name(span, tb):
-        sector = _noun_sector(span, tb)
+        # ("the European Union's foreign policy chief": the words of the body's own name are no sector nouns)
+        sector = _noun_sector(span, tb, frozenset(hit.split()) if org is not None and hit else frozenset())
     named = _named_as_sector(span.root, tb) if org is None else None
     if named is not None:
         sector = named  # "a local group called Springfield Residents for Justice": residents, not an armed group
@@ -370,7 +436,17 @@ def _community_group(root: Token) -> bool:
 
 
 def _is_civic_group(root: Token) -> bool:
-    return root.lemma_.lower() in _BODY_NOUNS and bool(_modifier_lemmas(root) & _CIVIC_GROUP_MODIFIERS)
+    """A rights or aid body ("rights groups", "aid agencies"), its staff ("14 aid workers", round A9) or a name
+    introduced by such a descriptor ("Rights group Ain o Salish Kendra", round A9)."""
+    if root.lemma_.lower() in _BODY_NOUNS | _CIVIC_STAFF:
+        return bool(_modifier_lemmas(root) & (_CIVIC_GROUP_MODIFIERS - ({"campaign", "monitoring", "environmental"}
+                                                                         if root.lemma_.lower() in _CIVIC_STAFF
+                                                                         else set())))
+    return root.pos_ == "PROPN" and any(t.i < root.i and t.pos_ == "NOUN" and t.lemma_.lower() in _BODY_NOUNS and
+                                        bool(_modifier_lemmas(t) & _CIVIC_GROUP_MODIFIERS) for t in root.subtree)
+
+
+_CIVIC_STAFF = {"worker", "staff", "staffer", "volunteer", "employee"}
 
 
 def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
@@ -386,7 +462,7 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
                 hit = tb.countries.get(txt) or tb.countries_lower.get(txt.lower())
                 if hit:
                     return hit[0]
-        return None
+        return _ruling_group_country(doc, tb)
     words = [t.text for t in doc]
     firsts = _country_first_words(tb)
     for i, word in enumerate(words):
@@ -397,6 +473,22 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
             hit = tb.countries.get(" ".join(words[i:i + n]))
             if hit and not (n == 1 and word in tb.orgs):
                 return hit[0]
+    return _ruling_group_country(doc, tb)
+
+
+# (round A9) "the Houthi-run health ministry", "Hamas-controlled Gaza": a group that runs the place or body
+_RUN_WORDS = frozenset({"run", "controlled", "administered", "governed"})
+
+
+def _ruling_group_country(doc: Doc, tb: ActorTables) -> str | None:
+    """With no country word in the sentence, the country of a group named as running a body or place ("The
+    Houthi-run health ministry said two people were killed": Yemen's), a better guess for the sentence's unnamed
+    parties than the story's most-mentioned country."""
+    for t in doc:
+        if t.lower_ in _RUN_WORDS and t.i >= 2 and doc[t.i - 1].text == "-":
+            org = tb.orgs.get(doc[t.i - 2].text)
+            if org is not None and len(org[1]) == 3 and org[1] not in ("IGO", "NGO", "IMG", "UNO"):
+                return org[1]
     return None
 
 
@@ -430,6 +522,10 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
     for t in doc:
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if t.dep_ == "agent" and t.head.lemma_.lower() in _BACKING and t.head.dep_ in ("acl", "advcl", "relcl"):
+            # (round A9) "Police, backed by Kenyan officers, launched ...": the backers' country is not the
+            # country of the party they back, nor of the sentence's other unnamed parties
+            out.update(range(t.i, t.right_edge.i + 1))
         if t.lemma_.lower() in _BORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in _NEAR_WORDS:
             # (round C7) "in Rafah, near the Egyptian border": the neighbour named by its side of the border
             out.update(c.i for c in t.children if c.dep_ == "amod" and c.text[:1].isupper())
@@ -442,6 +538,7 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
 # Kenyan-led security forces ... exchanged fire with the gangs": the gangs are no Kenyans)
 _LEAD_WORDS = frozenset({"led", "backed", "sponsored", "funded", "brokered"})
+_BACKING = frozenset({"back", "support", "assist", "aid", "help", "reinforce", "accompany", "escort"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 # a name's head noun after a country word inside it ("the Saudi Hospital", "the Kuwaiti Specialist Hospital")
 _FACILITY_HEADS = frozenset({"Hospital", "Clinic", "School", "College", "University", "Mosque", "Church", "Hotel",
@@ -738,6 +835,23 @@ def _holder(span: Span, on: dt.date | None) -> Holder | None:
     return None
 
 
+def _led_body(tok: Token, tb: ActorTables) -> tuple[str | None, str | None, str | None] | None:
+    """The body a role noun heads or speaks for, named after "of" ("leaders of the Fano militia", "the head of the
+    army"): its code, sector and name stand for the person's (round A9). None when it names no party."""
+    if tok.lemma_.lower() not in _ROLE_NOUNS or tok.pos_ != "NOUN":
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not preps and tok.dep_ == "conj" and nxt is not None and nxt.lower_ == "of" and nxt.head.i == tok.head.i:
+        preps = [nxt]  # (the parser hangs "of X" on the first conjunct: "the government and leaders of X")
+    for p in (p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")):
+        i, j = _np_span(p)
+        got = normalise(p.doc[i:j], tb)
+        if got[0] is not None or got[1] is not None:
+            return got
+    return None
+
+
 def _clause_mate_subject(tok: Token, res: Token) -> bool:
     """`res` is the subject of the verb `tok` is the object of (round C6)."""
     return tok.dep_ in ("dobj", "obj", "dative", "nsubjpass") and res.head.i == tok.head.i and \
@@ -754,6 +868,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
     out: list[Entity] = []
     seen: set[tuple[int, int]] = set()
     for h in heads:
+        sibling: str | None = None  # the country the first conjunct names itself
         for tok in _conjuncts(_quantified(h)):
             if tok.i != h.i and _is_party_head(h, tb) and _is_bare_thing(tok, tb) and not _is_concrete(tok):
                 continue  # ("outlawed opposition parties and thus popular participation": a party and a thing)
@@ -783,6 +898,10 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
                 mi, mj = _np_span(member)
                 code, sector, canon = normalise(tok.doc[mi:mj], tb)
+            led = _led_body(tok, tb) if canon is None else None
+            if led is not None:
+                # "leaders of the Fano militia" are Fano (ETH REB), not a government (round A9)
+                code, sector, canon = led[0] or code, led[1] or sector, led[2]
             if sector is None and code is not None and _fires_for_state(tok, span, tb):
                 sector = "MIL"  # "Israeli gunfire killed", "a Russian air strike": the state's forces
             if code is None and tok.pos_ == "PROPN":
@@ -795,11 +914,17 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             if code is None and not _maker_indices(span):
                 # ("struck an oil refinery in Russia's Krasnodar region": the country of the place it is in)
                 code = _located_country(tok, tb)
+            if code is None and sector is not None and sibling is not None and tok.dep_ == "conj":
+                # (round A9) "sanctions on six Iranian officials and two prison authorities": a conjunct with no
+                # country of its own is of the one its list names, not of the sentence's first country
+                code = sibling
             if code is None and (sector is not None or _is_region_state(span, tb)) and \
                     not _maker_indices(span):  # ("an Iranian-made drone hit a tanker off Oman": whose, unknown)
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
                 if code is not None:
                     tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))
+            elif tok.i == h.i or tok.i == _quantified(h).i:
+                sibling = code if code not in (None, "IGO", "NGO", "IMG", "UNO") else None
             start = offset + span.start_char
             out.append(Entity(span.text, start, start + len(span.text), code, sector, canon))
     return tuple(out)

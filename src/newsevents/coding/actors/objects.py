@@ -120,6 +120,11 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     if (_is_counted(obj) and obj.ent_type_ not in _NOT_ENTITY_ENTS) or _named_possessor(obj, tb) or \
             _names_entity(obj, tb):
         return obj
+    if obj.lemma_.lower() in _VAGUE_THINGS and any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")
+                                                   for c in obj.children):
+        # (round A9) "shelled their positions in Masisi territory": whose positions (roles() reads the owner), not
+        # the place they are in
+        return obj
     # a bare thing is read as done with, in or to a place or party ("signed an agreement with X", "a ceasefire in
     # Idlib", "declared a state of siege in Pando")
     # (a party the act demands something of comes before the place it happens in: "burned tyres in the streets of

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
 from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _INSTRUMENTS,
                                             _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _SIDE_OBJ_PREPS, _conjuncts,
-                                            _is_act_noun, _is_counted, _is_party_head, _is_temporal, _names_entity,
+                                            _is_act_noun, _is_counted, _is_party_head, _is_place_noun, _is_temporal, _names_entity,
                                             _names_party_word, _np_span, _party_in, _prep_objects, _quantified,
                                             _verb_with_subject)
 from newsevents.coding.actors.normalise import (_REPORTING, _STATE_FIRE, _is_anaphoric_generic, _is_bare_thing,
@@ -27,6 +27,13 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     if _undergoer_clause(trigger):
         a, r = [], a + r
     a = [p for x in a if not _means_agent(x) for p in _act_parties(x, tb)]
+    # (round A9) "The X region has seen intense fighting since January, when the ELN launched an offensive": a
+    # place that sees or suffers an act is where it happens; the party of its timing clause acts
+    a = [p for x in a for p in ((_timing_clause_subjects(x.head) if _witnessing_place(x) else [x]))]
+    if trigger.lemma_.lower() in _AGREEING:
+        # (round A9) what is agreed is no party to it ("A truce agreed in May ... did not cover ...", misparsed
+        # with "agreed" as the main verb)
+        a = [x for x in a if not _is_agreement(x)]
     # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
@@ -160,6 +167,15 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
         # (the subject of the verb that carries the act out; not "following a fire that killed 19")
         carried = [c for c in act.head.children if c.dep_ in _SUBJ] if act.dep_ in ("dobj", "obj") else []
         return _act_parties(act, tb) or carried
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _ANYONES_CRAFT and tok.dep_ in _SUBJ:
+        # (round A9) a drone with no party word on it names no party ("a drone fell on a house near the base":
+        # armed groups fly them as well as states); "Russian drones" keep their phrase (MIL of the state), and
+        # jets, warplanes and helicopters stay the state's air force
+        # (an owner says whose: "the service's drones", "its drones")
+        return [tok] if any(c.dep_ == "poss" for c in tok.children) or \
+            any(_names_party_word(t, tb) for c in tok.lefts for t in c.subtree if t.dep_ != "case") or \
+            _prep_objects(tok, {"by", "from"}) or \
+            any(g.dep_ == "agent" for c in tok.children if c.dep_ == "acl" for g in c.children) else []
     if not _is_act_noun(tok):
         return [tok]
     # (a weapon word alone names no party: "A drone strike on a vehicle killed ...")
@@ -176,7 +192,37 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
         [p for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
          for p in g.children if p.dep_ == "pobj"]
     named = [p for p in agents if _names_entity(p, tb)] or mods
+    if not named and tok.dep_ in _SUBJ and _reported_clause(tok.head) and _own_strike_reported(tok, tok.head.head):
+        # ("The military said air strikes had killed dozens of bandits": a state's forces reporting strikes of
+        # the kind they deliver report their own, round A9)
+        named = [c for c in tok.head.head.children if c.dep_ in _SUBJ]
     return sorted(named, key=lambda t: t.i)[:1]
+
+
+_ANYONES_CRAFT = {"drone", "uav", "quadcopter"}
+_UNANSWERED = {"unanswered", "unpunished", "unavenged"}
+
+
+def _unanswered_roles(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
+    """(round A9) "Putin said Ukraine's attacks would not go unanswered": a threat of retaliation by the speaker,
+    aimed at the party of the act (Ukraine), which the parse makes the subject. None when the phrase is not so."""
+    verb = trigger.head if trigger.lower_ in _UNANSWERED and trigger.dep_ == "acomp" else trigger
+    if verb.lemma_.lower() not in ("go", "remain") or \
+            not any(c.dep_ == "acomp" and c.lower_ in _UNANSWERED for c in verb.children):
+        return None
+    act = [c for c in verb.children if c.dep_ in _SUBJ]
+    whom = [p for a in act for p in (_act_parties(a, tb) if _is_act_noun(a) else [a])]
+    speaker = _ancestor_subjects(verb) if _reported_clause(verb) else []
+    return speaker, whom
+_WITNESSING = {"see", "witness", "experience", "suffer", "endure", "record", "register"}
+
+
+def _witnessing_place(tok: Token) -> bool:
+    return _is_place_noun(tok) and tok.dep_ in _SUBJ and tok.head.lemma_.lower() in _WITNESSING
+# acts done to a person, named by the person's possessive ("their release", "his extradition")
+_FREEING = {"release", "freedom", "return", "extradition", "deportation", "arrest", "detention", "execution",
+            "transfer", "repatriation", "rescue"}
+_AGREEING = {"agree", "sign", "reach", "broker", "seal", "conclude", "negotiate", "ink"}
 
 
 def _controller_object(verb: Token, tb: ActorTables) -> list[Token]:
@@ -232,9 +278,15 @@ def _owner_of_thing(tok: Token, actors: list[Token], tb: ActorTables) -> Token |
     if poss is None or tok.pos_ != "NOUN" or _is_party_head(tok, tb):
         return tok
     owner = _resolve_pronoun(poss)
+    if owner is None and poss.lower_ in ("their", "his", "her") and tok.lemma_.lower() in _FREEING:
+        return None  # (round A9) "It called for their immediate release": whose, another sentence says
     if owner is None or owner.i >= poss.i:
         return tok
     own = {t.i for a in actors for c in _conjuncts(a) for t in c.subtree}
+    # ("The State Department said it was ready to support its implementation": "it" is the actor, so "its" is
+    # the actor's own thing, round A9)
+    own |= {i for a in actors if a.lower_ in _PRONOUNS for r in [_resolve_pronoun(a)] if r is not None
+            for i in range(r.left_edge.i, r.i + 1)}
     if poss.lower_ not in _POSS_PRONOUNS:
         # "the country's recovery" -> the country meant; "the country's Supreme Court building" names its own party
         i, j = _np_span(tok)
@@ -266,6 +318,9 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     verdict = _verdict_roles(trigger)
     if verdict is not None:
         return verdict
+    answered = _unanswered_roles(trigger, tb)
+    if answered is not None:
+        return answered
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
             and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
@@ -475,7 +530,7 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
             actors = _timing_clause_subjects(verb) or \
                 [a for p in _prep_objects(verb, {"in", "during"}) if _is_act_noun(p) for a in _act_parties(p, tb)] or \
                 [p for p in _place_of(verb, ("in",)) if (p.ent_type_ == "GPE" or _is_country_name(p, tb)) and
-                 not _is_capital_city(p, tb)] or \
+                 not _is_capital_city(p, tb) and verb.lemma_.lower() not in _HARM_PARTICIPLES] or \
                 _reporting_authority(verb, tb)
         return actors, recips
     if verb.lemma_.lower() in _DEATH_VERBS:
@@ -520,6 +575,9 @@ def _gathered_parties(subj: Token) -> Token:
 
 
 def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
+    said = _said_object(verb)
+    if said is not None:
+        return said
     actors = [_gathered_parties(c) for c in carrier.children if c.dep_ in _SUBJ]
     if not actors:
         # the parser sometimes hangs the subject on the auxiliary ("X and Y have/aux opposed ...")
@@ -531,6 +589,23 @@ def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
         # "The Iraqi air force carried out strikes, killing ...": a finite verb the parser hung on its subject
         actors = [carrier.head]
     return actors or _ancestor_subjects(verb)
+
+
+def _said_object(verb: Token) -> list[Token] | None:
+    """(round A9) "X said debris from a downed drone had damaged ...": "say" takes no object, so a noun the parser
+    hung on it as one is the subject of the reported clause that lacks one, not the speaker's; None when the
+    parse is not so."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAY_NO_OBJECT or \
+            any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
+        return None
+    said = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i and
+            c.pos_ in ("NOUN", "PROPN")]
+    return [x for x in said if x.lemma_.lower() not in _REMAINS] if said else None
+
+
+_SAY_NO_OBJECT = {"say", "add", "claim", "state"}
+# what is left of a weapon: it names no party ("debris from a downed drone damaged the refinery")
+_REMAINS = {"debris", "shrapnel", "fragment", "wreckage", "remains"}
 
 
 def _misparsed_main_verb(verb: Token) -> bool:
@@ -841,16 +916,46 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
                 not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux"):
             # (an infinitive, "accepted an invitation to meet X", keeps climbing to the subject)
             break  # "the attack that killed 5": the relative clause's subject is handled by the parser's nsubj
-        if _reported_clause(cur) and ((_is_act_noun(tok) and not _is_work_stoppage(tok)) or
+        if _reported_clause(cur) and ((_is_act_noun(tok) and not _is_work_stoppage(tok)) or _is_force_use(tok) or
                                       tok.lemma_.lower() in _HARM_NOUNS) and not _own_strike_reported(tok, cur.head):
             # "the attack killed 5, the ministry said": whoever reports an act of force is its source, not a party
             # (a stance is the speaker's own: "US officials said lifting the sanctions is out of the question")
             break
+        if cur.head.lemma_.lower() in _SAY_NO_OBJECT and cur.dep_ == "prep" and \
+                (_is_act_noun(tok) or tok.lemma_.lower() in _INSTRUMENTS) and not _own_strike_reported(tok, cur.head):
+            # (round A9) "X said debris from a downed drone had damaged ...", the drone's phrase misparsed onto
+            # "said": the speaker is the source of the report, not the weapon's party
+            break
         cur = cur.head
+        if _disclaimed(cur):
+            return []  # "Hezbollah said it was not responsible for the rocket fire": who denies it is no doer
         subj = [c for c in cur.children if c.dep_ in _SUBJ and not (c.i <= tok.i <= c.right_edge.i)]
         if subj:
             return subj
     return []
+
+
+def _is_force_use(tok: Token) -> bool:
+    """"The use of rubber bullets/tear gas/force against protesters": an act of force named by "use", or the means
+    so used (round A9)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "use" and \
+            (tok.lemma_.lower() in _FORCE_MEANS or tok.lower_ in _FORCE_MEANS):
+        return True
+    return tok.lemma_.lower() == "use" and any(p.lemma_.lower() in _FORCE_MEANS | {"force", "violence", "weapon"} or
+                                               p.lower_ in _FORCE_MEANS for p in _prep_objects(tok, {"of"}))
+
+
+_DISCLAIMING = {"deny", "disclaim", "reject", "disown"}
+
+
+def _disclaimed(tok: Token) -> bool:
+    """Responsibility for an act denied ("X said it was not responsible for the attack", "X denied
+    responsibility for the blast", round A9): the act happened, but not by X."""
+    if tok.lemma_.lower() not in ("responsible", "responsibility"):
+        return False
+    negated = any(c.dep_ == "neg" for c in tok.children) or \
+        (tok.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for c in tok.head.children))
+    return negated or (tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _DISCLAIMING)
 
 
 # what force leaves behind ("the death toll rose to 21, the health ministry said")

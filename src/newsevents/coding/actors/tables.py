@@ -57,7 +57,7 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
     """The most-mentioned country (alpha-3) in an article, or None."""
     tb = tables or load_tables()
     towns = namesakes(text)
-    home = _namesake_dateline(text, tb)
+    home = _namesake_dateline(text, tb) or _dateline_country(text, tb)
     if home is not None:
         return home
     counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
@@ -102,6 +102,21 @@ def _namesake_dateline(text: str, tb: ActorTables) -> str | None:
     if m is None or m.group(1).title() not in tb.countries:
         return None
     return "CAN" if _CANADIAN.match(text.lstrip()[m.end(1):].lstrip(", ")) else "USA"
+
+
+# (round A9) "GOMA, Democratic Republic of Congo, March 18 (Reuters) -": a dateline that names its town's country
+_DATELINE_COUNTRY = re.compile(r"([A-Z][A-Z.'’ -]+),\s+([A-Z][\w.'’ -]+?)\s*(?:,|\(|[-–—]\s)")
+
+
+def _dateline_country(text: str, tb: ActorTables) -> str | None:
+    """The country a dateline names after its town: the story is set there, whichever country its sentences name
+    most ("GOMA, Democratic Republic of Congo" -> COD in a story that names Rwanda more often). Only a country
+    written out counts; a bare town or capital ("KYIV", "DUBAI") is where the reporter files from."""
+    m = _DATELINE_COUNTRY.match(text.lstrip())
+    if m is None:
+        return None
+    hit = tb.countries.get(m.group(2).strip())
+    return hit[0] if hit is not None and hit[1] != "capital" else None
 
 
 # doc.user_data key: the namesake towns of the whole story (its dateline may be blanked out of the parse)
