@@ -169,11 +169,29 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     kind = acled_subtypes()[acled].event_type if acled in acled_subtypes() else None
     if event == "COERCE" and "arrest" in modes and kind == _STRATEGIC and acled != "Arrests":
         return "Arrests"
+    if event == "COERCE" and "arrest" in modes and acled == "Excessive force against protesters":
+        return "Arrests"  # (round C9) an arrest is no lethal force; the protest's own event carries the intervention
     if event == "ASSAULT" and "abduct" in modes and acled != _ABDUCTION and not _HARM.search(text) and \
             trigger.lemma_.lower() in _TAKING_VERBS:
         return _ABDUCTION
     if acled == "Disrupted weapons use" and actors and all(a.sector in _NON_STATE_SIDE for a in actors):
         return "Looting/property destruction"
+    if event == "ASSAULT" and acled in ("Armed clash", "Attack") and place_captured(trigger):
+        # (round C9) "fighters said they had captured a battalion headquarters": a place taken, by the captor's side
+        side = captor_side(trigger.doc)
+        if side is not None:
+            return _TERRITORY[0] if side == "state" else _TERRITORY[1]
+    if event == "SANCTION" and acled in _TERRITORY + ("Non-violent transfer of territory",):
+        return None  # (round C9) a sanction moves no front line
+    if event == "ASSAULT" and acled == "Looting/property destruction" and _KILLED.search(text):
+        # (round C9) "set fire to dozens of homes and killed at least 15 people": people killed outrank property
+        return "Attack"
+    if event == "ASSAULT" and acled == "Armed clash" and "abduct" in modes and not _HARM_DONE.search(text) and \
+            any(t.lemma_.lower() in _TAKING_VERBS and t.pos_ == "VERB" for t in trigger.doc):
+        # (round C9) "stormed a boarding school and kidnapped 35 students": one armed side taking people
+        return _ABDUCTION
+    if event == "ASSAULT" and _EXECUTION.match(trigger.text) and kind in ("Protests", "Riots", _STRATEGIC):
+        return "Attack"  # (round C9) "hanged two men convicted of killing ... during protests": an execution
     if event == "SANCTION" and acled == "Arrests":
         return None  # a court's sentence punishes people already held: no arrest is made
     if event == "ASSAULT" and acled in _CROWD_ACLED and actors and \
@@ -182,6 +200,30 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         # sentence is no demonstration or mob
         return "Attack"
     return acled
+
+
+# places and installations whose capture is a change of territory (ACLED: a group "takes control of a location")
+# (not "storm" or "attack": storming a village kills or burns, it need not hold it)
+_TAKE_VERBS = {"capture", "recapture", "seize", "take", "retake", "retook", "overrun", "overtake", "occupy",
+               "regain", "reclaim", "conquer"}
+_PLACES = {"town", "city", "village", "base", "headquarters", "post", "outpost", "camp", "garrison", "district",
+           "territory", "area", "region", "province", "airport", "port", "checkpoint", "hill", "capital", "barracks"}
+
+
+def place_captured(trigger: Token) -> bool:
+    """The trigger is a capture verb whose object is a place or an installation ("captured a battalion
+    headquarters", "seized the town"), not people ("captured 12 soldiers")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _TAKE_VERBS:
+        return False
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in _PLACES for o in objs)
+
+
+_EXECUTION = re.compile(r"(hanged|execut)", re.IGNORECASE)
+_KILLED = re.compile(r"\b(kill(?:ed|ing|s)?|shot dead|massacred|murdered)\b", re.IGNORECASE)
+# harm or fighting beyond the storming itself (an abduction with a fight or deaths keeps the head's reading)
+_HARM_DONE = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|clash\w*|fought|fighting|gunfight|"
+                        r"exchanged fire|battle\w*)\b", re.IGNORECASE)
 
 
 _VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}

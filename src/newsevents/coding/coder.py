@@ -21,8 +21,9 @@ from typing import Callable, Sequence, TypeVar
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _CROWD_ACLED, _FIXED_ACLED, _kept_acled,
-                                           _retyped_acled, acled_by_mode, acled_consistent_type, territory_side)
+from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
+                                           _kept_acled, _retyped_acled, acled_by_mode, acled_consistent_type,
+                                           place_captured, territory_side)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
@@ -41,7 +42,8 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       is_blocked_passage, is_diplomatic_protest, is_fired_at_target,
                                       is_lifted_restriction, is_nil_casualty, is_prepared_attack,
                                       is_protesters_violence, is_ruled_out, is_suppressed_protest, is_weapons_test,
-                                      main_clause_attack, main_clause_coercion, own_crowd, protesters_gathered)
+                                      main_clause_attack, main_clause_coercion, own_crowd, protesters_gathered,
+                                      refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal
@@ -66,10 +68,13 @@ _CUE_OVERRIDES = {
     "Excessive force against protesters": ("Protest with intervention",),
 }
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
+_TERRITORY_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
 _SIZE_TYPES = ("ASSAULT", "COERCE", "PROTEST")  # the types that carry dead/injured/arrested counts
 
 
 _COOP_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# statements and verbal acts: a coordinated verb of one of these types is an act of its own (round C9)
+_VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONSULT"}
 _THREAT_HEADS = {"threaten", "warn", "vow", "swear", "pledge"}
 _THREAT_TYPES = {"ASSAULT", "PROTEST", "SANCTION", "COERCE", "MOBILIZE"}
 
@@ -114,6 +119,20 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
             # "Police raided a protest camp": the force acts on the protest (police who march over pay protest)
             return "COERCE", ()
     return None
+
+
+_AIR_STRIKES = re.compile(r"\b(air ?strikes?|airstrikes?|air raids?|drone strikes?|warplanes?|fighter jets?)\b",
+                          re.IGNORECASE)
+_STRIKE_KINDS = {"missile", "rocket", "artillery", "mortar", "knife", "suicide", "ground", "naval", "general",
+                 "hunger", "labour", "labor", "national", "nationwide", "teachers", "workers"}
+
+
+def event_is_bare_strike(event: str, acled: str | None, trig: Token) -> bool:
+    """An ASSAULT with the generic ACLED "Attack" on the bare noun "strike(s)", with no modifier naming another
+    weapon or a labour strike (round C9)."""
+    return event == "ASSAULT" and acled == "Attack" and trig.pos_ == "NOUN" and \
+        trig.lemma_.lower() == "strike" and \
+        not any(c.lower_ in _STRIKE_KINDS for c in trig.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def accusation_of(trig: Token) -> Token | None:
@@ -196,6 +215,9 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
     if event == "REJECT" and "negation" in aux and trigger.lemma_.lower() in _ACCEPT_VERBS:
         # "We do not accept the accusations": the refusal is the negated acceptance itself, no negated REJECT
         return "REJECT", tuple(a for a in aux if a != "negation")
+    if event not in ("ASSAULT", "REJECT") and refused_endorsement(trigger):
+        # "We cannot support a text that ignores the authorities": a refusal, whatever the classifier read
+        return "REJECT", tuple(a for a in rest if a != "negation")
     if _refused(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
         # "will not lift the ban", "declined to resign", "refused to end the strike", "lifting the sanctions is out
         # of the question": a refusal
@@ -232,6 +254,25 @@ def _is_sanction_word(tok: Token, lexicon: Lexicon) -> bool:
         (rx := lexicon.trigger_res.get(t)) is not None and rx.match(text, tok.idx) for t in ("SANCTION", "COERCE"))
 
 
+def _appealed_act(trig: Token) -> Token | None:
+    """The appeal verb when the trigger lies in the act it asks a party to do ("called on the UN to speed up the
+    deployment of a force", "asked the army to send troops"): the event is the request (round C9)."""
+    cur = trig
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "xcomp" and cur.pos_ == "VERB":
+            verb = cur.head
+            if verb.lemma_.lower() in _APPEAL_VERBS and any(
+                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
+                return verb
+            return None
+        if cur.dep_ in ("ccomp", "advcl", "relcl", "conj"):
+            return None
+        cur = cur.head
+    return None
+
+
 def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     """(better trigger, its PLOVER type) when the chosen trigger is only part of the event: the object of a reaction
     verb ("rejected [a request]" -> REJECT on "rejected"), the target of an attack noun ("attack against a military
@@ -241,6 +282,11 @@ def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     if trig.pos_ not in ("NOUN", "PROPN"):
         return None
     head = trig.head
+    if trig.dep_ == "dobj" and head.lemma_.lower() == "call" and named_as_wrong(trig, head):
+        return head, "ACCUSE"  # (round C9) "called the veto 'a disgrace'": the judgment, not the veto again
+    appeal = _appealed_act(trig)
+    if appeal is not None:
+        return appeal, "REQUEST"
     if trig.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _REACTION_VERBS:
         cand = head
     elif trig.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and \
@@ -501,6 +547,8 @@ class EventCoder:
             if lab == NONE:
                 continue
             st = acled_subtypes().get(lab)
+            if event == "ASSAULT" and lab == "Peaceful protest" and not _CROWD_WORDS.search(text):
+                continue  # (round C9) "carried out near-daily strikes": air strikes, with no crowd in the sentence
             if st is not None and st.event_type in allowed and not lacks_evidence(lab, text, event):
                 best, best_p = lab, float(pa[int(k)])
                 break
@@ -549,6 +597,10 @@ class EventCoder:
             any_rx = self.lexicon.any_trigger
             cands = [t for t in doc if t.pos_ == "VERB" and any_rx.match(text, t.idx)
                      and t.lemma_.lower() not in _REPORTING]
+            if main_clause and cands and all(_background(t) for t in cands):
+                # (round C9) "imposed federal rule on the state after the chief minister resigned": an event word
+                # of a background clause is another act; the main verb stands in for the classifier's type
+                cands = []
             if not cands:
                 root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
                 if root.lemma_.lower() in _REPORTING:
@@ -597,6 +649,21 @@ class EventCoder:
                 (same_kind and not _core_of(best, main) and main.lemma_.lower() not in _FRAMING_HEADS):
             return main, False
         return best, False
+
+    def _other_cue(self, event: str, doc: Doc, text: str, skip: set[int]) -> Token | None:
+        """The verb nearest the root that is a cue word of `event`, other than the tokens in `skip`, or None."""
+        rx = self.lexicon.trigger_res.get(event)
+        if rx is None:
+            return None
+        cands = [t for t in doc if t.pos_ == "VERB" and t.i not in skip and rx.match(text, t.idx)
+                 and t.lemma_.lower() not in _REPORTING]
+
+        def depth(t: Token) -> int:
+            d = 0
+            while t.head.i != t.i and d < 50:
+                t, d = t.head, d + 1
+            return d
+        return min(cands, key=lambda t: (depth(t), t.i)) if cands else None
 
     def _police_acts(self, doc: Doc, text: str) -> list[Token]:
         """With no COERCE word (the sentence's first event): the acts of a police or army subject ("police
@@ -798,6 +865,12 @@ class EventCoder:
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
         if acled in _CROWD_ACLED and settled == "Attack":
             modes = tuple(m for m in modes if m != "riot")  # the crowd's mode went with the crowd's sub-type
+        if event_is_bare_strike(pred.event, settled, trig) and _AIR_STRIKES.search(article.text):
+            # (round C9) "Israel has continued to carry out near-daily strikes" in a story of air strikes: the same
+            # strikes, ACLED's air/drone strikes (the bare noun says no weapon of its own)
+            settled, modes = "Air/drone strike", ("aerial",) + tuple(m for m in modes if m != "aerial")[:1]
+        if settled in _TERRITORY_TAKEN and place_captured(trig):
+            modes = tuple(m for m in modes if m != "abduct")  # (round C9) a place captured, nobody abducted
         acled = settled
         start = sentence.start + trig.idx
         return Event(
@@ -850,7 +923,14 @@ class EventCoder:
                 # a non-event reading of the cue word ("released a video", "gave no toll": nonevents.py); another
                 # type on the same word is no event either
                 silenced.add(trig.i)
-                continue
+                alt = self._other_cue(pr.event, doc, text, silenced | {trig.i}) if k == 0 else None
+                if alt is None:
+                    continue
+                # (round C9) "The strike came a day after fighters said they had captured a headquarters": the
+                # type's other cue verb, when the sentence has one that is no non-event reading, is the act
+                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=alt, focus=focus)
+                if non_event_reason(ev.event, trig, doc, text, self.lexicon) is not None:
+                    continue
             if ev.event == "COERCE" and declares_emergency(trig) and is_disaster_story(article.text):
                 # an emergency declared over an earthquake or a flood answers the disaster, it coerces nobody
                 # (the article names no violent agent, protest or arrest anywhere; the forces rescue)
@@ -889,6 +969,19 @@ class EventCoder:
                 out.append(ev)
                 trigs.append(trig)
                 used.append(preds[0])
+        for verb in coordinated_acts(first):
+            # (round C9) "thanked Russia and accused Britain of ...": a coordinated verb that is a word of exactly one
+            # verbal type the sentence has no event of yet is that act, by the same speaker
+            kinds = [t for t, rx in self.lexicon.trigger_res.items() if rx.match(text, verb.idx)]
+            if len(kinds) != 1 or kinds[0] not in _VERBAL_TYPES or any(e.event == kinds[0] for e in out) or \
+                    any(t.i == verb.i for t in trigs):
+                continue
+            pr = _Prediction(kinds[0], preds[0].confidence, None)
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb, focus=focus)
+            if ev.event == kinds[0] and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                out.append(ev)
+                trigs.append(trig)
+                used.append(pr)
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
             lead = main_clause_attack(doc, self.lexicon.trigger_res.get("ASSAULT"), first)
             if lead is not None:

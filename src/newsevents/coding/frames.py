@@ -21,6 +21,20 @@ _REFUSE_VERBS = {"refuse", "decline", "reject"}
 _ACCEPT_VERBS = {"accept", "agree", "allow", "recognise", "recognize", "acknowledge", "approve", "permit"}
 
 
+# (round C9) "We cannot support a text that ...", "will not back the resolution": a refusal to endorse
+_ENDORSE_VERBS = {"support", "back", "endorse", "accept", "approve"}
+_REFUSING_MODALS = {"can", "could", "will", "would", "wo", "ca", "shall"}
+
+
+def refused_endorsement(trigger: Token) -> bool:
+    """The trigger is an endorsing verb negated with can/will ("cannot support", "won't back"): a refusal (a plain
+    "did not support" stays the negated act)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _ENDORSE_VERBS:
+        return False
+    kids = [c for c in trigger.children if c.dep_ in ("aux", "neg")]
+    return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in _REFUSING_MODALS for c in kids)
+
+
 def _refused(trigger: Token) -> bool:
     """The trigger, or the verb it is the object/complement of, is a negated yielding verb or a refusal."""
     cur = trigger
@@ -293,6 +307,58 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return "PROTEST", "Peaceful protest"
     if doc is not None and crowd_rally(doc) is not None:
         return "PROTEST", "Peaceful protest"
+    if doc is not None and ship_sunk(doc) is not None:
+        return "ASSAULT", "Attack"
+    if doc is not None and condemnation_named(doc) is not None:
+        return "ACCUSE", None
+    return None
+
+
+# words of condemnation a thing is called ("called the veto 'a disgrace'", "called the hangings 'an outrage'")
+_WRONG_WORDS = {"disgrace", "outrage", "crime", "shame", "travesty", "scandal", "farce", "mistake", "betrayal",
+                "insult", "violation", "provocation", "atrocity", "abomination", "affront", "aggression", "massacre",
+                "genocide", "unacceptable", "illegal", "unlawful", "barbaric", "shameful", "outrageous", "cowardly",
+                "heinous", "disgraceful", "criminal", "provocative", "irresponsible", "inhumane"}
+
+
+def named_as_wrong(obj: Token, verb: Token) -> bool:
+    """ "called [the veto] 'a disgrace'": the object named by a word of condemnation (the parser gives it as the
+    verb's predicate or as an apposition of the object)."""
+    named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")] + \
+        [c for c in obj.children if c.dep_ == "appos"]
+    return any(n.lemma_.lower() in _WRONG_WORDS or n.lower_ in _WRONG_WORDS for n in named)
+
+
+def condemnation_named(doc: Doc) -> Token | None:
+    """ "France called the hangings 'an outrage'": a party naming an act by a word of condemnation (round C9), a
+    fallback where the classifier abstains; the calling verb, or None."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("call", "brand", "label", "describe", "term"):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subj and obj is not None and (named_as_wrong(obj, tok) or any(
+                g.lemma_.lower() in _WRONG_WORDS for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj")):
+            return tok
+    return None
+
+
+_SHIPS = {"ship", "vessel", "boat", "carrier", "tanker", "freighter", "ferry", "warship", "frigate", "destroyer",
+          "trawler", "dhow", "barge", "submarine", "corvette", "cutter"}
+
+
+def ship_sunk(doc: Doc) -> Token | None:
+    """ "they sank the bulk carriers Magic Seas and Eternity C": a party sinking ships (round C9), a fallback
+    where the classifier abstains; a storm or a ship ("the ferry sank") is no party."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("sink", "sank") or tok.lower_ not in ("sank", "sunk"):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if objs and subj and all(o.lemma_.lower() in _SHIPS for o in objs) and \
+                not any(x.lemma_.lower() in _NATURAL_FORCES | _SHIPS for x in subj):
+            return tok
     return None
 
 
@@ -345,6 +411,51 @@ def _coordinated_clauses(trigger: Token) -> list[Token]:
     return [c for c in root.children
             if c.dep_ == "conj" and c.pos_ == "VERB" and c is not trigger
             and (any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or protesters_gathered(c))]
+
+
+def _conj_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it, from the top of its coordination."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    out, todo = [verb], [verb]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def coordinated_acts(trigger: Token) -> list[Token]:
+    """(round C9) Verbs joined by "and" to the sentence's main verb or to the trigger's own verb ("denied targeting
+    civilians and accused the army of ...", "thanked Russia and accused Britain", "condemned the attack and called
+    on the UN to ..."), other than the trigger, the verbs it hangs from (the frame of its act: "denied") and
+    reporting verbs: each may be an act of its own."""
+    above: set[int] = set()
+    cur = trigger
+    for _ in range(12):
+        above.add(cur.i)
+        if cur.head.i == cur.i or cur.dep_ == "conj":
+            break  # (a verb the trigger's clause is coordinated with is no frame of it)
+        cur = cur.head
+    own = trigger
+    for _ in range(3):
+        if own.pos_ == "VERB" or own.head.i == own.i:
+            break
+        own = own.head
+    heads = [t for t in trigger.doc if t.dep_ == "ROOT" and t.pos_ == "VERB"] + ([own] if own.pos_ == "VERB" else [])
+    out: list[Token] = []
+    for h in heads:
+        chain = _conj_chain(h)
+        # (a passive coordination tells what the subject suffered: "had been tortured and denied access to lawyers")
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in chain[0].children)
+        for v in chain:
+            if v.i in above or v.lemma_.lower() in _REPORTING or any(o.i == v.i for o in out):
+                continue
+            if passive and not any(c.dep_ == "nsubj" for c in v.children):
+                continue
+            out.append(v)
+    return out
 
 
 _TOLL_VERBS = {"kill", "die", "wound", "injure", "hurt", "perish", "succumb", "lose", "slay", "maim"}

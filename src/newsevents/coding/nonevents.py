@@ -345,6 +345,12 @@ def occurrence_verb(trigger: Token) -> str | None:
         return "occurrence verb, the event is its subject"
     if lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in trigger.children):
         return "occurrence verb, the event is its subject"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and _lemma(trigger.head) in ("come", "follow") and \
+            any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children) and \
+            any(_lemma(c) in ("after", "amid", "day", "days", "week", "hours", "as", "weeks")
+                for c in trigger.head.subtree if c.i > trigger.head.i):
+        # (round C9) "The strike came a day after fighters said ...": the story's act named again to date it
+        return "an act named again to place it in time"
     return None
 
 
@@ -933,6 +939,214 @@ def routing(trigger: Token) -> str | None:
     return None
 
 
+# Round C9 (whole-story review 7)
+_RESPOND = frozenset({"respond", "reply", "answer"})
+_ASKS = frozenset({"request", "call", "query", "inquiry", "enquiry", "message", "email", "question"})
+
+
+def _asks_for_comment(noun: Token) -> bool:
+    """ "requests for comment", "a request for comment about whether ...": a reporter's query."""
+    return _lemma(noun) in _ASKS and any(c.dep_ == "prep" and c.lower_ == "for" and
+                                         any(_lemma(g) == "comment" for g in c.children) for c in noun.children)
+
+
+def comment_request(trigger: Token) -> str | None:
+    """ "The ministry did not respond to requests for comment": the reporter's boilerplate, no request and no
+    refusal (any cue word inside that clause, or its verb, is no event)."""
+    cur = trigger
+    for _ in range(5):
+        if _asks_for_comment(cur):
+            return "a reporter's request for comment"
+        if _lemma(cur) in _RESPOND and any(_asks_for_comment(t) for t in cur.subtree):
+            return "a reporter's request for comment"
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+def announced_condition(trigger: Token) -> str | None:
+    """ "This will not stop until the junta's access to fuel is cut off": the act in an "until" clause of a
+    negated or announced act is a condition, not an event ("fighting continued until the rebels withdrew"
+    reports both)."""
+    if trigger.pos_ != "VERB":
+        return None  # (a noun there names what exists already: "until their demands are met" keeps the demands)
+    cur = trigger
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in cur.children):
+            kids = [c for c in cur.head.children if c.dep_ in ("aux", "neg")]
+            if any(c.lower_ in _FUTURE_AUX for c in kids) and any(c.dep_ == "neg" for c in kids):
+                return "a condition of an announced act"
+            return None
+        cur = cur.head
+    return None
+
+
+# forces named only as the other side of something ("loses ground to resistance forces") or as what a
+# government dissolves: no deployment
+_FORCE_NOUNS = frozenset({"force", "forces", "troop", "troops", "militia", "militias", "unit", "units"})
+_DISBAND = frozenset({"dissolve", "disband", "dismantle", "demobilize", "demobilise", "integrate", "merge",
+                      "absorb", "abolish"})
+
+
+def forces_named(trigger: Token) -> str | None:
+    """A MOBILIZE reading that rests only on a force noun in a prepositional phrase ("losing ground to rebel
+    forces") or the object of a disbanding verb ("moved to dissolve the special forces")."""
+    if trigger.pos_ != "NOUN" or not _word_in(trigger, _FORCE_NOUNS):
+        return None
+    cur = trigger
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ not in ("of",):
+        return "forces named as a side, no deployment"
+    if cur.dep_ in ("dobj", "nsubjpass") and _lemma(cur.head) in _DISBAND:
+        return "forces disbanded, no deployment"
+    return None
+
+
+def ongoing_course(trigger: Token) -> str | None:
+    """ "We will continue to take action to protect navigation": a course said to go on, with no cue word of
+    the cooperation the classifier saw (the act itself, when it is a cue, is the trigger instead)."""
+    if _lemma(trigger) in ("continue", "keep") and any(c.dep_ == "xcomp" for c in trigger.children):
+        return "a course said to go on, no act"
+    return None
+
+
+_EVACUEES = frozenset({"crew", "passenger", "resident", "civilian", "people", "villager", "family", "tourist",
+                       "worker", "student", "patient", "staff", "child", "children", "diplomat", "citizen",
+                       "national", "sailor", "seafarer", "survivor", "pilgrim", "inhabitant", "person"})
+
+
+def people_evacuated(trigger: Token) -> str | None:
+    """ "The crew were evacuated by a passing vessel": people taken to safety are rescued, nobody retreats
+    ("troops evacuated the base" stays a withdrawal)."""
+    if _lemma(trigger) != "evacuate" or trigger.pos_ != "VERB":
+        return None
+    people = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+    if people and all(_word_in(p, _EVACUEES) for p in people):
+        return "people evacuated, a rescue"
+    return None
+
+
+_HARM_NOUNS = frozenset({"injury", "injuries", "casualty", "casualties", "fatality", "fatalities", "death",
+                         "deaths", "damage"})
+
+
+def no_harm_reported(trigger: Token) -> str | None:
+    """ "No injuries were reported in Israel": a note that an attack harmed nobody; the attack, if any, is told
+    where it is reported ("No one was hurt" keeps the project's negated reading)."""
+    if not _word_in(trigger, _HARM_NOUNS) or trigger.dep_ not in ("nsubjpass", "nsubj"):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and \
+            _lemma(trigger.head) in ("report", "record", "cause", "confirm"):
+        return "no harm reported"
+    return None
+
+
+_DETERRED = frozenset({"intimidate", "cow", "deter", "scare", "frighten", "bully", "blackmail", "silence"})
+
+
+def not_intimidated(trigger: Token) -> str | None:
+    """ "The government would not be intimidated": a stance, nobody threatens anyone."""
+    if _lemma(trigger) not in _DETERRED or trigger.tag_ != "VBN":
+        return None
+    kids = list(trigger.children)
+    if any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "neg" for c in kids):
+        return "a refusal to be intimidated, a stance"
+    return None
+
+
+_STALL = frozenset({"stall", "falter", "founder", "languish", "stagnate"})
+
+
+def stalled_effort(trigger: Token) -> str | None:
+    """ "Efforts to broker a peace deal have stalled": the state of a process, no act of agreement or aid."""
+    cur = trigger
+    for _ in range(6):
+        if _lemma(cur) in _STALL and cur.pos_ == "VERB":
+            return "a process that stalled, no act"
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+_AUTHORITY_VERBS = frozenset({"decide", "rule", "determine", "negotiate", "agree"})
+_ABILITY = frozenset({"can", "could", "may", "might", "should", "must"})
+
+
+def authority_named(trigger: Token) -> str | None:
+    """ "Only the government could decide on a ceasefire": who may decide a matter, no act on it."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("on", "about", "over"):
+        return None
+    verb = trigger.head.head
+    if _lemma(verb) in _AUTHORITY_VERBS and any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in verb.children):
+        return "who may decide a matter, no act"
+    return None
+
+
+_EFFECT = frozenset({"effect", "impact", "bearing", "influence"})
+
+
+def effect_judged(trigger: Token) -> str | None:
+    """ "The sanctions would have no effect": a comment on a measure's effect, the measure is told elsewhere."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or _lemma(trigger.head) != "have":
+        return None
+    if any(c.dep_ in ("dobj", "obj") and _lemma(c) in _EFFECT for c in trigger.head.children):
+        return "a comment on a measure's effect"
+    return None
+
+
+def right_named(trigger: Token) -> str | None:
+    """ "respected the right to protest", "the right to strike": a right named, no act."""
+    if trigger.dep_ in ("acl", "xcomp", "relcl") and _lemma(trigger.head) == "right" or \
+            trigger.dep_ == "pobj" and trigger.head.head.lower_ in ("right", "rights"):
+        return "a right named, no act"
+    return None
+
+
+def damage_done(trigger: Token) -> str | None:
+    """ "debris from a downed drone had damaged the refinery": damage is what an attack did, no coercion of its
+    own (the attack is coded on its own word)."""
+    if _lemma(trigger) == "damage" and trigger.pos_ == "VERB":
+        return "damage done by an attack, no coercion"
+    return None
+
+
+def abstention(trigger: Token) -> str | None:
+    """ "China and Russia abstained on a vote on sanctions": a cue word inside what a party abstained on; the
+    abstention imposes, asks or rejects nothing."""
+    cur = trigger
+    for _ in range(5):
+        if _lemma(cur) == "abstain":
+            return "an abstention, no act"
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+# adjectives that make an act noun a kind of recurring act ("carries out frequent bombings")
+_RECURRING = frozenset({"frequent", "regular", "routine", "occasional", "sporadic", "periodic", "repeated",
+                        "daily", "nightly", "weekly", "constant"})
+
+
+def recurring_acts(trigger: Token) -> str | None:
+    """ "It still carries out frequent bombings in the capital": acts of a kind a party does again and again, told
+    in the simple present, describe it; no dated event ("has carried out near-daily strikes" reports them)."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _RECURRING for c in trigger.children):
+        return None
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and verb.pos_ == "VERB" and _simple_present(verb):
+        return "recurring acts told as a description"
+    return None
+
+
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
@@ -983,6 +1197,20 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (unheeded_warning, frozenset({"THREATEN"}), False),
     (likeness, None, False),
     (routing, frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT", "CONSULT"}), False),
+    (comment_request, None, False),
+    (announced_condition, None, False),
+    (forces_named, frozenset({"MOBILIZE"}), False),
+    (ongoing_course, frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"}), False),
+    (people_evacuated, frozenset({"RETREAT"}), False),
+    (no_harm_reported, frozenset({"ASSAULT"}), False),
+    (not_intimidated, frozenset({"THREATEN"}), False),
+    (stalled_effort, frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"}), False),
+    (authority_named, None, False),
+    (effect_judged, frozenset({"SANCTION", "AID", "COERCE"}), False),
+    (right_named, None, False),
+    (abstention, None, False),
+    (damage_done, frozenset({"COERCE"}), False),
+    (recurring_acts, _MATERIAL_CONFLICT, False),
 )
 
 

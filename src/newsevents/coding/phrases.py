@@ -1,5 +1,6 @@
 """Verb phrases that fix an event's type whatever the bare verb suggests (found in whole-story review 6):
-prison terms, terrorist designations, receptions of visitors, talks held, charges and arson."""
+prison terms, terrorist designations, receptions of visitors, talks held, charges and arson; round C9 (whole-story
+review 7): talks suspended, a council text blocked, forces deployed."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,6 +15,16 @@ _VISITORS = {"delegation", "minister", "president", "envoy", "visitor", "guest",
              "premier", "chancellor", "king", "queen", "prince", "emir", "secretary", "ambassador"}
 _TALK_NOUNS = {"talk", "talks", "meeting", "consultation", "discussion", "negotiation"}
 _TALK_HOLDERS = {"hold", "have", "conduct"}
+# (round C9) talks halted are CAMEO 164 "Halt negotiations" (SANCTION withdraw in the CAMEO->PLOVER table), not a
+# concession; a council text or bill blocked is a veto (REJECT), no road blockade; forces deployed are MOBILIZE
+_HALT_VERBS = {"suspend", "halt", "freeze", "break", "abandon", "end", "pause"}
+_NEGOTIATIONS = {"talk", "talks", "negotiation", "dialogue", "mediation", "contact", "peace"}
+_BLOCK_VERBS = {"block", "veto"}
+_TEXTS = {"resolution", "text", "draft", "bill", "motion", "proposal", "measure", "nomination", "law",
+          "legislation", "statement", "amendment"}
+_DIRECT_RULE = {"direct", "federal", "president", "presidential", "emergency", "central", "military", "martial"}
+_DEPLOY_VERBS = {"deploy", "redeploy", "station", "dispatch"}
+_POLICE_WORDS = {"police", "policeman", "policemen", "officer", "gendarme", "paramilitary", "constable"}
 _CRIME_NOUNS = {"murder", "killing", "manslaughter", "treason", "terrorism", "corruption", "fraud", "rape", "assault",
                 "sedition", "offence", "offense", "crime", "theft", "robbery", "kidnapping", "incitement", "espionage",
                 "genocide", "homicide", "embezzlement", "abuse", "torture", "bribery", "extortion"}
@@ -69,6 +80,19 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
     if lem in ("charge", "indict") and event in ("ASSAULT", "COERCE") and \
             any(o.lemma_.lower() in _CRIME_NOUNS for o in _with_objects(trigger)):
         return "ACCUSE", ("allege",)
+    if event in ("CONCEDE", "RETREAT", "REJECT", "COERCE") and lem in _HALT_VERBS and \
+            any(o.lemma_.lower() in _NEGOTIATIONS or o.lower_ in _NEGOTIATIONS for o in _objects(trigger)):
+        return "SANCTION", ("withdraw",)  # "suspended peace talks with the ELN"
+    if event != "REJECT" and lem in _BLOCK_VERBS and any(o.lemma_.lower() in _TEXTS for o in _objects(trigger)):
+        return "REJECT", ()  # "Russia had blocked a council text on Sudan"
+    if event not in ("COERCE", "SANCTION") and lem == "impose" and any(
+            o.lemma_.lower() == "rule" and any(m.lower_ in _DIRECT_RULE for m in o.children) for o in objs):
+        return "COERCE", ("restrict",)  # "imposed federal rule on the state": direct rule, a restriction
+    if event == "ASSAULT" and lem in _DEPLOY_VERBS:
+        # "companies of the Central Reserve Police Force had been deployed": a deployment, no attack
+        who = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
+        return "MOBILIZE", ("police",) if any(t.lemma_.lower() in _POLICE_WORDS or t.lower_ == "police"
+                                              for t in who) else ("troops",)
     if lem == "set" and event not in ("ASSAULT", "PROTEST") and (
             any(c.lower_ in ("ablaze", "alight") for c in trigger.children) or
             any(p.lower_ == "fire" for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"
