@@ -17,10 +17,11 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, abbr
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
                                       local_candidates, locative_context, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, slot_mentions,
-                                      small_town_matches, stands_alone, typed_mentions, with_particle_names)
+                                      small_town_matches, stands_alone, typed_mentions, ward_mentions,
+                                      with_particle_names)
 from newsevents.geo.names import fold, initials
-from newsevents.geo.resolve import (Resolver, find_qualifiers, focus_place, haversine_km, load_weights, nearest_city,
-                                    within)
+from newsevents.geo.resolve import (REGION_KM, Resolver, find_in_area, find_qualifiers, focus_place, haversine_km,
+                                    load_weights, nearest_city, within)
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
@@ -45,7 +46,7 @@ _AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ic|ern)")
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
 # Mentions placed like typed names when the gazetteer lacks them (see `Resolver.resolve`'s `fallback_for`).
-_TYPED_SOURCES = frozenset({"typed", "slot", "local-headed", "road"})
+_TYPED_SOURCES = frozenset({"typed", "slot", "local-headed", "road", "ward"})
 # Mentions taken only in a place's slot: their other occurrences are not repeated by the recognizer.
 _CONFIRMING = frozenset({"local", "local-qualified", "slot", "area"})
 
@@ -83,6 +84,15 @@ def _respot_streets(text: str, mentions: Sequence[Mention], recs: list[GazRecord
     return out
 
 
+# Datelines that name a body rather than a town, and the curated place (features.tsv) the body files from.
+SEAT_DATELINES = {"UNITED NATIONS": "United Nations Headquarters"}
+
+
+def _ward_of(rec: GazRecord | None) -> GazRecord | None:
+    """A numbered ward placed in its city is a part of that city (sub-city); placed in an area, it stays there."""
+    return replace(rec, resolution=5) if rec is not None and rec.feature.startswith("PPL") else rec
+
+
 def _stoplist() -> list[str]:
     text = resources.files("newsevents.data").joinpath("geo", "stoplist.txt").read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -117,6 +127,11 @@ AreaKey = tuple[str, str]
 def _area_key(rec: GazRecord) -> AreaKey | None:
     area = rec.admin1 or rec.admin2
     return (rec.country, area) if rec.country and area else None
+
+
+def _is_region(rec: GazRecord) -> bool:
+    """A curated region of one country the size of a county or a province ("Berkshire", "Darfur")."""
+    return rec.feature == "RGN" and rec.geonameid is None and rec.country is not None and rec.resolution in (2, 3)
 
 
 def _big_or_area(rec: GazRecord) -> bool:
@@ -179,6 +194,10 @@ class GeoParser:
         person = [(s, e) for s, e, label in ents if label == "PERSON"]
         found = with_particle_names(found, particle_mentions(article.text, found, self._holds_whole, person))
         found = sorted(found + typed_mentions(article.text, found, self._not_a_place), key=lambda m: m.start)
+        # "Barangay 176 in Caloocan City": a numbered ward, not "Barangay" read as a place of its own
+        wards, inside = ward_mentions(article.text, found)
+        if wards:
+            found = sorted([m for m in found if m not in inside] + wards, key=lambda m: m.start)
         # "Royal Street", "Glenrock Lagoon": a local place, replacing the town read from part of its name.
         local, swallowed = facility_mentions(article.text, found, self._not_a_place)
         if local:
@@ -227,12 +246,22 @@ class GeoParser:
         mentions, recs = self._add_abbreviations(text, mentions, recs)
         recs = self._place_unknown_ner(text, mentions, recs)
         recs = _respot_streets(text, mentions, recs)
+        recs = [self._seat(m, r) if m.source == "dateline" and r is None else
+                _ward_of(r) if m.source == "ward" else r for m, r in zip(mentions, recs)]
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
         out = [to_place(m.start, m.end, m.text, r) for m, r in zip(mentions, recs)
                if r is not None and r.kind != KIND_DEMONYM
                and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))
                and not self._part_of_other(text, m, r)]
         return sorted(_drop_foreign_hotels(text, out), key=lambda p: p.start)
+
+    def _seat(self, m: Mention, rec: GazRecord | None) -> GazRecord | None:
+        """"UNITED NATIONS (Reuters) -": a dateline naming a body that files from its own seat is that seat (see
+        `SEAT_DATELINES`); elsewhere in the text the body's name is no place."""
+        seat = SEAT_DATELINES.get(m.text.upper())
+        if seat is None:
+            return rec
+        return next((r for r in self.gazetteer.lookup(seat) if r.kind == KIND_MAIN), rec)
 
     def _part_of_other(self, text: str, m: Mention, rec: GazRecord) -> bool:
         """A reading that names something else: the country or state a river is named after ("the Niger
@@ -257,9 +286,13 @@ class GeoParser:
         # other places are in: "FrontCounter BC services into Nelson" in a story about Castlegar, BC.
         areas = {k for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
                  and (k := _area_key(r)) is not None}
+        # ... or near a curated region of one country the story names ("in Reading, Berkshire": GeoNames files Reading
+        # under no county of that name)
+        regions = [r for r in recs if r is not None and _is_region(r)]
         cands = local_candidates(text, mentions)
         local = [m for m in cands if self._local_name(m.text, countries) and (
-            m.text not in self.stop or (not is_calendar_word(m.text) and self._in_areas(m.text, areas)))]
+            m.text not in self.stop or (not is_calendar_word(m.text) and (
+                self._in_areas(m.text, areas) or self._near_regions(m.text, regions))))]
         # "9/10 June: Oulton Park, Cheshire.": a head the gazetteer lacks before an area is placed in that area
         local += [Mention(m.start, m.end, m.text, "local-headed") for m in cands if m.source == "local-qualified"
                   and m not in local and headed_name(text, m, mentions, self._known)]
@@ -272,7 +305,9 @@ class GeoParser:
                                     local_for=facility)
         keep = [i for i, (m, r) in enumerate(zip(both, got))
                 if not m.source.startswith("local") or (
-                    r is not None and r.country in countries and (m.text not in self.stop or _area_key(r) in areas)
+                    r is not None and r.country in countries and (
+                        m.text not in self.stop or _area_key(r) in areas
+                        or any(_close(r, g, REGION_KM) for g in regions))
                     # "Weiswampach, Luxembourg": the place after the comma must be an area ("Helen,
                     # Clarence" is a list of names)
                     and (m.source == "local" or (i + 1 < len(got) and _is_area(got[i + 1])))
@@ -292,7 +327,9 @@ class GeoParser:
                 and r.lat is not None and r.lon is not None]
         extra: list[tuple[Mention, GazRecord]] = []
         for m in small_town_matches(text, mentions, self.automaton, self.stop):
-            areas = counties + find_qualifiers(self.gazetteer, text, m.end, whole=True)
+            # ("raided Gwoza in Borno state": an area after "in" that holds a town of the name places it too)
+            areas = counties + (find_qualifiers(self.gazetteer, text, m.end, whole=True)
+                                or find_in_area(self.gazetteer, text, m.end))
             # "on the Near North Side" in a Chicago story, "unlike Irvine or Newport Beach" in a story about
             # Santa Ana: a neighbourhood or suburb of a city the story names, if no longer name holds it
             near = bool(hubs) and stands_alone(text, m.text, m.end)
@@ -424,6 +461,12 @@ class GeoParser:
         """A name the gazetteer places in one of these countries and that is never a demonym ("Saudi")."""
         recs = self.gazetteer.lookup(name)
         return any(r.country in where for r in recs) and not any(r.kind == KIND_DEMONYM for r in recs)
+
+    def _near_regions(self, name: str, regions: Sequence[GazRecord]) -> bool:
+        """A town of this name lies near one of these curated regions (see `resolve.REGION_KM`), never a demonym."""
+        recs = self.gazetteer.lookup(name) if regions else []
+        return any(r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS) and _close(r, g, REGION_KM)
+                   for r in recs for g in regions) and not any(r.kind == KIND_DEMONYM for r in recs)
 
     def _in_areas(self, name: str, areas: set[AreaKey]) -> bool:
         """A name the gazetteer places in one of these areas (see `_area_key`), never a demonym."""

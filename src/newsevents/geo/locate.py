@@ -22,7 +22,9 @@ _LOCATIVE = re.compile(
     r"heart|centre|center|edge|banks?|"
     r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of"
     # "condemned the attacks in a statement from Islamabad": where a statement was issued
-    r"|(?:statement|remarks|speech|address|message)\s+from)"
+    r"|(?:statement|remarks|speech|address|message)\s+from"
+    # "Fighting spread to Minova": where the event reached
+    r"|spread(?:s|ing)?\s+(?:in)?to)"
     r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
     # "from a school in Kuriga, Kaduna state": the parent named in apposition is located too
     r"(?:[A-Z][\w'\u2019-]*,\s+)?$")
@@ -67,6 +69,42 @@ _LAUNCH = re.compile(r"(?i)\b(?:fir(?:e|ed|es|ing)|launch\w*|test\w*)\b")
 _ATTACK_WORD = re.compile(r"(?i)\b(?:attack\w*|strik\w*|struck|raid\w*|bomb\w*|shell\w*|assault\w*|offensive"
                           r"|invasion|invad\w*|incursion\w*|air\s*strikes?|airstrikes?|barrage|missiles?|rockets?|drones?)\b")
 _TARGET = re.compile(r"(?i)\b(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+# "launched air strikes on Maungdaw", "carried out a raid on X": an attack noun between the trigger and the place
+_NOUN_TARGET = re.compile(r"(?i)\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|bombardment|shelling"
+                          r"|bombing)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
+# Verbs of fighting over a place whose direct object is where it happened: "raided Gwoza in Borno state",
+# "captured the village of Ocheretyne", "hit Port Sudan", "stormed Kabkabiya", "shelled the Zamzam camp near X".
+_TAKE_VERB = re.compile(r"(?i)(?:attack(?:ed|s)?|raid(?:ed|s)?|shell(?:ed|s)?|bomb(?:ed|s)?|struck|strikes?|hits?"
+                        r"|storm(?:ed|s)?|seiz(?:ed|es?)|captur(?:ed|es?)|recaptur(?:ed|es?)|retook|retak(?:en|es?)"
+                        r"|overr[au]n|overruns?|besieg(?:ed|es?)|enter(?:ed|s)?|reach(?:ed|es)?|fled|flees?"
+                        r"|occup(?:ied|ies|y)|surround(?:ed|s)?|encircl(?:ed|es?)|liberat(?:ed|es?)|took|takes?|taken)")
+# The gap between such a verb and its object place: "the", "control of", a type word ("the border town of"), up to
+# two lower-case words that are no prepositions ("the besieged", "the strategic"; "attacked officials from X" is
+# left to the other rules)
+_OBJECT_GAP = re.compile(r"\s+(?:control\s+of\s+)?(?:the\s+|an?\s+)?"
+                         r"(?:(?!(?:in|on|at|from|to|with|of|for|by|into|near|and|or)\b)[a-z][\w'-]*\s+){0,2}?"
+                         r"(?:(?:town|village|city|camp|base|district|port|hub|settlement|neighbou?rhood|suburb|"
+                         r"commune|county|area|region|province)\s+of\s+(?:the\s+)?)?")
+
+
+# ("strike U.S. warships": a name before a noun modifies it; a preposition, a conjunction, an adverb or a participle
+# after the object leaves it a place: "hit Port Sudan for a third day", "seized the islands from Vietnam")
+_MODIFIED_NOUN = re.compile(r"[ \t]+(?!(?:on|in|at|from|for|to|and|or|but|with|after|before|during|near|of|as|by|"
+                            r"since|until|while|where|when|which|that|who|early|late|last|this|overnight|again|"
+                            r"twice|once|itself|themselves|there|amid|despite|following|under|without)\b)"
+                            r"(?![a-z]+(?:ing|ed|ly)\b)[a-z]")
+# ("hit Ukraine's Dnipropetrovsk region": the owner of the object, not the object)
+_OWNER_AFTER = re.compile(r"['\u2019]s?\s")
+# ("hit China with tariffs", "took Russia to court": the object is a party there)
+_PARTY_OBJECT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:with|to)\b")
+
+
+def _object_of(text: str, p: Place, trigger: Trigger | None) -> bool:
+    """The place is the direct object of a verb of fighting over places (see `_TAKE_VERB`)."""
+    return (trigger is not None and 0 <= p.start - trigger.end <= 40 and _TAKE_VERB.fullmatch(trigger.text) is not None
+            and _OBJECT_GAP.fullmatch(text, trigger.end, p.start) is not None
+            and _PARTY_OBJECT_AFTER.match(text, p.end) is None and (p.resolution or 0) >= 2
+            and not _MODIFIED_NOUN.match(text, p.end) and not _OWNER_AFTER.match(text, p.end))
 
 
 # Places a phrase names as somewhere else than where the event is: an origin ("members from across northern
@@ -182,6 +220,10 @@ def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None =
         return True
     if trigger is not None and 0 <= p.start - trigger.end <= 40 and _ATTACK_WORD.fullmatch(trigger.text) \
             and _TARGET.search(text, trigger.end, p.start):
+        return True
+    if trigger is not None and 0 <= p.start - trigger.end <= 40 and _NOUN_TARGET.search(text, trigger.end, p.start):
+        return True
+    if _object_of(text, p, trigger):
         return True
     return bool(trigger is not None and _LAUNCH.search(trigger.text)
                 and _FROM.search(text, max(sentence.start, p.start - 40), p.start))
@@ -421,6 +463,11 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                and not _qualifier(text, p, located)] or located
     kept = [p for p in located if not _describes_party(text, p, trigger)]
     located = kept if any(trigger is not None and p.start >= trigger.end for p in kept) else located
+    # "advanced toward Pokrovsk and captured the village of Ocheretyne", "shelled the Zamzam camp near El Fasher": the
+    # object of a verb of fighting over a place is where it happened, unless a more specific place is attached too
+    objects = [p for p in located if _object_of(text, p, trigger)]
+    if objects and max(p.resolution or 0 for p in objects) >= max(p.resolution or 0 for p in located):
+        located = objects
     sea = _sea_of_reference(text, sentence, located, resolved)
     if sea is not None:
         return Location.from_place(sea)

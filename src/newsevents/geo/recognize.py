@@ -112,7 +112,11 @@ class NameAutomaton:
 _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|from|towards?|via|through|"
                        r"(?:north|south|east|west|outskirts|suburbs|parts|port|city|town|village|province|"
                        r"region|district|state|cities|towns|villages|provinces|regions|districts|states|"
-                       r"island|islands|county|municipality|capital|community|suburb|hamlet)\s+of|"
+                       r"island|islands|county|municipality|capital|community|suburb|hamlet|"
+                       # "in the rural area of Tibu", "the commune of Kenscoff", "the department of Artibonite" (in
+                       # lower case only: "the Department of Commerce" is no place slot)
+                       r"(?-i:area|areas|commune|communes|department|governorate|territory|township|locality|"
+                       r"neighbou?rhood|municipalities))\s+of|"
                        # going somewhere: "travelling to Cirencester", "returns to Hampshire"
                        r"(?:moved|moving|returned|returns|returning|travel(?:l)?ing|travel(?:l)?ed|headed|"
                        r"heading|flew|fled|fleeing|deported|evacuated|airlifted|transferred|trip|journey|"
@@ -327,7 +331,12 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                         text[s:e] in surnames and not _LOCATIVE.search(text, max(0, s - 25), s)):
                     continue
                 inside = [(bs, be, lab) for bs, be, lab in blocked if bs < e and s < be]
-                if inside:
+                if inside and _covers(text, s, e, inside[0]):
+                    # "the Kerem Shalom crossing" (ORG "the Kerem Shalom"), "the Zamzam camp" (PERSON "Zamzam"): a
+                    # known place's name that holds the whole label and goes on past it was only partly labelled
+                    ok = plausible_gazetteer_hit(text, s, e, sent, strength) and (
+                        strength >= 2 or locative_context(text, s, e))
+                elif inside:
                     bs, be, lab = inside[0]
                     ok = (lab == "ORG" and bs <= s and e <= be and (strength >= 2 or (bs, be) == (s, e)
                                                                      or _civic_org(text, s, e, bs))) or (
@@ -354,6 +363,18 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
             continue
         clean.append(m)
     return clean
+
+
+_THE = re.compile(r"(?i)the[ \t]+")
+
+
+def _covers(text: str, s: int, e: int, label: tuple[int, int, str]) -> bool:
+    """The match holds the whole labelled span (less a leading "the") and runs on past its end with lower-case words."""
+    bs, be, lab = label
+    the = _THE.match(text, bs, be)
+    tail = text[be:e].split()
+    return (lab in ("ORG", "PERSON") and s <= (the.end() if the is not None else bs) and bool(tail)
+            and all(w[:1].islower() for w in tail))
 
 
 # "St George's Chapel", "St Mary's Hospital", "St Peter's Square": a saint's name in the possessive names what is
@@ -624,6 +645,25 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
                 out.append(Mention(m.start(), m.end(), name, "typed"))
                 taken.append(m.span())
     return out
+
+
+# A numbered Philippine ward: "Barangay 176 in Caloocan City", "Brgy. 12, Tondo". The number is part of the name
+# (a bare "Barangay" is no place), and the ward lies in the city written around it, like a typed name.
+_NUMBERED_WARD = re.compile(r"\b(?:Barangay|BARANGAY|Brgy\.?)[ \t]+\d{1,4}[A-Z]?(?![\w-])")
+
+
+def ward_mentions(text: str, found: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Numbered wards (see `_NUMBERED_WARD`) and the found mentions inside them that they replace."""
+    out: list[Mention] = []
+    gone: list[Mention] = []
+    for m in _NUMBERED_WARD.finditer(text):
+        s, e = m.span()
+        inside = [f for f in found if f.start < e and s < f.end]
+        if any(f.start < s or f.end > e for f in inside):
+            continue
+        out.append(Mention(s, e, text[s:e], "ward"))
+        gone.extend(inside)
+    return out, gone
 
 
 # Lower-case particles inside a place's name: Arabic articles ("Jisr al-Shughour", "Deir ez-Zor", "Ra's al 'Ayn"),

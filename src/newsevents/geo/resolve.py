@@ -297,6 +297,28 @@ def find_qualifiers(gaz: GazetteerLike, text: str, end: int, whole: bool = False
     return []
 
 
+# "Gwoza in Borno state", "Sudzha in Russia's Kursk region", "Argelia, in southern Cauca": the area after "in", past
+# a compass word and an owner's possessive
+_IN_AREA = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central)(?:ern)?[ \t]+)?"
+                      r"(?:[A-Z][\w.-]*['\u2019]s[ \t]+)?"
+                      r"([A-Z][\w.\u2019'-]*(?:[ \t]+[A-Z][\w.\u2019'-]*){0,2})")
+
+
+def find_in_area(gaz: GazetteerLike, text: str, end: int) -> list[GazRecord]:
+    """The first- or second-level areas named by "in X" right after a place (see `_IN_AREA`), longest name first;
+    countries are left out (too coarse to confirm a small town's name)."""
+    m = _IN_AREA.match(text, end, min(len(text), end + 70))
+    if m is None:
+        return []
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        recs = [r for r in gaz.lookup(" ".join(words[:n])) if r.feature in ("ADM1", "ADM2")
+                and r.kind in (KIND_MAIN, KIND_ALIAS, KIND_ABBREV)]
+        if recs:
+            return recs
+    return []
+
+
 class Resolver:
     """Scores candidates for all mentions of one article together."""
 
@@ -596,7 +618,11 @@ class Resolver:
             # a city named in a later sentence is the next scene of the story more often than this one's; one
             # the reader met before the name sets its scene ahead of one later in its sentence ("the academies
             # in New Cairo ... the home village of Nagrig, ... who cost Liverpool ...")
-            city = _nearby_city(sl.start, [(p, r) for p, r in found if p < sl.start]) or _nearby_city(
+            # ("a raid in a district of Caloocan City, north of Manila ... a compound in Barangay 176": a city named as
+            # a reference point is not the scene)
+            before = [(p, r) for p, r in found if p < sl.start]
+            scene = [(p, r) for p, r in before if not _REFERENCE_BEFORE.search(text, max(0, p - 30), p)]
+            city = _nearby_city(sl.start, scene) or _nearby_city(sl.start, before) or _nearby_city(
                 sl.start, [(p, r) for p, r in found if p > sl.start and not _SENTENCE_BREAK.search(text, sl.end, p)])
             # "In North Kordofan, fighters attacked the village of X": the area the sentence names holds it,
             # not a city of another province named nearby (El Fasher, North Darfur).
@@ -608,6 +634,8 @@ class Resolver:
 
 
 NEARBY_CHARS = 300
+# "north of Manila", "south-east of the capital": a place written as a reference point for another
+_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital\s+)?$")
 # "the village of Cellardyke in Fife", "the Gondra district of Uttar Pradesh", "Kampungu, Kavango": the
 # place written right after an unknown typed name is the one it lies in.
 # ("the city of Kitaakita located in the Akita Prefecture")
@@ -691,7 +719,12 @@ def _area_after(gaz: GazetteerLike, text: str, slot: _Slot, feature: str = "ADM1
     if m is None or _AREA_LIST.match(text, m.end()) and not any(
             r.feature.startswith("PCL") for r in _following_country(gaz, text, m.end())):
         return False
-    return feature != "ADM1" or not any(r.feature.startswith("PPL") for r in gaz.lookup(m.group(1)))
+    # "Agadez, Sahel": a name that is also a region across countries (the Sahel, not Burkina Faso's Sahel region)
+    # does not say which first-level area the place lies in
+    after = gaz.lookup(m.group(1))
+    if any(r.feature in _CURATED and r.country is None and r.kind in (KIND_MAIN, KIND_ALIAS) for r in after):
+        return False
+    return feature != "ADM1" or not any(r.feature.startswith("PPL") for r in after)
 
 
 # How far from a curated region's point a town still counts as inside it (Yorkshire, Kashmir, Darfur: a few hundred
@@ -742,8 +775,11 @@ def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None],
     alternate = pick is not None and pick.kind == KIND_ALTERNATE and pick.feature.startswith("PPL")
     # "Stroud, Ontario", "Bradford, Ontario court": a town read whole outside the admin area written right
     # after it (the gazetteer lacks the Ontario ones) is wrong too; a country after it is too coarse to say.
+    # ("Sevastopol, Crimea": a city that is a first-level area of its own lies in no other; the area written after
+    # it is the one around it)
     misplaced = pick is not None and pick.feature.startswith("PPL") and not slot.titled and slot.area_after \
-        and (pick.admin1_id is not None or all(q.country != pick.country for q in slot.qualifiers))
+        and (pick.admin1_id is not None or all(q.country != pick.country for q in slot.qualifiers)) \
+        and not (pick.admin1 is not None and _folded(pick.admin1) == _folded(pick.name))
     # "Thruxton, Hampshire": the only Thruxton the gazetteer holds is filed under another county of the same
     # country (Herefordshire), so it is another town of that name
     misplaced = misplaced or (pick is not None and pick.feature.startswith("PPL") and not slot.titled
