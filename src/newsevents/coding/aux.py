@@ -8,12 +8,13 @@ Conventions:
   negation), an event named as an option ("sending troops is among the options", "a strike is possible") and a
   verb whose subject is the risk of the event ("the risk of a wider war has grown"). "Allegedly"/"alleged" is
   NOT hypothetical: the event is reported, only its author is disputed.
-- future: will/shall/going to, "plans/vows/is set to", "is due/slated", "called a strike for Wednesday",
+- future: will/shall/going to, "plans/vows/is set to", "is due/slated", "called a strike for Wednesday" (also "a day of strikes"),
   "announced a march for Saturday", "next week"; "would" under a reporting verb ("said it would boycott") is the
   future in reported speech, except when the event is an indefinite subject of the would-clause ("an incursion
   would draw a response"): that is a supposition.
 - historical: a past date or background phrase among the event's own time modifiers (not inside its objects'
-  or subjects' clauses): "last year", "years ago", "during the ... war", the 1990s, a year that ended more than
+  or subjects' clauses): "last year", "years ago", "during the ... war", "in the past" (but "in the past week",
+  "in the past two years" is a span reaching the present, like "since"), the 1990s, a year that ended more than
   30 days before publication (the threshold dates.py uses), or the event named under "the anniversary of",
   "commemorated". Clauses nested in those phrases keep their own time ("fired on protesters who had gathered to
   mark last year's coup" is not historical). "Since the war began" is an ongoing span and "former minister" a
@@ -49,7 +50,9 @@ _CALLED_ACTIONS = {"march", "strike", "protest", "rally", "demonstration", "boyc
                    "hartal", "sit-in", "walkout"}
 _HIST_RE = re.compile(r"\b(last year|years? ago|decades? ago|"
                       r"during the (?:\w+ ){0,3}(?:war|civil war|revolution|struggle|uprising|occupation)|"
-                      r"back in|at the time|in the past|"
+                      r"back in|at the time|in the past(?!\s+(?:(?:few|several|couple\s+of|\d+|two|three|four|five|six"
+                      r"|seven|eight|nine|ten|twelve|24|48|72)\s+)?(?:hours?|days?|weeks?|fortnight|months?|years?"
+                      r"|decades?)\b)|"
                       r"in the (?:19|20)\d0s|(?:19|20)\d0s|(?:19|20)\d\d (?:war|attack|massacre|genocide|coup|uprising))\b",
                       re.IGNORECASE)
 # "the anniversary of the attack", "commemorated the massacre": the event is remembered, so it lies in the past
@@ -183,13 +186,28 @@ def _future(trigger: Token, chain: list[Token], aux_words: set[str], links4: _Li
                      any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                          for c in t.children) for t in chain[1:5])
     fut = fut or ("going" in aux_words and any(c.lower_ == "to" for c in trigger.children))
-    fut = fut or (trigger.lemma_.lower() in _CALLED_ACTIONS and trigger.dep_ in ("dobj", "oprd")
-                  and (trigger.head.lemma_.lower() == "call" or _announced_for_date(trigger)))
+    called = _called_span(trigger) if trigger.lemma_.lower() in _CALLED_ACTIONS else None
+    fut = fut or (called is not None and called.dep_ in ("dobj", "oprd")
+                  and (called.head.lemma_.lower() == "call" or _announced_for_date(called)))
     fut = fut or any(t.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS and
                                                       any(x.dep_ == "xcomp" for x in c.children)
                                                       for c in t.children) for t in chain[1:5])
     subtree_text = " ".join(t.text for t in trigger.subtree)
     return fut or bool(_FUTURE_TIME_RE.search(subtree_text))
+
+
+# "called a tenth day of strikes for Thursday", "announced three days of protests": the span of days is what is
+# called, the action its content
+_SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "wave", "round", "series"})
+
+
+def _called_span(trigger: Token) -> Token:
+    """The word a call or announcement takes as object for the collective action `trigger`: the trigger itself,
+    or the span noun it is "of" ("a day of strikes")."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SPAN_NOUNS:
+        return head.head
+    return trigger
 
 
 _DAY_RE = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|january|"

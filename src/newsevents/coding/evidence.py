@@ -108,6 +108,9 @@ _PEOPLE_SEIZED = re.compile(
 # people set free afterwards ("they were freed two weeks later") are no town liberated
 _PEOPLE_FREED = re.compile(r"\b(?:they|who|he|she|all|most|many|some|captives|hostages)\s+(?:were|was|have been"
                            r"|has been|had been)\s+(?:\w+\s+)?freed\b", re.IGNORECASE)
+# power seized in a coup is no place taken ("where military juntas seized power in 2022", "tried to take power")
+_POWER_SEIZED = re.compile(r"\b(?:seiz\w*|siez\w*|t(?:ook|aken?|akes|aking)|grab\w*)\s+(?:state\s+)?power\b",
+                           re.IGNORECASE)
 _TERRITORY_SUB_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                                   "Non-violent transfer of territory"})
 
@@ -123,7 +126,7 @@ def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> 
     if event == "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES and sub_event_type != "Violent demonstration":
         return False
     if sub_event_type in _TERRITORY_SUB_TYPES:
-        text = _PEOPLE_FREED.sub(" ", _PEOPLE_SEIZED.sub(" ", text))
+        text = _POWER_SEIZED.sub(" ", _PEOPLE_FREED.sub(" ", _PEOPLE_SEIZED.sub(" ", text)))
     rx = _EVIDENCE.get(sub_event_type)
     return rx is not None and rx.search(text) is None
 

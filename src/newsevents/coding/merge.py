@@ -76,24 +76,51 @@ def _compatible_sectors(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> bool:
 _DISTINCT_MODES = frozenset({"COERCE"})
 
 
+# an assault that disperses a crowd (tear gas, rubber bullets, batons) is never an air strike, a bombardment or
+# a hostage-taking: "Police fired tear gas to disperse relatives outside the prison" is not "guards had been taken
+# hostage by inmates", "a photographer was hit by a tear gas canister" is not "the strike" read as an air strike
+_CROWD_CONTROL_MODE = "crowd-control"
+_NOT_CROWD_CONTROL = frozenset({"aerial", "drone", "heavy-weapons", "abduct"})
+
+
 def _compatible_modes(a: Event, b: Event) -> bool:
     """Two coercive acts with different modes are two acts: a curfew (COERCE restrict) is no arrest (COERCE
-    arrest), shops closed are no detentions. A mode unknown on one side clashes with nothing."""
-    if a.event not in _DISTINCT_MODES or not a.mode or not b.mode:
+    arrest), shops closed are no detentions. Dispersing a crowd and an air strike, a shelling or an abduction are
+    two assaults. A mode unknown on one side clashes with nothing."""
+    if not a.mode or not b.mode:
         return True
-    return bool(set(a.mode) & set(b.mode))
+    ma, mb = set(a.mode), set(b.mode)
+    if a.event == "ASSAULT" and not ma & mb:
+        for x, y in ((ma, mb), (mb, ma)):
+            if _CROWD_CONTROL_MODE in x and y & _NOT_CROWD_CONTROL:
+                return False
+    if a.event not in _DISTINCT_MODES:
+        return True
+    return bool(ma & mb)
 
 
 # "more than 6,000 civilians have been killed by security forces since the coup", "has detained 300 people so
 # far this year": a running tally of many deeds, never one of the story's events nor a re-mention of one
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:been\s+|also\s+|now\s+)*$")
-_TALLY_SPAN = re.compile(r"(?i)\bsince\b|\bso\s+far\b|\bto\s+date\b")
+# ("Iran has seized several tankers in the Gulf in recent years", "has detained 300 people over the past year")
+_TALLY_SPAN = re.compile(r"(?i)\bsince\b|\bso\s+far\b|\bto\s+date\b|\bin\s+recent\s+(?:years|months|weeks|decades)\b"
+                         r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
+                         r"(?:years?|months|decades?)\b")
+# "More than 4,000 people were killed in Lebanon during more than a year of hostilities", "killed over two years of
+# war", "in three months of fighting": a toll summed over a span of weeks or more is a tally of many deeds, whatever
+# the tense
+_SPAN_OF = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:during|over|in|throughout|across)\s+(?:the\s+)?(?:(?:more|less|fewer)\s+than\s+|nearly\s+"
+    r"|almost\s+|about\s+|some\s+|over\s+|past\s+|last\s+)*(?:an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many|\d+)\s+(?:weeks?|months?|years?|decades?)\s+of\b")
 
 
 def is_running_tally(ev: Event) -> bool:
     if ev.trigger is None:
         return False
     at, end = ev.trigger.start - ev.sentence.start, ev.trigger.end - ev.sentence.start
+    if _SPAN_OF.search(ev.sentence.text[end:]) is not None:
+        return True
     return _PERFECT_BEFORE.search(ev.sentence.text[max(0, at - 30):at]) is not None and \
         _TALLY_SPAN.search(ev.sentence.text, end) is not None
 
@@ -111,12 +138,28 @@ def _names(ents: tuple[Entity, ...]) -> frozenset[str]:
                      if w not in _NOT_NAME)
 
 
+def _words(ents: tuple[Entity, ...]) -> frozenset[str]:
+    """The parties' words, lower-cased and cut to five letters ("Kenya", "Kenyan"), without determiners."""
+    return frozenset(w.lower()[:5] for e in ents for w in re.findall(r"[\w-]+", e.entity_text)
+                     if w not in _NOT_NAME and w.lower() not in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "for", "in", "on"})
+
+
 def _other_speakers(a: Event, b: Event) -> bool:
-    """Two verbal acts whose actors are both named and share no name are said by different people."""
+    """Two verbal acts whose actors are both named and share no name are said by different people. So are two
+    told in different sentences by parties that share no word and no sector ("The Law Society of Kenya ... called
+    for an investigation" and "The opposition leader ... urged Ruto to withdraw the bill"); "the president" may
+    still be "Ruto" (both GOV)."""
     if a.event not in _VERBAL_TYPES:
         return False
     na, nb = _names(a.actor), _names(b.actor)
-    return bool(na) and bool(nb) and not na & nb
+    if na and nb and not na & nb:
+        return True
+    if a.sentence.sequence == b.sentence.sequence or not a.actor or not b.actor:
+        return False
+    return not _words(a.actor) & _words(b.actor) and _sectors_of(a.actor) != _sectors_of(b.actor)
 
 
 def same_event(a: Event, b: Event) -> bool:
@@ -128,14 +171,25 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not _compatible_modes(a, b):
         return False
-    if not (_compatible_sets(_codes(a.actor), _codes(b.actor)) and
+    # the same number of people arrested on the same day is one round of arrests, whoever the parse made its
+    # agent ("police said they had arrested 86 people" ... "Police spokesman Williams Aya said 86 suspects had
+    # been arrested": the spokesman is no second arresting party)
+    counted = _same_arrests(a, b)
+    if not ((counted or _compatible_sets(_codes(a.actor), _codes(b.actor))) and
             _compatible_sets(_codes(a.recipient), _codes(b.recipient))):
         return False
-    if not (_compatible_sectors(a.actor, b.actor) and _compatible_sectors(a.recipient, b.recipient)):
+    if not ((counted or _compatible_sectors(a.actor, b.actor)) and _compatible_sectors(a.recipient, b.recipient)):
         return False
     if a.date and b.date and a.date != b.date:
         return False
     return _loc_ok(a, b)
+
+
+def _same_arrests(a: Event, b: Event) -> bool:
+    """Two arrest events of one day stating the same number (two or more) of people arrested."""
+    return a.event == b.event == "COERCE" and "arrest" in a.mode and "arrest" in b.mode and \
+        a.size.arrested is not None and a.size.arrested >= 2 and a.size.arrested == b.size.arrested and \
+        a.date is not None and a.date == b.date
 
 
 def _max(x: int | None, y: int | None) -> int | None:
@@ -225,15 +279,26 @@ def _definite_doers(ev: Event, ent: Entity) -> bool:
     return _DEFINITE_END.search(before[-20:]) is not None
 
 
+# "The four wounded were taken to Miami Valley Hospital", "the 17 victims were buried on Monday": victims counted
+# with a definite article are those of an event already told
+_VICTIM_NOUN = re.compile(r"(?i)wounded|injured|dead|victims|casualties")
+_DEFINITE_COUNT_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w'])(?:the|all\s+the|all|these|those)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+$")
+
+
 def is_remention(ev: Event) -> bool:
     """The event is named by a definite event noun ("the attack", "Friday's bombing"), as its trigger or as the
     subject of its trigger verb, not by an indefinite or contrasted one ("an attack", "a separate attack",
-    "another bombing"); or its doers are named as known ones ("the attackers")."""
+    "another bombing"); or its doers are named as known ones ("the attackers"); or its victims are counted as
+    known ones ("the four wounded")."""
     if ev.trigger is None:
         return False
     if any(_definite_doers(ev, a) for a in ev.actor):
         return True
     before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
+    if _VICTIM_NOUN.fullmatch(ev.trigger.text) and _DEFINITE_COUNT_BEFORE.search(before[-30:]):
+        return True
     if _EVENT_NOUN.fullmatch(ev.trigger.text):
         return _DEFINITE_BEFORE.search(before[-60:]) is not None
     after = ev.sentence.text[max(0, ev.trigger.end - ev.sentence.start):]

@@ -19,8 +19,10 @@ Conventions (documented for users of the data):
 - Several events in one sentence each take the counts of their own clause: "Police killed 3 militants and
   arrested 4 others" gives the attack dead=3 and the arrest arrested=4 (see `event_size`). An event whose clause
   states no count takes the sentence's counts, less those of a clause told as another event before or after it
-  ("imposed a curfew after clashes killed six people": the curfew has none); a sentence with one event reads the
-  whole sentence.
+  ("imposed a curfew after clashes killed six people": the curfew has none; "..., and the government later banned
+  gatherings" takes none of the first clause's toll); a sentence with one event reads the whole sentence.
+- A kill/injure/arrest word right after a preposition describes another noun: "thousands of supporters of jailed
+  former prime minister Imran Khan" gives no arrest count.
 - Quotation marks do not hide a figure: 'killed "hundreds of militia members"' -> 200. "had taken 100 soldiers
   prisoner" counts as arrested, as "captured" does.
 - Not counts: years ("killed in 2019", "the 2019 attack"; 1900-2100 unless followed by a people noun or hedged:
@@ -69,7 +71,7 @@ FILL = (r"(?:(?!(?:and|or|but|while|when|after|before|as|were|was|are|is|have|ha
         r"[A-Za-z'()-]+\s+){0,6}?")  # "39 people", "four Palestinian youths", "12 suspected militants"
 
 _FIELD_WORDS = {
-    "dead": r"(?:killed|killing|kills|kill|dead|died|die|slain|murdered|massacred|executed|shot dead|gunned down|"
+    "dead": r"(?:killed|killing|kills|kill|dead|died|die|slain|murdered|massacred|executed|hanged|shot dead|gunned down|"
             r"beheaded|lost their lives|perished|succumbed|deaths?|fatalities|bodies)",
     "injured": r"(?:wounded|wounding|injured|injuring|injure|injuries|hurt|wounds|maimed|hospitali[sz]ed)",
     "arrested": r"(?:arrested|arresting|arrests?|detained|detaining|detentions?|rounded up|taken into custody|"
@@ -95,6 +97,12 @@ _GROUP = rf"(?:{_LIST_HEDGE}(?:{_unnamed(NUM)}\s+(?:{_NOUNW}\s+){{0,3}}?{_NOUNW}
 _LIST = rf"(?<!the\s)(?<!of\s)(?P<list>{_GROUP}(?:\s*,\s*{_GROUP})*\s*,?\s+and\s+{_GROUP})"
 
 
+# a field word right after a preposition describes another noun, it does not say what befell the counted group:
+# "thousands of supporters of jailed former prime minister Imran Khan" are not 2000 arrested, "relatives of
+# killed soldiers" are not dead
+_NOT_AFTER_PREP = r"(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\bagainst\s)"
+
+
 def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
     pats = [
         # verb/noun then number: "killed more than 130", "arrested 12 protesters", "the deaths of 5"
@@ -102,7 +110,8 @@ def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
         # number then (filler) then passive/adjective: "39 people were killed", "four were wounded", "12 dead",
         # "Twelve other people, including two women, were arrested" (the aside names part of the group), "Eight of
         # the raiders were among the dead"
-        re.compile(rf"\b{HEDGE}{NUM}\s+{FILL}{_ASIDE}{_AUX}(?:among\s+the\s+)?{words}\b", re.IGNORECASE),
+        re.compile(rf"\b{HEDGE}{NUM}\s+{FILL}{_ASIDE}{_AUX}(?:among\s+the\s+)?{_NOT_AFTER_PREP}{words}\b",
+                   re.IGNORECASE),
         # one person: "a soldier was killed", "troops killed a militant"
         re.compile(rf"\b(?P<one>{_ONE})\s+(?:(?!(?:{_STOP}|{_ALLWORDS})\b)\w+\s+){{0,2}}?{_AUX}{words}\b",
                    re.IGNORECASE),
@@ -367,7 +376,10 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
         if _has_count(size):
             return size
     whole = whole if whole is not None else extract_size(text)
-    earlier = [k for k, o in bounds.items() if _time_clause(o)]
+    earlier = [k for k, o in bounds.items() if _time_clause(o) or _later_conjunct(o)]
+    if _time_clause(trigger) or _later_conjunct(trigger):
+        # this event is the one told as coming before or after the others: none of their counts are its own
+        earlier = list(bounds)
     return _without_others(whole, [[t for t, o in zip(doc, owned) if o == k] for k in earlier])
 
 
@@ -378,6 +390,16 @@ _TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "following
 
 def _time_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children)
+
+
+# "..., and the government later banned public gatherings": a conjunct with a subject of its own, told as coming
+# after the first clause, is another act, not the same one going on
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "then", "since"})
+
+
+def _later_conjunct(tok: Token) -> bool:
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        any(c.dep_ == "advmod" and c.lower_ in _LATER for c in tok.children)
 
 
 def _without_others(whole: Size, other_clauses: list[list[Token]]) -> Size:
