@@ -159,6 +159,10 @@ def _with_extra(mentions: list[Mention], recs: list[GazRecord | None],
     return [m for m, _ in both], [r for _, r in both]
 
 
+# "Mirebalais in the Centre department", "Kaya, Centre-Nord": the gap before the admin area that holds a place
+_HOLDER_GAP = re.compile(r"\s*,\s*|,?\s+in\s+(?:the\s+)?")
+
+
 class GeoParser:
     """Recognises and resolves the toponyms of an article and locates its events."""
 
@@ -244,7 +248,8 @@ class GeoParser:
         mentions, recs = self._add_listed(text, mentions, recs)
         mentions, recs = self._add_shared_heads(text, mentions, recs)
         mentions, recs = self._add_abbreviations(text, mentions, recs)
-        recs = self._place_unknown_ner(text, mentions, recs)
+        recs = self._holders_after(text, mentions, recs)
+        recs = self._place_unknown_ner(text, mentions, recs, dateline_country)
         recs = _respot_streets(text, mentions, recs)
         recs = [self._seat(m, r) if m.source == "dateline" and r is None else
                 _ward_of(r) if m.source == "ward" else r for m, r in zip(mentions, recs)]
@@ -254,6 +259,22 @@ class GeoParser:
                and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))
                and not self._part_of_other(text, m, r)]
         return sorted(_drop_foreign_hotels(text, out), key=lambda p: p.start)
+
+    def _holders_after(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                       ) -> list[GazRecord | None]:
+        """"Mirebalais in the Centre department", "Kaya, Centre-Nord": an admin area written right after a place is
+        the reading of its name that holds that place, when one does and the best-scored reading does not (Haiti's
+        Centre, not Burkina Faso's more populous one)."""
+        out = list(recs)
+        for i in range(1, len(mentions)):
+            town, area = out[i - 1], out[i]
+            if town is None or area is None or area.feature not in ("ADM1", "ADM2") or within(town, area) \
+                    or not town.feature.startswith(("PPL", "ADM")) \
+                    or not _HOLDER_GAP.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+                continue
+            out[i] = next((r for r in self.gazetteer.lookup(mentions[i].text) if r.feature == area.feature
+                           and r.kind in (KIND_MAIN, KIND_ALIAS) and within(town, r)), area)
+        return out
 
     def _seat(self, m: Mention, rec: GazRecord | None) -> GazRecord | None:
         """"UNITED NATIONS (Reuters) -": a dateline naming a body that files from its own seat is that seat (see
@@ -480,18 +501,21 @@ class GeoParser:
             self._stop = frozenset(_stoplist())
         return self._stop
 
-    @staticmethod
-    def _place_unknown_ner(text: str, mentions: Sequence[Mention], recs: list[GazRecord | None]
-                           ) -> list[GazRecord | None]:
+    def _place_unknown_ner(self, text: str, mentions: Sequence[Mention], recs: list[GazRecord | None],
+                           dateline_country: str | None = None) -> list[GazRecord | None]:
         """A GPE/LOC that spaCy found but the gazetteer lacks (a village, a camp) is most likely in the
-        story's focus area: give it the focus place rather than drop it."""
+        story's focus area: give it the focus place rather than drop it (but not a dateline city abroad: see
+        `Resolver.abroad`)."""
         if all(r is not None for r in recs):
             return recs
         focus = focus_place([r for r in recs if r is not None and r.kind != KIND_DEMONYM])
         if focus is None:
             return recs
-        return [focus if (r is None and m.source == "ner" and m.label in ("GPE", "LOC")
-                          and locative_context(text, m.start, m.end)) else r
+        found = [(m.start, r) for m, r in zip(mentions, recs) if r is not None and r.kind != KIND_DEMONYM]
+        return [(self.resolver.abroad(text, m.start, found, focus) or focus
+                 if focus.country is not None and focus.country == dateline_country else focus)
+                if (r is None and m.source == "ner" and m.label in ("GPE", "LOC")
+                    and locative_context(text, m.start, m.end)) else r
                 for m, r in zip(mentions, recs)]
 
     def _dateline(self, text: str) -> tuple[int, int] | None:

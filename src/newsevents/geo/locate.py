@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentence, Trigger
 
-# "in X", "near X", "off the coast of X", "the port of X": the place an event happened.
+# "in X", "near X", "off the coast of X", "the port of X": the place an event happened ("set off from Peshawar" is
+# where a march started, not "off X").
 _LOCATIVE = re.compile(
-    r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off|into|along|over|towards?|"
+    r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off(?!\s+(?:from|to)\b)|into|along|over|towards?|"
     r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|areas?|parts?|"
     r"sector|zone|"
     r"heart|centre|center|edge|banks?|"
@@ -24,7 +25,9 @@ _LOCATIVE = re.compile(
     # "condemned the attacks in a statement from Islamabad": where a statement was issued
     r"|(?:statement|remarks|speech|address|message)\s+from"
     # "Fighting spread to Minova": where the event reached
-    r"|spread(?:s|ing)?\s+(?:in)?to)"
+    r"|spread(?:s|ing)?\s+(?:in)?to"
+    # "special forces landed on the Kinburn Spit": where a landing party came ashore
+    r"|(?:land(?:ed|s|ing)?|touched\s+down|came\s+ashore)\s+on)"
     r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
     # "from a school in Kuriga, Kaduna state": the parent named in apposition is located too
     r"(?:[A-Z][\w'\u2019-]*,\s+)?$")
@@ -188,6 +191,39 @@ def _sanction_target(text: str, p: Place, trigger: Trigger | None) -> bool:
         and _TARGET_IN.search(text, max(trigger.end, p.start - 80), p.start) is not None
 
 
+# "A source in Ukraine's SBU security service told Reuters its drones had hit the refinery": a country written as the
+# owner of the body that speaks, before the speech verb that frames the trigger, is the speaker's own country, not
+# where the reported deed happened ("North Korea's military fired a missile", with no speech verb, keeps it)
+_OWNED_BODY = re.compile(
+    r"['\u2019]s\s+(?:(?:[A-Z][\w.&-]*|[a-z][\w-]*)\s+){0,3}?"
+    r"(?i:military|army|navy|air\s+force|(?:armed\s+)?forces|government|ministry|security\s+services?|"
+    r"intelligence|police|parliament|embassy|mission|junta|regime|cabinet|presidency|agency|service|guards?|"
+    r"party|command|corps|spokes(?:man|woman|person)|officials?|authorities|media)\b")
+_SPEECH_VERB = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|claimed|claims|announced|announces|"
+                          r"confirmed|confirms|stated|added|wrote|posted)\b")
+
+
+def _speaker_owner(text: str, p: Place, trigger: Trigger | None) -> bool:
+    if trigger is None or p.end > trigger.start or (p.resolution or 0) != 1:
+        return False
+    m = _OWNED_BODY.match(text, p.end)
+    return m is not None and m.end() <= trigger.start \
+        and _SPEECH_VERB.search(text, m.end(), trigger.start) is not None
+
+
+# "UNITED NATIONS - The Security Council extended the mission in South Sudan": a place that qualifies the standing
+# state of affairs a verb acts on (a mission, a war, a crisis) is its topic, not where the act happened; deeds of
+# fighting ("ended the siege in X" aside) keep their own rules
+_TOPIC_OBJECT = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:missions?|war|conflict|crisis|"
+                           r"situation|peace\s+process)\s+in\s+(?:the\s+)?$")
+
+
+def _topic_object(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and p.start > trigger.end and p.start - trigger.end <= 60 \
+        and _TAKE_VERB.fullmatch(trigger.text) is None and _ATTACK_WORD.fullmatch(trigger.text) is None \
+        and _TOPIC_OBJECT.fullmatch(text, trigger.end, p.start) is not None
+
+
 # "vetoed a resolution that demanded a ceasefire in Sudan and the protection of civilians in El Fasher": the places
 # of what a text demands are its topic, not where it was voted on or drafted
 _DEMANDED = re.compile(r"(?i)\b(?:resolution|draft|text|bill|motion|proposal|declaration|petition)s?\b[^.;\"]{0,100}?"
@@ -330,6 +366,23 @@ def _home_country(text: str, sentence: Sentence, in_sent: Sequence[Place], at_da
     return None
 
 
+# Verbal and diplomatic acts a state does from home (not deeds done where they land: strikes, raids, seizures)
+_STATE_ACT = re.compile(r"(?i)(?:announc|accus|condemn|den(?:y|ied|ies)|reject|warn|urg|demand|expel|recall|summon|"
+                        r"protest|threaten|vow|pledg|declar|respond|retaliat|suspend|revok|sever|cut|summon)\w*|"
+                        r"said|says|called|calls|ordered|orders")
+# ... written right after the country that does it ("Algeria announced", "Algeria on Sunday expelled", "Algeria has
+# also recalled")
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|later|formally|officially|swiftly|on\s+[A-Z][a-z]+day)"
+                          r"\s+){0,3}")
+
+
+def _acting_country(text: str, in_sent: Sequence[Place], trigger: Trigger | None) -> Place | None:
+    if trigger is None or _STATE_ACT.fullmatch(trigger.text) is None:
+        return None
+    return next((p for p in in_sent if p.resolution == 1 and (p.feature_code or "").startswith("PCL")
+                 and p.end <= trigger.start and _SUBJECT_GAP.fullmatch(text, p.end, trigger.start)), None)
+
+
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 
 
@@ -450,6 +503,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                 and not _contradicted(text, p, places) and not _demanded(text, p)
                 and not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
                                                                       or _sanction_target(text, p, trigger)
+                                                                      or _speaker_owner(text, p, trigger)
+                                                                      or _topic_object(text, p, trigger)
                                                                       or _in_relative_before(text, sentence, p,
                                                                                              trigger)))]
     span = dateline(text) if dateline is not None else None
@@ -471,6 +526,9 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     sea = _sea_of_reference(text, sentence, located, resolved)
     if sea is not None:
         return Location.from_place(sea)
+    there = None if located else _there(text, sentence, trigger, in_sent, resolved, at_dateline)
+    if there is not None:
+        return Location.from_place(there)
     if located:
         return _narrowed_by_lead(text, sentence, _pick(text, located, trigger, in_sent, resolved),
                                  resolved, at_dateline)
@@ -511,9 +569,15 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                and _locative(text, p, sentence)]
     if setting:
         return Location.from_place(setting[-1])
+    # "Algeria announced the expulsions after French prosecutors charged an employee of the consulate in Creteil": a
+    # country that is the subject of a verbal or diplomatic act did it at home; a place of another clause is another
+    # event's
     # "struck militants who had fired rockets at southern Israel": a relative clause after the trigger tells
     # of its parties, not of where the event happened
     elsewhere = [p for p in in_sent if _locative(text, p, sentence) and not _in_relative(text, p, trigger)]
+    subject = _acting_country(text, in_sent, trigger)
+    if subject is not None and elsewhere and all(p.country_code != subject.country_code for p in elsewhere):
+        return Location.from_place(subject)
     sea = _sea_of_reference(text, sentence, elsewhere, resolved)
     if sea is not None:
         return Location.from_place(sea)
@@ -530,6 +594,36 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     return fallback
 
 
+# "sent troops to Argelia, in southern Cauca, after guerrillas seized soldiers there": "there" in the trigger's
+# clause points back to the place written last before it (the most specific of its phrase); an existential
+# "there were", "from there" (an origin) and "there" before the trigger do not
+_THERE = re.compile(r"(?i)(?<!from\s)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|"
+                    r"seems?|seemed|appears?|appeared|remains?|remained|being|been|be)\b)")
+
+
+_PHRASE_GLUE = re.compile(r",?\s+(?:(?:also|both)\s+)?(?:in\s+)?(?:the\s+)?"
+                          r"(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?|,\s*")
+
+
+def _there(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place],
+           resolved: Sequence[Place], at_dateline: Sequence[Place]) -> Place | None:
+    if trigger is None:
+        return None
+    m = _THERE.search(text, trigger.end, sentence.end)
+    if m is None or m.start() - trigger.end > 60 or _CLAUSE_BREAK.search(text, trigger.end, m.start()):
+        return None
+    before = sorted((p for p in in_sent if p.end <= m.start()), key=lambda p: p.start)
+    if before:
+        # the phrase of the place written last: it and the places glued to it ("Argelia, in southern Cauca")
+        phrase = [before[-1]]
+        for p in reversed(before[:-1]):
+            if not _PHRASE_GLUE.fullmatch(text, p.end, phrase[-1].start):
+                break
+            phrase.append(p)
+        return max(phrase, key=lambda p: (p.resolution or 0, -p.start))
+    return _paragraph_place(text, sentence, [p for p in resolved if p not in at_dateline])
+
+
 def _narrowed_by_lead(text: str, sentence: Sentence, loc: Location, resolved: Sequence[Place],
                       at_dateline: Sequence[Place]) -> Location:
     """"ELN fighters attacked a base in the province of Norte de Santander ... The attack on the base in the rural
@@ -537,18 +631,28 @@ def _narrowed_by_lead(text: str, sentence: Sentence, loc: Location, resolved: Se
     next sentence gives (as the lead fallback does for the story's other sentences)."""
     if (loc.resolution or 0) > 2 or loc.feature_code in WATER_FEATURES or sentence.start >= _lead_end(text):
         return loc
+    # (only the lead's later sentences can narrow it down: "... in northwest Nigeria's Sokoto state ... dragged from a
+    # police station in the town of Wurno")
     lead = _lead_place(text, [p for p in resolved if p not in at_dateline
-                              and (not at_dateline or p.start < _lead_end(text))])
-    if lead is None or lead.start < sentence.end or (lead.resolution or 0) <= (loc.resolution or 0) \
+                              and sentence.end <= p.start < _lead_end(text)])
+    if lead is None or (lead.resolution or 0) <= (loc.resolution or 0) \
             or lead.country_code != loc.country_code \
             or (loc.resolution == 2 and (loc.province is None or lead.province != loc.province)) \
             or any(lead.geonameid == p.geonameid for p in at_dateline) \
-            or _SPREAD.search(text, max(0, loc.start - 50), loc.start):
-        # not a name the gazetteer lacks, put at the dateline city; not a part of an area the event spans
+            or _SPREAD.search(text, max(0, loc.start - 50), loc.start) \
+            or _MANY_PLACES.search(text, sentence.start, sentence.end) \
+            or len(_list_around(text, lead, [p for p in resolved if p.lat is not None] + [lead])) >= LIST_MIN:
+        # not a name the gazetteer lacks, put at the dateline city; not a part of an area the event spans (nor one
+        # item of the list it covers: "a curfew in five districts ... Imphal West, Imphal East, ... and Jiribam")
         return loc
     return Location.from_place(lead)
 
 
+# "imposed a curfew in five districts", "protests in several cities": an event spread over many places of the area
+_MANY_PLACES = re.compile(r"(?i)\b(?:in|across|over)\s+(?:all\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|several|many|dozens\s+of|scores\s+of|multiple|various)\s+(?:[a-z-]+\s+)?"
+                          r"(?:districts|provinces|regions|states|towns|cities|villages|areas|counties|municipalities|"
+                          r"communities|localities|governorates|oblasts)\b")
 _SPREAD = re.compile(r"(?i)\b(?:across|throughout|all\s+over|around)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
                      r"(?:[\w'-]+\s+){0,3}$")
 

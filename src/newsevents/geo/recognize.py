@@ -125,7 +125,9 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        r"drive|drives|driving|drove|driven|walked|walking|sailed|sailing|flying|flown|shipped|"
                        r"rushed|relocated|relocating|emigrated|migrated|commute|commuting|"
                        # "before switching to Middlestown" (a home after a move)
-                       r"switching|switched)\s+to|"
+                       r"switching|switched|"
+                       # "sent troops to Argelia", "rushed reinforcements to Tumaco": where forces are deployed
+                       r"troops|reinforcements|peacekeepers)\s+to|"
                        # "found close to Yuba City" (not "a source close to McGregor": people are close to people)
                        r"(?<!source\s)(?<!sources\s)(?<!people\s)(?<!person\s)(?<!aide\s)(?<!aides\s)(?<!friend\s)"
                        r"(?<!friends\s)(?<!ally\s)(?<!allies\s)(?<!official\s)(?<!officials\s)(?<!insider\s)"
@@ -1055,11 +1057,12 @@ def road_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
 
 
 # "Plateau state", "Rivers State", "Delta State": a word the stoplist keeps out alone ("plateau", "delta") names
-# a first-level area when "state"/"province" follows it (the caller checks that the gazetteer has such an area).
+# a first-level area when "state"/"province" (or "department" in lower case: Haiti's "Centre department"; "State
+# Department" is a ministry) follows it (the caller checks that the gazetteer has such an area).
 # Not before "of" ("the Eastern province of Prince Edward Island" describes the area named after it), and not a
 # lone compass word ("Eastern", "Central" province: an area of many countries, and often a description).
 _LEVELLED = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)"
-                       r"(?=[ \t]+(?:[Ss]tate|[Pp]rovince)\b(?![ \t]+of\b))")
+                       r"(?=[ \t]+(?:[Ss]tate|[Pp]rovince|department)\b(?![ \t]+of\b))")
 _COMPASS_WORD = re.compile(r"(?:North|South|East|West|Central|Middle|Upper|Lower)(?:ern)?")
 
 

@@ -42,7 +42,9 @@ _CURATED = frozenset({"SEA", "OCN", "GULF", "STRT", "BAY", "CNL", "ISLS", "ISL",
 # Words next to a name that say which level it means: "Washington state", "the state of New York",
 # "New York Governor" (an admin area); "the city of Kaduna", "Kaduna city" (the city).
 # "a New York court", "New York prosecutors": US courts, prosecutors and legislatures are the state's.
-_ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Province|legislature|Legislature|"
+# "Masisi territory", "Beni territory": DR Congo's territories are second-level areas (lower case only: "Northern
+# Territory" is a name of its own)
+_ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Province|legislature|Legislature|territory|"
                           r"court|courts|judge|prosecutors|lawmakers|legislators|Supreme[ \t]+Court|"
                           r"Court[ \t]+of[ \t]+Appeals|[Aa]ttorney[ \t]+[Gg]eneral|"
                           # "Georgia Gov. Brian Kemp", "Georgia Republicans": a US state's offices and parties
@@ -541,6 +543,7 @@ class Resolver:
             out[i] = None
         for i in _foreign_villages(text, slots, out):
             out[i] = None
+        out = _regions_over_foreign_areas(slots, out)
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
         focus = focus_place(solid) if solid else None
@@ -582,7 +585,7 @@ class Resolver:
                     continue
                 # one sense per story: later mentions of an unknown name stay where its first one was placed
                 if sl.text not in placed:
-                    placed[sl.text] = self._typed_spot(text, sl, found, focus, i in fallback_for)
+                    placed[sl.text] = self._typed_spot(text, sl, found, focus, i in fallback_for, dateline_country)
                 out[i] = placed[sl.text]
         return out
 
@@ -600,7 +603,8 @@ class Resolver:
         return next((r for r in ranked if r.country in owners and not r.feature.startswith("PCL")), pick)
 
     def _typed_spot(self, text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]],
-                    focus: GazRecord | None, typed: bool = True) -> GazRecord | None:
+                    focus: GazRecord | None, typed: bool = True, dateline_country: str | None = None
+                    ) -> GazRecord | None:
         """An unknown name typed as a place: the area its own sentence names before it (or a city nearby
         inside that area), else the nearest named city, else the admin area named last before it, else the
         story's focus; when a demonym types it ("the Polish village of X"), only a city of that country, else
@@ -629,8 +633,29 @@ class Resolver:
             area = _sentence_area_before(text, sl, found)
             if area is not None:
                 return city if city is not None and _within(city, area) else area
+            if city is not None and city.country == dateline_country:
+                city = self.abroad(text, sl.start, found, city) or city
             return city or _area_before(sl.start, found, NEARBY_CHARS) or _unread_focus(sl.start, found, focus)
         return _nearby_city(sl.start, [(p, r) for p, r in found if r.country == cc]) or self.gaz.country(cc)
+
+
+    def abroad(self, text: str, start: int, found: Sequence[tuple[int, GazRecord]], city: GazRecord
+               ) -> GazRecord | None:
+        """"BANGKOK - Myanmar's junta bombed a monastery in Depayin township": the dateline city, the only place the
+        story names in its country, is where the reporter files from; an unknown place of a story about another
+        country lies there (its city or area named before the name, else the country itself). The other country
+        is the one the name's sentence names, else the only one the story names."""
+        if any(r.country == city.country and r.id != city.id for _, r in found):
+            return None
+        same = [r for p, r in found if start - SAME_SENTENCE_CHARS <= p < start
+                and not _SENTENCE_BREAK.search(text, p, start) and r.feature.startswith("PCL")
+                and r.country != city.country]
+        others = {r.country for _, r in found if r.country is not None and r.country != city.country}
+        cc = same[-1].country if same else (next(iter(others)) if len(others) == 1 else None)
+        if cc is None:
+            return None
+        inside = [(p, r) for p, r in found if r.country == cc and p < start]
+        return _nearby_city(start, inside) or _area_before(start, inside, NEARBY_CHARS) or self.gaz.country(cc)
 
 
 NEARBY_CHARS = 300
@@ -934,6 +959,23 @@ def _foreign_villages(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord
     return drop
 
 
+def _regions_over_foreign_areas(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """"jihadist groups in the Sahel" in a story about Mali: a first-level area of a country none of the story's
+    other places is in (Burkina Faso's Sahel region), named exactly like a curated region across countries, is that
+    region ("Islamic State Sahel Province" made the word a province by its capital P)."""
+    res = list(out)
+    for i, (sl, r) in enumerate(zip(slots, out)):
+        if r is None or r.feature != "ADM1" or sl.variant:
+            continue
+        region = next((c for c in sl.cands if c.country is None and c.feature in ("RGN", "CONT")
+                       and _folded(c.name) == _folded(r.name)), None)
+        others = {o.country for s2, o in zip(slots, out)
+                  if o is not None and not s2.variant and _folded(s2.text) != _folded(sl.text)}
+        if region is not None and others and r.country not in others:
+            res[i] = region
+    return res
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """A transliteration ("Valdai" / "Valday"), not another name for the place ("South Side" / Eltingville)."""
     return SequenceMatcher(None, _folded(a), _folded(b)).ratio() >= 0.75
@@ -1076,8 +1118,12 @@ def _modifier_place(name: str, pick: GazRecord, countries: set[str | None]) -> b
     """Before a lower-case type word the name is a place used as a modifier ("a Benghazi hospital", "the
     Buenos Aires hospital"): its own town, if a big one or one in a country of the story. A capitalised type
     word makes the name a street's own ("London Road" runs through many towns)."""
-    return (name.rsplit(None, 1)[-1].islower() and (pick.feature.startswith("PPL") or pick.feature == "ADM1")
-            and (pick.population >= 100_000 or pick.country in countries))
+    # ("police fired tear gas at Attock bridge" in a Pakistani story: a district named like its town, in a country of
+    # the story, is nearer than the story's other city; its summed population says nothing of its size as a town)
+    return name.rsplit(None, 1)[-1].islower() and (
+        ((pick.feature.startswith("PPL") or pick.feature == "ADM1")
+         and (pick.population >= 100_000 or pick.country in countries))
+        or (pick.feature == "ADM2" and pick.country in countries))
 
 
 def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
