@@ -326,3 +326,15 @@ def test_a_written_date_beats_a_counted_one() -> None:
     got = resolve("Hours later, the group said its fighters fired rockets on Wednesday morning.", "fired", PUB,
                   "Jets struck the town late Tuesday. ")
     assert got.date == "2024-03-13"
+
+
+def test_find_date_expressions_cached_answers_are_fresh_lists() -> None:
+    # the expressions are cached per (text, published): a caller extending its list must not change the next
+    s = "Troops withdrew on Tuesday after talks in 2019."
+    first = find_date_expressions(s, PUB)
+    first.append(first[0])
+    again = find_date_expressions(s, PUB)
+    assert [s[e.start:e.end] for e in again] == ["Tuesday", "2019"]
+    assert again[0].date == date(2024, 3, 12)
+    # a different publication date resolves the weekday again
+    assert find_date_expressions(s, date(2024, 1, 10))[0].date == date(2024, 1, 9)

@@ -359,6 +359,13 @@ def find_date_expressions(s: str, published: date | None) -> list[DateExpression
     """All non-overlapping date expressions in `s`, resolved against `published` (in text order).
 
     Relative expressions resolve to `date=None` when `published` is None."""
+    return list(_date_expressions(s, published))
+
+
+# The pipeline dates each event with its sentence and the sentences before it, so the same sentence is
+# searched again and again (about half the calls on the benchmark); the expressions are frozen records.
+@lru_cache(maxsize=1024)
+def _date_expressions(s: str, published: date | None) -> tuple[DateExpression, ...]:
     found: list[DateExpression] = []
     for rx, kind in _PATTERNS:
         handler = _HANDLERS[kind]
@@ -372,7 +379,7 @@ def find_date_expressions(s: str, published: date | None) -> list[DateExpression
         if all(e.end <= k.start or e.start >= k.end for k in kept):
             kept.append(e)
     kept.sort(key=lambda e: e.start)
-    return kept
+    return tuple(kept)
 
 
 # --- choosing ---------------------------------------------------------------------------------

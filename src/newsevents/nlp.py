@@ -1,8 +1,11 @@
 """spaCy loading (offline) and batched parsing of candidate sentences."""
 from __future__ import annotations
 
+import contextlib
+import functools
 import importlib.util
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +23,7 @@ def load_nlp(name: str | None = None, *, fast: bool = True) -> Any:
 
     `fast` swaps spaCy's attribute ruler for `FastAttributeRuler` and caches the lemmatizer's answers
     (`FastLemmatizer`): the same attributes (tests/test_nlp.py checks them token by token) in a fraction of
-    the time."""
+    the time. It also sends the models' matrix products to numpy's BLAS (`use_numpy_gemm`)."""
     import spacy
 
     names = (name,) if name else MODEL_PACKAGES
@@ -30,6 +33,7 @@ def load_nlp(name: str | None = None, *, fast: bool = True) -> Any:
             if fast:
                 use_fast_attribute_ruler(nlp)
                 use_fast_lemmatizer(nlp)
+                use_numpy_gemm(nlp)
             return nlp
     raise ModelError(
         f"no spaCy English model found (tried {', '.join(names)}); "
@@ -235,6 +239,74 @@ class FastLemmatizer:
                     value = cache[key] = strings.add(self.inner.lemmatize(doc[i])[0])
                 doc[i].lemma = value
         return doc
+
+
+# --------------------------------------------------------------------------- matrix products
+# thinc's NumpyOps multiplies matrices with its bundled BLIS by default; for the tok2vec layers (a few hundred
+# rows times 288x288 weights) numpy's OpenBLAS is about three times faster on the same CPU, and tok2vec is
+# most of the parse. The products round differently in the last bits only: on the benchmark articles and
+# ~10k dev sentences every tag, arc, lemma and entity came out the same (notes: speed11). BLIS ran on one
+# thread; OpenBLAS would spread these small products over every core and spin, costing more CPU than it
+# saves, so each product runs on one thread (engine workers are limited to one thread anyway).
+
+_BLAS_LOCK = threading.Lock()
+_BLAS: list[Any] = []  # threadpoolctl's handle on the loaded BLAS libraries, found on first use
+
+
+@contextlib.contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    # the lock keeps concurrent callers (the REST API codes in a thread pool) from restoring each other's limits
+    with _BLAS_LOCK:
+        if not _BLAS:
+            from threadpoolctl import ThreadpoolController
+
+            _BLAS.append(ThreadpoolController().select(user_api="blas"))
+        with _BLAS[0].limit(limits=1):
+            yield
+
+
+@functools.lru_cache(maxsize=None)
+def _numpy_gemm_ops_class() -> Any:
+    """The ops class, made once (thinc is imported only when a pipeline is loaded)."""
+    from thinc.api import NumpyOps
+
+    class NumpyGemmOps(NumpyOps):  # type: ignore[misc, valid-type]
+        """NumpyOps whose `gemm` is numpy's matrix product on one BLAS thread (not BLIS)."""
+
+        def __init__(self) -> None:
+            super().__init__(use_blis=False)
+
+        def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+            with _one_blas_thread():
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+        def __reduce__(self) -> tuple[Any, tuple[()]]:
+            return _new_numpy_gemm_ops, ()  # a pickled pipeline names a module-level maker, not this local class
+
+    return NumpyGemmOps
+
+
+def _new_numpy_gemm_ops() -> Any:
+    return _numpy_gemm_ops_class()()
+
+
+def use_numpy_gemm(nlp: Any) -> bool:
+    """Give every thinc model node of the pipeline's components ops whose matrix products are numpy's instead
+    of BLIS's (in place). The parser's own C loop keeps calling BLIS directly. False, and nothing changed,
+    when the ops there are not thinc's plain CPU NumpyOps (a GPU, or another backend)."""
+    from thinc.api import NumpyOps
+
+    nodes = [node for _, proc in nlp.pipeline if hasattr(proc, "model") and hasattr(proc.model, "walk")
+             for node in proc.model.walk()]
+    gemm_ops = _numpy_gemm_ops_class()
+    if nodes and all(type(node.ops) is gemm_ops for node in nodes):
+        return True  # already done
+    if not nodes or any(type(node.ops) not in (NumpyOps, gemm_ops) for node in nodes):
+        return False
+    ops = _new_numpy_gemm_ops()
+    for node in nodes:
+        node.ops = ops
+    return True
 
 
 def _swap_pipe(nlp: Any, name: str, factory: str, make: Any) -> None:
