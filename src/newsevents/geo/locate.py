@@ -136,6 +136,7 @@ _COMPOUND_ADJ = re.compile(r"-(?:based|flagged|owned|registered|backed|led|born|
                            r"funded|sponsored|controlled|run|held)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked again for every event of the article: (text, place) decides it
 def _elsewhere(text: str, p: Place) -> bool:
     """The place is named as an origin, destination, far side or target rather than where anything happened, or
     as part of a compound adjective describing a party."""
@@ -230,6 +231,7 @@ _DEMANDED = re.compile(r"(?i)\b(?:resolution|draft|text|bill|motion|proposal|dec
                        r"\b(?:demand|call|urg|condemn|seek|sought|propos|requir)\w*\b[^.;]{0,160}$")
 
 
+@lru_cache(maxsize=4096)  # asked again for every event of the article: (text, place) decides it
 def _demanded(text: str, p: Place) -> bool:
     start = next((s for s, e in reversed(_sentence_spans(text)) if s <= p.start), 0)
     return _DEMANDED.search(text, max(start, p.start - 260), p.start) is not None

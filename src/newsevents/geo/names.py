@@ -17,6 +17,8 @@ _TOKEN_CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 def fold(text: str) -> str:
     """Strip accents and unify apostrophes/dashes, keeping case and length-insensitive meaning."""
     text = text.translate(_APOS)
+    if text.isascii():
+        return text  # nothing to decompose (most names: this is the automaton build's hot path)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
