@@ -86,6 +86,19 @@ request"); leaving a post at the body it belongs to; an announcement where the a
 shields" at X; a restated demand ("reaffirms that all parties must ...") like a said one; "his country's support"
 is the speaker's; "a court found X guilty" is the court's act on X; a bare thing coordinated with a party is no
 second party ("outlawed opposition parties and thus popular participation").
+
+Round A12: what a thing is called ("rejected the criticism as interference in X's affairs") and a chanted slogan
+name no side; a sentence's capitalised first word or gerund subject that is an act ("Gunfire was heard ...,
+residents said") names no doer; a title before a name takes its body's sector ("Police spokesman X" COP), and so
+does a candidate of a party; a bare number coordinated with a counted clause counts its people ("three people were
+shot dead and 41 were injured in X": 41, not X); what is set on fire, and the party holding a thing hit ("a wing
+controlled by a rival faction"), are the target; people detained are no forces sent; "taken hostage by X" is X's
+act on the hostages; a cause of death ("by asphyxiation") is no actor; forces deployed with no sender mobilise; a
+weapon fired at people of no sector still has them as its target; an object pronoun in a "when" clause refers to
+the subject of the clause it times; a pronoun actor the sentence does not resolve is no side of a meeting; a
+coordinated clause with its own subject lends no actor; a decision's owner does what it decides; a speaker's own
+act the parser hung on his reported clause is his; a country something is "linked to" is not its own; a
+participle clause is no list of targets ("..., halting buses, trains and flights").
 """
 from __future__ import annotations
 

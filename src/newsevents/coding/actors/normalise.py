@@ -13,7 +13,8 @@ from newsevents.records import Entity
 from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _GENERIC, _PASS_SUBJ, _PRONOUNS, _SUBJ,
                                              load_tables, namesakes)
 from newsevents.coding.actors.spans import (_COLLECTIVE, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
-                                            _PERSON_NOUNS, _conjuncts, _entity_span, _is_act_noun, _is_counted,
+                                            _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
+                                            _is_counted,
                                             _is_party_head, _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams,
                                             _names_entity, _np_span, _quantified, _state_of_thing)
 
@@ -27,7 +28,7 @@ _CONCRETE = {"ship", "vessel", "tanker", "boat", "ferry", "freighter", "trawler"
              "post", "position", "station", "facility", "plant", "depot", "warehouse", "pipeline", "port", "airport",
              "airfield", "crossing", "tower", "factory", "refinery", "dam", "compound", "headquarters", "barracks",
              "prison", "jail", "embassy", "consulate", "stadium", "hotel", "restaurant", "tunnel", "shelter",
-             "infrastructure", "grid", "cable", "palace", "residence", "parliament", "court", "ministry"}
+             "infrastructure", "grid", "cable", "palace", "residence", "parliament", "court", "ministry", "hall"}
 
 
 def _is_concrete(tok: Token) -> bool:
@@ -159,6 +160,10 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         # a leader or spokesman is of the sector of the body named before it ("opposition leaders" OPP, "gang
         # leaders" CRM, "rebel commander" REB, "union president" LAB); alone ("the president") the noun's own
         order = order[1:] + [root]
+    elif root.pos_ == "PROPN":
+        # (round A12) so is a title before a name: "Police spokesman Williams Aya" COP, "Army chief X" MIL
+        titles = [t for t in order if t.i < root.i and t.lemma_.lower() in _ROLE_NOUNS]
+        order = [t for t in order if t not in titles] + titles
     if root.lemma_.lower() in _FORCE_NOUNS and mods & _RESISTANCE:
         return "REB"  # "Resistance forces", "resistance fighters": armed opponents of the state
     if root.lemma_.lower() in _CRIME_BODIES and "criminal" in mods:
@@ -249,7 +254,8 @@ def _postpositive_general(tok: Token) -> bool:
 
 # nouns of a role in some body, whose sector is that body's when it is named before them
 _ROLE_NOUNS = {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "commander",
-               "president", "chairman", "chairwoman", "chair", "secretary", "representative", "delegate"}
+               "president", "chairman", "chairwoman", "chair", "secretary", "representative", "delegate",
+               "candidate", "nominee"}  # (round A12: "the candidate of the opposition party" is the party's)
 
 
 def _is_country_word(tok: Token, tb: ActorTables) -> bool:
@@ -526,6 +532,11 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
             # (round A9) "Police, backed by Kenyan officers, launched ...": the backers' country is not the
             # country of the party they back, nor of the sentence's other unnamed parties
             out.update(range(t.i, t.right_edge.i + 1))
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "with") and t.head.head.lemma_.lower() in _TIES and \
+                t.head.head.dep_ in ("acl", "advcl", "relcl", "amod"):
+            # (round A12) "Gangs, some of them linked to Mexican and Colombian drug cartels, are fighting ...": the
+            # country of a party something is tied to is not its own
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
         if t.lemma_.lower() in _BORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in _NEAR_WORDS:
             # (round C7) "in Rafah, near the Egyptian border": the neighbour named by its side of the border
             out.update(c.i for c in t.children if c.dep_ == "amod" and c.text[:1].isupper())
@@ -538,6 +549,7 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
 # Kenyan-led security forces ... exchanged fire with the gangs": the gangs are no Kenyans)
 _LEAD_WORDS = frozenset({"led", "backed", "sponsored", "funded", "brokered"})
+_TIES = frozenset({"link", "tie", "affiliate", "ally", "connect", "align"})
 _BACKING = frozenset({"back", "support", "assist", "aid", "help", "reinforce", "accompany", "escort"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 # a name's head noun after a country word inside it ("the Saudi Hospital", "the Kuwaiti Specialist Hospital")
@@ -625,9 +637,19 @@ def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
             return obj
         if clause.head.i == clause.i:
             break
+        if clause.dep_ == "advcl" and clause.i == tok.head.i and \
+                any(m.lower_ in ("when", "as", "while") for m in clause.children if m.dep_ in ("advmod", "mark")):
+            # (round A12) "Officials were forced to flee when youths attacked them": the party the clause it
+            # times is about
+            timed = next((c for c in clause.head.children if c.dep_ in _SUBJ | _PASS_SUBJ and c.i < tok.i and
+                          c.lower_ not in _PRONOUNS and _names_entity(c, tb)), None)
+            if timed is not None:
+                return timed
         clause = clause.head
     for prev in reversed(list(tok.doc[: tok.i])):
-        if prev.i in subjects or not (prev.pos_ == "PROPN" or prev.lemma_.lower() in tb.sector_nouns):
+        # (round A12: a noun, not a verb whose lemma is one: "were forced to flee when youths attacked them")
+        if prev.i in subjects or not (prev.pos_ == "PROPN" or
+                                      (prev.pos_ == "NOUN" and prev.lemma_.lower() in tb.sector_nouns)):
             continue
         head = prev
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
@@ -643,6 +665,9 @@ def _resolve_pronoun(tok: Token) -> Token | None:
     tb = load_tables()
     if tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
         return _object_antecedent(tok, tb)
+    if tok.lower_ == "who" and tok.head.dep_ == "relcl" and \
+            tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i < tok.i:
+        return tok.head.head  # (round A12) "guards who had been taken hostage": the noun the clause is about
     clause = tok.head
     for _ in range(3):
         if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
@@ -677,9 +702,9 @@ def _entity_head(tok: Token, tb: ActorTables) -> Token | None:
     """The head token of the actor/recipient phrase, or None for dates and the like. Following the CAMEO/PLOVER
     annotation convention the phrase itself is kept even when it names a thing ("a car bomb", "Trump's
     decision"); normalisation then finds any country or organisation inside it."""
-    if tok.ent_type_ in _NOT_ENTITY_ENTS or tok.like_num:
-        return None
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.ent_type_ in _NOT_ENTITY_ENTS or (tok.like_num and _elided_counted(tok) is None):
+        return None  # (a number stands for people only where a coordinated clause says whom it counts)
+    if tok.pos_ in ("NOUN", "PROPN", "NUM"):
         return tok
     if _names_entity(tok, tb):
         return tok
@@ -893,7 +918,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             seen.add((i, j))
             span = tok.doc[i:j]
             code, sector, canon = normalise(span, tb)
-            member = _collective_member(tok, tb)
+            member = _collective_member(tok, tb) or _elided_counted(tok)
             if member is not None:
                 # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
                 mi, mj = _np_span(member)

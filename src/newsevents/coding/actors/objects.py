@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from newsevents.coding.actors.tables import ActorTables, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
 from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _NOT_ENTITY_ENTS,
-                                            _PARTY_ENTS, _is_counted, _is_party_head, _is_place_noun, _is_sum,
+                                            _PARTY_ENTS, _elided_counted, _is_counted, _is_party_head, _is_place_noun, _is_sum,
                                             _is_temporal, _lookup_ngrams, _names_entity, _np_span, _party_in,
                                             _prep_objects, _quantified)
 from newsevents.coding.actors.normalise import _is_concrete
@@ -46,6 +46,11 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
     Idlib"), else the phrase itself."""
     obj = _quantified(obj)
+    if _elided_counted(obj) is not None:
+        return obj  # "... and 41 were injured in Nairobi": the 41 people, not the town
+    burned = _burned_thing(verb)
+    if burned is not None and (obj.lower_ == "fire" or obj.i == burned.i):
+        return burned
     broken = _violated(obj, verb, tb)
     if broken is not None:
         return broken
@@ -54,13 +59,21 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         # lands in is not ("fired two missiles into the sea")
         aim = _party_in(obj, tb, preps=_AIM_PREPS) or _party_in(verb, tb, skip=obj, preps=_AIM_PREPS)
         if aim is None:
+            # (round A12) whoever it is fired at, named as a party or not ("fired rubber bullets at pensioners")
+            aim = next((p for p in _prep_objects(verb, _AT_PREPS) + _prep_objects(obj, _AT_PREPS)
+                        if p.pos_ == "NOUN" and p.tag_ in ("NNS", "NNPS") and not _is_temporal(p) and
+                        not _is_water(p) and not _is_place_noun(p) and p.lemma_.lower() not in _VAGUE_THINGS),
+                       None)
+        if aim is None:
             # ("fired shells at targets in Jericho": the place of a target that names nothing itself)
             vague = [p for p in _prep_objects(verb, _AIM_PREPS) + _prep_objects(obj, _AIM_PREPS)
                      if p.lemma_.lower() in _VAGUE_THINGS]
             aim = next((x for x in (_party_in(v, tb) for v in vague) if x is not None), None)
         return aim if aim is not None and not _is_water(aim) else obj
     # (not another party it is related to: "met his Turkish counterpart in Sochi")
+    # (round A12: not people an act is done to: "detained its leaders at the toll plaza" holds the leaders)
     own = _is_party_head(obj, tb) and obj.lemma_.lower() not in _RELATED_PARTIES and \
+        verb.lemma_.lower() not in _DONE_TO_PEOPLE and \
         any(c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS for c in obj.children)
     if (verb.lemma_.lower() in _DEPLOY_VERBS and obj.pos_ != "PROPN") or own:
         # the forces a party sends or pulls out are its own: the other side is where they go or leave
@@ -95,7 +108,7 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         # ("demolished the home of a Palestinian man": its owner; "donated a shipment of ventilators to assist X":
         # the party its purpose names)
         owner = next((p for p in _prep_objects(obj, {"of"}) if p.pos_ != "PRON" and _is_party_head(p, tb) and
-                      not _is_place_noun(p) and not _is_country_name(p, tb)), None)
+                      not _is_place_noun(p) and not _is_country_name(p, tb)), None) or _controller(obj, tb)
         # ("confiscated weapons from armed groups": the party a thing is taken from)
         taken = _party_in(verb, tb, skip=obj, preps={"from"}) if verb.lemma_.lower() in _TAKE_VERBS else None
         taken = taken if taken is not None and _is_party_head(taken, tb) and not _is_place_noun(taken) else None
@@ -148,6 +161,7 @@ _WEAPONS = {"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projecti
             "barrage", "volley", "artillery", "ammunition", "flare", "shot", "shots", "weapon"}
 _FIRE_VERBS = {"fire", "launch", "lob", "drop", "hurl", "throw", "shoot", "test-fire", "unleash", "rain", "detonate",
                "explode", "plant"}
+_AT_PREPS = {"at", "on", "upon", "against"}
 _AIM_PREPS = {"at", "on", "into", "toward", "towards", "against", "upon", "over", "across", "to"}
 
 
@@ -349,8 +363,52 @@ _TAKE_VERBS = {"seize", "capture", "hijack", "commandeer", "board", "impound", "
 
 def _struck_thing(tok: Token, trigger: Token) -> bool:
     """The thing an attack verb hits or a seizure takes: its object or passive subject."""
+    burned = _burned_thing(trigger)
+    if burned is not None and tok.i == burned.i:
+        return True
     return trigger.lemma_.lower() in _STRIKE_VERBS | _TAKE_VERBS and tok.head.i == trigger.i and \
         tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ and not _is_sum(tok)
+
+
+# (holding by force or rule; a company that operates a refinery is no side of an attack on it)
+_HOLDING = {"control", "hold", "run", "occupy", "administer", "govern"}
+
+
+def _controller(obj: Token, tb: ActorTables) -> Token | None:
+    """(round A12) The party that holds a thing hit or taken: "attacked a wing controlled by a rival faction" is
+    aimed at the faction, "seized a base held by the rebels" at the rebels."""
+    return next((p for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING
+                 for a in c.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj" and p.pos_ != "PRON" and _is_party_head(p, tb) and not _is_place_noun(p)), None)
+
+
+# acts done to the people who are their object: custody, punishment and harm
+_DONE_TO_PEOPLE = {"arrest", "detain", "jail", "imprison", "apprehend", "abduct", "kidnap", "kill", "shoot", "wound",
+                   "injure", "beat", "execute", "hang", "sentence", "convict", "charge", "deport", "expel", "torture",
+                   "attack", "assault", "disperse"}
+
+
+# parts of a building: what burns is the building ("set fire to the entrance of the town hall")
+_BUILDING_PARTS = {"entrance", "gate", "gates", "door", "doors", "wall", "walls", "roof", "facade", "front", "part",
+                   "floor", "wing", "lobby", "courtyard", "office", "offices"}
+
+
+def _burned_thing(verb: Token) -> Token | None:
+    """(round A12) What "set fire to X" or "set X on fire" burns: X, its target, where the object "fire" names
+    nothing ("In the city of Nantes, protesters set fire to the town hall": the town hall, not the city)."""
+    if verb.lemma_.lower() != "set":
+        return None
+    fire = next((o for o in verb.children if o.dep_ in ("dobj", "obj") and o.lower_ == "fire"), None)
+    if fire is not None:
+        found = next(iter(_prep_objects(verb, {"to"}) + _prep_objects(fire, {"to"})), None)
+    elif any(p.lower_ == "fire" for p in _prep_objects(verb, {"on", "ablaze"})):
+        found = next((o for o in verb.children if o.dep_ in ("dobj", "obj")), None)
+    else:
+        return None
+    if found is not None and found.lower_ in _BUILDING_PARTS:
+        found = next(iter(_prep_objects(found, {"of"})), found)
+    # (only a building, vehicle or party: tyres burned in the street are a protest's means, not its target)
+    return found if found is not None and (_is_concrete(found) or _is_party_head(found, load_tables())) else None
 
 
 # participles that state what an act demands or decries ("blocked roads demanding the resignation of X")
@@ -376,6 +434,8 @@ def _demand_target(trigger: Token, tb: ActorTables) -> list[Token]:
             continue
         objs = [o for o in c.children if o.dep_ in ("dobj", "obj")] + _prep_objects(c, {"for", "against", "on"})
         for o in objs:
+            if _is_quoted(o):
+                continue  # (round A12) a slogan chanted is no party: chanting "Freedom, freedom"
             # (the party, or a thing tied to one: "against EU trade deals")
             if (_is_party_head(o, tb) or _names_entity(o, tb)) and o.pos_ != "PRON" and not _is_place_noun(o):
                 return [o]
@@ -383,6 +443,15 @@ def _demand_target(trigger: Token, tb: ActorTables) -> list[Token]:
             if inner is not None and inner.pos_ != "PRON" and not _is_place_noun(inner):
                 return [inner]
     return []
+
+
+_QUOTES = {'"', "“", "”", "'", "‘"}
+
+
+def _is_quoted(tok: Token) -> bool:
+    """A phrase that opens right after a quotation mark: words said or chanted, not a party named."""
+    first = tok.left_edge.i
+    return tok.doc[first].text in _QUOTES or (first > 0 and tok.doc[first - 1].text in _QUOTES)
 
 
 _REAFFIRM = {"reaffirm", "reiterate", "repeat", "emphasise", "emphasize", "underline", "stress", "recall", "note"}

@@ -26,7 +26,7 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     tb = load_tables()
     if _undergoer_clause(trigger):
         a, r = [], a + r
-    a = [p for x in a if not _means_agent(x) for p in _act_parties(x, tb)]
+    a = [p for x in a if not _means_agent(x) and not _cause_of_harm(x) for p in _act_parties(x, tb)]
     # (round A9) "The X region has seen intense fighting since January, when the ELN launched an offensive": a
     # place that sees or suffers an act is where it happens; the party of its timing clause acts
     a = [p for x in a for p in ((_timing_clause_subjects(x.head) if _witnessing_place(x) else [x]))]
@@ -68,6 +68,17 @@ _MEANS = {"control", "timer", "phone", "telephone", "mobile", "means", "remote",
 def _means_agent(tok: Token) -> bool:
     """ "detonated by remote control": a means in the passive "by" phrase, no agent."""
     return tok.lemma_.lower() in _MEANS and tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+# (round A12) what people die or suffer of is no party: "most of them by asphyxiation"
+_HARM_CAUSES = {"asphyxiation", "suffocation", "asphyxia", "smoke", "inhalation", "starvation", "hunger", "thirst",
+                "disease", "illness", "exposure", "dehydration", "hypothermia", "heatstroke", "stampede", "crush",
+                "burns", "drowning"}
+
+
+def _cause_of_harm(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _HARM_CAUSES and \
+        not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
 
 
 _REFUGE = {"refuge", "asylum", "shelter", "sanctuary", "protection"}
@@ -331,6 +342,9 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # what a party is used or held as names the act, the verb carries its roles ("used civilians as human
         # shields", "held the sailors as hostages")
         return _roles(trigger.head.head)
+    if trigger.dep_ == "oprd" and trigger.pos_ in ("NOUN", "ADJ") and trigger.head.lemma_.lower() in _HOLD_AS:
+        # (round A12) "guards who had been taken hostage by inmates", "held captive": the verb carries the roles
+        return _roles(trigger.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and breaks_agreement(trigger.head) and \
             _is_agreement(trigger):
         # the ban or truce broken is not the act: breaking it is ("North Korea violated a ban by the UN": North
@@ -371,7 +385,10 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     elif actors and _is_meeting(trigger):
         # ... and so it is for one party ("negotiators met in Cairo": Cairo is no side of the talks)
         recips = [r for r in recips if not _is_locative(r)]
+    # (round A12: not with a pronoun actor the sentence does not resolve, "They met President X": whoever "they"
+    # are, X is not one of them)
     if actors and recips and all(_is_party_head(r, tb) for r in recips) and \
+            not any(a.lower_ in _PRONOUNS and _resolve_pronoun(a) is None for a in actors) and \
             (_is_meeting(trigger) or (trigger.lemma_.lower() in _SIGN and all(_is_partner(r) for r in recips))):
         # a meeting, or a joint act with a partner, is reciprocal: PLOVER lists every participant as actor; like
         # the coordinated joint acts below, each side is also the other's recipient ("X met Y", "X held talks with
@@ -379,6 +396,10 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         both = actors + [r for r in recips if r.i not in {a.i for a in actors}]
         return both, list(both)
     return actors, recips
+
+
+# verbs that make a party what their predicate names ("taken hostage", "held captive")
+_HOLD_AS = {"take", "hold", "keep"}
 
 
 # verbs that only hold, start or stage the act their object names
@@ -523,6 +544,11 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
             # "Eighteen fishermen, held captive in Libya, have been freed by Libya forces": the subject of the
             # clause the passive is coordinated with
             recips = [c for c in carrier.children if c.dep_ in _SUBJ | _PASS_SUBJ]
+        if not actors and not any(c.dep_ == "agent" for c in verb.children) and \
+                verb.lemma_.lower() in _SENT_OUT and recips and all(_is_force(r, tb) for r in recips):
+            # (round A12) "Additional companies of the Provincial Armed Constabulary were deployed": forces sent
+            # with no sender named are the ones that mobilise
+            return recips, []
         if not actors and not any(c.dep_ == "agent" for c in verb.children):
             # "23 civilians were killed as government forces launched air strikes": the party acting in the
             # clause that times the passive; else ("X was arrested in Niger") the authorities of the place
@@ -539,6 +565,18 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
         hands = [p for h in _prep_objects(verb, {"at"}) if h.lower_ == "hands" for p in _prep_objects(h, {"of"})]
         return hands, [c for c in carrier.children if c.dep_ in _SUBJ]
     return _active_actors(verb, carrier, tb), _active_recipients(verb, tb)
+
+
+_SENT_OUT = {"deploy", "station", "dispatch", "mobilize", "mobilise", "rush", "redeploy", "send"}
+_FORCE_SECTORS = {"MIL", "COP", "PRM", "SPY"}
+
+
+def _is_force(tok: Token, tb: ActorTables) -> bool:
+    """A state's or a paramilitary force ("troops", "companies of the Provincial Armed Constabulary")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    i, j = _np_span(tok)
+    return normalise(tok.doc[i:j], tb)[1] in _FORCE_SECTORS
 
 
 _DEATH_VERBS = {"die", "perish", "succumb", "drown"}
@@ -579,6 +617,11 @@ def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
     if said is not None:
         return said
     actors = [_gathered_parties(c) for c in carrier.children if c.dep_ in _SUBJ]
+    if actors and carrier.i != verb.i and carrier.dep_ == "ccomp" and carrier.head.lemma_.lower() in _REPORTING and \
+            verb.lemma_.lower() in _AGENTS_ONLY and all(_is_bare_thing(a, tb) for a in actors):
+        # (round A12) "Lecornu said the reform was necessary and ruled out withdrawing it, but offered to meet union
+        # leaders": a thing cannot offer; the parser hung the speaker's own verbs on the clause he reported
+        actors = [c for c in carrier.head.children if c.dep_ in _SUBJ] or actors
     if not actors:
         # the parser sometimes hangs the subject on the auxiliary ("X and Y have/aux opposed ...")
         actors = [g for c in carrier.children if c.dep_ == "aux" for g in c.children if g.dep_ in _SUBJ]
@@ -589,6 +632,11 @@ def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
         # "The Iraqi air force carried out strikes, killing ...": a finite verb the parser hung on its subject
         actors = [carrier.head]
     return actors or _ancestor_subjects(verb)
+
+
+# acts only a party can do ("offered", "ruled out", "vowed"), unlike what a plan or a law can ("would help")
+_AGENTS_ONLY = {"offer", "rule", "refuse", "reject", "promise", "pledge", "vow", "propose", "decline", "threaten",
+                "urge", "demand", "insist", "deny", "accuse", "warn", "invite", "announce", "apologise", "apologize"}
 
 
 def _said_object(verb: Token) -> list[Token] | None:
@@ -904,6 +952,11 @@ _CAUSATIVE = {"help", "assist", "allow", "enable", "let", "force", "compel", "ur
               "push", "press", "pressure", "demand", "require", "insist", "request", "want"}
 
 
+# nouns whose owner does what their infinitive says ("Algeria's decision to give"; not "X's invitation to visit")
+_OWN_RESOLVE = {"decision", "plan", "move", "bid", "attempt", "effort", "refusal", "threat", "pledge", "promise",
+                "offer", "intention", "readiness", "willingness", "failure", "determination", "vow", "choice"}
+
+
 def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
     """Subjects of the nearest ancestor that has one ("Finland is ready to contribute" -> Finland)."""
     cur = tok
@@ -912,6 +965,12 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
             break
         if _misparsed_main_verb(cur):
             return [cur.head]  # ("A U.S. report called/acl for sanctions against X")
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in _OWN_RESOLVE and \
+                any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux"):
+            owner = [c for c in cur.head.children if c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS and
+                     _names_entity(c, load_tables())]
+            if owner:
+                return owner  # (round A12) "Algeria's decision to give the officials 48 hours": the decider acts
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN") and \
                 not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux"):
             # (an infinitive, "accepted an invitation to meet X", keeps climbing to the subject)
@@ -926,10 +985,17 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
             # (round A9) "X said debris from a downed drone had damaged ...", the drone's phrase misparsed onto
             # "said": the speaker is the source of the report, not the weapon's party
             break
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in _SUBJ | _PASS_SUBJ for c in cur.children):
+            # (round A12) a clause with a subject of its own is no part of the clause it is coordinated with: "a
+            # heavy police presence was visible, but no fresh violence was reported"
+            break
         cur = cur.head
         if _disclaimed(cur):
             return []  # "Hezbollah said it was not responsible for the rocket fire": who denies it is no doer
-        subj = [c for c in cur.children if c.dep_ in _SUBJ and not (c.i <= tok.i <= c.right_edge.i)]
+        # (a span of time is no subject: "... 48 hours to leave the country was unjustified", misparsed)
+        subj = [c for c in cur.children if c.dep_ in _SUBJ and not (c.i <= tok.i <= c.right_edge.i) and
+                not _is_temporal(c)]
         if subj:
             return subj
     return []

@@ -12,10 +12,22 @@ from newsevents.coding.actors.tables import ActorTables, _PASS_SUBJ, _RECIP_PREP
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
+    clause = False  # (round A12) past a participle clause the parser took for list items
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        clause = clause or _starts_participle_clause(c, (",", ";"))
+        if not (clause and _starts_participle_clause(c, (",", ";", "and", "or"))):
             out.extend(_conjuncts(c))
     return out
+
+
+def _starts_participle_clause(tok: Token, after: tuple[str, ...]) -> bool:
+    """A "conjunct" that opens with a gerund after a comma is a participle clause the parser took for a list item:
+    "a strike against the reform and spending cuts, halting buses, trains and flights and shutting banks"."""
+    first = tok.doc[tok.left_edge.i]
+    return first.tag_ == "VBG" and first.dep_ in ("amod", "compound") and first.head.i == tok.i and \
+        first.i > 0 and tok.doc[first.i - 1].lower_ in after
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
@@ -133,6 +145,8 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
 # prepositions whose object is the other side of a verb with no object ("mediated between X and Y")
 _SIDE_OBJ_PREPS = (_RECIP_PREPS - {"in"}) | {"between"}
 _PARTY_PREPS = {"against", "on", "with", "to", "for", "upon", "between", "into", "from", "of", "in", "at"}
+# prepositions that cast a thing as something ("dismissed the report as interference in X")
+_CASTING_PREPS = {"as"}
 
 
 def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
@@ -154,6 +168,10 @@ def _party_in(tok: Token, tb: ActorTables, skip: Token | None = None,
                              (c.lower_ in _LOCATIVE_PREPS and _is_place_noun(p))) and \
                             not (c.lower_ == "with" and p.lemma_.lower() in _INSTRUMENTS):
                         return p
+            if c.dep_ == "prep" and c.lower_ in _CASTING_PREPS and not any(g.lower_ == "such" for g in c.children):
+                # (round A12) what a thing is called names no side it is aimed at: "rejected the criticism as
+                # interference in Iran's internal affairs" (examples are: "personnel such as doctors to Nepal")
+                continue
             # a participle modifier carries the direction too: "a travel ban imposed on X"
             # (and the gerund of a restriction: "the ban on doing business with X")
             if c.dep_ in ("prep", "pobj", "dobj", "compound", "amod", "acl", "conj", "agent") and \
@@ -291,6 +309,15 @@ def _is_counted(obj: Token) -> bool:
 _BARE_COUNTS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
 
 
+def _elided_counted(tok: Token) -> Token | None:
+    """(round A12) The counted noun a bare number as subject stands for, from the clause it is coordinated with:
+    "three people were shot dead and 41 were injured" ("41" -> "people"); None for anything else."""
+    if tok.pos_ != "NUM" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "conj":
+        return None
+    return next((c for c in tok.head.head.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and _is_counted(c)), None)
+
+
 # acts and weapons that are no party ("the attack killed", "an Israeli air strike hit", "a car bomb killed"); a
 # weapon the sector table maps to the force that flies or drives it ("Russian drones", "Syrian warplanes") is a
 # party (MIL) and stays
@@ -301,6 +328,11 @@ _ACT_NOUNS = _ATTACK_NOUNS | {"airstrike", "blast", "explosion", "bomb", "bombin
 
 
 def _is_act_noun(tok: Token) -> bool:
+    if tok.lower_ in _ACT_NOUNS and ((tok.pos_ == "PROPN" and tok.i == tok.sent.start) or
+                                     (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"))):
+        # (round A12) the tagger reads a sentence's capitalised first word as a name ("Gunfire was heard ...") and
+        # a gerund subject as a verb ("Shelling was heard ...")
+        return True
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _ACT_NOUNS or tok.lower_ in _ACT_NOUNS) and \
         not _is_party_head(tok, load_tables())
 
