@@ -24,8 +24,11 @@ def _participant(tok: Token) -> int:
     "hackers", "asylum seekers") or a word inside a proper name ("Islamic Resistance")."""
     if tok.pos_ == "PROPN" or (tok.ent_type_ in _NAME_ENTS and tok.pos_ != "VERB"):
         return 1
-    if tok.dep_ in ("nsubj", "csubj") and tok.head.pos_ in ("VERB", "AUX"):
-        return 0  # "Iraqi troops launched ...": the roles are read from the verb the party noun is subject of
+    if tok.dep_ in ("nsubj", "csubj") and tok.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ == "neg" for c in tok.head.children):
+        # "Iraqi troops launched ...": the roles are read from the verb the party noun is subject of; a negated
+        # verb's subject acts in nothing ("his fighters would not lay down their arms", round C12)
+        return 0
     return 1 if tok.pos_ == "NOUN" and is_party_noun(tok) else 0
 
 

@@ -36,7 +36,8 @@ from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, _refused, abstained_reading,
-                                      attack_subject_verb, background_attacks, court_order, crowd_act,
+                                      answered_attacks, attack_subject_verb, background_attacks, court_order,
+                                      crowd_act, instanced_attacks,
                                       crowd_disruption, dateline_end, declares_emergency, exchange_of_fire,
                                       in_condition_of_announced_act, in_side_clause, in_statement_source,
                                       is_blocked_passage, is_diplomatic_protest, is_fired_at_target,
@@ -47,7 +48,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal
-from newsevents.coding.phrases import phrase_type
+from newsevents.coding.phrases import expelled_party, labour_strike_story, phrase_type
 from newsevents.coding.size import event_size, extract_size
 from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_disaster_report,
                                             is_disaster_story, is_habitual_statement, is_private_crime,
@@ -75,6 +76,11 @@ _SIZE_TYPES = ("ASSAULT", "COERCE", "PROTEST")  # the types that carry dead/inju
 _COOP_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # statements and verbal acts: a coordinated verb of one of these types is an act of its own (round C9)
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONSULT"}
+_DEMAND_MODALS = {"must", "should", "ought"}
+_RESTRICTING = {"seal", "suspend", "block", "cut", "shut", "close", "ban", "restrict", "cordon", "barricade", "curb",
+                "impose", "blockade"}
+_STRATEGIC = "Strategic developments"
+_KILL_VERBS = {"kill", "murder", "massacre", "behead", "slaughter", "slay"}
 _THREAT_HEADS = {"threaten", "warn", "vow", "swear", "pledge"}
 _THREAT_TYPES = {"ASSAULT", "PROTEST", "SANCTION", "COERCE", "MOBILIZE"}
 
@@ -86,6 +92,9 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
     phrased = phrase_type(event, trigger)
     if phrased is not None:
         return phrased
+    if event == "COERCE" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in _KILL_VERBS:
+        # (round C12) "17 inmates were killed in a riot at a prison": killing is force, not coercion
+        return "ASSAULT", ()
     if event == "PROTEST" and is_diplomatic_protest(trigger, text, actors):
         return "ACCUSE", ("disapprove",)
     if event in ("THREATEN", "REQUEST", "COERCE", "REJECT", "ACCUSE") and (order := court_order(trigger)):
@@ -222,6 +231,10 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
         # "will not lift the ban", "declined to resign", "refused to end the strike", "lifting the sanctions is out
         # of the question": a refusal
         return "REJECT", tuple(a for a in rest if a != "negation")
+    if event == "REQUEST" and any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in trigger.children):
+        # (round C12) "said the world must stop the flow of fuel": the modal is the demand the REQUEST codes, not
+        # a hypothetical act
+        return event, rest
     if "future" in aux and event in _COOP_TO_AGREE:
         return "AGREE", rest
     if "future" in aux and event == "RETREAT":
@@ -273,12 +286,29 @@ def _appealed_act(trig: Token) -> Token | None:
     return None
 
 
+def _joined_act(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
+    """(round C12) "The United States joined Britain in attributing the attack to Russia": the act joined in (the
+    gerund after "in"), when the lexicon gives it one type, is the event; joining is no act of its own."""
+    if trig.lemma_.lower() != "join" or trig.pos_ != "VERB":
+        return None
+    text = trig.doc.text
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for act in (g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+            types = [t for t, rx in lexicon.trigger_res.items() if rx.match(text, act.idx)]
+            if len(types) == 1:
+                return act, types[0]
+    return None
+
+
 def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     """(better trigger, its PLOVER type) when the chosen trigger is only part of the event: the object of a reaction
     verb ("rejected [a request]" -> REJECT on "rejected"), the target of an attack noun ("attack against a military
     [base]" -> ASSAULT on "attack"), a party targeted by another act ("the crackdown on [protesters]" -> COERCE on
     "crackdown") or a measure asked for ("called for [sanctions]" -> REQUEST on "called"); None to keep the
     trigger."""
+    joined = _joined_act(trig, lexicon)
+    if joined is not None:
+        return joined
     if trig.pos_ not in ("NOUN", "PROPN"):
         return None
     head = trig.head
@@ -836,6 +866,8 @@ class EventCoder:
             # only country word names the attacker's side take the article's country, not the attacker's
             recips = to_entities(recip_heads, sentence.start, focus if focus != fb else None, on=article.published)
         fixed = recode(pred.event, trig, sentence.text, actors, recips, self.lexicon)
+        if fixed is None and pred.event == "ASSAULT" and labour_strike_story(trig, article.text):
+            fixed = ("PROTEST", ("strike",))  # (round C12) the story's strike is a labour one
         modes: tuple[str, ...]
         if fixed is not None and fixed == ("ASSAULT", ("destroy",)):
             # "the trucks were set on fire": ACLED's destruction of property
@@ -846,7 +878,18 @@ class EventCoder:
             # group's "protest" is an attack of the kind the ACLED head saw
             pred = _Prediction("ASSAULT", pred.confidence, "Shelling/artillery/missile attack"
                                if pred.event == "MOBILIZE" else pred.assault_acled or "Attack")
-            modes = self._modes(pred.event, sentence.text, trig, pred.acled)
+            if expelled_party(trig) is not None:
+                # (round C12) a party driven out of a place: the other side took it; the state unless the state's
+                # own forces were driven out
+                state = any(r.sector in ("MIL", "GOV", "COP") for r in recips)
+                pred = replace(pred, acled=_TERRITORY_TAKEN[1] if state else _TERRITORY_TAKEN[0])
+                # (its modes from its own clause: "... but still carries out bombings" is another act)
+                own = {t.i for t in trig.subtree} - {t.i for c in trig.children if c.dep_ == "conj"
+                                                     for t in c.subtree}
+                own_text = "".join(doc[i].text_with_ws for i in sorted(own)).strip()
+                modes = self._modes(pred.event, own_text, trig, pred.acled, own)
+            else:
+                modes = self._modes(pred.event, sentence.text, trig, pred.acled)
         elif fixed is not None:
             # ACCUSE and MOBILIZE weapons tests carry no ACLED sub-type; a stopped demonstration keeps a protest one
             # as ACLED's "Protest with intervention", a blocked road is a "Peaceful protest"
@@ -857,6 +900,9 @@ class EventCoder:
             modes = fixed[1]
         else:
             modes = self._modes(pred.event, sentence.text, trig, pred.acled)
+        if pred.event == "COERCE" and trig.lemma_.lower() in _RESTRICTING and (not modes or modes == ("arrest",)):
+            # (round C12) "sealed the capital with containers", "internet services were suspended": a restriction
+            modes = ("restrict",)
         if pred.event == "PROTEST" and pred.acled is None:
             # PROTEST always has an ACLED category (a re-typed riot or blockade gets it from its mode)
             pred = replace(pred, acled="Violent demonstration" if "riot" in modes else "Peaceful protest")
@@ -897,6 +943,11 @@ class EventCoder:
         silenced: set[int] = set()  # tokens whose cue word was read as a non-event
         first, moved = self._moved_trigger(preds[0].event, doc, text, main_clause=True)
         if moved:
+            preds = [self._main_verb_type(preds[0], first, text)] + preds[1:]
+        cause = self._attack_behind_arrest(preds[0], first, doc, text)
+        if cause is not None:
+            # (round C12) "Police arrested 47 students after clashes in which 60 people were injured": the arrest is
+            # the main act (COERCE), the clashes it followed an attack of their own (added below)
             preds = [self._main_verb_type(preds[0], first, text)] + preds[1:]
         for k, pr in enumerate(preds):
             ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, focus=focus,
@@ -982,6 +1033,25 @@ class EventCoder:
                 out.append(ev)
                 trigs.append(trig)
                 used.append(pr)
+        if out and out[0].event == "COERCE" and all(e.event != "ASSAULT" for e in out):
+            rx = self.lexicon.trigger_res.get("ASSAULT")
+            for verb in _coordinated_clauses(trigs[0]):
+                # (round C12) "14 people had been arrested and two soldiers were killed in an exchange of fire",
+                # "94 people were arrested and 20 officers were injured": harm told in a clause of its own is an
+                # attack beside the arrests (and its counts are its own)
+                if rx is None or not rx.match(text, verb.idx) or not any(
+                        c.dep_ in ("nsubjpass", "dobj") for c in verb.children) or any(t.i == verb.i for t in trigs):
+                    continue
+                pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
+                sub = self._clause_acled_for(pr, verb, text)
+                pr = replace(pr, acled=sub if acled_subtypes()[sub].event_type != _STRATEGIC else "Attack")
+                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb,
+                                       focus=focus)
+                if ev.event == "ASSAULT" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                    out.append(ev)
+                    trigs.append(trig)
+                    used.append(pr)
+                break
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
             lead = main_clause_attack(doc, self.lexicon.trigger_res.get("ASSAULT"), first)
             if lead is not None:
@@ -1023,8 +1093,82 @@ class EventCoder:
                     out.append(ev)
                     trigs.append(trig)
                     used.append(pr)
-        out = self._scoped_to_clauses(out, trigs, used, text)
-        return _scoped_sizes(out, trigs, text, sentence_size)
+        if cause is not None and all(t.i != cause.i for t in trigs):
+            self._add_own_attack(article, sentence, doc, preds[0], cause, (fallback, sentence_size, focus),
+                                 out, trigs, used)
+        if any(e.event == "ACCUSE" for e in out) and all(e.event != "ASSAULT" for e in out):
+            for noun in instanced_attacks(doc, self.lexicon.trigger_res.get("ASSAULT")):
+                # (round C12) a dated attack given as an instance of what is alleged is an event told as fact
+                rel = next(c for c in noun.subtree if c.dep_ == "relcl")
+                self._add_own_attack(article, sentence, doc, preds[0], noun, (fallback, sentence_size, focus),
+                                     out, trigs, used, told_by=rel)
+        answered = len(out)
+        if out and out[0].event == "ASSAULT" and out[0].actor:
+            self._answered_attack(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs, used)
+        out = _scoped_sizes(self._scoped_to_clauses(out, trigs, used, text), trigs, text, sentence_size)
+        # (the answered attack's counts are its own clause's only: the main attack's toll is not its toll)
+        return out[:answered] + [replace(ev, size=extract_size("".join(t.text_with_ws for t in trig.subtree)))
+                                 for ev, trig in zip(out[answered:], trigs[answered:])]
+
+    def _add_own_attack(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction, cue: Token,
+                        ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],
+                        out: list[Event], trigs: list[Token], used: list[_Prediction],
+                        told_by: Token | None = None) -> None:
+        """An ASSAULT on `cue`, an attack noun or verb inside another act's phrase, with only the parties named in
+        the cue's own phrase (the arresting force or the accuser is no party of it); appended in place. `told_by`:
+        the verb whose tense and dates tell the attack ("that killed 30 people in 2023") for its aux modes."""
+        pr = _Prediction("ASSAULT", pred.confidence, None, acled_p=pred.acled_p)
+        pr = replace(pr, acled=self._clause_acled_for(pr, cue, sentence.text))
+        ev, trig = self._event(article, sentence, doc, pr, ctx[0], ctx[1], trigger=cue, focus=ctx[2])
+        lo = sentence.start + cue.left_edge.idx
+        hi = sentence.start + cue.right_edge.idx + len(cue.right_edge.text)
+        ev = replace(ev, actor=tuple(a for a in ev.actor if lo <= a.start and a.end <= hi),
+                     recipient=tuple(r for r in ev.recipient if lo <= r.start and r.end <= hi))
+        if told_by is not None and not ev.aux:
+            ev = replace(ev, aux=aux_modes(told_by, article.published))
+        if non_event_reason(ev.event, trig, doc, sentence.text, self.lexicon) is None:
+            out.append(ev)
+            trigs.append(trig)
+            used.append(pr)
+
+    def _attack_behind_arrest(self, pred: _Prediction, first: Token, doc: Doc, text: str) -> Token | None:
+        """The attack word an ASSAULT reading rests on when the trigger moved to a main verb that is only an arrest
+        word and every attack word lies in a background clause ("arrested 47 students after clashes ..."), else
+        None. The attack's head noun or verb nearest the background preposition is returned."""
+        rx = self.lexicon.trigger_res.get("ASSAULT")
+        if pred.event != "ASSAULT" or rx is None or first.pos_ != "VERB" or rx.match(text, first.idx) or \
+                [t for t, r in self.lexicon.trigger_res.items() if r.match(text, first.idx)] != ["COERCE"]:
+            return None
+        starts = {t.idx: t for t in doc}
+        cues = [starts[m.start()] for m in rx.finditer(text) if m.start() in starts]
+        if not cues or not all(_background(t) for t in cues):
+            return None
+
+        def depth(t: Token) -> int:
+            d = 0
+            while t.head.i != t.i and d < 50:
+                t, d = t.head, d + 1
+            return d
+        return min(cues, key=lambda t: (depth(t), t.i))
+
+    def _answered_attack(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
+                         ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],
+                         out: list[Event], trigs: list[Token], used: list[_Prediction]) -> None:
+        """(round C12) "Israeli air strikes killed four people, hours after rockets were fired from Lebanon towards
+        northern Israel": the attack the main one answers, aimed at another party than the main attack's victims,
+        is a second event (appended in place)."""
+        for verb in answered_attacks(doc, self.lexicon.trigger_res.get("ASSAULT"), trigs[0]):
+            pr = _Prediction("ASSAULT", pred.confidence, None, acled_p=pred.acled_p)
+            pr = replace(pr, acled=self._clause_acled_for(pr, verb, sentence.text))
+            ev, trig = self._event(article, sentence, doc, pr, ctx[0], ctx[1], trigger=verb, focus=ctx[2])
+            # (the same parties on both sides tell one attack twice: "three were killed after gunmen opened fire")
+            same = {a.entity_text for a in out[0].actor} & {a.entity_text for a in ev.actor} or \
+                {r.entity_text for r in out[0].recipient} & {r.entity_text for r in ev.recipient}
+            if ev.recipient and not same and all(o.trigger != ev.trigger for o in out) and \
+                    non_event_reason(ev.event, trig, doc, sentence.text, self.lexicon) is None:
+                out.append(ev)
+                trigs.append(trig)
+                used.append(pr)
 
     def code(self, article: Article, sentence: Sentence, doc: Doc) -> list[Event]:
         """Events in one sentence; `doc` is the spaCy parse of `sentence.text` alone."""

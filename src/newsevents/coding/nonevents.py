@@ -523,6 +523,7 @@ def sports_fixture(trigger: Token) -> str | None:
 _HAZARDS = frozenset({"famine", "hunger", "starvation", "malnutrition", "disease", "cholera", "outbreak", "epidemic",
                       "pandemic", "flood", "flooding", "drought", "shortage", "shortages", "heatwave", "storm"})
 _WARN = frozenset({"warn", "caution"})
+_WATERS = frozenset({"water", "flood", "river", "dam", "rain", "monsoon"})
 
 
 def hazard_warning(trigger: Token) -> str | None:
@@ -532,10 +533,13 @@ def hazard_warning(trigger: Token) -> str | None:
         return None
     said = [c for c in trigger.children if c.dep_ == "ccomp"]
     subjects = [g for c in said for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    warned_of = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+    # (what is warned of may hang on another phrase of the verb: "warned Pakistan, through channels, of ...")
+    warned_of = [g for p in trigger.subtree if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                 and (p.head.i == trigger.i or p.head.head.head.i == trigger.i)
                  for g in p.children if g.dep_ == "pobj"]
     heads = subjects or warned_of
-    if heads and all(_lemma(h) in _HAZARDS for h in heads):
+    # (round C12) "warned Pakistan of high water releases from its dams": water let out of dams is a flood risk
+    if heads and all(_lemma(h) in _HAZARDS or any(_lemma(c) in _WATERS for c in h.children) for h in heads):
         return "a warning of a danger, no threat"
     return None
 
@@ -980,7 +984,9 @@ def announced_condition(trigger: Token) -> str | None:
             return None
         if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in cur.children):
             kids = [c for c in cur.head.children if c.dep_ in ("aux", "neg")]
-            if any(c.lower_ in _FUTURE_AUX for c in kids) and any(c.dep_ == "neg" for c in kids):
+            # (round C12: an announced act without negation too, "would continue the march until the prime
+            # minister resigns")
+            if any(c.lower_ in _FUTURE_AUX for c in kids):
                 return "a condition of an announced act"
             return None
         cur = cur.head
@@ -1147,6 +1153,268 @@ def recurring_acts(trigger: Token) -> str | None:
     return None
 
 
+# Round C12 (whole-story review 7, still open)
+_WAR_VERBS = frozenset({"fight", "battle", "combat"})
+_ONGOING_ADVERBS = frozenset({"also", "still", "simultaneously", "meanwhile", "additionally"})
+_DATED = frozenset({"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "morning", "afternoon", "evening", "night", "overnight", "weekend"})
+
+
+def ongoing_war(trigger: Token) -> str | None:
+    """ "Nigeria's army is also fighting Islamist insurgents in the northeast": a war a party is also waging,
+    told in the present progressive as background with no day; no dated event ("troops are fighting rebels
+    in the town on Monday" keeps its day and stays one)."""
+    if _lemma(trigger) not in _WAR_VERBS or trigger.tag_ != "VBG":
+        return None
+    auxes = [c for c in trigger.children if c.dep_ == "aux"]
+    # (also "gangs are fighting for control of trafficking routes": a struggle told by its stake)
+    stake = any(c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(g) in ("control", "dominance", "supremacy")
+                                                              for g in c.children) for c in trigger.children)
+    if len(auxes) != 1 or auxes[0].tag_ not in ("VBZ", "VBP") or \
+            not (stake or any(c.dep_ == "advmod" and c.lower_ in _ONGOING_ADVERBS for c in trigger.children)):
+        return None
+    if any(t.lower_ in _DATED for t in trigger.subtree if not _in_relative(t, trigger)):
+        return None
+    return "a war also being waged, background"
+
+
+def _in_relative(t: Token, top: Token) -> bool:
+    """`t` lies in a relative or adverbial clause below `top` (its own act, with its own day)."""
+    cur = t
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "advcl", "acl"):
+            return True
+        cur = cur.head
+    return False
+
+
+_REPORT_LEMMAS = frozenset({"say", "claim", "maintain", "tell", "state", "assert", "argue"})
+
+
+# verbs whose past is their present form ("gangs set fire to homes"): the tense is unknown
+_SAME_IN_PAST = frozenset({"set", "put", "hit", "cut", "beat", "shut", "let", "spread", "burst", "cast", "quit",
+                           "hurt", "shed", "split", "thrust", "upset", "bet", "broadcast", "cost", "rid", "shred"})
+
+
+def _present_clause_verb(t: Token) -> bool:
+    """A complement's verb in the simple present, also where the parser tags it a plural noun ("the army targets
+    only ...") or a bare form ("the gunmen attack ...") but gives it a subject."""
+    if any(c.dep_ in ("aux", "auxpass") for c in t.children) or t.lower_ in _SAME_IN_PAST:
+        return False
+    if t.tag_ in ("VBZ", "VBP"):
+        return True
+    return t.tag_ in ("VB", "NNS") and any(c.dep_ == "nsubj" for c in t.children)
+
+
+def reported_practice(trigger: Token) -> str | None:
+    """ "State media have previously said the army targets only 'terrorist' groups": a simple-present act reported
+    by a past or perfect speech verb is a claim about what a party always does (a one-off act would be told in
+    the past: "said the army targeted ..."); no event. Present-tense headline reports ("Israel says it strikes
+    ...") keep theirs, the speech verb being present too."""
+    if trigger.dep_ != "ccomp" or not _present_clause_verb(trigger):
+        return None
+    head = trigger.head
+    if _lemma(head) not in _REPORT_LEMMAS:
+        return None
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have"
+                                                                 for c in head.children))
+    return "a practice claimed, no event" if past else None
+
+
+# Round C12, second review (review12)
+_LAW_NOUNS = frozenset({"law", "reform", "bill", "decree", "legislation", "rule", "measure", "code", "constitution",
+                        "amendment", "act", "ordinance", "regulation", "statute"})
+_REGULATING = frozenset({"restrict", "ban", "outlaw", "prohibit", "regulate", "limit", "criminalise", "criminalize",
+                         "curb", "forbid", "allow", "permit", "legalise", "legalize"})
+
+
+def _law_subject(verb: Token) -> bool:
+    """A law noun is the subject of `verb` or of the verb it is coordinated with ("makes ... and restricts")."""
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return any(_lemma(c) in _LAW_NOUNS for c in subj if c.dep_ == "nsubj")
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    # (a list of provisions the parser split: the subject the sentence opens with)
+    first = next((t for t in verb.doc if t.dep_ == "nsubj"), None)
+    return verb.dep_ == "ROOT" and first is not None and first.i < verb.i and _lemma(first) in _LAW_NOUNS
+
+
+def law_content(trigger: Token) -> str | None:
+    """ "The labour reform restricts strikes in essential services": what a law provides, told in the present, is
+    no act (neither the strikes it names nor its restricting them); "the government banned protests" stays."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and _lemma(trigger.head) in _REGULATING and \
+            _simple_present(trigger.head) and _law_subject(trigger.head):
+        return "an act named by a law, no event"
+    if trigger.pos_ == "VERB" and _simple_present(trigger) and _law_subject(trigger):
+        return "what a law provides, no event"
+    return None
+
+
+_STAFF_NOUNS = frozenset({"worker", "official", "agency", "group", "organisation", "organization", "staff",
+                          "volunteer", "employee", "charity", "official", "operation"})
+
+
+_STAFF_HARMED = frozenset({"kidnap", "abduct", "free", "release", "kill", "seize", "hold", "detain", "attack",
+                           "injure", "wound", "shoot", "murder", "rescue", "capture", "hostage"})
+
+
+def aid_staff(trigger: Token) -> str | None:
+    """ "Two Austrian aid workers kidnapped in Mali have been freed": 'aid' naming people something was done to, no
+    aid given ("allows aid workers access to Tigray" lets aid in, and stays)."""
+    if _lemma(trigger) != "aid" or trigger.dep_ not in ("compound", "amod") or _lemma(trigger.head) not in _STAFF_NOUNS:
+        return None
+    staff = trigger.head
+    verbs = [staff.head] if staff.dep_ in ("nsubjpass", "dobj", "nsubj") else []
+    verbs += [c for c in staff.children if c.dep_ in ("acl", "relcl")]
+    if any(_lemma(v) in _STAFF_HARMED for v in verbs):
+        return "aid workers named, no aid"
+    return None
+
+
+def no_comment(trigger: Token) -> str | None:
+    """ "The military government did not comment on the release": a party's silence, no rejection."""
+    if _lemma(trigger) != "comment" or trigger.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "neg" for c in trigger.children) or \
+            trigger.dep_ == "xcomp" and _lemma(trigger.head) in ("decline", "refuse"):
+        return "no comment, no act"
+    return None
+
+
+def threat_named(trigger: Token) -> str | None:
+    """ "Iran's harassment of vessels is a threat to maritime security": something characterised as a threat;
+    nobody threatens (the speaker's judgement is at most an accusation)."""
+    if _lemma(trigger) == "threat" and trigger.dep_ == "attr" and _lemma(trigger.head) == "be":
+        return "a characterisation as a threat"
+    return None
+
+
+def continued_course(trigger: Token) -> str | None:
+    """ "the party would continue the march": going on with an act concedes nothing."""
+    if _lemma(trigger) in ("continue", "keep", "pursue", "maintain", "resume"):
+        return "a course said to go on, no concession"
+    return None
+
+
+_CHARGE_NOUNS = frozenset({"charge", "offence", "offense", "count", "allegation", "section", "accusation"})
+
+
+def charge_named(trigger: Token) -> str | None:
+    """ "registered cases against 210 people under charges of rioting, attempt to murder and arson": crimes named
+    as the charges of a case are no acts of the sentence (the charging is its event)."""
+    # (read along the words: the parser often breaks such lists of charges apart) back from the cue, over list
+    # words only, to "charges of"
+    doc = trigger.doc
+    for k in range(trigger.i - 1, max(-1, trigger.i - 12), -1):
+        t = doc[k]
+        if t.lower_ == "of" and k > 0 and _lemma(doc[k - 1]) in _CHARGE_NOUNS:
+            return "a crime named as a charge"
+        if not (t.is_punct or t.pos_ in ("CCONJ", "NOUN", "ADJ", "DET", "PART") or t.lower_ in ("attempt", "to")):
+            return None
+    return None
+
+
+_CHARGING_TOOLS = frozenset({"baton", "lathi", "cane", "bayonet", "cavalry"})
+
+
+def force_charge(trigger: Token) -> str | None:
+    """ "Police baton-charged a stone-pelting crowd", "a lathi-charge": a charge with batons is force on a crowd,
+    no accusation."""
+    if _lemma(trigger) not in ("charge", "charged") and trigger.lower_ not in ("charged", "charge", "charges"):
+        return None
+    chain = _hyphen_chain(trigger)
+    if any(t.lower_ in _CHARGING_TOOLS for t in chain) or \
+            trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ in _CHARGING_TOOLS:
+        return "a baton charge, no accusation"
+    return None
+
+
+_PRISONS = frozenset({"jail", "prison", "penitentiary", "jailhouse"})
+_PLACE_PREPS = frozenset({"into", "at", "from", "outside", "inside", "near", "of", "around", "within"})
+
+
+def prison_as_place(trigger: Token) -> str | None:
+    """ "explosives that had been smuggled into the jail", "relatives gathered outside the prison": a prison named
+    as a place, nobody jailed ("sent to prison", "in jail" keep their readings)."""
+    if _lemma(trigger) in _PRISONS and trigger.dep_ == "pobj" and trigger.head.lower_ in _PLACE_PREPS:
+        return "a prison named as a place"
+    return None
+
+
+def reward_offered(trigger: Token) -> str | None:
+    """ "offered a reward of $5,000 for information": a bounty for the hunt, no agreement or aid."""
+    if _lemma(trigger) in ("offer", "announce", "post") and any(
+            c.dep_ == "dobj" and _lemma(c) in ("reward", "bounty") for c in trigger.children):
+        return "a reward offered, no act"
+    return None
+
+
+_INQUIRY_VERBS = frozenset({"determine", "establish", "identify", "find", "understand", "trace", "ascertain",
+                            "verify", "confirm", "learn"})
+
+
+def inquiry_work(trigger: Token) -> str | None:
+    """ "Investigators were still working to determine how the suspect obtained the gun": an inquiry going on."""
+    if _lemma(trigger) in ("work", "try", "seek", "strive") and any(
+            c.dep_ in ("xcomp", "advcl") and _lemma(c) in _INQUIRY_VERBS for c in trigger.children):
+        return "an inquiry under way, no act"
+    return None
+
+
+def state_described(trigger: Token) -> str | None:
+    """ "the town was calm, with shops closed and soldiers patrolling the streets": a state of things told in a
+    "with" phrase, no act."""
+    if trigger.dep_ in ("pcomp", "conj") and trigger.tag_ in ("VBN", "VBG"):
+        cur = trigger if trigger.dep_ == "pcomp" else trigger.head
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "with":
+            return "a state described, no act"
+    return None
+
+
+_ATTACK_PLURALS = frozenset({"attack", "raid", "bombing", "strike", "assault", "ambush", "killing"})
+
+
+def run_of_attacks(trigger: Token) -> str | None:
+    """ "Benin's northern regions have been hit by attacks by jihadist groups": places struck by a run of
+    attacks in the present perfect (plural attacks, no determiner), background; "the town has been hit by an air
+    strike" stays an event."""
+    if trigger.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in trigger.children) or \
+            not any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBP", "VBZ") for c in trigger.children):
+        return None
+    for agent in (c for c in trigger.children if c.dep_ == "agent"):
+        for a in (g for g in agent.children if g.dep_ == "pobj"):
+            if _lemma(a) in _ATTACK_PLURALS and a.tag_ == "NNS" and \
+                    not any(c.dep_ in ("det", "nummod", "poss") for c in a.children):
+                return "a run of attacks, background"
+    return None
+
+
+_FLOWS = frozenset({"flight", "service", "train", "operation", "export", "import", "production", "traffic", "trip",
+                    "route", "shipment", "delivery", "class", "lesson", "concert", "match", "event", "departure"})
+
+
+_CARRIERS = frozenset({"airline", "carrier", "company", "operator", "firm", "railway", "railways", "airport", "port",
+                       "network", "line", "agency"})
+
+
+def disruption(trigger: Token) -> str | None:
+    """ "Aerolineas Argentinas cancelled 258 flights", "grain exports were halted": services cancelled or stopped
+    as a consequence (of a strike, a storm); neither a rejection nor a sanction."""
+    if _lemma(trigger) not in ("cancel", "halt", "suspend", "stop", "disrupt", "ground", "delay", "scrap"):
+        return None
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not all(_lemma(o) in _FLOWS for o in objs) or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    # (passive with no doer, or a carrier cancelling its own services; "Israel halted fuel shipments" is a sanction)
+    subj = [t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree]
+    if not subj or any(_lemma(t) in _CARRIERS for t in subj):
+        return "services disrupted, no act against a party"
+    return None
+
+
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
@@ -1211,6 +1479,21 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (abstention, None, False),
     (damage_done, frozenset({"COERCE"}), False),
     (recurring_acts, _MATERIAL_CONFLICT, False),
+    (ongoing_war, frozenset({"ASSAULT"}), False),
+    (reported_practice, _MATERIAL_CONFLICT, False),
+    (law_content, None, False),
+    (aid_staff, frozenset({"AID"}), False),
+    (no_comment, None, False),
+    (threat_named, frozenset({"THREATEN"}), False),
+    (continued_course, frozenset({"CONCEDE", "RETREAT"}), False),
+    (charge_named, _MATERIAL_CONFLICT, False),
+    (force_charge, frozenset({"ACCUSE"}), False),
+    (prison_as_place, frozenset({"COERCE"}), False),
+    (reward_offered, frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"}), False),
+    (inquiry_work, None, False),
+    (state_described, frozenset({"COERCE", "MOBILIZE", "ASSAULT"}), False),
+    (run_of_attacks, frozenset({"ASSAULT"}), False),
+    (disruption, frozenset({"REJECT", "SANCTION", "COERCE"}), False),
 )
 
 

@@ -1,7 +1,9 @@
 """Verb phrases that fix an event's type whatever the bare verb suggests (found in whole-story review 6):
 prison terms, terrorist designations, receptions of visitors, talks held, charges and arson; round C9 (whole-story
-review 7): talks suspended, a council text blocked, forces deployed."""
+review 7): talks suspended, a council text blocked, forces deployed; round C12: parties driven out of places."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -46,12 +48,73 @@ def _with_objects(verb: Token) -> list[Token]:
             if p.dep_ == "pobj"]
 
 
+# (round C12) "was driven out of Mogadishu", "drove the rebels out of Goma": a party expelled from a place by force
+_EXPEL_VERBS = {"drive", "push", "force", "chase", "kick", "flush"}
+_CROWDS = {"protester", "demonstrator", "crowd", "student", "supporter", "resident", "villager", "family", "squatter",
+           "vendor", "trader", "migrant", "refugee", "worker", "people", "mob"}
+# (forced out of their homes: people displaced, no armed party defeated)
+_DWELLINGS = {"home", "house", "apartment", "flat", "land", "farm", "shelter"}
+
+
+def expelled_party(trigger: Token) -> Token | None:
+    """The party "driven out of" a place by force (the passive subject or the object), or None: no crowd or
+    residents cleared from a square or a camp (police dispersing them is coercion), and no police agent."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _EXPEL_VERBS:
+        return None
+    out = next((c for c in trigger.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")), None)
+    if out is None or not any(c.lower_ == "of" for c in list(out.children) + list(trigger.children)):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    party = next((c for c in trigger.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    agents = [t for c in trigger.children if c.dep_ in ("agent", "nsubj") for t in c.subtree]
+    places = [p for o in (out, trigger) for c in o.children if c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"]
+    if party is None or any(t.lemma_.lower() in _CROWDS for t in party.subtree) or \
+            any(p.lemma_.lower() in _DWELLINGS for p in places) or \
+            any(t.lemma_.lower() in _POLICE_WORDS or t.lower_ == "police" for t in agents):
+        return None
+    return party
+
+
+_CAPTIVES = {"inmate", "prisoner", "escapee", "fugitive", "convict", "detainee", "suspect"}
+_SHOPS = {"shop", "store", "business", "stall", "market", "shutter"}
+_AUTHORITIES = {"police", "authority", "government", "administration", "official", "army", "council", "municipality"}
+_MISSIONS = {"mission", "force", "troop", "peacekeeper", "contingent", "army", "soldier", "operation", "unit"}
+# (round C12) a "strike" of workers: the sentence names labour and no weapon
+_LABOUR = re.compile(r"(?i)\b(unions?|labou?r|workers?|adherence|walk-?outs?|stoppages?|general strike|"
+                     r"\d+-hour strike|wages?|pensions?|pensioners|employees|teachers|nurses|doctors|drivers)\b")
+_WEAPON_STRIKE = re.compile(r"(?i)\b(air|drone|missile|rocket|artillery|military|naval|warplanes?|jets?|bomb\w*|"
+                            r"killed|targets?|retaliatory|pre-?emptive)\b")
+
+
+_STORY_LABOUR = re.compile(r"(?i)\b(general strike|unions?|labou?r (union|confederation|federation)|"
+                           r"strike (was |were )?called by|workers (went|go|are) on strike|walk-?outs?|stoppages?)\b")
+
+
+def labour_strike_story(trigger: Token, story: str) -> bool:
+    """A bare "strike" (no weapon word in its sentence) in a story of a labour strike with no air or missile
+    strikes: "The strike was the fourth called by the CGT since Milei took office" (round C12)."""
+    if trigger.lemma_.lower() != "strike" or trigger.pos_ != "NOUN" or _WEAPON_STRIKE.search(trigger.doc.text):
+        return False
+    return _STORY_LABOUR.search(story) is not None and _WEAPON_STRIKE.search(story) is None
+
+
+def labour_strike(trigger: Token) -> bool:
+    """ "The union said the strike had 90% adherence": a work stoppage, not an attack."""
+    if trigger.lemma_.lower() != "strike" or trigger.pos_ != "NOUN":
+        return False
+    text = trigger.doc.text
+    return _LABOUR.search(text) is not None and _WEAPON_STRIKE.search(text) is None
+
+
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
     sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
     simple past are talks that took place (CONSULT, not AGREE), "were charged with murder" a legal accusation
     (ACCUSE) and "set on fire" an act of destruction (ASSAULT destroy; a crowd's arson stays a riot). None keeps
     the classifier's type."""
+    if event == "ASSAULT" and labour_strike(trigger):
+        return "PROTEST", ("strike",)  # (round C12) "the CGT said the strike had 90% adherence"
     if trigger.pos_ != "VERB":
         return None
     lem = trigger.lemma_.lower()
@@ -93,6 +156,20 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         who = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]
         return "MOBILIZE", ("police",) if any(t.lemma_.lower() in _POLICE_WORDS or t.lower_ == "police"
                                               for t in who) else ("troops",)
+    if lem == "recapture" and event != "COERCE" and any(
+            o.lemma_.lower() in _CAPTIVES for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
+            for o in c.subtree):
+        return "COERCE", ("arrest",)  # (round C12) "23 of the escaped inmates had been recaptured"
+    if event in ("COERCE", "SANCTION", "REJECT") and lem in ("close", "shut") and \
+            any(o.lemma_.lower() in _SHOPS for o in objs if o.dep_ == "dobj") and \
+            not any(c.dep_ == "nsubj" and c.lemma_.lower() in _AUTHORITIES for c in trigger.children):
+        return "PROTEST", ("strike",)  # (round C12) "hundreds of traders closed their shops and marched"
+    if event == "SANCTION" and lem in ("withdraw", "leave", "pull") and not any(c.dep_ == "dobj" for c in
+                                                                              trigger.children) and \
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in _MISSIONS for c in trigger.children):
+        return "RETREAT", ("withdraw",)  # (round C12) "the UN peacekeeping mission withdrew at the end of 2023"
+    if event in ("COERCE", "RETREAT", "CONCEDE", "MOBILIZE") and expelled_party(trigger) is not None:
+        return "ASSAULT", ()  # "It was driven out of Mogadishu in 2011": a defeat in fighting, no coercion
     if lem == "set" and event not in ("ASSAULT", "PROTEST") and (
             any(c.lower_ in ("ablaze", "alight") for c in trigger.children) or
             any(p.lower_ == "fire" for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"
