@@ -34,6 +34,26 @@ def trigger(text: str, word: str, after: int = 0) -> Trigger:
     return Trigger(i, i + len(word), word)
 
 
+def made_event(text: str, seq: int, sent: str, trig: str, event: str = "ASSAULT", *, mode: tuple[str, ...] = (),
+           when: str | None, aux: tuple[str, ...] = (),
+           actor: tuple[str, str | None, str | None] | None = None,
+           recipient: tuple[str, str | None, str | None] | None = None, loc: Location | None = None) -> Event:
+    """An event of sentence `seq` (found by its words `sent`) with the trigger `trig`, the parties given as
+    (words, code, sector), counts read from the sentence and the given date and location."""
+    s = sentence(text, sent, seq)
+    t = trigger(text, trig, s.start)
+
+    def ents(p: tuple[str, str | None, str | None] | None) -> tuple[Entity, ...]:
+        if p is None:
+            return ()
+        i = s.start + s.text.index(p[0])
+        return (Entity(p[0], i, i + len(p[0]), p[1], p[2]),)
+    return Event(id="", event=event, mode=mode, context=(), quad_code=4, event_scale=-5.0, cameo_root="00",
+                 acled_event_type=None, acled_sub_event_type=None, actor=ents(actor), recipient=ents(recipient),
+                 trigger=t, event_loc=loc, date=when, date_precision="day" if when else None, aux=aux,
+                 size=extract_size(s.text), event_text=s.text, sentence=s, confidence=0.9)
+
+
 def dateline(name: str) -> Any:
     return lambda t: (0, len(name)) if t.startswith(name) else None
 
