@@ -19,3 +19,15 @@ def coder() -> Any:
     pytest.importorskip("spacy")
     from newsevents.coding import EventCoder
     return EventCoder.load()
+
+
+@pytest.fixture(scope="session")
+def real_parser() -> Any:
+    """A GeoParser on the built gazetteer (built on first use, ~25-60 s); skips where it cannot be built."""
+    from newsevents.geo import GeoParser
+    try:
+        from newsevents.geo.gazetteer import Gazetteer
+        gaz = Gazetteer.default()
+    except Exception as exc:  # pragma: no cover - a clone without the packaged sources
+        pytest.skip(f"gazetteer cannot be built here: {exc}")
+    return GeoParser(gaz)

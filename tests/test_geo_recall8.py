@@ -234,16 +234,6 @@ def test_compass_word_sharing_the_name_after_it() -> None:
 # --- real sentences, built gazetteer
 
 
-@pytest.fixture(scope="module")
-def real_parser() -> GeoParser:
-    try:
-        from newsevents.geo.gazetteer import Gazetteer
-        gaz = Gazetteer.default()
-    except Exception as exc:  # pragma: no cover - a clone without the packaged sources
-        pytest.skip(f"gazetteer cannot be built here: {exc}")
-    return GeoParser(gaz)
-
-
 REAL = [
     ("A Rod Stewart tribute show comes to Clacton this weekend, organisers said.", "Clacton", "GBR"),
     ("Militants attacked a train in the Bolan Pass in Balochistan, officials said.", "Bolan Pass", "PAK"),

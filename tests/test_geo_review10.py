@@ -220,16 +220,6 @@ def test_what_is_no_object_place_keeps_the_dateline(sent: str, trig: str, name: 
 # --- real sentences, built gazetteer -------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def real_parser() -> GeoParser:
-    try:
-        from newsevents.geo.gazetteer import Gazetteer
-        gaz = Gazetteer.default()
-    except Exception as exc:  # pragma: no cover - a clone without the packaged sources
-        pytest.skip(f"gazetteer cannot be built here: {exc}")
-    return GeoParser(gaz)
-
-
 REAL = [
     ("Thousands of displaced people have reached Tawila, about 60 km west of El Fasher, aid groups said.",
      "Tawila", "SDN", "PPL"),

@@ -171,16 +171,6 @@ def test_forces_landed_on_a_spit_in_a_region() -> None:
 # --- real sentences, built gazetteer -------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def real_parser() -> GeoParser:
-    try:
-        from newsevents.geo.gazetteer import Gazetteer
-        gaz = Gazetteer.default()
-    except Exception as exc:  # pragma: no cover - a clone without the packaged sources
-        pytest.skip(f"gazetteer cannot be built here: {exc}")
-    return GeoParser(gaz)
-
-
 REAL = [
     ("Gangs stormed Mirebalais in the Centre department on Sunday, freeing prisoners.", "Centre", "HTI", "ADM1"),
     ("Rebels shelled villages in Rutshuru territory on Sunday.", "Rutshuru", "COD", "ADM2"),
