@@ -3,9 +3,10 @@
 Two events merge when they have the same PLOVER type, the same actor and recipient code sets (empty sets are
 compatible with anything) with no clash of sectors within a code (SOM REB and SOM MIL are two sides), compatible
 locations (same geonameid or country, or one unknown) and compatible dates
-(equal or one unknown), and neither is negated/hypothetical while the other is not. The merged event keeps the
-first mention's offsets, trigger and sentence, the larger counts, the union of actors/recipients and the highest
-confidence; the more informative location and date win."""
+(equal or one unknown), and neither is negated/hypothetical while the other is not. A one-sided attack (strike,
+shelling, bombing, abduction) by a party and one on it never merge, unless either is a clash. The merged event
+keeps the first mention's offsets, trigger and sentence, the larger counts, the union of actors/recipients and the
+highest confidence; the more informative location and date win."""
 from __future__ import annotations
 
 import re
@@ -162,6 +163,53 @@ def _other_speakers(a: Event, b: Event) -> bool:
     return not _words(a.actor) & _words(b.actor) and _sectors_of(a.actor) != _sectors_of(b.actor)
 
 
+# An attack by X is not an attack on X: "rockets were fired from Lebanon towards northern Israel" (on ISR) and
+# "Israel has continued to carry out near-daily strikes" (by ISR) are two attacks, though an empty actor set is
+# compatible with any. Kept to one-sided acts, named by sub-type or mode (a strike, a shelling, an abduction,
+# a bombing); in a clash each side is doer and victim ("Troops clashed with rebels" and "Two soldiers were killed
+# in the fighting" are one battle).
+_ONE_SIDED_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb",
+                                 "Remote explosive/landmine/IED", "Grenade", "Abduction/forced disappearance"})
+_ONE_SIDED_MODES = frozenset({"aerial", "drone", "heavy-weapons", "abduct", "suicide-attack"})
+_RECIPROCAL_SUBTYPES = frozenset({"Armed clash", "Mob violence"})
+_CLASH_TRIGGER = re.compile(r"(?i)clash|fight|fought|battle|exchange|skirmish|shoot-?out|firefight|gunfight|combat")
+# a state's government, army and police are one side ("Israel" doing the strikes, "Israeli soldiers" hit)
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def _one_sided(ev: Event) -> bool:
+    return ev.acled_sub_event_type in _ONE_SIDED_SUBTYPES or bool(set(ev.mode) & _ONE_SIDED_MODES)
+
+
+def _reciprocal(ev: Event) -> bool:
+    return ev.acled_sub_event_type in _RECIPROCAL_SUBTYPES or \
+        (ev.trigger is not None and _CLASH_TRIGGER.search(ev.trigger.text) is not None)
+
+
+def _side(sector: str | None) -> frozenset[str]:
+    if sector is None:
+        return frozenset()
+    return _STATE_SECTORS if sector in _STATE_SECTORS else _widened(frozenset({sector}))
+
+
+def _may_be_one_party(x: Entity, y: Entity) -> bool:
+    """Same code, and sectors that agree (the state's sectors are one side) or one of them unknown."""
+    if x.code is None or x.code != y.code:
+        return False
+    sx, sy = _side(x.sector), _side(y.sector)
+    return not sx or not sy or bool(sx & sy)
+
+
+def _by_and_on(a: Event, b: Event) -> bool:
+    """One event's doer may be the other's victim, a party neither event has on both sides, and the acts are
+    one-sided: an attack by X and an attack on X, two events."""
+    if a.event != "ASSAULT" or _reciprocal(a) or _reciprocal(b) or not (_one_sided(a) or _one_sided(b)):
+        return False
+    both = (_codes(a.actor) & _codes(a.recipient)) | (_codes(b.actor) & _codes(b.recipient))
+    return any(_may_be_one_party(x, y) and x.code not in both
+               for doer, victim in ((a.actor, b.recipient), (b.actor, a.recipient)) for x in doer for y in victim)
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
@@ -169,7 +217,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if (set(a.aux) & _TIMING) != (set(b.aux) & _TIMING):
         return False
-    if not _compatible_modes(a, b):
+    if not _compatible_modes(a, b) or _by_and_on(a, b):
         return False
     # the same number of people arrested on the same day is one round of arrests, whoever the parse made its
     # agent ("police said they had arrested 86 people" ... "Police spokesman Williams Aya said 86 suspects had
