@@ -93,14 +93,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<span>\b(?:(?P<rel>(?i:last|this|next))\s+|(?i:early|late|mid)[\s-]+)"
                 rf"(?P<mon>{_MON}){_REL_YEAR_N}?)"), "month"),
     (re.compile(r"\b(?P<prep>(?i:in|since|during|until|till|through|by|from|before|after|throughout|back\s+in"
-                r"|between))"
-                rf"\s+(?P<span>(?i:(?:early|late|mid)[\s-]+)?{_YEAR})(?!\s*(?:%|percent))"), "year"),
+                r"|between|at|towards?))"
+                rf"\s+(?P<span>(?P<part>(?i:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:very\s+)?"
+                rf"(?:end|beginning|start|middle)\s+of\s+))?{_YEAR})(?!\s*(?:%|percent))"), "year"),
     (re.compile(r"\b(?:in\s+)?the\s+((?:1[6-9]|20)\d0)s\b"), "decade"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"), "numeric"),
     (re.compile(rf"\b{_NUM}\s+(minute|hour|day|week|fortnight|month|year|decade)s?\s+ago\b", _I), "ago"),
     (re.compile(r"\b(?:(?:a\s+)?few|several|many|some)\s+(minute|hour|day|week|month|year|decade)s\s+ago\b", _I),
      "vague_ago"),
     (re.compile(r"\b(minute|hour|day|week|month|year|decade)s\s+ago\b", _I), "vague_ago"),
+    # "in recent years": a vague stretch of the past, like "years ago" (no day to give it)
+    (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(year|decade)s\b", _I), "vague_ago"),
     (re.compile(r"\b(?:(?:earlier|later)\s+)?(today|tonight|this\s+(?:morning|afternoon|evening)|"
                 r"yesterday|last\s+night|overnight|tomorrow)(?:'s|\u2019s)?"
                 r"(?:\s+(?:morning|afternoon|evening|night))?\b", _I), "dayword"),
@@ -139,6 +142,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in dated if not _in_aside(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_later_clause(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
+    dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
     head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
     # A dateline's date ("BAMAKO, Mali, July 18, 2024 (Newswire) —") is when the story was filed, not when
     # the event happened; it only serves when the sentence has no other date.
@@ -224,6 +228,25 @@ def _ahead_of_past_deed(s: str, e: DateExpression, trigger: Trigger | None, offs
     return _MODAL_BEFORE.search(s, max(0, t0 - 40), t0) is None
 
 
+# "Two aid workers kidnapped in Mali nine months ago have been freed": a date that closes a participle phrase in
+# the subject, right before the finite verb of the trigger, dates the participle's deed (the kidnapping)
+_FINITE_NEXT = re.compile(r"\s*(?:have|has|had|were|was|are|is)\s+(?:(?:been|now|finally|reportedly|also)\s+){0,2}")
+_PARTICIPLE = re.compile(r"(?i)\b(?P<aux>\w+\s+)?(?:\w+ed|taken|held|seized|stolen|shot|hit|caught|kept|born)\b")
+_AUXILIARY = re.compile(r"(?i)(?:was|were|is|are|be|been|being|has|have|had|who|which|that|and|or|to)\s+")
+
+
+def _in_subject_participle(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None:
+        return False
+    t0 = trigger.start - offset
+    if t0 < e.end or not _FINITE_NEXT.fullmatch(s, e.end, t0):
+        return False
+    clause = max(s.rfind(",", 0, e.start), s.rfind(";", 0, e.start)) + 1
+    # a participle not itself a finite verb's ("were kidnapped") or a relative's, with a noun before it
+    return any(m.group("aux") is not None and not _AUXILIARY.fullmatch(m.group("aux"))
+               for m in _PARTICIPLE.finditer(s, clause, e.start))
+
+
 # "approved the package at a meeting in Brussels after Hungary dropped its objections on Monday": a date in an
 # after/before clause with its own subject and verb, behind the trigger, dates that clause's event
 _OTHER_CLAUSE = re.compile(
@@ -299,8 +322,9 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
     for m in _ANCHORED.finditer(sentence.text):
         if any(e.start < m.end() and m.start() < e.end for e in local):
             continue
-        if any(e.date is not None and e.start >= m.end() for e in local):
-            continue  # a date written after it ("Hours later, ... on Wednesday morning") says more
+        if any(e.date is not None and e.start >= m.end() and not _NEW_CLAUSE.search(sentence.text, m.end(), e.start)
+               for e in local):
+            continue  # a date written after it in its clause ("Hours later, ... on Wednesday morning") says more
         if any(e.date is not None and re.fullmatch(r"\s*,\s*", sentence.text[e.end:m.start()]) for e in local):
             continue  # an aside on the date just written ("On Saturday, two days before the release, ...")
         anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date and e.precision == "day"
@@ -467,6 +491,17 @@ def _future_before(m: re.Match[str]) -> bool:
     return _FUTURE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
 
 
+# "Unions have called a tenth day of strikes for Thursday", "a rally set for Friday": a bare weekday after "for"
+# is the day something is called or set for, the coming one ("for Thursday's attack" names a past day: no)
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+
+
+def _for_day(m: re.Match[str]) -> bool:
+    if m.group("mod") or re.search(r"['\u2019]s\b", m.group(0)):
+        return False
+    return _FOR_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
+
+
 def _since(m: re.Match[str]) -> bool:
     return (m.groupdict().get("prep") or "").lower() == "since"
 
@@ -551,8 +586,16 @@ def _month(m: re.Match[str], published: date | None) -> DateExpression | None:
 
 def _year(m: re.Match[str], published: date | None) -> DateExpression | None:
     y = int(m.group("span")[-4:])  # the span ends with the year: "late 2019"
+    part = " ".join((m.group("part") or "").lower().split())
+    if m.group("prep").lower().startswith(("at", "toward")) and not part:
+        return None  # "at 2023 prices": no date; only "at the end of 2023" is one
     ongoing = _since(m)
     cue = published is not None and y < published.year and not ongoing
+    # "at the end of 2023" / "the beginning of 2023": the year's last / first month, not the whole year
+    if "end of" in part:
+        return _expr(m, date(y, 12, 1), "month", "span", cue=cue, explicit_year=True, ongoing=ongoing)
+    if "beginning of" in part or "start of" in part:
+        return _expr(m, date(y, 1, 1), "month", "span", cue=cue, explicit_year=True, ongoing=ongoing)
     return _expr(m, date(y, 1, 1), "year", "span", cue=cue, explicit_year=True, ongoing=ongoing)
 
 
@@ -611,6 +654,9 @@ def _ago_amount(m: re.Match[str], published: date | None, n: int, unit: str) -> 
         return _expr(m, published - timedelta(weeks=2 * n), "week")
     if unit == "month":
         return _expr(m, _shift_months(published, -n), "month")
+    if n == 1:
+        # "a year ago" points at the same season last year (an anniversary-like recall), not at any month of it
+        return _expr(m, _shift_months(published, -12), "month", cue=True)
     return _expr(m, date(published.year - n, 1, 1), "year", cue=True)
 
 
@@ -655,7 +701,7 @@ def _weekday(m: re.Match[str], published: date | None) -> DateExpression | None:
     back = (published.weekday() - wd) % 7
     if rel == "next":
         return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7 or 7), "day")
-    if not rel and _future_before(m):
+    if not rel and (_future_before(m) or _for_day(m)):
         return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7), "day")
     if rel in ("last", "past") and back == 0:
         back = 7

@@ -154,6 +154,7 @@ class Pipeline:
         guessed = _guessed_spans(parsed_docs)
         lead = _lead_date(art, sents) if coded else None
         events: list[Event] = []
+        report_dated: set[int] = set()  # indices in `events` of deeds dated only by their report's day
         for ev in coded:
             loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, _places_for(ev, places))
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
@@ -183,7 +184,10 @@ class Pipeline:
             # countries and sectors the sentence alone could not give: the event's date, places and article
             dated = _with_dated_holders(dated, art.published)
             dated = _with_place_country(dated, places, guessed.get(ev.sentence.sequence, frozenset()))
+            if _dated_by_report(art.text, ev, when):
+                report_dated.add(len(events))
             events.append(_without_passing_border(_with_introduced(dated, art.text)))
+        events = _with_deed_day(events, report_dated)
         events = _with_arresting_force(events)
         merged = _arrests_counted_once(_with_intervention(merge_duplicates([_trimmed(ev) for ev in events])))
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
@@ -308,11 +312,26 @@ def _with_intervention(events: list[Event]) -> list[Event]:
         if ev.event != "PROTEST" or ev.acled_sub_event_type != "Peaceful protest" or _modal(ev):
             return ev
         for iv in found:
-            if same_day_and_country(ev, iv) and compatible_locations(ev, iv):
+            if same_day_and_country(ev, iv) and compatible_locations(ev, iv) and _same_crowd(ev, iv):
                 return dataclasses.replace(ev, acled_sub_event_type=iv.acled_sub_event_type)
         return ev
 
     return [fix(ev) for ev in events]
+
+
+# those a force turns on when it breaks up a strike: the strikers themselves
+_STRIKERS = re.compile(r"(?i)\b(?:strik\w*|workers?|unions?|unionists?|employees|staff|dockers|dockworkers|miners"
+                       r"|drivers|teachers|nurses|doctors|pickets?)\b")
+
+
+def _same_crowd(protest: Event, iv: Event) -> bool:
+    """A strike (a stoppage, not a gathering) took no intervention that fell on another crowd: "a 24-hour general
+    strike on Wednesday ... In the afternoon, police fired rubber bullets at pensioners outside Congress" is a
+    strike and a separate protest broken up. Police firing at "striking workers" did break up the strike."""
+    if "strike" not in protest.mode:
+        return True
+    return any(_STRIKERS.search(r.entity_text) for r in iv.recipient) or (
+        iv.trigger is not None and _STRIKERS.search(iv.sentence.text) is not None)
 
 
 def _modal(ev: Event) -> bool:
@@ -380,6 +399,10 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
     loc = ev.event_loc
     here = loc.country_code if loc is not None and ev.sentence.start <= loc.start < ev.sentence.end else None
     actor_codes = {a.code for a in ev.actor if a.code}
+    # an attack with no named attacker: its victims are of the place it hit them, also when an earlier sentence
+    # named that place ("... a strike hit their car on the road between Nabatieh and Kfar Roummane. Seven people
+    # were wounded.")
+    struck = loc.country_code if loc is not None and not ev.actor and ev.event in _ATTACKS else None
 
     def fix(ent: Any, recipient: bool) -> Any:
         if (ent.start - ev.sentence.start, ent.end - ev.sentence.start) not in guessed:
@@ -390,6 +413,8 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
             # the first country of the sentence is mostly the attacker's ("Russian forces shelled a school");
             # only for attacks: a government's own opposition or protesters are mostly of its country
             code = here
+        if code is None and recipient and struck is not None:
+            code = struck
         return dataclasses.replace(ent, code=code) if code is not None else ent
 
     return _with_parties(ev, fix)
@@ -511,6 +536,38 @@ def _join_parts(art: Article, parts: list[tuple[Result, int]]) -> Result:
         places.extend(p.shifted(off) for p in res.places)
         sents.extend(s.shifted(off, seq) for s in res.sentences)
     return Result(article=art, events=tuple(events), places=tuple(places), sentences=tuple(sents))
+
+
+def _dated_by_report(text: str, ev: Event, when: Any) -> bool:
+    """`ev` (a deed, not the saying) took its day from the report around it ("A mob beat a man to death ...,
+    police said on Tuesday"): the day the police spoke, the deed's own day may be earlier."""
+    if ev.trigger is None or when.start is None or when.precision != "day" or ev.event in _SPEECH_ACTS:
+        return False
+    if not ev.trigger.end <= when.start < ev.sentence.end:
+        return False
+    return _REPORTED_ON.search(text[max(ev.trigger.end, when.start - 60):when.start]) is not None
+
+
+_DEED_DAY_REACH = 7  # days: the deed a report tells happened in the days before it
+
+
+def _with_deed_day(events: list[Event], report_dated: set[int]) -> list[Event]:
+    """A deed dated by its report takes the earlier day the next sentence gives the same kind of deed ("A mob beat
+    a man to death ..., police said on Tuesday. The victim ... was dragged from a police station on Monday
+    afternoon"): it tells the deed's own day, and one lynching must not be counted on two days."""
+    out = list(events)
+    for i in sorted(report_dated):
+        ev = events[i]
+        if ev.date is None:
+            continue
+        said = datetime.date.fromisoformat(ev.date)
+        told = [o for j, o in enumerate(events) if j not in report_dated and o.event == ev.event
+                and o.sentence.sequence == ev.sentence.sequence + 1 and o.date_precision == "day" and o.date
+                and "historical" not in o.aux
+                and 0 < (said - datetime.date.fromisoformat(o.date)).days <= _DEED_DAY_REACH]
+        if told:
+            out[i] = dataclasses.replace(ev, date=told[0].date)
+    return out
 
 
 def _lead_date(art: Article, sents: list[Sentence]) -> Any:
