@@ -157,6 +157,46 @@ _CROWD_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|riot\w*|mobs?|crowds?|ra
                           r"lynch\w*|vigilante\w*|villagers|residents|youths?)\b", re.IGNORECASE)
 
 
+# (round C13) ACLED files violence by demonstrators as a violent demonstration (they are no armed group, and
+# "excessive force" is the state's against them); the police's crowd-control force against a crowd it disperses
+# is filed under the demonstration it meets, not as an attack
+_DEMONSTRATORS = re.compile(r"\b(protesters?|demonstrators?|rioters?|marchers?|strikers?)\b", re.IGNORECASE)
+_PROTESTERS_FORCE_FROM = {"Armed clash", "Attack", "Excessive force against protesters", "Protest with intervention"}
+_DISPERSAL = re.compile(r"\b(dispers\w*|break (up|through)|broke (up|through)|cordons?|barricades?)\b",
+                        re.IGNORECASE)
+_POLICE_ENTITY = re.compile(r"\b(police\w*|officers?|gendarme\w*|riot squad)\b", re.IGNORECASE)
+
+
+# (round C13) a coup or an attempt to seize power is no "change to group/activity" (ACLED's sub-type for a group's
+# own reorganisation): fought out by mutineers against loyal forces it is an armed clash; told with no force it is
+# a strategic development of the "Other" kind
+_COUP = re.compile(r"\b(coups?|putsch\w*|mutin\w*|(take|took|taken|seize[ds]?|seizing|grab\w*) power|"
+                   r"(removed|ousted|toppled|overthr\w+) (\w+ ){0,4}(from power|government|president))\b",
+                   re.IGNORECASE)
+
+
+def _coup_attempt(event: str, acled: str, text: str) -> str:
+    """The sub-type of a coup told as a group's change of activity, else `acled`."""
+    if acled != "Change to group/activity" or _COUP.search(text) is None:
+        return acled
+    if event == "ASSAULT":
+        return "Armed clash"
+    return "Other" if event == "COERCE" else acled
+
+
+def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[Entity, ...], text: str) -> str:
+    """The demonstration sub-type for force by protesters or by police dispersing a crowd, else `acled`."""
+    if event != "ASSAULT" or not actors:
+        return acled
+    if acled in _PROTESTERS_FORCE_FROM and all(_DEMONSTRATORS.search(a.entity_text) for a in actors):
+        return "Violent demonstration"  # "protesters attacked them with clubs and stones"
+    if acled in ("Attack", "Armed clash") and "crowd-control" in modes and \
+            all(_POLICE_ENTITY.search(a.entity_text) for a in actors) and \
+            (_CROWD_WORDS.search(text) or _DISPERSAL.search(text)):
+        return "Protest with intervention"  # "Police fired tear gas to disperse them"
+    return acled
+
+
 def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors: tuple[Entity, ...],
                   text: str, trigger: Token) -> str | None:
     """ACLED sub-types the PLOVER reading settles (round C6): an arrest told as COERCE arrest is ACLED's
@@ -199,7 +239,7 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         # (round C7) "The Houthis have attacked more than 100 ships": an armed group's attack with no crowd in the
         # sentence is no demonstration or mob
         return "Attack"
-    return acled
+    return _coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text)
 
 
 # places and installations whose capture is a change of territory (ACLED: a group "takes control of a location")

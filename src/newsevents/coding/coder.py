@@ -43,7 +43,8 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       is_blocked_passage, is_diplomatic_protest, is_fired_at_target,
                                       is_lifted_restriction, is_nil_casualty, is_prepared_attack,
                                       is_protesters_violence, is_ruled_out, is_suppressed_protest, is_weapons_test,
-                                      main_clause_attack, main_clause_coercion, own_crowd, protesters_gathered,
+                                      main_clause_attack, main_clause_coercion, own_crowd, police_response,
+                                      protesters_gathered,
                                       refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
@@ -52,7 +53,7 @@ from newsevents.coding.phrases import expelled_party, labour_strike_story, phras
 from newsevents.coding.size import event_size, extract_size
 from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_disaster_report,
                                             is_disaster_story, is_habitual_statement, is_private_crime,
-                                            is_sport_report, is_sport_result)
+                                            is_private_quarrel, is_sport_report, is_sport_result)
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
 
@@ -986,6 +987,8 @@ class EventCoder:
                 # an emergency declared over an earthquake or a flood answers the disaster, it coerces nobody
                 # (the article names no violent agent, protest or arrest anywhere; the forces rescue)
                 continue
+            if ev.event == "ASSAULT" and is_private_quarrel(article.text, text):
+                continue  # "A man opened fire outside a bar" in a story of an argument that turned deadly: crime
             if ev.event == "MOBILIZE" and is_disaster_story(article.text):
                 continue  # "the army sent troops, boats and helicopters to the valley" of a flood: relief
             if trig.lemma_.lower() == "be" and (k > 0 or ev.event == "ASSAULT"):
@@ -1102,13 +1105,30 @@ class EventCoder:
                 rel = next(c for c in noun.subtree if c.dep_ == "relcl")
                 self._add_own_attack(article, sentence, doc, preds[0], noun, (fallback, sentence_size, focus),
                                      out, trigs, used, told_by=rel)
+        protest = next((e for e in out if e.event == "PROTEST"), None)
+        response = police_response(doc) if protest is not None and all(e.event != "ASSAULT" for e in out) else None
+        reply: Event | None = None
+        if response is not None and all(t.i != response.i for t in trigs):
+            # (round C13) "protesters threw fireworks at riot police, who responded with tear gas": the police's
+            # force is an attack of its own beside the protest; ACLED files it under the demonstration (a riot
+            # stays a violent demonstration, other protests meet an intervention). It is added after the clause
+            # scoping below, which would look for the crowd in the police's own clause.
+            sub = "Violent demonstration" if protest is not None and \
+                protest.acled_sub_event_type == "Violent demonstration" else "Protest with intervention"
+            pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=response,
+                                   focus=focus)
+            if ev.event == "ASSAULT":
+                reply = replace(ev, acled_event_type=acled_subtypes()[sub].event_type, acled_sub_event_type=sub,
+                                size=extract_size("".join(t.text_with_ws for t in trig.subtree)))
         answered = len(out)
         if out and out[0].event == "ASSAULT" and out[0].actor:
             self._answered_attack(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs, used)
         out = _scoped_sizes(self._scoped_to_clauses(out, trigs, used, text), trigs, text, sentence_size)
         # (the answered attack's counts are its own clause's only: the main attack's toll is not its toll)
         return out[:answered] + [replace(ev, size=extract_size("".join(t.text_with_ws for t in trig.subtree)))
-                                 for ev, trig in zip(out[answered:], trigs[answered:])]
+                                 for ev, trig in zip(out[answered:], trigs[answered:])] + \
+            ([reply] if reply is not None else [])
 
     def _add_own_attack(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction, cue: Token,
                         ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],

@@ -302,6 +302,32 @@ _POLICE_NOUNS = {"police", "policeman", "policemen", "officer", "trooper", "troo
                 "gendarme", "force", "army", "marshal"}
 
 
+# (round C13) "riot police, who responded with tear gas and baton charges": force used in answer to a crowd, told
+# with a response verb and its means, is the police's crowd-control ASSAULT; the verb is no lexicon word
+_RESPONSE_VERBS = {"respond", "retaliate", "react", "reply", "answer", "hit"}
+_RESPONSE_MEANS = re.compile(r"\b(tear ?gas|teargas|water ?cannons?|rubber bullets?|plastic bullets?|batons?|"
+                             r"baton[- ]charges?|lathi\w*|stun grenades?|flash ?bangs?|pepper spray|pellets?|"
+                             r"live (rounds|ammunition|fire)|gunfire|force)\b", re.IGNORECASE)
+
+
+def police_response(doc: Doc) -> Token | None:
+    """The response verb of a police or army subject (or of the police noun a relative clause hangs from) whose
+    "with" phrase names crowd-control means or force, else None."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESPONSE_VERBS:
+            continue
+        party = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _POLICE_NOUNS]
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _POLICE_NOUNS:
+            party.append(verb.head)
+        if not party or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        means = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"]
+        if any(_RESPONSE_MEANS.search("".join(t.text_with_ws for t in p.subtree)) for p in means):
+            return verb
+    return None
+
+
 def is_blocked_passage(trigger: Token) -> bool:
     """The trigger blocks a road, port, crossing or transport: a physical obstruction."""
     if trigger.lemma_.lower() not in _OBSTRUCT_VERBS:

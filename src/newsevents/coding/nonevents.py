@@ -662,6 +662,31 @@ def declined_to_say(trigger: Token) -> str | None:
     return None
 
 
+# (round C13) "judges who acquitted them would be complicit", "any officer who released the prisoners would be
+# sacked": the act only defines a supposed doer whom a conditional judges or threatens; nobody did it. The doer is
+# "any"/"every" someone, or a bare plural judged with a copula ("would be complicit"), so that "soldiers who
+# attacked the village would be punished", where the attack happened, keeps its event.
+_ANY_DOER = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+_CONDITIONAL_AUX = frozenset({"would", "could", "might", "should"})
+
+
+def supposed_doer(trigger: Token) -> str | None:
+    """An act in a relative clause that defines the subject of a conditional judgment: no event."""
+    if trigger.dep_ != "relcl" or trigger.pos_ != "VERB":
+        return None
+    doer = trigger.head
+    judged = doer.head
+    if doer.dep_ not in ("nsubj", "nsubjpass") or \
+            not any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_AUX for c in judged.children):
+        return None
+    dets = {c.lower_ for c in doer.children if c.dep_ in ("det", "poss", "nummod")}
+    if doer.lower_ in _ANY_DOER or dets & {"any", "every"}:
+        return "an act that defines a supposed doer"
+    bare_plural = doer.tag_ == "NNS" and not dets
+    judgment = _lemma(judged) == "be" and any(c.dep_ in ("acomp", "attr") for c in judged.children)
+    return "an act that defines a supposed doer" if bare_plural and judgment else None
+
+
 _MENTION_VERBS = frozenset({"mention", "specify", "cite", "detail", "disclose", "elaborate"})
 
 
@@ -1449,6 +1474,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (hazard_warning, frozenset({"THREATEN"}), True),
     (commercial_deal, frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"}), False),
     (declined_to_say, frozenset({"REJECT"}), True),
+    (supposed_doer, None, False),
     (mentioned_only, None, True),
     (declared_observance, None, False),
     (news_conference, frozenset({"CONSULT"}), False),

@@ -26,6 +26,12 @@ _TEXTS = {"resolution", "text", "draft", "bill", "motion", "proposal", "measure"
           "legislation", "statement", "amendment"}
 _DIRECT_RULE = {"direct", "federal", "president", "presidential", "emergency", "central", "military", "martial"}
 _DEPLOY_VERBS = {"deploy", "redeploy", "station", "dispatch"}
+# (round C13) "announced the closure of the country's borders": an announced closing of passage or communication
+# is the restriction itself (COERCE restrict), not a concession; a factory's or a shop's closure is left alone
+_ORDER_VERBS = {"announce", "order", "declare", "decree", "impose"}
+_CLOSURES = {"closure", "shutdown", "sealing", "suspension"}
+_CLOSED_PASSAGE = {"border", "airspace", "airport", "crossing", "frontier", "road", "highway", "port", "internet",
+                   "checkpoint", "bridge"}
 _POLICE_WORDS = {"police", "policeman", "policemen", "officer", "gendarme", "paramilitary", "constable"}
 _CRIME_NOUNS = {"murder", "killing", "manslaughter", "treason", "terrorism", "corruption", "fraud", "rape", "assault",
                 "sedition", "offence", "offense", "crime", "theft", "robbery", "kidnapping", "incitement", "espionage",
@@ -151,6 +157,11 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
     if event not in ("COERCE", "SANCTION") and lem == "impose" and any(
             o.lemma_.lower() == "rule" and any(m.lower_ in _DIRECT_RULE for m in o.children) for o in objs):
         return "COERCE", ("restrict",)  # "imposed federal rule on the state": direct rule, a restriction
+    if event in ("CONCEDE", "AGREE", "SUPPORT", "REJECT", "SANCTION", "MOBILIZE") and lem in _ORDER_VERBS and any(
+            o.lemma_.lower() in _CLOSURES and any(
+                p.lemma_.lower() in _CLOSED_PASSAGE for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj") for o in objs):
+        return "COERCE", ("restrict",)
     if event == "ASSAULT" and lem in _DEPLOY_VERBS:
         # "companies of the Central Reserve Police Force had been deployed": a deployment, no attack
         who = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]

@@ -140,7 +140,10 @@ _CRIME_ROUTINE = re.compile(
     r"recovered|found|searching|sent|seeking|sought|warned|identified|arrested|detained|caught|nabbed|held|"
     r"described|appealed)|"
     r"a police (officer|official|spokes\w+|source) said|police (case|complaint|station|investigation|probe|"
-    r"report|inquiry))\b", re.IGNORECASE)
+    r"report|inquiry)|"
+    # (round C13) a named chief reporting: "Dayton Police Chief Kamran Afzal said"
+    r"(police|fire) (chief|commissioner|superintendent|captain|sergeant|lieutenant)( (?-i:[A-Z])[\w.'-]+){1,3}"
+    r",? (said|says|told|added|confirmed))\b", re.IGNORECASE)
 _CONFLICT_PARTY = re.compile(
     r"\b(police\w*|cops?|constables?|security (forces|personnel)|soldiers?|troops|army|military|"
     r"paramilitar\w*|militants?|rebels?|insurgents?|guerrill\w*|maoists?|naxal\w*|terror\w*|jihad\w*|"
@@ -151,6 +154,31 @@ _CONFLICT_PARTY = re.compile(
     r"human rights|clash\w*|bomb\w*|grenades?|explosi\w*|encounter|insurgency|war|lynch\w*|cattle|herders|"
     r"(angry|irate) (residents|locals|youths|people)|(residents|locals|youths) (beat|dragged|burned|stoned))\b",
     re.IGNORECASE)
+
+
+# (round C13) a private quarrel that turned violent, named anywhere in the story ("shots fired following an
+# argument inside the bar", "a dispute that turned deadly"): a shooting in such a story whose sentence names no
+# state, armed, political or crowd party is ordinary crime (docs/coding.md "Crime"), which the sentence alone
+# ("A man opened fire outside a bar, killing two") does not show
+_PRIVATE_QUARREL = re.compile(
+    r"\b((an?|the) (argument|altercation|quarrel|scuffle|fist ?fight|brawl) (inside|outside|at|in|over|with|"
+    r"between)|(dispute|argument|quarrel|row|fight) (that|which) (turned|became|escalated)|"
+    r"personal (dispute|feud|grudge|vendetta|matter))\b", re.IGNORECASE)
+# the story's violence has a political, armed-group, crowd or hate side: a quarrel cue does not make it private
+_STORY_CONFLICT = re.compile(
+    r"\b(soldiers?|troops|army|militar\w*|militants?|rebels?|insurgents?|guerrill\w*|terror\w*|jihad\w*|"
+    r"extremists?|militia\w*|separatists?|bandits?|cartels?|gangs?|mobs?|rioters?|riots?|protest\w*|"
+    r"demonstrat\w*|sectarian|communal|ethnic|politic\w*|activists?|journalists?|candidates?|election\w*|"
+    r"clash\w*|bomb\w*|grenades?|explosi\w*|hate crimes?|racis\w*|lynch\w*|manifesto|attacks? on)\b",
+    re.IGNORECASE)
+
+
+def is_private_quarrel(story: str, sentence: str) -> bool:
+    """The story tells of a private quarrel that turned violent and names no conflict party, and the sentence
+    names none either once reporting phrases are removed: no ASSAULT is coded for the sentence (round C13)."""
+    if _PRIVATE_QUARREL.search(story) is None or _STORY_CONFLICT.search(story) is not None:
+        return False
+    return _CONFLICT_PARTY.search(_CRIME_ROUTINE.sub(" ", sentence)) is None
 
 
 _ARREST_CUE = re.compile(r"\b(arrest\w*|detain\w*|custody|held|nabbed|apprehend\w*|rounded up|jail\w*|remand\w*|"
