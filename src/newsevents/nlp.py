@@ -45,6 +45,14 @@ def parse(nlp: Any, texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]
     yield from nlp.pipe(texts, batch_size=batch_size)
 
 
+def parse_depth(tok: Any) -> int:
+    """How many heads lie between a token and its sentence's root (capped at 50 against a cyclic misparse)."""
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
 def entity_spans(doc: Any, offset: int) -> list[tuple[int, int, str]]:
     """NER spans of a Doc as (start, end, label) shifted by `offset` into article coordinates."""
     return [(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents]

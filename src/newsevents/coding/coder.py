@@ -54,6 +54,7 @@ from newsevents.coding.size import event_size, extract_size
 from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_disaster_report,
                                             is_disaster_story, is_habitual_statement, is_private_crime,
                                             is_private_quarrel, is_sport_report, is_sport_result)
+from newsevents.nlp import parse_depth
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
 
@@ -638,18 +639,12 @@ class EventCoder:
                     root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
                 cands = [root]
 
-        def depth(t: Token) -> int:
-            d = 0
-            while t.head.i != t.i and d < 50:
-                t, d = t.head, d + 1
-            return d
-
         # verbs express events more reliably than nouns ("troops", "artillery" name participants or weapons);
         # a word that names a party ("forces", "hackers") or sits inside a name ("Moro Islamic Liberation
         # Front") is a participant, and a clause hung on "following"/"after" is
         # background ("detained 18 people following a fire that killed 19"): all of these come last
         best = min(cands, key=lambda t: (_participant(t) or is_hedge(t) or is_nil_casualty(t), _background(t),
-                                         0 if t.pos_ == "VERB" or _light_object(t) else 1, depth(t),
+                                         0 if t.pos_ == "VERB" or _light_object(t) else 1, parse_depth(t),
                                          0 if t.pos_ == "VERB" else 1, t.i))
         if not main_clause or (best.pos_ == "VERB" and not _weak_cue(best)):
             return best, False
@@ -688,13 +683,7 @@ class EventCoder:
             return None
         cands = [t for t in doc if t.pos_ == "VERB" and t.i not in skip and rx.match(text, t.idx)
                  and t.lemma_.lower() not in _REPORTING]
-
-        def depth(t: Token) -> int:
-            d = 0
-            while t.head.i != t.i and d < 50:
-                t, d = t.head, d + 1
-            return d
-        return min(cands, key=lambda t: (depth(t), t.i)) if cands else None
+        return min(cands, key=lambda t: (parse_depth(t), t.i)) if cands else None
 
     def _police_acts(self, doc: Doc, text: str) -> list[Token]:
         """With no COERCE word (the sentence's first event): the acts of a police or army subject ("police
@@ -1163,13 +1152,7 @@ class EventCoder:
         cues = [starts[m.start()] for m in rx.finditer(text) if m.start() in starts]
         if not cues or not all(_background(t) for t in cues):
             return None
-
-        def depth(t: Token) -> int:
-            d = 0
-            while t.head.i != t.i and d < 50:
-                t, d = t.head, d + 1
-            return d
-        return min(cues, key=lambda t: (depth(t), t.i))
+        return min(cues, key=lambda t: (parse_depth(t), t.i))
 
     def _answered_attack(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
                          ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],

@@ -15,6 +15,7 @@ from newsevents.coding.actors import article_country_focus, roles, sentence_coun
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.lexicon import Lexicon, load_lexicon, mode_scores, type_hits
 from newsevents.coding.size import extract_size
+from newsevents.nlp import parse_depth
 from newsevents.records import Article, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import cameo_root, event_scale, quad_code
 
@@ -43,16 +44,10 @@ class KeywordEventCoder:
         if not hits:
             return None
 
-        def depth(t: Token) -> int:
-            d = 0
-            while t.head.i != t.i and d < 50:
-                t, d = t.head, d + 1
-            return d
-
         def rank(ty: str) -> tuple[int, int, int, int]:
             starts = {s for s, _ in hits[ty]}
             toks = [t for t in doc if t.idx in starts]
-            best = min(((0 if t.pos_ == "VERB" else 1, depth(t)) for t in toks), default=(2, 99))
+            best = min(((0 if t.pos_ == "VERB" else 1, parse_depth(t)) for t in toks), default=(2, 99))
             return best[0], best[1], -len(hits[ty]), _PRIORITY.index(ty)
 
         return min(hits, key=rank)
