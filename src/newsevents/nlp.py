@@ -53,11 +53,6 @@ def parse_depth(tok: Any) -> int:
     return d
 
 
-def entity_spans(doc: Any, offset: int) -> list[tuple[int, int, str]]:
-    """NER spans of a Doc as (start, end, label) shifted by `offset` into article coordinates."""
-    return [(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents]
-
-
 # --------------------------------------------------------------------------- fast attribute ruler
 # spaCy's AttributeRuler runs a Matcher with all its ~180 rules (the tag map and the exceptions) at every
 # token: about a fifth of the parse time. Its rules only test a token's TAG, LOWER, DEP and IS_SPACE against
