@@ -573,6 +573,7 @@ class Resolver:
             host = _host_place(text, slots, out, i)
             if host is not None:
                 out[i] = host
+        out = _local_namesakes(self.gaz, text, slots, _named_capitals(text, slots, out))
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -665,15 +666,21 @@ _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|wes
 # place written right after an unknown typed name is the one it lies in.
 # ("the city of Kitaakita located in the Akita Prefecture")
 # ("the Nur Shams refugee camp near Tulkarm")
+# ("grew up in Zwide township outside Port Elizabeth"; "near Ighil, a village about 70 km southwest of Marrakesh")
 _TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:(?:refugee|displacement|IDP)\s+)?"
-                             r"(?:district|area|region|province|county|village|town|camp))?"
-                             r"(?:,?\s+(?:located|situated|lying))?\s+(?:in|of|near|outside))\s+(?:the\s+)?")
+                             r"(?:district|area|region|province|county|village|town|camp|township|suburb|settlement"
+                             r"|hamlet))?"
+                             r"(?:,?\s+(?:located|situated|lying))?\s+(?:in|of|near|outside)"
+                             r"|,\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|township|hamlet|settlement|commune)\s+"
+                             r"(?:(?:about|some|around|roughly|nearly)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)"
+                             r"\s+(?:\(\d+\s+miles\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+                             r"\s+(?:the\s+)?")
 
 
 def _written_host(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
     """The admin area or city (not a country: too coarse) written right after the slot, if any."""
     for pos, rec in found:
-        if sl.end < pos <= sl.end + 40:
+        if sl.end < pos <= sl.end + 80:
             gap = _TYPED_HOST_GAP.fullmatch(text, sl.end, pos)
             return rec if gap is not None and rec.resolution >= 2 and rec.feature not in _CURATED else None
     return None
@@ -1297,6 +1304,152 @@ def _list_kind(rec: GazRecord) -> tuple[str, str | None]:
 
 def _same_kind(rec: GazRecord, picks: Sequence[GazRecord | None]) -> bool:
     return any(p is not None and _level(p) == _level(rec) and p.country == rec.country for p in picks)
+
+
+# A local story's own town named like a country or a foreign city ("Lebanon city council" in a story about Mason
+# and Dayton, "LEBANON, Tenn.", "Crews from Washington and Kinston" in eastern North Carolina).
+LOCAL_KM = 80.0
+FAR_KM = 161.0
+
+
+def _namesakes(gaz: GazetteerLike, sl: _Slot) -> list[GazRecord]:
+    """Towns and counties named exactly so, including small ones that `candidates` drops in favour of a
+    country of that name (the lookup is cached)."""
+    base = _POSSESSIVE.sub("", sl.text.strip()).strip(" ,;:\"'()[]").rstrip(".")
+    return [r for r in gaz.lookup(base) if r.kind == KIND_MAIN and r.lat is not None and r.lon is not None
+            and (r.feature.startswith("PPL") or r.feature == "ADM2")]
+
+
+def _km(a: GazRecord, b: GazRecord) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+
+def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                     ) -> list[GazRecord | None]:
+    """The town of a name that its written qualifier holds ("LEBANON, Tenn.", "PALESTINE, Texas": the country's
+    namesake towns are no candidates at all), or that the story's other places surround while the reading picked
+    lies far from all of them: two other places within LOCAL_KM of the town (three against a country, a state or
+    a city of 100,000+), or, against a reading abroad, three in the town's admin-1 area; and more of them than the
+    story has places in the picked reading's country ("Athens" with Athens County, Nelsonville and The Plains,
+    though the story also names Greece and Thessaloniki)."""
+    others = [(sl.text.lower(), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+              and r.lat is not None and r.lon is not None and r.resolution >= 3 and r.feature not in _CURATED]
+    # every place the story names, countries and first-level areas too ("Greece", "New South Wales")
+    named = [(sl.text.lower(), r) for sl, r in zip(slots, out) if r is not None and not sl.variant]
+    countries = [(k, r) for k, r in named if r.feature.startswith("PCL")]
+    res = list(out)
+    sense: dict[str, GazRecord] = {}
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or sl.variant or pick.lat is None or pick.lon is None or sl.titled:
+            continue
+        if sl.cue and _cue_agrees(sl.cue, pick) and (pick.feature.startswith("PCL") or pick.feature == "ADM1"):
+            continue  # "Washington state", "the country of Georgia"
+        key = sl.text.lower()
+        rest = [r for k, r in others if k != key]
+        if sl.qualifiers:
+            if any(_within(pick, q) for q in sl.qualifiers) or not _lone_qualifier(text, slots, i):
+                continue
+            held = [t for t in _namesakes(gaz, sl) if any(_within(t, q) for q in sl.whole_qualifiers
+                                                          if q.feature in ("ADM1", "ADM2"))]
+            if held:
+                town = max(held, key=lambda t: (sum(_km(t, r) <= LOCAL_KM for r in rest), t.population))
+                res[i] = town
+                sense.setdefault(_folded(sl.text), town)
+            continue
+        if len(rest) < 2 or any(_km(pick, r) <= FAR_KM for r in rest):
+            continue
+        best: tuple[int, int] | None = None
+        # a state or a country is named often in local news ("workers who came from Oklahoma"): only a real town
+        # of that name, not a hamlet, is the better reading; and a country only with two places right around it
+        wide = pick.feature.startswith("PCL") or pick.feature == "ADM1"
+        for t in _namesakes(gaz, sl):
+            if t.id == pick.id or (wide and t.population < _NAMESAKE_MIN_POP) or _km(t, pick) <= FAR_KM:
+                continue
+            # the story's places in the picked reading's country, when that is another country than the town's
+            abroad = {k for k, r in named if k != key and r.country == pick.country} \
+                if pick.country != t.country else set()
+            near = {k for k, r in others if k != key and _km(t, r) <= LOCAL_KM}
+            area = {k for k, r in others if k != key and t.admin1_id is not None and r.admin1_id == t.admin1_id
+                    and r.id != t.admin1_id}
+            # the admin-1 area alone decides only against a reading abroad ("Portland" in a Texas sports story
+            # is still Oregon's)
+            by_area = len(area) >= 3 and not abroad and not wide and t.country != pick.country
+            support = max(len(near), len(area) - 1 if by_area else 0)
+            if len(near) < (3 if wide or pick.population >= SMALL_TOWN else 2) and not by_area:
+                continue
+            if support <= len(abroad - near):
+                continue
+            score = (support, t.population)
+            if best is None or score > best:
+                best = score
+                res[i] = t
+        if best is None:
+            res[i] = _named_abroad(gaz, sl, pick, named, countries) or res[i]
+    # One sense per story: after "LEBANON, Tenn." a bare "Lebanon" is the town too (as `_qualified_sense` does for
+    # names whose towns are candidates at all).
+    for i, (sl, r) in enumerate(zip(slots, res)):
+        same = sense.get(_folded(sl.text))
+        if same is not None and r is not None and r.feature.startswith("PCL") and not sl.qualifiers and not sl.cue:
+            res[i] = same
+    return res
+
+
+# "WELLINGTON (Reuters) -", "ATHENS (AP) —": a wire dateline with no area after the name
+_WIRE_DATELINE_AFTER = re.compile(r"[ \t]*\([A-Z][\w .&-]{0,30}\)[ \t]*[-\u2013\u2014]")
+
+
+def _named_capitals(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A national capital's name read as a namesake town: the capital, when it opens a wire dateline ("WELLINGTON
+    (Reuters) - Spain beat England in Sydney" is not Wellington, England) or when its own sentence names the
+    capital's country and not the namesake's ("New Zealand will host Australia in Wellington" under a CAPE TOWN
+    dateline)."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or pick.feature == "PPLC" or sl.variant or sl.qualifiers or sl.cue:
+            continue
+        caps = [r for r in sl.cands if r.feature == "PPLC" and r.kind in (KIND_MAIN, KIND_ALIAS)
+                and _folded(r.name) == _folded(sl.text)]
+        if not caps:
+            continue
+        if sl.start <= 2 and sl.text.isupper() and _WIRE_DATELINE_AFTER.match(text, sl.end):
+            res[i] = max(caps, key=lambda r: r.population)
+            continue
+        named = {r.country for sl2, r in zip(slots, out) if r is not None and r.feature.startswith("PCL")
+                 and abs(sl2.start - sl.start) <= SAME_SENTENCE_CHARS
+                 and not _SENTENCE_BREAK.search(text, min(sl2.end, sl.end), max(sl2.start, sl.start))}
+        fits = [r for r in caps if r.country in named]
+        if fits and pick.country not in named:
+            res[i] = fits[0]
+    return res
+
+
+def _lone_qualifier(text: str, slots: Sequence[_Slot], i: int) -> bool:
+    """"LEBANON, Tenn. -": the area after the comma qualifies the name, which is no item of a list of areas
+    ("cases in Washington, Pennsylvania and California"; "countries such as Mexico, China, Japan")."""
+    sl = slots[i]
+    m = _QUALIFIER.match(text, sl.end)
+    if m is None or _AREA_LIST.match(text, m.end()):
+        return False
+    return not (i > 0 and _gap_is(_LIST_GAP, text, slots[i - 1].end, sl.start))
+
+
+# Below this population a town named like a state or a country does not displace it.
+_NAMESAKE_MIN_POP = 5_000
+
+
+def _named_abroad(gaz: GazetteerLike, sl: _Slot, pick: GazRecord, named: Sequence[tuple[str, GazRecord]],
+                  countries: Sequence[tuple[str, GazRecord]]) -> GazRecord | None:
+    """"a trip to Italy ... Florence and Venice" in a Georgia story: a town picked in an admin-1 area that holds
+    none of the story's places gives way to a namesake at least as big in a country the story names."""
+    if not pick.feature.startswith("PPL") or pick.admin1_id is None:
+        return None
+    key = sl.text.lower()
+    if any(r.admin1_id == pick.admin1_id or r.id == pick.admin1_id for k, r in named if k != key):
+        return None
+    abroad = {r.country for k, r in countries if k != key} - {pick.country, None}
+    fits = [t for t in _namesakes(gaz, sl) if t.country in abroad and t.feature.startswith("PPL")
+            and t.population >= pick.population]
+    return max(fits, key=lambda t: t.population) if fits else None
 
 
 def _gap_is(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
