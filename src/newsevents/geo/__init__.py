@@ -5,6 +5,7 @@ automaton lazily, on the first article that needs it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from importlib import resources
@@ -12,14 +13,14 @@ from importlib import resources
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike,
                                       GazRecord, InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, abbreviation_candidates,
+from newsevents.geo.recognize import (BLOCK_LABELS, NATURAL_TYPES, Mention, NameAutomaton, abbreviation_candidates,
                                       confirmed_repeats, facility_mentions, find_mentions, gated_mentions, headed_name,
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
                                       local_candidates, locative_context, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, slot_mentions,
                                       small_town_matches, stands_alone, typed_mentions, ward_mentions,
                                       with_particle_names)
-from newsevents.geo.names import fold, initials
+from newsevents.geo.names import fold, initials, norm
 from newsevents.geo.resolve import (REGION_KM, Resolver, find_in_area, find_qualifiers, focus_place, haversine_km,
                                     load_weights, nearest_city, within)
 from newsevents.records import Article, Location, Place, Sentence, Trigger
@@ -86,6 +87,23 @@ def _respot_streets(text: str, mentions: Sequence[Mention], recs: list[GazRecord
 
 # Datelines that name a body rather than a town, and the curated place (features.tsv) the body files from.
 SEAT_DATELINES = {"UNITED NATIONS": "United Nations Headquarters"}
+
+
+def _unseated_features(mentions: Sequence[Mention], recs: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A river, peninsula or range the gazetteer lacks ("the Litani River") is seated in the nearest named
+    place, a guess: kept only in a country the story names most, not across a border ("the Litani River"
+    in a Lebanon story is no town of Israel, named a sentence before)."""
+    counts = Counter(r.country for m, r in zip(mentions, recs) if r is not None and r.country
+                     and r.kind != KIND_DEMONYM and not _natural_feature(m))
+    if not counts:
+        return recs
+    top = max(counts.values())
+    return [None if r is not None and _natural_feature(m) and norm(r.name) != norm(m.text)
+            and counts.get(r.country or "", 0) < top else r for m, r in zip(mentions, recs)]
+
+
+def _natural_feature(m: Mention) -> bool:
+    return m.source == "facility" and m.text.rsplit(None, 1)[-1] in NATURAL_TYPES
 
 
 def _ward_of(rec: GazRecord | None) -> GazRecord | None:
@@ -251,6 +269,7 @@ class GeoParser:
         recs = self._holders_after(text, mentions, recs)
         recs = self._place_unknown_ner(text, mentions, recs, dateline_country)
         recs = _respot_streets(text, mentions, recs)
+        recs = _unseated_features(mentions, recs)
         recs = [self._seat(m, r) if m.source == "dateline" and r is None else
                 _ward_of(r) if m.source == "ward" else r for m, r in zip(mentions, recs)]
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.

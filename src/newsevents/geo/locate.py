@@ -21,6 +21,8 @@ _LOCATIVE = re.compile(
     r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|areas?|parts?|"
     r"sector|zone|"
     r"heart|centre|center|edge|banks?|"
+    # "reached the shore of Lesbos", "on the island of Lampedusa", "in the waters of the Aegean"
+    r"shores?|beach(?:es)?|island|islands|waters|"
     r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of"
     # "condemned the attacks in a statement from Islamabad": where a statement was issued
     r"|(?:statement|remarks|speech|address|message)\s+from"
@@ -229,6 +231,24 @@ def _topic_object(text: str, p: Place, trigger: Trigger | None) -> bool:
 # of what a text demands are its topic, not where it was voted on or drafted
 _DEMANDED = re.compile(r"(?i)\b(?:resolution|draft|text|bill|motion|proposal|declaration|petition)s?\b[^.;\"]{0,100}?"
                        r"\b(?:demand|call|urg|condemn|seek|sought|propos|requir)\w*\b[^.;]{0,160}$")
+
+
+# "hanged four men convicted of spying for Israel", "jailed for fighting for Russia": the country a party served,
+# not where the event happened
+_BENEFICIARY = re.compile(r"(?i)\b(?:spy(?:ing)?|spied|spies|work(?:ing|ed)?|fight(?:ing)?|fought|collaborat(?:ing|ed)|"
+                          r"mercenar(?:y|ies))\s+for\s+(?:the\s+)?$")
+
+
+# "sanctions on Russia over its war in Ukraine", "protesters in London over the war in Gaza": the war a deed is
+# about is its cause, not where the deed happened
+_CAUSE_TOPIC = re.compile(r"(?i)\b(?:over|about|because\s+of)\s+(?:the|its|their|his|her|[A-Z][\w-]*['\u2019]s?)\s+"
+                          r"(?:[\w'-]+\s+){0,2}?(?:war|invasion|conflict|occupation|offensive|annexation)\s+"
+                          r"(?:in|of|on|against)\s+(?:the\s+)?$")
+
+
+def _beneficiary(text: str, p: Place) -> bool:
+    return _BENEFICIARY.search(text, max(0, p.start - 30), p.start) is not None or \
+        _CAUSE_TOPIC.search(text, max(0, p.start - 60), p.start) is not None
 
 
 @lru_cache(maxsize=4096)  # asked again for every event of the article: (text, place) decides it
@@ -502,7 +522,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None)."""
     text = article.text
     resolved = [p for p in places if p.lat is not None and not _elsewhere(text, p)
-                and not _contradicted(text, p, places) and not _demanded(text, p)
+                and not _contradicted(text, p, places) and not _demanded(text, p) and not _beneficiary(text, p)
                 and not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
                                                                       or _sanction_target(text, p, trigger)
                                                                       or _speaker_owner(text, p, trigger)
