@@ -255,7 +255,8 @@ def _postpositive_general(tok: Token) -> bool:
 # nouns of a role in some body, whose sector is that body's when it is named before them
 _ROLE_NOUNS = {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "commander",
                "president", "chairman", "chairwoman", "chair", "secretary", "representative", "delegate",
-               "candidate", "nominee"}  # (round A12: "the candidate of the opposition party" is the party's)
+               "candidate", "nominee",  # (round A12: "the candidate of the opposition party" is the party's)
+               "director"}  # (round R7: "the director of the CIA", "directors of military operations")
 
 
 def _is_country_word(tok: Token, tb: ActorTables) -> bool:
@@ -363,7 +364,8 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
         canon, code, sector = org
     countries = tb.countries_lower if lower else tb.countries
     # ("Iranian-made drone": no country from its maker; "the Santa Rosa de Lima gang": none from a word of a name)
-    maker = _maker_indices(toks) | _inner_name_indices(span.doc)
+    # (round R7: nor from a cause it stands for, "a pro-Russian hacker group", as the docs say)
+    maker = _maker_indices(toks) | _inner_name_indices(span.doc) | (_stance_indices(span.doc) & {t.i for t in toks})
     toks = [t for t in toks if t.i not in maker]
     chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower) if toks else None
     if chit and org is not None and span.root.lemma_.lower() in _ENVOYS and hit and \
@@ -524,8 +526,12 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
 
 
 def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
-    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS)
+    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS | _FLAG_WORDS)
     for t in doc:
+        if t.lemma_.lower() in _FOREIGN_ENVOYS and t.dep_ in {"dobj", "obj", "pobj"} | _PASS_SUBJ:
+            # (round R7) "said he had summoned the Russian ambassador": the envoy's state is not the country of
+            # the sentence's unnamed parties (the envoy keeps it from its own words)
+            out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
         if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
         if t.dep_ == "agent" and t.head.lemma_.lower() in _BACKING and t.head.dep_ in ("acl", "advcl", "relcl"):
@@ -549,6 +555,11 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
 # Kenyan-led security forces ... exchanged fire with the gangs": the gangs are no Kenyans)
 _LEAD_WORDS = frozenset({"led", "backed", "sponsored", "funded", "brokered"})
+# (round R7) "a Liberian-flagged bulk carrier": the flag state is the ship's, not its attackers'
+_FLAG_WORDS = frozenset({"flagged", "registered"})
+# (round R7) envoys summoned, met or expelled ("the Russian ambassador", "India's charge d'affaires")
+_FOREIGN_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "affaires", "d'affaires", "d'affaire",
+                             "consul", "attache", "attaché"})
 _TIES = frozenset({"link", "tie", "affiliate", "ally", "connect", "align"})
 _BACKING = frozenset({"back", "support", "assist", "aid", "help", "reinforce", "accompany", "escort"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -863,7 +874,8 @@ def _holder(span: Span, on: dt.date | None) -> Holder | None:
 def _led_body(tok: Token, tb: ActorTables) -> tuple[str | None, str | None, str | None] | None:
     """The body a role noun heads or speaks for, named after "of" ("leaders of the Fano militia", "the head of the
     army"): its code, sector and name stand for the person's (round A9). None when it names no party."""
-    if tok.lemma_.lower() not in _ROLE_NOUNS or tok.pos_ != "NOUN":
+    offshoot = tok.lemma_.lower() in _OFFSHOOTS or tok.lower_ in _OFFSHOOTS
+    if (tok.lemma_.lower() not in _ROLE_NOUNS and not offshoot) or tok.pos_ != "NOUN":
         return None
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -872,15 +884,28 @@ def _led_body(tok: Token, tb: ActorTables) -> tuple[str | None, str | None, str 
     for p in (p for c in preps for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")):
         i, j = _np_span(p)
         got = normalise(p.doc[i:j], tb)
+        if offshoot:
+            # (round R7) "dissidents of the former FARC rebels": an armed group's offshoot is armed too, but is
+            # not the group itself (no canonical name); an offshoot of anything else keeps its own sector
+            return (got[0], "REB", None) if got[1] in _ARMED_BODIES else None
         if got[0] is not None or got[1] is not None:
             return got
     return None
 
 
+_OFFSHOOTS = {"dissident", "dissidents", "remnant", "remnants", "splinter", "faction", "breakaway"}
+_ARMED_BODIES = {"REB", "INS", "UAF"}
+
+
 def _clause_mate_subject(tok: Token, res: Token) -> bool:
     """`res` is the subject of the verb `tok` is the object of (round C6)."""
-    return tok.dep_ in ("dobj", "obj", "dative", "nsubjpass") and res.head.i == tok.head.i and \
-        res.dep_ in ("nsubj", "nsubjpass", "agent") and res.i != tok.i
+    if tok.dep_ not in ("dobj", "obj", "dative", "nsubjpass"):
+        return False
+    if res.head.i == tok.head.i and res.dep_ in ("nsubj", "nsubjpass", "agent") and res.i != tok.i:
+        return True
+    # (round R7) "The coast guard said it had rescued the group": the clause's subject is a pronoun for `res`
+    subj = [s for s in tok.head.children if s.dep_ in ("nsubj", "agent") and s.lower_ in _PRONOUNS and s.i != tok.i]
+    return any(r is not None and r.i == res.i for r in map(_resolve_pronoun, subj))
 
 
 def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
@@ -943,8 +968,10 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 # (round A9) "sanctions on six Iranian officials and two prison authorities": a conjunct with no
                 # country of its own is of the one its list names, not of the sentence's first country
                 code = sibling
+            # ("an Iranian-made drone hit a tanker off Oman": whose, unknown; round R7: so is "a pro-Russian
+            # hacker group" in a Danish story)
             if code is None and (sector is not None or _is_region_state(span, tb)) and \
-                    not _maker_indices(span):  # ("an Iranian-made drone hit a tanker off Oman": whose, unknown)
+                    not _maker_indices(span) and not _stance_indices(span.doc) & {t.i for t in span}:
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
                 if code is not None:
                     tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))

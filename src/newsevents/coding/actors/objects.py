@@ -279,28 +279,34 @@ def _purpose_party(verb: Token, tb: ActorTables) -> Token | None:
     """The party or place named as object of the verb's purpose infinitive ("... to assist Ethiopia")."""
     # (the parser also hangs the purpose on the thing sent: "send troops/dobj to distribute/relcl supplies")
     sent = [g for o in verb.children if o.dep_ in ("dobj", "obj") for g in o.children if g.dep_ in ("acl", "relcl")]
-    for c in list(verb.children) + sent:
-        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.i > verb.i and \
-                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            c = _attempted(c)  # ("a mediation effort to try to prevent a confrontation between X and Y")
-            for o in c.children:
-                if o.dep_ in ("dobj", "obj") and _is_party_or_place(o, tb):
-                    return o
-            # ("send troops to distribute supplies in Somalia": the named place the purpose is carried out in)
-            place = next((p for p in _place_of(c, ("in", "into")) if p.pos_ == "PROPN"), None)
-            if place is not None:
-                return place
-            # ("mobilising funds to support peace building in Colombia", "to address the needs of people in
-            # Yemen": the party or named place inside the purpose's object)
-            # ("... between Turkey and Syria"; "to support projects which benefit Palestinian refugees": the
-            # party the object's own clause names)
-            inner = next((x for o in c.children if o.dep_ in ("dobj", "obj")
-                          for x in [_party_in(o, tb, preps={"in", "of", "for", "between"}) or _clause_party(o, tb)]
-                          if x is not None and (x.pos_ == "PROPN" or
-                                                (_is_party_head(x, tb) and x.pos_ != "PRON" and
-                                                 not _is_place_noun(x)))), None)
-            if inner is not None:
-                return inner
+    purposes = [c for c in list(verb.children) + sent
+                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.i > verb.i and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # (round R7) a purpose's coordinated verb, also where the parser hangs it on the main verb: "provided funds
+    # to stem and ultimately end the outbreak in X"
+    purposes += [x for p in purposes for x in p.children if x.dep_ == "conj" and x.pos_ == "VERB"] + \
+        [x for x in verb.children if x.dep_ == "conj" and x.pos_ == "VERB" and any(p.i < x.i for p in purposes) and
+         not any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)]
+    for c in purposes:
+        c = _attempted(c)  # ("a mediation effort to try to prevent a confrontation between X and Y")
+        for o in c.children:
+            if o.dep_ in ("dobj", "obj") and _is_party_or_place(o, tb):
+                return o
+        # ("send troops to distribute supplies in Somalia": the named place the purpose is carried out in)
+        place = next((p for p in _place_of(c, ("in", "into")) if p.pos_ == "PROPN"), None)
+        if place is not None:
+            return place
+        # ("mobilising funds to support peace building in Colombia", "to address the needs of people in
+        # Yemen": the party or named place inside the purpose's object)
+        # ("... between Turkey and Syria"; "to support projects which benefit Palestinian refugees": the
+        # party the object's own clause names)
+        inner = next((x for o in c.children if o.dep_ in ("dobj", "obj")
+                      for x in [_party_in(o, tb, preps={"in", "of", "for", "between"}) or _clause_party(o, tb)]
+                      if x is not None and (x.pos_ == "PROPN" or
+                                            (_is_party_head(x, tb) and x.pos_ != "PRON" and
+                                             not _is_place_noun(x)))), None)
+        if inner is not None:
+            return inner
     return None
 
 

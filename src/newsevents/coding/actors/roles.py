@@ -7,13 +7,13 @@ from spacy.tokens import Token
 from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
 from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _INSTRUMENTS,
                                             _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _SIDE_OBJ_PREPS, _conjuncts,
-                                            _is_act_noun, _is_counted, _is_party_head, _is_place_noun, _is_temporal, _names_entity,
-                                            _names_party_word, _np_span, _party_in, _prep_objects, _quantified,
-                                            _verb_with_subject)
+                                            _is_act_noun, _is_counted, _is_party_head, _is_place_noun, _is_sum,
+                                            _is_temporal, _names_entity, _names_party_word, _np_span, _party_in,
+                                            _prep_objects, _quantified, _verb_with_subject)
 from newsevents.coding.actors.normalise import (_REPORTING, _STATE_FIRE, _is_anaphoric_generic, _is_bare_thing,
                                                 _is_concrete, _is_locative, _modifier_lemmas, _resolve_pronoun,
                                                 normalise)
-from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEST_PREPS, _FIRE_VERBS, _HANDOVER, _MODALS,
+from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEST_PREPS, _FIRE_VERBS, _HANDOVER, _MODALS, _WEAPONS,
                                               _POSS_PRONOUNS, _REAFFIRM, _SPEECH, _carries_roles, _demand_frame,
                                               _demand_target, _directed_party, _fired_weapon, _is_agreement,
                                               _is_country_name, _is_party_or_place, _is_passive, _place_of,
@@ -37,10 +37,10 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
-         not _fired_weapon(x, x.head)]
+         not _fired_weapon(x, x.head) and not _means_used(x)]
     return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
-        _announced_recipients(trigger) or _refuge_place(trigger)
+        _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
 
 
 # Round C6 (whole-story review 6)
@@ -102,7 +102,42 @@ def _announced_recipients(trigger: Token) -> list[Token]:
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _ANNOUNCING:
         return []
     comp = next((c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
-    return roles(comp)[1] if comp is not None else []
+    if comp is None:
+        return []
+    tb = load_tables()
+    if any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+        # (round R7) "declared a state of emergency in X to begin at midnight": the parser makes the measure
+        # declared the subject of its start; the measure is the object, aimed at its place
+        measure = [_directed_party(c, trigger, tb) for c in comp.children
+                   if c.dep_ in _SUBJ and c.pos_ == "NOUN" and not _is_party_head(c, tb)]
+        return [m for m in measure if _is_party_or_place(m, tb)][:1]
+    return roles(comp)[1]
+
+
+_STOPPING = {"end", "halt", "suspend", "stop", "cancel", "abandon", "drop", "lift", "call", "postpone"}
+_SETTLING = {"reach", "sign", "strike", "conclude", "seal", "secure", "negotiate"}
+
+
+def _settled_with(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(round R7) An act stopped "after reaching an agreement with X" or "following a deal with X" is X's
+    concession won ("truck drivers called off their strike after reaching agreement with the government")."""
+    # (the act stopped may be the trigger: "suspended their strike following a deal with X")
+    verb = trigger.head if trigger.dep_ in ("dobj", "obj") and trigger.pos_ == "NOUN" else trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STOPPING or \
+            (verb.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off"
+                                                      for c in verb.children)):
+        return []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("after", "following"):
+            continue
+        deals = [o for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in _SETTLING
+                 for o in g.children if o.dep_ in ("dobj", "obj")] + \
+            [o for o in c.children if o.dep_ in ("pobj", "dobj")]
+        found = [p for d in deals if _is_agreement(d) for p in _prep_objects(d, {"with"})
+                 if p.pos_ != "PRON" and (_is_party_head(p, tb) or _names_entity(p, tb))]
+        if found:
+            return found[:1]
+    return []
 
 
 _LEAVING_POST = {"resign", "quit", "step", "retire"}
@@ -135,10 +170,25 @@ def _pressing_party(trigger: Token, tb: ActorTables) -> list[Token]:
             # ("despite X's request", "under pressure from X", "in defiance of X's call")
             owner = [c for c in p.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
             found = owner + [x for x in _prep_objects(p, {"from", "by", "of"}) if x.pos_ != "PRON" and
-                             (_is_party_head(x, tb) or _names_entity(x, tb))]
+                             (_is_party_head(x, tb) or _names_entity(x, tb) or _others_in_party(x, tb))]
             if found:
                 return found[:1]
     return []
+
+
+_OTHERS = {"others", "some", "many", "most", "several", "members", "colleagues", "allies"}
+
+
+def _others_in_party(tok: Token, tb: ActorTables) -> bool:
+    """(round R7) Unnamed people of a named or party body ("others in his party", "some within the coalition",
+    "members of the ruling party"): a party, though the head word alone names none."""
+    if tok.lower_ not in _OTHERS:
+        return False
+    preps = {"in", "of", "within", "from"}
+    # (the parser may hang the body on the noun before: "pressure from others / in his party")
+    found = _prep_objects(tok, preps) + \
+        ([y for y in _prep_objects(tok.head.head, preps) if y.i > tok.i] if tok.dep_ == "pobj" else [])
+    return any(_is_party_head(x, tb) or _names_entity(x, tb) for x in found)
 
 
 # force used on a crowd with no object party: the verbs and what they use ("fired tear gas", "used batons",
@@ -162,7 +212,12 @@ def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
         subj = [s for s in subj if _is_party_head(s, tb) or _names_entity(s, tb)]
         if subj:
             return subj
-    return []
+    # (round R7) the parser may read "as hundreds of people staged a protest" as "as" + object, with the crowd's
+    # verb hung loose after it
+    loose = [c for c in verb.children if c.dep_ in ("dep", "advcl", "conj") and c.pos_ == "VERB" and
+             not any(g.dep_ in _SUBJ for g in c.children)]
+    crowd = [_quantified(p) for p in _prep_objects(verb, {"as"}) if any(c.i > p.i for c in loose)]
+    return [p for p in crowd if p.pos_ != "PRON" and (_is_party_head(p, tb) or _names_entity(p, tb))][:1]
 
 
 def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
@@ -332,6 +387,9 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     answered = _unanswered_roles(trigger, tb)
     if answered is not None:
         return answered
+    sent = _sent_party_roles(trigger, tb)
+    if sent is not None:
+        return sent
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
             and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
@@ -373,7 +431,12 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # (a noun with a subject is a verb the tagger missed: "EU and UN hand/NOUN over supplies to X")
         actors = _nominal_actors(trigger)
         # ("Turkey and Syria are violating the ceasefire agreement": a joint act of coordinated parties)
-        return actors, _mutual(trigger, actors, _nominal_recipients(trigger, tb))
+        recips = _mutual(trigger, actors, _nominal_recipients(trigger, tb))
+        if _is_state_visit(trigger) and actors and recips and all(_is_party_head(x, tb) for x in actors + recips):
+            # (round R7) "X will make a state visit to Y": a meeting, reciprocal as "X met Y" is
+            both = actors + [r for r in recips if r.i not in {a.i for a in actors}]
+            return both, list(both)
+        return actors, recips
     demand = _demand_frame(trigger)
     if demand is not None:
         return demand
@@ -399,6 +462,36 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
 
 
 # verbs that make a party what their predicate names ("taken hostage", "held captive")
+# verbs that bring a sent party to a place ("peacekeepers arrived in X")
+_ARRIVING = {"arrive", "land", "deploy", "redeploy", "head", "return", "move", "go"}
+_BOUND = {"bound", "destined", "headed", "heading", "deployed", "sent", "dispatched", "assigned"}
+
+
+def _sent_party_roles(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
+    """(round R7) A trigger that names the party sent (the coder's "peacekeepers", "peacekeeping troops"): that
+    party acts, and the place its own participle or its verb takes it to is the other side ("Egyptian
+    peacekeepers bound for Mali", "the first contingent of Rwandan peacekeeping troops arrives in Bangui")."""
+    party = trigger if _is_party_noun(trigger, tb) else None
+    if party is None and trigger.dep_ in ("compound", "amod") and _is_party_noun(trigger.head, tb):
+        party = trigger.head
+    if party is None or party.pos_ != "NOUN":
+        return None
+    dest = [p for c in party.children if c.dep_ == "acl" and c.lower_ in _BOUND
+            for p in _prep_objects(c, {"for", "to", "into", "in"}) if _is_party_or_place(p, tb)]
+    # ("Hundreds of X", "the first contingent of X": the count or unit is the subject)
+    top = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "of" else party
+    if not dest and top.dep_ in _SUBJ and top.head.lemma_.lower() in _ARRIVING:
+        dest = [p for p in _place_of(top.head, ("in", "to", "into", "at")) if _is_party_or_place(p, tb)]
+    return ([party], dest[:1]) if dest else None
+
+
+def _means_used(tok: Token) -> bool:
+    """(round R7) A weapon an act is done with is its means, not its target ("Pakistan retaliated with artillery
+    and drones", "pounded the town with rockets")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and \
+        (tok.lemma_.lower() in _WEAPONS | _INSTRUMENTS or tok.lower_ in _WEAPONS | _INSTRUMENTS)
+
+
 _HOLD_AS = {"take", "hold", "keep"}
 
 
@@ -476,6 +569,7 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
     base = trigger
     while base.dep_ == "conj" and base.head.i != base.i and base.head.pos_ in ("NOUN", "PROPN"):
         base = base.head  # "launched air and artillery strikes on X": the coordination's head is the object
+    base = _sum_given_as(base)
     if not found and base.i != trigger.i:
         found = _prep_objects(base, {"on", "against", "at", "upon", "with", "to", "into"})
     if not found and base.dep_ in ("dobj", "attr") and base.head.pos_ == "VERB":
@@ -504,6 +598,25 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         inner = _party_in(base.head, tb, skip=base, preps=_DIRECTED_PREPS) or _purpose_party(base.head, tb)
         found = [inner] if inner is not None else []
     return found
+
+
+_SUM_WORDS = {"million", "billion", "thousand", "trillion", "bn", "mn", "m"}
+
+
+def _is_given_sum(tok: Token) -> bool:
+    """A sum of money as a verb's object ("20 million euros", "$ 50 million", "€ 95 million")."""
+    return _is_sum(tok) or tok.ent_type_ == "MONEY" or \
+        (tok.lower_ in _SUM_WORDS and any(_is_sum(c) for c in tok.children))
+
+
+def _sum_given_as(noun: Token) -> Token:
+    """(round R7) The sum an aid noun measures ("allocated €95 million in humanitarian support to ...", "pledged
+    $50 million in aid to Yemen"): the sum is the light verb's object and carries the roles; else the noun."""
+    sum_ = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and sum_.dep_ in ("dobj", "obj") and \
+            sum_.head.pos_ == "VERB" and _is_given_sum(sum_):
+        return sum_
+    return noun
 
 
 _PROTEST_NOUNS = {"protest", "defiance", "retaliation"}
@@ -673,7 +786,10 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
     if recips:
         # a name the parser hung on the verb as its conjunct is a second object ("outlawed the ANC and the
         # recently formed PAC")
-        recips += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > objs[0].i and
+        # (round R7: also a kind of party after an apposition, "detained the leader of X , Ali Hassan , and three
+        # other activists")
+        recips += [c for c in verb.children if c.dep_ == "conj" and c.i > objs[0].i and
+                   (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and _is_party_noun(c, tb))) and
                    not any(g.dep_ in _SUBJ | _OBJ for g in c.children)]
     if not recips:
         # "contributed to the normalization of the situation in Mali": a thing's party or place
@@ -682,9 +798,33 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
         # "called for sanctions against X", "appealed for the release of X": the party the thing asked for is
         # aimed at
         recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, {"for"})]
-    return recips or _borrowed_objects(verb, tb) or _complement_objects(verb, tb) or _addressees(verb) or \
+    return recips or _free_relative_author(verb, tb) or _borrowed_objects(verb, tb) or \
+        _complement_objects(verb, tb) or _addressees(verb) or \
         _demand_target(verb, tb) or _protest_venue(verb, tb) or _place_of(verb, _place_preps(verb)) or \
         _deep_place(verb, tb)
+
+
+_NAMING = {"call", "describe", "term", "label", "brand", "dub"}
+
+
+def _free_relative_author(verb: Token, tb: ActorTables) -> list[Token]:
+    """(round R7) The party whose words or act "what" stands for: "agreed with what the government had proposed",
+    "rejected what Washington proposed" give its subject; "condemned what it called an attack by X" gives the
+    act's author, not the speaker who named it."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")] + \
+        [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    for v in clauses:
+        # ("what X were proposing to do": the object of the infinitive after it)
+        done = [v] + [x for x in v.children if x.dep_ == "xcomp"]
+        if v.pos_ not in ("VERB", "AUX") or not any(w.lower_ == "what" and w.dep_ in ("dobj", "obj") and
+                                                    w.i < v.i for d in done for w in d.children):
+            continue
+        if v.lemma_.lower() in _NAMING:
+            named = [o for o in v.children if o.dep_ in ("oprd", "dobj", "obj") and o.lower_ != "what"]
+            return [a for o in named for a in _act_parties(o, tb) if a.i != o.i][:1]
+        return [s for s in v.children if s.dep_ in _SUBJ and s.pos_ != "PRON" and
+                (_is_party_head(s, tb) or _names_entity(s, tb))][:1]
+    return []
 
 
 def _place_preps(verb: Token) -> tuple[str, ...]:
@@ -764,7 +904,20 @@ def _is_meeting(trigger: Token) -> bool:
     words = [trigger]
     if trigger.lemma_.lower() in ("hold", "have", "conduct", "begin", "start", "open", "resume", "attend"):
         words += [c for c in trigger.children if c.dep_ in ("dobj", "obj")]  # not "refused talks with X"
-    return any(w.lemma_.lower() in _MEETING or w.lower_ in _MEETING for w in words)
+    if trigger.lemma_.lower() == "host":
+        # (round R7) "hosted X for talks", "will host X as part of a state visit": hosting is the meeting
+        # (the parser may hang "for talks" on the guest: "hosted the president for talks")
+        words += [f for w in [trigger] + [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+                  for f in _prep_objects(w, {"for"})] + \
+            [v for p in _prep_objects(trigger, {"as"}) if p.lower_ == "part" for v in _prep_objects(p, {"of"})
+             if _is_state_visit(v)]
+    return any(w.lemma_.lower() in _MEETING or w.lower_ in _MEETING or _is_state_visit(w) for w in words)
+
+
+def _is_state_visit(noun: Token) -> bool:
+    """(round R7) A state or official visit: a meeting of the visitor and the host."""
+    return noun.lemma_.lower() == "visit" and noun.pos_ == "NOUN" and \
+        any(c.dep_ in ("amod", "compound") and c.lower_ in ("state", "official") for c in noun.children)
 
 
 _SIDE_PREPS = {"with", "to", "against", "toward", "towards"}
@@ -878,6 +1031,9 @@ def _coordinated_under(clause: Token, top: Token) -> bool:
     return False
 
 
+_HELPING = {"help", "assist"}
+
+
 def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
     """The recipient of an intention verb is the object of the act it announces: "threatened to shell
     Haifa", "vowed to attack U.S. troops". Other verbs and adjectives lend the act's party or place, not a
@@ -886,12 +1042,17 @@ def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             objs = _one_direct_object([o for o in c.children if o.dep_ in ("dobj", "obj")], tb)
-            found = [_directed_party(o, c, tb) for o in objs] if objs else _prep_objects(c, _SIDE_OBJ_PREPS)
+            # (the object the parser made the subject of a bare participle: "helped establish a government
+            # improving the lives of ...")
+            found = [_directed_party(o, c, tb) for o in objs] if objs else \
+                (_prep_objects(c, _SIDE_OBJ_PREPS) or _causative_object(c))
             if threat:
                 return found
             # ("denied supporting the M23 rebels": a party named by its modifier, too)
+            # (round R7: any party helped, "helped rebuild the Malian army", "helped train local police")
             return [r for r in found if _is_party_or_place(r, tb) or
-                    (r.pos_ == "NOUN" and _is_party_head(r, tb) and any(c.pos_ == "PROPN" for c in r.lefts))]
+                    (r.pos_ == "NOUN" and _is_party_head(r, tb) and
+                     (verb.lemma_.lower() in _HELPING or any(c.pos_ == "PROPN" for c in r.lefts)))]
     return []
 
 
@@ -919,7 +1080,9 @@ def _borrowed_objects(verb: Token, tb: ActorTables) -> list[Token]:
     """The object a verb without its own shares with a neighbour: a coordinated verb ("rejects and condemns
     X"), or the verb it is the infinitive complement of ("called Erdogan to apologize", "urged him to stop")."""
     for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB":
+        # (round R7: not across "but": "agreed to free the hostages but demanded talks with X")
+        if c.dep_ == "conj" and c.pos_ == "VERB" and \
+                not any(b.dep_ == "cc" and b.lower_ in ("but", "yet") and verb.i < b.i < c.i for b in verb.children):
             objs = [o for o in c.children if o.dep_ in ("dobj", "obj")]
             if objs:
                 return [_directed_party(o, c, tb) for o in objs]

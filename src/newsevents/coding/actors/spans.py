@@ -374,7 +374,9 @@ def _names_entity(tok: Token, tb: ActorTables) -> bool:
 
 
 # people named by their situation, not their sector: parties all the same ("freed prisoners")
-_PERSON_NOUNS = {"prisoner", "detainee", "hostage", "captive", "suspect", "household", "inmate", "victim",
+# (round R7: "informant", "informer": "arrested a suspected informant for the bandits" holds the informant)
+_PERSON_NOUNS = {"informant", "informer",
+                 "prisoner", "detainee", "hostage", "captive", "suspect", "household", "inmate", "victim",
                  "volunteer", "guard", "owner", "candidate", "bank", "entity", "national", "delegation", "delegate",
                  "representative", "member", "country", "nation", "ally", "partner", "neighbour", "neighbor",
                  "counterpart", "donor", "organization", "organisation", "agency", "institution", "council",
