@@ -23,6 +23,7 @@ from newsevents.geo.recognize import (BLOCK_LABELS, NATURAL_TYPES, Mention, Name
 from newsevents.geo.names import fold, initials, norm
 from newsevents.geo.resolve import (REGION_KM, Resolver, find_in_area, find_qualifiers, focus_place, haversine_km,
                                     load_weights, nearest_city, within)
+from newsevents.geo.resolve import SENTENCE_BREAK
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
@@ -89,17 +90,28 @@ def _respot_streets(text: str, mentions: Sequence[Mention], recs: list[GazRecord
 SEAT_DATELINES = {"UNITED NATIONS": "United Nations Headquarters"}
 
 
-def _unseated_features(mentions: Sequence[Mention], recs: list[GazRecord | None]) -> list[GazRecord | None]:
+def _unseated_features(text: str, mentions: Sequence[Mention], recs: list[GazRecord | None]
+                       ) -> list[GazRecord | None]:
     """A river, peninsula or range the gazetteer lacks ("the Litani River") is seated in the nearest named
     place, a guess: kept only in a country the story names most, not across a border ("the Litani River"
-    in a Lebanon story is no town of Israel, named a sentence before)."""
+    in a Lebanon story is no town of Israel, named a sentence before), and only at a place its own sentence
+    names ("discovered in 1976 near the Ebola River" is no part of the dateline's Kinshasa, 1,100 km away)."""
     counts = Counter(r.country for m, r in zip(mentions, recs) if r is not None and r.country
                      and r.kind != KIND_DEMONYM and not _natural_feature(m))
     if not counts:
         return recs
     top = max(counts.values())
     return [None if r is not None and _natural_feature(m) and norm(r.name) != norm(m.text)
-            and counts.get(r.country or "", 0) < top else r for m, r in zip(mentions, recs)]
+            and (counts.get(r.country or "", 0) < top or not _named_in_sentence(text, m, r, mentions, recs))
+            else r for m, r in zip(mentions, recs)]
+
+
+def _named_in_sentence(text: str, m: Mention, seat: GazRecord, mentions: Sequence[Mention],
+                       recs: Sequence[GazRecord | None]) -> bool:
+    """Another mention of `m`'s sentence reads the place `m` is seated in."""
+    return any(o is not m and r is not None and r.id == seat.id and not _natural_feature(o)
+               and not SENTENCE_BREAK.search(text, min(o.end, m.end), max(o.start, m.start))
+               for o, r in zip(mentions, recs))
 
 
 def _natural_feature(m: Mention) -> bool:
@@ -269,7 +281,7 @@ class GeoParser:
         recs = self._holders_after(text, mentions, recs)
         recs = self._place_unknown_ner(text, mentions, recs, dateline_country)
         recs = _respot_streets(text, mentions, recs)
-        recs = _unseated_features(mentions, recs)
+        recs = _unseated_features(text, mentions, recs)
         recs = [self._seat(m, r) if m.source == "dateline" and r is None else
                 _ward_of(r) if m.source == "ward" else r for m, r in zip(mentions, recs)]
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
@@ -424,14 +436,25 @@ class GeoParser:
         no list of places."""
         reading = {(m.start, m.end): r for m, r in zip(mentions, recs) if r is not None and r.kind != KIND_DEMONYM}
         found = [m for m in mentions if (m.start, m.end) in reading]
+        # how many of the story's places each first-level area holds
+        held = Counter(k for r in reading.values() if r.resolution >= 2 and (k := _area_key(r)) is not None)
         extra: list[tuple[Mention, GazRecord]] = []
         for cand, nb in list_items(text, found):
             country = reading[(nb.start, nb.end)].country
-            if not country or cand.text in self.stop or is_calendar_word(cand.text) or not self._listed_beyond(
+            if not country or is_calendar_word(cand.text) or not self._listed_beyond(
                     text, cand, nb, found, reading, country):
                 continue
             readings = self.gazetteer.lookup(cand.text)
             towns = [r for r in readings if r.country == country and (r.feature.startswith("PPL") or _is_sub_area(r))]
+            if cand.text in self.stop:
+                # A stoplisted name ("Jackson", "Anderson", "Clinton") listed among a story's places ("Shoppers came
+                # from Jackson, Memphis and New Orleans"): a town of that name in an area that holds the story's
+                # places, the area holding the most of them; elsewhere the list may be of people.
+                towns = [r for r in towns if r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
+                         and held.get(_area_key(r) or ("", ""), 0) > 0]
+                if towns and not any(r.kind == KIND_DEMONYM for r in readings):
+                    extra.append((cand, max(towns, key=lambda r: (held[_area_key(r) or ("", "")], r.population))))
+                continue
             if towns and not any(r.kind == KIND_DEMONYM for r in readings):
                 extra.append((cand, max(towns, key=lambda r: (r.kind in (KIND_MAIN, KIND_ALIAS), r.population))))
         return _with_extra(mentions, recs, extra)

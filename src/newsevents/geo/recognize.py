@@ -118,7 +118,7 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        r"(?-i:area|areas|commune|communes|department|governorate|territory|township|locality|"
                        r"neighbou?rhood|municipalities))\s+of|"
                        # going somewhere: "travelling to Cirencester", "returns to Hampshire"
-                       r"(?:moved|moving|returned|returns|returning|travel(?:l)?ing|travel(?:l)?ed|headed|"
+                       r"(?:move|moves|moved|moving|returned|returns|returning|travel(?:l)?ing|travel(?:l)?ed|headed|"
                        r"heading|flew|fled|fleeing|deported|evacuated|airlifted|transferred|trip|journey|"
                        r"way|route|road|honeymoon|come|comes|came|coming|went|bound|"
                        # "instead of driving to Castlegar", "sailed to Lampedusa", "emigrated to Canada"
@@ -140,6 +140,10 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        r"(?<!source\s)(?<!sources\s)(?<!people\s)(?<!person\s)(?<!aide\s)(?<!aides\s)(?<!friend\s)"
                        r"(?<!friends\s)(?<!ally\s)(?<!allies\s)(?<!official\s)(?<!officials\s)(?<!insider\s)"
                        r"(?<!insiders\s)(?<!someone\s)(?<!those\s)(?<!anyone\s)close(?:r)?\s+to|"
+                       # "sank off Pylos", "went missing off Aparri": where a ship was lost or stood ("took off",
+                       # "paid off" are no place slots)
+                       r"(?-i:sank|sunk|capsized|foundered|aground|anchored|moored|drowned|missing|stranded|"
+                       r"sighted|rescued|intercepted)\s+off|"
                        # "between Coggeshall and Marks Tey"; "northern Kenya", "southwest Miami-Dade"
                        r"between|(?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|"
                        r"central)\s+(?:the\s+)?$")
@@ -149,6 +153,9 @@ _HOME_TOWN = re.compile(r"[a-z0-9],\s+of\s+$")
 _NAME_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:['\u2019]s)?[ \t]+of[ \t]+$")
 # "in Aitaroun and Bint Jbeil", "in Gao, Timbuktu and Mopti": a name coordinated with a locative one
 _LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
+# "from Roswell to ", "from London to ": the start of a stretch between two places ("from May to", "from 2 to" are no
+# place's: the start must be a capitalised name, not a month)
+_RANGE_FROM = re.compile(r"\bfrom\s+((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)\s+to\s+$")
 _PREV_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")  # no '.': a list never spans sentences
 _QUALIFIED = re.compile(r"\s*,\s*[A-Z]")
 _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -184,7 +191,9 @@ def locative_context(text: str, start: int, end: int, depth: int = 0, lists: boo
         return False
     join = _LIST_JOIN.search(text, max(0, start - 8), start)
     if join is None:
-        return False
+        # "Hotels were booked from Roswell to Artesia": the far end of a stretch that starts at a place
+        span = _RANGE_FROM.search(text, max(0, start - 60), start)
+        return span is not None and not _CALENDAR.fullmatch(span.group(1).split()[-1])
     prev = _PREV_NAME.search(text, max(0, join.start() - 60), join.start())
     return (prev is not None and not _CALENDAR.fullmatch(prev.group(1).split()[-1])  # "In November, Barr"
             and locative_context(text, prev.start(1), prev.end(1), depth + 1, lists=True))
@@ -226,7 +235,17 @@ def _word_bounded(text: str, start: int, end: int, strength: int = 0) -> bool:
 
 
 def _is_sentence_initial(text: str, start: int, sent: Sentence) -> bool:
-    return text[sent.start:start].strip() in ("", '"', "\u201c", "'", "(")
+    head = text[sent.start:start]
+    # "FRANKLIN, Tenn. \u2014 The Williamson County school board": the story's first sentence opens after its dateline
+    return head.strip() in ("", '"', "\u201c", "'", "(") or (
+        sent.start == 0 and _DATELINE_OPEN.fullmatch(head) is not None)
+
+
+# A dateline before the first sentence's first word: a name in capitals, a state or a date after a comma, an
+# agency in brackets, a dash ("FRANKLIN, Tenn. \u2014 ", "NAIROBI (Reuters) - ", "DHAKA, Feb 8 (AFP) - ").
+_DATELINE_OPEN = re.compile(r"[ \t]*[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.]*"
+                            r"(?:[ \t][\w.]+)?)?[ \t]*(?:\([^)\n]{1,25}\)[ \t]*)?(?:--|-|\u2014|\u2013)[ \t]*"
+                            r"[\"\u201c]?[ \t]*")
 
 
 # Country and state names that are also given names: a capitalised word after them still means a person.
@@ -759,7 +778,9 @@ def with_particle_names(found: Sequence[Mention], names: Sequence[Mention]) -> l
 # often a person)
 # ("the road to Miranshah": a road names where it leads)
 _LOCAL_SLOT = re.compile(r"\b(?:in|near|at|outside|into|across|towards?|village\s+of|town\s+of|"
-                         r"(?:road|highway|route)\s+to)\s+(the[ \t]+(?=[A-Z][\w'\u2019.-]*[ \t]+[a-z]))?"
+                         r"(?:road|highway|route)\s+to)\s+"
+                         # "Officials in nearby Clinton", "at neighboring Ridgeland": a place's slot still
+                         r"(?:(?:nearby|neighbou?ring)[ \t]+)?(the[ \t]+(?=[A-Z][\w'\u2019.-]*[ \t]+[a-z]))?"
                          r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:de[ \t]+|el[ \t]+)?[A-Z][\w'\u2019.-]*){0,2})")
 _LOCAL_QUALIFIED = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}),[ \t]*(?:\(\w+[ \t]+)?$")
 

@@ -54,7 +54,10 @@ _ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|province|provinces)\s+(?:of|such\s+a
                            r"(?:the\s+)?$")
 # "coastal states such as Benin and Togo": plural "states" names countries as often as admin-1 areas
 # (the cue "states" agrees with both, so it never moves a country to a namesake area).
-_STATES_BEFORE = re.compile(r"(?i)\bstates\s+(?:of|such\s+as|including|like)\s+(?:the\s+)?$")
+_STATES_BEFORE = re.compile(r"(?i)\bstates\s+(?:of|such\s+as|including|like)\s+(?:the\s+)?$"
+                            # "drive across the border to Quebec", "crossed the border into Sonora": what lies across a
+                            # border is a state or a country, not the city named like it
+                            r"|\bborder\s+(?:to|into)\s+$")
 # "the Mopti region", "the Donetsk oblast": a lower-case word for a first-level area after the name says the
 # area is meant ("the Houston region" is no county: only an admin-1 area agrees). "district" is left out: the
 # event locator prefers a town to an admin-2 area, and "the Bannu district" is located at Bannu town.
@@ -628,7 +631,7 @@ class Resolver:
             before = [(p, r) for p, r in found if p < sl.start]
             scene = [(p, r) for p, r in before if not _REFERENCE_BEFORE.search(text, max(0, p - 30), p)]
             city = _nearby_city(sl.start, scene) or _nearby_city(sl.start, before) or _nearby_city(
-                sl.start, [(p, r) for p, r in found if p > sl.start and not _SENTENCE_BREAK.search(text, sl.end, p)])
+                sl.start, [(p, r) for p, r in found if p > sl.start and not SENTENCE_BREAK.search(text, sl.end, p)])
             # "In North Kordofan, fighters attacked the village of X": the area the sentence names holds it,
             # not a city of another province named nearby (El Fasher, North Darfur).
             area = _sentence_area_before(text, sl, found)
@@ -649,7 +652,7 @@ class Resolver:
         if any(r.country == city.country and r.id != city.id for _, r in found):
             return None
         same = [r for p, r in found if start - SAME_SENTENCE_CHARS <= p < start
-                and not _SENTENCE_BREAK.search(text, p, start) and r.feature.startswith("PCL")
+                and not SENTENCE_BREAK.search(text, p, start) and r.feature.startswith("PCL")
                 and r.country != city.country]
         others = {r.country for _, r in found if r.country is not None and r.country != city.country}
         cc = same[-1].country if same else (next(iter(others)) if len(others) == 1 else None)
@@ -694,7 +697,7 @@ def _is_sub_country_area(rec: GazRecord) -> bool:
 def _sentence_area_before(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
     """The nearest admin area written before the slot in its own sentence, if any."""
     near = [(p, r) for p, r in found if sl.start - SAME_SENTENCE_CHARS <= p < sl.start and _is_sub_country_area(r)
-            and not _SENTENCE_BREAK.search(text, p, sl.start)]
+            and not SENTENCE_BREAK.search(text, p, sl.start)]
     return max(near, key=lambda x: x[0])[1] if near else None
 
 
@@ -1063,7 +1066,7 @@ def _prefer_cued(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord:
 def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
     """"Lviv", "Kaduna", "Idlib": an admin area named like its main city means the city, unless the
     text says "province", "state"... (the more specific reading, and within the area anyway)."""
-    if (pick.feature not in ("ADM1", "ADM2") or slot.variant or slot.cue in ("admin", "region")
+    if (pick.feature not in ("ADM1", "ADM2") or slot.variant or slot.cue in ("admin", "region", "states")
             or _ADMIN_WORDS.search(slot.text)):
         return pick
     # "the town of Nabatieh": after a city cue, a city that has the name only as a spelling variant will do.
@@ -1111,7 +1114,7 @@ def _local_spot(text: str, i: int, slots: Sequence[_Slot], out: Sequence[GazReco
     # a city first named in a later sentence is the story's next scene ("Police closed part of Constitution
     # Avenue. In Beirut, ..."), not where this street is
     found = [(sl.start, r) for j, (sl, r) in enumerate(zip(slots, out)) if r is not None and j not in local
-             and (sl.start < slots[i].start or not _SENTENCE_BREAK.search(text, slots[i].end, sl.start))]
+             and (sl.start < slots[i].start or not SENTENCE_BREAK.search(text, slots[i].end, sl.start))]
     spot = _nearby_city(slots[i].start, found)
     if spot is None and focus is not None and focus.resolution >= 4:
         spot = focus
@@ -1143,7 +1146,7 @@ def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord 
 
 def nearest_city(text: str, start: int, end: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
     """The city `_local_spot` places a street at: the closest one written before it or in its own sentence."""
-    return _nearby_city(start, [(p, r) for p, r in found if p < start or not _SENTENCE_BREAK.search(text, end, p)])
+    return _nearby_city(start, [(p, r) for p, r in found if p < start or not SENTENCE_BREAK.search(text, end, p)])
 
 
 def _strong(rec: GazRecord) -> bool:
@@ -1271,7 +1274,7 @@ def _sibling_areas(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[
     return res
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
+SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
 SAME_SENTENCE_CHARS = 200
 
 
@@ -1286,7 +1289,7 @@ def _sentence_area(text: str, slots: Sequence[_Slot], out: list[GazRecord | None
             continue
         areas = [a for j in range(i - 1, -1, -1)
                  if slots[j].start >= sl.start - SAME_SENTENCE_CHARS
-                 and not _SENTENCE_BREAK.search(text, slots[j].end, sl.start)
+                 and not SENTENCE_BREAK.search(text, slots[j].end, sl.start)
                  and (a := out[j]) is not None and a.feature == "ADM1" and a.country == r.country]
         if not areas or any(_within(r, a) for a in areas):
             continue
@@ -1416,7 +1419,7 @@ def _named_capitals(text: str, slots: Sequence[_Slot], out: list[GazRecord | Non
             continue
         named = {r.country for sl2, r in zip(slots, out) if r is not None and r.feature.startswith("PCL")
                  and abs(sl2.start - sl.start) <= SAME_SENTENCE_CHARS
-                 and not _SENTENCE_BREAK.search(text, min(sl2.end, sl.end), max(sl2.start, sl.start))}
+                 and not SENTENCE_BREAK.search(text, min(sl2.end, sl.end), max(sl2.start, sl.start))}
         fits = [r for r in caps if r.country in named]
         if fits and pick.country not in named:
             res[i] = fits[0]
