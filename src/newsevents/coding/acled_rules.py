@@ -49,13 +49,36 @@ _REGAIN = re.compile(r"(?<!the )(?<!a )\b(regain(ed|s|ing)?|retook|retaken|retak
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
+# (session 7, A7) a place or installation taken over ("took over the main army base", "overran a camp"): a
+# capture, not a base of one's own (MOBILIZE "Headquarters or base established"); no preposition may come between
+# the verb and the place ("seized weapons at a base" is a seizure), and "in the captured town" describes the place
+_TAKEOVER = re.compile(r"(?<!the )(?<!a )(?<!an )(?<!newly )(?<!recently )"
+                       r"\b(?:t[ao]o?k(?:en|es|ing)? over|overr[au]n\w*|captur\w*|seiz\w*)\s+"
+                       r"(?:(?!(?:at|in|from|near|on|of|inside|outside|with)\b)[\w'-]+\s+){0,4}?"
+                       r"(?:base|camp|barracks|garrison|outpost|post|headquarters|airport|airbase|town|city|village|"
+                       r"checkpoint|positions?)s?\b(?!')", re.IGNORECASE)
+# (session 7, A7) an explosive device made safe or found before it went off: ACLED's "Disrupted weapons use" (COERCE
+# seize in the README), not the remote explosive it would have been
+_DEVICE_SUBTYPES = ("Remote explosive/landmine/IED", "Grenade", "Disrupted weapons use")
+_MADE_SAFE = re.compile(r"\b(defus\w*|deactivat\w*|dismantl\w*|neutrali[sz]\w*|disarmed|made safe|"
+                        r"controlled explosion|found|recover\w*|discover\w*|seiz\w*|confiscat\w*|unearth\w*)\b",
+                        re.IGNORECASE)
+_WENT_OFF = re.compile(r"\b(explod\w*|blasts?|went off|go(?:es)? off|blew up|detonated|struck|hit)\b", re.IGNORECASE)
+
+
 def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str, str | None] | None:
     """(type, ACLED sub-type) when an ASSAULT prediction is really looting, a weapons seizure or a handover of
-    territory, or a MOBILIZE prediction is a place retaken (the README's ACLED -> PLOVER mapping); None to keep it."""
+    territory, or a MOBILIZE prediction is a place retaken or taken over (the README's ACLED -> PLOVER mapping);
+    None to keep it."""
     if event == "MOBILIZE" and _REGAIN.search(text):
         return "ASSAULT", acled if acled in _TERRITORY else _TERRITORY[0]
+    if event == "MOBILIZE" and _TAKEOVER.search(text):
+        # the side is settled later from the captor (`territory_side`)
+        return "ASSAULT", acled if acled in _TERRITORY else _TERRITORY[1]
     if event != "ASSAULT" or _HARM.search(text):
         return None
+    if acled in _DEVICE_SUBTYPES and _MADE_SAFE.search(text) and not _WENT_OFF.search(text):
+        return "COERCE", "Disrupted weapons use"
     if acled == "Looting/property destruction" and _LOOTING.search(text) and not _BURNING.search(text):
         return "COERCE", acled
     if acled == "Disrupted weapons use" and _SEIZURE.search(text):
@@ -117,7 +140,23 @@ def _captor(word: Token) -> Token | None:
     subj = next((c for c in word.children if c.dep_ == "nsubj"), None)
     if subj is None and word.dep_ in ("conj", "xcomp") and word.head.i != word.i:
         return _captor(word.head)
+    if subj is not None and subj.lower_ in _SELF_PRONOUNS and word.dep_ == "ccomp" and \
+            word.head.lemma_.lower() in _REPORTING:
+        # (session 7, A7) "The army said it had recaptured X": "it" is the speaker
+        return next((c for c in word.head.children if c.dep_ == "nsubj"), subj)
     return subj
+
+
+_SELF_PRONOUNS = {"it", "they", "we"}
+_REPORTING = {"say", "claim", "announce", "report", "state", "confirm", "declare"}
+
+
+def _background_clause(verb: Token) -> bool:
+    """A relative clause ("a base that the rebels seized last month"), also when the parser hangs it on the verb
+    as an adverbial clause with "that"/"which": the place's history, not who captures it now."""
+    if verb.dep_ == "relcl":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children)
 
 
 def captor_side(doc: Doc) -> str | None:
@@ -125,6 +164,8 @@ def captor_side(doc: Doc) -> str | None:
     sides: set[str | None] = set()
     for t in doc:
         lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in _CAPTURE_VERBS and _background_clause(t):
+            continue
         if (t.pos_ == "VERB" and lemma in _CAPTURE_VERBS) or (t.pos_ == "NOUN" and lemma in _CAPTURE_NOUNS):
             who = _captor(t)
             if who is not None:
@@ -184,15 +225,50 @@ def _coup_attempt(event: str, acled: str, text: str) -> str:
     return "Other" if event == "COERCE" else acled
 
 
+_PROTESTING = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied))\b", re.IGNORECASE)
+_MOB = re.compile(r"\b(mobs?|crowds?|lynch\w*|(?:angry|irate|enraged|furious) (?:residents|villagers|youths|locals))\b",
+                  re.IGNORECASE)
+# (session 7, A7) violence by the crowd itself; "riot police" and "riot gear" are the police's
+_CROWD_VIOLENCE = re.compile(r"\b(stones?|rocks?|petrol bombs?|molotov\w*|torch\w*|set (?:fire|ablaze|alight)|burn\w*|"
+                             r"loot\w*|vandali[sz]\w*|smash\w*|storm\w*|attack\w*|clash\w*|fought|"
+                             r"riot(?:s|ed|ers?|ing)|"
+                             r"riot(?! (?:police|squad|gear|units?|control|officers?))|violen\w*|ransack\w*|pelt\w*|"
+                             r"hurl\w*|threw|throw\w*)\b", re.IGNORECASE)
+# (session 7, A7) the crowd's own force, told so that the police's tear gas or water cannon cannot match it
+_CROWD_OWN_FORCE = re.compile(r"\b((?:threw|throw\w*|hurl\w*|pelt\w*)\b(?:\s+[\w-]+){0,3}?\s+"
+                              r"(?:stones|rocks|bricks|bottles|petrol bombs|molotov\w*|fireworks|projectiles)|"
+                              r"set (?:fire|ablaze|alight)|torch\w*|"
+                              r"burn(?:ed|t|ing) (?:tyres|tires|cars|vehicles|buses|shops|buildings?|offices?)|"
+                              r"loot\w*|vandali[sz]\w*|ransack\w*|rioters|rioting|rioted)\b", re.IGNORECASE)
+_INTERVENTION = re.compile(r"\b(dispers\w*|tear ?gas|water cannons?|batons?|rubber bullets|broke (?:it |them )?up|"
+                           r"break (?:it |them )?up|arrest\w*|detain\w*|cordon\w*)\b", re.IGNORECASE)
+
+
 def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[Entity, ...], text: str) -> str:
-    """The demonstration sub-type for force by protesters or by police dispersing a crowd, else `acled`."""
+    """The demonstration sub-type for force by protesters or by police dispersing a crowd, or for a crowd's
+    attack, else `acled`."""
+    if event == "PROTEST" and acled == "Violent demonstration" and _INTERVENTION.search(text) and \
+            not _CROWD_VIOLENCE.search(text):
+        # (session 7, A7) "Nurses protested ... before riot police dispersed them with batons": the force is the
+        # police's, the crowd was not violent
+        return "Protest with intervention"
     if event != "ASSAULT" or not actors:
         return acled
+    police = all(_POLICE_ENTITY.search(a.entity_text) for a in actors)
+    if police and acled == "Protest with intervention" and _CROWD_WORDS.search(text) and \
+            _CROWD_OWN_FORCE.search(text):
+        return "Violent demonstration"  # (session 7, A7) police force met a crowd that threw stones: a riot
     if acled in _PROTESTERS_FORCE_FROM and all(_DEMONSTRATORS.search(a.entity_text) for a in actors):
         return "Violent demonstration"  # "protesters attacked them with clubs and stones"
+    if acled in ("Attack", "Armed clash") and all(_MOB.search(a.entity_text) for a in actors):
+        # (session 7, A7) "A vigilante mob attacked two traders": a crowd, no armed group; a crowd that is protesting
+        # ("a mob tried to storm an army camp ... protesters attacked") is a violent demonstration
+        return "Violent demonstration" if _PROTESTING.search(text) else "Mob violence"
     if acled in ("Attack", "Armed clash") and "crowd-control" in modes and \
             all(_POLICE_ENTITY.search(a.entity_text) for a in actors) and \
             (_CROWD_WORDS.search(text) or _DISPERSAL.search(text)):
+        if _CROWD_OWN_FORCE.search(text):
+            return "Violent demonstration"  # (session 7, A7) "... after some protesters threw stones": a riot
         return "Protest with intervention"  # "Police fired tear gas to disperse them"
     return acled
 
@@ -204,7 +280,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     abduction (hijack/kidnap/abduct) with no killing or fighting in the sentence ("hijacked the train") is "Abduction/forced
     disappearance"; "Disrupted weapons use" is the state's seizure of arms, so armed groups carrying off weapons
     loot ("Looting/property destruction"); a sentence (SANCTION) is no arrest."""
-    if acled is None:
+    if event == "RETREAT":
+        acled = _handover(modes, acled, text)
+    if acled is None or (event == "ASSAULT" and cyber_only(modes, text)):
         return None
     kind = acled_subtypes()[acled].event_type if acled in acled_subtypes() else None
     if event == "COERCE" and "arrest" in modes and kind == _STRATEGIC and acled != "Arrests":
@@ -239,7 +317,138 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         # (round C7) "The Houthis have attacked more than 100 ships": an armed group's attack with no crowd in the
         # sentence is no demonstration or mob
         return "Attack"
-    return _coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text)
+    if event in ("PROTEST", "COERCE") and acled == "Peaceful protest" and police_intervened(trigger.doc):
+        return "Protest with intervention"
+    acled = _device_used(_coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text), text)
+    if event == "ASSAULT" and acled == "Armed clash" and not _FOUGHT.search(text) and unarmed_target(trigger):
+        return "Attack"  # (session 7, A7) "pirates attacked 237 ships": one armed side only (crowds settled above)
+    return acled
+
+
+# (session 7, A7) ACLED's "Protest with intervention": a peaceful protest that the police or army try to stop, by
+# arrests or dispersal ("Workers marched through Lagos and police arrested five union leaders")
+_STOPPING_VERBS = {"arrest", "detain", "disperse", "round", "break", "clear", "remove", "push", "evict", "drag"}
+_STOPPING_PARTICLE = {"round": "up", "break": "up", "push": "back"}
+_BACKGROUND_DEPS = {"relcl", "acl", "amod", "xcomp", "pcomp"}
+_STATE_FORCE = {"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie", "troops", "soldier", "army",
+                "force", "forces", "authorities"}
+
+
+def _stopper(verb: Token) -> Token | None:
+    """The party doing the verb: its subject, or the agent of a passive one; with neither, the noun just before an
+    active verb (the small parser hangs "and police arrested" on the place before it)."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subj = agent or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return None if subj.dep_ == "nsubjpass" else subj
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBD" else None
+
+
+def police_intervened(doc: Doc) -> bool:
+    """A verb of the sentence's own clauses (not a relative or participle clause: "activists detained by police"
+    is their past) tells the police or army arresting or dispersing people."""
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _STOPPING_VERBS or verb.dep_ in _BACKGROUND_DEPS:
+            continue
+        particle = _STOPPING_PARTICLE.get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        who = _stopper(verb)
+        if who is not None and who.lower_ in _STATE_FORCE | {w + "s" for w in _STATE_FORCE}:
+            return True
+    return False
+
+
+# (session 7, A7) ACLED codes no cyber operations: a DDoS or hacking "attack" with no physical harm has no sub-type
+# ("hacked to death" is a killing: only hackers, hacking and what is hacked into count)
+_CYBER = re.compile(r"\b(cyber\w*|DDoS|denial[- ]of[- ]service|hackers?|hacking|hacked into|ransomware|malware|"
+                    r"phishing|spyware)\b", re.IGNORECASE)
+_PHYSICAL = re.compile(r"\b(bomb\w*|shell\w*|missiles?|rockets?|drones?|shot|shoot\w*|gun\w*|explo\w*|troops|"
+                       r"soldiers|death|machetes?|knives|stabb\w*|beat\w*)\b", re.IGNORECASE)
+
+
+def cyber_only(modes: tuple[str, ...], text: str) -> bool:
+    """An attack told as a cyber operation, with no physical harm or weapon in the sentence."""
+    return ("cyber" in modes or bool(_CYBER.search(text))) and not _HARM_DONE.search(text) and \
+        not _PHYSICAL.search(text)
+
+
+# (session 7, A7) ACLED's "Armed clash" needs two armed sides; an attack on ships, civilians or other unarmed
+# targets, with no exchange of fire told, is one-sided ("Attack")
+_FOUGHT = re.compile(r"\b(clash\w*|fought|fighting|battl\w*|gun ?battles?|gunfights?|firefights?|shoot-?outs?|"
+                     r"skirmish\w*|engag\w*|repel\w*|repuls\w*|returned fire|exchang\w* (?:of )?fire|"
+                     r"traded fire|fought off)\b", re.IGNORECASE)
+_ARMED_WORDS = re.compile(r"\b(police\w*|army|armed|soldiers?|troops?|troopers?|jawans?|commandos?|security|forces?|"
+                          r"militants?|rebels?|insurgents?|guards?|patrols?|convoys?|personnel|navy|naval|warships?|"
+                          r"frigates?|militia\w*|fighters?|gunmen)\b", re.IGNORECASE)
+_ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "SPY", "CRM", "UNK"}
+_UNARMED_NOUNS = {"ship", "vessel", "tanker", "boat", "dhow", "freighter", "trawler", "carrier", "civilian",
+                  "villager", "passenger", "worshipper", "farmer", "herder", "trader", "pupil", "student",
+                  "resident", "motorist", "traveller", "traveler", "shepherd", "fisherman", "miner"}
+
+
+def unarmed_target(trigger: Token) -> bool:
+    """Every object of the attack verb ("attacked 237 ships", "opened fire on villagers") is an unarmed party."""
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+             for g in c.children if g.dep_ == "pobj"]
+    if not objs:
+        return False
+    for obj in objs:
+        if _ARMED_WORDS.search("".join(t.text_with_ws for t in obj.subtree)):
+            return False  # "a Police party", "a convoy of soldiers": the sector tables may miss them
+        for tok in [obj] + list(obj.conjuncts):
+            sectors = {e.sector for e in to_entities([tok], 0, None)}
+            if sectors & _ARMED_SECTORS or (tok.lemma_.lower() not in _UNARMED_NOUNS and not sectors - {None}):
+                return False
+    return True
+
+
+# (session 7, A7) a withdrawal "without a fight" hands a place over (ACLED "Non-violent transfer of territory");
+# fighters handing in their weapons change their group's activity (the README: surrender of weapons is RETREAT
+# disarm under "Change to group/activity")
+_ARMS = re.compile(r"\b(weapons|arms|guns|rifles|ammunition)\b", re.IGNORECASE)
+# (not "withdrew from": states withdraw from deals and talks too)
+_UNOPPOSED = re.compile(r"\b(without (?:a )?(?:fight|fighting|resistance|a shot being fired|firing a shot|clashes)|"
+                        r"unopposed)\b", re.IGNORECASE)
+_HELD_PLACE = re.compile(r"\b(towns?|city|cities|villages?|bases?|camps?|capital|districts?|territory|areas?|"
+                         r"positions?|posts?|garrisons?|regions?|provinces?|airports?|checkpoints?|barracks)\b",
+                         re.IGNORECASE)
+
+
+def _handover(modes: tuple[str, ...], acled: str | None, text: str) -> str | None:
+    """The sub-type of a RETREAT told as a handover of a place or of weapons, else `acled`."""
+    if "disarm" in modes and acled in (None, "Other", "Non-violent transfer of territory") and _ARMS.search(text):
+        return "Change to group/activity"
+    if acled != "Agreement" and _UNOPPOSED.search(text) and _HELD_PLACE.search(text):
+        return "Non-violent transfer of territory"
+    return acled
+
+
+# (session 7, A7) ACLED files an explosion by its device whatever the target ("A landmine blast killed three
+# children" is no "Attack", "A roadside bomb struck an army vehicle" no air strike); a device next to aircraft,
+# other weapons or a gunfight is left to the classifier (ACLED codes a bomb followed by a gunfight as a clash)
+_DEVICE = re.compile(r"\b(roadside bombs?|land ?mines?|(?:anti-(?:tank|personnel) )?mine (?:blast|explosion)s?|IEDs?|"
+                     r"improvised explosive|explosive devices?|car bombs?|bomb-laden|booby[- ]trap\w*|"
+                     r"(?:pressure|magnetic|sticky|remote[- ]controlled) bombs?|"
+                     # blown-up buildings and infrastructure are IEDs (training/README.md, round 6)
+                     r"bl[eo]wn? up|blowing up)\b", re.IGNORECASE)
+_NOT_DEVICE = re.compile(r"\b(air ?strikes?|air raids?|drones?|warplanes?|jets?|aircraft|helicopters?|planes?|aerial|"
+                         r"suicide|explosive (?:vest|belt)s?|blew (?:himself|herself|themselves) up|grenades?|"
+                         r"shell\w*|mortars?|artillery|rockets?|missiles?|gun\w*|shot|shoot\w*|opened fire|clash\w*|"
+                         r"fought|fighting|ambush\w*|firefight|exchanged? fire)\b", re.IGNORECASE)
+_DEVICE_FROM = {"Attack", "Armed clash", "Air/drone strike"}
+
+
+def _device_used(acled: str, text: str) -> str:
+    """"Remote explosive/landmine/IED" for an explosion told by its device alone, else `acled`."""
+    if acled in _DEVICE_FROM and _DEVICE.search(text) and not _NOT_DEVICE.search(text):
+        return "Remote explosive/landmine/IED"
+    return acled
 
 
 # places and installations whose capture is a change of territory (ACLED: a group "takes control of a location")
@@ -247,7 +456,10 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
 _TAKE_VERBS = {"capture", "recapture", "seize", "take", "retake", "retook", "overrun", "overtake", "occupy",
                "regain", "reclaim", "conquer"}
 _PLACES = {"town", "city", "village", "base", "headquarters", "post", "outpost", "camp", "garrison", "district",
-           "territory", "area", "region", "province", "airport", "port", "checkpoint", "hill", "capital", "barracks"}
+           "territory", "area", "region", "province", "airport", "port", "checkpoint", "hill", "capital", "barracks",
+           # (session 7, A7) front-line places: "seized several positions held by government forces"
+           "position", "stronghold", "settlement", "locality", "county", "commune", "enclave", "hilltop",
+           "neighbourhood", "neighborhood", "suburb", "airbase"}
 
 
 def place_captured(trigger: Token) -> bool:
