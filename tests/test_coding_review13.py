@@ -58,9 +58,10 @@ def test_quarrel_story_keeps_the_arrest(nlp: Any, coder: Any) -> None:
 
 
 @pytest.mark.parametrize("story", [
-    # no quarrel named: a shooting at a bar may be terror or a hate crime, so it stays
-    "A gunman opened fire outside a nightclub in Leeds early on Saturday, killing three people. The motive was "
-    "unclear.",
+    # no quarrel named, but the story names terror: it stays (round K7: a lone gunman in a story naming no
+    # political, armed-group or hate side is ordinary crime, `story_guards.is_lone_shooting`)
+    "A gunman opened fire outside a nightclub in Leeds early on Saturday, killing three people. Police said they "
+    "were treating the shooting as a terrorist incident.",
     # a quarrel named, but the story has an armed or political side
     "A gunman opened fire outside a nightclub in Leeds early on Saturday, killing three people. Militants later "
     "said the "

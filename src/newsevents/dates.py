@@ -141,6 +141,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     # the aside's deed, never the trigger outside it: the event goes undated here (the story dates it)
     dated = [e for e in dated if not _in_aside(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_later_clause(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
     head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
@@ -482,9 +483,24 @@ def _expr(m: re.Match[str], when: date | None, precision: str | None, group: int
 
 # Future-tense cues shortly before a date make a bare weekday or month point forward ("talks will
 # resume on Monday", "they would hold marches in June"); past-tense sentences keep the past reading.
+_CALLED_ACTS = r"(?:march(?:es)?|protests?|strikes?|rall(?:y|ies)|demonstrations?|sit-ins?|boycotts?|shutdowns?|vigils?)"
+_CALLED_ACT = re.compile(r"(?i)\bcall(?:ed|s|ing)?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS +
+                         r"\s+(?:on|for)\s+[^,;.]*")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|won't|\w+'ll|scheduled|planned|plans?\s+to|expected\s+to|set\s+to|upcoming|"
-    r"is\s+to|are\s+to|to\s+be\s+held)\b", re.IGNORECASE)
+    r"is\s+to|are\s+to|to\s+be\s+held|"
+    # (round K7) "called for a protest march on Friday": the day of an act called for is ahead
+    r"call(?:ed|s|ing)?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS + r"\s+(?:on|for)\s*$)",
+    re.IGNORECASE)
+
+
+def _in_called_act(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    """(round K7) "accused security agencies of failing ... and called for a protest march on Friday": a date of
+    an act called for, after the trigger, dates that act, not the trigger."""
+    if trigger is None:
+        return False
+    t_end = trigger.end - offset
+    return any(t_end <= m.start() and m.start() < e.start and e.end <= m.end() for m in _CALLED_ACT.finditer(s))
 
 
 def _future_before(m: re.Match[str]) -> bool:

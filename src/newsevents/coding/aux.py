@@ -153,7 +153,9 @@ def _negated(trigger: Token, chain: list[Token], links5: _Links) -> bool:
                       any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or
                       (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))) for c in own)
     # "failed to reach", "denied attacking", "denied any involvement in the bombing"
-    govs = [h for _, h in links5]
+    # (round K7) a head that denies a thing it names ("the coast guard denied the accusation") negates no clause
+    # the parser hung under it ("survivors accused the coast guard ...; the coast guard denied the accusation")
+    govs = [h for c, h in links5 if not (c.dep_ == "ccomp" and any(d.dep_ == "dobj" for d in h.children))]
     neg = neg or any(t.lemma_.lower() in _NEG_HEADS for t in govs[:2] if t.pos_ == "VERB") or \
         any(t.lemma_.lower() == "deny" for t in govs if t.pos_ == "VERB") or \
         any(c.dep_ == "neg" for t in chain[1:2] if t.pos_ in ("VERB", "AUX")
@@ -291,12 +293,17 @@ def _own_phrase(tok: Token) -> str:
 
 
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
+# documents and accords a year can name ("the 2021 ceasefire agreement", "the 2015 nuclear deal")
+_INSTRUMENTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "constitution", "law", "act",
+                "resolution", "charter", "protocol", "memorandum", "convention", "framework", "roadmap"}
 
 
 def _phrase_without_clauses(tok: Token) -> str:
     """The words of `tok`'s subtree outside the clauses nested in it: in "fired on protesters who had gathered
     to mark last year's coup" the time phrase belongs to the gathering, not to the firing."""
     def inside_clause(w: Token) -> bool:
+        if w.dep_ in ("nummod", "compound") and w.head.lemma_.lower() in _INSTRUMENTS and w.head.i != tok.i:
+            return True  # (round K7) "a violation of the 2021 ceasefire agreement": the year names the agreement
         cur = w
         while cur.i != tok.i and cur.head.i != cur.i:
             if cur.dep_ in _CLAUSE_DEPS:
@@ -380,6 +387,8 @@ def aux_modes(trigger: Token, published: date | None = None) -> tuple[str, ...]:
         out.append("hypothetical")
     elif _future(trigger, chain, aux_words, links4) or reported_would:
         out.append("future")
-    if _historical(trigger, chain, published, links4):
+    # (round K7) without a publication date an announced act's year is ahead, not past ("will host ... in 2028")
+    if _historical(trigger, chain, published, links4) and \
+            not (published is None and ("future" in out or "hypothetical" in out)):
         out.append("historical")
     return tuple(out)

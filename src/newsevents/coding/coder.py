@@ -36,23 +36,26 @@ from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, _refused, abstained_reading,
-                                      answered_attacks, attack_subject_verb, background_attacks, court_order,
+                                      answered_attacks, attack_subject_verb, background_attacks, branded_heads,
+                                      branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks,
                                       crowd_disruption, dateline_end, declares_emergency, exchange_of_fire,
                                       in_condition_of_announced_act, in_side_clause, in_statement_source,
                                       is_blocked_passage, is_diplomatic_protest, is_fired_at_target,
                                       is_lifted_restriction, is_nil_casualty, is_prepared_attack,
                                       is_protesters_violence, is_ruled_out, is_suppressed_protest, is_weapons_test,
-                                      main_clause_attack, main_clause_coercion, own_crowd, police_response,
+                                      main_clause_attack, main_clause_coercion, own_crowd, police_force_used,
+                                      police_response,
                                       protesters_gathered,
                                       refused_endorsement, coordinated_acts, named_as_wrong)
-from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores
+from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal
 from newsevents.coding.phrases import expelled_party, labour_strike_story, phrase_type
 from newsevents.coding.size import event_size, extract_size
 from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_disaster_report,
-                                            is_disaster_story, is_habitual_statement, is_private_crime,
+                                            is_disaster_story, is_habitual_statement, is_lone_shooting,
+                                            is_private_crime,
                                             is_private_quarrel, is_sport_report, is_sport_result)
 from newsevents.nlp import parse_depth
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
@@ -72,6 +75,7 @@ _CUE_OVERRIDES = {
 }
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
 _TERRITORY_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+_PROTEST_ACLED = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 _SIZE_TYPES = ("ASSAULT", "COERCE", "PROTEST")  # the types that carry dead/injured/arrested counts
 
 
@@ -203,6 +207,22 @@ def is_type_word(lexicon: Lexicon, event: str, tok: Token, text: str) -> bool:
     return rx is not None and rx.match(text, tok.idx) is not None
 
 
+_READY_WORDS = {"ready", "prepared", "willing"}
+
+
+def _readied(trigger: Token) -> bool:
+    """The trigger lies in the infinitive of "ready/prepared/willing to ..." ("ready to use its sanctions regime",
+    "stands ready to impose sanctions"), up to four links away."""
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ not in ("compound", "dobj", "pobj", "prep", "xcomp", "nmod", "amod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _READY_WORDS and cur.pos_ in ("ADJ", "VERB"):
+            return True
+    return False
+
+
 def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """Apply the PLOVER manual's "single category, not category + auxiliary" rules:
     future cooperation (CONSULT/SUPPORT/COOPERATE/AID + future) is AGREE, an announced future RETREAT is
@@ -249,6 +269,9 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
             cur, hops = cur.head, hops + 1
             if cur.lemma_.lower() in _THREAT_HEADS:
                 return "THREATEN", rest
+    if event in ("SANCTION", "COERCE") and _readied(trigger):
+        # (round K7) "was ready to use its cyber sanctions regime against those responsible": a measure held out
+        return "THREATEN", rest
     if event == "ASSAULT" and is_prepared_attack(trigger):
         # "the army prepared to resume shelling": forces readied, the attack not yet made (MOBILIZE)
         return "MOBILIZE", rest
@@ -262,11 +285,14 @@ _REACTION_VERBS = {"reject", "condemn", "denounce", "deplore", "deny", "refuse",
 _TARGET_PREPS = {"against", "on", "at", "targeting", "upon"}
 
 
+_INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe"}  # (round K7) "called for an independent inquiry"
+
+
 def _is_sanction_word(tok: Token, lexicon: Lexicon) -> bool:
-    """A SANCTION or COERCE lexicon noun ("sanctions", "embargo", "arrest", "ban")."""
+    """A SANCTION or COERCE lexicon noun ("sanctions", "embargo", "arrest", "ban"), or an inquiry asked for."""
     text = tok.doc.text
-    return tok.pos_ == "NOUN" and any(
-        (rx := lexicon.trigger_res.get(t)) is not None and rx.match(text, tok.idx) for t in ("SANCTION", "COERCE"))
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _INQUIRY_NOUNS or any(
+        (rx := lexicon.trigger_res.get(t)) is not None and rx.match(text, tok.idx) for t in ("SANCTION", "COERCE")))
 
 
 def _appealed_act(trig: Token) -> Token | None:
@@ -403,6 +429,10 @@ class _Prediction:
 # Military installations: a MOBILIZE cue as a deployment ("established a base"), a target when attacked
 _INSTALLATIONS = frozenset({"base", "camp", "outpost", "garrison", "barracks", "checkpoint", "post", "position",
                             "headquarters"})
+
+
+def _actor_names(event: Event) -> set[str]:
+    return {a.entity_text for a in event.actor}
 
 
 def _party_of(trigger: Trigger | None, event: Event) -> bool:
@@ -776,6 +806,7 @@ class EventCoder:
         # modes come from the trigger's own phrase first, then the whole sentence (`clause`: the tokens of the
         # trigger's own clause, when other events of the sentence have theirs; `text` is then that clause)
         scope = " ".join(t.text for t in trigger.subtree if clause is None or t.i in clause)
+        scope, text = without_riot_kit(scope), without_riot_kit(text)  # (round K7) "riot police" is no riot
         sc = mode_scores(event, scope, self.lexicon) or mode_scores(event, text, self.lexicon)
         if event == "ASSAULT" and acled == "Suicide bomb":
             # "a suicide bomber" is a person, no aircraft
@@ -806,6 +837,15 @@ class EventCoder:
             pred = _Prediction(better[1], pred.confidence, _retyped_acled(better[1], pred.acled))
         elif better is not None:
             trig = better[0]
+        foiler = trig if trigger is None and foiled_plot(trig) is not None else None
+        if foiler is not None:
+            # (round K7) "loyal troops foiled an attempted coup by mutinous soldiers": the event is the plotters'
+            # attempt, told on its own noun (its "by" phrase gives the plotters), not the loyalists' foiling
+            trig = foiled_plot(foiler) or trig
+        if trigger is None and pred.event == "ACCUSE" and not is_type_word(self.lexicon, "ACCUSE", trig,
+                                                                            sentence.text):
+            branded = branded_party(doc)
+            trig = branded if branded is not None else trig  # "has said the defendants were traitors"
         if trigger is None and pred.event == "MOBILIZE":
             attack = self._attack_behind_party(trig, doc, sentence.text)
             if attack is not None:
@@ -826,11 +866,30 @@ class EventCoder:
             crowd = crowd_disruption(trig)
             if crowd is not None:
                 trig, pred = crowd, _Prediction("PROTEST", pred.confidence, None, acled_p=pred.acled_p)
+        own_rx = self.lexicon.trigger_res.get(pred.event)
+        if trigger is None and pred.event in ("COERCE", "ASSAULT", "MOBILIZE") and own_rx is not None and \
+                own_rx.search(sentence.text) is None and \
+                [t for t, rx in self.lexicon.trigger_res.items() if rx.match(sentence.text, trig.idx)] == ["PROTEST"]:
+            # (round K7) "stopped eating ... to protest against his sentence": no word of the classifier's type in
+            # the sentence, and the act it fell back on is a protest word only
+            denied = unforced_protest(trig, self.lexicon.trigger_res.get("ASSAULT"))  # police force denied
+            pred = _Prediction("PROTEST", pred.confidence,
+                               pred.acled if pred.acled in _PROTEST_ACLED and not denied else None)
         aux = aux_modes(trig, article.published)
+        if foiler is not None and not any(c.dep_ == "neg" for c in foiler.children):
+            aux = tuple(a for a in aux if a != "negation")  # the attempt was made; only its aim was foiled
         event, aux = reconcile(pred.event, trig, aux)
         if event != pred.event:
             pred = _Prediction(event, pred.confidence, _kept_acled(event, pred.acled))
         actor_heads, recip_heads = roles(trig)
+        if pred.event == "ACCUSE" and trig.lemma_.lower() != "call" and branded_heads(trig) and \
+                not any(c.dep_ == "dobj" for c in trig.children):
+            recip_heads = recip_heads or branded_heads(trig)  # (round K7) "said the defendants were traitors"
+        if foiler is not None:
+            # (the foiling side is no party of the attempt it stopped)
+            foilers = {t.i for c in foiler.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+            actor_heads = [h for h in actor_heads if h.i not in foilers]
+            recip_heads = [h for h in recip_heads if h.i not in foilers]
         recip_heads = [h for h in recip_heads if not in_statement_source(h) and h.lemma_.lower() not in _TIME_NOUNS]
         cut = dateline_end(doc)
         if cut:
@@ -858,8 +917,16 @@ class EventCoder:
         fixed = recode(pred.event, trig, sentence.text, actors, recips, self.lexicon)
         if fixed is None and pred.event == "ASSAULT" and labour_strike_story(trig, article.text):
             fixed = ("PROTEST", ("strike",))  # (round C12) the story's strike is a labour one
+        unforced = fixed is None and pred.event == "ASSAULT" and trigger is None and \
+            unforced_protest(trig, self.lexicon.trigger_res.get("ASSAULT")) and \
+            is_type_word(self.lexicon, "PROTEST", trig, sentence.text)
         modes: tuple[str, ...]
-        if fixed is not None and fixed == ("ASSAULT", ("destroy",)):
+        if unforced:
+            # (round K7) "Police did not respond with force when the crowd marched": no force, a peaceful march
+            pred, modes = _Prediction("PROTEST", pred.confidence, "Peaceful protest"), ("demo",)
+        elif foiler is not None and pred.event == "COERCE":
+            pred, modes = replace(pred, acled="Other"), ("seize",)  # (round K7) a coup attempt, not its arrests
+        elif fixed is not None and fixed == ("ASSAULT", ("destroy",)):
             # "the trucks were set on fire": ACLED's destruction of property
             pred = _Prediction("ASSAULT", pred.confidence, "Looting/property destruction")
             modes = fixed[1]
@@ -896,9 +963,16 @@ class EventCoder:
         if pred.event == "PROTEST" and pred.acled is None:
             # PROTEST always has an ACLED category (a re-typed riot or blockade gets it from its mode)
             pred = replace(pred, acled="Violent demonstration" if "riot" in modes else "Peaceful protest")
+        elif pred.event == "PROTEST" and "riot" in modes and pred.acled in ("Peaceful protest",
+                                                                            "Protest with intervention"):
+            # (round K7) ACLED: a demonstration whose crowd is violent is a violent demonstration, whether or not
+            # the police intervene ("Police clashed with protesters")
+            pred = replace(pred, acled="Violent demonstration")
         size = sentence_size() if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
+        if unforced:
+            settled = "Peaceful protest"  # (round K7) the police force is denied: no intervention
         if acled in _CROWD_ACLED and settled == "Attack":
             modes = tuple(m for m in modes if m != "riot")  # the crowd's mode went with the crowd's sub-type
         if event_is_bare_strike(pred.event, settled, trig) and _AIR_STRIKES.search(article.text):
@@ -972,11 +1046,14 @@ class EventCoder:
                 ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=alt, focus=focus)
                 if non_event_reason(ev.event, trig, doc, text, self.lexicon) is not None:
                     continue
-            if ev.event == "COERCE" and declares_emergency(trig) and is_disaster_story(article.text):
+            if ev.event == "COERCE" and (declares_emergency(trig) or {"restrict", "curfew"} & set(ev.mode)) and \
+                    is_disaster_story(article.text):
+                # (round K7: also "Schools in coastal districts were closed" in a cyclone story: safety, no coercion)
                 # an emergency declared over an earthquake or a flood answers the disaster, it coerces nobody
                 # (the article names no violent agent, protest or arrest anywhere; the forces rescue)
                 continue
-            if ev.event == "ASSAULT" and is_private_quarrel(article.text, text):
+            if ev.event == "ASSAULT" and (is_private_quarrel(article.text, text) or
+                                          is_lone_shooting(article.text, text)):
                 continue  # "A man opened fire outside a bar" in a story of an argument that turned deadly: crime
             if ev.event == "MOBILIZE" and is_disaster_story(article.text):
                 continue  # "the army sent troops, boats and helicopters to the valley" of a flood: relief
@@ -993,6 +1070,20 @@ class EventCoder:
             out.append(ev)
             trigs.append(trig)
             used.append(pr)
+        if len(out) > 1 and out[0].event == "MOBILIZE" and trigs[0].pos_ == "NOUN" and is_party_noun(trigs[0]) and \
+                any(_party_of(out[0].trigger, e) for e in out[1:]):
+            # (round K7) 'Indian troops "responded strongly"': the party noun is the actor of the sentence's act, no
+            # deployment of its own (the mirror of the check above, when the party noun came first)
+            del out[0], trigs[0], used[0]
+        branded = branded_party(doc) if not out else None
+        if branded is not None:
+            # (round K7) 'has said the defendants were "traitors" and that judges who acquitted them would be
+            # complicit': when every other reading was a non-event, the branding is the sentence's accusation
+            ev, trig = self._event(article, sentence, doc, _Prediction("ACCUSE", preds[0].confidence, None),
+                                   fallback, sentence_size, trigger=branded, focus=focus)
+            out.append(ev)
+            trigs.append(trig)
+            used.append(_Prediction("ACCUSE", preds[0].confidence, None))
         # "Japan lodged a protest ..., and South Korea's foreign ministry condemned the launch": a coordinated
         # clause with its own subject and a trigger of the same type is a second event by another actor.
         rx = self.lexicon.trigger_res.get(preds[0].event)
@@ -1021,7 +1112,11 @@ class EventCoder:
                 continue
             pr = _Prediction(kinds[0], preds[0].confidence, None)
             ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb, focus=focus)
-            if ev.event == kinds[0] and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+            # (a phrase may fix another type: "... and ordered the army to deploy" is a MOBILIZE, round K7)
+            phrased = phrase_type(kinds[0], trig)
+            if (ev.event == kinds[0] or phrased is not None and phrased[0] == ev.event and
+                    all(e.event != ev.event or _actor_names(e) != _actor_names(ev) for e in out)) and \
+                    non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                 out.append(ev)
                 trigs.append(trig)
                 used.append(pr)
@@ -1096,6 +1191,10 @@ class EventCoder:
                                      out, trigs, used, told_by=rel)
         protest = next((e for e in out if e.event == "PROTEST"), None)
         response = police_response(doc) if protest is not None and all(e.event != "ASSAULT" for e in out) else None
+        if response is None and out and all(e.event != "ASSAULT" for e in out) and _CROWD_WORDS.search(text):
+            # (round K7) "police used water cannon and pepper spray to push protesters back, and ... 14 people had
+            # been detained": the crowd control beside the arrests
+            response = police_force_used(doc)
         reply: Event | None = None
         if response is not None and all(t.i != response.i for t in trigs):
             # (round C13) "protesters threw fireworks at riot police, who responded with tear gas": the police's

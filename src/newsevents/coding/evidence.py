@@ -120,9 +120,21 @@ def people_seized(text: str) -> bool:
     return _PEOPLE_SEIZED.search(text) is not None
 
 
+# (round K7) ACLED's "Excessive force against protesters" is lethal force or force that causes serious injury;
+# police clashing with or dispersing a crowd without it is a violent demonstration or a protest with intervention
+_SERIOUS_HARM = re.compile(r"\b(?:kill\w*|dead|death|died|dying|fatal\w*|shot|shoot\w*|live\s+(?:ammunition|rounds"
+                           r"|fire|bullets)|gunfire|bullets?|fired?\s+(?:live\s+\w+\s+)?(?:on|at|into)"
+                           r"|open(?:ed)?\s+fire|lost\s+(?:an|his|her|their)\s+eyes?|critical\w*|serious\w*"
+                           r"|maim\w*|beaten\s+(?:to\s+death|unconscious|severely)|massacr\w*|wounded|injur\w*)\b",
+                           re.IGNORECASE)
+_EXCESSIVE = "Excessive force against protesters"
+
+
 def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> bool:
     """True when `sub_event_type` is defined by a weapon, act or crowd and `text` names none of the kind. A
-    PROTEST event is its own evidence of a crowd ("teachers downed tools")."""
+    PROTEST event is its own evidence of a crowd ("teachers downed tools"); excessive force needs serious harm."""
+    if sub_event_type == _EXCESSIVE and _SERIOUS_HARM.search(text) is None:
+        return True
     if event == "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES and sub_event_type != "Violent demonstration":
         return False
     if sub_event_type in _TERRITORY_SUB_TYPES:

@@ -328,6 +328,27 @@ def police_response(doc: Doc) -> Token | None:
     return None
 
 
+_USE_VERBS = {"use", "fire", "deploy", "spray", "lob", "turn"}
+
+
+def police_force_used(doc: Doc) -> Token | None:
+    """(round K7) "police used water cannon and pepper spray to push protesters back": the verb of a police subject
+    (or of the police noun the parser left just before it) whose object names crowd-control means, not negated."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _USE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        before = doc[verb.i - 1] if verb.i > 0 else None
+        police = any(c.lemma_.lower() in _POLICE_NOUNS for c in subj) or \
+            (not subj and before is not None and before.lemma_.lower() in _POLICE_NOUNS)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [cj for o in objs for cj in o.conjuncts]
+        if police and any(_RESPONSE_MEANS.search("".join(t.text_with_ws for t in o.subtree)) and
+                          o.lemma_.lower() != "force" for o in objs):
+            return verb
+    return None
+
+
 def is_blocked_passage(trigger: Token) -> bool:
     """The trigger blocks a road, port, crossing or transport: a physical obstruction."""
     if trigger.lemma_.lower() not in _OBSTRUCT_VERBS:
@@ -347,7 +368,7 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return "PROTEST", "Peaceful protest"
     if doc is not None and ship_sunk(doc) is not None:
         return "ASSAULT", "Attack"
-    if doc is not None and condemnation_named(doc) is not None:
+    if doc is not None and (condemnation_named(doc) is not None or branded_party(doc) is not None):
         return "ACCUSE", None
     if doc is not None and aircraft_downed(doc) is not None:
         return "ASSAULT", "Armed clash"  # (force between two armed sides: the shooter and the drone's owner)
@@ -917,3 +938,87 @@ def crowd_act(trigger: Token) -> Token:
 
 
 _COPULAR = {"be", "seem", "appear", "remain", "become", "say", "want", "hope", "plan", "vow", "threaten"}
+
+
+# (round K7) "loyal troops foiled the coup attempt": the act told is the plotters' attempt, which the foiling verb
+# only reports as stopped; the loyalists are no actor of it. The plot noun is the event's word, so its own "by"
+# phrase gives the plotters ("an attempted coup by mutinous soldiers")
+_FOIL_VERBS = {"foil", "thwart", "avert", "scupper", "frustrate", "quash", "defeat", "crush", "abort"}
+_PLOT_NOUNS = {"coup", "putsch", "plot", "attempt", "bid", "conspiracy", "mutiny"}
+_SEIZING = {"seize", "take", "grab", "overthrow", "topple", "oust", "remove", "depose", "unseat"}
+
+
+def _is_coup_plot(noun: Token) -> bool:
+    """A coup noun, or a plot/attempt/bid noun whose own phrase names a coup or a seizure of power."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("coup", "putsch"):
+        return True
+    if lemma not in _PLOT_NOUNS:
+        return False
+    for c in noun.subtree:
+        if c.lemma_.lower() in ("coup", "putsch", "power") or \
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SEIZING:
+            return True
+    return False
+
+
+def foiled_plot(trigger: Token) -> Token | None:
+    """The plot noun that a foiling verb governs ("foiled an attempted coup", "a coup attempt was thwarted",
+    "thwarted a plot to seize power"), else None."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _FOIL_VERBS:
+        return None
+    return next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and _is_coup_plot(c)), None)
+
+
+# (round K7) 'has said the defendants were "traitors and terrorists"': a speaker naming a party by a word of
+# treachery or crime is an accusation (CAMEO 11, PLOVER ACCUSE), as "called the defendants traitors" is; a
+# fallback where the classifier abstains. The party must be the copula's subject: "the attack was terrorism" names
+# an act, not a party.
+_BRAND_NOUNS = {"traitor", "terrorist", "criminal", "murderer", "killer", "thief", "liar", "spy", "mercenary",
+                "puppet", "thug", "conspirator", "plotter", "saboteur", "agent", "enemy", "war criminal", "fascist",
+                "extremist", "separatist", "gangster", "crook", "fraudster", "looter", "rioter", "anarchist",
+                "hooligan", "vandal"}
+_SAY_VERBS = {"say", "claim", "insist", "declare", "tell", "allege", "charge", "maintain", "assert"}
+_SELF_WORDS = {"i", "we", "he", "she", "they", "it", "who", "that", "this", "these", "those"}
+
+
+def branded_party(doc: Doc) -> Token | None:
+    """The speaking verb of a speaker who says a party is/are traitors, terrorists, criminals... ("Saied has said
+    the defendants were traitors"), else None. Denials ("were not terrorists") and pronoun subjects are left out."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS or \
+                not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for cop in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            subj = [c for c in cop.children if c.dep_ == "nsubj" and c.lower_ not in _SELF_WORDS]
+            attrs = [c for c in cop.children if c.dep_ == "attr"]
+            attrs += [cj for a in attrs for cj in a.conjuncts]
+            if subj and attrs and not any(c.dep_ == "neg" for c in cop.children) and \
+                    any(a.lemma_.lower() in _BRAND_NOUNS for a in attrs):
+                return verb
+    return None
+
+
+def branded_heads(verb: Token) -> list[Token]:
+    """The parties a speaking verb brands (the copula subjects of `branded_party`'s clause: "the defendants")."""
+    return [c for cop in verb.children if cop.dep_ == "ccomp" and cop.lemma_.lower() == "be"
+            for c in cop.children if c.dep_ == "nsubj" and c.lower_ not in _SELF_WORDS]
+
+
+def unforced_protest(trigger: Token, attack: re.Pattern[str] | None) -> bool:
+    """(round K7) "Police did not respond with force when the crowd marched": the force is denied, so the
+    crowd's act is a protest. True when the trigger is no attack word, the sentence has a negated verb of a
+    police or army subject, and every attack word of the sentence lies under a negated verb."""
+    doc, text = trigger.doc, trigger.doc.text
+    if attack is not None and attack.match(text, trigger.idx):
+        return False
+    negated = [v for v in doc if any(c.dep_ == "neg" for c in v.children) and
+               any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLICE_NOUNS for c in v.children)]
+    if not negated or any(trigger.i == v.i for v in negated):
+        return False
+    # the crowd's act may hang from the negated verb ("when the crowd marched"): only the verb's own words and
+    # objects are under its negation, not its adverbial clauses
+    under = {t.i for v in negated for c in v.children if c.dep_ not in ("advcl", "conj", "nsubj")
+             for t in c.subtree} | {v.i for v in negated}
+    cues = [t for t in doc if attack is not None and attack.match(text, t.idx)]
+    return all(t.i in under for t in cues)

@@ -59,6 +59,16 @@ def type_hits(text: str, lex: Lexicon | None = None) -> dict[str, list[tuple[int
     return out
 
 
+# (round K7) "riot police", "riot gear": the police's kit names no riot (docs/coding.md: no riot either)
+_RIOT_KIT = re.compile(r"(?i)\briot[- ](?=(?:police\w*|gear|squads?|shields?|control|units?|officers?|troops|"
+                       r"helmets?|vans?|trucks?|forces?)\b)")
+
+
+def without_riot_kit(text: str) -> str:
+    """`text` without the word "riot" of the police's kit ("riot police" -> "police", which stays a cue)."""
+    return _RIOT_KIT.sub(" ", text)
+
+
 def mode_scores(event: str, text: str, lex: Lexicon | None = None) -> dict[str, int]:
     """Mode -> number of its stems found in `text`, for the modes of `event`."""
     lx = lex or load_lexicon()

@@ -210,8 +210,27 @@ def _by_and_on(a: Event, b: Event) -> bool:
                for doer, victim in ((a.actor, b.recipient), (b.actor, a.recipient)) for x in doer for y in victim)
 
 
+def _force_on_its_users(a: Event, b: Event) -> bool:
+    """(round K7) Police crowd control and harm done to police ("police used water cannon ..." and "Two police
+    officers were hurt"): the crowd's force on the police is another act than the police's on the crowd."""
+    def police_side(ev: Event) -> bool:
+        return "crowd-control" in ev.mode or ev.acled_sub_event_type in _CROWD_SUBTYPES and bool(ev.actor) and \
+            all(x.sector in ("COP", "MIL") for x in ev.actor)
+
+    def hurt_forces(ev: Event) -> bool:
+        return bool(ev.recipient) and all(r.sector in ("COP", "MIL") for r in ev.recipient) and not police_side(ev)
+    return a.event == b.event == "ASSAULT" and ((police_side(a) and hurt_forces(b)) or
+                                                (police_side(b) and hurt_forces(a)))
+
+
+_CROWD_SUBTYPES = frozenset({"Protest with intervention", "Excessive force against protesters",
+                             "Violent demonstration"})
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
+        return False
+    if _force_on_its_users(a, b):
         return False
     if is_running_tally(a) != is_running_tally(b) or _other_speakers(a, b):
         return False
@@ -604,8 +623,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         parts[k] = parts[k] | day_parts(ev)
 
     for ev in events:
-        prev = next((k for k in range(len(out) - 1, -1, -1) if _continues(ev, out[k], last[k])), None) \
-            if is_casualty_followup(ev) else None
+        prev = next((k for k in range(len(out) - 1, -1, -1) if _continues(ev, out[k], last[k]) and
+                     not _force_on_its_users(out[k], ev)), None) if is_casualty_followup(ev) else None
         if prev is not None:
             joined(prev, _followed(out[prev], ev))
             continue

@@ -33,6 +33,27 @@ _CLOSURES = {"closure", "shutdown", "sealing", "suspension"}
 _CLOSED_PASSAGE = {"border", "airspace", "airport", "crossing", "frontier", "road", "highway", "port", "internet",
                    "checkpoint", "bridge"}
 _POLICE_WORDS = {"police", "policeman", "policemen", "officer", "gendarme", "paramilitary", "constable"}
+_RETALIATE_VERBS = {"retaliate", "respond", "hit", "strike", "reply"}
+_WEAPON_NOUNS = {"artillery", "drone", "missile", "rocket", "mortar", "shell", "fire", "gunfire", "strike",
+                 "airstrike", "shelling", "bomb", "grenade", "weapon", "tank", "airstrikes"}
+_FOOD = {"food", "water", "meal", "medication", "nourishment", "liquid", "fluid"}
+_RELIEF = {"relief", "recovery", "reconstruction", "humanitarian", "rescue", "rehabilitation"}
+_CAPTURE_VERBS = {"capture", "seize", "nab", "apprehend", "catch"}
+_ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "charge", "chargé", "attaché", "attache", "representative"}
+_ARMED_PARTIES = {"civilian", "militia", "group", "fighter", "rebel", "youth", "herder", "gang", "militant",
+                  "combatant", "population", "community", "resident"}
+_COMMAND_VERBS = {"order", "direct", "instruct", "command"}
+_FORCE_ACTS = {"deploy", "intensify", "mobilize", "mobilise", "step", "redeploy", "move", "reinforce"}
+_FORCE_NOUNS = {"army", "military", "troop", "soldier", "force", "police", "navy", "unit", "battalion",
+                "gendarmerie", "policeman"}
+
+
+def _is_envoy(obj: Token) -> bool:
+    """An envoy noun, or a head of a phrase such as "charge d'affaires" whose first word is one."""
+    return obj.lemma_.lower() in _ENVOYS or obj.lower_ in _ENVOYS or \
+        any(t.lower_ in _ENVOYS for t in obj.subtree if t.dep_ in ("compound", "amod", "nmod"))
+
+
 _CRIME_NOUNS = {"murder", "killing", "manslaughter", "treason", "terrorism", "corruption", "fraud", "rape", "assault",
                 "sedition", "offence", "offense", "crime", "theft", "robbery", "kidnapping", "incitement", "espionage",
                 "genocide", "homicide", "embezzlement", "abuse", "torture", "bribery", "extortion"}
@@ -113,6 +134,22 @@ def labour_strike(trigger: Token) -> bool:
     return _LABOUR.search(text) is not None and _WEAPON_STRIKE.search(text) is None
 
 
+_FREED = {"prisoner", "inmate", "detainee", "convict", "activist", "protester", "dissident", "journalist"}
+
+
+def _pardoned(trigger: Token) -> bool:
+    """A pardon of prisoners, or an amnesty granted to them."""
+    lem = trigger.lemma_.lower()
+    if lem == "pardon" and trigger.pos_ == "VERB":
+        return any(o.lemma_.lower() in _FREED for o in _objects(trigger))
+    if lem in ("amnesty", "pardon") and trigger.pos_ == "NOUN":
+        to = [p for c in trigger.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+              if p.dep_ == "pobj"] + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                                      for p in c.children if p.dep_ == "pobj"]
+        return any(p.lemma_.lower() in _FREED for p in to)
+    return False
+
+
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
     sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
@@ -121,6 +158,9 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
     the classifier's type."""
     if event == "ASSAULT" and labour_strike(trigger):
         return "PROTEST", ("strike",)  # (round C12) "the CGT said the strike had 90% adherence"
+    if event in ("CONCEDE", "AGREE") and _pardoned(trigger):
+        # (round K7) "pardoned 1,500 prisoners", "granted amnesty to 500 inmates": prisoners set free (CAMEO 0841)
+        return "RETREAT", ("release",)
     if trigger.pos_ != "VERB":
         return None
     lem = trigger.lemma_.lower()
@@ -181,6 +221,48 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         return "RETREAT", ("withdraw",)  # (round C12) "the UN peacekeeping mission withdrew at the end of 2023"
     if event in ("COERCE", "RETREAT", "CONCEDE", "MOBILIZE") and expelled_party(trigger) is not None:
         return "ASSAULT", ()  # "It was driven out of Mogadishu in 2011": a defeat in fighting, no coercion
+    # (round K7) phrases whose verb fixes the act whatever the classifier's reading of the rest of the sentence
+    if lem in _RETALIATE_VERBS and event in ("THREATEN", "REJECT", "ACCUSE", "MOBILIZE") and \
+            any(p.lemma_.lower() in _WEAPON_NOUNS for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"):
+        return "ASSAULT", ()  # "Pakistan retaliated with artillery and drones": force used, not threatened
+    if lem == "refuse" and event in ("REJECT", "THREATEN") and \
+            any(o.lemma_.lower() in _FOOD for o in objs if o.dep_ == "dobj"):
+        return "PROTEST", ("hunger",)  # "he is still refusing food": a hunger strike
+    if lem == "support" and event in ("SUPPORT", "COOPERATE") and \
+            any(o.lemma_.lower() in _RELIEF or any(m.lemma_.lower() in _RELIEF for m in o.children)
+                for o in objs if o.dep_ == "dobj"):
+        return "AID", ()  # "released $5 million to support relief work"
+    if lem in _CAPTURE_VERBS and event == "ASSAULT" and any(
+            o.dep_ == "dobj" and any(t.lower_ in ("suspected", "suspect", "suspects", "wanted") for t in o.subtree)
+            for o in objs):
+        return "COERCE", ("arrest",)  # "the army captured two ELN members suspected of taking part": an arrest
+    if lem == "blame" and event not in ("ACCUSE", "THREATEN") and objs:
+        return "ACCUSE", ("allege",)  # "Denmark blamed a pro-Russian hacker group for cyber attacks"
+    if lem in ("summon", "call") and event in ("REQUEST", "CONSULT") and \
+            any(_is_envoy(o) for o in objs if o.dep_ == "dobj") and \
+            (lem == "summon" or any(c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children)):
+        return "ACCUSE", ("disapprove",)  # "summoned Russia's ambassador": an official protest
+    if lem == "disarm" and event in ("CONCEDE", "RETREAT", "AGREE", "REJECT", "SUPPORT") and \
+            any(o.lemma_.lower() in _ARMED_PARTIES for o in objs if o.dep_ == "dobj"):
+        return "COERCE", ("seize",)  # "the government would disarm civilians": weapons taken from others
+    if lem in _COMMAND_VERBS and event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE"):
+        ordered = [o for o in objs if o.dep_ == "dobj"]
+        ordered += [cj for o in ordered for cj in o.conjuncts]
+        acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _FORCE_ACTS]
+        acts += [c for o in ordered for c in o.children if c.dep_ in ("acl", "relcl") and
+                 c.lemma_.lower() in _FORCE_ACTS]
+        # (a parse may hang "... and the military to intensify operations" elsewhere: "<forces> to <act>" in the
+        # command's own words)
+        told = [t for t in trigger.subtree if t.lemma_.lower() in _FORCE_ACTS and t.i >= 2 and
+                t.nbor(-1).lower_ == "to" and t.nbor(-2).lemma_.lower() in _FORCE_NOUNS]
+        if told and not (acts and any(o.lemma_.lower() in _FORCE_NOUNS for o in ordered)):
+            acts, ordered = told, [t.nbor(-2) for t in told]
+        if acts and any(o.lemma_.lower() in _FORCE_NOUNS for o in ordered):
+            # "ordered the army to deploy to the area", "ordered ... the military to intensify operations": the
+            # forces are set in motion by their own government
+            return "MOBILIZE", ("police",) if any(o.lemma_.lower() in _POLICE_WORDS or o.lower_ == "police"
+                                                  for o in ordered) else ("troops",)
     if lem == "set" and event not in ("ASSAULT", "PROTEST") and (
             any(c.lower_ in ("ablaze", "alight") for c in trigger.children) or
             any(p.lower_ == "fire" for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"
