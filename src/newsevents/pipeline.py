@@ -543,9 +543,16 @@ def _dated_by_report(text: str, ev: Event, when: Any) -> bool:
     police said on Tuesday"): the day the police spoke, the deed's own day may be earlier."""
     if ev.trigger is None or when.start is None or when.precision != "day" or ev.event in _SPEECH_ACTS:
         return False
+    if ev.sentence.start <= when.start and when.end is not None and when.end <= ev.trigger.start:
+        # "The government on Wednesday suspended talks after an attack on a base killed four soldiers": the day
+        # is the main clause's; the deed it followed may be earlier
+        return _AFTER_CLAUSE.search(text[when.end:ev.trigger.start]) is not None
     if not ev.trigger.end <= when.start < ev.sentence.end:
         return False
     return _REPORTED_ON.search(text[max(ev.trigger.end, when.start - 60):when.start]) is not None
+
+
+_AFTER_CLAUSE = re.compile(r"(?i)\b(?:after|following)\b(?![^;:]*[;:])")
 
 
 _DEED_DAY_REACH = 7  # days: the deed a report tells happened in the days before it
@@ -644,14 +651,19 @@ def _stem(word: str) -> str:
 
 
 def _reacts_to_untold(sentence: Sentence, before: Sentence) -> bool:
-    """`sentence` reacts to a named event ("condemned the kidnapping") that the sentence `before` does not tell
-    (no word of it shares the noun's stem: "kidnapped", "killings" for "killed")."""
+    """`sentence` reacts to a named event ("condemned the kidnapping", "said the measures were illegal") that the
+    sentence `before` does not tell (no word of it shares the noun's stem: "kidnapped", "killings" for "killed")."""
     told = {_stem(w) for w in re.findall(r"[A-Za-z]+", before.text)}
-    for m in _REACTION.finditer(sentence.text):
+    for m in [*_REACTION.finditer(sentence.text), *_STATED_OF.finditer(sentence.text)]:
         noun = _REACTED_NOUN.match(sentence.text, m.end())
         if noun is not None and _stem(noun.group(1)) not in told:
             return True
     return False
+
+
+# a statement about a named thing is a reaction to it too ("Russia's foreign ministry said the measures were
+# illegal"): after "Fico said on Tuesday that he had received assurances" it speaks of what that does not tell
+_STATED_OF = re.compile(r"(?i)\b(?:said|says)\s+(?:that\s+)?(?:the|this|these|those)\s")
 
 
 # the noun of a reaction's object: "the kidnapping", "the Zamfara kidnapping", "Friday's attack on the hotel"
@@ -726,7 +738,7 @@ def _background_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
     # only a date that opens the sentence sets a scene ("In March 2025, BLA fighters hijacked ..."); one inside it
     # ("Souab was arrested in April 2025 after ...") is an aside the next sentence need not go on with, unless
     # the sentence points back at that event ("in the crackdown that followed", "after that offensive")
-    scene = _SCENE_START.match(before.text) is not None
+    scene = _SCENE_START.match(before.text) is not None or _FOUGHT_WAR.search(before.text) is not None
     return when if when.start - before.start <= _OPENER_REACH or back or scene else None
 
 
@@ -751,6 +763,12 @@ _WHEN_AFTER = re.compile(r",\s+when\b")
 _SCENE_START = re.compile(r"(?i)\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|violence|crisis"
                           r"|unrest|protests|insurgency|uprising|rebellion|clashes|offensive|revolt)\s+"
                           r"(?:first\s+)?(?:erupted|began|started|broke\s+out|flared|escalated)\b")
+
+
+# "The neighbours ... fought a brief conflict in May 2025 after ...": a past war told as the background the next
+# sentence goes on with ("India launched missile strikes ..., and Pakistan retaliated ...")
+_FOUGHT_WAR = re.compile(r"(?i)\bfought\s+(?:a|an|two|three|their|several)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:war|wars|conflict|conflicts|border\s+war)\b")
 
 
 # "the crackdown that followed", "the ensuing violence", "during that crackdown", "after that offensive": the
