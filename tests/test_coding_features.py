@@ -97,7 +97,9 @@ def test_candidate_screen_matches_the_regex() -> None:
     texts = training_texts() + sample_sentences() + _odd_texts()
     assert len(texts) > 1000
     got = [is_candidate(t) for t in texts]
-    assert got == [len(t) >= 12 and rx.search(t) is not None for t in texts]
+    # (round C7b) the screen also passes the few words of the coder's rule readings that the lexicon lacks
+    from newsevents.coding.detect import _RULE_CUES
+    assert got == [len(t) >= 12 and (rx.search(t) is not None or _RULE_CUES.search(t) is not None) for t in texts]
     assert any(got) and not all(got)
 
 

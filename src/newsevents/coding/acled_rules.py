@@ -287,6 +287,8 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     kind = acled_subtypes()[acled].event_type if acled in acled_subtypes() else None
     if event == "COERCE" and "arrest" in modes and kind == _STRATEGIC and acled != "Arrests":
         return "Arrests"
+    if event == "COERCE" and acled == "Arrests" and modes[:1] == ("seize",) and "arrest" not in modes:
+        return "Other"  # (round C7b) "detained the Eagle S tanker": a craft seized, no persons arrested
     if event == "COERCE" and "arrest" in modes and acled == "Excessive force against protesters":
         return "Arrests"  # (round C9) an arrest is no lethal force; the protest's own event carries the intervention
     if event == "ASSAULT" and "abduct" in modes and acled != _ABDUCTION and not _HARM.search(text) and \

@@ -38,7 +38,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       _casualty_toll, _coordinated_clauses, _refused, abstained_reading,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       branded_party, court_order, foiled_plot, unforced_protest,
-                                      crowd_act, instanced_attacks,
+                                      crowd_act, instanced_attacks, pushed_back,
                                       crowd_disruption, dateline_end, declares_emergency, exchange_of_fire,
                                       in_condition_of_announced_act, in_side_clause, in_statement_source,
                                       is_blocked_passage, is_diplomatic_protest, is_fired_at_target,
@@ -52,7 +52,7 @@ from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal
 from newsevents.coding.phrases import expelled_party, labour_strike_story, phrase_type
-from newsevents.coding.size import event_size, extract_size
+from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_disaster_report,
                                             is_disaster_story, is_habitual_statement, is_lone_shooting,
                                             is_private_crime,
@@ -91,6 +91,27 @@ _THREAT_HEADS = {"threaten", "warn", "vow", "swear", "pledge"}
 _THREAT_TYPES = {"ASSAULT", "PROTEST", "SANCTION", "COERCE", "MOBILIZE"}
 
 
+_SETUP_VERBS = frozenset({"form", "set", "put", "throw", "erect", "mount", "establish", "place", "impose"})
+_PUSHBACK_READINGS = frozenset({"COERCE", "MOBILIZE", "RETREAT", "ASSAULT", "AID"})
+
+
+_CRAFT = frozenset({"tanker", "ship", "vessel", "boat", "freighter", "trawler", "dhow", "cargo", "aircraft", "plane",
+                    "jet", "truck", "lorry", "consignment", "shipment", "carrier"})
+
+
+def _craft_held(trigger: Token) -> bool:
+    """(round C7b) "detained the Eagle S tanker": a vessel, aircraft or cargo held is a seizure, no arrest of
+    persons (the object, or the passive subject, is a craft)."""
+    held = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(held) and all(h.lemma_.lower() in _CRAFT for h in held)
+
+
+def _is_pushback(trigger: Token) -> bool:
+    """The trigger is the verb of people towed or pushed back over a border (`frames.pushed_back`)."""
+    verb = pushed_back(trigger.doc)
+    return verb is not None and verb.i == trigger.i
+
+
 def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
            recipients: tuple[Entity, ...], lexicon: Lexicon | None = None) -> tuple[str, tuple[str, ...]] | None:
     """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's.
@@ -98,6 +119,9 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
     phrased = phrase_type(event, trigger)
     if phrased is not None:
         return phrased
+    if event in _PUSHBACK_READINGS - {"COERCE"} and _is_pushback(trigger):
+        # (round C7b) "pushed the migrants back towards our waters": people forced back over a border (a pushback)
+        return "COERCE", ("deport",)
     if event == "COERCE" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in _KILL_VERBS:
         # (round C12) "17 inmates were killed in a riot at a prison": killing is force, not coercion
         return "ASSAULT", ()
@@ -547,6 +571,10 @@ class EventCoder:
                     not is_disaster_report(texts[i]):
                 rule = ("ASSAULT", self._acled("ASSAULT", self._cue_boost(texts[i], pa[i]) if pa is not None
                                                else None, texts[i]))
+            if rule is not None and rule[0] == "ASSAULT" and rule[1] is None:
+                # (round C7b) an attack told with its toll: the ACLED head reads the sub-type, as for the others
+                rule = ("ASSAULT", self._acled("ASSAULT", self._cue_boost(texts[i], pa[i]) if pa is not None
+                                               else None, texts[i]))
             if rule is not None and rule[0] in th.labels:
                 preds.append(_Prediction(rule[0], float(p[i, th.labels.index(rule[0])]), rule[1]))
             out.append(preds)
@@ -633,6 +661,12 @@ class EventCoder:
         """`_trigger`, and whether the type's only cue was a name or a participle on a noun ("Amnesty", "U.N.-
         backed") so that the trigger moved to the main verb: then the classifier read the type from a word that
         names no act, and the main verb's own type is the better one."""
+        if main_clause and event in _PUSHBACK_READINGS:
+            push = pushed_back(doc)
+            if push is not None:
+                # (round C7b) "towed a boat carrying 30 asylum seekers back into Libyan waters": the pushback is the
+                # act, not the aid word in its object ('asylum'); `recode` makes it a COERCE deport
+                return push, False
         rx = self.lexicon.trigger_res.get(event)
         cands: list[Token] = []
         if rx is not None:
@@ -815,6 +849,12 @@ class EventCoder:
             implied = _MODE_FROM_ACLED[acled]
             if implied and acled not in ("Armed clash", "Mob violence"):
                 return (implied,) + tuple(sorted(sc, key=lambda m: -sc[m]))[:1]
+        if not sc and event == "PROTEST" and acled == "Violent demonstration":
+            return ("riot",)  # (round C7b) "Some threw eggs and bottles at the parliament": no cue word, a riot
+        if event == "COERCE" and "arrest" in sc and _craft_held(trigger):
+            sc = {"seize": sc["arrest"], **{m: n for m, n in sc.items() if m != "arrest"}}
+        if not sc and event == "COERCE" and _is_pushback(trigger):
+            return ("deport",)  # (round C7b) people towed back over a border at sea: an expulsion
         # the mode the sub-type implies leads among equally frequent ones
         lead = _MODE_FROM_ACLED.get(acled or "") if event == "ASSAULT" else None
         return tuple(sorted(sc, key=lambda m: (-sc[m], m != lead, m)))[:2]
@@ -968,7 +1008,7 @@ class EventCoder:
             # (round K7) ACLED: a demonstration whose crowd is violent is a violent demonstration, whether or not
             # the police intervene ("Police clashed with protesters")
             pred = replace(pred, acled="Violent demonstration")
-        size = sentence_size() if pred.event in _SIZE_TYPES else Size()
+        size = without_dated_relatives(sentence_size(), trig) if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
         if unforced:
@@ -1074,6 +1114,12 @@ class EventCoder:
                 any(_party_of(out[0].trigger, e) for e in out[1:]):
             # (round K7) 'Indian troops "responded strongly"': the party noun is the actor of the sentence's act, no
             # deployment of its own (the mirror of the check above, when the party noun came first)
+            del out[0], trigs[0], used[0]
+        if len(out) > 1 and out[0].event == "MOBILIZE" and trigs[0].lemma_.lower() in _SETUP_VERBS and \
+                any(e.event == "COERCE" and t.dep_ == "dobj" and t.head.i == trigs[0].i
+                    for e, t in zip(out[1:], trigs[1:])):
+            # (round C7b) "Riot police formed a cordon in front of the building": the setting-up verb is the
+            # cordon's own act (one COERCE restrict), no deployment beside it
             del out[0], trigs[0], used[0]
         branded = branded_party(doc) if not out else None
         if branded is not None:

@@ -239,10 +239,19 @@ def lexicon_index(lex: Lexicon | None = None) -> LexiconIndex | None:
     return hit[1]
 
 
+# (round C7b) words of the coder's rule readings where the classifier abstains (frames.abstained_reading) that the
+# trigger lexicon lacks: a crowd throwing things, people towed or pushed back over a border, a ransom demanded;
+# kept apart from the lexicon, which is the classifier's feature set
+_RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:ed|ing)|towed|"
+                        r"(?:pushed|turned|forced|dragged|driven) (?:[\w-]+ ){0,6}?back (?:in)?to(?:wards?)?|ransom)\b")
+
+
 def is_candidate(text: str) -> bool:
-    """True when `text` contains any trigger stem of any PLOVER type."""
+    """True when `text` contains any trigger stem of any PLOVER type (or a word a rule reading needs)."""
     if len(text) < _MIN_CHARS:
         return False
+    if _RULE_CUES.search(text) is not None:
+        return True
     idx = lexicon_index()
     if idx is None:
         return load_lexicon().any_trigger.search(text) is not None

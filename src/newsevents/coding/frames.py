@@ -376,6 +376,99 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return "REQUEST", None
     if doc is not None and mob_killing(doc) is not None:
         return "ASSAULT", "Mob violence"
+    if doc is not None and projectiles_thrown(doc) is not None:
+        return "PROTEST", "Violent demonstration"
+    if doc is not None and attack_with_toll(doc) is not None:
+        return "ASSAULT", None
+    if doc is not None and ransom_demanded(doc) is not None:
+        return "REQUEST", None
+    if doc is not None and pushed_back(doc) is not None:
+        return "COERCE", None
+    return None
+
+
+# (round C7b) fallbacks for the abstentions of whole-story review 15: a crowd throwing things at a building or at
+# police, an attack told with its toll, a ransom demanded, people pushed back across a border at sea
+_PROJECTILES = {"stone", "rock", "egg", "bottle", "brick", "firecracker", "firework", "flare", "molotov",
+                "tomato", "shoe", "chair", "projectile", "missile", "object", "paint", "cocktail", "bomb"}
+_CROWD_SUBJECTS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob", "mourner",
+                   "supporter", "student", "youth", "fan", "some", "others", "many", "several", "dozens",
+                   "hundreds", "a few"}
+
+
+def projectiles_thrown(doc: Doc) -> Token | None:
+    """ "Some threw eggs and bottles at the parliament building": a throwing verb of a crowd (or a quantifier
+    standing for it) with projectiles as object and an "at" target; not negated."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("throw", "hurl", "pelt", "lob") or \
+                any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [cj for o in objs for cj in o.conjuncts]
+        if not subj or subj[0].lemma_.lower() not in _CROWD_SUBJECTS and subj[0].lower_ not in _CROWD_SUBJECTS:
+            continue
+        at = any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+        if at and any(o.lemma_.lower() in _PROJECTILES for o in objs):
+            return tok
+    return None
+
+
+_TOLL_ATTACKS = {"attack", "ambush", "raid", "storm", "assault", "shell", "bomb"}
+_TOLL_VERBS = {"kill", "wound", "injure"}
+
+
+def _toll(tok: Token) -> bool:
+    """ "killing four", "wounding 12 people": a participle of harm with a counted object."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in _TOLL_VERBS and any(
+        c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children)) for c in tok.children)
+
+
+def attack_with_toll(doc: Doc) -> Token | None:
+    """ "Lou Nuer youths had first attacked Murle herders ..., killing four": an attack verb with a subject and
+    a victim whose clause gives the dead or wounded as a count; not negated, not a question of what may come."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TOLL_ATTACKS or \
+                any(c.dep_ == "neg" or c.lower_ in ("will", "would", "could", "might", "may") for c in tok.children):
+            continue
+        if not any(c.dep_ == "nsubj" for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        if any(_toll(t) for t in tok.subtree if t.i > tok.i):
+            return tok
+    return None
+
+
+def ransom_demanded(doc: Doc) -> Token | None:
+    """ "The kidnappers ... demanded a ransom of 200 million naira": a ransom demand by the captors."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("demand", "seek", "ask") and \
+                not any(c.dep_ == "neg" for c in tok.children) and \
+                any(c.dep_ == "dobj" and c.lemma_.lower() == "ransom" for c in tok.children):
+            return tok
+    return None
+
+
+_PUSH_VERBS = {"tow", "push", "drive", "force", "turn", "send", "drag", "return"}
+# (not "the coast" or "the port": a boat towed back to port may be a rescue)
+_BORDER_PLACES = {"water", "waters", "border", "territory", "frontier", "side"}
+
+
+def pushed_back(doc: Doc) -> Token | None:
+    """ "coast guard officers towed a dinghy ... back into Turkish waters": people or their boat forced back
+    across a border (a pushback); the verb with "back" and a "into/towards/across" border place."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PUSH_VERBS or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        # ("back" may hang on a participle of the object: "towed a boat carrying 30 people back into ...")
+        back = next((c for c in tok.subtree if c.lower_ == "back" and c.dep_ in ("advmod", "prt") and
+                     (c.head.i == tok.i or c.head.dep_ == "acl")), None)
+        if back is None or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        places = [p for h in (tok, back, back.head) for c in h.children if c.dep_ == "prep" and
+                  c.lower_ in ("into", "to", "towards", "toward", "across", "over") for p in c.children
+                  if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() in _BORDER_PLACES or p.lower_ in _BORDER_PLACES for p in places):
+            return tok
     return None
 
 

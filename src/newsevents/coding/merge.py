@@ -289,6 +289,11 @@ def _merge(a: Event, b: Event) -> Event:
         return b.event_loc if (b.event_loc.resolution or 0) > (a.event_loc.resolution or 0) else a.event_loc
 
     date, prec = (a.date, a.date_precision) if a.date else (b.date, b.date_precision)
+    if a.event == b.event == "PROTEST" and "riot" in b.mode and "riot" not in a.mode:
+        # (round C7b) a march where "some threw eggs and bottles at the parliament": the protest turned violent is
+        # one violent demonstration (ACLED), its modes keep the riot
+        a = replace(a, mode=("riot",) + a.mode[:1], acled_sub_event_type="Violent demonstration",
+                    acled_event_type="Riots")
     return replace(
         a, mode=a.mode or b.mode, context=tuple(dict.fromkeys(a.context + b.context)),
         actor=_union(a.actor, b.actor), recipient=_union(a.recipient, b.recipient),

@@ -23,6 +23,7 @@ stories (story review V4) and checked against contrast sentences with the same w
 The rules read only the dependency parse and tags (the default pipeline runs without named entities)."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.tokens import Doc, Token
@@ -1155,6 +1156,140 @@ def speaking_aid_body(trigger: Token) -> str | None:
     return None
 
 
+# (round C7b) "It was the third hijacking of a merchant ship in the area since December": an act noun with an
+# ordinal, predicated of "it/this/that", counts an act the story has already told; no new event
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                       "latest", "umpteenth", "nth", "twentieth", "dozenth"})
+_ANAPHORS = frozenset({"it", "this", "that"})
+
+
+def counted_mention(trigger: Token) -> str | None:
+    """An act noun that is the attribute of a copula whose subject is "it/this/that", with an ordinal."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "attr" or _lemma(trigger.head) != "be":
+        return None
+    if not any(c.dep_ in ("amod", "nummod") and c.lower_ in _ORDINALS for c in trigger.children):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in _ANAPHORS for c in trigger.head.children):
+        return "a running count of an act already told"
+    return None
+
+
+# (round C7b) "families often raise money to free relatives": an act done for the purpose of a habitual one is as
+# habitual as it ("raise money to free relatives" is no release on a day)
+def habitual_purpose(trigger: Token) -> str | None:
+    """A verb in a "to" clause of a habitual verb (simple present with an adverb of frequency)."""
+    # (the parser may tag the verb an adjective: "to free relatives" with "free" as ADJ)
+    if trigger.pos_ not in ("VERB", "ADJ") or trigger.dep_ not in ("advcl", "xcomp") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    head = trigger.head
+    if head.pos_ == "VERB" and _habitual(head):
+        return "the purpose of a habitual act"
+    return None
+
+
+# (round C7b) "Talks had resumed in July after a seven-month freeze": a halt named by its length in an "after/
+# following" phrase is the background of the sentence's act, no halt told as news
+_HALT_NOUNS = frozenset({"freeze", "halt", "suspension", "pause", "hiatus", "break", "lull", "standstill",
+                         "impasse", "stalemate", "deadlock", "interruption", "gap", "boycott"})
+_SPAN_UNITS = re.compile(r"(?i)^(?:\w+-)?(?:day|week|month|year|decade)s?(?:-long)?$")
+
+
+def halt_length(trigger: Token) -> str | None:
+    """A halt noun that is the object of "after/following/since" and is measured ("a seven-month freeze")."""
+    if _lemma(trigger) not in _HALT_NOUNS or trigger.dep_ != "pobj" or \
+            trigger.head.lower_ not in ("after", "following", "since", "ending", "ended"):
+        return None
+    mods = [t for t in trigger.subtree if t.i < trigger.i]
+    if any(_SPAN_UNITS.match(t.text) or (t.like_num and t.i + 1 < trigger.i) for t in mods) or \
+            any(t.text.endswith(("-month", "-year", "-week", "-day")) for t in mods):
+        return "a past halt measured, background"
+    return None
+
+
+# (round C7b) "Russia had learned to live with sanctions": measures named as a condition a party copes with
+_COPE_VERBS = frozenset({"live", "cope", "contend", "grapple", "reckon"})
+
+
+def condition_coped_with(trigger: Token) -> str | None:
+    """A measure noun that is the object of "with" under a verb of living or coping."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "with":
+        return None
+    verb = trigger.head.head
+    if verb.pos_ == "VERB" and _lemma(verb) in _COPE_VERBS:
+        return "a measure named as a condition lived with"
+    return None
+
+
+# (round C7b) "The government had granted him a state funeral": funeral and ceremonial honours given to a person
+# are no aid, concession or support between parties
+_HONOURS = frozenset({"funeral", "burial", "honour", "honor", "honours", "honors", "salute", "tribute", "medal",
+                      "decoration", "wreath"})
+_BESTOW = frozenset({"grant", "give", "accord", "award", "offer", "hold", "bestow"})
+
+
+def honours_given(trigger: Token) -> str | None:
+    """A verb of giving whose direct object is a funeral or honours."""
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in _BESTOW:
+        return None
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    if objs and all(_lemma(o) in _HONOURS or o.lower_ in _HONOURS for o in objs):
+        return "ceremonial honours given"
+    return None
+
+
+# (round C7b) "Rights groups have documented hundreds of alleged pushbacks since 2020": a count of acts that a
+# monitor recorded is a tally, not a new act (the acts are told, if at all, one by one elsewhere)
+_RECORD_VERBS = frozenset({"document", "record", "log", "count", "register", "tally", "catalogue", "catalog",
+                           "verify"})
+_MANY = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+
+
+def recorded_tally(trigger: Token) -> str | None:
+    """An act noun (or its modifier) counted as "hundreds/dozens of ..." under a verb of recording."""
+    noun = trigger.head if trigger.dep_ in ("amod", "compound") else trigger
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    many = noun.head.head
+    if many.lower_ not in _MANY or many.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    if _lemma(many.head) in _RECORD_VERBS:
+        return "a tally of recorded acts"
+    return None
+
+
+# (round C7b) '"an attempt to intimidate Denmark into ending our support for Ukraine"': the act a party is pressed
+# into is the pressure's aim, not an act done
+_PRESSURE = frozenset({"intimidate", "force", "pressure", "coerce", "bully", "blackmail", "push", "pressurise",
+                       "pressurize", "compel", "frighten", "scare", "trick", "goad", "provoke"})
+
+
+def pressured_aim(trigger: Token) -> str | None:
+    """A trigger in the "into <gerund>" phrase of a verb of pressure (the gerund, or its object)."""
+    gerund = trigger.head if trigger.dep_ in ("dobj", "obj") else trigger
+    if gerund.dep_ != "pcomp" or gerund.head.lower_ != "into":
+        return None
+    if _lemma(gerund.head.head) in _PRESSURE:
+        return "the aim of pressure, no act"
+    return None
+
+
+# (round C7b) "raised its threat level for destructive cyber attacks": the kind of act a warning level is set for
+_LEVELS = frozenset({"level", "alert", "warning", "rating", "assessment", "status"})
+
+
+def threat_level(trigger: Token) -> str | None:
+    """A trigger (or the noun it modifies) in the "for/of" phrase of a threat or alert level."""
+    if trigger.dep_ == "compound" and _lemma(trigger.head) in _LEVELS:
+        return "an alert level named"  # "its threat level", "the terror alert status"
+    noun = trigger.head if trigger.dep_ in ("amod", "compound") else trigger
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "against"):
+        return None
+    if _lemma(noun.head.head) in _LEVELS:
+        return "the kind of act an alert level is set for"
+    return None
+
+
 _HARM_NOUNS = frozenset({"injury", "injuries", "casualty", "casualties", "fatality", "fatalities", "death",
                          "deaths", "damage"})
 
@@ -1616,6 +1751,14 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (state_described, frozenset({"COERCE", "MOBILIZE", "ASSAULT"}), False),
     (run_of_attacks, frozenset({"ASSAULT"}), False),
     (disruption, frozenset({"REJECT", "SANCTION", "COERCE"}), False),
+    (counted_mention, None, False),
+    (habitual_purpose, None, False),
+    (halt_length, None, False),
+    (condition_coped_with, frozenset({"SANCTION", "COERCE"}), False),
+    (honours_given, frozenset({"AID", "CONCEDE", "SUPPORT", "AGREE"}), False),
+    (recorded_tally, _MATERIAL_CONFLICT, False),
+    (pressured_aim, None, False),
+    (threat_level, None, False),
 )
 
 

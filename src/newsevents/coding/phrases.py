@@ -150,6 +150,24 @@ def _pardoned(trigger: Token) -> bool:
     return False
 
 
+_LOYALTY = {"allegiance", "loyalty", "fealty", "bay'ah", "bayah", "baya"}
+_PLEDGE_VERBS = {"swear", "pledge", "declare", "renew", "give", "offer", "proclaim"}
+_PLEDGE_FORMS = {"swore", "sworn", "swear", "swears", "swearing", "pledged", "pledge", "pledges", "pledging",
+                 "declared", "renewed", "proclaimed"}
+
+
+def _pledged_allegiance(trigger: Token) -> bool:
+    """ "swore/pledged allegiance to ...": the loyalty noun as the object of a pledging verb, or that verb."""
+    if trigger.lower_ in _LOYALTY:
+        if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in _PLEDGE_VERBS:
+            return True
+        # (the small parser may tag "swore" a proper noun: the words before the noun, "swore (its) allegiance")
+        before = [t.lower_ for t in trigger.doc[max(0, trigger.i - 2):trigger.i]]
+        return any(w in _PLEDGE_FORMS for w in before)
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in _PLEDGE_VERBS and \
+        any(o.lower_ in _LOYALTY for o in _objects(trigger))
+
+
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
     sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
@@ -161,6 +179,10 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
     if event in ("CONCEDE", "AGREE") and _pardoned(trigger):
         # (round K7) "pardoned 1,500 prisoners", "granted amnesty to 500 inmates": prisoners set free (CAMEO 0841)
         return "RETREAT", ("release",)
+    if event != "SUPPORT" and _pledged_allegiance(trigger):
+        # (round C7b) "swore allegiance to the new leader of Islamic State": a pledge of loyalty (ACLED: change to
+        # group/activity), no accusation read into "allegiance"
+        return "SUPPORT", ()
     if trigger.pos_ != "VERB":
         return None
     lem = trigger.lemma_.lower()

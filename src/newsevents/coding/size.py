@@ -411,3 +411,30 @@ def _without_others(whole: Size, other_clauses: list[list[Token]]) -> Size:
     def keep(mine: int | None, field: str) -> int | None:
         return None if mine is not None and any(getattr(o, field) == mine for o in theirs) else mine
     return Size(keep(whole.dead, "dead"), keep(whole.injured, "injured"), keep(whole.arrested, "arrested"))
+
+
+# (round C7b, from P7) "fighting dissidents in the Catatumbo region, where more than 80 people were killed ... in
+# January 2025": a "where/when" relative clause with a year of its own tells an earlier deed at the place; its
+# counts are that deed's, not the counts of the act the sentence reports
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _dated_relatives(trigger: Token) -> list[list[Token]]:
+    """The token lists of "where/when" relative clauses with a year, outside the trigger's own tokens."""
+    out: list[list[Token]] = []
+    for t in trigger.doc:
+        if t.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in t.children):
+            continue
+        toks = list(t.subtree)
+        if any(x.i == trigger.i for x in toks) or not any(_YEAR.match(x.text) for x in toks):
+            continue
+        out.append(toks)
+    return out
+
+
+def without_dated_relatives(size: Size, trigger: Token) -> Size:
+    """`size` less the counts stated in a dated "where/when" relative clause the trigger is not part of."""
+    if not _has_count(size):
+        return size
+    clauses = _dated_relatives(trigger)
+    return _without_others(size, clauses) if clauses else size
