@@ -486,7 +486,10 @@ _FIXED_ACLED = {("COERCE", "Peaceful protest"): "Protest with intervention",
                 ("COERCE", "Protest with intervention"): "Protest with intervention",
                 ("PROTEST", "Peaceful protest"): "Peaceful protest",
                 ("PROTEST", "Protest with intervention"): "Protest with intervention",
-                ("PROTEST", "Other"): "Peaceful protest", ("PROTEST", None): "Peaceful protest"}
+                ("PROTEST", "Other"): "Peaceful protest", ("PROTEST", None): "Peaceful protest",
+                # (round L7) a prisoner swap read as RETREAT release stays ACLED's Agreement (exchanges of
+                # prisoners are among ACLED's agreements)
+                ("RETREAT", "Agreement"): "Agreement"}
 
 
 def _kept_acled(event: str, acled: str | None) -> str | None:

@@ -35,7 +35,7 @@ from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, peo
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
-                                      _casualty_toll, _coordinated_clauses, _refused, abstained_reading,
+                                      _casualty_toll, _coordinated_clauses, _refused, abstained_reading, armed_deed,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks, pushed_back,
@@ -74,6 +74,7 @@ _CUE_OVERRIDES = {
     "Excessive force against protesters": ("Protest with intervention",),
 }
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
+_LOOTING = "Looting/property destruction"
 _TERRITORY_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
 _PROTEST_ACLED = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 _SIZE_TYPES = ("ASSAULT", "COERCE", "PROTEST")  # the types that carry dead/injured/arrested counts
@@ -104,6 +105,21 @@ def _craft_held(trigger: Token) -> bool:
     persons (the object, or the passive subject, is a craft)."""
     held = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(held) and all(h.lemma_.lower() in _CRAFT for h in held)
+
+
+_CITE_VERBS = frozenset({"cite", "invoke"})
+
+
+def _cited_reason(tok: Token) -> bool:
+    """The word lies in a participle clause giving the reason cited for the act ("..., citing a ban")."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and cur.lemma_.lower() in _CITE_VERBS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _is_pushback(trigger: Token) -> bool:
@@ -566,6 +582,10 @@ class EventCoder:
                 ap = tuple(float(v) for v in pa[i]) if pa is not None else ()
                 preds.append(_Prediction(label, conf, acled, alt, ap) if fixed is None
                              else _Prediction(fixed[0], conf, fixed[1], acled_p=ap))
+            deed = armed_deed(docs[i]) if docs is not None else None
+            if deed is not None and deed[0] in th.labels:
+                preds = self._with_deed(preds, deed, p[i, th.labels.index(deed[0])],
+                                        self._cue_boost(texts[i], pa[i]) if pa is not None else None, texts[i])
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):
@@ -579,6 +599,24 @@ class EventCoder:
                 preds.append(_Prediction(rule[0], float(p[i, th.labels.index(rule[0])]), rule[1]))
             out.append(preds)
         return out
+
+    def _with_deed(self, preds: list[_Prediction], deed: tuple[str, str | None], conf: float,
+                   pa_i: np.ndarray | None, text: str) -> list[_Prediction]:
+        """(round L7) an armed party's deed read from its verb (`frames.armed_deed`) goes first unless the
+        first prediction already has its type (and its ACLED sub-type, where it gives one); a disagreeing first
+        prediction is dropped, a second one of another type stays. (The classifier read "pillaged" or "besieged"
+        as MOBILIZE or a change to group.)"""
+        event, acled = deed
+        if preds and (preds[0].event == event and (acled is None or preds[0].acled == acled) or
+                      (acled == _LOOTING and preds[0].acled == acled)):
+            return preds  # (looting may be COERCE seize or, burnt, ASSAULT destroy: both are kept)
+        same = next((p for p in preds if p.event == event and (acled is None or p.acled == acled)), None)
+        if same is None:
+            acled = acled if acled is not None or event not in _ALWAYS_ACLED else self._acled(event, pa_i, text)
+            same = _Prediction(event, float(conf), acled)
+        # the first reading disagreed with the verb: it goes; a second one of another type stays
+        rest = [p for p in preds[1:] if p.event != event]
+        return [same] + rest[:_MAX_EVENTS_PER_SENTENCE - 1]
 
     def _attack_verbs_kept(self, p: np.ndarray, pt: np.ndarray, labels: Sequence[str],
                            docs: Sequence[Doc]) -> np.ndarray:
@@ -685,6 +723,10 @@ class EventCoder:
                 cands.extend(verbs[:1] or modal[:1] or [t for t in (heads[:1] or toks[:1])
                                                         if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
         own_cues = bool(cands)
+        if cands and event == "COERCE" and main_clause and all(_cited_reason(t) for t in cands):
+            # (round L7) "Security forces broke up a rally ..., citing a ban on gatherings": the ban is the reason
+            # given, the police act is the event
+            cands = self._police_acts(doc, text) or cands
         if not cands and event == "COERCE" and main_clause:
             cands = self._police_acts(doc, text)
         if not cands:

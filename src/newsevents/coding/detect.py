@@ -242,8 +242,19 @@ def lexicon_index(lex: Lexicon | None = None) -> LexiconIndex | None:
 # (round C7b) words of the coder's rule readings where the classifier abstains (frames.abstained_reading) that the
 # trigger lexicon lacks: a crowd throwing things, people towed or pushed back over a border, a ransom demanded;
 # kept apart from the lexicon, which is the classifier's feature set
+_ARMED_CUE = (r"(?:rebels?|militants?|fighters|troops|soldiers|forces|militias?|militiamen|insurgents|jihadists|"
+              r"gunmen|army|groups|brigades?|factions?)")
 _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:ed|ing)|towed|"
-                        r"(?:pushed|turned|forced|dragged|driven) (?:[\w-]+ ){0,6}?back (?:in)?to(?:wards?)?|ransom)\b")
+                        r"(?:pushed|turned|forced|dragged|driven) (?:[\w-]+ ){0,6}?back (?:in)?to(?:wards?)?|ransom|"
+                        # (round L7) conflict verbs the lexicon lacks (frames.armed_deed)
+                        r"pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|razed?|razing|besieg(?:ed|ing)|strafed|strafing|"
+                        # (a sacked place, not a sacked minister; an armed side occupying or disbanding)
+                        r"sack(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:town|city|village|capital|market)s?|"
+                        r"(?:town|city|village|capital|market)s? (?:was|were|had been|has been) sacked|"
+                        rf"{_ARMED_CUE} (?:[\w-]+ ){{0,3}}?(?:occupied|dissolved|disbanded)|"
+                        r"(?:swapp|exchang|trad)(?:ed|ing) (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|pows|"
+                        r"hostages)|"
+                        r"(?:blew|blowing) up|flogg(?:ed|ing)|conscript(?:ed|ing)|bulldoz(?:ed|ing)|defected|ceded)\b")
 
 
 def is_candidate(text: str) -> bool:

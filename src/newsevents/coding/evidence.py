@@ -135,6 +135,9 @@ def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> 
     PROTEST event is its own evidence of a crowd ("teachers downed tools"); excessive force needs serious harm."""
     if sub_event_type == _EXCESSIVE and _SERIOUS_HARM.search(text) is None:
         return True
+    if event == "ASSAULT" and sub_event_type == "Headquarters or base established":
+        return True  # (round L7) "mortared a military base": a base attacked is no base established
+
     if event == "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES and sub_event_type != "Violent demonstration":
         return False
     if sub_event_type in _TERRITORY_SUB_TYPES:

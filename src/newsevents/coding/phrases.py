@@ -137,6 +137,21 @@ def labour_strike(trigger: Token) -> bool:
 _FREED = {"prisoner", "inmate", "detainee", "convict", "activist", "protester", "dissident", "journalist"}
 
 
+_SWAP_VERBS = frozenset({"swap", "exchange", "trade"})
+_SWAPPED = frozenset({"prisoner", "detainee", "captive", "pow", "pows", "hostage"})
+
+
+def _captives_swapped(trigger: Token) -> bool:
+    """The sentence's main verb swaps captives ("swapped 150 detainees", "prisoners were exchanged")."""
+    root = trigger.sent.root
+    if root.lemma_.lower() not in _SWAP_VERBS:
+        return False
+    held = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _SWAPPED or h.lower_ in _SWAPPED for h in held)
+
+
 def _pardoned(trigger: Token) -> bool:
     """A pardon of prisoners, or an amnesty granted to them."""
     lem = trigger.lemma_.lower()
@@ -178,6 +193,9 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         return "PROTEST", ("strike",)  # (round C12) "the CGT said the strike had 90% adherence"
     if event in ("CONCEDE", "AGREE") and _pardoned(trigger):
         # (round K7) "pardoned 1,500 prisoners", "granted amnesty to 500 inmates": prisoners set free (CAMEO 0841)
+        return "RETREAT", ("release",)
+    if event == "RETREAT" and _captives_swapped(trigger):
+        # (round L7) "swapped 150 detainees", "exchanged prisoners of war": a prisoner swap frees captives
         return "RETREAT", ("release",)
     if event != "SUPPORT" and _pledged_allegiance(trigger):
         # (round C7b) "swore allegiance to the new leader of Islamic State": a pledge of loyalty (ACLED: change to
