@@ -15,3 +15,13 @@ def code_sentence(nlp: Any, coder: Any, text: str, article_id: str = "t", ner: b
         with nlp.select_pipes(disable=["ner"]):
             doc = nlp(text)
     return list(coder.code(Article(id=article_id, text=text), Sentence(1, 0, len(text), text), doc))
+
+
+def code_in_story(nlp: Any, coder: Any, story: str, sentence: str, article_id: str = "t") -> list[Any]:
+    """The events `coder` gives for `sentence`, the first occurrence of it in the article `story` (story-level
+    guards read the whole story), parsed without named entities as the pipeline does by default."""
+    start = story.index(sentence)
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp(sentence)
+    return list(coder.code(Article(id=article_id, text=story), Sentence(1, start, start + len(sentence), sentence),
+                           doc))

@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from coding_parts import code_sentence
-from newsevents.records import Article, Sentence
+from coding_parts import code_in_story, code_sentence
 
 spacy = pytest.importorskip("spacy")
 
@@ -20,11 +19,7 @@ def _code(nlp: Any, coder: Any, text: str) -> list[Any]:
 
 def _story_types(nlp: Any, coder: Any, story: str, text: str) -> list[str]:
     """The types coded for sentence `text` of the article `story` (the story-level guards read the whole story)."""
-    start = story.index(text)
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(text)
-    return [e.event for e in coder.code(Article(id="c13", text=story), Sentence(1, start, start + len(text), text),
-                                        doc)]
+    return [e.event for e in code_in_story(nlp, coder, story, text, "c13")]
 
 
 # --- a private quarrel that turned violent is ordinary crime --------------------------------------------------

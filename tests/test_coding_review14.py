@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from coding_parts import code_sentence
-from newsevents.records import Article, Sentence
+from coding_parts import code_in_story, code_sentence
+from newsevents.records import Sentence
 
 spacy = pytest.importorskip("spacy")
 
@@ -20,10 +20,7 @@ def _code(nlp: Any, coder: Any, text: str) -> list[Any]:
 
 def _story(nlp: Any, coder: Any, story: str, text: str) -> list[Any]:
     """The events coded for sentence `text` of the article `story` (story guards read the whole story)."""
-    start = story.index(text)
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(text)
-    return list(coder.code(Article(id="k7", text=story), Sentence(1, start, start + len(text), text), doc))
+    return code_in_story(nlp, coder, story, text, "k7")
 
 
 # --- a foiled coup: the plotters' attempt is the event -----------------------------------------------------------

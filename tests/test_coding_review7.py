@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, Sentence
 
-from coding_parts import code_sentence
+from coding_parts import code_in_story, code_sentence
 
 spacy = pytest.importorskip("spacy")
 
@@ -183,10 +182,7 @@ def test_plain_dateline_keeps_the_mentions() -> None:  # guard
 # --- the state's forces in a disaster story rescue -------------------------------------------------------
 
 def _code_in(nlp: Any, coder: Any, story: str, sent: str) -> list[Any]:
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(sent)
-    i = story.index(sent)
-    return list(coder.code(Article(id="c7", text=story), Sentence(1, i, i + len(sent), sent), doc))
+    return code_in_story(nlp, coder, story, sent, "c7")
 
 
 _FLOOD = ("Floods killed 20 people in the valley on Monday, and the army deployed troops to rescue villagers. "

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from coding_parts import code_sentence
+from coding_parts import code_in_story, code_sentence
 
 spacy = pytest.importorskip("spacy")
 
@@ -293,11 +293,7 @@ def test_place_captured_has_no_abduct_mode(nlp: Any, coder: Any) -> None:
 
 
 def _in_story(nlp: Any, coder: Any, story: str, sentence: str) -> list[Any]:
-    from newsevents.records import Article, Sentence
-    start = story.index(sentence)
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(sentence)
-    return list(coder.code(Article(id="c9s", text=story), Sentence(1, start, start + len(sentence), sentence), doc))
+    return code_in_story(nlp, coder, story, sentence, "c9s")
 
 
 def test_bare_strikes_in_an_air_war(nlp: Any, coder: Any) -> None:
