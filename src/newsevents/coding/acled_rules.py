@@ -319,6 +319,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         # (round C7) "The Houthis have attacked more than 100 ships": an armed group's attack with no crowd in the
         # sentence is no demonstration or mob
         return "Attack"
+    if event == "COERCE" and acled == "Peaceful protest" and actors and \
+            all(a.sector in _ARMED_SIDE for a in actors) and not _CROWD_WORDS.search(text):
+        return None  # (round C7c) "Naval forces blockaded the port": a restriction by armed forces, no crowd
     if event in ("PROTEST", "COERCE") and acled == "Peaceful protest" and police_intervened(trigger.doc):
         return "Protest with intervention"
     acled = _device_used(_coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text), text)

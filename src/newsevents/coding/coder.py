@@ -368,6 +368,16 @@ def _joined_act(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     return None
 
 
+def _support_given(out: Sequence[Event], trigs: Sequence[Token]) -> int | None:
+    """Index of a SUPPORT event on a noun ("in budget support", "as military support") that lies inside the phrase
+    of an AID verb of the same sentence: the kind of aid given, no verbal endorsement."""
+    aid = [t for e, t in zip(out, trigs) if e.event == "AID" and t.pos_ == "VERB"]
+    for k, (e, t) in enumerate(zip(out, trigs)):
+        if e.event == "SUPPORT" and t.pos_ == "NOUN" and any(t in a.subtree and t.head.pos_ == "ADP" for a in aid):
+            return k
+    return None
+
+
 def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     """(better trigger, its PLOVER type) when the chosen trigger is only part of the event: the object of a reaction
     verb ("rejected [a request]" -> REJECT on "rejected"), the target of an attack noun ("attack against a military
@@ -608,7 +618,7 @@ class EventCoder:
         as MOBILIZE or a change to group.)"""
         event, acled = deed
         if preds and (preds[0].event == event and (acled is None or preds[0].acled == acled) or
-                      (acled == _LOOTING and preds[0].acled == acled)):
+                      (acled == _LOOTING and preds[0].acled == acled and preds[0].event in ("COERCE", "ASSAULT"))):
             return preds  # (looting may be COERCE seize or, burnt, ASSAULT destroy: both are kept)
         same = next((p for p in preds if p.event == event and (acled is None or p.acled == acled)), None)
         if same is None:
@@ -1277,6 +1287,10 @@ class EventCoder:
                 rel = next(c for c in noun.subtree if c.dep_ == "relcl")
                 self._add_own_attack(article, sentence, doc, preds[0], noun, (fallback, sentence_size, focus),
                                      out, trigs, used, told_by=rel)
+        given = _support_given(out, trigs)
+        if given is not None:
+            # (round C7c) "disbursed 1.5 billion euros in budget support": the noun names what the gift is for
+            del out[given], trigs[given], used[given]
         protest = next((e for e in out if e.event == "PROTEST"), None)
         response = police_response(doc) if protest is not None and all(e.event != "ASSAULT" for e in out) else None
         if response is None and out and all(e.event != "ASSAULT" for e in out) and _CROWD_WORDS.search(text):

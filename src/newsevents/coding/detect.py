@@ -254,7 +254,9 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         rf"{_ARMED_CUE} (?:[\w-]+ ){{0,3}}?(?:occupied|dissolved|disbanded)|"
                         r"(?:swapp|exchang|trad)(?:ed|ing) (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|pows|"
                         r"hostages)|"
-                        r"(?:blew|blowing) up|flogg(?:ed|ing)|conscript(?:ed|ing)|bulldoz(?:ed|ing)|defected|ceded)\b")
+                        r"(?:blew|blowing) up|flogg(?:ed|ing)|conscript(?:ed|ing)|bulldoz(?:ed|ing)|defected|ceded|"
+                        # (round C7c) an armed side routed (frames.armed_deed)
+                        r"routed|escort(?:ed|ing))\b")
 
 
 def is_candidate(text: str) -> bool:

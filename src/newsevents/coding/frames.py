@@ -1142,6 +1142,18 @@ _ARMED_GROUPS = {"militia", "brigade", "faction", "battalion", "rebel", "fighter
 _ARMED_MARKS = {"armed", "rebel", "militia", "insurgent", "jihadist", "paramilitary", "separatist", "ethnic"}
 _SWAP_VERBS = {"swap", "exchange", "trade"}
 _CAPTIVES = {"prisoner", "detainee", "captive", "pow", "hostage", "pows", "prisoners-of-war"}
+# (round C7c) a jailbreak by storming, and a rout of an armed side
+_STORM_VERBS = {"storm", "raid", "attack"}
+_PRISONS = {"prison", "jail", "gaol", "penitentiary", "prisons", "jails"}
+_FREE_VERBS = {"free", "release", "liberate"}
+_INMATES = {"inmate", "prisoner", "detainee", "convict"}
+_ROUT_VERBS = {"rout"}
+# (round C7c) ships escorted by a navy, soldiers trained by another side's forces
+_ESCORT_VERBS = {"escort"}
+_CRAFT = {"tanker", "ship", "vessel", "freighter", "convoy", "carrier", "boat", "ferry"}
+_NAVAL = {"navy", "warship", "frigate", "destroyer", "coastguard", "corvette"}
+_TRAIN_VERBS = {"train"}
+_TRAINEES = {"soldier", "troop", "officer", "recruit", "force", "army", "policeman", "commando", "cadet", "pilot"}
 _UNREAL = {"will", "would", "could", "might", "may", "should", "must", "shall", "to"}
 
 
@@ -1154,6 +1166,14 @@ def _real_clause(tok: Token) -> bool:
     return tok.dep_ != "conj" or tok.head.dep_ in ("ROOT", "ccomp")
 
 
+def _perfect_participle(tok: Token) -> bool:
+    """(round C7c) "Having pillaged three villages, the fighters moved north": a deed told before the main verb,
+    done by the main verb's subject."""
+    return tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" and \
+        any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children) and \
+        not any(c.dep_ == "neg" for c in tok.children)
+
+
 def _doer_and_thing(tok: Token) -> tuple[Token | None, Token | None]:
     """(doer, thing done to) of a verb, active or passive ("was pillaged by soldiers")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
@@ -1161,7 +1181,7 @@ def _doer_and_thing(tok: Token) -> tuple[Token | None, Token | None]:
         thing = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         return agent, thing
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ == "conj":
+    if subj is None and (tok.dep_ == "conj" or _perfect_participle(tok)):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj, next((c for c in tok.children if c.dep_ == "dobj"), None)
 
@@ -1202,10 +1222,14 @@ def armed_deed(doc: Doc) -> tuple[str, str | None] | None:
     or control of it ceded (RETREAT, non-violent transfer); and, by any party, captives swapped (RETREAT release).
     The coder puts it before a classifier type that disagrees."""
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or not _real_clause(tok):
+        if tok.pos_ not in ("VERB", "AUX") or not (_real_clause(tok) or _perfect_participle(tok)):
             continue
         lem = tok.lemma_.lower()
         doer, thing = _doer_and_thing(tok)
+        if lem in _STORM_VERBS and thing is not None and thing.lemma_.lower() in _PRISONS and _freed_inmates(tok):
+            # (round C7c) "gangs stormed a prison and freed 4,000 inmates": a jailbreak by force, whoever does it
+            # (a crowd storming a parliament stays a riot); force against the guards, no territory taken
+            return "ASSAULT", "Attack"
         if lem in _SWAP_VERBS and thing is not None and _captives(thing):
             # a prisoner swap: captives released by both sides (training README); ACLED files exchanges of
             # prisoners under Agreement
@@ -1217,6 +1241,11 @@ def armed_deed(doc: Doc) -> tuple[str, str | None] | None:
             return "MOBILIZE", "Change to group/activity"
         if lem == "cede" and thing is not None and _held_place(thing):
             return "RETREAT", "Non-violent transfer of territory"  # "ceded control of the town to the army"
+        if lem in _ESCORT_VERBS and thing is not None and thing.lemma_.lower() in _CRAFT and \
+                (_armed(doer) or doer is not None and doer.lemma_.lower() in _NAVAL):
+            return "AID", None  # (round C7c) "the US Navy escorted two oil tankers": protection given (CAMEO 074)
+        if lem in _TRAIN_VERBS and _armed(doer) and thing is not None and thing.lemma_.lower() in _TRAINEES:
+            return "COOPERATE", None  # (round C7c) "French troops trained Nigerien soldiers": military cooperation
         if not _armed(doer) or thing is None:
             continue
         if lem in _LASH_VERBS:
@@ -1231,4 +1260,19 @@ def armed_deed(doc: Doc) -> tuple[str, str | None] | None:
             return "COERCE", None
         if lem in _OCCUPY_VERBS and _place(thing):
             return "ASSAULT", None
+        if lem in _ROUT_VERBS and _armed(thing):
+            return "ASSAULT", "Armed clash"  # (round C7c) "government forces routed the rebels": a won fight
     return None
+
+
+def _freed_inmates(storm: Token) -> bool:
+    """A verb joined to `storm` that frees inmates or prisoners ("... and freed about 4,000 inmates")."""
+    for v in storm.conjuncts:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        objs += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("about", "around", "some")
+                 for p in c.children if p.dep_ == "pobj"]  # ("freed about 900 inmates" parsed with a preposition)
+        objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]  # "hundreds of inmates"
+        if v.lemma_.lower() in _FREE_VERBS and any(o.lemma_.lower() in _INMATES or _captives(o) for o in objs):
+            return True
+    return False

@@ -597,6 +597,22 @@ def _hyphen_chain(t: Token) -> list[Token]:
     return [doc[k] for k in range(lo, hi + 1)]
 
 
+# (round C7c) fields of work named after what they fight: "trained soldiers in counter-insurgency", "anti-terrorism
+# laws"; a counter-attack or counter-offensive is still an act (its noun is no such field)
+_COUNTERED_FIELDS = frozenset({"insurgency", "terrorism", "terror", "piracy", "extremism", "radicalisation",
+                               "radicalization", "trafficking", "smuggling", "narcotics", "poaching", "insurgencies"})
+
+
+def countered_field(trigger: Token) -> str | None:
+    """A cue noun after "counter-" or "anti-" that names a field of work ("counter-insurgency"), no act."""
+    if trigger.lower_ not in _COUNTERED_FIELDS or trigger.i < 2:
+        return None
+    dash, prefix = trigger.nbor(-1), trigger.nbor(-2)
+    if dash.text == "-" and not dash.whitespace_ and not prefix.whitespace_ and prefix.lower_ in ("counter", "anti"):
+        return "a counter-X field of work"
+    return None
+
+
 def hyphen_fragment(trigger: Token) -> str | None:
     """A cue word inside a hyphenated modifier that ends in a participle or adjective ("a ride-hailing firm",
     "a strike-hit port", "a fund-raising dinner"): a description of the noun, no act. Compounds that are nouns
@@ -1702,6 +1718,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (month_name, None, True),
     (police_kit, frozenset({"PROTEST"}), True),
     (hyphen_fragment, None, True),
+    (countered_field, None, True),
     (in_proper_name, _NAMED_ACT_TYPES, True),
     (released_media, None, True),
     (give_help_idiom, _GIVE_TYPES, True),

@@ -183,6 +183,23 @@ def _pledged_allegiance(trigger: Token) -> bool:
         any(o.lower_ in _LOYALTY for o in _objects(trigger))
 
 
+_COOPERATE_VERBS = {"cooperate", "co-operate", "collaborate"}
+_LEFT_LANDS = {"country", "territory", "nation", "kingdom", "republic"}
+
+
+def _ordered_out(command: Token) -> bool:
+    """ "ordered the French troops to leave the country (within a month)", "ordered the ambassador to leave":
+    foreign troops or envoys told to leave the country (a crowd told to leave a square is not covered)."""
+    told = [c for c in command.children if c.dep_ == "dobj"]
+    for leave in (c for c in command.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave"):
+        if any(c.dep_ == "neg" for c in leave.children):
+            continue
+        left = [c for c in leave.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in _LEFT_LANDS for o in left) or not left and any(_is_envoy(o) for o in told):
+            return True
+    return False
+
+
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
     sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
@@ -286,6 +303,14 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
     if lem == "disarm" and event in ("CONCEDE", "RETREAT", "AGREE", "REJECT", "SUPPORT") and \
             any(o.lemma_.lower() in _ARMED_PARTIES for o in objs if o.dep_ == "dobj"):
         return "COERCE", ("seize",)  # "the government would disarm civilians": weapons taken from others
+    if event == "ACCUSE" and lem in _COOPERATE_VERBS:
+        # (round C7c) "would cooperate fully with the congressional inquiry": the inquiry is what is helped, no
+        # accusation by the speaker; promised help is an agreement (CAMEO 03), help given cooperation
+        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in trigger.children)
+        return ("AGREE", ()) if promised else ("COOPERATE", ())
+    if lem in _COMMAND_VERBS and event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE") and _ordered_out(trigger):
+        # (round C7c) "ordered the French troops to leave the country": an expulsion (CAMEO 1663), no request
+        return "SANCTION", ("expel",)
     if lem in _COMMAND_VERBS and event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE"):
         ordered = [o for o in objs if o.dep_ == "dobj"]
         ordered += [cj for o in ordered for cj in o.conjuncts]
