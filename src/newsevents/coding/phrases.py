@@ -134,9 +134,6 @@ def labour_strike(trigger: Token) -> bool:
     return _LABOUR.search(text) is not None and _WEAPON_STRIKE.search(text) is None
 
 
-_FREED = {"prisoner", "inmate", "detainee", "convict", "activist", "protester", "dissident", "journalist"}
-
-
 _SWAP_VERBS = frozenset({"swap", "exchange", "trade"})
 _SWAPPED = frozenset({"prisoner", "detainee", "captive", "pow", "pows", "hostage"})
 
@@ -150,19 +147,6 @@ def _captives_swapped(trigger: Token) -> bool:
     held += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
              if p.dep_ == "pobj"]
     return any(h.lemma_.lower() in _SWAPPED or h.lower_ in _SWAPPED for h in held)
-
-
-def _pardoned(trigger: Token) -> bool:
-    """A pardon of prisoners, or an amnesty granted to them."""
-    lem = trigger.lemma_.lower()
-    if lem == "pardon" and trigger.pos_ == "VERB":
-        return any(o.lemma_.lower() in _FREED for o in _objects(trigger))
-    if lem in ("amnesty", "pardon") and trigger.pos_ == "NOUN":
-        to = [p for c in trigger.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
-              if p.dep_ == "pobj"] + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
-                                      for p in c.children if p.dep_ == "pobj"]
-        return any(p.lemma_.lower() in _FREED for p in to)
-    return False
 
 
 _LOYALTY = {"allegiance", "loyalty", "fealty", "bay'ah", "bayah", "baya"}
@@ -208,9 +192,6 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
     the classifier's type."""
     if event == "ASSAULT" and labour_strike(trigger):
         return "PROTEST", ("strike",)  # (round C12) "the CGT said the strike had 90% adherence"
-    if event in ("CONCEDE", "AGREE") and _pardoned(trigger):
-        # (round K7) "pardoned 1,500 prisoners", "granted amnesty to 500 inmates": prisoners set free (CAMEO 0841)
-        return "RETREAT", ("release",)
     if event == "RETREAT" and _captives_swapped(trigger):
         # (round L7) "swapped 150 detainees", "exchanged prisoners of war": a prisoner swap frees captives
         return "RETREAT", ("release",)
