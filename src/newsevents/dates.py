@@ -484,13 +484,14 @@ def _expr(m: re.Match[str], when: date | None, precision: str | None, group: int
 # Future-tense cues shortly before a date make a bare weekday or month point forward ("talks will
 # resume on Monday", "they would hold marches in June"); past-tense sentences keep the past reading.
 _CALLED_ACTS = r"(?:march(?:es)?|protests?|strikes?|rall(?:y|ies)|demonstrations?|sit-ins?|boycotts?|shutdowns?|vigils?)"
-_CALLED_ACT = re.compile(r"(?i)\bcall(?:ed|s|ing)?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS +
-                         r"\s+(?:on|for)\s+[^,;.]*")
+# "called for a (nationwide) protest march on/for": the act called for, up to its preposition of time
+_CALL_FOR_ACT = r"call(?:ed|s|ing)?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS + r"\s+(?:on|for)"
+_CALLED_ACT = re.compile(r"(?i)\b" + _CALL_FOR_ACT + r"\s+[^,;.]*")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|won't|\w+'ll|scheduled|planned|plans?\s+to|expected\s+to|set\s+to|upcoming|"
     r"is\s+to|are\s+to|to\s+be\s+held|"
     # (round K7) "called for a protest march on Friday": the day of an act called for is ahead
-    r"call(?:ed|s|ing)?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS + r"\s+(?:on|for)\s*$)",
+    + _CALL_FOR_ACT + r"\s*$)",
     re.IGNORECASE)
 
 

@@ -599,10 +599,10 @@ class EventCoder:
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):
-                rule = ("ASSAULT", self._acled("ASSAULT", self._cue_boost(texts[i], pa[i]) if pa is not None
-                                               else None, texts[i]))
+                rule = ("ASSAULT", None)
             if rule is not None and rule[0] == "ASSAULT" and rule[1] is None:
-                # (round C7b) an attack told with its toll: the ACLED head reads the sub-type, as for the others
+                # (round C7b) an attack told with its toll, or an attack verb's subject: the ACLED head reads the
+                # sub-type, as for the others
                 rule = ("ASSAULT", self._acled("ASSAULT", self._cue_boost(texts[i], pa[i]) if pa is not None
                                                else None, texts[i]))
             if rule is not None and rule[0] in th.labels:
@@ -929,11 +929,12 @@ class EventCoder:
             pred = _Prediction(better[1], pred.confidence, _retyped_acled(better[1], pred.acled))
         elif better is not None:
             trig = better[0]
-        foiler = trig if trigger is None and foiled_plot(trig) is not None else None
-        if foiler is not None:
+        plot = foiled_plot(trig) if trigger is None else None
+        foiler = trig if plot is not None else None
+        if plot is not None:
             # (round K7) "loyal troops foiled an attempted coup by mutinous soldiers": the event is the plotters'
             # attempt, told on its own noun (its "by" phrase gives the plotters), not the loyalists' foiling
-            trig = foiled_plot(foiler) or trig
+            trig = plot
         if trigger is None and pred.event == "ACCUSE" and not is_type_word(self.lexicon, "ACCUSE", trig,
                                                                             sentence.text):
             branded = branded_party(doc)
@@ -974,9 +975,9 @@ class EventCoder:
         if event != pred.event:
             pred = _Prediction(event, pred.confidence, _kept_acled(event, pred.acled))
         actor_heads, recip_heads = roles(trig)
-        if pred.event == "ACCUSE" and trig.lemma_.lower() != "call" and branded_heads(trig) and \
+        if pred.event == "ACCUSE" and trig.lemma_.lower() != "call" and (brands := branded_heads(trig)) and \
                 not any(c.dep_ == "dobj" for c in trig.children):
-            recip_heads = recip_heads or branded_heads(trig)  # (round K7) "said the defendants were traitors"
+            recip_heads = recip_heads or brands  # (round K7) "said the defendants were traitors"
         if foiler is not None:
             # (the foiling side is no party of the attempt it stopped)
             foilers = {t.i for c in foiler.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}

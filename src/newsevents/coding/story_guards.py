@@ -3,6 +3,7 @@ reports, disaster stories, events at sea, private crime, habitual statements."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 # a sports result ("Morocco beat Ghana 3-1", "won on penalties") is not an event unless violence is also named
@@ -174,12 +175,26 @@ _STORY_CONFLICT = re.compile(
     re.IGNORECASE)
 
 
+def _names_no_party(text: str) -> bool:
+    """The text names no state, armed, political or crowd party once reporting phrases are removed."""
+    return _CONFLICT_PARTY.search(_CRIME_ROUTINE.sub(" ", text)) is None
+
+
+# (the coder asks for each ASSAULT of a story: the story-level scans are made once per story)
+@lru_cache(maxsize=64)
+def _conflict_story(story: str) -> bool:
+    return _STORY_CONFLICT.search(story) is not None
+
+
+@lru_cache(maxsize=64)
+def _quarrel_story(story: str) -> bool:
+    return _PRIVATE_QUARREL.search(story) is not None and not _conflict_story(story)
+
+
 def is_private_quarrel(story: str, sentence: str) -> bool:
     """The story tells of a private quarrel that turned violent and names no conflict party, and the sentence
     names none either once reporting phrases are removed: no ASSAULT is coded for the sentence (round C13)."""
-    if _PRIVATE_QUARREL.search(story) is None or _STORY_CONFLICT.search(story) is not None:
-        return False
-    return _CONFLICT_PARTY.search(_CRIME_ROUTINE.sub(" ", sentence)) is None
+    return _quarrel_story(story) and _names_no_party(sentence)
 
 
 # (round K7) a lone private shooter ("A gunman opened fire outside a nightclub, killing three people") in a story
@@ -195,9 +210,9 @@ _LONE_SHOOTER = re.compile(
 def is_lone_shooting(story: str, sentence: str) -> bool:
     """A lone private shooter's attack in a story with no conflict side, whose sentence names no state, armed,
     political or crowd party once reporting phrases are removed: no ASSAULT is coded (round K7)."""
-    if _LONE_SHOOTER.search(sentence) is None or _STORY_CONFLICT.search(story) is not None:
+    if _LONE_SHOOTER.search(sentence) is None or _conflict_story(story):
         return False
-    return _CONFLICT_PARTY.search(_CRIME_ROUTINE.sub(" ", sentence)) is None
+    return _names_no_party(sentence)
 
 
 _ARREST_CUE = re.compile(r"\b(arrest\w*|detain\w*|custody|held|nabbed|apprehend\w*|rounded up|jail\w*|remand\w*|"
@@ -209,7 +224,7 @@ def is_private_crime(text: str) -> bool:
     names no state, armed, political or crowd party once reporting phrases are removed: no ASSAULT is coded."""
     if _PRIVATE_CRIME.search(text) is None:
         return False
-    return _CONFLICT_PARTY.search(_CRIME_ROUTINE.sub(" ", text)) is None
+    return _names_no_party(text)
 
 
 # a habitual or generic statement ("keeps witnessing communal killings at regular intervals", "clashes occur almost
