@@ -600,7 +600,7 @@ def _statement_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
     when = resolve_event_date(art.text, sents[seq - 1], None, art.published)
     if when.start is None or when.date is None or when.historical or when.precision != "day":
         return None
-    published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
+    published = _published_day(art.published)
     return when if published is None or when.date <= published.isoformat() else None
 
 
@@ -627,7 +627,7 @@ def _continued_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
     lead_in = art.text[before.start:when.start]
     if _REPORTED_ON.search(lead_in[-60:]) or _EARLIER_CLAUSE.search(lead_in):
         return None
-    published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
+    published = _published_day(art.published)
     return when if published is None or when.date <= published.isoformat() else None
 
 
@@ -679,9 +679,14 @@ def _past_supposition(ev: Event) -> bool:
 
 
 _MODAL_PERFECT_IN = re.compile(r"(?i)\b(?:may|might|could|must)\s+(?:well\s+|also\s+)?have\b")
-_MODAL_PERFECT = re.compile(r"(?i)\b(?:may|might|could|must)\s+(?:well\s+|also\s+)?have\s+(?:been\s+)?$")
+_MODAL_PERFECT = re.compile(_MODAL_PERFECT_IN.pattern + r"\s+(?:been\s+)?$")  # (right before the trigger)
 # types that already say the act lies ahead (see coder.reconcile): no future mode of their own
 _AHEAD_TYPES = frozenset({"AGREE", "THREATEN", "CONCEDE"})
+
+
+def _published_day(published: Any) -> Any:
+    """The day of an article's publication time (a date stays as it is; None stays None)."""
+    return published.date() if isinstance(published, datetime.datetime) else published
 
 
 def _dated_ahead(ev: Event, when: Any, published: Any) -> bool:
@@ -690,7 +695,7 @@ def _dated_ahead(ev: Event, when: Any, published: Any) -> bool:
     if published is None or when.start is None or when.date is None or ev.event in _AHEAD_TYPES or \
             {"future", "hypothetical", "negation", "historical"} & set(ev.aux):
         return False
-    day = published.date() if isinstance(published, datetime.datetime) else published
+    day = _published_day(published)
     return when.date > day.isoformat()
 
 
@@ -750,7 +755,7 @@ def _since_when(art: Article, when: Any) -> Any:
     if when.end is None or when.date is None or _WHEN_AFTER.match(art.text, when.end) is None:
         return when
     day = datetime.date.fromisoformat(when.date)
-    published = art.published.date() if isinstance(art.published, datetime.datetime) else art.published
+    published = _published_day(art.published)
     past = _is_historical(day, when.precision, published)
     return EventDate(when.date, when.precision, when.start, when.end, past) if past else when
 

@@ -14,9 +14,8 @@ from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _GENERIC, _
                                              load_tables, namesakes)
 from newsevents.coding.actors.spans import (_COLLECTIVE, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
                                             _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
-                                            _is_counted,
-                                            _is_party_head, _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams,
-                                            _names_entity, _np_span, _quantified, _state_of_thing)
+                                            _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
+                                            _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing)
 
 
 # things that can be hit, taken or blocked (vehicles, buildings, infrastructure, military sites): a real object,
@@ -446,15 +445,17 @@ def _community_group(root: Token) -> bool:
 def _is_civic_group(root: Token) -> bool:
     """A rights or aid body ("rights groups", "aid agencies"), its staff ("14 aid workers", round A9) or a name
     introduced by such a descriptor ("Rights group Ain o Salish Kendra", round A9)."""
-    if root.lemma_.lower() in _BODY_NOUNS | _CIVIC_STAFF:
-        return bool(_modifier_lemmas(root) & (_CIVIC_GROUP_MODIFIERS - ({"campaign", "monitoring", "environmental"}
-                                                                         if root.lemma_.lower() in _CIVIC_STAFF
-                                                                         else set())))
+    lemma = root.lemma_.lower()
+    if lemma in _BODY_NOUNS | _CIVIC_STAFF:
+        civic = _CIVIC_GROUP_MODIFIERS - _NO_CIVIC_STAFF if lemma in _CIVIC_STAFF else _CIVIC_GROUP_MODIFIERS
+        return bool(_modifier_lemmas(root) & civic)
     return root.pos_ == "PROPN" and any(t.i < root.i and t.pos_ == "NOUN" and t.lemma_.lower() in _BODY_NOUNS and
                                         bool(_modifier_lemmas(t) & _CIVIC_GROUP_MODIFIERS) for t in root.subtree)
 
 
 _CIVIC_STAFF = {"worker", "staff", "staffer", "volunteer", "employee"}
+# modifiers of a civic body that do not make its staff civic ("campaign staff", "environmental workers")
+_NO_CIVIC_STAFF = {"campaign", "monitoring", "environmental"}
 
 
 def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
@@ -571,16 +572,24 @@ _FACILITY_HEADS = frozenset({"Hospital", "Clinic", "School", "College", "Univers
 _NAME_PARTICLES_ROMANCE = frozenset({"de", "del", "da", "do", "dos", "das", "di", "la", "le"})
 
 
+_STANCE = "newsevents_stance_words"
+
+
 def _stance_indices(doc: Doc) -> set[int]:
     """The country word of a "pro-X"/"anti-X" adjective: a cause the word it modifies stands for, no party's
-    nationality ("cleared a pro-Palestinian encampment": the troopers are not Palestinian)."""
-    out: set[int] = set()
-    for t in doc:
-        if t.lower_ in _STANCE_PREFIXES and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐", "–"):
-            out.update((t.i, t.i + 1, t.i + 2))
-        elif t.lower_.split("-", 1)[0] in _STANCE_PREFIXES and "-" in t.text:
-            out.add(t.i)
-    return out
+    nationality ("cleared a pro-Palestinian encampment": the troopers are not Palestinian). Cached on the doc
+    (asked for every entity span)."""
+    cached = doc.user_data.get(_STANCE)
+    if cached is None:
+        out: set[int] = set()
+        for t in doc:
+            if t.lower_ in _STANCE_PREFIXES and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐", "–"):
+                out.update((t.i, t.i + 1, t.i + 2))
+            elif t.lower_.split("-", 1)[0] in _STANCE_PREFIXES and "-" in t.text:
+                out.add(t.i)
+        cached = frozenset(out)
+        doc.user_data[_STANCE] = cached
+    return set(cached)
 
 
 _INNER = "newsevents_inner_names"

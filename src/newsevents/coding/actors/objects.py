@@ -6,9 +6,9 @@ from spacy.tokens import Token
 
 from newsevents.coding.actors.tables import ActorTables, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
 from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _NOT_ENTITY_ENTS,
-                                            _PARTY_ENTS, _elided_counted, _is_counted, _is_party_head, _is_place_noun, _is_sum,
-                                            _is_temporal, _lookup_ngrams, _names_entity, _np_span, _party_in,
-                                            _prep_objects, _quantified)
+                                            _PARTY_ENTS, _elided_counted, _is_counted, _is_party_head,
+                                            _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams, _names_entity,
+                                            _np_span, _party_in, _prep_objects, _quantified)
 from newsevents.coding.actors.normalise import _is_concrete
 
 

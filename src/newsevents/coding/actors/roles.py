@@ -280,11 +280,15 @@ def _unanswered_roles(trigger: Token, tb: ActorTables) -> tuple[list[Token], lis
     whom = [p for a in act for p in (_act_parties(a, tb) if _is_act_noun(a) else [a])]
     speaker = _ancestor_subjects(verb) if _reported_clause(verb) else []
     return speaker, whom
+
+
 _WITNESSING = {"see", "witness", "experience", "suffer", "endure", "record", "register"}
 
 
 def _witnessing_place(tok: Token) -> bool:
     return _is_place_noun(tok) and tok.dep_ in _SUBJ and tok.head.lemma_.lower() in _WITNESSING
+
+
 # acts done to a person, named by the person's possessive ("their release", "his extradition")
 _FREEING = {"release", "freedom", "return", "extradition", "deportation", "arrest", "detention", "execution",
             "transfer", "repatriation", "rescue"}
