@@ -21,9 +21,8 @@ from newsevents.geo.recognize import (BLOCK_LABELS, NATURAL_TYPES, Mention, Name
                                       small_town_matches, stands_alone, typed_mentions, ward_mentions,
                                       with_particle_names)
 from newsevents.geo.names import fold, initials, norm
-from newsevents.geo.resolve import (REGION_KM, Resolver, find_in_area, find_qualifiers, focus_place, haversine_km,
-                                    load_weights, nearest_city, within)
-from newsevents.geo.resolve import SENTENCE_BREAK
+from newsevents.geo.resolve import (REGION_KM, SENTENCE_BREAK, Resolver, close_km, find_in_area, find_qualifiers,
+                                    focus_place, load_weights, nearest_city, within)
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
@@ -138,11 +137,6 @@ def _find_dateline(text: str) -> tuple[int, int] | None:
     return (dl.start, dl.end) if dl is not None else None
 
 
-def _close(a: GazRecord, b: GazRecord, km: float) -> bool:
-    return (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-            and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km)
-
-
 def _is_area(rec: GazRecord | None) -> bool:
     # ("Croft, Yorkshire": a curated region of one country is an area too)
     return rec is not None and (rec.feature.startswith("PCL") or rec.feature in ("ADM1", "ADM2") or (
@@ -157,6 +151,12 @@ AreaKey = tuple[str, str]
 def _area_key(rec: GazRecord) -> AreaKey | None:
     area = rec.admin1 or rec.admin2
     return (rec.country, area) if rec.country and area else None
+
+
+def _story_areas(recs: Sequence[GazRecord | None]) -> set[AreaKey]:
+    """The first-level areas of the story's places finer than a country (demonyms left out)."""
+    return {k for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
+            and (k := _area_key(r)) is not None}
 
 
 def _is_region(rec: GazRecord) -> bool:
@@ -336,8 +336,7 @@ class GeoParser:
             return mentions, recs
         # A stoplisted name ("Nelson", "Marion") in a place's slot counts only in an admin-1 area the story's
         # other places are in: "FrontCounter BC services into Nelson" in a story about Castlegar, BC.
-        areas = {k for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
-                 and (k := _area_key(r)) is not None}
+        areas = _story_areas(recs)
         # ... or near a curated region of one country the story names ("in Reading, Berkshire": GeoNames files Reading
         # under no county of that name)
         regions = [r for r in recs if r is not None and _is_region(r)]
@@ -359,7 +358,7 @@ class GeoParser:
                 if not m.source.startswith("local") or (
                     r is not None and r.country in countries and (
                         m.text not in self.stop or _area_key(r) in areas
-                        or any(_close(r, g, REGION_KM) for g in regions))
+                        or any(close_km(r, g, REGION_KM) for g in regions))
                     # "Weiswampach, Luxembourg": the place after the comma must be an area ("Helen,
                     # Clarence" is a list of names)
                     and (m.source == "local" or (i + 1 < len(got) and _is_area(got[i + 1])))
@@ -390,7 +389,7 @@ class GeoParser:
             readings = [r for r in self.gazetteer.lookup(m.text) if r.feature.startswith("PPL")
                         and r.kind in (KIND_MAIN, KIND_ALIAS)]
             towns = [r for r in readings if any(within(r, a) for a in areas)] or (
-                [r for r in readings if any(_close(r, h, SUBURB_KM) for h in hubs)] if near else [])
+                [r for r in readings if any(close_km(r, h, SUBURB_KM) for h in hubs)] if near else [])
             if towns:
                 extra.append((m, max(towns, key=lambda r: r.population)))
         return _with_extra(mentions, recs, extra)
@@ -413,8 +412,7 @@ class GeoParser:
         """Towns joined by a hyphen to a word or a place ("Goleta-foothills-to-Carpinteria-coast views", "MLA for
         Nelson-Creston"), kept when a town of that name lies in a first-level area of the story's places (the
         largest such town); a compound's parts are too often other words to take them anywhere else."""
-        areas = {k for r in recs if r is not None and r.kind != KIND_DEMONYM and r.resolution >= 2
-                 and (k := _area_key(r)) is not None}
+        areas = _story_areas(recs)
         placed = [m for m, r in zip(mentions, recs) if r is not None]
         cands = hyphened_candidates(text, mentions, placed) if areas else []
         extra: list[tuple[Mention, GazRecord]] = []
@@ -468,12 +466,14 @@ class GeoParser:
         first = reading[(nb.start, nb.end)]
         if first.resolution < 2:
             return False
-        lo, hi = (nb.start - 40, nb.start) if cand.start > nb.start else (nb.end, nb.end + 40)
-        return any(lo <= (f.end if cand.start > nb.start else f.start) <= hi and f is not nb
-                   and reading[(f.start, f.end)].country == country and reading[(f.start, f.end)].resolution >= 2
-                   and (_big_or_area(first) or _big_or_area(reading[(f.start, f.end)]))
-                   and _LIST_GAP.fullmatch(text, *((f.end, nb.start) if cand.start > nb.start else (nb.end, f.start)))
-                   for f in found)
+        behind = cand.start > nb.start  # the far side of the neighbour is before it
+        for f in found:
+            lo, hi = (f.end, nb.start) if behind else (nb.end, f.start)  # the gap between the two
+            other = reading[(f.start, f.end)]
+            if f is not nb and 0 <= hi - lo <= 40 and other.country == country and other.resolution >= 2 \
+                    and (_big_or_area(first) or _big_or_area(other)) and _LIST_GAP.fullmatch(text, lo, hi):
+                return True
+        return False
 
     def _add_shared_heads(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
                           ) -> tuple[list[Mention], list[GazRecord | None]]:
@@ -528,7 +528,7 @@ class GeoParser:
     def _near_regions(self, name: str, regions: Sequence[GazRecord]) -> bool:
         """A town of this name lies near one of these curated regions (see `resolve.REGION_KM`), never a demonym."""
         recs = self.gazetteer.lookup(name) if regions else []
-        return any(r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS) and _close(r, g, REGION_KM)
+        return any(r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS) and close_km(r, g, REGION_KM)
                    for r in recs for g in regions) and not any(r.kind == KIND_DEMONYM for r in recs)
 
     def _in_areas(self, name: str, areas: set[AreaKey]) -> bool:

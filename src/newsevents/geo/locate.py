@@ -420,6 +420,13 @@ _REFERENCE_AFTER = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$")
 
 
+def _named_for_themselves(text: str, located: Sequence[Place]) -> list[Place]:
+    """The places left when those named only as a reference point or as the whole a later part belongs to are
+    dropped (all of them when nothing is left)."""
+    return [p for p in located if not _reference_point(text, p, located)
+            and not _qualifier(text, p, located)] or list(located)
+
+
 def _reference_point(text: str, p: Place, located: Sequence[Place]) -> bool:
     return any(q.end <= p.start and _REFERENCE_AFTER.fullmatch(text, q.end, p.start) for q in located if q is not p)
 
@@ -469,8 +476,7 @@ _REL_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b")
 def _in_relative_before(text: str, sentence: Sentence, p: Place, trigger: Trigger | None) -> bool:
     if trigger is None or p.end > trigger.start:
         return False
-    opens = list(_REL_OPEN.finditer(text, sentence.start, p.start))
-    return bool(opens) and "," not in text[opens[-1].end():p.start] and "," in text[p.end:trigger.start]
+    return _inside_relative(text, sentence.start, p) and "," in text[p.end:trigger.start]
 
 
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -536,8 +542,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     clause = [p for p in in_sent if _same_clause(text, p, trigger)]
     located = [p for p in clause if _locative(text, p, sentence, trigger)] or [
         p for p in in_sent if _when_clause(text, p, trigger) and _locative(text, p, sentence, trigger)]
-    located = [p for p in located if not _reference_point(text, p, located)
-               and not _qualifier(text, p, located)] or located
+    located = _named_for_themselves(text, located)
     kept = [p for p in located if not _describes_party(text, p, trigger)]
     located = kept if any(trigger is not None and p.start >= trigger.end for p in kept) else located
     # "advanced toward Pokrovsk and captured the village of Ocheretyne", "shelled the Zamzam camp near El Fasher": the
@@ -789,8 +794,7 @@ def _paragraph_place(text: str, sentence: Sentence, places: Sequence[Place]) -> 
                    and not _SEAT_OR_VENUE.search(text, max(s, p.start - 60), p.start)
                    and not _SEA_REFERENCE.search(text, max(s, p.start - 60), p.start)
                    and not _inside_relative(text, s, p)]
-        located = [p for p in located if not _reference_point(text, p, located)
-                   and not _qualifier(text, p, located)] or located
+        located = _named_for_themselves(text, located)
         if located:
             return _specific_then_close(located, None)
         hi = s

@@ -788,9 +788,9 @@ def _in_region(slot: _Slot, pick: GazRecord | None) -> GazRecord | None:
     # only county-sized regions (resolution 3: Yorkshire, County Down) and towns under 100,000: a city written with
     # a large region ("Nyala, Darfur", "Mariupol, Donbas") lies far from the region's middle and is read right
     if (region is None or pick is None or not pick.feature.startswith("PPL") or region.resolution != 3
-            or pick.population >= SMALL_TOWN or _close_km(pick, region, REGION_KM)):
+            or pick.population >= SMALL_TOWN or close_km(pick, region, REGION_KM)):
         return pick
-    inside = [r for r in slot.cands if r.feature.startswith("PPL") and _close_km(r, region, REGION_KM)]
+    inside = [r for r in slot.cands if r.feature.startswith("PPL") and close_km(r, region, REGION_KM)]
     return max(inside, key=lambda r: r.population) if inside else region
 
 
@@ -1075,7 +1075,7 @@ def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
               and (r.admin1_id == pick.id or (pick.feature == "ADM2" and r.admin2 == pick.name)
                    # "Tulkarm": a governorate the gazetteer files apart from its city's admin-1 (the West Bank)
                    or (r.country == pick.country and _folded(r.name) == _folded(pick.name)
-                       and _close_km(r, pick, _UNFILED_KM)))
+                       and close_km(r, pick, _UNFILED_KM)))
               and r.lat is not None and pick.lat is not None and pick.lon is not None and r.lon is not None
               and haversine_km(r.lat, r.lon, pick.lat, pick.lon) <= _same_name_km(r, pick)]
     return max(cities, key=lambda r: r.population) if cities else pick
@@ -1086,7 +1086,7 @@ def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
 _UNFILED_KM = 50.0
 
 
-def _close_km(a: GazRecord, b: GazRecord, km: float) -> bool:
+def close_km(a: GazRecord, b: GazRecord, km: float) -> bool:
     return (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
             and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km)
 
