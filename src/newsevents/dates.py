@@ -14,13 +14,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from newsevents.records import Sentence, Trigger
 
-__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression"]
+__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day"]
 
 HISTORICAL_DAYS = 30
 _REPORT_PENALTY = 60  # extra characters of distance for a date that dates a report, not the event
@@ -134,7 +134,9 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     anniversary = _anniversary_years(exprs, trigger, sentence.start)
     exprs = exprs + _anchored_expressions(text, sentence, exprs, published) + \
         _anchored_years(text, sentence, exprs, published)
-    dated = [e for e in exprs if e.date is not None or e.historical_cue]
+    # (round K8) without a publication date a relative expression ("on Tuesday") still tells that the event has a
+    # day of its own, only an unknown one: it competes for the trigger like any date (see `_unknown_day`)
+    dated = [e for e in exprs if e.date is not None or e.historical_cue or (published is None and _unresolved(e))]
     dated = [e for e in dated if not e.anniversary and not _comparison_since(local, e, trigger, sentence.start)
              and not _place_background(local, e, trigger, sentence.start, published)]
     # a date only an aside gives ("Orsted, which cut jobs last year after ..., signed a supply agreement") dates
@@ -157,6 +159,8 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
             return EventDate(None, None, None, None, False)
         return EventDate(published.isoformat(), "day", None, None, False)
     best = _nearest(local, dated, trigger, sentence.start)
+    if best.date is None and not best.historical_cue:
+        return _unknown_day(sentence, best)
     if trigger is None and anniversary and not any(e.anniversary and e.end <= best.start for e in exprs):
         # "Police fired tear gas on Thursday as demonstrators marked the second anniversary of the protests":
         # the anniversary is the occasion's, the sentence's own event is dated by its own day
@@ -165,10 +169,41 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     if when is not None and anniversary and published is not None and not best.explicit_year \
             and (published - when).days <= HISTORICAL_DAYS:
         when = _shift_years(when, -anniversary)
+    ongoing = best.ongoing and not _in_when_clause(local, best, trigger, sentence.start)
     historical = best.historical_cue or bool(anniversary) or (
-        not best.ongoing and _is_historical(when, best.precision, published))
+        not ongoing and _is_historical(when, best.precision, published))
     return EventDate(when.isoformat() if when else None, best.precision if when else None,
                      sentence.start + best.start, sentence.start + best.end, historical)
+
+
+# "protests since November 2024, when the collapse of a canopy killed 16 people": the when-clause after a since-date
+# tells a deed at that time, which is past, not the span that has gone on since
+_WHEN_CLAUSE = re.compile(r",?\s+when\s[^;]*")
+
+
+def _in_when_clause(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None:
+        return False
+    m = _WHEN_CLAUSE.match(s, e.end)
+    return m is not None and m.start() < trigger.start - offset < m.end()
+
+
+def _unresolved(e: DateExpression) -> bool:
+    """A date expression that names a day or period relative to publication ("on Tuesday", "last week", "in
+    June"): with no publication date it resolves to nothing, yet it is the event's own time."""
+    return e.date is None and not e.historical_cue and not e.anniversary
+
+
+def _unknown_day(sentence: Sentence, e: DateExpression) -> EventDate:
+    """(round K8) The event is dated by `e`, which cannot be resolved (no publication date): no date, but the
+    expression's offsets, so that the pipeline gives it no other sentence's date ("Teachers marched on Thursday"
+    does not take the 2019 of a background paragraph). `unknown_day` tells such a result apart."""
+    return EventDate(None, None, sentence.start + e.start, sentence.start + e.end, False)
+
+
+def unknown_day(when: EventDate) -> bool:
+    """`when` is an event's own relative date that no publication date resolves (see `_unknown_day`)."""
+    return when.date is None and when.start is not None and not when.historical
 
 
 # "urged both sides to allow aid into El Fasher, where famine was declared last year": a where-clause after the
@@ -259,11 +294,18 @@ _OTHER_CLAUSE = re.compile(
     r"[^,;.]*")
 
 
+# (round K8) "was ordered to sail to Genoa with the 84 people it had picked up on Sunday": a relative clause in the
+# pluperfect after the trigger (its pronoun written or not) tells an earlier step, with its own day
+_EARLIER_STEP = re.compile(r"(?i)\b(?:(?:that|which|who|whom)\s+(?:\w+\s+)?|(?:the|a|an|those|these|\d[\d,]*)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:it|they|he|she|we)\s+)had\s+(?:been\s+)?\w+[^,;.]*")
+
+
 def _in_later_clause(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
     if trigger is None:
         return False
     t_end = trigger.end - offset
-    return any(m.start() >= t_end and m.start() < e.start and e.end <= m.end() for m in _OTHER_CLAUSE.finditer(s))
+    return any(m.start() >= t_end and m.start() < e.start and e.end <= m.end()
+               for rx in (_OTHER_CLAUSE, _EARLIER_STEP) for m in rx.finditer(s))
 
 
 # "the deadliest attack since March", "the first such protest since 2019": a superlative's "since" compares the
@@ -377,7 +419,15 @@ def _dateline_end(sentence_text: str) -> int:
     from newsevents.segment import find_dateline
 
     dl = find_dateline(sentence_text)
-    return max(0, dl.body) if dl is not None else 0
+    if dl is not None:
+        return max(0, dl.body)
+    m = _WIRE_HEAD.match(sentence_text)  # (round K8) a head the segmenter does not take for a dateline
+    return m.end() if m is not None else 0
+
+
+# (round K8) a wire head with a dated dateline: "WASHINGTON/MEXICO CITY, June 11 (Reuters) -"
+_WIRE_HEAD = re.compile(rf"\s*[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .'-]*)?,\s*{_MON}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+                        r"\s*\([^)]{1,30}\)\s*[-\u2013\u2014]+")
 
 
 def find_date_expressions(s: str, published: date | None) -> list[DateExpression]:
@@ -404,7 +454,19 @@ def _date_expressions(s: str, published: date | None) -> tuple[DateExpression, .
         if all(e.end <= k.start or e.start >= k.end for k in kept):
             kept.append(e)
     kept.sort(key=lambda e: e.start)
-    return tuple(kept)
+    return tuple(_since_ongoing(s, e) for e in kept)
+
+
+# (round K8) "has been encircled since last October", "rocked by protests since November 2024": whatever the form of
+# the date, a "since" right before it starts a span that is still going on (the year and "in/since June" forms
+# already say so through their own pattern)
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
+
+def _since_ongoing(s: str, e: DateExpression) -> DateExpression:
+    if e.ongoing or e.date is None or not _SINCE_BEFORE.search(s, max(0, e.start - 10), e.start):
+        return e
+    return replace(e, ongoing=True, historical_cue=False)
 
 
 # --- choosing ---------------------------------------------------------------------------------
@@ -505,7 +567,16 @@ def _in_called_act(s: str, e: DateExpression, trigger: Trigger | None, offset: i
 
 
 def _future_before(m: re.Match[str]) -> bool:
-    return _FUTURE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
+    if _FUTURE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None:
+        return True
+    # (round K8) "will impose tariffs of 25% on steel ... starting July 1": the day a measure announced for the
+    # future starts, however far its "will" is
+    return _STARTING.search(m.string, max(0, m.start() - 12), m.start()) is not None and \
+        _WILL.search(m.string, 0, m.start()) is not None
+
+
+_STARTING = re.compile(r"(?i)\b(?:starting|effective|beginning|from)\s+(?:on\s+)?$")
+_WILL = re.compile(r"(?i)\b(?:will|shall|\w+'ll)\b")
 
 
 # "Unions have called a tenth day of strikes for Thursday", "a rally set for Friday": a bare weekday after "for"

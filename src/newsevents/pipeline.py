@@ -138,7 +138,7 @@ class Pipeline:
     def _code_article(self, art: Article, sents: list[Sentence], parsed_docs: list[tuple[Sentence, Any]],
                       screened: set[int]) -> Result:
         from newsevents.coding import merge_duplicates
-        from newsevents.dates import resolve_event_date
+        from newsevents.dates import resolve_event_date, unknown_day
 
         coded = self.coder.code_batch(art, [(s, d) for s, d in parsed_docs if s.sequence in screened],
                                       add_entities=self._add_entities, screened=True)
@@ -155,6 +155,7 @@ class Pipeline:
         lead = _lead_date(art, sents) if coded else None
         events: list[Event] = []
         report_dated: set[int] = set()  # indices in `events` of deeds dated only by their report's day
+        unknown: dict[int, str] = {}  # indices in `events` of events with an own day no publication date resolves
         for ev in coded:
             loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, _places_for(ev, places))
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
@@ -186,10 +187,14 @@ class Pipeline:
             dated = _with_place_country(dated, places, guessed.get(ev.sentence.sequence, frozenset()))
             if _dated_by_report(art.text, ev, when):
                 report_dated.add(len(events))
+            if unknown_day(when):
+                unknown[len(events)] = _unknown_key(art.text, when)
             events.append(_without_passing_border(_with_introduced(dated, art.text)))
         events = _with_deed_day(events, report_dated)
         events = _with_arresting_force(events)
-        merged = _arrests_counted_once(_with_intervention(merge_duplicates([_trimmed(ev) for ev in events])))
+        events = [dataclasses.replace(ev, date=unknown[i]) if i in unknown else ev for i, ev in enumerate(events)]
+        merged = _without_unknown_days(merge_duplicates([_trimmed(ev) for ev in events]))
+        merged = _arrests_counted_once(_with_intervention(merged))
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
 
@@ -351,10 +356,10 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
     """Actors and recipients that are places ("Abyei", "Pando") take the country of that place as the
     article resolved it; actors known only by their sector ("Police", "troops") take the country of the
     place named in their sentence as the event's location ("Police arrested 12 protesters in Nairobi":
-    Kenyan police). A party whose code was only guessed (`guessed`: sentence-relative spans) takes the
-    country of the place in its own phrase ("a school in Kharkiv"), and a guessed recipient of an attack that
-    got its attacker's country takes the event location's ("Russian forces shelled a school near the front,
-    officials in Kharkiv said")."""
+    Kenyan police), unless the party was not there (`_was_there`). A party whose code was only guessed
+    (`guessed`: sentence-relative spans) takes the country of the place in its own phrase ("a school in Kharkiv"),
+    and a guessed recipient of an attack that got its attacker's country takes the event location's ("Russian
+    forces shelled a school near the front, officials in Kharkiv said")."""
     if places:
         ev = _with_parties(ev, lambda e, _: _place_entity_country(e, places))
     if guessed:
@@ -364,7 +369,24 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
         return ev
 
     code = loc.country_code
-    return _with_parties(ev, lambda e, _: dataclasses.replace(e, code=code) if e.code is None and e.sector else e)
+    return _with_parties(ev, lambda e, recipient: dataclasses.replace(e, code=code)
+                         if e.code is None and e.sector and _was_there(ev, e, recipient) else e)
+
+
+# a party named by the country it stands for or is backed by: "a pro-Russian hacker group", "Iran-backed militias"
+_PROXY = re.compile(r"\b(?:pro|anti)-[A-Z]|\b[A-Z][\w.]*-(?:backed|linked|aligned|allied|sponsored|funded|affiliated)\b")
+
+
+def _was_there(ev: Event, ent: Any, recipient: bool) -> bool:
+    """(round K8) Whether the party `ent` of `ev` can be taken to be at the event's location, so that the place's
+    country is its own. The place of a cyber attack is its target's, not the attackers'. A proxy ("pro-Russian
+    hackers") is often foreign to the place it is spoken of: in a verbal event, whose place is the speaker's
+    ("Denmark blamed a pro-Russian hacker group"), or a cyber one, it takes no country from it. Proxies fighting
+    where they are ("pro-Russian separatists shelled Donetsk") and the other parties of verbal events ("the board
+    approved raises for county nurses") keep the place's country."""
+    if "cyber" in ev.mode and not recipient:
+        return False
+    return not (_PROXY.search(ent.entity_text) and (ev.event in _VERBAL or "cyber" in ev.mode))
 
 
 def _with_parties(ev: Event, fix: Callable[[Any, bool], Any]) -> Event:
@@ -578,14 +600,34 @@ def _with_deed_day(events: list[Event], report_dated: set[int]) -> list[Event]:
 
 
 def _lead_date(art: Article, sents: list[Sentence]) -> Any:
-    """The date written in the story's lead (first two sentences), if it is not historical."""
-    from newsevents.dates import resolve_event_date
+    """The date written in the story's lead (first two sentences), if it is not historical. Without a publication
+    date, a lead dated by a day that cannot be resolved ("on Thursday") keeps that unknown day: the sentences that
+    go on with it take no date from a later sentence's explicit year."""
+    from newsevents.dates import resolve_event_date, unknown_day
 
     for s in sents[:2]:
         when = resolve_event_date(art.text, s, None, art.published)
-        if when.start is not None and when.date is not None and not when.historical:
+        if (when.start is not None and when.date is not None and not when.historical) or unknown_day(when):
             return when
     return None
+
+
+_UNKNOWN = "?"  # marks, during merging only, the date of an event whose own day no publication date resolves
+# words of a relative day that do not change which day it is ("late on Tuesday", "Tuesday's")
+_DAY_FILLER = re.compile(r"(?i)\b(?:late|early|on|into|the|morning|afternoon|evening|night|overnight)\b|['\u2019]s\b|\W")
+
+
+def _unknown_key(text: str, when: Any) -> str:
+    """The stand-in date of an event dated by an unresolved relative day, the same for the same day written
+    ("on Tuesday", "late on Tuesday"): during merging, it joins the events of that day and the undated ones, never
+    an event with a date of its own ("Chile was shaken in 2019 by weeks of protests")."""
+    return _UNKNOWN + _DAY_FILLER.sub("", text[when.start:when.end]).lower()
+
+
+def _without_unknown_days(events: list[Event]) -> list[Event]:
+    """The merged events with the stand-ins of `_unknown_key` taken out again: such an event has no date."""
+    return [dataclasses.replace(ev, date=None, date_precision=None) if ev.date and ev.date.startswith(_UNKNOWN)
+            else ev for ev in events]
 
 
 def _statement_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
@@ -600,6 +642,8 @@ def _statement_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
     when = resolve_event_date(art.text, sents[seq - 1], None, art.published)
     if when.start is None or when.date is None or when.historical or when.precision != "day":
         return None
+    if _EARLIER_CLAUSE.search(art.text[sents[seq - 1].start:when.start]):
+        return None  # (round K8) the day of an earlier step ("the 84 people it had picked up on Sunday")
     published = _published_day(art.published)
     return when if published is None or when.date <= published.isoformat() else None
 
@@ -633,7 +677,11 @@ def _continued_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
 
 # a day that dates only an earlier step told in a clause of its own ("removed tents that students had set up on
 # Monday") is not the day of the sentence's deed
-_EARLIER_CLAUSE = re.compile(r"(?i)\b(?:that|which|who|whom|where|after|since)\b[^,.;]*\bhad\b[^,.;]*$")
+_EARLIER_CLAUSE = re.compile(r"(?i)\b(?:that|which|who|whom|where|after|since)\b[^,.;]*\bhad\b[^,.;]*$"
+                             # (round K8) a relative clause without its pronoun: "with the 84 people it had picked
+                             # up on Sunday"
+                             r"|\b(?:the|a|an|those|these|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:it|they|he|she|we)\s+had"
+                             r"\s+\w+[^,.;]*$")
 
 
 # "Sanchez welcomed the release": a reaction to an event the story told, named by a definite noun
@@ -743,7 +791,8 @@ def _background_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
     # only a date that opens the sentence sets a scene ("In March 2025, BLA fighters hijacked ..."); one inside it
     # ("Souab was arrested in April 2025 after ...") is an aside the next sentence need not go on with, unless
     # the sentence points back at that event ("in the crackdown that followed", "after that offensive")
-    scene = _SCENE_START.match(before.text) is not None or _FOUGHT_WAR.search(before.text) is not None
+    scene = _SCENE_START.match(before.text) is not None or _FOUGHT_WAR.search(before.text) is not None or \
+        _RELATIONS_SOURED.match(before.text) is not None
     return when if when.start - before.start <= _OPENER_REACH or back or scene else None
 
 
@@ -768,6 +817,14 @@ _WHEN_AFTER = re.compile(r",\s+when\b")
 _SCENE_START = re.compile(r"(?i)\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|violence|crisis"
                           r"|unrest|protests|insurgency|uprising|rebellion|clashes|offensive|revolt)\s+"
                           r"(?:first\s+)?(?:erupted|began|started|broke\s+out|flared|escalated)\b")
+
+
+# (round K8) "Relations between the neighbours were strained in 2013, when Jakarta recalled its ambassador ...": a
+# sentence telling when two parties' relations broke down sets the scene the next one goes on with ("Indonesia
+# suspended military cooperation for several months after the revelations")
+_RELATIONS_SOURED = re.compile(r"(?i)\W*(?:diplomatic\s+)?(?:relations|ties)\s+(?:between\s+[^,.;]{1,60}?\s+)?"
+                               r"(?:were\s+|was\s+|had\s+|became\s+)?(?:badly\s+|severely\s+|sharply\s+)?"
+                               r"(?:strained|soured|deteriorated|frozen|broke\s+down|plunged|ruptured|severed)\b")
 
 
 # "The neighbours ... fought a brief conflict in May 2025 after ...": a past war told as the background the next
