@@ -30,7 +30,10 @@ _LEADING = re.compile(r"(?i)^(?:the\s+|city\s+of\s+|province\s+of\s+|state\s+of\
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})")
 # "Fulton County in Illinois", "Kisumu, located in western Kenya" (no lower-case word but these)
-_IN_QUALIFIER = re.compile(r",?\s+(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?(?:(?:state|province)\s+of\s+)?"
+# ", a town in the Cauca department": an appositive that types the name before "in"
+_IN_QUALIFIER = re.compile(r",?\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:town|village|city|municipality|township|hamlet|"
+                           r"settlement|commune)\s+)?"
+                           r"(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?(?:(?:state|province)\s+of\s+)?"
                            r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
                            r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})")
 # "In Washington, Texas Gov. Greg Abbott said": the area after the comma belongs to an office title.
@@ -536,7 +539,10 @@ class Resolver:
                    slots, _list_consensus(text, slots, out)))))]
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
-        strays = [i for i in range(len(slots)) if _stray_town(i, slots, out, dateline_country)
+        # (a town its own words type by its country's demonym is no stray: "Oswiecim, the Polish town where the camp
+        # stood" in a Cannes story)
+        strays = [i for i in range(len(slots)) if (_stray_town(i, slots, out, dateline_country)
+                                                   and not _typed_country_agrees(self.gaz, text, slots[i], out[i]))
                   or _compass_part(text, slots[i], out[i]) or _stray_area_of(text, i, slots, out)]
         for i in strays:
             out[i] = None
@@ -577,6 +583,8 @@ class Resolver:
             if host is not None:
                 out[i] = host
         out = _local_namesakes(self.gaz, text, slots, _named_capitals(text, slots, out))
+        out = _far_neighbourhoods(text, slots, _city_written_apart(slots, _twin_names(self.gaz, text, slots, (
+            _typed_by_demonym(self.gaz, text, slots, _foreign_strays(self.gaz, slots, out))))))
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -615,7 +623,7 @@ class Resolver:
         the country itself. A gold span the gazetteer lacks (`typed` False: a street, a building) keeps
         the plain rule, the nearest city either side, else the focus (the rules above, applied to gold spans,
         cost 0.003 of Acc@161 on GWN and 0.001 on GeoVirus)."""
-        host = _written_host(text, sl, found)
+        host = _written_host(text, sl, found) or _capital_part(text, sl, found, focus, dateline_country)
         if host is not None:
             return host
         m = _DEMONYM_TYPED.search(text, max(0, sl.start - 60), sl.start)
@@ -669,14 +677,17 @@ _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|wes
 # place written right after an unknown typed name is the one it lies in.
 # ("the city of Kitaakita located in the Akita Prefecture")
 # ("the Nur Shams refugee camp near Tulkarm")
-# ("grew up in Zwide township outside Port Elizabeth"; "near Ighil, a village about 70 km southwest of Marrakesh")
+# ("grew up in Zwide township outside Port Elizabeth"; "near Ighil, a village about 70 km southwest of Marrakesh";
+# "near Ighil, about 70 km south-west of Marrakesh")
 _TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:(?:refugee|displacement|IDP)\s+)?"
                              r"(?:district|area|region|province|county|village|town|camp|township|suburb|settlement"
                              r"|hamlet))?"
                              r"(?:,?\s+(?:located|situated|lying))?\s+(?:in|of|near|outside)"
-                             r"|,\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|township|hamlet|settlement|commune)\s+"
+                             r"|,\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:village|town|township|hamlet|settlement|commune)\s+)?"
                              r"(?:(?:about|some|around|roughly|nearly)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)"
-                             r"\s+(?:\(\d+\s+miles\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+                             r"\s+(?:\(\d+\s+miles\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+                             r"|,\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|city|municipality|township|hamlet|settlement"
+                             r"|commune)\s+in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)?)"
                              r"\s+(?:the\s+)?")
 
 
@@ -686,6 +697,25 @@ def _written_host(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]) 
         if sl.end < pos <= sl.end + 80:
             gap = _TYPED_HOST_GAP.fullmatch(text, sl.end, pos)
             return rec if gap is not None and rec.resolution >= 2 and rec.feature not in _CURATED else None
+    return None
+
+
+# "a school in the Dasht-e-Barchi district of the capital": a part of the story country's capital
+_OF_THE_CAPITAL = re.compile(r"[ \t]+(?:district|neighbou?rhood|suburb|quarter|area|section)[ \t]+of[ \t]+the[ \t]+"
+                             r"(?:country's[ \t]+|nation's[ \t]+)?capital\b")
+
+
+def _capital_part(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]], focus: GazRecord | None,
+                  dateline_country: str | None) -> GazRecord | None:
+    """An unknown name typed as a part "of the capital" lies in the national capital the story names, of the
+    dateline's country, else of the story's focus country."""
+    if not _OF_THE_CAPITAL.match(text, sl.end):
+        return None
+    caps = [r for _, r in found if r.feature == "PPLC"]
+    for cc in (dateline_country, focus.country if focus is not None else None):
+        hit = next((r for r in caps if cc is not None and r.country == cc), None)
+        if hit is not None:
+            return hit
     return None
 
 
@@ -1364,7 +1394,10 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
         best: tuple[int, int] | None = None
         # a state or a country is named often in local news ("workers who came from Oklahoma"): only a real town
         # of that name, not a hamlet, is the better reading; and a country only with two places right around it
-        wide = pick.feature.startswith("PCL") or pick.feature == "ADM1"
+        # ... and so is a national capital ("a conference in Athens" in an Ithaca story is not Athens, Pa., a town of
+        # 3,000 near Elmira; "talks brokered by Washington and Riyadh" in a Sudan story is not a village of Khartoum
+        # state)
+        wide = pick.feature.startswith("PCL") or pick.feature in ("ADM1", "PPLC")
         for t in _namesakes(gaz, sl):
             if t.id == pick.id or (wide and t.population < _NAMESAKE_MIN_POP) or _km(t, pick) <= FAR_KM:
                 continue
@@ -1423,6 +1456,26 @@ def _named_capitals(text: str, slots: Sequence[_Slot], out: list[GazRecord | Non
         fits = [r for r in caps if r.country in named]
         if fits and pick.country not in named:
             res[i] = fits[0]
+    return _named_big_cities(text, slots, res)
+
+
+def _named_big_cities(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A small town named like a capital or a city of MAJOR_CITY is that city when the list it stands in names places
+    of the city's country and none of the town's ("flights from Los Angeles and Chicago" in an Oaxaca story)."""
+    res = list(out)
+    neighbours = _list_neighbours(text, slots)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or pick.population >= SMALL_TOWN or not pick.feature.startswith("PPL") or sl.variant \
+                or sl.qualifiers or sl.cue:
+            continue
+        big = [r for r in sl.cands if r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
+               and (r.feature == "PPLC" or r.population >= MAJOR_CITY) and _folded(r.name) == _folded(sl.text)]
+        if not big:
+            continue
+        near = {r.country for j in neighbours[i] if (r := out[j]) is not None and slots[j].text != sl.text}
+        fits = [r for r in big if r.country in near]
+        if fits and pick.country not in near:
+            res[i] = max(fits, key=lambda r: r.population)
     return res
 
 
@@ -1453,6 +1506,148 @@ def _named_abroad(gaz: GazetteerLike, sl: _Slot, pick: GazRecord, named: Sequenc
     fits = [t for t in _namesakes(gaz, sl) if t.country in abroad and t.feature.startswith("PPL")
             and t.population >= pick.population]
     return max(fits, key=lambda t: t.population) if fits else None
+
+
+# "the Fox Island neighborhood", "the Quitandinha neighbourhood": a part of the story's city
+_NEIGHBOURHOOD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|suburbs?|quarter)\b")
+
+
+def _city_distance_ok(rec: GazRecord, cities: Sequence[GazRecord]) -> bool:
+    return any(_km(rec, c) <= FAR_KM for c in cities)
+
+
+def _far_neighbourhoods(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A name typed as a neighbourhood of the story's city ("residents of the Fox Island neighborhood" in a
+    Bismarck story) whose reading lies far from every city the story names is a part of the city written last
+    before it (the gazetteer lacks most neighbourhoods; a same-named town 1,600 km away is no reading)."""
+    res = list(out)
+    found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+             and r.lat is not None and r.lon is not None]
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or pick.lat is None or pick.lon is None or not _NEIGHBOURHOOD_AFTER.match(text, sl.end):
+            continue
+        cities = [r for p, r in found if r.id != pick.id and r.resolution >= 4 and r.feature not in _CURATED]
+        if not cities or _city_distance_ok(pick, cities):
+            continue
+        host = _nearby_city(sl.start, [(p, r) for p, r in found if p < sl.start and r.id != pick.id])
+        if host is not None:
+            res[i] = host
+    return res
+
+
+# A city with less than this share of its same-named area's people does not own the area's bare name.
+_CITY_SHARE = 0.2
+
+
+def _city_written_apart(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """"Quebec City ... the worst flooding in Quebec": when the story writes the city's name with "City", the bare
+    name is the first-level area (or country) of that name, unless the city is a big part of that area: New York
+    City holds 40% of its state's people, and news writes "New York" for both."""
+    res = list(out)
+    written = {_folded(sl.text) for sl in slots}
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or not pick.feature.startswith("PPL") or sl.variant or sl.qualifiers \
+                or (sl.cue and _cue_agrees(sl.cue, pick)):
+            continue
+        if _folded(sl.text) + " city" not in written:
+            continue
+        areas = [r for r in sl.cands if (r.feature == "ADM1" or r.feature.startswith("PCL"))
+                 and r.kind in (KIND_MAIN, KIND_ALIAS) and _folded(r.name) == _folded(sl.text)
+                 and pick.population < _CITY_SHARE * r.population]
+        if areas:
+            res[i] = max(areas, key=lambda r: r.population)
+    return res
+
+
+_TWIN_GAP = re.compile(r"\s+(?:and|&|to|or)\s+")
+
+
+def _twin_names(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                ) -> list[GazRecord | None]:
+    """"the sister city program between Rome and Rome": a name joined to itself names two places; the second is
+    the biggest namesake far from the first's reading."""
+    res = list(out)
+    for i in range(1, len(slots)):
+        a, b = slots[i - 1], slots[i]
+        first, pick = res[i - 1], res[i]
+        if first is None or pick is None or first.id != pick.id or _folded(a.text) != _folded(b.text) \
+                or first.lat is None or not _gap_is(_TWIN_GAP, text, a.end, b.start):
+            continue
+        far = [r for r in list(b.cands) + _namesakes(gaz, b) if r.lat is not None and r.lon is not None
+               and r.feature.startswith(("PPL", "PCL", "ADM")) and _km(r, first) > FAR_KM]
+        if far:
+            res[i] = max(far, key=lambda r: r.population)
+    return res
+
+
+# "the Greek island of Ithaca", "the Italian city of Florence": a demonym types the place's country
+_DEMONYM_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:island|city|town|village|port|capital|resort|region|province)"
+                         r"\s+of\s+$")
+# "Oswiecim, the Polish town where the camp stood", "Tabuk, a small Saudi city"
+_DEMONYM_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:(?:small|tiny|little|quiet|remote|northern|southern|eastern|"
+                                 r"western|central|coastal|historic|old)\s+)*([A-Z][a-z]+)\s+(?:(?:border|frontier|"
+                                 r"port|market|mining|resort|university)\s+)?(?:town|city|village|port|island|capital|"
+                                 r"region|province)\b")
+
+
+def _typed_country(gaz: GazetteerLike, text: str, sl: _Slot) -> str | None:
+    """The country a demonym types the slot with, before it or in an appositive after it."""
+    m = _DEMONYM_OF.search(text, max(0, sl.start - 40), sl.start) or _DEMONYM_APPOSITIVE.match(
+        text, sl.end, min(len(text), sl.end + 60))
+    return demonym_country(gaz, m.group(1)) if m else None
+
+
+def _typed_country_agrees(gaz: GazetteerLike, text: str, sl: _Slot, pick: GazRecord | None) -> bool:
+    return pick is not None and pick.country is not None and _typed_country(gaz, text, sl) == pick.country
+
+
+def _typed_by_demonym(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                      ) -> list[GazRecord | None]:
+    """A place typed by a demonym ("the Greek island of Ithaca" in an Ithaca, N.Y. story; "Oswiecim, the Polish
+    town where the camp stood") lies in that demonym's country: its biggest reading there, when the pick lies
+    elsewhere."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or sl.variant:
+            continue
+        cc = _typed_country(gaz, text, sl)
+        if cc is None or pick.country == cc:
+            continue
+        base = _POSSESSIVE.sub("", sl.text.strip()).strip(" ,;:\"'()[]")
+        there = [r for r in gaz.lookup(base) if r.country == cc and r.lat is not None
+                 and not r.feature.startswith("PCL") and r.kind != KIND_DEMONYM]
+        if there:
+            res[i] = max(there, key=lambda r: r.population)
+    return res
+
+
+def _foreign_strays(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
+                    ) -> list[GazRecord | None]:
+    """"Copacabana" in a story about Lake Titicaca, La Paz and Puno: a town read in a country no other place of the
+    story lies in, far from all of them, gives way to a namesake within FAR_KM of the story's places in a country
+    the story does name, when two of the story's places lie around it (not a capital or a city of MAJOR_CITY: those
+    are named from anywhere)."""
+    res = list(out)
+    placed = [(sl.text.lower(), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+              and r.lat is not None and r.lon is not None]
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled or pick.lat is None \
+                or not pick.feature.startswith("PPL") or pick.feature == "PPLC" or pick.population >= MAJOR_CITY:
+            continue
+        key = sl.text.lower()
+        rest = [r for k, r in placed if k != key]
+        if len(rest) < 2 or any(r.country == pick.country for r in rest):
+            continue
+        spots = [r for r in rest if r.resolution >= 3 and r.feature not in _CURATED]
+        if not spots or any(_km(pick, r) <= FAR_KM for r in spots):
+            continue
+        named = {r.country for r in rest}
+        # two of the story's places around the namesake: one ("Washington" for Cambridge, Md.) is chance
+        fits = [t for t in _namesakes(gaz, sl) if t.country in named and t.id != pick.id
+                and sum(_km(t, r) <= FAR_KM for r in spots) >= 2]
+        if fits:
+            res[i] = max(fits, key=lambda t: t.population)
+    return res
 
 
 def _gap_is(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
