@@ -285,8 +285,11 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     if acled is None or (event == "ASSAULT" and cyber_only(modes, text)):
         return None
     kind = acled_subtypes()[acled].event_type if acled in acled_subtypes() else None
-    if event == "COERCE" and "arrest" in modes and kind == _STRATEGIC and acled != "Arrests":
-        return "Arrests"
+    if event == "COERCE" and "arrest" in modes and kind == _STRATEGIC and acled != "Arrests" and \
+            not (acled == "Other" and _MUTINY.search(text)):
+        return "Arrests"  # (officers held by mutineers are no arrest: round C8)
+    if event == "SANCTION" and "expel" in modes and acled == "Other" and _ENVOYS.search(text):
+        return None  # (round C8) expelled diplomats: a diplomatic sanction, no strategic development
     if event == "COERCE" and acled == "Arrests" and modes[:1] == ("seize",) and "arrest" not in modes:
         return "Other"  # (round C7b) "detained the Eagle S tanker": a craft seized, no persons arrested
     if event == "COERCE" and "arrest" in modes and acled == "Excessive force against protesters":
@@ -319,8 +322,11 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         # (round C7) "The Houthis have attacked more than 100 ships": an armed group's attack with no crowd in the
         # sentence is no demonstration or mob
         return "Attack"
-    if event == "COERCE" and acled == "Peaceful protest" and actors and \
-            all(a.sector in _ARMED_SIDE for a in actors) and not _CROWD_WORDS.search(text):
+    armed_only = bool(actors) and all(a.sector in _ARMED_SIDE for a in actors)
+    if event == "COERCE" and (acled == "Peaceful protest" and armed_only or
+                              acled in ("Peaceful protest", "Protest with intervention") and _WARSHIPS.search(text)) \
+            and not _CROWD_WORDS.search(text):
+        # (round C8: also a port blockaded by warships, which the head may read as a protest met with force)
         return None  # (round C7c) "Naval forces blockaded the port": a restriction by armed forces, no crowd
     if event in ("PROTEST", "COERCE") and acled == "Peaceful protest" and police_intervened(trigger.doc):
         return "Protest with intervention"
@@ -425,8 +431,28 @@ _HELD_PLACE = re.compile(r"\b(towns?|city|cities|villages?|bases?|camps?|capital
                          re.IGNORECASE)
 
 
+# (round C8) ACLED's "Agreement" is a deal: a release with nothing given in return ("The Taliban freed two
+# American citizens") or a truce that merely holds is none
+_WARSHIPS = re.compile(r"\b(warships?|navy|naval|gunboats?|frigates?|destroyers?|corvettes?|coast ?guards?)\b",
+                       re.IGNORECASE)
+_MUTINY = re.compile(r"\b(mutin\w*)\b", re.IGNORECASE)
+_ENVOYS = re.compile(r"\b(diplomats?|ambassadors?|envoys?|attach[eé]s?|embassy|consuls?|charg[eé]s? d'affaires|"
+                     r"persona non grata|"
+                     r"(?:UN|U\.N\.|United Nations|embassy|consular) (?:[\w-]+ )?(?:officials|staff))\b", re.IGNORECASE)
+_IN_RETURN = re.compile(r"\b(exchang\w*|swap\w*|trad(?:e|ed|ing)|in return|deal|agreements?|accords?|brokered|"
+                        r"mediat\w*|negotiat\w*|talks|truce|ceasefire|cease-fire)\b", re.IGNORECASE)
+_TRUCE_HELD = re.compile(r"\b(held|holding|holds|observ(?:ed|ing|es)|respect(?:ed|ing|s)|kept|keeping|"
+                         r"maintain(?:ed|ing))\b", re.IGNORECASE)
+_TRUCE_MADE = re.compile(r"\b(sign\w*|agree\w*|declar\w*|announc\w*|reach\w*|brokered|took effect|took hold)\b",
+                         re.IGNORECASE)
+
+
 def _handover(modes: tuple[str, ...], acled: str | None, text: str) -> str | None:
     """The sub-type of a RETREAT told as a handover of a place or of weapons, else `acled`."""
+    if acled == "Agreement" and "release" in modes and not _IN_RETURN.search(text):
+        return None
+    if acled == "Agreement" and "ceasefire" in modes and _TRUCE_HELD.search(text) and not _TRUCE_MADE.search(text):
+        return None
     if "disarm" in modes and acled in (None, "Other", "Non-violent transfer of territory") and _ARMS.search(text):
         return "Change to group/activity"
     if acled != "Agreement" and _UNOPPOSED.search(text) and _HELD_PLACE.search(text):

@@ -320,6 +320,9 @@ _COMPARISON_SINCE = re.compile(
     r"|tenth)\b(?:\s+[\w'\u2019-]+){0,8}?\s+since\b[^,;]*")
 
 
+_SINCE_SPAN = re.compile(r"(?i)\bsince\b[^,;]*")
+
+
 def _historical(trigger: Token, chain: list[Token], published: date | None, links4: _Links) -> bool:
     scope = _COMPARISON_SINCE.sub(" ", _own_phrase(trigger))
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -337,7 +340,9 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
     if trigger.dep_ in ("relcl", "acl"):
         # "the 2017 truck bombing that killed 500": the noun the clause describes dates it
         scope += " " + " ".join(t.text for t in trigger.head.lefts)
-    scope = _COMPARISON_SINCE.sub(" ", scope)
+    # (round C8, K8's stories) any since-phrase is a span reaching the present: "signed the agreement on
+    # Wednesday, the centrepiece of his first visit since taking office in October 2024" is not past
+    scope = _SINCE_SPAN.sub(" ", _COMPARISON_SINCE.sub(" ", scope))
     if _HIST_RE.search(scope) or any(t.lemma_.lower() in _MEMORY_HEADS for _, t in links4):
         return True
     years = [int(y) for y in _YEAR_RE.findall(scope)]

@@ -36,6 +36,7 @@ from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, _refused, abstained_reading, armed_deed,
+                                      deed_verb,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks, pushed_back,
@@ -64,6 +65,8 @@ from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_co
 
 # sub-type -> mode implied when the lexicon finds none
 _MODE_FROM_ACLED = {s.sub_event_type: s.plover_mode for s in acled_subtypes().values() if s.plover_mode}
+# (round C8) deed readings that stand alone in their sentence (frames._other_deed: a reinstatement)
+_SOLE_DEEDS = frozenset({"CONCEDE"})
 _MAX_EVENTS_PER_SENTENCE = 2
 _SECOND_EVENT_MIN = 0.35
 _ACLED_NONE_MIN = 0.75
@@ -624,8 +627,9 @@ class EventCoder:
         if same is None:
             acled = acled if acled is not None or event not in _ALWAYS_ACLED else self._acled(event, pa_i, text)
             same = _Prediction(event, float(conf), acled)
-        # the first reading disagreed with the verb: it goes; a second one of another type stays
-        rest = [p for p in preds[1:] if p.event != event]
+        # the first reading disagreed with the verb: it goes; a second one of another type stays (not beside a
+        # reinstatement: the other readings come from the words telling how the staff were dismissed)
+        rest = [p for p in preds[1:] if p.event != event] if event not in _SOLE_DEEDS else []
         return [same] + rest[:_MAX_EVENTS_PER_SENTENCE - 1]
 
     def _attack_verbs_kept(self, p: np.ndarray, pt: np.ndarray, labels: Sequence[str],
@@ -739,6 +743,10 @@ class EventCoder:
             cands = self._police_acts(doc, text) or cands
         if not cands and event == "COERCE" and main_clause:
             cands = self._police_acts(doc, text)
+        if not cands:
+            # (round C8) a rule reading's own verb ("reinstated", "annexed") before any other event word
+            own = deed_verb(doc, event)
+            cands = [own] if own is not None else []
         if not cands:
             # the classifier's type has no cue word here: take any event word, else the main verb; a
             # reporting verb ("said") is not the event, its complement is
@@ -1099,7 +1107,8 @@ class EventCoder:
         sentence_size = _once(lambda: extract_size(text))
         silenced: set[int] = set()  # tokens whose cue word was read as a non-event
         first, moved = self._moved_trigger(preds[0].event, doc, text, main_clause=True)
-        if moved:
+        # (round C8: a rule reading's own verb, "handed over 5,000 food baskets", keeps the reading's type)
+        if moved and getattr(deed_verb(doc, preds[0].event), "i", None) != first.i:
             preds = [self._main_verb_type(preds[0], first, text)] + preds[1:]
         cause = self._attack_behind_arrest(preds[0], first, doc, text)
         if cause is not None:

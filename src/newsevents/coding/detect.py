@@ -256,7 +256,16 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"hostages)|"
                         r"(?:blew|blowing) up|flogg(?:ed|ing)|conscript(?:ed|ing)|bulldoz(?:ed|ing)|defected|ceded|"
                         # (round C7c) an armed side routed (frames.armed_deed)
-                        r"routed|escort(?:ed|ing))\b")
+                        r"routed|escort(?:ed|ing)|"
+                        # (round C8) annexation, extortion, reinstatement, airdrops (frames._other_deed)
+                        r"annex(?:ed|es|ing)|extort(?:ed|ing)|reinstat(?:ed|es|ing)|airdrop(?:ped|ping|s)?|"
+                        r"airlift(?:ed|ing|s)?|(?:dissolv|outlaw|proscrib)(?:ed|es|ing) (?:the |all )?(?:[\w-]+ ){0,3}?"
+                        r"(?:part(?:y|ies)|movements?|unions?|(?-i:[A-Z]{3,}))|"
+                        r"forc(?:ed|ing) (?:[\w-]+ ){0,4}?to pay|"
+                        # (round C8) claims of a rigged vote (frames._fraud_content)
+                        r"rigg(?:ed|ing)|neither free nor fair|not free and fair|ballot[- ]stuffing|farce|sham|"
+                        r"(?:election|vote|poll|count|ballot)s? (?:[\w-]+ ){0,3}?(?:stolen|fraudulent|a sham|a farce|"
+                        r"manipulated))\b")
 
 
 def is_candidate(text: str) -> bool:

@@ -31,12 +31,13 @@ _CONTROL_WORDS = (r"captur|\bseiz|\bsiez|overr[au]n|\b(?:took|taken|take|takes|t
                   r"|\bstronghold|\bheld\s+by")
 
 # a violent demonstration is named by its violence, not by its crowd ("filled the chamber" is peaceful)
+# (round C8: barricades and blockades are no violence of their own; burning ones name the fire)
 _VIOLENCE_WORDS = (r"riot|clash|violen|\bston(?:e|es|ed|ing)\b|\brocks?\b|pelt|hurl|\bthr(?:ew|ow|own|owing)\b"
                    r"|molotov|petrol\s+bomb|firebomb|\bburn|\btorch|\bfire\b|\bfires\b|ablaze|arson|\bset\s+fire"
                    r"|loot|vandal|smash|damag|destr|ransack|wreck|\bbeat|attack|assault|injur|wound|\bhurt|\bkill"
                    r"|\bdead\b|\bdied\b|scuffl|brawl|fought|fight|skirmish|stormed|\bstorm\b"
                    r"|broke\s+(?:into|through|down)|\bforced\s+(?:their|its)\s+way"
-                   r"|barricad|blockad|\bmob\b|rampag|tear\s*gas|water\s+cannon|rubber\s+bullet|\bshot\b|\bgunfire"
+                   r"|\bmob\b|rampag|tear\s*gas|water\s+cannon|rubber\s+bullet|\bshot\b|\bgunfire"
                    r"|\barrest|\bdetain|\bdispers|\bcharged\b|\bbaton|\bdumped\b|\bsmear|\bsprayed\b|\begg"
                    r"|\bbrick|\bbottles?\b|\bhostage|\bseiz|\boccup|\bdefac|\btoppl|spray-?paint|graffiti|\bangry"
                    r"|\benraged|\bunrest|\bchaos|\bturmoil|\buprising")

@@ -1141,6 +1141,30 @@ def wounded_cared_for(trigger: Token) -> str | None:
     return None
 
 
+def force_majeure(trigger: Token) -> str | None:
+    """(round C8, K8's stories) "The company lifted force majeure": a contract clause declared or lifted by a
+    firm, no concession or retreat."""
+    if any(w.lower_ == "majeure" for w in trigger.subtree) or \
+            any(c.lower_ == "majeure" for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        return "force majeure (a contract clause)"
+    return None
+
+
+_MOVE_VERBS = frozenset({"take", "rush", "evacuate", "airlift", "fly", "transfer", "move", "bring", "carry", "ferry"})
+
+
+def wounded_moved(trigger: Token) -> str | None:
+    """(round C8, from K8's stories) "The wounded were taken to a hospital in the provincial capital": the
+    wounded named as the people carried to care, no attack of their own."""
+    if not _word_in(trigger, _WOUNDED) or trigger.dep_ not in ("nsubjpass", "nsubj") or \
+            _lemma(trigger.head) not in _MOVE_VERBS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(_word_in(p, _CARE_PLACES) for p in c.children)
+           for c in trigger.head.children):
+        return "the wounded taken to hospital"
+    return None
+
+
 # (round K7) "skiffs launched from a captured fishing dhow", "a stolen car": a vessel or vehicle described by what
 # was once done to it, inside another act's phrase; the act told is the sentence's other one
 _CRAFT = frozenset({"dhow", "boat", "ship", "vessel", "skiff", "tanker", "trawler", "car", "vehicle", "truck", "lorry",
@@ -1578,10 +1602,22 @@ def threat_named(trigger: Token) -> str | None:
 
 
 def continued_course(trigger: Token) -> str | None:
-    """ "the party would continue the march": going on with an act concedes nothing."""
-    if _lemma(trigger) in ("continue", "keep", "pursue", "maintain", "resume"):
+    """ "the party would continue the march": going on with an act concedes nothing (a truce kept is observed:
+    RETREAT ceasefire, round C8)."""
+    if _lemma(trigger) in ("continue", "keep", "pursue", "maintain", "resume") and not _truce_object(trigger):
         return "a course said to go on, no concession"
     return None
+
+
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _truce_object(verb: Token) -> bool:
+    """ "have kept to their ceasefire", "maintained the truce"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pobj"]
+    return any(_lemma(o) in _TRUCES for o in objs)
 
 
 _CHARGE_NOUNS = frozenset({"charge", "offence", "offense", "count", "allegation", "section", "accusation"})
@@ -1761,6 +1797,8 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (described_craft, frozenset({"ASSAULT", "COERCE"}), False),
     (restraint_manner, frozenset({"COERCE"}), False),
     (wounded_cared_for, frozenset({"AID", "SUPPORT", "CONSULT", "AGREE", "COOPERATE"}), False),
+    (wounded_moved, frozenset({"ASSAULT"}), False),
+    (force_majeure, frozenset({"RETREAT", "CONCEDE", "COERCE", "SANCTION"}), False),
     (speaking_aid_body, frozenset({"AID"}), False),
     (no_harm_reported, frozenset({"ASSAULT"}), False),
     (not_intimidated, frozenset({"THREATEN"}), False),

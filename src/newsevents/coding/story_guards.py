@@ -15,9 +15,17 @@ _VIOLENCE_CUE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|clash\w*|riot\w*|tear 
                            r"arrest\w*|police|fans fought)\b", re.IGNORECASE)
 
 
+# (round C8) a player's ban counted in matches ("was banned for three matches after a red card") is a sports
+# sanction, no restriction of rights
+_SPORT_BAN = re.compile(r"\b(?:banned|suspended|ban|suspension)\b[^.;]{0,40}?\bfor (?:[\w-]+ ){0,2}?"
+                        r"(?:matches|games|fixtures|races|league games)\b", re.IGNORECASE)
+
+
 def is_sport_result(text: str) -> bool:
-    """A match report without violence: coded as no event (the classifier sometimes reads "beat" as force)."""
-    return _SPORT_RESULT.search(text) is not None and _VIOLENCE_CUE.search(text) is None
+    """A match report (or a player's ban counted in matches) without violence: coded as no event (the classifier
+    sometimes reads "beat" as force)."""
+    return (_SPORT_RESULT.search(text) is not None or _SPORT_BAN.search(text) is not None) and \
+        _VIOLENCE_CUE.search(text) is None
 
 
 _SPORT_TERMS = re.compile(r"\b(match|goal|goals|striker|midfielder|goalkeeper|coach|league|friendly|penalty|"
