@@ -13,11 +13,13 @@ from importlib import resources
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike,
                                       GazRecord, InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import (BLOCK_LABELS, NATURAL_TYPES, Mention, NameAutomaton, abbreviation_candidates,
-                                      confirmed_repeats, facility_mentions, find_mentions, gated_mentions, headed_name,
+from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name,
+                                      abbreviation_candidates, confirmed_repeats, facility_mentions, find_mentions,
+                                      gated_mentions, headed_name,
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
                                       local_candidates, locative_context, particle_mentions,
-                                      levelled_mentions, qualifier_mentions, road_mentions, slot_mentions,
+                                      levelled_mentions, qualifier_mentions, road_mentions, route_number,
+                                      slot_mentions,
                                       small_town_matches, stands_alone, typed_mentions, ward_mentions,
                                       with_particle_names)
 from newsevents.geo.names import fold, initials, norm
@@ -47,6 +49,8 @@ _AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ic|ern)")
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
 # Mentions placed like typed names when the gazetteer lacks them (see `Resolver.resolve`'s `fallback_for`).
+# A stoplisted name that is a city this big counts as an item of a list of places (see `GeoParser.listed_cities`).
+GATED_CITY = 300_000
 _TYPED_SOURCES = frozenset({"typed", "slot", "local-headed", "road", "ward"})
 # Mentions taken only in a place's slot: their other occurrences are not repeated by the recognizer.
 _CONFIRMING = frozenset({"local", "local-qualified", "slot", "area"})
@@ -105,16 +109,23 @@ def _unseated_features(text: str, mentions: Sequence[Mention], recs: list[GazRec
             else r for m, r in zip(mentions, recs)]
 
 
+# A feature is seated only at a place written this close to it: "the island of Janitzio on Lake Patzcuaro", "Cape
+# Peron in Rockingham", not "The Houthis, who control Sanaa and ... (90 characters) ... around the Cape of Good Hope"
+# nor "Sinner, from San Candido ... (80 characters) ... the clay season in Monte Carlo".
+FEATURE_SEAT_CHARS = 70
+
+
 def _named_in_sentence(text: str, m: Mention, seat: GazRecord, mentions: Sequence[Mention],
                        recs: Sequence[GazRecord | None]) -> bool:
-    """Another mention of `m`'s sentence reads the place `m` is seated in."""
+    """Another mention of `m`'s sentence, close to it, reads the place `m` is seated in."""
     return any(o is not m and r is not None and r.id == seat.id and not _natural_feature(o)
+               and max(o.start, m.start) - min(o.end, m.end) <= FEATURE_SEAT_CHARS
                and not SENTENCE_BREAK.search(text, min(o.end, m.end), max(o.start, m.start))
                for o, r in zip(mentions, recs))
 
 
 def _natural_feature(m: Mention) -> bool:
-    return m.source == "facility" and m.text.rsplit(None, 1)[-1] in NATURAL_TYPES
+    return m.source == "facility" and natural_name(m.text)
 
 
 def _ward_of(rec: GazRecord | None) -> GazRecord | None:
@@ -203,6 +214,7 @@ class GeoParser:
         self.ner_plus_gazetteer = ner_plus_gazetteer
         self._automaton: NameAutomaton | None = None
         self._gated: list[str] | None = None
+        self._listed: frozenset[str] | None = None
         self._stop: frozenset[str] | None = None
 
     @property
@@ -214,6 +226,17 @@ class GeoParser:
         return self._gated
 
     @property
+    def listed_cities(self) -> frozenset[str]:
+        """Stoplisted names of big cities of that very name ("Florence", "Hamilton"): places as an item of a list of
+        places ("from Milan and Florence"); in a place's slot alone they stay under the area rule of `_add_local`
+        ("closed in Reading" in a Yorkshire story is no place)."""
+        if self._listed is None:
+            self._listed = frozenset(w for w in _stoplist() if w[:1].isupper() and not w.isupper() and any(
+                r.feature.startswith("PPL") and r.kind == KIND_MAIN and r.name == w and r.population >= GATED_CITY
+                for r in self.gazetteer.lookup(w)))
+        return self._listed
+
+    @property
     def automaton(self) -> NameAutomaton:
         if self._automaton is None:
             self._automaton = NameAutomaton(self.gazetteer.automaton_names(), _stoplist())
@@ -223,7 +246,8 @@ class GeoParser:
                  parsed: set[int]) -> list[Mention]:
         """Recognised toponym mentions (no resolution)."""
         found = find_mentions(article.text, sentences, ents, parsed, self.automaton, self.ner_plus_gazetteer)
-        found = sorted(found + gated_mentions(article.text, found, self.gated_names), key=lambda m: m.start)
+        gated = list(dict.fromkeys([*self.gated_names, *self.listed_cities]))
+        found = sorted(found + gated_mentions(article.text, found, gated, self.listed_cities), key=lambda m: m.start)
         # "Jisr al-Shughour", "Bergen op Zoom": names with lower-case particles the gazetteer holds whole
         person = [(s, e) for s, e, label in ents if label == "PERSON"]
         found = with_particle_names(found, particle_mentions(article.text, found, self._holds_whole, person))
@@ -254,7 +278,9 @@ class GeoParser:
                 found.sort(key=lambda m: m.start)
         # "...Grant Event. IMMOKALEE – Congressman": a dateline after a headline, a place the gazetteer knows
         inner = [m for m in inner_datelines(article.text, found) if self._town_or_area(m.text.title())]
-        return sorted(found + inner, key=lambda m: m.start) if inner else found
+        found = sorted(found + inner, key=lambda m: m.start) if inner else found
+        # "closed U.S. 93 north of Eureka": a numbered highway, not the country
+        return [m for m in found if not route_number(article.text, m)]
 
     def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
                parsed: set[int]) -> list[Place]:
@@ -554,11 +580,18 @@ class GeoParser:
         if focus is None:
             return recs
         found = [(m.start, r) for m, r in zip(mentions, recs) if r is not None and r.kind != KIND_DEMONYM]
-        return [(self.resolver.abroad(text, m.start, found, focus) or focus
-                 if focus.country is not None and focus.country == dateline_country else focus)
-                if (r is None and m.source == "ner" and m.label in ("GPE", "LOC")
-                    and locative_context(text, m.start, m.end)) else r
-                for m, r in zip(mentions, recs)]
+        out = list(recs)
+        for i, (m, r) in enumerate(zip(mentions, recs)):
+            if not (r is None and m.source == "ner" and m.label in ("GPE", "LOC")
+                    and locative_context(text, m.start, m.end)):
+                continue
+            seat = (self.resolver.abroad(text, m.start, found, focus) or focus
+                    if focus.country is not None and focus.country == dateline_country else focus)
+            # "fled across the Naf River", "around the Cape of Good Hope": a river, lake or cape is no part of the
+            # story's focus unless its own sentence names that place (as for `_unseated_features`)
+            if not natural_name(m.text) or _named_in_sentence(text, m, seat, mentions, recs):
+                out[i] = seat
+        return out
 
     def _dateline(self, text: str) -> tuple[int, int] | None:
         """The dateline span, except a one-word "NAME:" opener that names a small town: with a colon that is a

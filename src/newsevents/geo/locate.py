@@ -79,14 +79,17 @@ _NOUN_TARGET = re.compile(r"(?i)\b(?:attacks?|strikes?|airstrikes?|raids?|assaul
                           r"|bombing)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # Verbs of fighting over a place whose direct object is where it happened: "raided Gwoza in Borno state",
 # "captured the village of Ocheretyne", "hit Port Sudan", "stormed Kabkabiya", "shelled the Zamzam camp near X".
+# ("pounded Kherson", "bombarded Aleppo", "claimed the capture of Selydove", "the siege of Mariupol": the same with
+# more verbs, and the nouns of taking a place with "of" before their object)
 _TAKE_VERB = re.compile(r"(?i)(?:attack(?:ed|s)?|raid(?:ed|s)?|shell(?:ed|s)?|bomb(?:ed|s)?|struck|strikes?|hits?"
+                        r"|pound(?:ed|s)?|bombard(?:ed|s)?|hammer(?:ed|s)?|siege|fall"
                         r"|storm(?:ed|s)?|seiz(?:ed|es?)|captur(?:ed|es?)|recaptur(?:ed|es?)|retook|retak(?:en|es?)"
                         r"|overr[au]n|overruns?|besieg(?:ed|es?)|enter(?:ed|s)?|reach(?:ed|es)?|fled|flees?"
                         r"|occup(?:ied|ies|y)|surround(?:ed|s)?|encircl(?:ed|es?)|liberat(?:ed|es?)|took|takes?|taken)")
 # The gap between such a verb and its object place: "the", "control of", a type word ("the border town of"), up to
 # two lower-case words that are no prepositions ("the besieged", "the strategic"; "attacked officials from X" is
 # left to the other rules)
-_OBJECT_GAP = re.compile(r"\s+(?:control\s+of\s+)?(?:the\s+|an?\s+)?"
+_OBJECT_GAP = re.compile(r"\s+(?:control\s+of\s+|of\s+)?(?:the\s+|an?\s+)?"
                          r"(?:(?!(?:in|on|at|from|to|with|of|for|by|into|near|and|or)\b)[a-z][\w'-]*\s+){0,2}?"
                          r"(?:(?:town|village|city|camp|base|district|port|hub|settlement|neighbou?rhood|suburb|"
                          r"commune|county|area|region|province)\s+of\s+(?:the\s+)?)?")
@@ -246,9 +249,16 @@ _CAUSE_TOPIC = re.compile(r"(?i)\b(?:over|about|because\s+of)\s+(?:the|its|their
                           r"(?:in|of|on|against)\s+(?:the\s+)?$")
 
 
+# "gathered outside Parliament House, holding banners accusing Indonesian forces of abuses in Papua": what a
+# banner or placard says is its topic, not where the people holding it are
+_SLOGAN = re.compile(r"(?i)\b(?:banners?|placards?|signs?|posters?|slogans?)\s+(?:that\s+)?(?:read(?:ing)?|said|saying|"
+                     r"accus\w+|call\w*|demand\w*|denounc\w+|condemn\w+|urg\w+|protest\w*)\b[^.;:]{0,100}$")
+
+
 def _beneficiary(text: str, p: Place) -> bool:
     return _BENEFICIARY.search(text, max(0, p.start - 30), p.start) is not None or \
-        _CAUSE_TOPIC.search(text, max(0, p.start - 60), p.start) is not None
+        _CAUSE_TOPIC.search(text, max(0, p.start - 60), p.start) is not None or \
+        _SLOGAN.search(text, max(0, p.start - 140), p.start) is not None
 
 
 @lru_cache(maxsize=4096)  # asked again for every event of the article: (text, place) decides it
@@ -661,7 +671,8 @@ def _narrowed_by_lead(text: str, sentence: Sentence, loc: Location, resolved: Se
     # (only the lead's later sentences can narrow it down: "... in northwest Nigeria's Sokoto state ... dragged from a
     # police station in the town of Wurno")
     lead = _lead_place(text, [p for p in resolved if p not in at_dateline
-                              and sentence.end <= p.start < _lead_end(text)])
+                              and sentence.end <= p.start < _lead_end(text)],
+                       frozenset(p.country_code for p in at_dateline))
     if lead is None or (lead.resolution or 0) <= (loc.resolution or 0) \
             or lead.country_code != loc.country_code \
             or (loc.resolution == 2 and (loc.province is None or lead.province != loc.province)) \
@@ -698,8 +709,10 @@ def _story_place(text: str, trigger: Trigger | None, resolved: Sequence[Place], 
     # with a dateline to fall back on, only the lead's own places speak for the story; without one, the first
     # located place anywhere is the best clue there is
     lead = _lead_place(text, [p for p in resolved if p not in at_dateline
-                              and (not at_dateline or p.start < _lead_end(text))])
+                              and (not at_dateline or p.start < _lead_end(text))],
+                       frozenset(p.country_code for p in at_dateline))
     if lead is not None:
+        # (a provincial dateline city is not taken for a country-level lead: "GOMA - ... near Beni" is 300 km away)
         return Location.from_place(lead)
     if at_dateline:
         return Location.from_place(max(at_dateline, key=lambda p: p.resolution or 0))
@@ -722,9 +735,11 @@ def _lead_end(text: str) -> int:
     return sents[min(len(sents), LEAD_SENTENCES) - 1].end if sents else len(text)
 
 
-def _lead_place(text: str, places: Sequence[Place]) -> Place | None:
+def _lead_place(text: str, places: Sequence[Place], home: frozenset[str | None] = frozenset()) -> Place | None:
     """Where the story's first located event happened: the most specific place attached by "in/near/
-    at..." around the first such mention ("... in the Red Sea, 60 miles west of the port of Hodeidah")."""
+    at..." around the first such mention ("... in the Red Sea, 60 miles west of the port of Hodeidah").
+
+    `home`: the countries of the dateline's places (see below)."""
     whole = Sentence(0, 0, len(text), text)
     located = sorted((p for p in places if _locative(text, p, whole)), key=lambda p: p.start)
     if not located:
@@ -734,8 +749,12 @@ def _lead_place(text: str, places: Sequence[Place]) -> Place | None:
     # said, as negotiators met in Cairo" puts the lead's event in Gaza; Cairo is another event's place. A later
     # sentence of the lead may still narrow it down ("The attack happened in the city of Irapuato").
     end = _sentence_end(text, first.end)
+    # A later sentence narrows it only inside its country or the dateline's: "ATHENS - ... left it adrift off the
+    # island of Lesbos ... The Turkish coast guard said it had rescued the group near Ayvacik" keeps Lesbos (the other
+    # side's account); "WARSAW - ... a missile fired at western Ukraine ... the ministry in Warsaw" narrows to Warsaw.
     lead = [p for p in located if p.start <= first.start + LEAD_WINDOW
-            and (p.start >= end or not _CLAUSE_BREAK.search(text, first.end, max(first.end, p.start)))]
+            and ((p.start >= end and (first.country_code is None or p.country_code in {first.country_code, *home}))
+                 or (p.start < end and not _CLAUSE_BREAK.search(text, first.end, max(first.end, p.start))))]
     return _specific_then_close([p for p in lead if not _qualifier(text, p, lead)] or lead, None)
 
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from newsevents.geo.names import fold
@@ -136,6 +137,9 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        # "had captured Bakhmut", "blockaded Timbuktu": deeds of war are done to places
                        r"(?-i:captured|recaptured|seized|retook|retaken|shelled|besieged|blockaded|stormed|overran|"
                        r"overrun|liberated|encircled)|"
+                       # "claimed the capture of Selydove", "the fall of Lashio", "the siege of Mariupol": the same
+                       # deeds named by a noun
+                       r"(?-i:capture|recapture|fall|siege|liberation|shelling|bombardment|encirclement)\s+of|"
                        # "found close to Yuba City" (not "a source close to McGregor": people are close to people)
                        r"(?<!source\s)(?<!sources\s)(?<!people\s)(?<!person\s)(?<!aide\s)(?<!aides\s)(?<!friend\s)"
                        r"(?<!friends\s)(?<!ally\s)(?<!allies\s)(?<!official\s)(?<!officials\s)(?<!insider\s)"
@@ -144,6 +148,13 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        # "paid off" are no place slots)
                        r"(?-i:sank|sunk|capsized|foundered|aground|anchored|moored|drowned|missing|stranded|"
                        r"sighted|rescued|intercepted)\s+off|"
+                       # "mountain towns like Silverton", "growers as far away as Seward", "to reach Nome", "refugees
+                       # reaching Mae Sot": a place named as an example, a limit of distance or a destination reached
+                       r"(?-i:towns|cities|villages|communities|places)\s+(?:like|such\s+as)|as\s+far(?:\s+away)?\s+as|"
+                       r"(?-i:reach|reached|reaches|reaching)|"
+                       # "the rest were sent east to Hinton", "drove north towards Valemount": a compass point and the
+                       # place a move is heading for
+                       r"(?-i:north|south|east|west)(?:wards?)?\s+(?:to|towards?)|"
                        # "between Coggeshall and Marks Tey"; "northern Kenya", "southwest Miami-Dade"
                        r"between|(?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|"
                        r"central)\s+(?:the\s+)?$")
@@ -152,7 +163,8 @@ _HOME_TOWN = re.compile(r"[a-z0-9],\s+of\s+$")
 # ... or a full name and "of": "David and Jodi Mahler of Bellmore" (one word, "Bank of", is no person).
 _NAME_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:['\u2019]s)?[ \t]+of[ \t]+$")
 # "in Aitaroun and Bint Jbeil", "in Gao, Timbuktu and Mopti": a name coordinated with a locative one
-_LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
+# ("roads into Jenin and nearby Tulkarem", "as far away as Casablanca, Agadir and even Seville")
+_LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?:(?:even|also|nearby|neighbou?ring)\s+)?$")
 # "from Roswell to ", "from London to ": the start of a stretch between two places ("from May to", "from 2 to" are no
 # place's: the start must be a capitalised name, not a month)
 _RANGE_FROM = re.compile(r"\bfrom\s+((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)\s+to\s+$")
@@ -179,17 +191,23 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager
                            r"native|natives|homeowner|homeowners|farmer|farmers|villagers)\b")
 
 
+# "Banff, 290 km to the south, was not threatened": a distance from the name measures from a place
+_DISTANCE_AFTER = re.compile(r",?[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|roughly[ \t]+)?\d[\d,.]*[ \t]*"
+                             r"(?:km|kilometres|kilometers|miles)\b")
+
+
 def locative_context(text: str, start: int, end: int, depth: int = 0, lists: bool = False) -> bool:
-    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier" or a word for
-    its people; with `lists`, also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
+    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier", a distance or a word
+    for its people; with `lists`, also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
     if (_LOCATIVE.search(text, max(0, start - 25), start) or _QUALIFIED.match(text, end, min(len(text), end + 4))
+            or _DISTANCE_AFTER.match(text, end, min(len(text), end + 30))
             or _HOME_TOWN.search(text, max(0, start - 8), start)
             or _PEOPLE_AFTER.match(text, end, min(len(text), end + 14))
             or _person_of(text, start)):
         return True
     if not lists or depth >= 3:
         return False
-    join = _LIST_JOIN.search(text, max(0, start - 8), start)
+    join = _LIST_JOIN.search(text, max(0, start - 20), start)
     if join is None:
         # "Hotels were booked from Roswell to Artesia": the far end of a stretch that starts at a place
         span = _RANGE_FROM.search(text, max(0, start - 60), start)
@@ -254,7 +272,21 @@ _GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Virginia", "Ca
                           "Sydney", "Austin", "Madison", "Charlotte", "Orlando", "Phoenix", "Savannah",
                           "Paris", "Denver", "Houston", "Jackson", "Lincoln", "Washington", "Vienna", "Regina",
                           # "the Russian ambassador, Vladimir Barbin" (Vladimir Oblast is an admin-1 name)
-                          "Vladimir"})
+                          "Vladimir",
+                          # Irish counties, regions and capitals that are also first names ("Kerry Young, the
+                          # meeting director", "Pakistan captain Shan Masood", "Alexandria Ocasio-Cortez")
+                          "Kerry", "Clare", "Brittany", "Sofia", "Alexandria", "Shan",
+                          # (an Isle of Man parish: "Council member Patrick Keane")
+                          "Patrick"})
+
+
+# A lower-case role right before a strong name and a capitalised word makes them a person's name: "said Pakistan
+# captain Shan Masood", "coach Georgia Smith" (a title in capitals is `_HONORIFIC`'s).
+_ROLE_BEFORE = re.compile(r"\b(?:captain|skipper|coach|manager|striker|midfielder|defender|goalkeeper|forward|winger|"
+                          r"batter|bowler|opener|teammate|spokesman|spokeswoman|spokesperson|director|actor|actress|"
+                          r"singer|rapper|author|novelist|writer|journalist|correspondent|reporter|presenter|"
+                          r"envoy|ambassador|chairman|chairwoman|commander|lawmaker|senator|minister|leader|member)"
+                          r"[ \t]+$")
 
 
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.]*)?[ \t]*(?:\([A-Za-z0-9 .&/-]{1,25}\)|--|\u2014|\u2013)")
@@ -281,7 +313,8 @@ def plausible_gazetteer_hit(text: str, start: int, end: int, sent: Sentence, str
     "Jamaica Observer") unless it is also a given name."""
     after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if (after and not _kept_tail(after.group(1)) and after.group(1) not in _CLAUSE_OPENERS
-            and (strength < 3 or text[start:end] in _GIVEN_NAMES)
+            and (strength < 3 or text[start:end] in _GIVEN_NAMES
+                 or _ROLE_BEFORE.search(text, max(0, start - 20), start))
             and not _bare_dateline(text, start, end, sent)):
         return False
     if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
@@ -340,7 +373,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
     for s, e, label in ents:
         if label in PLACE_LABELS:
             if looks_like_name(text[s:e]) and not _money(text, s, e):
-                out.append(Mention(s, e, text[s:e], "ner", label))
+                parts = _listed_parts(text, s, e, automaton)
+                out.extend(Mention(ps, pe, text[ps:pe], "ner", label) for ps, pe in parts or [(s, e)])
         elif label in BLOCK_LABELS:
             blocked.append((s, e, label))
             if label == "PERSON":
@@ -400,6 +434,26 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
 
 
 _THE = re.compile(r"(?i)the[ \t]+")
+_IN_LIST = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _listed_parts(text: str, s: int, e: int, automaton: NameAutomaton | None) -> list[tuple[int, int]] | None:
+    """"splits his time between Abuja and London": spaCy sometimes labels a list of places as one; its items,
+    when each is a name the gazetteer holds whole (a big city, an area, a country)."""
+    if automaton is None or not _IN_LIST.search(text, s, e):
+        return None
+    parts: list[tuple[int, int]] = []
+    lo = s
+    for sep in [*_IN_LIST.finditer(text, s, e), None]:
+        hi = e if sep is None else sep.start()
+        the = _THE.match(text, lo, hi)
+        lo = the.end() if the else lo
+        whole = [(ms, me) for ms, me, st in automaton.matches(text, lo, hi) if st >= 2]
+        if whole != [(lo, hi)]:
+            return None
+        parts.append((lo, hi))
+        lo = e if sep is None else sep.end()
+    return parts
 
 
 def _covers(text: str, s: int, e: int, label: tuple[int, int, str]) -> bool:
@@ -574,23 +628,36 @@ def qualifier_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 
 
-def gated_mentions(text: str, found: Sequence[Mention], names: Iterable[str]) -> list[Mention]:
+@lru_cache(maxsize=8)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One whole-word pattern for all of `names` (longest first), compiled once."""
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def gated_mentions(text: str, found: Sequence[Mention], names: Iterable[str],
+                   listed_only: frozenset[str] = frozenset()) -> list[Mention]:
     """Names kept off the automaton because they mostly name people ("Jordan") still name a place
     where one is expected: after "in/near/at...", as an item of a list of places ("France, Japan,
-    Jordan, China") or after a place and a comma ("Amman, Jordan")."""
+    Jordan, China") or after a place and a comma ("Amman, Jordan"). Names in `listed_only` count only as
+    an item of such a list ("from Milan and Florence")."""
     out: list[Mention] = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            s, e = m.start(), m.end()
-            if any(f.start < e and s < f.end for f in found) or _HONORIFIC.search(text, max(0, s - 12), s):
-                continue
-            listed = any(_LIST_SEP.fullmatch(text, f.end, s) or _LIST_SEP.fullmatch(text, e, f.start)
-                         for f in found if f.end <= s <= f.end + 6 or e <= f.start <= e + 6)
-            # "In Jordan, where ...": a capitalised preposition opening the sentence is no first name
-            prev = _PREV_WORD.search(text, max(0, s - 30), s)
-            if listed or (_LOCATIVE.search(text, max(0, s - 25), s) and (prev is None or (
-                    prev.group(1) in _FUNCTION_WORDS and not _NEXT_WORD.match(text, e, e + 3)))):
-                out.append(Mention(s, e, name, "gaz"))
+    pattern = _names_pattern(tuple(names))
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text):
+        s, e, name = m.start(), m.end(), m.group(0)
+        if any(f.start < e and s < f.end for f in found) or _HONORIFIC.search(text, max(0, s - 12), s):
+            continue
+        listed = any(_LIST_SEP.fullmatch(text, f.end, s) or _LIST_SEP.fullmatch(text, e, f.start)
+                     for f in found if f.end <= s <= f.end + 6 or e <= f.start <= e + 6)
+        # "In Jordan, where ...": a capitalised preposition opening the sentence is no first name
+        prev = _PREV_WORD.search(text, max(0, s - 30), s)
+        if listed or (name not in listed_only and _LOCATIVE.search(text, max(0, s - 25), s) and (
+                prev is None or (prev.group(1) in _FUNCTION_WORDS and not _NEXT_WORD.match(text, e, e + 3)))):
+            out.append(Mention(s, e, name, "gaz"))
     return out
 
 
@@ -831,9 +898,34 @@ _FACILITY_AFTER = re.compile(r"[ \t]+(" + "|".join(FACILITY_TYPES + NATURAL_TYPE
 # "Madrid's Plaza de Colon", "the Place de la Republique", "Piazza San Marco": squares and streets named with the
 # type word first, as in Spanish, French, Italian and Portuguese; the town read from the name ("Colon", Honduras)
 # is no place of the story.
-_FACILITY_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:Plaza|Place|Piazza|Pra[cç]a|Avenida|Calle|Rue|Paseo)"
+# (and "the Stade de France in Saint-Denis", "the Palais des Nations in Geneva": venues, stations and bridges, only
+# with the town that holds them written next, as the name's own place may be far: "the Stade de France" alone)
+_VENUE_FIRST = ("Stade", "Estadio", "Estádio", "Stadio", "Gare", "Pont", "Parc", "Palais")
+_FACILITY_BEFORE = re.compile(r"(?<![\w'\u2019-])(Plaza|Place|Piazza|Pra[cç]a|Avenida|Calle|Rue|Paseo|"
+                              + "|".join(_VENUE_FIRST) + ")"
                               r"(?:[ \t]+(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|della|dei|da|do|dos|das|des|du|"
                               r"de[ \t]+l['\u2019]))?[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?")
+# Natural features named with the type word first ("Mount Fuji", "Lake P\u00e1tzcuaro", "Lac Beauvert", "the Col du
+# Galibier", "the Cape of Good Hope", "Salar de Atacama"): typed like `NATURAL_TYPES` when the gazetteer lacks them;
+# a reading of the type word alone ("Lac", Chad's region) is no place of the story.
+NATURAL_FIRST = ("Mount", "Mt.", "Mont", "Monte", "Lake", "Lac", "Lago", "Col", "Cape", "Cabo", "Salar", "Cerro",
+                 "Isla", "Pic")
+_NATURAL_BEFORE = re.compile(r"(?<![\w'\u2019.-])(" + "|".join(re.escape(w) for w in NATURAL_FIRST) + r")"
+                             r"(?:[ \t]+(?:de|del|de[ \t]+la|du|des|di|da|do|of))?"
+                             r"[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?")
+# Words that end a natural feature's name where spaCy labels it whole ("the Naf River", "the Kerkennah Islands").
+_NATURAL_TAIL = frozenset({*NATURAL_TYPES, "Lake", "Glacier", "Fjord", "Islands", "Sea", "Strait", "Gulf"})
+
+
+def natural_name(name: str) -> bool:
+    """A river, range, lake, cape... by its type word: last ("Litani River") or first ("Mount Fuji")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and (words[-1] in _NATURAL_TAIL or words[0] in NATURAL_FIRST)
+
+
+_VENUE_HOST = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?|,[ \t]*")
 # "Seoul's Jamsil Stadium": the owner before a possessive is not part of the name.
 _OWNER = re.compile(r".*['\u2019]s[ \t]+")
 # Found mentions a local place's name may swallow: the automaton's readings of a part of it ("Glenrock"
@@ -878,11 +970,27 @@ def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str],
     for t in _FACILITY_BEFORE.finditer(text):
         s, e = t.span()
         inside = [m for m in found if m.start < e and s < m.end]
+        host = _VENUE_HOST.match(text, e, min(len(text), e + 12))
+        if t.group(1) in _VENUE_FIRST and (host is None or not any(m.start == host.end() for m in found)):
+            continue
         if any(o.start < e and s < o.end for o in out) or any(
                 m.start < s or m.end > e or (m.source not in _SWALLOWED and m.label != "FAC") for m in inside):
             continue
         out.append(Mention(s, e, text[s:e], "facility"))
         gone.extend(inside)
+    for t in _NATURAL_BEFORE.finditer(text):
+        s, e = t.span()
+        words = text[t.end(1):e].split()
+        inside = [m for m in found if m.start < e and s < m.end]
+        head = [m for m in inside if (m.start, m.end) == t.span(1)]
+        if (any(w in _INSTITUTION or w in FACILITY_TYPES or _CALENDAR.fullmatch(w) for w in words)
+                or _NEXT_WORD.match(text, e, min(len(text), e + 40)) or skip(words[-1])
+                or any(o.start < e and s < o.end for o in out)
+                # a name the gazetteer knows whole, or a known name inside ("Lake Victoria", "Mount Sinai")
+                or any(m not in head for m in inside)):
+            continue
+        out.append(Mention(s, e, text[s:e], "facility"))
+        gone.extend(head)
     return out, gone
 
 
@@ -1092,6 +1200,20 @@ def slot_mentions(text: str, found: Sequence[Mention], known: Callable[[str], bo
             out.append(Mention(s, e, name, "slot"))
             taken.append((s, e))
     return out
+
+
+# "closed U.S. 93 north of Eureka", "along U.S. Route 66": a numbered U.S. highway, not the country (a figure
+# after the name is no route where it reads as an amount or a term: "the U.S. 10-year yield", "U.S. 25% tariffs",
+# "U.S. 4x100 relay", "the U.S. 2 percent target").
+_US_NAMES = frozenset({"U.S.", "US", "U.S"})
+_ROUTE_AFTER = re.compile(r"[ \t]+(?:(?:Route|Highway|Hwy\.?)[ \t]+)?\d{1,3}[A-Z]?(?![\w%,-]|\.\d|[ \t]*(?:percent|"
+                          r"per[ \t]cent|million|billion|trillion|bn|points?|basis|states|troops|soldiers|people|"
+                          r"years|days|cities)\b)")
+
+
+def route_number(text: str, m: Mention) -> bool:
+    """`m` is "U.S." written as the prefix of a numbered highway ("U.S. 31", "U.S. Route 66")."""
+    return m.text in _US_NAMES and _ROUTE_AFTER.match(text, m.end, min(len(text), m.end + 40)) is not None
 
 
 # A British or Irish road number after "the" ("a crash on the A120", "via the A436, A40 and A429"): a road is a
