@@ -99,6 +99,20 @@ the subject of the clause it times; a pronoun actor the sentence does not resolv
 coordinated clause with its own subject lends no actor; a decision's owner does what it decides; a speaker's own
 act the parser hung on his reported clause is his; a country something is "linked to" is not its own; a
 participle clause is no list of targets ("..., halting buses, trains and flights").
+
+Round R8 (a fresh span set): the thing an attack noun is made on and what a weapon is fired at are targets ("the
+drone attack on an oil refinery", "fired a missile at a commercial ship"); a party the parser hung inside a sum
+("fined Apple 1.8 billion euros") and the indirect object of an agreed act ("agreed to lend Sri Lanka $3 billion")
+get the money; people handed over go to the party that receives them; the means of a contact and the custody a
+party is put under give the verb its roles ("spoke by phone with X", "was placed under house arrest by Y"); a
+response drawn "from" others is theirs ("drew sanctions from Washington"); a party of a background phrase ("after
+clashes with X") is no side of the act; a relative clause that owns an act ("which was claimed by X") and a
+document that says something ("a resolution demanding ...") name its author; people harmed in a result clause are
+the other side of an act with no object; drills held around a party have it as their other side; a rally "to
+protest against" something is aimed at it, not at its town; a participle coordinated with a passive is passive
+("was arrested and charged"); a measure on imports is aimed at the country they come from, and a rate ("25%") is
+no party; guards police unless named an army ("the Republican Guard"); the envoy test finds the country and body
+as whole words.
 """
 from __future__ import annotations
 

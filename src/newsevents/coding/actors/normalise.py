@@ -41,8 +41,8 @@ def _is_locative(tok: Token) -> bool:
 
 def _is_bare_thing(tok: Token, tb: ActorTables) -> bool:
     """A recipient phrase that names no party, person or place at all ("the ban", "talks", "a 30-day deadline")."""
-    if _is_sum(tok):
-        return True
+    if _is_sum(tok) or tok.text == "%" or tok.lower_ in ("percent", "pct") or tok.ent_type_ == "PERCENT":
+        return True  # (round R8: a rate is no party either, "tariffs of 25% on steel imports from X")
     if tok.pos_ not in ("NOUN",) or tok.lower_ in _PRONOUNS:
         return False
     if _names_entity(tok, tb) or _is_counted(tok) or tok.ent_type_ in _PARTY_ENTS or \
@@ -130,14 +130,30 @@ def _is_vessel_name(span: Span, tb: ActorTables) -> bool:
         t.text not in tb.countries and t.text not in tb.orgs and t.text not in tb.peoples for t in mods)
 
 
+# (round R8) guards that are armed forces
+_ARMY_GUARDS = {"national", "republican", "presidential", "revolutionary", "royal", "imperial"}
 _ENVOYS = {"ambassador", "envoy", "representative", "delegate", "delegation", "mission"}
 
 
 def _country_before_org(toks: list[Token], country: str, org: str) -> bool:
     """The country words come before the organisation's in the phrase ("Sudan's UN ambassador")."""
-    text = " ".join(t.text for t in toks)
-    i, j = text.find(country), text.find(org)
+    i, j = _key_position(toks, country), _key_position(toks, org)
     return 0 <= i < j
+
+
+def _key_position(toks: list[Token], key: str) -> int:
+    """Index in `toks` of the first run of whole tokens that spells `key` (-1 if none). (round R8) Whole tokens:
+    a substring search found "Niger" inside "Nigerians" and "Oman" inside "Omanis"."""
+    words = key.lower().split()
+    for k in range(len(toks)):
+        run = ""
+        for t in toks[k:k + 4 * len(words) + 4]:  # (hyphens and apostrophes are tokens of their own)
+            run = (run + t.text_with_ws).lower()
+            if run.split() == words or run.strip() == key.lower():
+                return k
+            if len(run.strip()) >= len(key):
+                break
+    return -1
 
 
 def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = frozenset()) -> str | None:
@@ -280,6 +296,8 @@ def _named_force_sector(span: Span, tb: ActorTables) -> str | None:
 
 def _armed_sector(span: Span, tb: ActorTables, sector: str | None) -> str | None:
     """Refine a head-noun sector for armed actors (see the rule above _FORCE_NAME_HEADS)."""
+    if span.root.lemma_.lower() == "guard" and _modifier_lemmas(span.root) & _ARMY_GUARDS:
+        return "MIL"  # (round R8) "the National Guard", "the Republican Guard": armies; other guards police
     named = _named_force_sector(span, tb)
     if named is not None:
         return named

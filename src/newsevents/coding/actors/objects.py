@@ -46,6 +46,9 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
     Idlib"), else the phrase itself."""
     obj = _quantified(obj)
+    payer = _sum_payer(obj, tb)
+    if payer is not None:
+        return payer
     if _elided_counted(obj) is not None:
         return obj  # "... and 41 were injured in Nairobi": the 41 people, not the town
     burned = _burned_thing(verb)
@@ -60,10 +63,12 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         aim = _party_in(obj, tb, preps=_AIM_PREPS) or _party_in(verb, tb, skip=obj, preps=_AIM_PREPS)
         if aim is None:
             # (round A12) whoever it is fired at, named as a party or not ("fired rubber bullets at pensioners")
+            # (round R8: a single thing too, "fired a ballistic missile at a commercial ship", not the air or a
+            # scene it is fired into)
             aim = next((p for p in _prep_objects(verb, _AT_PREPS) + _prep_objects(obj, _AT_PREPS)
-                        if p.pos_ == "NOUN" and p.tag_ in ("NNS", "NNPS") and not _is_temporal(p) and
-                        not _is_water(p) and not _is_place_noun(p) and p.lemma_.lower() not in _VAGUE_THINGS),
-                       None)
+                        if p.pos_ == "NOUN" and p.tag_ in ("NNS", "NNPS", "NN") and not _is_temporal(p) and
+                        not _is_water(p) and not _is_place_noun(p) and p.lemma_.lower() not in _VAGUE_THINGS and
+                        p.lemma_.lower() not in _NO_AIM), None)
         if aim is None:
             # ("fired shells at targets in Jericho": the place of a target that names nothing itself)
             vague = [p for p in _prep_objects(verb, _AIM_PREPS) + _prep_objects(obj, _AIM_PREPS)
@@ -83,8 +88,9 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
             _purpose_party(verb, tb)  # ("offered to send troops to help the Philippine army")
         if dest is not None:
             return dest
-    if verb.lemma_.lower() in _HANDOVER:
-        # "extradited X to the US": the state a person is handed to (CAMEO/PLOVER code the two governments)
+    if verb.lemma_.lower() in _HANDOVER or (_hands_over(verb) and _is_party_head(obj, tb)):
+        # "extradited X to the US": the state a person is handed to (CAMEO/PLOVER code the two governments);
+        # (round R8) so is "handed over 50 children to the Iraqi authorities", "turned the suspects over to police"
         dest = _party_in(verb, tb, skip=obj, preps={"to", "into"}) or _party_in(obj, tb, preps={"to", "into"})
         if dest is not None:
             return dest
@@ -117,7 +123,7 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         return inner if inner is not None and not _is_water(inner) else obj
     # a party the thing is pointed at comes first ("talks in Moscow with X" -> X), then one the verb sends it to
     # ("returned six Iraqi artifacts to the government of Iraq", "provided training to AMISOM")
-    inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _party_in(verb, tb, skip=obj, preps=_GOAL_PREPS)
+    inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _foreground_party(verb, tb, obj, _GOAL_PREPS)
     if inner is not None:
         return inner
     if not _names_entity(obj, tb):
@@ -142,7 +148,9 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     # Idlib", "declared a state of siege in Pando")
     # (a party the act demands something of comes before the place it happens in: "burned tyres in the streets of
     # X demanding the resignation of the prime minister")
-    inner = _party_in(verb, tb, skip=obj, preps=_DIRECTED_PREPS) or next(iter(_demand_target(verb, tb)), None) or \
+    # (round R8: not a party of a background phrase, "declared a state of emergency in the Amhara region after
+    # clashes with Fano militias": the clashes' side is no side of the declaration)
+    inner = _foreground_party(verb, tb, obj, _DIRECTED_PREPS) or next(iter(_demand_target(verb, tb)), None) or \
         _party_in(obj, tb) or _party_in(verb, tb, skip=obj)
     if inner is None and obj.lemma_.lower() in _ATTACK_NOUNS:
         # "launched an assault on the last ISIS bastion": the target of an attack noun, named or not
@@ -151,9 +159,33 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     return inner if inner is not None else obj
 
 
+# (round R8) prepositions of a background phrase: what happened before or around the act
+_BACKGROUND_PREPS = {"after", "before", "following", "since", "amid", "despite", "during", "ahead"}
+
+
+def _foreground_party(verb: Token, tb: ActorTables, skip: Token, preps: set[str]) -> Token | None:
+    """(round R8) `_party_in` under `verb`, but not a party of a background phrase ("declared a state of siege in
+    two provinces after attacks on police": the police are no side of the declaration)."""
+    found = _party_in(verb, tb, skip=skip, preps=preps)
+    return None if found is not None and _in_background(found, verb) else found
+
+
+def _in_background(tok: Token, verb: Token) -> bool:
+    """(round R8) `tok` lies in a background phrase of `verb` ("after clashes with X", "amid talks with Y")."""
+    cur = tok
+    while cur.head.i != cur.i and cur.i != verb.i:
+        if cur.dep_ == "prep" and cur.head.i == verb.i and cur.lower_ in _BACKGROUND_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
 # objects that say only "something" or the hold on it ("struck a target in X", "seized control of X"): the
 # place or party named with them is what is hit
 _VAGUE_THINGS = {"target", "objective", "site", "location", "control", "thing", "something", "position"}
+# (round R8) what a weapon is fired at or on that is no target ("fired a flare at night", "at random")
+_NO_AIM = {"air", "sky", "scene", "direction", "random", "distance", "range", "night", "dawn", "dusk", "sight",
+           "will", "close", "point", "once", "least", "first", "last", "time", "end"}
 _WATER = {"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river", "lake", "waters"}
 # weapons, and the verbs that fire them: the weapon is the means, never the recipient
 _WEAPONS = {"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projectile", "bullet", "round", "torpedo",
@@ -244,6 +276,12 @@ def _taken_from(obj: Token, tb: ActorTables) -> Token | None:
 
 
 _HANDOVER = {"extradite", "extradition", "repatriate", "repatriation"}
+
+
+def _hands_over(verb: Token) -> bool:
+    """(round R8) "hand over", "turn over": a transfer into another party's hands."""
+    return verb.lemma_.lower() in ("hand", "turn") and \
+        any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 _DEPLOY_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "withdraw", "pull", "strengthen",
                  "reinforce", "redeploy", "contribute", "commit", "move", "evacuate", "post"}
 _DEPLOY_NOUNS = {"withdrawal", "deployment", "redeployment", "pullout", "dispatch", "mobilization",
@@ -367,13 +405,50 @@ _TAKE_VERBS = {"seize", "capture", "hijack", "commandeer", "board", "impound", "
                "occupy", "overrun", "kidnap", "abduct"}
 
 
+def _sum_payer(obj: Token, tb: ActorTables) -> Token | None:
+    """(round R8) The party the parser hung inside a sum object that it pays or gets: "fined Apple 1.8 billion
+    euros" (Apple is the sum's modifier, before its number), "fined the company 2 million dollars"."""
+    if not (_is_sum(obj) or obj.ent_type_ == "MONEY"):
+        return None
+    first_num = min((t.i for t in obj.subtree if t.like_num or t.ent_type_ == "MONEY"), default=obj.i)
+    return next((c for c in obj.children if c.dep_ in ("nmod", "compound", "npadvmod") and c.i < first_num and
+                 ((c.pos_ == "PROPN" and _names_entity(c, tb)) or (c.pos_ == "NOUN" and _is_party_head(c, tb)))),
+                None)
+
+
 def _struck_thing(tok: Token, trigger: Token) -> bool:
-    """The thing an attack verb hits or a seizure takes: its object or passive subject."""
+    """The thing an attack verb hits or a seizure takes: its object or passive subject; (round R8) also what an
+    attack noun is made on ("the drone attack on an oil refinery")."""
     burned = _burned_thing(trigger)
     if burned is not None and tok.i == burned.i:
         return True
+    if trigger.pos_ == "NOUN":
+        return _attacked_thing(trigger, tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in _AT_PREPS and trigger.lemma_.lower() in _FIRE_VERBS and \
+            (tok.head.head.i == trigger.i or _fired_weapon(tok.head.head, trigger)):
+        # (round R8) what a weapon is fired at ("fired a missile at a commercial ship")
+        return tok.lemma_.lower() not in _NO_AIM and not _is_water(tok) and not _is_temporal(tok)
     return trigger.lemma_.lower() in _STRIKE_VERBS | _TAKE_VERBS and tok.head.i == trigger.i and \
         tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ and not _is_sum(tok)
+
+
+# (round R8) nouns of a physical attack, whose "on X" is the target even when X is a thing, as CAMEO annotates; a bare
+# "strike" only with a weapon word (a labour strike "against the reform" hits no thing)
+_STRIKE_NOUNS = {"attack", "assault", "airstrike", "raid", "bombardment", "bombing", "shelling", "onslaught"}
+_STRIKE_MODS = {"air", "drone", "missile", "rocket", "artillery", "aerial", "military", "naval"}
+_ABSTRACT_TARGETS = {"democracy", "freedom", "sovereignty", "rights", "right", "dignity", "humanity", "peace",
+                     "civilisation", "civilization", "values", "principle", "principles", "press", "truth", "law"}
+
+
+def _attacked_thing(noun: Token, obj: Token) -> bool:
+    """(round R8) The thing a physical attack noun is made "on/against/upon" ("an attack on a military base", "the
+    strike on an oil depot"): not a date, nor an abstraction ("an attack on democracy")."""
+    lemma = noun.lemma_.lower()
+    physical = lemma in _STRIKE_NOUNS or \
+        (lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in _STRIKE_MODS for c in noun.children))
+    return physical and obj.dep_ == "pobj" and obj.head.lower_ in ("on", "against", "upon") and \
+        obj.head.head.i == noun.i and obj.pos_ == "NOUN" and not _is_temporal(obj) and \
+        obj.lemma_.lower() not in _ABSTRACT_TARGETS
 
 
 # (holding by force or rule; a company that operates a refinery is no side of an attack on it)

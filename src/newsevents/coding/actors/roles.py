@@ -257,6 +257,10 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
         [p for p in _prep_objects(tok, {"from"}) if p.pos_ == "NOUN" and _is_party_head(p, tb)] + \
         [p for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
          for p in g.children if p.dep_ == "pobj"]
+    # (round R8) "The attack , which was claimed by the Islamic State , targeted ...": a relative clause that
+    # owns the act to its author
+    agents += [p for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _OWNING_VERBS
+               for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
     named = [p for p in agents if _names_entity(p, tb)] or mods
     if not named and tok.dep_ in _SUBJ and _reported_clause(tok.head) and _own_strike_reported(tok, tok.head.head):
         # ("The military said air strikes had killed dozens of bandits": a state's forces reporting strikes of
@@ -266,6 +270,9 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
 
 
 _ANYONES_CRAFT = {"drone", "uav", "quadcopter"}
+# (round R8) verbs by which an act is owned to its author ("which was claimed / carried out by X")
+_OWNING_VERBS = {"claim", "carry", "launch", "stage", "perpetrate", "conduct", "commit", "mount", "orchestrate",
+                 "plan"}
 _UNANSWERED = {"unanswered", "unpunished", "unavenged"}
 
 
@@ -404,6 +411,18 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # what a party is used or held as names the act, the verb carries its roles ("used civilians as human
         # shields", "held the sailors as hostages")
         return _roles(trigger.head.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
+            ((trigger.head.lower_ in ("by", "via", "over") and trigger.lemma_.lower() in _MEANS_OF_CONTACT) or
+             (trigger.head.lower_ == "under" and trigger.lemma_.lower() in _HELD_UNDER)):
+        # (round R8) the means of a contact, or the custody a party is put under, names the act; the verb carries
+        # its roles ("spoke by phone with X", "was placed under house arrest by security forces")
+        return _roles(trigger.head.head)
+    drawn = _drawn_from(trigger)
+    if drawn is not None:
+        return drawn
+    repelled = _repelled(trigger, tb)
+    if repelled is not None:
+        return repelled
     if trigger.dep_ == "oprd" and trigger.pos_ in ("NOUN", "ADJ") and trigger.head.lemma_.lower() in _HOLD_AS:
         # (round A12) "guards who had been taken hostage by inmates", "held captive": the verb carries the roles
         return _roles(trigger.head)
@@ -425,7 +444,10 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # own modifier ("U.S."-backed) or, for an object, the subject of its verb
         head = trigger.head
         own = [c for c in trigger.children if c.dep_ in ("npadvmod", "compound") and c.pos_ == "PROPN"]
-        return own or (_ancestor_subjects(head) if head.dep_ in ("dobj", "obj") else []), [head]
+        # (round R8: also an object the parser made the verb's conjunct, "sacked his prime minister and suspended
+        # parliament")
+        object_like = head.dep_ in ("dobj", "obj") or (head.dep_ == "conj" and head.head.pos_ == "VERB")
+        return own or (_ancestor_subjects(head) if object_like else []), [head]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" and \
             trigger.head.lemma_.lower() in _LIGHT_JOINT and _names_joint_act(trigger):
         # a meeting or joint act named by the object of a light verb is the verb's act, so the reciprocal and
@@ -497,6 +519,29 @@ def _means_used(tok: Token) -> bool:
 
 
 _HOLD_AS = {"take", "hold", "keep"}
+# (round R8) custody a party is placed, put or kept under
+_HELD_UNDER = {"arrest", "detention", "custody", "guard"}
+# (round R8) verbs by which an act earns another party's response ("drew condemnation from X")
+_DRAW_VERBS = {"draw", "attract", "earn", "provoke", "prompt", "elicit", "receive", "face", "incur"}
+
+
+def _drawn_from(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+    """(round R8) A response that a party or its act draws "from" others ("Tehran's support for Hezbollah has
+    drawn sanctions from Washington", "Iran faces sanctions from the EU"): those others act, and the party whose
+    act draws it (the possessor of a subject that is no party, else the subject) is the recipient."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "obj") or \
+            trigger.head.lemma_.lower() not in _DRAW_VERBS:
+        return None
+    verb = trigger.head
+    givers = [x for p in _prep_objects(trigger, {"from"}) + _prep_objects(verb, {"from"}) for x in _conjuncts(p)]
+    subj = next((c for c in _verb_with_subject(verb).children if c.dep_ in _SUBJ), None)
+    if not givers or subj is None or subj.pos_ == "PRON":
+        return None
+    owner = [c for c in subj.children if c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS]
+    # ("Iran's foreign minister faces criticism": a party subject is itself the recipient)
+    return givers, (owner if owner and not _is_party_head(subj, load_tables()) else [subj])
+# (round R8) means of a contact ("by phone", "via video link")
+_MEANS_OF_CONTACT = {"phone", "telephone", "video", "videolink", "link", "videoconference", "call", "letter", "email"}
 
 
 # verbs that only hold, start or stage the act their object names
@@ -554,8 +599,9 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         if found:
             return found
     # ("the shipment of water to the Haitian people": a thing the noun is of is no party)
-    found = [p for p in _prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"})
-             if not _is_bare_thing(p, tb)]
+    found = [_goods_origin(p, tb) or p
+             for p in _prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"})
+             if not _is_bare_thing(p, tb) or _struck_thing(p, trigger) or _goods_origin(p, tb) is not None]
     found = _aimed_first(found)
     if not found:
         # "the ban imposed on the LTTE": the party a participle of the noun directs it at
@@ -581,8 +627,13 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         # parser splits off the act ("launched an operation , Operation Zarb , against militants")
         names = [c for c in base.head.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"] + \
             [c for c in base.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        found = _aimed_first([p for v in [base.head] + names
+        found = _aimed_first([_goods_origin(p, tb) or p for v in [base.head] + names
                               for p in _prep_objects(v, {"on", "against", "at", "upon", "with", "to", "into"})])
+    if not found and trigger.lemma_.lower() in _DRILLS:
+        # (round R8) "staged drills around Taiwan", "naval exercises off the coast of X": whom a show of force is
+        # held around is its other side
+        found = [p for w in [trigger, base.head] for p in _prep_objects(w, {"around", "near", "off"})
+                 if _is_party_or_place(p, tb)][:1]
     if not found:
         found = _prep_objects(trigger, {"between"})  # "mediation between India and Pakistan"
     if not found:
@@ -602,6 +653,41 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         inner = _party_in(base.head, tb, skip=base, preps=_DIRECTED_PREPS) or _purpose_party(base.head, tb)
         found = [inner] if inner is not None else []
     return found
+
+
+# (round R8) verbs of fending off an attack, and the attacks fended off
+_REPEL_VERBS = {"repel", "repulse", "foil", "thwart", "withstand", "survive", "fend", "beat", "fight", "resist"}
+_FENDED = _ATTACK_NOUNS | {"ambush", "incursion", "advance", "attempt", "plot"}
+
+
+def _repelled(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
+    """(round R8, story review K8) An attack that its target fends off ("it had repelled an attack by X", "the
+    president survived an assassination attempt"): the attack's own author acts (none if unnamed), and whoever
+    repels it, the verb's subject, is the target, unless the attack names one ("foiled an attack on a church")."""
+    act = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+    if act.dep_ not in ("dobj", "obj") or act.head.lemma_.lower() not in _REPEL_VERBS or \
+            act.lemma_.lower() not in _FENDED:
+        return None
+    subj = [c for c in _verb_with_subject(act.head).children if c.dep_ in _SUBJ]
+    if not subj or any(p for p in _prep_objects(act, _TARGET_ON)):
+        return None
+    authors = [c for c in act.children if c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS] + \
+        _prep_objects(act, {"by", "from"})
+    return [a for a in authors if _names_entity(a, tb) or _is_party_head(a, tb)], subj[:1]
+
+
+_TARGET_ON = {"on", "against", "upon"}
+# (round R8) traded goods: a measure on them is aimed at the party they come from
+_GOODS = {"import", "imports", "export", "exports", "goods", "product", "products", "shipment", "shipments",
+          "good", "commodity", "commodities"}
+
+
+def _goods_origin(tok: Token, tb: ActorTables) -> Token | None:
+    """(round R8) The party traded goods come from ("tariffs of 25% on steel imports from Mexico", "a ban on
+    seafood imports from Japan"): the measure is aimed at it, not at the goods."""
+    if tok.lemma_.lower() not in _GOODS and tok.lower_ not in _GOODS:
+        return None
+    return next((p for p in _prep_objects(tok, {"from"}) if _is_party_or_place(p, tb)), None)
 
 
 _SUM_WORDS = {"million", "billion", "thousand", "trillion", "bn", "mn", "m"}
@@ -654,7 +740,7 @@ def _aimed_first(found: list[Token]) -> list[Token]:
 def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token]]:
     """Who and whom of a verb (or predicate adjective): subject and object, passive agent and subject."""
     carrier = _verb_with_subject(verb)
-    if _is_passive(verb):
+    if _is_passive(verb) or _passive_conjunct(verb):
         actors = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         recips = [_directed_party(c, verb, tb) for c in verb.children if c.dep_ in _PASS_SUBJ]
         if not recips and verb.dep_ == "conj" and carrier.i != verb.i:
@@ -682,6 +768,14 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
         hands = [p for h in _prep_objects(verb, {"at"}) if h.lower_ == "hands" for p in _prep_objects(h, {"of"})]
         return hands, [c for c in carrier.children if c.dep_ in _SUBJ]
     return _active_actors(verb, carrier, tb), _active_recipients(verb, tb)
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """(round R8) A participle coordinated with a passive verb shares its auxiliary: "Lissu was arrested in April
+    and charged with treason", "were detained and later released": whoever was arrested is charged, not the
+    one charging."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and _is_passive(verb.head) and \
+        not any(c.dep_ in _SUBJ | _PASS_SUBJ | {"aux", "auxpass"} for c in verb.children)
 
 
 _SENT_OUT = {"deploy", "station", "dispatch", "mobilize", "mobilise", "rush", "redeploy", "send"}
@@ -804,8 +898,33 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
         recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, {"for"})]
     return recips or _free_relative_author(verb, tb) or _borrowed_objects(verb, tb) or \
         _complement_objects(verb, tb) or _addressees(verb) or \
-        _demand_target(verb, tb) or _protest_venue(verb, tb) or _place_of(verb, _place_preps(verb)) or \
-        _deep_place(verb, tb)
+        _demand_target(verb, tb) or _protest_venue(verb, tb) or _protest_purpose(verb, tb) or \
+        _harmed_in_result(verb) or \
+        _place_of(verb, _place_preps(verb)) or _deep_place(verb, tb)
+
+
+def _protest_purpose(verb: Token, tb: ActorTables) -> list[Token]:
+    """(round R8) What a gathering is held "to protest against" ("rallied in Belgrade to protest against a mining
+    project backed by the EU"): the party behind it, else the thing; not the town it is held in."""
+    if verb.lemma_.lower() not in _PROTEST_VERBS:
+        return []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTEST_VERBS and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for x in _prep_objects(c, {"against", "over"}):
+                if _is_temporal(x):
+                    continue
+                agents = [a for g in x.children if g.dep_ == "acl" for b in g.children if b.dep_ == "agent"
+                          for a in b.children if a.dep_ == "pobj" and _names_entity(a, tb)]
+                return [x] if _names_entity(x, tb) else (agents[:1] or [x])
+    return []
+
+
+def _harmed_in_result(verb: Token) -> list[Token]:
+    """(round R8) The people an act with no object of its own harms in its result clause ("A car bomb exploded
+    near a checkpoint , killing at least nine people"): they are its other side, not the place."""
+    return [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+            c.lemma_.lower() in _HARM_PARTICIPLES for o in c.children if o.dep_ in ("dobj", "obj")][:1]
 
 
 _NAMING = {"call", "describe", "term", "label", "brand", "dub"}
@@ -977,7 +1096,17 @@ def _is_other_side(tok: Token, tb: ActorTables) -> bool:
         return False
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _SWAP_VERBS:
         return False  # what is swapped ("will exchange ambassadors", "swapped prisoners")
-    return tok.dep_ != "pobj" or tok.head.lower_ in _SIDE_PREPS
+    return tok.dep_ != "pobj" or tok.head.lower_ in _SIDE_PREPS or _drilled_around(tok)
+
+
+def _drilled_around(tok: Token) -> bool:
+    """(round R8) The party a show of force is held around ("staged drills around Taiwan"): the other side, not
+    a place the drill is merely in."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("around", "near", "off"):
+        return False
+    held = tok.head.head
+    return held.lemma_.lower() in _DRILLS or \
+        any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _DRILLS for o in held.children)
 
 
 _SWAP_VERBS = {"exchange", "swap", "trade"}
@@ -1045,7 +1174,9 @@ def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
     threat = verb.lemma_.lower() in _COMPLEMENT_HEADS
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
-            objs = _one_direct_object([o for o in c.children if o.dep_ in ("dobj", "obj")], tb)
+            # (round R8: the indirect object first, "agreed to lend Sri Lanka $3 billion")
+            objs = [o for o in c.children if o.dep_ == "dative" and o.pos_ != "ADP"] or \
+                _one_direct_object([o for o in c.children if o.dep_ in ("dobj", "obj")], tb)
             # (the object the parser made the subject of a bare participle: "helped establish a government
             # improving the lives of ...")
             found = [_directed_party(o, c, tb) for o in objs] if objs else \
@@ -1124,6 +1255,17 @@ _OWN_RESOLVE = {"decision", "plan", "move", "bid", "attempt", "effort", "refusal
                 "offer", "intention", "readiness", "willingness", "failure", "determination", "vow", "choice"}
 
 
+# (round R8) texts that say what their author says ("a resolution demanding", "a statement condemning")
+_DOCUMENTS = {"resolution", "statement", "letter", "declaration", "communique", "communiqué", "motion", "decree",
+              "petition", "message", "note", "report", "proclamation", "appeal"}
+
+
+def _document_says(clause: Token) -> bool:
+    """(round R8) A participle that says what a document says ("adopted a resolution demanding a ceasefire"): its
+    author is whoever issues the document, the subject of the verb above."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_.lower() in _DOCUMENTS
+
+
 def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
     """Subjects of the nearest ancestor that has one ("Finland is ready to contribute" -> Finland)."""
     cur = tok
@@ -1139,7 +1281,7 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
             if owner:
                 return owner  # (round A12) "Algeria's decision to give the officials 48 hours": the decider acts
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN") and \
-                not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux"):
+                not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux") and not _document_says(cur):
             # (an infinitive, "accepted an invitation to meet X", keeps climbing to the subject)
             break  # "the attack that killed 5": the relative clause's subject is handled by the parser's nsubj
         if _reported_clause(cur) and ((_is_act_noun(tok) and not _is_work_stoppage(tok)) or _is_force_use(tok) or
