@@ -52,7 +52,9 @@ _ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Prov
                           r"Court[ \t]+of[ \t]+Appeals|[Aa]ttorney[ \t]+[Gg]eneral|"
                           # "Georgia Gov. Brian Kemp", "Georgia Republicans": a US state's offices and parties
                           r"Gov\.|Lt\.[ \t]+Gov\.|Sen\.|Rep\.|Republicans|Democrats|General[ \t]+Assembly|"
-                          r"[Ss]ecretary[ \t]+of[ \t]+[Ss]tate|sheriff)(?![\w])")
+                          r"[Ss]ecretary[ \t]+of[ \t]+[Ss]tate|sheriff|"
+                          # "Quebec Premier Francois Legault": a Canadian province's or an Australian state's head
+                          r"[Pp]remier(?![ \t]+League))(?![\w])")
 _ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|province|provinces)\s+(?:of|such\s+as|including|like)\s+"
                            r"(?:the\s+)?$")
 # "coastal states such as Benin and Togo": plural "states" names countries as often as admin-1 areas
@@ -70,6 +72,9 @@ _PLURAL_LEVEL_AFTER = re.compile(r"[ \t]+(regions|oblasts|governorates|prefectur
 _PLURAL_CUE = {"regions": "region", "oblasts": "region", "governorates": "region", "prefectures": "region",
                "provinces": "admin", "states": "admin"}
 _CITY_BEFORE = re.compile(r"(?i)\b(?:city|town|village|capital)\s+of\s+(?:the\s+)?$")
+# "the island of Pemba", "Pemba island": an island, not the mainland town named like it
+_ISLAND_BEFORE = re.compile(r"(?i)\b(?:island|isle)\s+of\s+$")
+_ISLAND_AFTER = re.compile(r"[ \t]+island\b")
 # Offices and bodies only a country has: "Prime Minister of Georgia" is the country, not the state.
 _COUNTRY_BEFORE = re.compile(r"(?i)\b(?:prime\s+minister|president|king|queen|emperor|ambassador|embassy|"
                              r"foreign\s+minister|republic|country|kingdom)\s+of\s+(?:the\s+)?$")
@@ -532,7 +537,8 @@ class Resolver:
             scores = [self._score(f) for f in fs]
             order = sorted(range(len(scores)), key=lambda k: -scores[k])
             ranked = [sl.cands[k] for k in order]
-            pick = _prefer_state(text, sl, _prefer_qualified(sl, ranked) or _prefer_cued(sl, ranked))
+            pick = _prefer_state(text, sl, _prefer_qualified(sl, ranked) or _country_qualified(text, sl, ranked)
+                                 or _prefer_island(text, sl, ranked) or _prefer_cued(sl, ranked))
             out.append(self._possessor_reading(text, sl, ranked, pick))
         out = [self._area_of_city(sl, _prefer_city(sl, r)) if r is not None else None
                for sl, r in zip(slots, _qualified_sense(slots, _sentence_area(text, slots, _sibling_areas(
@@ -583,8 +589,10 @@ class Resolver:
             if host is not None:
                 out[i] = host
         out = _local_namesakes(self.gaz, text, slots, _named_capitals(text, slots, out))
-        out = _far_neighbourhoods(text, slots, _city_written_apart(slots, _twin_names(self.gaz, text, slots, (
-            _typed_by_demonym(self.gaz, text, slots, _foreign_strays(self.gaz, slots, out))))))
+        out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots,
+                                                                  _foreign_strays(self.gaz, slots, out)))
+        out = _far_neighbourhoods(text, slots, _area_by_spread(slots, _named_county_towns(
+            text, slots, _city_written_apart(slots, out))))
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -1047,6 +1055,34 @@ def _prefer_qualified(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | N
     return None
 
 
+# "the embassy of Georgia in the United States": a state's office abroad, not a place inside the host country
+_ENVOY_OF = re.compile(r"\b(?:embassy|embassies|ambassadors?|consulates?|consuls?|envoys?|missions?|delegations?)"
+                       r"\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _prefer_island(text: str, slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | None:
+    """"the wilder island of Pemba", "Pemba island": an island of that name over the mainland town (no level cue: the
+    island may be known only as a town, "the Greek island of Ithaca")."""
+    if slot.variant or ranked[0].feature in ("ISL", "ISLS") or not (
+            _ISLAND_AFTER.match(text, slot.end, min(len(text), slot.end + 8))
+            or _ISLAND_BEFORE.search(text, max(0, slot.start - 20), slot.start)):
+        return None
+    return next((r for r in ranked[1:] if r.feature in ("ISL", "ISLS") and r.kind in (KIND_MAIN, KIND_ALIAS)), None)
+
+
+def _country_qualified(text: str, slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | None:
+    """"Georgia in the United States", "Luxembourg, Belgium": a country's name written with another country after
+    it names a first-level area of that name inside the other country (only first-level areas: "Lebanon in the
+    United States" is no town of Pennsylvania; and not after "the embassy of")."""
+    top = ranked[0]
+    if not slot.qualifiers or slot.variant or slot.titled or not top.feature.startswith("PCL") \
+            or _ENVOY_OF.search(text, max(0, slot.start - 40), slot.start):
+        return None
+    others = [q for q in slot.qualifiers if q.feature.startswith("PCL") and q.country != top.country]
+    return next((r for r in ranked[1:] if r.feature == "ADM1" and r.kind in (KIND_MAIN, KIND_ALIAS)
+                 and any(_within(r, q) for q in others)), None)
+
+
 def _qualified_sense(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
     """One sense per story: "Parkland, Florida" ... "the Parkland students": a name read in the area
     written after it keeps that reading at its other, unqualified mentions."""
@@ -1057,8 +1093,12 @@ def _qualified_sense(slots: Sequence[_Slot], out: list[GazRecord | None]) -> lis
             sense.setdefault(_folded(sl.text), r)
     if not sense:
         return out
+    # (a country's name read elsewhere as the country keeps it: "Tbilisi, the capital of Georgia ... not to be
+    # confused with Georgia in the United States")
     return [sense[_folded(sl.text)] if (_folded(sl.text) in sense and not sl.qualifiers and not sl.cue
-                                        and any(c.id == sense[_folded(sl.text)].id for c in sl.cands)) else r
+                                        and any(c.id == sense[_folded(sl.text)].id for c in sl.cands)
+                                        and not (r is not None and r.feature.startswith("PCL")
+                                                 and sense[_folded(sl.text)].feature == "ADM1")) else r
             for sl, r in zip(slots, out)]
 
 
@@ -1370,6 +1410,7 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
     # every place the story names, countries and first-level areas too ("Greece", "New South Wales")
     named = [(sl.text.lower(), r) for sl, r in zip(slots, out) if r is not None and not sl.variant]
     countries = [(k, r) for k, r in named if r.feature.startswith("PCL")]
+    neighbours = _list_neighbours(text, slots)
     res = list(out)
     sense: dict[str, GazRecord] = {}
     for i, (sl, pick) in enumerate(zip(slots, out)):
@@ -1379,6 +1420,11 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
             continue  # "Washington state", "the country of Georgia"
         key = sl.text.lower()
         rest = [r for k, r in others if k != key]
+        # "flights from Bogota and Santiago": a big city listed among big cities abroad is no local namesake
+        if pick.feature.startswith("PPL") and (pick.feature == "PPLC" or pick.population >= MAJOR_CITY) \
+                and _big_cities_abroad(
+                [r for j in neighbours[i] if (r := out[j]) is not None and slots[j].text != sl.text], pick):
+            continue
         if sl.qualifiers:
             if any(_within(pick, q) for q in sl.qualifiers) or not _lone_qualifier(text, slots, i):
                 continue
@@ -1461,7 +1507,8 @@ def _named_capitals(text: str, slots: Sequence[_Slot], out: list[GazRecord | Non
 
 def _named_big_cities(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
     """A small town named like a capital or a city of MAJOR_CITY is that city when the list it stands in names places
-    of the city's country and none of the town's ("flights from Los Angeles and Chicago" in an Oaxaca story)."""
+    of the city's country and none of the town's ("flights from Los Angeles and Chicago" in an Oaxaca story), or
+    whose other items are all capitals or big cities abroad ("flights from Bogota and Santiago" in a Lima story)."""
     res = list(out)
     neighbours = _list_neighbours(text, slots)
     for i, (sl, pick) in enumerate(zip(slots, out)):
@@ -1472,11 +1519,21 @@ def _named_big_cities(text: str, slots: Sequence[_Slot], out: list[GazRecord | N
                and (r.feature == "PPLC" or r.population >= MAJOR_CITY) and _folded(r.name) == _folded(sl.text)]
         if not big:
             continue
-        near = {r.country for j in neighbours[i] if (r := out[j]) is not None and slots[j].text != sl.text}
+        items = [r for j in neighbours[i] if (r := out[j]) is not None and slots[j].text != sl.text]
+        near = {r.country for r in items}
         fits = [r for r in big if r.country in near]
+        # "new flights from Bogota and Santiago": a list of big cities abroad holds the big city of that name
+        if not fits and _big_cities_abroad(items, pick):
+            fits = big
         if fits and pick.country not in near:
             res[i] = max(fits, key=lambda r: r.population)
     return res
+
+
+def _big_cities_abroad(items: Sequence[GazRecord], pick: GazRecord) -> bool:
+    """The other items of a name's list are all capitals or big cities outside the pick's country."""
+    return bool(items) and all(r.feature.startswith("PPL") and (r.feature == "PPLC" or r.population >= MAJOR_CITY)
+                               and r.country != pick.country for r in items)
 
 
 def _lone_qualifier(text: str, slots: Sequence[_Slot], i: int) -> bool:
@@ -1556,6 +1613,67 @@ def _city_written_apart(slots: Sequence[_Slot], out: list[GazRecord | None]) -> 
                  and pick.population < _CITY_SHARE * r.population]
         if areas:
             res[i] = max(areas, key=lambda r: r.population)
+    return res
+
+
+def _seat_of_own_area(sl: _Slot, pick: GazRecord) -> bool:
+    """The town lies in an area of its own name: "Bulacan" the town is in Bulacan province."""
+    return any(r.feature in ("ADM1", "ADM2") and _folded(r.name) == _folded(sl.text) and _within(pick, r)
+               for r in sl.cands)
+
+
+def _named_county_towns(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                        ) -> list[GazRecord | None]:
+    """"cutting power to much of Cagayan province ... landfall near Santa Ana": a town read outside every area the story
+    names, far from a second-level area of its own country (a Philippine province, a US county) that the story names
+    and that holds a town of that very name, is that town (not a capital, and not a big city unless read through a mere alternate
+    name: Taguig is "Santa Ana" only as a district)."""
+    res = list(out)
+    areas = [r for sl, r in zip(slots, out) if r is not None and not sl.variant and r.feature in ("ADM1", "ADM2")]
+    counties = [a for a in areas if a.feature == "ADM2"]
+    if not counties:
+        return res
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or sl.variant or sl.qualifiers or not pick.feature.startswith("PPL") \
+                or pick.feature == "PPLC" or (pick.population >= MAJOR_CITY and pick.kind != KIND_ALTERNATE) \
+                or any(_within(pick, a) for a in areas) or _seat_of_own_area(sl, pick) \
+                or (i > 0 and _gap_is(_COMMA_GAP, text, slots[i - 1].end, sl.start)):
+            continue  # ("Pandi, Bulacan": a qualifier, and the seat of its own province)
+        held = [(r, a) for r in sl.cands for a in counties
+                if a.country == pick.country and r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
+                and _within(r, a)
+                and _folded(r.name) == _folded(sl.text)]
+        if held and all(not close_km(pick, a, FAR_KM) for _, a in held):
+            res[i] = max((r for r, _ in held), key=lambda r: r.population)
+    return res
+
+
+# "Quebec" in a story about Sherbrooke, Magog and Montreal: the story's places in the area lie this far from the city
+_AREA_SPREAD_KM = 100.0
+
+
+def _area_by_spread(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """"flooding across the Eastern Townships ... the worst in Quebec since 2019" with Sherbrooke, Magog and Montreal
+    named: a bare name read as the main city of a first-level area of the very same name is the area when the story
+    names two or more other towns in that area and all of them lie more than _AREA_SPREAD_KM from the city (a
+    story about the city names places around it), and the city holds under _CITY_SHARE of the area's people."""
+    res = list(out)
+    placed = [(sl.text.lower(), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+              and r.lat is not None and r.lon is not None and r.feature.startswith("PPL")]
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        # (a dateline names the city; so does a name whose city is a big part of its area: Antofagasta)
+        if pick is None or not pick.feature.startswith("PPL") or sl.variant or sl.qualifiers or sl.cue \
+                or pick.admin1_id is None or sl.text.isupper():
+            continue
+        area = next((r for r in sl.cands if r.id == pick.admin1_id and r.feature == "ADM1"
+                     and r.kind in (KIND_MAIN, KIND_ALIAS) and _folded(r.name) == _folded(sl.text)
+                     and pick.population < _CITY_SHARE * r.population), None)
+        if area is None:
+            continue
+        key = sl.text.lower()
+        inside = [r for k, r in placed if k != key and r.admin1_id == area.id and r.id != pick.id]
+        if len(inside) >= 2 and all(_km(r, pick) > _AREA_SPREAD_KM for r in inside):
+            res[i] = area
     return res
 
 
