@@ -17,7 +17,7 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natu
                                       abbreviation_candidates, confirmed_repeats, facility_mentions, find_mentions,
                                       gated_mentions, headed_name,
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
-                                      local_candidates, locative_context, particle_mentions,
+                                      local_candidates, locative_context, weak_candidates, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, route_number,
                                       slot_mentions,
                                       small_town_matches, stands_alone, typed_mentions, ward_mentions,
@@ -53,7 +53,11 @@ _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
 GATED_CITY = 300_000
 _TYPED_SOURCES = frozenset({"typed", "slot", "local-headed", "road", "ward"})
 # Mentions taken only in a place's slot: their other occurrences are not repeated by the recognizer.
-_CONFIRMING = frozenset({"local", "local-qualified", "slot", "area"})
+_WEAK_FEATURES = ("PPL", "ADM", "PCL", "ISL")
+_NO_WEAK_FEATURES = frozenset({"PPLX", "PPLH", "PPLQ", "PPLW"})
+# how far from the story's other places a name in a weak slot may lie: a day's stage of a journey
+WEAK_KM = 400.0
+_CONFIRMING = frozenset({"local", "local-qualified", "local-weak", "slot", "area"})
 
 
 # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name (or a list of names) before "hotel(s)"
@@ -173,6 +177,17 @@ def _story_areas(recs: Sequence[GazRecord | None]) -> set[AreaKey]:
 def _is_region(rec: GazRecord) -> bool:
     """A curated region of one country the size of a county or a province ("Berkshire", "Darfur")."""
     return rec.feature == "RGN" and rec.geonameid is None and rec.country is not None and rec.resolution in (2, 3)
+
+
+def _near_story(rec: GazRecord, recs: Sequence[GazRecord | None]) -> bool:
+    """Within `WEAK_KM` of a place the story names in that country, or in the same first-level area; where the
+    story names only the country itself, anywhere in it ("Grecia will charge passengers to land on Naxa")."""
+    inside = [r for r in recs if r is not None and r.country == rec.country and r.kind != KIND_DEMONYM
+              and not r.feature.startswith("PCL")]
+    if not inside:
+        return True
+    key = _area_key(rec)
+    return any(close_km(rec, r, WEAK_KM) or (key is not None and _area_key(r) == key) for r in inside)
 
 
 def _big_or_area(rec: GazRecord) -> bool:
@@ -298,6 +313,7 @@ class GeoParser:
         local = frozenset(i for i, m in enumerate(mentions) if m.source == "facility")
         recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed, local_for=local)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
+        mentions, recs = self._add_weak(text, mentions, recs)
         mentions, recs = self._add_area_towns(text, mentions, recs)
         mentions, recs = self._add_confirmed(text, mentions, recs)
         mentions, recs = self._add_hyphened(text, mentions, recs)
@@ -392,6 +408,33 @@ class GeoParser:
                     # as often; an admin area is the careful writer's place qualifier)
                     and (m.source != "local-headed" or _is_sub_area(got[i + 1])))]
         return [both[i] for i in keep], [got[i] for i in keep]
+
+    def _add_weak(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                  ) -> tuple[list[Mention], list[GazRecord | None]]:
+        """Names in a weaker slot of travel and feature writing ("flights to Heraklion", "land on Naxos", "past
+        Boden") or listed beside a big place ("Szczecin and Świnoujście"), kept when the gazetteer holds the name in
+        a country the story's other places are in, no other capitalised word stands before it anywhere in the story
+        (a person's or a firm's name), it is no stoplisted word and a town, area or island of the name lies near
+        the story's places of that country (`_near_story`). The places found before keep their readings."""
+        countries = {r.country for r in recs if r is not None and r.kind != KIND_DEMONYM and r.country}
+        if not countries:
+            return mentions, recs
+        big = {(m.start, m.end) for m, r in zip(mentions, recs) if r is not None and _big_or_area(r)}
+        weak = [m for m in weak_candidates(text, mentions, lambda f: (f.start, f.end) in big)
+                if m.text not in self.stop and not is_calendar_word(m.text) and stands_alone(text, m.text, m.end)
+                and self._local_name(m.text, countries)]
+        extra: list[tuple[Mention, GazRecord]] = []
+        for m in weak:
+            # (towns, areas and islands: a neighbourhood or a hill is too easily some other thing of the name, unless
+            # curated ("Gion" in Kyoto); the curated or else largest such town near the story's places is the
+            # reading, as for a list's items)
+            near = [r for r in self.gazetteer.lookup(m.text) if r.country in countries and r.kind != KIND_DEMONYM
+                    and r.feature.startswith(_WEAK_FEATURES)
+                    and (r.feature not in _NO_WEAK_FEATURES or r.geonameid is None) and _near_story(r, recs)]
+            if near:
+                extra.append((m, max(near, key=lambda r: (r.geonameid is None, r.kind in (KIND_MAIN, KIND_ALIAS),
+                                                          r.feature.startswith("PPL"), r.population))))
+        return _with_extra(mentions, recs, extra)
 
     def _add_area_towns(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
                         ) -> tuple[list[Mention], list[GazRecord | None]]:

@@ -130,7 +130,7 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        # "sent troops to Argelia", "rushed reinforcements to Tumaco": where forces are deployed
                        r"troops|reinforcements|peacekeepers)\s+to|"
                        # "residents of Kiryat Shmona", "the mayor of Kharkiv": people named by their town
-                       r"(?-i:residents|inhabitants|mayor|governor|villagers|townspeople)\s+of|"
+                       r"(?-i:[Rr]esidents|[Ii]nhabitants|[Mm]ayor|[Gg]overnor|[Vv]illagers|[Tt]ownspeople)\s+of|"
                        # "crashing into the capital Nuku'alofa", "the border town Laukkai": a lower-case type
                        # noun in apposition right before the name ("the City Council" is capitalised)
                        r"the\s+(?:(?-i:[a-z-]+)\s+)?(?-i:capital|town|city|village|port|hamlet|township|enclave)|"
@@ -150,7 +150,8 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        r"sighted|rescued|intercepted)\s+off|"
                        # "mountain towns like Silverton", "growers as far away as Seward", "to reach Nome", "refugees
                        # reaching Mae Sot": a place named as an example, a limit of distance or a destination reached
-                       r"(?-i:towns|cities|villages|communities|places)\s+(?:like|such\s+as)|as\s+far(?:\s+away)?\s+as|"
+                       r"(?-i:[Tt]owns|[Cc]ities|[Vv]illages|[Cc]ommunities|[Pp]laces)\s+(?:like|such\s+as)|"
+                       r"as\s+far(?:\s+away)?\s+as|"
                        r"(?-i:reach|reached|reaches|reaching)|"
                        # "the rest were sent east to Hinton", "drove north towards Valemount": a compass point and the
                        # place a move is heading for
@@ -168,7 +169,10 @@ _LIST_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?:(?:even|also|
 # "from Roswell to ", "from London to ": the start of a stretch between two places ("from May to", "from 2 to" are no
 # place's: the start must be a capitalised name, not a month)
 _RANGE_FROM = re.compile(r"\bfrom\s+((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)\s+to\s+$")
-_PREV_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$")  # no '.': a list never spans sentences
+# A capital letter, also one with a mark ("Łeba", "Świnoujście", "Óbidos"; U+00D7 is the sign ×)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+# (no '.': a list never spans sentences)
+_PREV_NAME = re.compile(rf"((?:[{_UPPER}][\w'’-]*\s+){{0,3}}[{_UPPER}][\w'’-]*)$")
 _QUALIFIED = re.compile(r"\s*,\s*[A-Z]")
 _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|"
@@ -191,6 +195,10 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager
                            r"native|natives|homeowner|homeowners|farmer|farmers|villagers)\b")
 
 
+# "Olbia airport expects a record", "the Matarani port": a town's airport, port or station names the town
+_HUB_AFTER = re.compile(r"[ \t]+(?:airport|airfield|harbou?r|seaport|port|ferry[ \t]+port)\b")
+
+
 # "Banff, 290 km to the south, was not threatened": a distance from the name measures from a place
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|roughly[ \t]+)?\d[\d,.]*[ \t]*"
                              r"(?:km|kilometres|kilometers|miles)\b")
@@ -203,6 +211,7 @@ def locative_context(text: str, start: int, end: int, depth: int = 0, lists: boo
             or _DISTANCE_AFTER.match(text, end, min(len(text), end + 30))
             or _HOME_TOWN.search(text, max(0, start - 8), start)
             or _PEOPLE_AFTER.match(text, end, min(len(text), end + 14))
+            or _HUB_AFTER.match(text, end, min(len(text), end + 12))
             or _person_of(text, start)):
         return True
     if not lists or depth >= 3:
@@ -705,6 +714,9 @@ def _found_end(start: int, end: int, found: Sequence[Mention]) -> int:
     return max([end] + [f.end for f in found if f.start <= start < f.end])
 
 
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
+
+
 def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool]) -> list[Mention]:
     """Capitalised names that the words around them type as places (see `_TYPED_*`), with their repeats
     in the story; `skip` rejects names that are something else (a demonym: "Somali refugee camps")."""
@@ -746,7 +758,8 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
             if (not words or _CALENDAR.fullmatch(words[-1]) or not looks_like_name(text[s:e])
                     or text[e - 1] in "'\u2019"):
                 continue
-            if _overlaps(s, e, taken) or skip(text[s:e]):
+            # "the Russian-occupied regions", "Kurdish-held towns": a name joined to a lower-case word is an adjective
+            if _overlaps(s, e, taken) or skip(text[s:e]) or _LOWER_TAIL.search(words[-1]):
                 continue
             names.setdefault(text[s:e], (s, e))
     out: list[Mention] = []
@@ -880,6 +893,77 @@ def local_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
         if q and not _overlaps(q.start(1), q.end(1), taken) and not _CALENDAR.fullmatch(q.group(1).split()[-1]):
             out.append(Mention(q.start(1), q.end(1), q.group(1), "local-qualified"))
             taken.append(q.span(1))
+    return out
+
+
+# Weaker place slots of travel and feature writing: "flights to Heraklion", "land on Naxos", "buses run past Boden",
+# "over Lewis Pass", "the ruins of Kilwa", "islands including Corfu". These words govern people, firms and things as
+# often ("according to", "on Monday", "a friend of Moody"; "off" is left out: "fended off X"), so a name in one
+# counts only when the gazetteer holds it as a town, an area or an island near the story's other places of that
+# country (`GeoParser._add_weak`).
+_WEAK_SLOT = re.compile(r"(?<![\w'\u2019-])(?:to|for|on|onto|upon|"
+                        r"past|beyond|above|below|over|via|including|like|as|(?<=[a-z][ \t])of)"
+                        r"[ \t]+(?:the[ \t]+(?:island[ \t]+of[ \t]+)?)?"
+                        rf"([{_UPPER}][\w'\u2019-]*(?:[ \t]+(?:de[ \t]+|del[ \t]+|da[ \t]+)?"
+                        rf"[{_UPPER}][\w'\u2019-]*){{0,2}})")
+# "to" after these governs a person, a team, a rank or a time: "according to", "a source close to", "lost to",
+# "married to", "spoke to", "tributes to", "from May to"
+_TO_NOT_PLACE = re.compile(r"(?i)(?:according|next|due|owing|close|closer|lost|lose|loses|losing|married|said|"
+                           r"talked|spoke|speaking|wrote|writing|listened|sold|selling|belongs?|belonged|compared|"
+                           r"similar|thanks|prior|addition|contrary|respect|regard|regards|relative|loyal|"
+                           r"tributes?|condolences|messages?|letters?|apolog\w+|gifts?|given|gave|give|awarded|"
+                           r"presented|dedicated|addressed|replied|responded|reply|response|answer|introduced|"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[ \t]+$")
+# "for" names a place only after a departure: "the line splits for Luleå", "ferries leave for Pemba"
+_FOR_MOVE = re.compile(r"(?:heading|headed|head|bound|leave|leaves|leaving|left|depart|departs|departing|departed|"
+                       r"split|splits|sail|sails|sailed|sailing|set[ \t]+off|sets[ \t]+off|setting[ \t]+off|"
+                       r"set[ \t]+out|sets[ \t]+out|make|makes|making|made)[ \t]+$")
+# "of" only after a lower-case noun ("the ruins of Kilwa", not "the Bank of Spain"), and not after a word for what
+# happens to a person or whom a person has ("the deaths of Helen, Clarence, Irene", "the wife of Austin")
+_LOWER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:deaths?|killings?|murders?|funerals?|trial|case|memory|names?|"
+                           r"wife|husband|widow|widower|son|sons|daughters?|children|child|family|friends?|mother|"
+                           r"father|brother|sister|parents|lawyers?|attorneys?|victims?|disappearance|arrest|"
+                           r"release|words|life|lives|story|role|voice|music|work|works|fans)[ \t])[a-z]+[ \t]+$")
+
+
+def _weak_slot_refused(text: str, slot: str, at: int) -> bool:
+    """The slot word at `at` governs no place here (see `_TO_NOT_PLACE`, `_FOR_MOVE`, `_LOWER_BEFORE`)."""
+    before = max(0, at - 30)
+    if slot == "to":
+        return _TO_NOT_PLACE.search(text, before, at) is not None
+    if slot == "for":
+        return _FOR_MOVE.search(text, before, at) is None
+    if slot == "of":
+        return _LOWER_BEFORE.search(text, before, at) is None
+    return False
+
+
+def weak_candidates(text: str, found: Sequence[Mention], anchor: Callable[[Mention], bool]) -> list[Mention]:
+    """Names in a weaker place slot (see `_WEAK_SLOT`) that no rule took, and names listed right after or before one
+    of them or an `anchor` place ("past Makarska to Dubrovnik", "Szczecin and Świnoujście"): candidates the caller
+    keeps on the story's evidence. A name before another capitalised word or a possessive belongs to a longer name;
+    a name in capitals is an acronym ("the CIRE")."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[Mention] = []
+    for m in _WEAK_SLOT.finditer(text):
+        s, e = m.span(1)
+        while e > s and text[e - 1] in ".'\u2019":
+            e -= 1
+        if e - s < 3 or _overlaps(s, e, taken) or _NEXT_WORD.match(text, e, min(len(text), e + 40)) \
+                or text[e:e + 2] in ("'s", "\u2019s") or text[s:e].isupper() \
+                or _CALENDAR.fullmatch(text[s:e].split()[-1]) \
+                or _weak_slot_refused(text, m.group(0).split()[0], m.start()) \
+                or _PERSON_AFTER.match(text, e, min(len(text), e + 12)):
+            continue
+        out.append(Mention(s, e, text[s:e], "local-weak"))
+        taken.append((s, e))
+    # (a list of people holds first names that are also small towns: "Helen, Clarence, Irene, Marie and Randy")
+    for cand, _ in list_items(text, [*[f for f in found if anchor(f)], *out]):
+        if not (cand.text.isupper() or _overlaps(cand.start, cand.end, taken)
+                or _PERSON_AFTER.match(text, cand.end, min(len(text), cand.end + 12))):
+            out.append(Mention(cand.start, cand.end, cand.text, "local-weak"))
+            taken.append((cand.start, cand.end))
     return out
 
 
@@ -1073,9 +1157,9 @@ def inner_datelines(text: str, found: Sequence[Mention]) -> list[Mention]:
 
 
 # An item of a list of places: "Bondo, Kisii, Wajir, Naivasha, Nakuru and Bunyala are among the worst affected".
-_ITEM_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)([A-Z][a-z\u00c0-\u024f'\u2019-]+"
+_ITEM_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)([" + _UPPER + r"][a-z\u00c0-\u024f'\u2019-]+"
                          r"(?:[ \t][A-Z][a-z\u00c0-\u024f'\u2019-]+)?)(?![\w'\u2019-])")
-_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z\u00c0-\u024f'\u2019-]+"
+_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([" + _UPPER + r"][a-z\u00c0-\u024f'\u2019-]+"
                           r"(?:[ \t][A-Z][a-z\u00c0-\u024f'\u2019-]+)?)(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
 
 
