@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.actors import to_entities
+from newsevents.coding.evidence import people_seized
 from newsevents.records import Entity
 from newsevents.taxonomy import acled_subtypes
 
@@ -282,6 +283,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     loot ("Looting/property destruction"); a sentence (SANCTION) is no arrest."""
     if event == "RETREAT":
         acled = _handover(modes, acled, text)
+    if event == "COERCE" and "seize" in modes and "arrest" not in modes and \
+            acled in (None, "Other", "Arrests") and goods_taken_by_armed(actors, trigger):
+        return "Looting/property destruction"  # (round C9b) "gunmen stopped five trucks and seized their cargo"
     if acled is None or (event == "ASSAULT" and cyber_only(modes, text)):
         return None
     kind = acled_subtypes()[acled].event_type if acled in acled_subtypes() else None
@@ -295,11 +299,12 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     if event == "COERCE" and "arrest" in modes and acled == "Excessive force against protesters":
         return "Arrests"  # (round C9) an arrest is no lethal force; the protest's own event carries the intervention
     if event == "ASSAULT" and "abduct" in modes and acled != _ABDUCTION and not _HARM.search(text) and \
-            trigger.lemma_.lower() in _TAKING_VERBS:
+            trigger.lemma_.lower() in _TAKING_VERBS and not place_captured(trigger):
         return _ABDUCTION
     if acled == "Disrupted weapons use" and actors and all(a.sector in _NON_STATE_SIDE for a in actors):
         return "Looting/property destruction"
-    if event == "ASSAULT" and acled in ("Armed clash", "Attack") and place_captured(trigger):
+    if event == "ASSAULT" and acled in ("Armed clash", "Attack", _ABDUCTION) and place_captured(trigger) and \
+            not (acled == _ABDUCTION and people_seized(text)):
         # (round C9) "fighters said they had captured a battalion headquarters": a place taken, by the captor's side
         side = captor_side(trigger.doc)
         if side is not None:
@@ -315,6 +320,11 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return _ABDUCTION
     if event == "ASSAULT" and _EXECUTION.match(trigger.text) and kind in ("Protests", "Riots", _STRATEGIC):
         return "Attack"  # (round C9) "hanged two men convicted of killing ... during protests": an execution
+    if event == "COERCE" and acled == "Agreement":
+        return "Other"  # (round C9b) "shut down the broadcaster": coercion is no agreement
+    if acled in _TERRITORY and trigger.lemma_.lower() in ("raid", "search") and not place_captured(trigger):
+        # (round C9b) "Serbian police raided the newsroom": a raid holds no ground
+        return "Arrests" if "arrest" in modes else ("Attack" if event == "ASSAULT" else "Other")
     if event == "SANCTION" and acled == "Arrests":
         return None  # a court's sentence punishes people already held: no arrest is made
     if event == "ASSAULT" and acled in _CROWD_ACLED and actors and \
@@ -330,10 +340,67 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return None  # (round C7c) "Naval forces blockaded the port": a restriction by armed forces, no crowd
     if event in ("PROTEST", "COERCE") and acled == "Peaceful protest" and police_intervened(trigger.doc):
         return "Protest with intervention"
+    if event == "PROTEST" and acled == "Protest with intervention" and _force_named_as_place_only(trigger.doc):
+        return "Peaceful protest"  # (round C9b) "gathered outside the police headquarters to demand ...": a venue
     acled = _device_used(_coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text), text)
     if event == "ASSAULT" and acled == "Armed clash" and not _FOUGHT.search(text) and unarmed_target(trigger):
         return "Attack"  # (session 7, A7) "pirates attacked 237 ships": one armed side only (crowds settled above)
     return acled
+
+
+# (round C9b) goods an armed non-state side carries off are loot (ACLED "Looting/property destruction"): cargo,
+# vehicles, fuel, food, money, livestock; never weapons (ACLED's disrupted weapons use when the state takes them),
+# people (abduction) or places (territory)
+_GOODS = frozenset({"cargo", "cargoes", "goods", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "car",
+                    "cars", "fuel", "food", "aid", "supplies", "medicine", "medicines", "money", "cash", "cattle",
+                    "livestock", "goats", "camels", "phones", "equipment", "property", "belongings", "valuables",
+                    "grain", "harvest", "crops", "shipment", "consignment", "load", "loads"})
+_ARMED_DOERS = frozenset({"gunman", "gunmen", "militiaman", "militiamen", "militia", "militias", "bandit", "bandits",
+                          "rebel", "rebels", "militant", "militants", "fighter", "fighters", "insurgent", "insurgents",
+                          "jihadist", "jihadists", "men", "attackers", "assailants", "raiders", "robbers"})
+_TAKE_LEMMAS = frozenset({"seize", "take", "steal", "grab", "confiscate", "commandeer", "carry", "hijack"})
+
+
+def _armed_subject(verb: Token) -> bool:
+    """The verb's subject (or, for a verb joined by "and", its head's subject) is an armed non-state party."""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        if subj is not None:
+            if subj.lower_ == "men":  # "armed men", never plain "men"
+                return any(c.lower_ == "armed" for c in subj.children)
+            return subj.lower_ in _ARMED_DOERS
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+    return False
+
+
+def goods_taken_by_armed(actors: tuple[Entity, ...], trigger: Token) -> bool:
+    """A verb of taking whose object is goods (not weapons, people or places) and whose doer is armed and not the
+    state: by the actors' sectors when they were read, else by the subject word."""
+    for verb in trigger.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKE_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _GOODS and obj.lower_ not in _GOODS:
+            continue
+        if actors and all(a.sector in _NON_STATE_SIDE for a in actors) or _armed_subject(verb):
+            return True
+    return False
+
+
+_PEOPLE_TAKEN = re.compile(r"\b(kidnap\w*|abduct\w*|hostages?|captives?|passengers|people|civilians|"
+                           r"women|children|workers|staff)\b", re.IGNORECASE)
+
+
+def loot_not_people(trigger: Token, actors: tuple[Entity, ...], text: str) -> bool:
+    """The taking verb is the trigger, its object is goods, its doer armed and not the state, and the sentence
+    tells nobody taken or hurt."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    return trigger.lemma_.lower() in _TAKE_LEMMAS and obj is not None and \
+        (obj.lemma_.lower() in _GOODS or obj.lower_ in _GOODS) and not _PEOPLE_TAKEN.search(text) and \
+        not _HARM.search(text) and goods_taken_by_armed(actors, trigger)
 
 
 # (session 7, A7) ACLED's "Protest with intervention": a peaceful protest that the police or army try to stop, by
@@ -354,6 +421,24 @@ def _stopper(verb: Token) -> Token | None:
         return None if subj.dep_ == "nsubjpass" else subj
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBD" else None
+
+
+_FORCE_PLACES = {"headquarters", "station", "stations", "post", "compound", "academy", "barracks", "building",
+                 "office", "offices", "base", "command", "directorate"}
+
+
+def _force_named_as_place_only(doc: Doc) -> bool:
+    """Every police or army word names a place ("outside the police headquarters"), none a force that acts, and
+    no word of stopping, dispersal, force or detention is in the sentence."""
+    force = [t for t in doc if t.lower_ in _STATE_FORCE or t.lower_.rstrip("s") in _STATE_FORCE]
+    if not force or _INTERVENTION_WORDS.search(doc.text):
+        return False
+    return all(t.dep_ in ("compound", "amod", "poss") and t.head.lower_ in _FORCE_PLACES for t in force)
+
+
+_INTERVENTION_WORDS = re.compile(r"\b(arrest\w*|detain\w*|dispers\w*|tear\s*gas|water\s*cannon|baton\w*|rubber|"
+                                 r"fired|shot|beat\w*|broke|break|cleared|blocked|prevent\w*|stopped|clash\w*|"
+                                 r"injur\w*|wound\w*|kill\w*|removed|evict\w*|charged)\b", re.IGNORECASE)
 
 
 def police_intervened(doc: Doc) -> bool:

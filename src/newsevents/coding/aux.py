@@ -57,7 +57,9 @@ _HIST_RE = re.compile(r"\b(last year|years? ago|decades? ago|"
                       re.IGNORECASE)
 # "the anniversary of the attack", "commemorated the massacre": the event is remembered, so it lies in the past
 _MEMORY_HEADS = {"anniversary", "commemorate", "commemoration", "remembrance", "memorial",
-                 "mourn"}
+                 "mourn",
+                 # (round C9b) "gathered in Hiroshima to remember the victims of the atomic bombing"
+                 "remember", "honour", "honor"}
 _REPORTING = {"say", "tell", "announce", "state", "report", "insist", "claim", "add", "confirm"}
 _YEAR_RE = re.compile(r"(?<![\d,.:/-])((?:19|20)\d\d)(?![\d,.:/-]\d)")
 _HISTORICAL_DAYS = 30  # as dates.HISTORICAL_DAYS: a period that ended a month before publication is past

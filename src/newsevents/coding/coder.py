@@ -22,7 +22,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
-                                           _kept_acled, _retyped_acled, acled_by_mode, acled_consistent_type,
+                                           _kept_acled, _retyped_acled, acled_by_mode, acled_consistent_type, loot_not_people,
                                            place_captured, territory_side)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
@@ -31,12 +31,12 @@ from newsevents.coding.clauses import (_APPEAL_VERBS, _FRAMING_HEADS, _asked_for
                                        _in_adjunct_of, _light_object, _names_no_act, _names_subject_of, _participant,
                                        _weak_cue, is_hedge, own_clause_tokens)
 from newsevents.coding.detect import is_candidate
-from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, people_seized
+from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, people_seized, without_earlier_tail
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, _refused, abstained_reading, armed_deed,
-                                      deed_verb,
+                                      crowd_rally, deed_verb,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks, pushed_back,
@@ -504,6 +504,25 @@ def _attacked_by(noun: Token, attack: re.Pattern[str], text: str) -> Token | Non
     return head if head.pos_ == "VERB" and attack.match(text, head.idx) else None
 
 
+def _in_relative_clause(tok: Token, main: Token) -> bool:
+    """`tok` lies in a relative clause on a noun of `main`'s own clause ("detained dozens of young people who
+    marched on parliament"): what the people did before, not the sentence's act."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ == "relcl":
+            return cur.head.i != main.i and any(a.i == main.i for a in cur.head.ancestors)
+        if cur.i == main.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+# (round C9b) verbs whose lexicon type depends on their object ("sent two warships" is no aid): they do not
+# displace a type read from a background clause
+_LOOSE_MAIN_VERBS = frozenset({"send", "give", "provide", "take", "make", "hold", "keep", "get", "put", "bring",
+                               "offer", "leave", "move", "return", "lead", "set", "deploy", "dispatch"})
+
+
 class EventCoder:
     """Codes parsed sentences into events. Build with `EventCoder.load()`; the constructor does no I/O."""
 
@@ -599,6 +618,19 @@ class EventCoder:
             if deed is not None and deed[0] in th.labels:
                 preds = self._with_deed(preds, deed, p[i, th.labels.index(deed[0])],
                                         self._cue_boost(texts[i], pa[i]) if pa is not None else None, texts[i])
+            if preds and docs is not None:
+                main_type = self._main_type_over_background(docs[i], texts[i], preds[0].event)
+                if main_type is not None and main_type in th.labels:
+                    # (round C9b, R8's items) "sent two warships to Guyana after Venezuela threatened to annex
+                    # ...": the type read from a background clause gives way to the main verb's own
+                    pa_m = self._cue_boost(texts[i], pa[i]) if pa is not None else None
+                    preds = [_Prediction(main_type, float(p[i, th.labels.index(main_type)]),
+                                         self._acled(main_type, pa_m, texts[i]))] + \
+                        [q for q in preds if q.event != main_type][:_MAX_EVENTS_PER_SENTENCE - 1]
+            if preds and preds[0].event == "MOBILIZE" and docs is not None and crowd_rally(docs[i]) is not None:
+                # (round C9b) "relatives gathered outside the police headquarters to demand ...": a crowd voicing a
+                # demand protests; no force is mobilized
+                preds = [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")]
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):
@@ -625,7 +657,10 @@ class EventCoder:
             return preds  # (looting may be COERCE seize or, burnt, ASSAULT destroy: both are kept)
         same = next((p for p in preds if p.event == event and (acled is None or p.acled == acled)), None)
         if same is None:
-            acled = acled if acled is not None or event not in _ALWAYS_ACLED else self._acled(event, pa_i, text)
+            # (round C9b: hostilities halted read as RETREAT keep the head's strategic sub-type, e.g. a change to
+            # the group's activity)
+            acled = acled if acled is not None or event not in _ALWAYS_ACLED | {"RETREAT"} else \
+                self._acled(event, pa_i, text)
             same = _Prediction(event, float(conf), acled)
         # the first reading disagreed with the verb: it goes; a second one of another type stays (not beside a
         # reinstatement: the other readings come from the words telling how the staff were dismissed)
@@ -829,6 +864,22 @@ class EventCoder:
         return _Prediction(types[0], pred.confidence, pred.assault_acled or _retyped_acled(types[0], pred.acled)
                            if types[0] == "ASSAULT" else _kept_acled(types[0], pred.acled))
 
+    def _main_type_over_background(self, doc: Doc, text: str, event: str) -> str | None:
+        """(round C9b) The type of the sentence's main verb when every cue of the classifier's type `event` lies
+        in a background clause ("after Venezuela threatened ...", "despite appeals from the UN") and the main
+        verb is a cue of one other type only; None otherwise."""
+        main = self._main_event_verb(doc, text)
+        rx = self.lexicon.trigger_res.get(event)
+        if main is None or rx is None or _background(main) or any(c.dep_ == "neg" for c in main.children) or \
+                main.lemma_.lower() in _LOOSE_MAIN_VERBS:
+            return None
+        cues = [t for t in doc if t.i != main.i and rx.match(text, t.idx)]
+        if not cues or not all(_background(t) or _in_relative_clause(t, main) for t in cues) or \
+                rx.match(text, main.idx):
+            return None
+        own = [typ for typ, r in self.lexicon.trigger_res.items() if r.match(text, main.idx)]
+        return own[0] if len(own) == 1 else None
+
     def _main_event_verb(self, doc: Doc, text: str) -> Token | None:
         """The verb the sentence asserts (its root, or what a reporting root reports), when it is an event word."""
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -901,6 +952,9 @@ class EventCoder:
         # trigger's own clause, when other events of the sentence have theirs; `text` is then that clause)
         scope = " ".join(t.text for t in trigger.subtree if clause is None or t.i in clause)
         scope, text = without_riot_kit(scope), without_riot_kit(text)  # (round K7) "riot police" is no riot
+        # (round C9b) "raided the newsroom ..., a day after the channel aired footage of police beating students":
+        # the earlier act's words give this one no mode
+        scope, text = without_earlier_tail(scope), without_earlier_tail(text, trigger.idx)
         sc = mode_scores(event, scope, self.lexicon) or mode_scores(event, text, self.lexicon)
         if event == "ASSAULT" and acled == "Suicide bomb":
             # "a suicide bomber" is a person, no aircraft
@@ -1072,6 +1126,9 @@ class EventCoder:
         size = without_dated_relatives(sentence_size(), trig) if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
+        if pred.event == "ASSAULT" and "abduct" in modes and loot_not_people(trig, actors, sentence.text):
+            # (round C9b) "Bandits seized 200 cattle", "gunmen seized their cargo": goods carried off, nobody taken
+            pred, modes, settled = replace(pred, event="COERCE"), ("seize",), "Looting/property destruction"
         if unforced:
             settled = "Peaceful protest"  # (round K7) the police force is denied: no intervention
         if acled in _CROWD_ACLED and settled == "Attack":

@@ -258,12 +258,20 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # (round C7c) an armed side routed (frames.armed_deed)
                         r"routed|escort(?:ed|ing)|"
                         # (round C8) annexation, extortion, reinstatement, airdrops (frames._other_deed)
-                        r"annex(?:ed|es|ing)|extort(?:ed|ing)|reinstat(?:ed|es|ing)|airdrop(?:ped|ping|s)?|"
+                        r"annex(?:ed|es|ing|ation)|voted to annex|extort(?:ed|ing)|reinstat(?:ed|es|ing)|airdrop(?:ped|ping|s)?|"
                         r"airlift(?:ed|ing|s)?|(?:dissolv|outlaw|proscrib)(?:ed|es|ing) (?:the |all )?(?:[\w-]+ ){0,3}?"
                         r"(?:part(?:y|ies)|movements?|unions?|(?-i:[A-Z]{3,}))|"
                         r"forc(?:ed|ing) (?:[\w-]+ ){0,4}?to pay|"
+                        # (round C9b) a call held with someone (frames.call_held)
+                        r"(?:held|had|holds|has|made) an? (?:[\w-]+ ){0,2}?(?:call|conversation) with|"
+                        # (round C9b) aid goods sent or shipped (frames._other_deed)
+                        r"(?:sent|shipped|dispatched|despatched|flew) (?:[\w-]+ ){0,4}?(?:food|rice|wheat|flour|"
+                        r"tents?|blankets?|medicines?|medical|vaccines?|relief|aid|supplies|rations?)|"
+                        # (round C9b) a crowd gathered in solidarity (frames.crowd_rally)
+                        r"(?:gather|assembl|converg|congregat)(?:ed|ing) (?:[\w-]+ ){0,12}?in (?:solidarity|protest)|"
                         # (round C8) claims of a rigged vote (frames._fraud_content)
-                        r"rigg(?:ed|ing)|neither free nor fair|not free and fair|ballot[- ]stuffing|farce|sham|"
+                        r"rigg(?:ed|ing)|to rig|marred by (?:[\w-]+ ){0,2}?(?:fraud|irregularities|rigging)|"
+                        r"neither free nor fair|not free and fair|ballot[- ]stuffing|farce|sham|"
                         r"(?:election|vote|poll|count|ballot)s? (?:[\w-]+ ){0,3}?(?:stolen|fraudulent|a sham|a farce|"
                         r"manipulated))\b")
 

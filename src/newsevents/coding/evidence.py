@@ -112,6 +112,17 @@ _PEOPLE_FREED = re.compile(r"\b(?:they|who|he|she|all|most|many|some|captives|ho
 # power seized in a coup is no place taken ("where military juntas seized power in 2022", "tried to take power")
 _POWER_SEIZED = re.compile(r"\b(?:seiz\w*|siez\w*|t(?:ook|aken?|akes|aking)|grab\w*)\s+(?:state\s+)?power\b",
                            re.IGNORECASE)
+# a trailing clause dating the sentence's act by an earlier or later one ("..., a day after X", "..., weeks before X")
+_EARLIER_TAIL = re.compile(r"(?i),\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|just|only|barely|some)"
+                           r"\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\b[^;]*$")
+
+
+def without_earlier_tail(text: str, at: int = 0) -> str:
+    """`text` less a trailing "..., a day after X" clause that starts after offset `at` (the trigger's)."""
+    m = _EARLIER_TAIL.search(text)
+    return text[:m.start()] if m is not None and m.start() > at else text
+
+
 _TERRITORY_SUB_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                                   "Non-violent transfer of territory"})
 
@@ -141,6 +152,10 @@ def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> 
 
     if event == "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES and sub_event_type != "Violent demonstration":
         return False
+    if event != "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES:
+        # (round C9b, K8's stories) "raided the newsroom ..., a day after the channel aired footage of police
+        # beating student protesters": the crowd of an earlier event is no evidence for this one
+        text = _EARLIER_TAIL.sub("", text)
     if sub_event_type in _TERRITORY_SUB_TYPES:
         text = _POWER_SEIZED.sub(" ", _PEOPLE_FREED.sub(" ", _PEOPLE_SEIZED.sub(" ", text)))
     rx = _EVIDENCE.get(sub_event_type)

@@ -386,6 +386,30 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return "REQUEST", None
     if doc is not None and pushed_back(doc) is not None:
         return "COERCE", None
+    if doc is not None and call_held(doc) is not None:
+        return "CONSULT", None
+    return None
+
+
+# (round C9b) "held a call with Ebrard", "had a phone conversation with his counterpart": a meeting by telephone
+_TALK_NOUNS = {"call", "conversation", "phonecall", "videoconference", "teleconference"}
+
+
+def call_held(doc: Doc) -> Token | None:
+    """The verb of a call held or had with someone (a person named after "with"), not negated or planned."""
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("hold", "have", "make", "conduct"):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("xcomp", "amod", "relcl") or \
+                any(c.lower_ in ("will", "would", "may", "might", "plans", "to") for c in tok.lefts):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALK_NOUNS), None)
+        if obj is None:
+            continue
+        heads = (tok, obj)
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+               for h in heads for c in h.children):
+            return tok
     return None
 
 
@@ -612,8 +636,13 @@ def appeal_for_calm(doc: Doc) -> Token | None:
 
 
 _RALLY_VERBS = {"rally", "demonstrate", "picket"}
+# (round C9b) a crowd gathering before a building is a protest when it voices a demand or stands in solidarity
+_GATHER_VERBS = {"gather", "assemble", "converge", "congregate"}
 _RALLY_CROWDS = {"people", "protester", "protestor", "demonstrator", "activist", "supporter", "resident", "student",
-                 "worker", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "crowd"}
+                 "worker", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "crowd",
+                 # (round C9b)
+                 "relative", "family", "mother", "widow", "farmer", "trader", "teacher", "nurse", "doctor", "lawyer",
+                 "journalist", "villager", "youth", "woman", "pensioner", "veteran", "survivor"}
 # a demand the crowd voices: "rallied outside the Capitol to call on Congress to pass a bill"
 _DEMAND_VERBS = {"call", "demand", "urge", "press", "protest", "denounce", "condemn", "oppose", "support", "seek"}
 
@@ -623,7 +652,9 @@ def crowd_rally(doc: Doc) -> Token | None:
     Capitol to call on Congress to pass a bill"): the rallying verb, a fallback for sentences the classifier
     abstains on (round C7); forces and authorities do not rally."""
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RALLY_VERBS or tok.dep_ not in ("ROOT", "ccomp"):
+        gather = tok.lemma_.lower() in _GATHER_VERBS
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RALLY_VERBS and not gather or \
+                tok.dep_ not in ("ROOT", "ccomp"):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -631,7 +662,9 @@ def crowd_rally(doc: Doc) -> Token | None:
         if not subj or subj[0].lemma_.lower() not in _RALLY_CROWDS:
             continue
         before = any(c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "in") for c in tok.children)
-        demand = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DEMAND_VERBS for c in tok.children)
+        demand = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DEMAND_VERBS for c in tok.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("solidarity", "protest")
+                                                               for g in c.children) for c in tok.children)
         if before and demand:
             return tok
     return None
@@ -1269,7 +1302,10 @@ def armed_deed(doc: Doc) -> tuple[str, str | None] | None:
 def deed_verb(doc: Doc, event: str) -> Token | None:
     """(round C8) the verb whose `armed_deed` reading has type `event` ("reinstated", "annexed"): the trigger
     where the type has no lexicon cue in the sentence."""
-    return next((t for t in doc if (d := _deed_of(t)) is not None and d[0] == event), None)
+    own = next((t for t in doc if (d := _deed_of(t)) is not None and d[0] == event), None)
+    if own is None and event == "CONSULT":
+        own = call_held(doc)  # (round C9b) "held a call with Ebrard": the holding verb
+    return own
 
 
 def _deed_of(tok: Token) -> tuple[str, str | None] | None:
@@ -1331,6 +1367,33 @@ def _deed_of(tok: Token) -> tuple[str, str | None] | None:
 _ANNEX_VERBS = {"annex"}
 _ANNEXED = _PLACE_OBJECTS | {"territory", "land", "part", "peninsula", "coast", "strip", "heights", "oblast", "reef",
                              "shoal", "islands"}
+# (round C9b) hostilities halted by the side that wages them (CAMEO 087, de-escalation: PLOVER RETREAT)
+_HALT_VERBS = {"halt", "suspend", "pause", "stop", "cease"}
+_HOSTILE_ACTS = {"offensive", "attack", "airstrike", "air-strike", "bombing", "bombardment", "shelling",
+                 "hostility", "raid", "fighting", "assault", "incursion"}
+_MILITARY_MARKS = {"military", "offensive", "combat", "ground", "army", "counter-insurgency", "counterinsurgency",
+                   "air", "drone", "missile", "aerial", "naval"}  # (a strike needs its weapon: workers strike too)
+
+# (round C9b) annexation told through the act that enacts it: a vote, a decree, a treaty ratified
+_ENACT_VERBS = {"vote", "sign", "ratify", "approve", "adopt", "pass", "decree", "enact"}
+
+
+def _annexing(tok: Token, thing: Token | None) -> bool:
+    """An annexing verb with a place as its object under `tok` ("voted to annex the Jordan Valley", "signed a
+    decree annexing Essequibo"), or an annexation noun as `tok`'s object or its modifier ("ratified the
+    annexation treaties"); not negated, not planned."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    heads = [tok] + ([thing] if thing is not None else [])
+    for h in heads:
+        for x in h.children:
+            if x.dep_ in ("xcomp", "acl") and x.lemma_.lower() in _ANNEX_VERBS and any(
+                    o.dep_ == "dobj" and (o.lemma_.lower() in _ANNEXED or o.pos_ == "PROPN") for o in x.children):
+                return True
+    return thing is not None and (thing.lemma_.lower() == "annexation" or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "annexation" for c in thing.children))
+
+
 _EXTORT_VERBS = {"extort"}
 _LEVIES = {"tax", "taxis", "taxes", "levy", "toll", "money", "fee", "bribe", "zakat", "tribute", "payment", "cash"}
 _BLOCKADE_VERBS = {"blockade"}
@@ -1344,6 +1407,9 @@ _STAFF = {"worker", "leader", "employee", "judge", "teacher", "doctor", "nurse",
           "officer", "professor", "staff", "journalist", "member", "unionist", "lecturer", "prosecutor",
           "civil", "servant", "dockworker", "driver", "academic", "magistrate", "activist"}
 _GIVE_VERBS = {"airdrop", "airlift", "release", "hand", "donate", "gift", "disburse"}
+# (round C9b) goods sent or shipped to a place or people; money and vehicles sent may pay or arm anyone
+_SEND_VERBS = {"send", "ship", "dispatch", "despatch", "fly"}
+_NOT_SENT_AID = {"euro", "dollar", "fund", "pound", "franc", "yen", "rupee", "vehicle"}
 _AID_GOODS = {"aid", "food", "ration", "medicine", "ambulance", "vehicle", "tent", "blanket", "vaccine", "dose",
               "supply", "euro", "dollar", "fund", "grain", "rice", "wheat", "generator", "flour", "kit", "pound",
               "franc", "yen", "rupee", "relief"}
@@ -1356,7 +1422,7 @@ _CLAIM_VERBS = {"say", "claim", "allege", "call", "charge", "insist", "declare",
 _VOTE_WORDS = {"election", "vote", "poll", "ballot", "count", "result", "tally", "referendum", "runoff", "run-off",
                # (a trial called a sham: K8's stories, "said the verdict was a farce")
                "verdict", "trial", "ruling", "sentence", "judgment", "judgement"}
-_FRAUD = re.compile(r"(?i)\b(rigg(?:ed|ing)|stolen|stole|fraud(?:ulent)?|sham|farce|manipulat(?:ed|ion)|"
+_FRAUD = re.compile(r"(?i)\b(rigg(?:ed|ing)|rig|stolen|stole|fraud(?:ulent)?|sham|farce|manipulat(?:ed|ion)|"
                     r"stuff(?:ed|ing)|irregularities|neither free nor fair|not free (?:and|or|nor) fair)\b")
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "rumour", "rumor", "report"}
 _DENIAL_WORDS = {"baseless", "unfounded", "false", "groundless", "untrue", "no", "deny", "reject", "dismiss"}
@@ -1375,7 +1441,11 @@ def _fraud_content(verb: Token) -> bool:
         return False
     # "the vote was not rigged": a negated fraud word (the phrase "not free and fair" is itself the claim)
     word = next((t for t in sub if t.idx - verb.doc[sub[0].i].idx == m.start()), None)
-    return word is None or not any(c.dep_ == "neg" for c in word.children) or m.group(1).lower().startswith("not")
+    if m.group(1).lower().startswith("not"):
+        return True
+    # (round C9b) "the vote was not marred by fraud": a negation on the fraud word or on a verb above it
+    return word is None or not any(c.dep_ == "neg" for w in [word, *word.ancestors] if w.i != verb.i
+                                   for c in w.children)
 
 
 _BAN_VERBS = {"dissolve", "ban", "outlaw", "proscribe", "disband"}
@@ -1391,9 +1461,21 @@ _PACKS = {"ration", "parcel", "package", "shipment", "consignment", "kit", "supp
 
 def _other_deed(tok: Token, lem: str, doer: Token | None, thing: Token | None) -> tuple[str, str | None] | None:
     """(round C8) the deeds above that are not an armed side's verb alone (see the comment before `_ANNEX_VERBS`)."""
+    if lem == "declare" and doer is not None and any(_PERSONA_NON_GRATA.search("".join(
+            w.text_with_ws for w in c.subtree)) for c in tok.children if c.dep_ in ("ccomp", "dobj", "oprd", "xcomp")):
+        return "SANCTION", None  # (round C9b) "declared two diplomats persona non grata": an expulsion
+    if thing is None and lem in _REINSTATE_VERBS:
+        # ("reinstated striking doctors": the parser may hang the staff on the participle)
+        thing = next((o for x in tok.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"), None)
+    if lem in _ENACT_VERBS and doer is not None and _annexing(tok, thing):
+        return "COERCE", "Other"  # (round C9b) "voted to annex the valley", "ratified the annexation treaties"
     if thing is None:
         return None
     tl = thing.lemma_.lower()
+    if lem in _HALT_VERBS and doer is not None and not any(c.dep_ == "neg" for c in tok.children) and \
+            (tl in _HOSTILE_ACTS or tl in ("operation", "strike") and any(
+                c.lower_ in _MILITARY_MARKS for c in thing.children if c.dep_ in ("amod", "compound"))):
+        return "RETREAT", None  # (round C9b) "halted offensive operations", "paused air strikes": de-escalation
     if lem in _ANNEX_VERBS and (tl in _ANNEXED or thing.pos_ == "PROPN"):
         return "COERCE", "Other"
     if lem in _EXTORT_VERBS and _armed(doer):
@@ -1413,15 +1495,33 @@ def _other_deed(tok: Token, lem: str, doer: Token | None, thing: Token | None) -
         return "COERCE", None  # (round C8, K8/R8 items) "The Supreme Court dissolved the CNRP": a party banned
     staff = [thing] + [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                        if p.dep_ == "pobj"]  # ("thousands of workers")
+    if lem == "expel" and _envoys(thing):
+        return "SANCTION", None  # (round C9b) diplomats expelled or declared persona non grata: a sanction
     if lem in _REINSTATE_VERBS and any(h.lemma_.lower() in _STAFF or any(c.lower_ in _STAFF for c in h.children)
                                        for h in staff):
         return "CONCEDE", None
     if lem in _GIVE_VERBS and (lem != "hand" or _handed_over(tok)) \
             and _goods(thing) and any(t.lower_ in ("to", "for") and t.dep_ == "prep" for t in tok.subtree):
         return "AID", None
+    if lem in _SEND_VERBS and _goods(thing) and thing.lemma_.lower() not in _NOT_SENT_AID and \
+            any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+                for c in tok.children):
+        return "AID", None  # (round C9b) "Japan sent 200 tonnes of rice to flood-hit Bangladesh"
     return None
 
 
+
+
+_PERSONA_NON_GRATA = re.compile(r"(?i)\bpersona(?:e)? non grata\b")
+_ENVOY_WORDS = {"diplomat", "envoy", "ambassador", "attache", "attaché", "consul", "chargé", "charge"}
+_MISSION_WORDS = {"embassy", "consulate", "mission", "diplomatic"}
+
+
+def _envoys(tok: Token) -> bool:
+    """Diplomats, an ambassador, or embassy staff ("18 Russian embassy staff", "two Estonian diplomats")."""
+    words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    return bool(words & _ENVOY_WORDS) or tok.lemma_.lower() in ("staff", "official", "employee", "personnel") and \
+        bool(words & _MISSION_WORDS)
 
 
 def _party_body(tok: Token) -> bool:

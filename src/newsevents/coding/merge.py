@@ -116,10 +116,19 @@ _SPAN_OF = re.compile(
     r"|several|many|\d+)\s+(?:weeks?|months?|years?|decades?)\s+of\b")
 
 
+# (round C9b, K8's stories) "The insurgency, which began in October 2017, has killed more than 6,000 people": a
+# whole conflict's toll, whatever span is named
+_CONFLICT_TOLL = re.compile(r"(?i)\b(?:insurgency|insurgencies|war|conflict|violence|fighting|uprising|rebellion|"
+                            r"insurrection|unrest|crisis|civil\s+war)\b[^.;]{0,90}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+"
+                            r"|already\s+)?$")
+
+
 def is_running_tally(ev: Event) -> bool:
     if ev.trigger is None:
         return False
     at, end = ev.trigger.start - ev.sentence.start, ev.trigger.end - ev.sentence.start
+    if _CONFLICT_TOLL.search(ev.sentence.text[:at]) is not None:
+        return True
     if _SPAN_OF.search(ev.sentence.text[end:]) is not None:
         return True
     return _PERFECT_BEFORE.search(ev.sentence.text[max(0, at - 30):at]) is not None and \

@@ -190,6 +190,26 @@ def in_proper_name(trigger: Token) -> str | None:
     return "cue word inside a proper name"
 
 
+def name_in_description(trigger: Token) -> str | None:
+    """(round C9b, K8's stories) A conflict word inside a group's name that stands in a clause describing a noun
+    ("held at a checkpoint run by the Sudan People's Liberation Movement-North"): the group named as whose the
+    thing is, no act of its own. (A name in the sentence's own clause may still carry an act: "soldiers drove the
+    Sudan People's Liberation Movement out of the town".)"""
+    if in_proper_name(trigger) is None:
+        return None
+    cur = trigger
+    for _ in range(12):
+        if cur.dep_ in ("acl", "relcl") and cur.pos_ == "VERB" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return "a name in a clause describing a noun"
+        if cur.dep_ == "agent" and cur.head.tag_ == "VBN" and \
+                cur.head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp", "acl", "relcl"):
+            return "a name in a clause describing a noun"  # ("a checkpoint run by X" parsed as a noun phrase)
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "advcl", "conj") and cur.pos_ == "VERB":
+            return None
+        cur = cur.head
+    return None
+
+
 def _next_noun(t: Token) -> Token | None:
     """The noun right after a verb, past determiners, adjectives and numbers (the small model sometimes parses
     "released figures showing ..." with the object as the subject of a clause, "called police" as oprd)."""
@@ -1150,6 +1170,26 @@ def force_majeure(trigger: Token) -> str | None:
     return None
 
 
+_RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "deadliest", "worst",
+                            "biggest", "largest", "bloodiest", "most"})
+
+
+def ranked_remention(trigger: Token) -> str | None:
+    """(round C9b, K8's stories) "It was the first police raid on a national newsroom since the 1990s", "This was
+    the deadliest attack on the army this year": the event told before, ranked by a pronoun subject and a
+    copula; no new event."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "attr" or _lemma(trigger.head) != "be":
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that") for c in trigger.head.children):
+        return None
+    if any(c.dep_ == "neg" for c in trigger.head.children):
+        return None
+    if any(c.dep_ in ("amod", "advmod", "nummod") and (c.lower_ in _RANKING_WORDS or c.tag_ == "JJS")
+           for c in trigger.children):
+        return "a ranked re-mention of an event told before"
+    return None
+
+
 _MOVE_VERBS = frozenset({"take", "rush", "evacuate", "airlift", "fly", "transfer", "move", "bring", "carry", "ferry"})
 
 
@@ -1756,6 +1796,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (hyphen_fragment, None, True),
     (countered_field, None, True),
     (in_proper_name, _NAMED_ACT_TYPES, True),
+    (name_in_description, _MATERIAL_CONFLICT, True),
     (released_media, None, True),
     (give_help_idiom, _GIVE_TYPES, True),
     (procedural, None, True),
@@ -1798,6 +1839,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (restraint_manner, frozenset({"COERCE"}), False),
     (wounded_cared_for, frozenset({"AID", "SUPPORT", "CONSULT", "AGREE", "COOPERATE"}), False),
     (wounded_moved, frozenset({"ASSAULT"}), False),
+    (ranked_remention, None, False),
     (force_majeure, frozenset({"RETREAT", "CONCEDE", "COERCE", "SANCTION"}), False),
     (speaking_aid_body, frozenset({"AID"}), False),
     (no_harm_reported, frozenset({"ASSAULT"}), False),
