@@ -1,10 +1,13 @@
-"""Shared by the geo rule tests: an article whose gold toponym spans are the given names, in order, and a
-sentence splitter for made-up stories."""
+"""Shared by the geo rule tests: an article whose gold toponym spans are the given names, in order, a
+sentence splitter for made-up stories, and the ways the rule tests read a made-up story's places."""
 from __future__ import annotations
 
 import re
 
-from newsevents.records import Article, Sentence, Span
+from newsevents.geo import GeoParser
+from newsevents.geo.fakes import WEIGHTS
+from newsevents.geo.gazetteer import InMemoryGazetteer
+from newsevents.records import Article, Place, Sentence, Span
 
 
 def gold_article(text: str, *names: str, article_id: str = "a1") -> Article:
@@ -27,3 +30,26 @@ def full_stop_sentences(text: str) -> list[Sentence]:
         if start >= len(text):
             break
     return out
+
+
+def read_places(gp: GeoParser, text: str, ents: list[tuple[int, int, str]] | None = None) -> dict[str, Place]:
+    """The places `gp` finds in `text`, by mention text; with `ents` (spaCy's labels) every sentence counts as
+    parsed."""
+    sents = full_stop_sentences(text)
+    parsed = {s.sequence for s in sents} if ents is not None else set()
+    return {p.text: p for p in gp.places(Article("a", text), sents, ents or [], parsed)}
+
+
+def ent(text: str, name: str, label: str) -> tuple[int, int, str]:
+    """A spaCy-style entity over the first `name` in `text`."""
+    i = text.index(name)
+    return (i, i + len(name), label)
+
+
+def gold_places(gaz: InMemoryGazetteer, text: str, *names: str) -> list[Place]:
+    """The readings of gold mentions `names` (in order) on `gaz` with the default weights."""
+    return GeoParser(gaz, weights=WEIGHTS).places(gold_article(text, *names), [], [], set())
+
+
+def geonameids(places: list[Place]) -> list[int | None]:
+    return [p.geonameid for p in places]

@@ -12,9 +12,8 @@ import pytest
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import GazRecord, InMemoryGazetteer
-from newsevents.records import Article, Place
 
-from geo_spans import full_stop_sentences
+from geo_spans import read_places as _read
 
 RECORDS = [
     GazRecord(1, 1, "Croatica", 45.1, 15.2, "HRX", "PCLI", 4_000_000, resolution=1),
@@ -49,12 +48,6 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def parser() -> GeoParser:
     return GeoParser(InMemoryGazetteer(RECORDS, {}), WEIGHTS, ner_plus_gazetteer=False)
-
-
-def _read(gp: GeoParser, text: str, ents: list[tuple[int, int, str]] | None = None) -> dict[str, Place]:
-    sents = full_stop_sentences(text)
-    parsed = {s.sequence for s in sents} if ents is not None else set()
-    return {p.text: p for p in gp.places(Article("a", text), sents, ents or [], parsed)}
 
 
 # --- weaker slots, confirmed by the story's country ---------------------------------------------------------------

@@ -10,11 +10,10 @@ from __future__ import annotations
 import pytest
 
 from newsevents.geo import GeoParser
-from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_ABBREV, KIND_DEMONYM, GazRecord, InMemoryGazetteer
 from newsevents.records import Article, Place
 
-from geo_spans import full_stop_sentences, gold_article
+from geo_spans import full_stop_sentences, geonameids as _ids, gold_article, gold_places
 
 RECORDS = [
     GazRecord(1, 1, "Unistat", 39.8, -98.5, "UST", "PCLI", 330_000_000, resolution=1),
@@ -73,11 +72,7 @@ def _gaz() -> InMemoryGazetteer:
 
 
 def _gold(text: str, *names: str) -> list[Place]:
-    return GeoParser(_gaz(), weights=WEIGHTS).places(gold_article(text, *names), [], [], set())
-
-
-def _ids(places: list[Place]) -> list[int | None]:
-    return [p.geonameid for p in places]
+    return gold_places(_gaz(), text, *names)
 
 
 def test_name_joined_to_itself_names_two_places() -> None:

@@ -15,7 +15,7 @@ from newsevents.geo.gazetteer import KIND_ALTERNATE, GazRecord, InMemoryGazettee
 from newsevents.geo.resolve import load_weights
 from newsevents.records import Article, Place
 
-from geo_spans import full_stop_sentences, gold_article
+from geo_spans import full_stop_sentences, geonameids as _ids, gold_article
 
 RECORDS = [
     # a country and a first-level area of another country with the same name
@@ -61,10 +61,6 @@ def _gaz() -> InMemoryGazetteer:
 def _gold(text: str, *names: str) -> list[Place]:
     # the shipped weights: the steps under test correct what the linear model gets wrong with them
     return GeoParser(_gaz(), weights=load_weights()).places(gold_article(text, *names), [], [], set())
-
-
-def _ids(places: list[Place]) -> list[int | None]:
-    return [p.geonameid for p in places]
 
 
 def test_country_name_written_in_another_country_is_its_area() -> None:

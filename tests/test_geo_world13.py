@@ -12,9 +12,8 @@ from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_DEMONYM, GazRecord, InMemoryGazetteer
 from newsevents.geo.recognize import levelled_mentions
-from newsevents.records import Article, Place
 
-from geo_spans import full_stop_sentences
+from geo_spans import ent as _ent, read_places as _read
 from story_parts import place, where
 
 RECORDS = [
@@ -55,17 +54,6 @@ def parser() -> GeoParser:
 def with_ner() -> GeoParser:
     """The gazetteer also reads the sentences spaCy parsed (`--ner all`)."""
     return GeoParser(InMemoryGazetteer(RECORDS, NAMES), WEIGHTS, ner_plus_gazetteer=True)
-
-
-def _read(gp: GeoParser, text: str, ents: list[tuple[int, int, str]] | None = None) -> dict[str, Place]:
-    sents = full_stop_sentences(text)
-    parsed = {s.sequence for s in sents} if ents is not None else set()
-    return {p.text: p for p in gp.places(Article("a", text), sents, ents or [], parsed)}
-
-
-def _ent(text: str, name: str, label: str) -> tuple[int, int, str]:
-    i = text.index(name)
-    return (i, i + len(name), label)
 
 
 # --- place slots for small towns -----------------------------------------------------------------------------

@@ -13,9 +13,8 @@ import pytest
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_ALIAS, GazRecord, InMemoryGazetteer
-from newsevents.records import Article, Place
 
-from geo_spans import full_stop_sentences
+from geo_spans import ent as _ent, read_places as _read
 from story_parts import place, where
 
 RECORDS = [
@@ -55,17 +54,6 @@ NAMES = {1: [("U.S.", KIND_ALIAS)]}
 @pytest.fixture(scope="module")
 def parser() -> GeoParser:
     return GeoParser(InMemoryGazetteer(RECORDS, NAMES), WEIGHTS, ner_plus_gazetteer=False)
-
-
-def _read(gp: GeoParser, text: str, ents: list[tuple[int, int, str]] | None = None) -> dict[str, Place]:
-    sents = full_stop_sentences(text)
-    parsed = {s.sequence for s in sents} if ents is not None else set()
-    return {p.text: p for p in gp.places(Article("a", text), sents, ents or [], parsed)}
-
-
-def _ent(text: str, name: str, label: str) -> tuple[int, int, str]:
-    i = text.index(name)
-    return (i, i + len(name), label)
 
 
 # --- names that are something else -------------------------------------------------------------------------------

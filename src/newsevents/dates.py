@@ -296,8 +296,10 @@ _OTHER_CLAUSE = re.compile(
 
 # (round K8) "was ordered to sail to Genoa with the 84 people it had picked up on Sunday": a relative clause in the
 # pluperfect after the trigger (its pronoun written or not) tells an earlier step, with its own day
-_EARLIER_STEP = re.compile(r"(?i)\b(?:(?:that|which|who|whom)\s+(?:\w+\s+)?|(?:the|a|an|those|these|\d[\d,]*)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:it|they|he|she|we)\s+)had\s+(?:been\s+)?\w+[^,;.]*")
+# (also the pipeline's: a noun and its clause's subject pronoun, "the 84 people it", before "had")
+PRONOUNLESS_RELATIVE = r"(?:the|a|an|those|these|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:it|they|he|she|we)\s+"
+_EARLIER_STEP = re.compile(r"(?i)\b(?:(?:that|which|who|whom)\s+(?:\w+\s+)?|" + PRONOUNLESS_RELATIVE +
+                           r")had\s+(?:been\s+)?\w+[^,;.]*")
 
 
 def _in_later_clause(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:

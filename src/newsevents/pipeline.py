@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from newsevents.coding.merge import compatible_locations, same_day_and_country
+from newsevents.dates import PRONOUNLESS_RELATIVE
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
 
 log = logging.getLogger(__name__)
@@ -680,8 +681,7 @@ def _continued_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
 _EARLIER_CLAUSE = re.compile(r"(?i)\b(?:that|which|who|whom|where|after|since)\b[^,.;]*\bhad\b[^,.;]*$"
                              # (round K8) a relative clause without its pronoun: "with the 84 people it had picked
                              # up on Sunday"
-                             r"|\b(?:the|a|an|those|these|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:it|they|he|she|we)\s+had"
-                             r"\s+\w+[^,.;]*$")
+                             r"|\b" + PRONOUNLESS_RELATIVE + r"had\s+\w+[^,.;]*$")
 
 
 # "Sanchez welcomed the release": a reaction to an event the story told, named by a definite noun

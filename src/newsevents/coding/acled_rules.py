@@ -516,14 +516,14 @@ _HELD_PLACE = re.compile(r"\b(towns?|city|cities|villages?|bases?|camps?|capital
                          re.IGNORECASE)
 
 
-# (round C8) ACLED's "Agreement" is a deal: a release with nothing given in return ("The Taliban freed two
-# American citizens") or a truce that merely holds is none
 _WARSHIPS = re.compile(r"\b(warships?|navy|naval|gunboats?|frigates?|destroyers?|corvettes?|coast ?guards?)\b",
                        re.IGNORECASE)
 _MUTINY = re.compile(r"\b(mutin\w*)\b", re.IGNORECASE)
 _ENVOYS = re.compile(r"\b(diplomats?|ambassadors?|envoys?|attach[eé]s?|embassy|consuls?|charg[eé]s? d'affaires|"
                      r"persona non grata|"
                      r"(?:UN|U\.N\.|United Nations|embassy|consular) (?:[\w-]+ )?(?:officials|staff))\b", re.IGNORECASE)
+# (round C8) ACLED's "Agreement" is a deal: a release with nothing given in return ("The Taliban freed two
+# American citizens") or a truce that merely holds is none
 _IN_RETURN = re.compile(r"\b(exchang\w*|swap\w*|trad(?:e|ed|ing)|in return|deal|agreements?|accords?|brokered|"
                         r"mediat\w*|negotiat\w*|talks|truce|ceasefire|cease-fire)\b", re.IGNORECASE)
 _TRUCE_HELD = re.compile(r"\b(held|holding|holds|observ(?:ed|ing|es)|respect(?:ed|ing|s)|kept|keeping|"

@@ -1569,10 +1569,6 @@ def _named_abroad(gaz: GazetteerLike, sl: _Slot, pick: GazRecord, named: Sequenc
 _NEIGHBOURHOOD_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|suburbs?|quarter)\b")
 
 
-def _city_distance_ok(rec: GazRecord, cities: Sequence[GazRecord]) -> bool:
-    return any(_km(rec, c) <= FAR_KM for c in cities)
-
-
 def _far_neighbourhoods(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
     """A name typed as a neighbourhood of the story's city ("residents of the Fox Island neighborhood" in a
     Bismarck story) whose reading lies far from every city the story names is a part of the city written last
@@ -1584,7 +1580,7 @@ def _far_neighbourhoods(text: str, slots: Sequence[_Slot], out: list[GazRecord |
         if pick is None or pick.lat is None or pick.lon is None or not _NEIGHBOURHOOD_AFTER.match(text, sl.end):
             continue
         cities = [r for p, r in found if r.id != pick.id and r.resolution >= 4 and r.feature not in _CURATED]
-        if not cities or _city_distance_ok(pick, cities):
+        if not cities or any(close_km(pick, c, FAR_KM) for c in cities):
             continue
         host = _nearby_city(sl.start, [(p, r) for p, r in found if p < sl.start and r.id != pick.id])
         if host is not None:

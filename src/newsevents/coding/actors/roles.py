@@ -406,18 +406,10 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
         # "government forces continued their attacks on X"): the event is its verb
         return _roles(trigger.head)
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and \
-            trigger.head.head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in trigger.head.head.children):
-        # what a party is used or held as names the act, the verb carries its roles ("used civilians as human
-        # shields", "held the sailors as hostages")
-        return _roles(trigger.head.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
-            ((trigger.head.lower_ in ("by", "via", "over") and trigger.lemma_.lower() in _MEANS_OF_CONTACT) or
-             (trigger.head.lower_ == "under" and trigger.lemma_.lower() in _HELD_UNDER)):
-        # (round R8) the means of a contact, or the custody a party is put under, names the act; the verb carries
-        # its roles ("spoke by phone with X", "was placed under house arrest by security forces")
+            _verb_carries_the_act(trigger):
         return _roles(trigger.head.head)
-    drawn = _drawn_from(trigger)
+    drawn = _drawn_from(trigger, tb)
     if drawn is not None:
         return drawn
     repelled = _repelled(trigger, tb)
@@ -525,7 +517,18 @@ _HELD_UNDER = {"arrest", "detention", "custody", "guard"}
 _DRAW_VERBS = {"draw", "attract", "earn", "provoke", "prompt", "elicit", "receive", "face", "incur"}
 
 
-def _drawn_from(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+def _verb_carries_the_act(trigger: Token) -> bool:
+    """The noun `trigger`, the object of a preposition under a verb, names the verb's act, so the verb carries its
+    roles: what a party is used or held as ("used civilians as human shields", "held the sailors as hostages");
+    (round R8) the means of a contact, or the custody a party is put under ("spoke by phone with X", "was placed
+    under house arrest by security forces")."""
+    prep, lemma = trigger.head.lower_, trigger.lemma_.lower()
+    if prep == "as":
+        return any(c.dep_ in ("dobj", "obj") for c in trigger.head.head.children)
+    return (prep in ("by", "via", "over") and lemma in _MEANS_OF_CONTACT) or (prep == "under" and lemma in _HELD_UNDER)
+
+
+def _drawn_from(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
     """(round R8) A response that a party or its act draws "from" others ("Tehran's support for Hezbollah has
     drawn sanctions from Washington", "Iran faces sanctions from the EU"): those others act, and the party whose
     act draws it (the possessor of a subject that is no party, else the subject) is the recipient."""
@@ -539,7 +542,7 @@ def _drawn_from(trigger: Token) -> tuple[list[Token], list[Token]] | None:
         return None
     owner = [c for c in subj.children if c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS]
     # ("Iran's foreign minister faces criticism": a party subject is itself the recipient)
-    return givers, (owner if owner and not _is_party_head(subj, load_tables()) else [subj])
+    return givers, (owner if owner and not _is_party_head(subj, tb) else [subj])
 # (round R8) means of a contact ("by phone", "via video link")
 _MEANS_OF_CONTACT = {"phone", "telephone", "video", "videolink", "link", "videoconference", "call", "letter", "email"}
 
