@@ -245,6 +245,28 @@ _INTERVENTION = re.compile(r"\b(dispers\w*|tear ?gas|water cannons?|batons?|rubb
                            r"break (?:it |them )?up|arrest\w*|detain\w*|cordon\w*)\b", re.IGNORECASE)
 
 
+# (round C10) "mob justice": unarmed locals killing or beating people they accuse of a crime or of witchcraft
+# ("Villagers beat to death two men suspected of witchcraft", "Residents lynched a suspected kidnapper") is ACLED's
+# "Mob violence", whatever the head read from the killing verb (an attack, or an abduction from "kidnapper")
+_COMMUNITY = re.compile(r"\b(villagers?|residents?|locals?|youths?|vigilante\w*|mobs?|crowds?|community|"
+                        r"neighbou?rs|onlookers|passers-by|traders|motorcyclists|people)\b", re.IGNORECASE)
+_MOB_DEED = re.compile(r"\b(lynch\w*|(beat|beaten|hacked|stoned|clubbed|burned|burnt)\b(?:\s+\w+){0,4}?\s+"
+                       r"(to death|alive)|set upon|mob justice|jungle justice|instant justice)\b", re.IGNORECASE)
+_ACCUSED_VICTIM = re.compile(r"\b(suspect(ed|s)?|accused|alleged)\b", re.IGNORECASE)
+_MOB_ARMED = re.compile(r"\b(armed|guns?|gunm[ae]n|rifles?|militia\w*|fighters|militants?|rebels?|soldiers?|"
+                          r"troops|police(?!\s+(said|say|says))|herders|bandits?)\b", re.IGNORECASE)
+
+
+def _mob_justice(actors: tuple[Entity, ...], text: str) -> bool:
+    """Unarmed locals (no armed or state side among the actors or the words) killing or beating people they
+    accuse of something, or lynching them."""
+    if not actors or not all(_COMMUNITY.search(a.entity_text) for a in actors) or \
+            any(a.sector in _ARMED_SIDE for a in actors) or _MOB_ARMED.search(text):
+        return False
+    return _MOB_DEED.search(text) is not None and (_ACCUSED_VICTIM.search(text) is not None or
+                                                   "lynch" in text.lower())
+
+
 def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[Entity, ...], text: str) -> str:
     """The demonstration sub-type for force by protesters or by police dispersing a crowd, or for a crowd's
     attack, else `acled`."""
@@ -253,6 +275,9 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
         # (session 7, A7) "Nurses protested ... before riot police dispersed them with batons": the force is the
         # police's, the crowd was not violent
         return "Protest with intervention"
+    if acled == "Looting/property destruction" and actors and \
+            all(_DEMONSTRATORS.search(a.entity_text) for a in actors):
+        return "Violent demonstration"  # (round C10) "Rioters ransacked the offices ...": the crowd's own damage
     if event != "ASSAULT" or not actors:
         return acled
     police = all(_POLICE_ENTITY.search(a.entity_text) for a in actors)
@@ -265,6 +290,8 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
         # (session 7, A7) "A vigilante mob attacked two traders": a crowd, no armed group; a crowd that is protesting
         # ("a mob tried to storm an army camp ... protesters attacked") is a violent demonstration
         return "Violent demonstration" if _PROTESTING.search(text) else "Mob violence"
+    if acled in ("Attack", "Armed clash", _ABDUCTION) and _mob_justice(actors, text):
+        return "Mob violence"
     if acled in ("Attack", "Armed clash") and "crowd-control" in modes and \
             all(_POLICE_ENTITY.search(a.entity_text) for a in actors) and \
             (_CROWD_WORDS.search(text) or _DISPERSAL.search(text)):
@@ -272,6 +299,14 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
             return "Violent demonstration"  # (session 7, A7) "... after some protesters threw stones": a riot
         return "Protest with intervention"  # "Police fired tear gas to disperse them"
     return acled
+
+
+# (round C10) a fight over ground whose outcome is not told: ACLED codes the battle, not a change of hands
+_CONTESTED = re.compile(r"\b(battl\w*|fought|fight\w*|clash\w*|vied|vying|struggl\w*)\b(?:\s+[\w'-]+){0,8}?\s+"
+                        r"for (?:the )?control of\b", re.IGNORECASE)
+_GROUND_TAKEN = re.compile(r"\b(captur\w*|seiz\w*|took|taken|tak(?:e|es|ing) (?:over|control)|overr[au]n\w*|"
+                           r"retook|recaptur\w*|regain\w*|reclaim\w*|liberat\w*|drove out|driven out|"
+                           r"gained control|fell)\b", re.IGNORECASE)
 
 
 def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors: tuple[Entity, ...],
@@ -309,6 +344,8 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         side = captor_side(trigger.doc)
         if side is not None:
             return _TERRITORY[0] if side == "state" else _TERRITORY[1]
+    if event == "ASSAULT" and acled in _TERRITORY and _CONTESTED.search(text) and not _GROUND_TAKEN.search(text):
+        return "Armed clash"  # (round C10) "battled special forces for control of a village": a fight, no gain told
     if event == "SANCTION" and acled in _TERRITORY + ("Non-violent transfer of territory",):
         return None  # (round C9) a sanction moves no front line
     if event == "ASSAULT" and acled == "Looting/property destruction" and _KILLED.search(text):
@@ -428,12 +465,17 @@ _FORCE_PLACES = {"headquarters", "station", "stations", "post", "compound", "aca
 
 
 def _force_named_as_place_only(doc: Doc) -> bool:
-    """Every police or army word names a place ("outside the police headquarters"), none a force that acts, and
-    no word of stopping, dispersal, force or detention is in the sentence."""
+    """Every police or army word names a place ("outside the police headquarters") or a source ("police said the
+    march was peaceful", round C10), none a force that acts, and no word of stopping, dispersal, force or
+    detention is in the sentence."""
     force = [t for t in doc if t.lower_ in _STATE_FORCE or t.lower_.rstrip("s") in _STATE_FORCE]
     if not force or _INTERVENTION_WORDS.search(doc.text):
         return False
-    return all(t.dep_ in ("compound", "amod", "poss") and t.head.lower_ in _FORCE_PLACES for t in force)
+    return all(t.dep_ in ("compound", "amod", "poss") and t.head.lower_ in _FORCE_PLACES or
+               t.dep_ == "nsubj" and t.head.lemma_.lower() in _SOURCE_VERBS for t in force)
+
+
+_SOURCE_VERBS = {"say", "tell", "report", "confirm", "add", "state", "estimate", "describe"}
 
 
 _INTERVENTION_WORDS = re.compile(r"\b(arrest\w*|detain\w*|dispers\w*|tear\s*gas|water\s*cannon|baton\w*|rubber|"

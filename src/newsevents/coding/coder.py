@@ -36,7 +36,7 @@ from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, _refused, abstained_reading, armed_deed,
-                                      crowd_rally, deed_verb,
+                                      crowd_rally, deed_verb, idiom_protest,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks, pushed_back,
@@ -54,9 +54,9 @@ from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal
 from newsevents.coding.phrases import expelled_party, labour_strike_story, phrase_type
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
-from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_disaster_report,
-                                            is_disaster_story, is_habitual_statement, is_lone_shooting,
-                                            is_private_crime,
+from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
+                                            is_disaster_report, is_disaster_story, is_drill_report, is_fiction_plot,
+                                            is_habitual_statement, is_lone_shooting, is_private_crime,
                                             is_private_quarrel, is_sport_report, is_sport_result)
 from newsevents.nlp import parse_depth
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
@@ -586,7 +586,7 @@ class EventCoder:
         for i in range(len(texts)):
             order = np.argsort(-p[i])
             preds: list[_Prediction] = []
-            if is_sport_result(texts[i]):
+            if is_sport_result(texts[i]) or is_fiction_plot(texts[i]):
                 out.append(preds)
                 continue
             for k in order[:_MAX_EVENTS_PER_SENTENCE]:
@@ -595,7 +595,9 @@ class EventCoder:
                     break
                 if label in _MATERIAL_CONFLICT and is_disaster_report(texts[i]):
                     continue
-                if label == "ASSAULT" and is_private_crime(texts[i]):
+                if label == "ASSAULT" and (is_private_crime(texts[i]) or is_drill_report(texts[i])):
+                    continue
+                if label in ("ASSAULT", "COERCE") and is_contraband_seizure(texts[i]):
                     continue
                 if label == "COERCE" and is_private_crime(texts[i]) and not _ARREST_CUE.search(texts[i]):
                     continue  # robbers taking goods is no COERCE 'seize' either; an arrest of them stays
@@ -631,6 +633,13 @@ class EventCoder:
                 # (round C9b) "relatives gathered outside the police headquarters to demand ...": a crowd voicing a
                 # demand protests; no force is mobilized
                 preds = [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")]
+            if preds and preds[0].event in ("MOBILIZE", "REQUEST") and docs is not None and \
+                    idiom_protest(docs[i]) is not None:
+                # (round C10) "students formed a human chain" (read as a formation), "nurses downed tools, demanding
+                # allowances" (read as the demand): the protest idiom is the main deed, a demand rides along
+                rest = [q for q in preds[1:] if q.event != "PROTEST"] if preds[0].event == "MOBILIZE" else preds
+                preds = [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")] + \
+                    rest[:_MAX_EVENTS_PER_SENTENCE - 1]
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):

@@ -267,6 +267,9 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # (round C9b) aid goods sent or shipped (frames._other_deed)
                         r"(?:sent|shipped|dispatched|despatched|flew) (?:[\w-]+ ){0,4}?(?:food|rice|wheat|flour|"
                         r"tents?|blankets?|medicines?|medical|vaccines?|relief|aid|supplies|rations?)|"
+                        # (round C10) protest idioms (frames.idiom_protest)
+                        r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"
+                        r"human chains?|link(?:ed|ing) arms|"
                         # (round C9b) a crowd gathered in solidarity (frames.crowd_rally)
                         r"(?:gather|assembl|converg|congregat)(?:ed|ing) (?:[\w-]+ ){0,12}?in (?:solidarity|protest)|"
                         # (round C8) claims of a rigged vote (frames._fraud_content)

@@ -364,7 +364,7 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return sea
     if doc is not None and crowd_blockade(doc) is not None:
         return "PROTEST", "Peaceful protest"
-    if doc is not None and crowd_rally(doc) is not None:
+    if doc is not None and (crowd_rally(doc) is not None or idiom_protest(doc) is not None):
         return "PROTEST", "Peaceful protest"
     if doc is not None and ship_sunk(doc) is not None:
         return "ASSAULT", "Attack"
@@ -667,6 +667,42 @@ def crowd_rally(doc: Doc) -> Token | None:
                                                                for g in c.children) for c in tok.children)
         if before and demand:
             return tok
+    return None
+
+
+# (round C10) industrial action and crowd protest told in idiom: "miners downed tools", "nurses walked off the job",
+# "students formed a human chain", "residents linked arms"; forces and authorities do none of these as protest
+_JOB_WORDS = {"job", "jobs", "work", "shift", "shifts", "site", "floor", "line", "ward", "wards"}
+_CHAIN_VERBS = {"form", "make", "create", "link", "build", "join", "stage"}
+
+
+def _idiom_protest_verb(tok: Token) -> bool:
+    """The verb of a protest idiom: downed tools, walked off the job, formed a human chain, linked arms."""
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma == "down" and (any(o.lemma_.lower() in ("tool", "tools") for o in objs) or
+                            tok.dep_ == "amod" and tok.head.lemma_.lower() in ("tool", "tools")):
+        return True  # (the parser may hang "downed" on "tools" as a modifier)
+    if lemma == "walk" and any(c.lower_ == "off" and any(g.lower_ in _JOB_WORDS for g in c.children)
+                               for c in tok.children if c.dep_ in ("prep", "prt")):
+        return True
+    if lemma in _CHAIN_VERBS and any(o.lemma_.lower() == "chain" and any(g.lower_ == "human" for g in o.children)
+                                     for o in objs):
+        return True
+    return lemma == "link" and any(o.lower_ == "arms" for o in objs)
+
+
+def idiom_protest(doc: Doc) -> Token | None:
+    """A strike or crowd protest told in idiom ("Dock workers downed tools", "formed a human chain"): the verb,
+    when it is not negated and its subject is not a force or authority."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or not _idiom_protest_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers = [t for s in subj for t in s.subtree] if subj else list(doc[tok.sent.start:tok.i])
+        if any(t.lemma_.lower() in _FORCE_NOUNS for t in doers):
+            continue  # (with no parsed subject, the words before the verb stand for it)
+        return tok
     return None
 
 
@@ -1305,6 +1341,8 @@ def deed_verb(doc: Doc, event: str) -> Token | None:
     own = next((t for t in doc if (d := _deed_of(t)) is not None and d[0] == event), None)
     if own is None and event == "CONSULT":
         own = call_held(doc)  # (round C9b) "held a call with Ebrard": the holding verb
+    if own is None and event == "PROTEST":
+        own = idiom_protest(doc)  # (round C10) "downed tools", "formed a human chain": the idiom's verb
     return own
 
 

@@ -115,6 +115,14 @@ _ACTS = frozenset({
     "massacre", "lynching", "insurgency", "infiltration", "incursion", "encounter", "hijacking", "piracy",
     "robbery", "looting", "arson", "shelling", "rocket", "landmine", "terrorism", "militancy", "insecurity",
 })
+# (round C10) kinds of act an opinion piece generalises about ("boycotts are a blunt instrument"); kept apart from
+# _ACTS, whose ended-act reading ("the blockade ended") these do not share
+_GENERIC_ACTS = _ACTS | frozenset({"boycott", "blockade", "sanction", "coup", "walkout", "sit-in", "siege",
+                                   "embargo", "hunger strike"})
+# (round C10) adverbs that make a present-tense statement about a kind of act a generalisation ("blockades seldom
+# work", "strikes rarely change policy")
+_GENERALISING = frozenset({"rarely", "seldom", "never", "always", "sometimes", "often", "usually", "generally",
+                           "typically", "invariably"})
 # stative or descriptive verbs of an armed group ("fighters operate from sanctuaries")
 _STATIVE = frozenset({"operate", "live", "hide", "base", "remain", "stay", "roam", "have", "be", "belong",
                       "exist", "reside", "shelter", "number", "include", "consist", "come", "originate",
@@ -139,7 +147,10 @@ _GENERIC_ADJ = frozenset({"common", "rare", "frequent", "routine", "widespread",
                           "uncommon", "unusual", "usual", "typical", "prevalent", "rampant", "infrequent"})
 _KIND_NOUNS = frozenset({"cause", "problem", "part", "feature", "fact", "concern", "issue", "risk", "threat",
                          "scourge", "reality", "norm", "tool", "tactic", "phenomenon", "challenge", "driver",
-                         "hallmark", "symptom", "consequence", "occurrence"})
+                         "hallmark", "symptom", "consequence", "occurrence",
+                         # (round C10) opinion pieces judging a kind of act ("boycotts are a blunt instrument")
+                         "instrument", "weapon", "strategy", "method", "means", "option", "answer", "solution",
+                         "remedy", "lever"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound", "poss", "attr"})
 # the military names operations; "Operation Sindoor" launched is an event, not a name hiding a cue
@@ -380,6 +391,15 @@ def _act_noun(t: Token) -> bool:
     return t.pos_ == "NOUN" and _lemma(t) in _ACTS
 
 
+def _kind_of_act(t: Token) -> bool:
+    """A noun naming a kind of act, also when the parser takes a capitalised opening plural for a name
+    ("Boycotts are a blunt instrument")."""
+    if t.pos_ == "NOUN":
+        return _lemma(t) in _GENERIC_ACTS
+    return t.pos_ == "PROPN" and t.i == t.sent.start and t.lower_.endswith("s") and \
+        t.lower_[:-1] in _GENERIC_ACTS
+
+
 def _simple_present(v: Token) -> bool:
     return v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
@@ -405,7 +425,10 @@ def _habitual(v: Token) -> bool:
 def _characterised(v: Token) -> bool:
     """A present-tense copula that characterises a kind ("Knife crime is a growing problem", "attacks are
     common"), not one that reports an act under way ("clashes are under way", "fighting is heavy")."""
-    if _lemma(v) != "be" or v.tag_ not in ("VBZ", "VBP"):
+    # (round C10) "have become a common tactic" characterises the kind as "are" does
+    become = _lemma(v) == "become" and (v.tag_ in ("VBZ", "VBP") or v.tag_ == "VBN" and any(
+        c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children))
+    if not become and (_lemma(v) != "be" or v.tag_ not in ("VBZ", "VBP")):
         return False
     return any((c.dep_ == "acomp" and _lemma(c) in _GENERIC_ADJ) or (c.dep_ == "attr" and _lemma(c) in _KIND_NOUNS)
                for c in v.children)
@@ -436,8 +459,12 @@ def generic_description(trigger: Token) -> str | None:
         trend = next((c for c in t.children if c.dep_ == "acl" and _lemma(c) in _TREND | _SPREAD), None)
         if trend is not None and not _to_number(trend):
             return "a trend, not an event"
-    if _act_noun(t) and t.dep_ == "nsubj" and _characterised(h) and not _specific(t):
+    kind = _kind_of_act(t)
+    if kind and t.dep_ == "nsubj" and _characterised(h) and not _specific(t):
         return "a generic statement about a kind of act"
+    if kind and t.dep_ == "nsubj" and t.lower_.endswith("s") and not _specific(t) and _simple_present(h) and \
+            any(c.dep_ in ("advmod", "neg") and c.lower_ in _GENERALISING for c in h.children):
+        return "a generic statement about a kind of act"  # (round C10) "blockades seldom work"
     if t.pos_ == "VERB" and _lemma(t) in _HABITAT and _simple_present(t) and \
             any(c.dep_ == "nsubj" and (_lemma(c) in _PARTY or c.lower_ in _PARTY) for c in t.children):
         return "a standing description of a party"
