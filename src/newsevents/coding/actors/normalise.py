@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.coding.office_holders import Holder, load_holders
 from newsevents.records import Entity
 from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _GENERIC, _PASS_SUBJ, _PRONOUNS, _SUBJ,
-                                             load_tables, namesakes)
+                                             _starts_aid_body_name, load_tables, namesakes)
 from newsevents.coding.actors.spans import (_COLLECTIVE, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
                                             _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
@@ -171,6 +171,10 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         order = order[1:]  # "a search party": no sector of its own; "an army search party" MIL
     if root.lemma_.lower() in _ROLE_NOUNS and mods & _CIVIC_MODIFIERS:
         return "CVL"  # "protest leaders" organise protesters
+    if (root.lemma_.lower() in _ROLE_NOUNS or root.lemma_.lower() in _KIND_BODIES) and mods & _BUSINESS_WORDS:
+        # (round R10, from story review K8) "business leaders", "a business group": companies, not the state
+        # ("business" alone is no party noun: "hurt business" names none)
+        return "BUS"
     if root.lemma_.lower() in _ROLE_NOUNS:
         # a leader or spokesman is of the sector of the body named before it ("opposition leaders" OPP, "gang
         # leaders" CRM, "rebel commander" REB, "union president" LAB); alone ("the president") the noun's own
@@ -205,6 +209,9 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         if s and (tok is root or tok.i < root.i or root.lemma_.lower() not in _ROLE_NOUNS):
             return s
     return None
+
+
+_BUSINESS_WORDS = frozenset({"business", "businesses", "industry"})
 
 
 # (round A9) a body noun whose own sector (REB for "group") gives way to the kind a modifier names: "a rival
@@ -412,6 +419,8 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
         # "rights groups accused the army": a non-governmental body (PLOVER code NGO), not an armed group; one
         # with a country is that country's civil society ("a Syrian rights group" SYR SOC)
         return (code, "SOC", None) if code is not None else ("NGO", None, None)
+    if org is None and sector is None and _state_body(span.root, code is not None):
+        sector = "GOV"  # (round R10) "the electoral commission", "Sudan's Humanitarian Aid Commission"
     if org is None:
         sector = _armed_sector(span, tb, sector)
         if code is None and sector is not None:
@@ -420,10 +429,24 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     return code, sector, canon
 
 
+# (round R10, from story review K8) bodies of a state: an election body ("the electoral commission", "the National
+# Electoral Board"), or one a country owns or names ("Sudan's Humanitarian Aid Commission", "the Kenya Revenue
+# Authority"); a civic modifier makes a body an NGO before this is asked ("a rights agency")
+_STATE_BODY_NOUNS = frozenset({"commission", "board", "authority", "agency", "council", "directorate", "bureau"})
+_ELECTION_WORDS = frozenset({"electoral", "election", "elections"})
+
+
+def _state_body(root: Token, has_country: bool) -> bool:
+    if root.lemma_.lower() not in _STATE_BODY_NOUNS and root.lower_ not in _STATE_BODY_NOUNS:
+        return False
+    return has_country or bool(_modifier_lemmas(root) & _ELECTION_WORDS)
+
+
 # bodies that a modifier below makes non-governmental ("rights groups", "aid agencies", "a campaign group")
 _BODY_NOUNS = {"group", "organisation", "organization", "agency", "coalition", "watchdog", "charity", "body"}
 _CIVIC_GROUP_MODIFIERS = {"right", "rights", "aid", "advocacy", "humanitarian", "relief", "campaign", "monitoring",
-                          "watchdog", "environmental", "charity", "nongovernmental", "non-governmental"}
+                          "watchdog", "environmental", "charity", "nongovernmental", "non-governmental",
+                          "society", "observer"}  # (round R10) "a civil society observer group
 
 
 _ARMED_BODY_WORDS = {"armed", "militant", "rebel", "jihadist", "extremist", "insurgent", "terrorist", "separatist",
@@ -565,10 +588,90 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
         if t.lemma_.lower() in _BORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in _NEAR_WORDS:
             # (round C7) "in Rafah, near the Egyptian border": the neighbour named by its side of the border
             out.update(c.i for c in t.children if c.dep_ == "amod" and c.text[:1].isupper())
+        if t.dep_ == "conj":
+            # (round R10) "Soldiers and Rwandan troops drove the attackers back": the foreign contingent's
+            # country is not the host's, whose forces the bare conjunct names, nor the other parties'
+            out.update(_contingent_country_words(t.head, t) | _contingent_country_words(t, t.head))
+            split = _modifier_force(t.head.head, load_tables()) if t.head.dep_ in ("nmod", "compound", "amod") \
+                else None
+            if split is not None and split[1].i == t.i:
+                out.add(t.i)  # ("Police and Ugandan soldiers", parsed as coordinated modifiers: the same)
     # (and a country word that ends a place's own name: "a base in Puerto Jordan", "Port Sudan", "Lake Chad")
     towns = namesakes(doc.text) | user_towns
     return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
         _place_name_parts(doc, towns)
+
+
+# (round R10) nouns for a state's forces that a foreign contingent is set beside ("Soldiers and Rwandan troops")
+_CONTINGENT_NOUNS = frozenset({"soldier", "troop", "police", "policeman", "policemen", "officer", "force", "army",
+                               "gendarme", "gendarmerie", "military", "security"})
+
+
+# personnel a foreign state lends a host's forces ("Russian instructors", "Turkish advisers")
+_LENT_FORCE_NOUNS = frozenset({"instructor", "adviser", "advisor", "mercenary", "paramilitary", "peacekeeper",
+                               "trainer", "marine", "commando", "contingent"})
+
+
+def _is_force_noun(tok: Token) -> bool:
+    words = (tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_)
+    return any(w in _CONTINGENT_NOUNS or w in _LENT_FORCE_NOUNS for w in words)
+
+
+# (round R10) words that make a force one from abroad ("foreign troops", "Southern African troops", "coalition
+# forces"): it takes no fallback country from the host's sentence or story; a region's adjective names a
+# regional bloc's force (code IGO, as SADC and ECOWAS are in the organisations table)
+_ABROAD_WORDS = frozenset({"foreign", "international", "multinational", "regional", "coalition", "allied"})
+_REGION_WORDS = frozenset({"African", "European", "Arab", "Gulf", "Western", "Asian", "Nordic"})
+
+
+def _abroad_force(span: Span) -> tuple[bool, bool]:
+    """(from abroad, a regional bloc's) for a force phrase that names no country of its own."""
+    root = span.root
+    if not _is_force_noun(root):
+        return False, False
+    mods = [t for t in span if t.i < root.i and t.dep_ in ("amod", "compound", "nmod")]
+    regional = any(t.text in _REGION_WORDS for t in mods)
+    return regional or any(t.lower_ in _ABROAD_WORDS for t in mods), regional
+
+
+def _modifier_force(tok: Token, tb: ActorTables) -> tuple[Token, Token] | None:
+    """(bare force, country word) when the parser made "Police and Ugandan soldiers" one noun phrase whose
+    modifiers are coordinated: a force noun naming no country ("Police") modifies a force noun and has a country
+    word as its conjunct ("Ugandan"). A force is never a kind of another ("police soldiers"), so these are two."""
+    if not _is_force_noun(tok):
+        return None
+    for c in tok.lefts:
+        if c.dep_ not in ("nmod", "compound", "amod") or not _is_force_noun(c) or \
+                c.lemma_.lower() in _LENT_FORCE_NOUNS or any(g.dep_ in ("amod", "compound", "nmod", "poss")
+                                                             for g in c.lefts):
+            continue
+        conj = next((g for g in c.children if g.dep_ == "conj" and g.i > c.i and _is_country_word(g, tb)), None)
+        if conj is not None and any(g.dep_ == "cc" for g in c.children):
+            return c, conj
+    return None
+
+
+def _bare_force_entity(tok: Token, offset: int, fallback_country: str | None, tb: ActorTables) -> Entity:
+    """The one-word party split off by `_modifier_force`, with the fallback country when it names none."""
+    span = tok.doc[tok.i:tok.i + 1]
+    code, sector, canon = normalise(span, tb)
+    if code is None and sector is not None and fallback_country is not None:
+        code = fallback_country
+        tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))
+    start = offset + span.start_char
+    return Entity(span.text, start, start + len(span.text), code, sector, canon)
+
+
+def _contingent_country_words(bare: Token, other: Token) -> set[int]:
+    """The country words of `other` ("Rwandan troops") when it is coordinated with `bare`, a force noun that
+    names no country, body or owner of its own ("Soldiers"): a foreign contingent beside the host's forces."""
+    tb = load_tables()
+    if not _is_force_noun(bare) or bare.lemma_.lower() in _LENT_FORCE_NOUNS or not _is_force_noun(other):
+        return set()
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") and (c.pos_ == "PROPN" or _is_country_word(c, tb))
+           for c in bare.lefts):
+        return set()
+    return {c.i for c in other.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and _is_country_word(c, tb)}
 
 
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
@@ -623,7 +726,8 @@ def _inner_name_indices(doc: Doc) -> set[int]:
         cached = frozenset(
             i for i, w in enumerate(words) if w[:1].isupper() and (
                 (i + 1 < len(words) and words[i + 1] in _FACILITY_HEADS)
-                or (i > 2 and words[i - 1] in _NAME_PARTICLES_ROMANCE and words[i - 2][:1].isupper())))
+                or (i > 2 and words[i - 1] in _NAME_PARTICLES_ROMANCE and words[i - 2][:1].isupper())
+                or _starts_aid_body_name(words, i)))
         doc.user_data[_INNER] = cached
     return set(cached)
 
@@ -968,6 +1072,12 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             if any(a <= i and j <= b for a, b in seen):
                 continue  # the same party, or a conjunct already inside an emitted phrase
             seen.add((i, j))
+            split = _modifier_force(tok, tb)
+            if split is not None and split[0].i >= i:
+                # (round R10) "Police and Ugandan soldiers repelled ...", parsed as one noun with coordinated
+                # modifiers: two parties, the host's bare force and the foreign contingent
+                out.append(_bare_force_entity(split[0], offset, fallback_country, tb))
+                i = split[1].i
             span = tok.doc[i:j]
             code, sector, canon = normalise(span, tb)
             member = _collective_member(tok, tb) or _elided_counted(tok)
@@ -997,8 +1107,13 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 code = sibling
             # ("an Iranian-made drone hit a tanker off Oman": whose, unknown; round R7: so is "a pro-Russian
             # hacker group" in a Danish story)
-            if code is None and (sector is not None or _is_region_state(span, tb)) and \
-                    not _maker_indices(span) and not _stance_indices(span.doc) & {t.i for t in span}:
+            abroad, regional = _abroad_force(span) if code is None else (False, False)
+            if regional:
+                code = "IGO"  # "Southern African troops withdrew": SADC's force, not the host's
+            # (round R10) migrants and refugees are from elsewhere by what they are: the country of the sentence
+            # is mostly the one that rescues, holds or shelters them ("The Italian coast guard rescued 320 migrants")
+            if code is None and (sector is not None or _is_region_state(span, tb)) and sector != "REF" and \
+                    not abroad and not _maker_indices(span) and not _stance_indices(span.doc) & {t.i for t in span}:
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
                 if code is not None:
                     tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))

@@ -91,7 +91,8 @@ def _listed_name_end(doc: Doc, i: int, j: int, tb: ActorTables) -> int:
     "to Protect Journalists" or "Without Borders" on the first word as a clause or a preposition."""
     best = j
     for end in range(j + 1, min(len(doc), i + tb.max_words) + 1):
-        if " ".join(t.text for t in doc[i:end]) in tb.orgs:
+        # (round R10: or as written, "SPLM-N", whose parse splits off the "N" as a second object)
+        if " ".join(t.text for t in doc[i:end]) in tb.orgs or doc[i:end].text in tb.orgs:
             best = end
     return best
 

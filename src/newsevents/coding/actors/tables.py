@@ -141,7 +141,33 @@ def _no_party_mention(text: str, start: int, end: int) -> bool:
     return _PREFIX_BEFORE.search(text[max(0, start - 8):start]) is not None or \
         _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
         _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None \
-        or _BORDER_AFTER.match(text[end:end + 40]) is not None or _region_name(text, start, end)
+        or _BORDER_AFTER.match(text[end:end + 40]) is not None or _region_name(text, start, end) \
+        or _aid_body_word(text, end)
+
+
+# (round R10) the head words and marks of an aid or rights body named after its home country ("the Norwegian
+# Refugee Council", "the British Red Cross", "Norwegian Church Aid"): the country word is part of the name, not the
+# country of the story's or the sentence's other parties ("gunmen stopped five trucks of the Norwegian Refugee
+# Council" in a Sudanese story)
+_AID_NAME_HEADS = frozenset({"Council", "Committee", "Aid", "Cross", "Crescent", "Foundation", "Society",
+                             "Association", "Relief"})
+_AID_NAME_MARKS = frozenset({"Refugee", "Refugees", "Church", "Red", "Relief", "Aid", "Rescue", "Humanitarian",
+                             "Helsinki", "Medical", "Rights"})
+
+
+def _starts_aid_body_name(words: list[str], i: int) -> bool:
+    """words[i] begins such a name: one to three more capitalised words, the last a head, one of them a mark."""
+    for n in (1, 2, 3):
+        name = words[i + 1:i + 1 + n]
+        if len(name) == n and all(w[:1].isupper() for w in name) and name[-1] in _AID_NAME_HEADS and \
+                any(w in _AID_NAME_MARKS for w in name):
+            return True
+    return False
+
+
+def _aid_body_word(text: str, end: int) -> bool:
+    """The country word ending at `end` begins an aid or rights body's name."""
+    return _starts_aid_body_name([""] + re.findall(r"[\w'’-]+", text[end:end + 60])[:3], 0)
 
 
 _SUFFIX_AFTER = re.compile(r"^\s+(?:state|State|Valley|River|Delta|Basin)\b")
