@@ -134,3 +134,11 @@ def test_parties_that_were_there_keep_the_places_country() -> None:  # guards
     praise = Spec("approved", "SUPPORT", 1, actor=(("The city board", None, "GOV"),),
                   recipient=(("county nurses", None, "MED"),))
     assert _party_code("The city board approved raises for county nurses in Copenhagen.", praise, True) == "DNK"
+
+
+def test_migrants_take_no_country_from_the_place_they_were_rescued() -> None:
+    rescue = Spec("rescued", "AID", 2, actor=(("The coast guard", None, "COP"),),
+                  recipient=(("86 migrants", None, "REF"),))
+    text = "The coast guard rescued 86 migrants off a beach in Copenhagen."
+    assert _party_code(text, rescue, True) is None
+    assert _party_code(text, rescue, False) == "DNK"  # guard: the rescuers were there and are of it

@@ -384,8 +384,11 @@ def _was_there(ev: Event, ent: Any, recipient: bool) -> bool:
     hackers") is often foreign to the place it is spoken of: in a verbal event, whose place is the speaker's
     ("Denmark blamed a pro-Russian hacker group"), or a cyber one, it takes no country from it. Proxies fighting
     where they are ("pro-Russian separatists shelled Donetsk") and the other parties of verbal events ("the board
-    approved raises for county nurses") keep the place's country."""
+    approved raises for county nurses") keep the place's country. Refugees and migrants are at the place but
+    seldom of it ("the coast guard rescued 86 migrants off Crete"): they take no country from it."""
     if "cyber" in ev.mode and not recipient:
+        return False
+    if ent.sector == "REF":
         return False
     return not (_PROXY.search(ent.entity_text) and (ev.event in _VERBAL or "cyber" in ev.mode))
 
