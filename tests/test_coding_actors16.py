@@ -147,3 +147,13 @@ def test_election_bodies_and_state_commissions_are_government(nlp: Any) -> None:
 def test_a_listed_name_split_at_its_hyphen_is_kept_whole(nlp: Any) -> None:
     _, recips = _parties(nlp, "The army accused the SPLM-N of blocking aid .", "accused")
     assert [(e.entity_text, e.code, e.sector) for e in recips] == [("SPLM-N", "SDN", "REB")]
+
+
+# ------------------------------------------------------------------ "the group" never refers back to its own clause's subject
+
+def test_a_generic_after_a_preposition_is_not_the_clauses_own_subject(nlp: Any) -> None:
+    # (lead, from the demo's Colombia sample) the army was its own recipient
+    for text, trig in (("The army halted offensive operations against the group .", "halted"),
+                       ("The army fought against the group for years .", "fought")):
+        actors, recips = _parties(nlp, text, trig)
+        assert [e.entity_text for e in actors] == ["army"] and [e.entity_text for e in recips] == ["group"]

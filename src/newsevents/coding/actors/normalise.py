@@ -1029,7 +1029,11 @@ _ARMED_BODIES = {"REB", "INS", "UAF"}
 
 
 def _clause_mate_subject(tok: Token, res: Token) -> bool:
-    """`res` is the subject of the verb `tok` is the object of (round C6)."""
+    """`res` is the subject of the verb `tok` is the object of (round C6), or of the verb whose object or own
+    phrase holds `tok` after a preposition ("the security forces halted operations against the group")."""
+    if tok.dep_ == "pobj":
+        own = _prep_clause_subject(tok)
+        return own is not None and own.i == res.i
     if tok.dep_ not in ("dobj", "obj", "dative", "nsubjpass"):
         return False
     if res.head.i == tok.head.i and res.dep_ in ("nsubj", "nsubjpass", "agent") and res.i != tok.i:
@@ -1037,6 +1041,19 @@ def _clause_mate_subject(tok: Token, res: Token) -> bool:
     # (round R7) "The coast guard said it had rescued the group": the clause's subject is a pronoun for `res`
     subj = [s for s in tok.head.children if s.dep_ in ("nsubj", "agent") and s.lower_ in _PRONOUNS and s.i != tok.i]
     return any(r is not None and r.i == res.i for r in map(_resolve_pronoun, subj))
+
+
+def _prep_clause_subject(tok: Token) -> Token | None:
+    """The subject of the verb a prepositional object hangs from, through at most one object noun ("halted
+    operations against X", "fought against X"); None when the phrase hangs elsewhere or the verb has no subject."""
+    head = tok.head  # the preposition
+    for _ in range(2):
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
+        if head.dep_ not in ("dobj", "obj") or head.i == head.head.i:
+            return None
+    return None
 
 
 def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
