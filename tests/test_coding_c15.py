@@ -272,3 +272,10 @@ def test_halt_unit_guards(nlp: Any) -> None:
     assert armed_deed(nlp("The union suspended the strike after talks.")) is None
     assert armed_deed(nlp("Germany suspended military cooperation with Niger.")) is None
     assert armed_deed(nlp("The ministry suspended the operations of the mining company.")) is None
+    # (lead, from the demo's Poland sample) a halt that a speaker demands is the demand, not the other side's retreat
+    assert armed_deed(nlp("Poland demanded that Russia stop its air attacks on Ukraine.")) is None
+
+
+def test_a_demanded_halt_is_a_request(nlp: Any, coder: Any) -> None:
+    evs = _code(nlp, coder, "Poland demanded that Russia stop its air attacks on Ukraine.")
+    assert evs and evs[0].event == "REQUEST" and all(e.event != "RETREAT" for e in evs)

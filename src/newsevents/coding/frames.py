@@ -1407,6 +1407,8 @@ _ANNEXED = _PLACE_OBJECTS | {"territory", "land", "part", "peninsula", "coast", 
                              "shoal", "islands"}
 # (round C9b) hostilities halted by the side that wages them (CAMEO 087, de-escalation: PLOVER RETREAT)
 _HALT_VERBS = {"halt", "suspend", "pause", "stop", "cease"}
+# ("demanded that Russia stop its attacks": the halt is what the speaker asks for, the event is the demand)
+_DEMAND_VERBS = {"demand", "urge", "insist", "ask", "call", "appeal", "press", "want", "request", "beg"}
 _HOSTILE_ACTS = {"offensive", "attack", "airstrike", "air-strike", "bombing", "bombardment", "shelling",
                  "hostility", "raid", "fighting", "assault", "incursion"}
 _MILITARY_MARKS = {"military", "offensive", "combat", "ground", "army", "counter-insurgency", "counterinsurgency",
@@ -1511,6 +1513,7 @@ def _other_deed(tok: Token, lem: str, doer: Token | None, thing: Token | None) -
         return None
     tl = thing.lemma_.lower()
     if lem in _HALT_VERBS and doer is not None and not any(c.dep_ == "neg" for c in tok.children) and \
+            not (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _DEMAND_VERBS) and \
             (tl in _HOSTILE_ACTS or tl in ("operation", "strike") and any(
                 c.lower_ in _MILITARY_MARKS for c in thing.children if c.dep_ in ("amod", "compound"))):
         return "RETREAT", None  # (round C9b) "halted offensive operations", "paused air strikes": de-escalation
