@@ -230,6 +230,7 @@ class GeoParser:
         self._automaton: NameAutomaton | None = None
         self._gated: list[str] | None = None
         self._listed: frozenset[str] | None = None
+        self._gated_all: tuple[str, ...] | None = None
         self._stop: frozenset[str] | None = None
 
     @property
@@ -261,8 +262,10 @@ class GeoParser:
                  parsed: set[int]) -> list[Mention]:
         """Recognised toponym mentions (no resolution)."""
         found = find_mentions(article.text, sentences, ents, parsed, self.automaton, self.ner_plus_gazetteer)
-        gated = list(dict.fromkeys([*self.gated_names, *self.listed_cities]))
-        found = sorted(found + gated_mentions(article.text, found, gated, self.listed_cities), key=lambda m: m.start)
+        if self._gated_all is None:  # once per parser, not per article (it is the key of the compiled pattern)
+            self._gated_all = tuple(dict.fromkeys([*self.gated_names, *self.listed_cities]))
+        found = sorted(found + gated_mentions(article.text, found, self._gated_all, self.listed_cities),
+                       key=lambda m: m.start)
         # "Jisr al-Shughour", "Bergen op Zoom": names with lower-case particles the gazetteer holds whole
         person = [(s, e) for s, e, label in ents if label == "PERSON"]
         found = with_particle_names(found, particle_mentions(article.text, found, self._holds_whole, person))

@@ -602,9 +602,10 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         if found:
             return found
     # ("the shipment of water to the Haitian people": a thing the noun is of is no party)
-    found = [_goods_origin(p, tb) or p
+    found = [origin or p
              for p in _prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"})
-             if not _is_bare_thing(p, tb) or _struck_thing(p, trigger) or _goods_origin(p, tb) is not None]
+             for origin in [_goods_origin(p, tb)]
+             if not _is_bare_thing(p, tb) or _struck_thing(p, trigger) or origin is not None]
     found = _aimed_first(found)
     if not found:
         # "the ban imposed on the LTTE": the party a participle of the noun directs it at
