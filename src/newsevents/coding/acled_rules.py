@@ -76,6 +76,11 @@ def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str
     if event == "MOBILIZE" and _TAKEOVER.search(text):
         # the side is settled later from the captor (`territory_side`)
         return "ASSAULT", acled if acled in _TERRITORY else _TERRITORY[1]
+    if event == "PROTEST" and (acled == "Mob violence" or _MOB_ON_SUSPECT.search(text)) and \
+            not _PROTESTING.search(text) and not _DEMONSTRATORS.search(text) and not _MOB_ARMED.search(text):
+        # (round C11) "An angry mob set ablaze a suspected thief", "Supporters of two rival parties clashed with
+        # sticks": a crowd's violence with no protest in it is ASSAULT (acled.tsv: Mob violence -> ASSAULT)
+        return "ASSAULT", "Mob violence"
     if event != "ASSAULT" or _HARM.search(text):
         return None
     if acled in _DEVICE_SUBTYPES and _MADE_SAFE.search(text) and not _WENT_OFF.search(text):
@@ -257,6 +262,14 @@ _MOB_ARMED = re.compile(r"\b(armed|guns?|gunm[ae]n|rifles?|militia\w*|fighters|m
                           r"troops|police(?!\s+(said|say|says))|herders|bandits?)\b", re.IGNORECASE)
 
 
+_FANS = re.compile(r"\b(fans|supporters|followers|partisans|hooligans|ultras)\b", re.IGNORECASE)
+# (round C11) a crowd's deed done to a person it accuses ("set ablaze a suspected thief", "lynched an alleged
+# kidnapper"): mob justice, whatever crowd word names the doers
+_MOB_ON_SUSPECT = re.compile(r"\b(set (?:ablaze|alight|on fire)|burn(?:ed|t)|lynch(?:ed|ing)|beat|beaten|stoned|"
+                             r"hacked|clubbed|dragged|whipped|flogged|paraded)(?: [\w-]+){0,3}? (suspected|alleged|"
+                             r"accused)\b", re.IGNORECASE)
+
+
 def _mob_justice(actors: tuple[Entity, ...], text: str) -> bool:
     """Unarmed locals (no armed or state side among the actors or the words) killing or beating people they
     accuse of something, or lynching them."""
@@ -291,6 +304,11 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
         # ("a mob tried to storm an army camp ... protesters attacked") is a violent demonstration
         return "Violent demonstration" if _PROTESTING.search(text) else "Mob violence"
     if acled in ("Attack", "Armed clash", _ABDUCTION) and _mob_justice(actors, text):
+        return "Mob violence"
+    if acled in ("Attack", "Armed clash") and all(_FANS.search(a.entity_text) for a in actors) and \
+            not _MOB_ARMED.search(text) and not _PROTESTING.search(text):
+        # (round C11) "Fans of the two clubs fought with sticks and bottles": unarmed rival crowds (ACLED: mob
+        # violence), not armed groups
         return "Mob violence"
     if acled in ("Attack", "Armed clash") and "crowd-control" in modes and \
             all(_POLICE_ENTITY.search(a.entity_text) for a in actors) and \

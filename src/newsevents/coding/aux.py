@@ -183,7 +183,7 @@ def _future(trigger: Token, chain: list[Token], aux_words: set[str], links4: _Li
     # "is set to attack" but not "set up a base"
     fut = bool(aux_words & _FUTURE_AUX) or any(
         (h.lemma_.lower() in _FUTURE_HEADS or h.lower_ in _DUE_WORDS) and
-        (h.lemma_.lower() != "set" or c.dep_ == "xcomp")
+        (h.lemma_.lower() != "set" or c.dep_ == "xcomp") and not _past_plan(h)
         for c, h in links4 if h.pos_ in ("VERB", "ADJ", "AUX"))
     # "arrangements ... are to be made", "the army is to withdraw": be + to-infinitive is a scheduled action
     fut = fut or any(t.lemma_.lower() == "be" and t.dep_ == "ROOT" and
@@ -228,6 +228,13 @@ def _announced_for_date(trigger: Token) -> bool:
     return any(_DAY_RE.match(w.text) for p in preps for w in p.children if w.dep_ == "pobj")
 
 
+def _past_plan(head: Token) -> bool:
+    """(round C11) "the plotters had planned to attack the palace": a plan told in the past perfect lies before the
+    report and its act is no future one; it stays a supposed act (hypothetical)."""
+    return head.lemma_.lower() in _FUTURE_HEADS and head.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+
+
 def _hypothetical(trigger: Token, chain: list[Token], aux_words: set[str], reported_would: bool,
                   links4: _Links) -> bool:
     modals = aux_words - ({"would"} if reported_would else set())
@@ -235,7 +242,7 @@ def _hypothetical(trigger: Token, chain: list[Token], aux_words: set[str], repor
                   any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) for t in chain[1:2])
     return bool(modals & _MODAL_HYPO) or _has_if(trigger, bool(aux_words & _FUTURE_AUX)) or obliged or _ruled_out(chain) or \
         _hypothetical_subject(trigger, chain) or \
-        any(t.lemma_.lower() in _HYPO_HEADS for _, t in links4) or \
+        any(t.lemma_.lower() in _HYPO_HEADS or _past_plan(t) for _, t in links4) or \
         any(h.lemma_.lower() in _REQUEST_HEADS and c.dep_ == "xcomp" for c, h in links4) or \
         any(c.lower_ in ("possible", "potential") for c in trigger.children) or \
         _named_option(trigger) or _risk_subject(trigger)

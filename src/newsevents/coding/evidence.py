@@ -155,7 +155,7 @@ def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> 
     if event != "PROTEST" and sub_event_type in _PROTEST_SUB_TYPES:
         # (round C9b, K8's stories) "raided the newsroom ..., a day after the channel aired footage of police
         # beating student protesters": the crowd of an earlier event is no evidence for this one
-        text = _EARLIER_TAIL.sub("", text)
+        text = without_earlier_tail(text)  # (round C11: one reading of the tail, shared with the coder)
     if sub_event_type in _TERRITORY_SUB_TYPES:
         text = _POWER_SEIZED.sub(" ", _PEOPLE_FREED.sub(" ", _PEOPLE_SEIZED.sub(" ", text)))
     rx = _EVIDENCE.get(sub_event_type)

@@ -689,7 +689,21 @@ def _idiom_protest_verb(tok: Token) -> bool:
     if lemma in _CHAIN_VERBS and any(o.lemma_.lower() == "chain" and any(g.lower_ == "human" for g in o.children)
                                      for o in objs):
         return True
+    if lemma == "occupy" and any(o.lemma_.lower() in _OCCUPIED_SITES for o in objs):
+        # (round C11) "Landless workers occupied a government building to demand land reform": a civilian crowd's
+        # occupation of a building is a sit-in protest (armed groups occupying towns or bases are not civilians)
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        return any(s.lemma_.lower() in _CIVILIAN_CROWDS for s in subj)
     return lemma == "link" and any(o.lower_ == "arms" for o in objs)
+
+
+_OCCUPIED_SITES = {"building", "office", "offices", "headquarters", "ministry", "parliament", "premises", "campus",
+                   "square", "factory", "plant", "lobby", "hall", "courthouse", "embassy", "university", "school",
+                   "mine", "port", "airport", "refinery", "site", "legislature", "assembly", "secretariat"}
+_CIVILIAN_CROWDS = {"worker", "student", "farmer", "resident", "activist", "protester", "protestor", "demonstrator",
+                    "teacher", "employee", "villager", "family", "woman", "youth", "supporter", "miner", "nurse",
+                    "doctor", "pensioner", "refugee", "trader", "vendor", "peasant", "union", "unionist",
+                    "relative", "people", "indigenous", "retiree", "staff"}
 
 
 def idiom_protest(doc: Doc) -> Token | None:
@@ -1293,6 +1307,29 @@ def _doer_and_thing(tok: Token) -> tuple[Token | None, Token | None]:
     return subj, next((c for c in tok.children if c.dep_ == "dobj"), None)
 
 
+# (round C11) livestock driven off by an armed party ("Bandits raided a village and made away with 200 cattle",
+# "gunmen rustled 50 cows"): goods taken by force, ACLED's looting
+_LIVESTOCK = {"cattle", "cow", "cows", "goat", "goats", "sheep", "camel", "camels", "livestock", "herd", "herds",
+              "animal", "animals", "donkey", "donkeys", "ox", "oxen"}
+_TAKE_AWAY_VERBS = {"rustle", "steal", "loot", "take", "cart", "drive", "seize", "carry", "make", "run"}
+
+
+def _livestock_taken(tok: Token, lem: str, thing: Token | None) -> bool:
+    """The verb takes livestock away: its object, or the object of "away with"/"off with"."""
+    if lem not in _TAKE_AWAY_VERBS:
+        return False
+    objs = [thing] if thing is not None else []
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+             if p.dep_ == "pobj"]
+    objs += [p for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off")
+             for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    if lem in ("make", "run") and not any(c.lower_ in ("away", "off") for c in tok.children):
+        return False  # "made away with", "ran off with"; not "made cattle feed"
+    return any(o.lemma_.lower() in _LIVESTOCK or o.lower_ in _LIVESTOCK or
+               any(p.lower_ in _LIVESTOCK for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children) for o in objs)
+
+
 def _armed(tok: Token | None) -> bool:
     if tok is None:
         return False
@@ -1377,6 +1414,8 @@ def _deed_of(tok: Token) -> tuple[str, str | None] | None:
         return other
     if lem in _CLAIM_VERBS and doer is not None and _fraud_content(tok):
         return "ACCUSE", None  # (round C8) "the opposition said the vote had been rigged"
+    if _armed(doer) and _livestock_taken(tok, lem, thing):
+        return "COERCE", "Looting/property destruction"
     if not _armed(doer) or thing is None:
         return None
     if lem in _LASH_VERBS:

@@ -126,10 +126,41 @@ def labour_strike_story(trigger: Token, story: str) -> bool:
     return _STORY_LABOUR.search(story) is not None and _WEAPON_STRIKE.search(story) is None
 
 
+# (round C11) a strike that its own phrase makes a work stoppage: a duration or labour modifier ("a 24-hour
+# strike", "an indefinite strike") or a stoppage verb ("staged/called/declared a strike", "went on strike"). A
+# toll elsewhere in the sentence ("after a colleague was killed") is the strike's cause, not its weapon
+_STOPPAGE_MOD = re.compile(r"(?i)^(\d+-(hour|day|week|month)|(one|two|three|four|five|seven|ten)-(hour|day|week)|"
+                           r"indefinite|general|nationwide|national|hunger|sit-down|sit-in|token|warning|wildcat|"
+                           r"labou?r|work|teachers|workers|doctors|nurses|drivers|rolling|open-ended)$")
+# (word forms, not lemmas: the tagger lemmatises "staged" as "stag")
+_STOPPAGE_VERB = re.compile(r"(?i)^(stag(e|ed|es|ing)|call(s|ed|ing)?|declar(e|ed|es|ing)|observ(e|ed|es|ing)|"
+                            r"join(s|ed|ing)?|hold(s|ing)?|held|announc(e|ed|es|ing)|beg[iau]n(s|ning)?|"
+                            r"start(s|ed|ing)?|suspend(s|ed|ing)?|extend(s|ed|ing)?|enforc(e|ed|es|ing))$")
+_SPANS = {"hour", "day", "week", "month"}
+_STRIKE_WEAPONS = {"air", "drone", "missile", "rocket", "artillery", "military", "naval", "precision", "surgical",
+                   "retaliatory", "airstrike", "israeli", "russian", "american", "u.s.", "us"}
+
+
+def _stoppage_phrase(trigger: Token) -> bool:
+    """ "staged a 24-hour strike", "went on strike", "an indefinite strike": the phrase names a work stoppage."""
+    mods = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "nummod")]
+    if any(c.lower_ in _STRIKE_WEAPONS for c in mods):
+        return False
+    if any(_STOPPAGE_MOD.match(c.text) or c.lemma_.lower() in _SPANS and any(g.dep_ == "nummod" for g in c.children)
+           for c in mods):
+        return True
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
+        return True
+    return trigger.dep_ == "dobj" and _STOPPAGE_VERB.match(head.text) is not None
+
+
 def labour_strike(trigger: Token) -> bool:
     """ "The union said the strike had 90% adherence": a work stoppage, not an attack."""
     if trigger.lemma_.lower() != "strike" or trigger.pos_ != "NOUN":
         return False
+    if _stoppage_phrase(trigger):
+        return True
     text = trigger.doc.text
     return _LABOUR.search(text) is not None and _WEAPON_STRIKE.search(text) is None
 

@@ -27,7 +27,10 @@ _SPORT_BAN = re.compile(r"\b(?:banned|suspended|ban|suspension)\b[^.;]{0,40}?\bf
 _SPORT_SCORING = re.compile(
     r"\b(?:fired|scored|netted|slotted|smashed|struck|hit|put|rattled)\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:goals?|blanks|tries|touchdowns|hat-tricks?|three-pointers|equali[sz]ers?)\b|"
-    r"\bpast (?:the |[\w-]+'s? )(?:keeper|goalkeeper|goalie|defen[cs]e|back line)\b", re.IGNORECASE)
+    r"\bpast (?:the |[\w-]+'s? )(?:keeper|goalkeeper|goalie|defen[cs]e|back line)\b|"
+    # (round C11) a scoreline told as a noun ("tore apart the defence in a 4-1 win")
+    r"\b(?:an?|the|their|its|his|her) \d{1,2}\s?[-\u2013]\s?\d{1,2} (?:home |away )?(?:win|victory|defeat|draw|"
+    r"loss|drubbing|thrashing|triumph|rout)\b", re.IGNORECASE)
 
 
 def is_sport_result(text: str) -> bool:
@@ -102,10 +105,19 @@ def is_disaster_story(text: str) -> bool:
         all(m.group(0).lower() in _RESCUER_FORCES for m in _VIOLENT_AGENT.finditer(text))
 
 
+# (round C11) the forces' own vehicle in a crash ("a military training aircraft crashed", "a police van
+# overturned") names the crashed machine, not a violent agent
+_FORCES_VEHICLE = re.compile(
+    r"\b(?:military|army|air force|navy|naval|police)(?: [\w-]+){0,2}? (?:aircraft|planes?|jets?|helicopters?|"
+    r"choppers?|trucks?|vehicles?|vans?|cars?|buses|bus|boats?)\b", re.IGNORECASE)
+
+
 def is_disaster_report(text: str) -> bool:
     """A disaster or accident report that names no violent agent or political action (ACLED's "natural /
     man-made disaster" snippets): material-conflict types are not coded for it."""
-    return _DISASTER.search(text) is not None and _VIOLENT_AGENT.search(text) is None
+    if _DISASTER.search(text) is None:
+        return False
+    return _VIOLENT_AGENT.search(_FORCES_VEHICLE.sub(" vehicle ", text)) is None
 
 
 # Force between ships that the classifier, trained mostly on land conflict, misses: a coast guard or navy ramming
@@ -178,7 +190,13 @@ _CONFLICT_PARTY = re.compile(
     r"activists?|leaders?|members?)|activists?|journalists?|reporters?|lawmakers?|legislators?|MLA|MP|"
     r"councillors?|mayor\w*|candidates?|ministers?|opposition|election\w*|campaign\w*|judges?|prosecutors?|"
     r"human rights|clash\w*|bomb\w*|grenades?|explosi\w*|encounter|insurgency|war|lynch\w*|cattle|herders|"
-    r"(angry|irate) (residents|locals|youths|people)|(residents|locals|youths) (beat|dragged|burned|stoned))\b",
+    r"(angry|irate) (residents|locals|youths|people)|(residents|locals|youths) (beat|dragged|burned|stoned)|"
+    # (round C11) mob justice: a deed done to someone accused ("beat to death a suspected thief", "a suspected
+    # kidnapper was lynched"); a robber's victim is not called a suspect
+    r"(beat|beaten|hacked|stoned|clubbed|burned|burnt|lynched|set ablaze|set on fire|set upon|dragged|whipped|"
+    r"flogged|paraded)( [\w-]+){0,4}? (suspected|alleged|accused)|"
+    r"(suspected|alleged) [\w -]{0,30}?(was|were) (lynched|beaten to death|burned alive|burnt alive|set ablaze|"
+    r"stoned to death|hacked to death))\b",
     re.IGNORECASE)
 
 
@@ -317,3 +335,68 @@ _CONTRABAND_SEIZED = re.compile(
 def is_contraband_seizure(text: str) -> bool:
     """Drugs or contraband seized with no arrest in the sentence: no COERCE or ASSAULT is coded."""
     return _CONTRABAND_SEIZED.search(text) is not None and _ARREST_CUE.search(text) is None
+
+
+# (round C11) a fight or attack whose foe is a disease, a social ill or an abstraction ("stepping up the fight
+# against malaria", "battling inflation", "an attack on press freedom", "attacked the budget") is a figure of
+# speech: no ASSAULT unless real harm is also named
+_FIGURATIVE_FOE = (
+    r"(?:malaria|polio|cholera|measles|ebola|hiv|aids|tuberculosis|tb|covid(?:-19)?|cancer|dengue|mpox|diseases?|"
+    r"epidemics?|pandemics?|viruses|virus|infections?|corruption|graft|poverty|hunger|malnutrition|inflation|"
+    r"unemployment|illiteracy|climate change|pollution|deforestation|desertification|obesity|smoking|drug abuse|"
+    r"misinformation|disinformation|fake news|prices|debt|deficit|budget|bill|law|reforms?|policy|policies|"
+    r"proposals?|plan|decision|ruling|verdict|freedom|democracy|constitution|judiciary|history|truth|science|"
+    r"the press|press freedom|free speech|rights|rule of law|institutions|traffic|crime|piracy|poaching)")
+_FIGURATIVE_FIGHT = re.compile(
+    r"\b(?:fight\w*|battl\w*|war|combat\w*|campaign\w*|struggl\w*|crusade|attack\w*|assault\w*|offensive|"
+    r"onslaught|tackl\w*)\s+(?:(?:against|on|over)\s+)?(?:(?:the|a|an|its|his|her|their|this|our|new|"
+    r"government's|[\w-]+'s?)\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + _FIGURATIVE_FOE + r"\b", re.IGNORECASE)
+
+
+def is_figurative_fight(text: str) -> bool:
+    """A fight or attack on a disease, a social ill or an idea, with no real harm named: no ASSAULT is coded."""
+    return _FIGURATIVE_FIGHT.search(text) is not None and _HARD_VIOLENCE.search(text) is None and \
+        _VIOLENT_AGENT_STRICT.search(text) is None
+
+
+# the words that make a "fight" real even without a toll ("troops launched an offensive against the rebels")
+_VIOLENT_AGENT_STRICT = re.compile(
+    r"\b(gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terroris\w*|soldiers?|troops|militia\w*|bombs?|"
+    r"shell(ed|ing)|air ?strikes?|drones?|missiles?|rockets?|guns?|gunfire|fighters)\b", re.IGNORECASE)
+
+
+# (round C11) a commemoration of past violence ("a memorial to the soldiers who died in the battle", "to
+# commemorate the victims of the 2002 riots", "to mark ten years since the city fell") reports no new violence:
+# only harm or force named outside the commemorated phrase keeps a material-conflict event ("police fired tear gas
+# at mourners marking the anniversary")
+_COMMEMORATION = re.compile(
+    r"\b(?:memorials? (?:to|for)|monuments? (?:to|for)|commemorat\w+|anniversary of|in (?:memory|remembrance|"
+    r"honou?r) of|remember(?:ed|ing|s)? (?:the )?(?:victims|dead|fallen|those)|mourn(?:ed|ing|s)? (?:the )?"
+    r"(?:victims|dead)|pa(?:id|y|ys|ying) (?:tribute|homage|(?:their )?respects) to|laid wreaths?|lay wreaths?|"
+    r"minute'?s silence for|mark(?:ed|ing|s)? (?:the )?(?:[\w-]+ ){0,3}?(?:years?|anniversary|decades?) "
+    r"(?:since|of|after))\b(?:[^.;:!?]*)", re.IGNORECASE)
+_PRESENT_FORCE = re.compile(
+    r"\b(kill\w*|dead|died|injur\w*|wound\w*|tear gas|water cannon|fired|fire on|open(ed)? fire|shot|clash\w*|"
+    r"attack\w*|stormed|arrest\w*|detain\w*|dispers\w*|beat\w*|explo\w*|bomb\w*|blast|grenades?|riot\w*|"
+    r"protest\w*|demonstrat\w*|march\w*|stones?|torch\w*|set fire|abduct\w*|kidnap\w*)\b", re.IGNORECASE)
+
+
+def is_commemoration(text: str) -> bool:
+    """A commemoration of past violence with no force or harm named outside the commemorated phrase."""
+    m = _COMMEMORATION.search(text)
+    if m is None:
+        return False
+    return _PRESENT_FORCE.search(text[:m.start()] + " " + text[m.end():]) is None
+
+
+# (round C11) a war film or documentary named with what it is about and its own release ("The new war film about
+# the siege of Mariupol premiered in Berlin"): the siege is the film's subject, no event
+_WORK_ABOUT = re.compile(
+    r"\b" + _WORK + r"s? (?:about|on|depicting|portraying|chronicling|set during)\b[^.;]{0,80}?\b(?:premiered|"
+    r"premieres|opened|opens|screened|was screened|is screened|released|was released|debuted|won|wins|topped|"
+    r"tops|hit cinemas|hits cinemas|was nominated|is nominated|goes on sale|went on sale)\b", re.IGNORECASE)
+
+
+def is_work_release(text: str) -> bool:
+    """A film, book or game named by its subject and reported for its release or awards: no event."""
+    return _WORK_ABOUT.search(text) is not None
