@@ -95,7 +95,8 @@ _ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "gun-toting", "gun
 # Modifiers that change what a head noun's sector means (PLOVER manual, "Sector Codes": CVL = "civilians,
 # protesters, activists"; PTY = political parties). A protest's leaders are protesters, not a government; a
 # wedding or search party is a group of people, not a political party.
-_CIVIC_MODIFIERS = {"protest", "demonstration", "rally", "march", "sit-in", "grassroots", "community", "civic"}
+_CIVIC_MODIFIERS = {"protest", "demonstration", "rally", "march", "sit-in", "grassroots", "community", "civic",
+                    "social"}  # (round R11) "social leaders" (Latin American usage): community activists
 _SOCIAL_PARTY = {"wedding", "birthday", "dinner", "funeral", "engagement", "christmas", "garden", "tea", "house",
                  "bachelor", "graduation", "pool", "beach", "street", "block", "dance", "farewell", "welcome"}
 _WORK_PARTY = {"search", "rescue", "hunting", "landing", "boarding", "raiding", "working", "scouting", "advance",
@@ -175,6 +176,9 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         # (round R10, from story review K8) "business leaders", "a business group": companies, not the state
         # ("business" alone is no party noun: "hurt business" names none)
         return "BUS"
+    named_body = _named_body_sector(span, tb, name_words)
+    if named_body is not None:
+        return named_body
     if root.lemma_.lower() in _ROLE_NOUNS:
         # a leader or spokesman is of the sector of the body named before it ("opposition leaders" OPP, "gang
         # leaders" CRM, "rebel commander" REB, "union president" LAB); alone ("the president") the noun's own
@@ -183,6 +187,8 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         # (round A12) so is a title before a name: "Police spokesman Williams Aya" COP, "Army chief X" MIL
         titles = [t for t in order if t.i < root.i and t.lemma_.lower() in _ROLE_NOUNS]
         order = [t for t in order if t not in titles] + titles
+    if root.lemma_.lower() == "officer" and any(tb.sector_nouns.get(m) == "MIL" for m in mods):
+        return "MIL"  # (round R11) "two army officers", "military officers": the army's, not police
     if root.lemma_.lower() in _FORCE_NOUNS and mods & _RESISTANCE:
         return "REB"  # "Resistance forces", "resistance fighters": armed opponents of the state
     if root.lemma_.lower() in _CRIME_BODIES and "criminal" in mods:
@@ -212,6 +218,34 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
 
 
 _BUSINESS_WORDS = frozenset({"business", "businesses", "industry"})
+
+
+# (round R11) the name of a body before a role noun ("Democratic Alliance leader X", "Awami League leader X",
+# "General Confederation of Labour chief X"): a party's or a union's, not the state's ("leader" alone is GOV)
+_PARTY_NAME_WORDS = frozenset({"alliance", "league", "coalition", "democrats", "republicans"})
+_UNION_NAME_WORDS = frozenset({"federation", "confederation"})
+
+
+def _named_body_sector(span: Span, tb: ActorTables, name_words: frozenset[str]) -> str | None:
+    """PTY or LAB for a role noun after such a name, else None."""
+    root = span.root
+    roles = [t for t in span if t.i <= root.i and t.lemma_.lower() in _ROLE_NOUNS]
+    if not roles or (roles[-1].i != root.i and root.pos_ != "PROPN"):
+        return None
+    role = roles[-1] if root.pos_ == "PROPN" else root
+    name: list[Token] = []
+    k = role.i - 1
+    while k >= span.start and span.doc[k].text[:1].isupper() and span.doc[k].lower_ not in _ROLE_NOUNS:
+        name.insert(0, span.doc[k])
+        k -= 1
+    if not name or any(t.text in name_words or _is_country_word(t, tb) for t in name):
+        return None
+    lowers = {t.lower_ for t in name}
+    if lowers & _PARTY_NAME_WORDS:
+        return "PTY"
+    if lowers & _UNION_NAME_WORDS:
+        return "LAB"
+    return None
 
 
 # (round A9) a body noun whose own sector (REB for "group") gives way to the kind a modifier names: "a rival
@@ -271,7 +305,9 @@ def _postpositive_general(tok: Token) -> bool:
     if tok.lower_ != "general" or tok.i < 2:
         return False
     doc = tok.doc
-    return doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _GENERAL_OFFICES
+    # (round R11) also written apart: "the attorney general's office" is no army's
+    return doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _GENERAL_OFFICES or \
+        doc[tok.i - 1].lower_ in _GENERAL_OFFICES
 
 
 # nouns of a role in some body, whose sector is that body's when it is named before them
@@ -311,7 +347,7 @@ def _armed_sector(span: Span, tb: ActorTables, sector: str | None) -> str | None
     root = span.root
     if sector == "MIL":
         for tok in span:
-            if tok is root or (tok.lemma_.lower() == "fighter" and root.lemma_.lower() in _CRAFT):
+            if tok.i == root.i or (tok.lemma_.lower() == "fighter" and root.lemma_.lower() in _CRAFT):
                 continue  # ("a fighter jet" is a kind of military aircraft, no rebel fighter)
             s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
             if s in _ARMED_NON_STATE or s in ("COP", "SPY"):
@@ -389,7 +425,9 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     countries = tb.countries_lower if lower else tb.countries
     # ("Iranian-made drone": no country from its maker; "the Santa Rosa de Lima gang": none from a word of a name)
     # (round R7: nor from a cause it stands for, "a pro-Russian hacker group", as the docs say)
-    maker = _maker_indices(toks) | _inner_name_indices(span.doc) | (_stance_indices(span.doc) & {t.i for t in toks})
+    # (round R11) nor from its backer: "an Iran-backed militia", "Russian-backed separatists" fight for themselves
+    maker = _maker_indices(toks) | _maker_indices(toks, _BACKER_WORDS | _TONGUE_WORDS) | \
+        _inner_name_indices(span.doc) | (_stance_indices(span.doc) & {t.i for t in toks})
     toks = [t for t in toks if t.i not in maker]
     chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower) if toks else None
     if chit and org is not None and span.root.lemma_.lower() in _ENVOYS and hit and \
@@ -568,7 +606,7 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
 
 
 def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
-    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS | _FLAG_WORDS)
+    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS | _FLAG_WORDS | _TONGUE_WORDS)
     for t in doc:
         if t.lemma_.lower() in _FOREIGN_ENVOYS and t.dep_ in {"dobj", "obj", "pobj"} | _PASS_SUBJ:
             # (round R7) "said he had summoned the Russian ambassador": the envoy's state is not the country of
@@ -634,6 +672,18 @@ def _abroad_force(span: Span) -> tuple[bool, bool]:
     return regional or any(t.lower_ in _ABROAD_WORDS for t in mods), regional
 
 
+# (round R11) states named by a region or as foreign ("Western governments", "foreign powers", "Arab states"):
+# several states, none of them the sentence's ("accused Western governments of interfering in Georgia's election")
+_STATE_NOUNS = frozenset({"government", "power", "country", "nation", "state", "capital", "donor", "ally"})
+
+
+def _abroad_states(span: Span) -> bool:
+    root = span.root
+    return root.lemma_.lower() in _STATE_NOUNS and root.tag_ in ("NNS", "NNPS") and any(
+        t.i < root.i and t.dep_ in ("amod", "compound", "nmod") and
+        (t.text in _REGION_WORDS or t.lower_ in ("foreign", "western")) for t in span)
+
+
 def _modifier_force(tok: Token, tb: ActorTables) -> tuple[Token, Token] | None:
     """(bare force, country word) when the parser made "Police and Ugandan soldiers" one noun phrase whose
     modifiers are coordinated: a force noun naming no country ("Police") modifies a force noun and has a country
@@ -676,7 +726,13 @@ def _contingent_country_words(bare: Token, other: Token) -> set[int]:
 
 # "-led", "-backed": who leads or backs a force, not whose the sentence's other parties are ("Police and
 # Kenyan-led security forces ... exchanged fire with the gangs": the gangs are no Kenyans)
-_LEAD_WORDS = frozenset({"led", "backed", "sponsored", "funded", "brokered"})
+_LEAD_WORDS = frozenset({"led", "backed", "sponsored", "funded", "brokered", "supported", "financed", "trained",
+                         "armed"})
+# (round R11) a patron named inside a party's own phrase ("an Iran-backed militia", "US-funded groups"): the
+# patron is not the party's country; "-led" is left out, a leader's country is its force's ("a Kenyan-led mission")
+_BACKER_WORDS = _LEAD_WORDS - {"led", "brokered"}
+# (round R11, from story review K11) a language is no nationality: "suspended two French-language radio stations"
+_TONGUE_WORDS = frozenset({"language", "speaking"})
 # (round R7) "a Liberian-flagged bulk carrier": the flag state is the ship's, not its attackers'
 _FLAG_WORDS = frozenset({"flagged", "registered"})
 # (round R7) envoys summoned, met or expelled ("the Russian ambassador", "India's charge d'affaires")
@@ -1057,11 +1113,14 @@ def _prep_clause_subject(tok: Token) -> Token | None:
 
 
 def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | None,
-                tables: ActorTables | None = None, on: dt.date | None = None) -> tuple[Entity, ...]:
+                tables: ActorTables | None = None, on: dt.date | None = None,
+                story_country: str | None = None) -> tuple[Entity, ...]:
     """Entities for head tokens (expanded over conjunctions), with article offsets (sentence start + idx).
 
     `on` is the date office-holders named without a title are looked up for (None: the table's as_of). Spans
-    whose code is only `fallback_country` are noted in the doc's user_data under FALLBACK_SPANS."""
+    whose code is only `fallback_country` are noted in the doc's user_data under FALLBACK_SPANS.
+    `story_country` (the article's country, when the caller knows it) is given to a titled person whose fallback
+    was the other side's country and whose sentence names no other country."""
     tb = tables or load_tables()
     out: list[Entity] = []
     seen: set[tuple[int, int]] = set()
@@ -1125,6 +1184,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             # ("an Iranian-made drone hit a tanker off Oman": whose, unknown; round R7: so is "a pro-Russian
             # hacker group" in a Danish story)
             abroad, regional = _abroad_force(span) if code is None else (False, False)
+            abroad = abroad or (code is None and _abroad_states(span))
             if regional:
                 code = "IGO"  # "Southern African troops withdrew": SADC's force, not the host's
             # (round R10) migrants and refugees are from elsewhere by what they are: the country of the sentence
@@ -1136,9 +1196,100 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                     tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))
             elif tok.i == h.i or tok.i == _quantified(h).i:
                 sibling = code if code not in (None, "IGO", "NGO", "IMG", "UNO") else None
+            if code is not None and fallback_country is not None and code == fallback_country and \
+                    _titled_person(span) and (span.start_char, span.end_char) in \
+                    tok.doc.user_data.get(FALLBACK_SPANS, set()):
+                # (round R11) "President Daniel Chapo thanked Rwandan President Paul Kagame": a titled person
+                # naming no country takes none from the other side of the meeting
+                code = _titled_fallback(span, fallback_country, tb, story_country)
+                if code is None:
+                    tok.doc.user_data[FALLBACK_SPANS].discard((span.start_char, span.end_char))
             start = offset + span.start_char
             out.append(Entity(span.text, start, start + len(span.text), code, sector, canon))
+            for extra in _coordinated_countries(span, code, tb):
+                # (round R11) "French and Spanish troops": one party per nationality, each with its country
+                seen.add((extra.i, j))
+                part = tok.doc[extra.i:j]
+                pstart = offset + part.start_char
+                out.append(Entity(part.text, pstart, pstart + len(part.text), _country_of(extra, tb), sector, None))
     return tuple(out)
+
+
+def _country_of(tok: Token, tb: ActorTables) -> str | None:
+    """The country a word names, with the compound words before it ("South African", "New Zealand")."""
+    hit = tb.countries.get(tok.text) or tb.countries.get(tok.text.rstrip("."))
+    lead = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+    if hit is None and lead:
+        hit = tb.countries.get(tok.doc[lead[0].i:tok.i + 1].text)
+    return hit[0] if hit is not None else None
+
+
+def _coordinated_countries(span: Span, code: str | None, tb: ActorTables) -> list[Token]:
+    """The second and later country words of coordinated nationalities on the span's head noun ("French and
+    Spanish troops", "U.S. and Colombian officials"), when the span's code is the first one's."""
+    root = span.root
+    first = next((c for c in root.lefts if c.dep_ in ("amod", "nmod", "compound") and c.i >= span.start and
+                  _country_of(c, tb) is not None and any(g.dep_ == "cc" for g in c.children)), None)
+    if first is None or code is None or _country_of(first, tb) != code:
+        return []
+    out: list[Token] = []
+    todo = [first]
+    while todo:
+        cur = todo.pop()
+        for c in cur.children:
+            if c.dep_ == "conj" and c.i < root.i and _country_of(c, tb) not in (None, code):
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+# (round R11) office and rank words of a person who acts for a state or body ("President", "Foreign Minister",
+# "his counterpart", "Lieutenant General"): such a person is the other side of a meeting or call, whose country
+# word is not the country of a titled person the sentence names without one
+_OFFICE_WORDS = frozenset(_ROLE_NOUNS | {"minister", "premier", "chancellor", "counterpart", "king", "queen", "envoy",
+                                         "ambassador", "general", "negotiator", "adviser", "advisor", "colonel",
+                                         "admiral", "governor", "mayor", "senator", "emir", "prince", "diplomat"})
+
+
+def _titled_person(span: Span) -> bool:
+    """A person named by an office ("Finance Minister Ana Lopez", "the foreign minister", "his counterpart")."""
+    root = span.root
+    if root.lemma_.lower() in _OFFICE_WORDS or root.lower_ in _OFFICE_WORDS:
+        return True
+    return root.pos_ == "PROPN" and any(t.i < root.i and t.lower_ in _OFFICE_WORDS for t in span)
+
+
+def _office_country_words(doc: Doc) -> set[int]:
+    """Country words that modify an office-holder's phrase ("Rwandan President Paul Kagame", "Egypt's Foreign
+    Minister", "his Brazilian counterpart")."""
+    tb = load_tables()
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ not in ("amod", "compound", "nmod", "poss") or _country_of(t, tb) is None:
+            continue
+        h = t.head
+        while h.dep_ in ("compound", "amod", "nmod") and h.head.i > h.i:
+            h = h.head
+        if h.i > t.i and _titled_person(doc[t.i:h.i + 1]):
+            out.add(t.i)
+    return out
+
+
+def _titled_fallback(span: Span, fallback: str, tb: ActorTables, story: str | None = None) -> str | None:
+    """The sentence's country for a titled person: the first country word that belongs to no other office-holder
+    and none to this span, else the story's country unless an other office-holder's it is; the fallback itself
+    when it came from no such word (the story's country)."""
+    doc = span.doc
+    skip = _maker_indices(doc) | _elsewhere_indices(doc)
+    others = _office_country_words(doc) - {t.i for t in span}
+    words = [(t.i, _country_of(t, tb)) for t in doc if t.i not in skip and t.text[:1].isupper()]
+    words = [(i, c) for i, c in words if c is not None]
+    if not words or words[0][1] != fallback or words[0][0] not in others:
+        return fallback
+    free = next((c for i, c in words if i not in others), None)
+    if free is None and story is not None and story not in {c for i, c in words if i in others}:
+        return story
+    return free
 
 
 # (round C8) what attacks: weapons, fire and armed forces ("Russian missiles", "Israeli troops")

@@ -41,7 +41,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ in ("compound", "flat", "case") and c.i == right + 1:
             right = c.i
-        elif c.dep_ == "prep" and c.lower_ == "of" and \
+        elif c.dep_ == "prep" and c.lower_ == "of" and not _of_deed(c) and \
                 (tok.lemma_.lower() in _TITLE_HEADS or tok.lemma_.lower() in _COLLECTIVE or _of_name(c)):
             right = _phrase_end(c)
     doc = tok.doc
@@ -49,6 +49,12 @@ def _np_span(tok: Token) -> tuple[int, int]:
             doc[left].lower_ in ("the", "a", "an", ",", "'s"):
         left += 1
     return left, right + 1
+
+
+def _of_deed(prep: Token) -> bool:
+    """(round R11) "accused opposition leaders of inciting violence", "groups of organising the protests": an "of"
+    with a gerund is the deed charged, not a part of the party's name."""
+    return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and c.tag_ == "VBG") for c in prep.children)
 
 
 def _entity_span(tok: Token) -> tuple[int, int]:

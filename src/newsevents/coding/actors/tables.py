@@ -62,14 +62,35 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
         return home
     counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
                      if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns)
+    filed = _dateline_capital(text, tb)
+    if filed is not None and counts:
+        # (round R11) the capital a story is filed from counts as one mention and wins a tie: "NAIROBI" in a story
+        # naming Somalia as often as Kenya, "KABUL" in one naming Iran as often as Afghanistan
+        counts[filed] += 1
+        top = max(counts.values())
+        if counts[filed] == top:
+            return filed
     return counts.most_common(1)[0][0] if counts else None
+
+
+_DATELINE_TOWN = re.compile(r"([A-Z][A-Z'’ -]+?)(?:/[A-Z][A-Z'’ -]+)*,")
+
+
+def _dateline_capital(text: str, tb: ActorTables) -> str | None:
+    """The country of a capital the story's dateline names in capitals ("NAIROBI, March 9 (Reuters) -")."""
+    m = _DATELINE_TOWN.match(text.lstrip())
+    if m is None:
+        return None
+    hit = tb.countries.get(m.group(1).strip().title())
+    return hit[0] if hit is not None and hit[1] == "capital" else None
 
 
 # a place named after a country ("Port Sudan", "Lake Chad", "Puerto Jordan"): see _PLACE_PREFIXES
 _PREFIX_BEFORE = re.compile(r"\b(?:Port|Puerto|Porto|Fort|Lake|Cape)\s+$")
 _STANCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)[-‐–]\s*)$", re.IGNORECASE)
-_ATTRIBUTE_AFTER = re.compile(r"^[-‐–](?:led|backed|sponsored|funded|brokered|based|headquartered|made|built"
-                              r"|designed|supplied)\b", re.IGNORECASE)
+_ATTRIBUTE_AFTER = re.compile(r"^[-‐–](?:led|backed|sponsored|funded|brokered|supported|financed|trained|armed"
+                              r"|language|speaking|based|headquartered|made|built|designed|supplied)\b",
+                              re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted({"Hospital", "Clinic", "School", "College", "University",
                                                               "Mosque", "Church", "Hotel"})) + r")\b")
 
