@@ -15,7 +15,7 @@ from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIN
 from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name,
                                       abbreviation_candidates, confirmed_repeats, facility_mentions, find_mentions,
-                                      gated_mentions, headed_name,
+                                      gated_mentions, generic_head_of, headed_name, slot_before,
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
                                       local_candidates, locative_context, weak_candidates, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, route_number,
@@ -28,6 +28,8 @@ from newsevents.geo.resolve import (REGION_KM, SENTENCE_BREAK, Resolver, close_k
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
+# "Kadugli and Dilling in South Kordofan": a town placed in a named area anchors the list before it
+_IN_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
 _COLON_DATELINE_MIN_POP = 100_000
 # A small place this close to a city of HUB_CITY or more that the story names is its neighbourhood or suburb.
 HUB_CITY = 100_000
@@ -297,8 +299,8 @@ class GeoParser:
         # "...Grant Event. IMMOKALEE – Congressman": a dateline after a headline, a place the gazetteer knows
         inner = [m for m in inner_datelines(article.text, found) if self._town_or_area(m.text.title())]
         found = sorted(found + inner, key=lambda m: m.start) if inner else found
-        # "closed U.S. 93 north of Eureka": a numbered highway, not the country
-        return [m for m in found if not route_number(article.text, m)]
+        # "closed U.S. 93 north of Eureka": a numbered highway, not the country; "the Bay of Fires": a head alone
+        return [m for m in found if not route_number(article.text, m) and not generic_head_of(article.text, m)]
 
     def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
                parsed: set[int]) -> list[Place]:
@@ -422,7 +424,11 @@ class GeoParser:
         countries = {r.country for r in recs if r is not None and r.kind != KIND_DEMONYM and r.country}
         if not countries:
             return mentions, recs
-        big = {(m.start, m.end) for m, r in zip(mentions, recs) if r is not None and _big_or_area(r)}
+        # (a town the story put in a strong place slot anchors a list too: "camps around Adre and Farchana")
+        big = {(m.start, m.end) for m, r in zip(mentions, recs)
+               if r is not None and (_big_or_area(r) or (r.feature.startswith("PPL") and r.kind != KIND_DEMONYM
+                                                         and (slot_before(text, m.start)
+                                                              or _IN_PLACE_AFTER.match(text, m.end) is not None)))}
         weak = [m for m in weak_candidates(text, mentions, lambda f: (f.start, f.end) in big)
                 if m.text not in self.stop and not is_calendar_word(m.text) and stands_alone(text, m.text, m.end)
                 and self._local_name(m.text, countries)]
@@ -471,9 +477,15 @@ class GeoParser:
         """Names taken only because a place's slot confirmed them ("in Nelson", "in Earlsheaton") are places at
         their other occurrences too, with the same reading (see `recognize.confirmed_repeats`)."""
         # (a country's name the automaton leaves out, "Jordan", "Saudi", is a person or an adjective as often)
-        reading = {m.text: r for m, r in zip(mentions, recs)
-                   if r is not None and m.source in _CONFIRMING and not r.feature.startswith("PCL")
-                   and not self._not_a_place(m.text)}
+        confirming = [(m, r) for m, r in zip(mentions, recs)
+                      if r is not None and m.source in _CONFIRMING and not r.feature.startswith("PCL")
+                      and not self._not_a_place(m.text)]
+        # "NEWPORT, Wales - ... the mansions of Newport, Rhode Island ... residents of Newport": a mention with a
+        # qualifier of its own names its own sense; the bare repeats keep the dateline's sense, or an unqualified
+        # confirmed mention's
+        dateline = {m.text.casefold(): r for m, r in zip(mentions, recs) if m.source == "dateline" and r is not None}
+        reading = {m.text: dateline.get(m.text.casefold(), r) for m, r in confirming if m.source == "local-qualified"}
+        reading.update({m.text: r for m, r in confirming if m.source != "local-qualified"})
         if not reading:
             return mentions, recs
         extra = [(m, reading[m.text]) for m in confirmed_repeats(text, mentions, reading)]

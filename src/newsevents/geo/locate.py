@@ -342,6 +342,9 @@ _AIMED_AT = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+(?:the|a|an|its
                        r"base|airport|building|neighbou?rhood|country|territory|frontline|front)\b")
 
 
+_JOINT = re.compile(r"(?i)\b(?:joint|combined|bilateral|trilateral|multinational)\b")
+
+
 def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place],
                    demonym: Callable[[str], str | None] | None) -> Location | None:
     """The country whose forces carry out a self-located action ("North Korea test-fired a missile",
@@ -351,15 +354,18 @@ def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_se
             or not _SELF_OBJECT.search(text, trigger.start, window)
             or _AIMED_AT.search(text, trigger.end, window)):
         return None  # "launched an offensive", "fired on protesters" happen elsewhere
+    if _JOINT.search(text, trigger.start, window):
+        return None  # "Philippine and Japanese forces hold joint exercises": no one country's ground
     before = [p for p in in_sent if p.end <= trigger.start and _same_clause(text, p, trigger)]
     countries = [p for p in before if p.resolution == 1 and (p.feature_code or "").startswith("PCL")]
+    lo = max(sentence.start, _clause_start(text, sentence.start, trigger.start))
+    named = [(m, demonym(m.group(0))) for m in _CAPS.finditer(text, lo, trigger.start)] if demonym is not None else []
+    # (two countries acting together stage it on neither's ground that the text shows)
+    if len({p.country_code for p in countries} | {cc for _, cc in named if cc is not None}) > 1:
+        return None
     if countries:
         return Location.from_place(countries[-1])
-    if demonym is None:
-        return None
-    lo = max(sentence.start, _clause_start(text, sentence.start, trigger.start))
-    for m in reversed(list(_CAPS.finditer(text, lo, trigger.start))):
-        cc = demonym(m.group(0))
+    for m, cc in reversed(named):
         if cc is not None:
             return Location(m.group(0), None, None, None, None, None, cc, "PCLI", 1, m.start(), m.end())
     return None

@@ -226,6 +226,12 @@ def locative_context(text: str, start: int, end: int, depth: int = 0, lists: boo
             and locative_context(text, prev.start(1), prev.end(1), depth + 1, lists=True))
 
 
+def slot_before(text: str, start: int) -> bool:
+    """A strong place slot word right before `start` ("camps around Adre", "in Dilling"); unlike
+    `locative_context`, nothing after the name counts ("Clarence, Irene" is a list of people as often)."""
+    return _LOCATIVE.search(text, max(0, start - 25), start) is not None
+
+
 _GENERIC_ALONE = frozenset({"island", "islands", "region", "province", "state", "district", "county", "city",
                             "town", "village", "capital", "coast", "border", "north", "south", "east", "west",
                             "territory", "area", "valley", "river", "mountains", "desert", "peninsula"})
@@ -701,6 +707,9 @@ _APPOSITIVE = re.compile(r"(?<![\w'\u2019-])" + _TYPED_NAME + r",[ \t]+(?:an?|th
                          r"(?=[,.;:]|[ \t]+(?:in|of|near|on|outside|located|situated|north|south|east|west|where|"
                          r"which|that|with)\b)")
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$")
+# "Shirakawa-go, a World Heritage village", "an Alawite village": after an indefinite article the capitalised words
+# before a type word describe the place; they name none ("the Mbomo district", "Abu Shok camp" do)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:a|an|A|An)[ \t]+$")
 # Capitalised words that open a sentence or describe, not name: "The village of X", "Remote X villages".
 _TYPED_LEAD = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
                          "In", "At", "Of", "And", "But", "Both", "Entire", "Instead", "Neighbouring",
@@ -736,7 +745,8 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
         # provinces"
         for _ in range(3 if t.group(0).endswith("s") and not t.group(0).endswith("ss") else 1):
             back = _TYPED_BACK.search(text, max(0, end - 60), end)
-            if not back:
+            if not back or _INDEFINITE_BEFORE.search(text, max(0, back.start(1) - 4), back.start(1)) \
+                    or back.group(1).split()[0] in ("A", "An"):
                 break
             spans.append(back.span(1))
             join = _LIST_JOIN_BACK.search(text, max(0, back.start(1) - 8), back.start(1))
@@ -902,9 +912,10 @@ def local_candidates(text: str, found: Sequence[Mention]) -> list[Mention]:
 # counts only when the gazetteer holds it as a town, an area or an island near the story's other places of that
 # country (`GeoParser._add_weak`).
 _WEAK_SLOT = re.compile(r"(?<![\w'\u2019-])(?:to|for|on|onto|upon|"
-                        r"past|beyond|above|below|over|via|including|like|as|(?<=[a-z][ \t])of)"
+                        r"past|beyond|above|below|over|via|including|like|as|(?<=[a-z][ \t])of|off)"
                         r"[ \t]+(?:the[ \t]+(?:island[ \t]+of[ \t]+)?)?"
-                        rf"([{_UPPER}][\w'\u2019-]*(?:[ \t]+(?:de[ \t]+|del[ \t]+|da[ \t]+)?"
+                        # ("on the Isle of Wight": "of" inside a name too)
+                        rf"([{_UPPER}][\w'\u2019-]*(?:[ \t]+(?:de[ \t]+|del[ \t]+|da[ \t]+|of[ \t]+)?"
                         rf"[{_UPPER}][\w'\u2019-]*){{0,2}})")
 # "to" after these governs a person, a team, a rank or a time: "according to", "a source close to", "lost to",
 # "married to", "spoke to", "tributes to", "from May to"
@@ -927,9 +938,18 @@ _LOWER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:deaths?|killings?|murders?|f
                            r"release|words|life|lives|story|role|voice|music|work|works|fans)[ \t])[a-z]+[ \t]+$")
 
 
+# "wind projects off Fraserburgh", "sank off Lampedusa": "off" names a place only after a word of the sea or of what
+# lies there ("fended off X", "saw off X", "paid off X" are no places)
+_OFF_PLACE = re.compile(r"(?:projects|farms?|waters|islands?|ships?|vessels?|boats?|anchored|sank|sunk|capsized|"
+                        r"moored|drilling|fishing|rescued|intercepted|located|lies|lying)[ \t]+$")
+
+
 def _weak_slot_refused(text: str, slot: str, at: int) -> bool:
-    """The slot word at `at` governs no place here (see `_TO_NOT_PLACE`, `_FOR_MOVE`, `_LOWER_BEFORE`)."""
+    """The slot word at `at` governs no place here (see `_TO_NOT_PLACE`, `_FOR_MOVE`, `_LOWER_BEFORE`,
+    `_OFF_PLACE`)."""
     before = max(0, at - 30)
+    if slot == "off":
+        return _OFF_PLACE.search(text, before, at) is None
     if slot == "to":
         return _TO_NOT_PLACE.search(text, before, at) is not None
     if slot == "for":
@@ -937,6 +957,21 @@ def _weak_slot_refused(text: str, slot: str, at: int) -> bool:
     if slot == "of":
         return _LOWER_BEFORE.search(text, before, at) is None
     return False
+
+
+# A name that opens a sentence before a verb that only places do ("Napier will host the first test", "Bregenz stages
+# opera", "Maungdaw fell to the rebels", "X lies on the coast"): only a candidate, like a weak slot's ("is", "has",
+# "will" alone govern people and pets as often: "Levi is his service dog").
+_OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t])|(?<=\n))"
+                           rf"([{_UPPER}][a-z\u00e0-\u024f'\u2019-]+(?:[ \t]+[{_UPPER}][a-z\u00e0-\u024f'\u2019-]+)?)"
+                           r"(?=[ \t]+(?:(?:will|would|is[ \t]+to|was[ \t]+to)[ \t]+(?:host|stage)|hosts|hosted|stages|"
+                           r"staged|lies|lay|sits|borders|straddles|fell[ \t]+to|is[ \t]+home[ \t]+to|"
+                           r"(?:is|was)[ \t]+the[ \t]+(?:capital|seat|gateway|hub|birthplace)\b)(?:[ \t]+[a-z]|[,.]))")
+
+
+# A name placed in an area by the words after it: "Floods also hit Letur in the province of Albacete".
+_AREA_OF_AFTER = re.compile(r"[ \t]+in[ \t]+the[ \t]+(?:province|region|state|district|department|county|"
+                            r"municipality|governorate|prefecture)[ \t]+of[ \t]+[A-Z]")
 
 
 def weak_candidates(text: str, found: Sequence[Mention], anchor: Callable[[Mention], bool]) -> list[Mention]:
@@ -958,6 +993,16 @@ def weak_candidates(text: str, found: Sequence[Mention], anchor: Callable[[Menti
             continue
         out.append(Mention(s, e, text[s:e], "local-weak"))
         taken.append((s, e))
+    openers = [m.span(1) for m in _OPENING_NAME.finditer(text)]
+    for a in _AREA_OF_AFTER.finditer(text):
+        back = _TYPED_BACK.search(text, max(0, a.start() - 40), a.start())
+        if back is not None and back.group(1).split()[0] not in _TYPED_LEAD:
+            openers.append(back.span(1))
+    for s, e in openers:
+        if not (_overlaps(s, e, taken) or _CALENDAR.fullmatch(text[s:e].split()[-1])
+                or text[s:e] in _FUNCTION_WORDS or text[s:e] in _CLAUSE_OPENERS):
+            out.append(Mention(s, e, text[s:e], "local-weak"))
+            taken.append((s, e))
     # (a list of people holds first names that are also small towns: "Helen, Clarence, Irene, Marie and Randy")
     for cand, _ in list_items(text, [*[f for f in found if anchor(f)], *out]):
         if not (cand.text.isupper() or _overlaps(cand.start, cand.end, taken)
@@ -997,6 +1042,22 @@ NATURAL_FIRST = ("Mount", "Mt.", "Mont", "Monte", "Lake", "Lac", "Lago", "Col", 
 _NATURAL_BEFORE = re.compile(r"(?<![\w'\u2019.-])(" + "|".join(re.escape(w) for w in NATURAL_FIRST) + r")"
                              r"(?:[ \t]+(?:de|del|de[ \t]+la|du|des|di|da|do|of))?"
                              r"[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?")
+# ... and bodies of water named "<head> of <name>" ("the Gulf of Uraba", "the Bay of Fires"): without "of" these
+# heads start other names too ("Gulf Cooperation Council", "Bay Area"), so only with it.
+_WATER_OF = re.compile(r"(?<![\w'\u2019.-])(Gulf|Bay|Bight|Golfo|Bah[ií]a|Baie|Sea|Strait|Straits)"
+                       r"[ \t]+(?:of|de|del|de[ \t]+la|du|des)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*"
+                       r"(?:[ \t]+[A-Z][\w'\u2019-]*)?")
+# A generic head read alone where "of" and a name follow it: no place of its own ("the Bay of Fires" is no "Bay")
+_HEAD_WORDS = frozenset({"Gulf", "Bay", "Bight", "Sea", "Strait", "Straits", "Lake", "Cape", "Mount", "Isle", "Port",
+                         "Golfo", "Baie", "Lac", "Col"})
+_OF_NAME = re.compile(r"[ \t]+(?:of|de|del|du|des)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def generic_head_of(text: str, m: Mention) -> bool:
+    """`m` is only the head of a longer name: "Bay" in "the Bay of Fires", "Gulf" in "the Gulf of Uraba"."""
+    return m.text in _HEAD_WORDS and _OF_NAME.match(text, m.end, min(len(text), m.end + 12)) is not None
+
+
 # Words that end a natural feature's name where spaCy labels it whole ("the Naf River", "the Kerkennah Islands").
 _NATURAL_TAIL = frozenset({*NATURAL_TYPES, "Lake", "Glacier", "Fjord", "Islands", "Sea", "Strait", "Gulf"})
 
@@ -1062,7 +1123,7 @@ def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str],
             continue
         out.append(Mention(s, e, text[s:e], "facility"))
         gone.extend(inside)
-    for t in _NATURAL_BEFORE.finditer(text):
+    for t in [*_NATURAL_BEFORE.finditer(text), *_WATER_OF.finditer(text)]:
         s, e = t.span()
         words = text[t.end(1):e].split()
         inside = [m for m in found if m.start < e and s < m.end]
