@@ -559,6 +559,7 @@ class Resolver:
         for i in _foreign_villages(text, slots, out):
             out[i] = None
         out = _regions_over_foreign_areas(slots, out)
+        out = _home_towns_over_isles(self.gaz, text, slots, out, dateline_country)
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
         focus = focus_place(solid) if solid else None
@@ -578,6 +579,10 @@ class Resolver:
             elif (r is not None and sl.variant and solid and r.country not in solid_countries
                   and r.feature in ("ADM1", "ADM2") and _COMPASS_START.match(sl.text)):
                 # "the Central Plateau" of Haiti is not Nigeria's Plateau state
+                out[i] = None
+            elif r is not None and sl.variant and r.feature == "ADM2" and _TOWNSHIP_END.search(sl.text):
+                # "Adams Township" (Butler County, Pa.) is not Adams County, 250 km away: a township is a part of a
+                # county, and one the gazetteer lacks is better placed by the story's nearby city
                 out[i] = None
         solid_cities = [r for r in solid if r.resolution == 4 and r.feature.startswith("PPL")]
         for i, sl in enumerate(slots):
@@ -665,12 +670,14 @@ class Resolver:
         story names in its country, is where the reporter files from; an unknown place of a story about another
         country lies there (its city or area named before the name, else the country itself). The other country
         is the one the name's sentence names, else the only one the story names."""
-        if any(r.country == city.country and r.id != city.id for _, r in found):
+        # ("CONAKRY - ... clashes in Conakry ... barricades in the Ratoma district": a dateline city the story names
+        # again is its scene, and a country named only later, "the United States urged calm", is no scene before it)
+        if any(r.country == city.country and (r.id != city.id or p > 0) for p, r in found):
             return None
         same = [r for p, r in found if start - SAME_SENTENCE_CHARS <= p < start
                 and not SENTENCE_BREAK.search(text, p, start) and r.feature.startswith("PCL")
                 and r.country != city.country]
-        others = {r.country for _, r in found if r.country is not None and r.country != city.country}
+        others = {r.country for p, r in found if r.country is not None and r.country != city.country and p < start}
         cc = same[-1].country if same else (next(iter(others)) if len(others) == 1 else None)
         if cc is None:
             return None
@@ -1024,6 +1031,35 @@ def _regions_over_foreign_areas(slots: Sequence[_Slot], out: list[GazRecord | No
     return res
 
 
+_TOWNSHIP_END = re.compile(r"\s(?:Township|Twp\.?)$")
+# Islands and lakes: curated ones carry a city-sized weight (Skye, Mull, Iona) that a town named so at home must not lose to
+_ISLES = frozenset({"ISL", "ISLS", "LK"})
+
+
+def _home_towns_over_isles(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
+                           dateline_country: str | None) -> list[GazRecord | None]:
+    """"MELBOURNE, Australia - residents of Skye": an island or lake abroad named like a town of the dateline's
+    country is that town when the story names no other place in the island's country and no word calls it an
+    island ("the Isle of Skye", "Skye island" keep the island)."""
+    if dateline_country is None:
+        return out
+    res = list(out)
+    for i, (sl, r) in enumerate(zip(slots, out)):
+        if (r is None or sl.variant or r.feature not in _ISLES or r.country in (None, dateline_country)
+                or _ISLAND_AFTER.match(text, sl.end, min(len(text), sl.end + 8))
+                or _ISLAND_BEFORE.search(text, max(0, sl.start - 20), sl.start)):
+            continue
+        if any(o is not None and o.country == r.country and _folded(s.text) != _folded(sl.text)
+               for s, o in zip(slots, out)):
+            continue
+        # (looked up again: `candidates` drops small towns named exactly like a curated feature)
+        home = [c for c in gaz.lookup(sl.text) if c.country == dateline_country and c.feature.startswith("PPL")
+                and c.kind in (KIND_MAIN, KIND_ALIAS)]
+        if home:
+            res[i] = max(home, key=lambda c: c.population)
+    return res
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """A transliteration ("Valdai" / "Valday"), not another name for the place ("South Side" / Eltingville)."""
     return SequenceMatcher(None, _folded(a), _folded(b)).ratio() >= 0.75
@@ -1045,8 +1081,10 @@ def _prefer_qualified(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | N
     """"Parkland, Florida": a town named with the area it is in is the town of that name in that area,
     however the story's other places lean (the best-ranked such town; None when the top one is in it)."""
     top = ranked[0]
-    if not slot.qualifiers or slot.variant or slot.titled or not top.feature.startswith("PPL") or any(
-            _within(top, q) for q in slot.qualifiers):
+    # (the top reading may be a same-named second-level area abroad: "Newport, Rhode Island" in a story datelined
+    # in Newport, Wales, whose city is also its county borough)
+    if not slot.qualifiers or slot.variant or slot.titled or not (top.feature.startswith("PPL") or top.feature == "ADM2") \
+            or any(_within(top, q) for q in slot.qualifiers):
         return None
     for r in ranked[1:]:
         if (r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
