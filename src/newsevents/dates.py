@@ -131,6 +131,9 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     exprs = find_date_expressions(local, published)
     if isinstance(published, datetime):
         published = published.date()
+    own = _year_of_noun(local, trigger, sentence.start, published)
+    if own is not None:
+        return own
     anniversary = _anniversary_years(exprs, trigger, sentence.start)
     exprs = exprs + _anchored_expressions(text, sentence, exprs, published) + \
         _anchored_years(text, sentence, exprs, published)
@@ -174,6 +177,25 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
         not ongoing and _is_historical(when, best.precision, published))
     return EventDate(when.isoformat() if when else None, best.precision if when else None,
                      sentence.start + best.start, sentence.start + best.end, historical)
+
+
+# (round K11) "the 2019 bombing", "the 2019 Easter Sunday bombings": a year written as the modifier of the trigger
+# noun dates that event only (the sentence's other deeds are not dated by it: it is no date expression)
+_YEAR_OF_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+((?:1[6-9]|20)\d{2})\s+"
+                           r"(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def _year_of_noun(s: str, trigger: Trigger | None, offset: int, published: date | None) -> EventDate | None:
+    if trigger is None:
+        return None
+    t0 = trigger.start - offset
+    m = _YEAR_OF_NOUN.search(s, max(0, t0 - 60), t0)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    if published is not None and y >= published.year:
+        return None  # "the 2026 budget", "the 2028 election": current or coming, left to the story's dates
+    return EventDate(f"{y}-01-01", "year", offset + m.start(1), offset + m.end(1), True)
 
 
 # "protests since November 2024, when the collapse of a canopy killed 16 people": the when-clause after a since-date
@@ -254,11 +276,18 @@ _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|to|be|been|being|is|are|'
                            r"|must|should)\s+(?:\w+\s+){0,2}$")
 
 
+# (round K11) "would lock out workers from Friday until Monday, after a partial strike by the union delayed ...": a
+# deed named in an "after"/"following" phrase that follows the day happened before what that day dates
+_AFTER_NOUN = re.compile(r"(?i)\b(?:after|following)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
+
+
 def _ahead_of_past_deed(s: str, e: DateExpression, trigger: Trigger | None, offset: int,
                         published: date | None) -> bool:
     if trigger is None or published is None or e.date is None or e.date <= published:
         return False
     t0 = trigger.start - offset
+    if e.end <= t0 and _AFTER_NOUN.search(s, e.end, t0) is not None:
+        return True
     if not _PAST_FORM.fullmatch(s[t0:trigger.end - offset]):
         return False
     return _MODAL_BEFORE.search(s, max(0, t0 - 40), t0) is None
@@ -328,6 +357,8 @@ def _comparison_since(s: str, e: DateExpression, trigger: Trigger | None = None,
     since = m.start() if m is not None else e.start
     if trigger is not None and since <= trigger.start - offset < e.start:
         return False  # the event is the since-clause's own ("the largest arrests since protests began in June")
+    if _in_when_clause(s, e, trigger, offset):
+        return False  # (round K11) "the worst attack since Oct. 7 last year, when gunmen stormed a village"
     return _SUPERLATIVE_BEFORE.search(s, max(0, since - 80), since) is not None
 
 
@@ -549,11 +580,15 @@ def _expr(m: re.Match[str], when: date | None, precision: str | None, group: int
 # resume on Monday", "they would hold marches in June"); past-tense sentences keep the past reading.
 _CALLED_ACTS = r"(?:march(?:es)?|protests?|strikes?|rall(?:y|ies)|demonstrations?|sit-ins?|boycotts?|shutdowns?|vigils?)"
 # "called for a (nationwide) protest march on/for": the act called for, up to its preposition of time
-_CALL_FOR_ACT = r"call(?:ed|s|ing)?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS + r"\s+(?:on|for)"
+# (round K11) also "called for a general strike from Thursday"
+_CALL_FOR_ACT = r"call(?:ed|s|ing)?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS + \
+    r"\s+(?:on|for|from|starting)"
 _CALLED_ACT = re.compile(r"(?i)\b" + _CALL_FOR_ACT + r"\s+[^,;.]*")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|won't|\w+'ll|scheduled|planned|plans?\s+to|expected\s+to|set\s+to|upcoming|"
-    r"is\s+to|are\s+to|to\s+be\s+held|"
+    r"is\s+to|are\s+to|to\s+be\s+held|(?:is|are)\s+due\s+to|"
+    # (round K11) a schedule told in the present: "the ceasefire, which expires on Sunday", "talks resume on Monday"
+    r"(?:expires|ends|begins|starts|resumes|runs\s+out|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+)?$|"
     # (round K7) "called for a protest march on Friday": the day of an act called for is ahead
     + _CALL_FOR_ACT + r"\s*$)",
     re.IGNORECASE)
@@ -569,16 +604,35 @@ def _in_called_act(s: str, e: DateExpression, trigger: Trigger | None, offset: i
 
 
 def _future_before(m: re.Match[str]) -> bool:
-    if _FUTURE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None:
+    cue = None
+    for cue in _FUTURE_BEFORE.finditer(m.string, max(0, m.start() - 50), m.start()):
+        pass
+    if cue is not None and not _PLAN_PAST.search(m.string, max(0, cue.start() - 12), cue.start()):
         return True
     # (round K8) "will impose tariffs of 25% on steel ... starting July 1": the day a measure announced for the
     # future starts, however far its "will" is
-    return _STARTING.search(m.string, max(0, m.start() - 12), m.start()) is not None and \
-        _WILL.search(m.string, 0, m.start()) is not None
+    if _STARTING.search(m.string, max(0, m.start() - 12), m.start()) is not None and \
+            _WILL.search(m.string, 0, m.start()) is not None:
+        return True
+    # (round K11) the day that ends a span or sets a deadline after a cue of the future or of duty ("would lock
+    # out workers from Friday until Monday", "must leave the country by Monday", "are due to hold exercises from
+    # Oct. 12 to 16"); without such a cue it is past ("fighting continued until Tuesday evening")
+    return _SPAN_PREP.search(m.string, max(0, m.start() - 12), m.start()) is not None and \
+        not re.match(r"\w+['\u2019]s\b", m.string[m.start():]) and \
+        _AHEAD_CUE.search(m.string, 0, m.start()) is not None
 
 
 _STARTING = re.compile(r"(?i)\b(?:starting|effective|beginning|from)\s+(?:on\s+)?$")
 _WILL = re.compile(r"(?i)\b(?:will|shall|\w+'ll)\b")
+_SPAN_PREP = re.compile(r"(?i)\b(?:starting|effective|beginning|from|until|till|by)\s+(?:on\s+)?$")
+_AHEAD_CUE = re.compile(r"(?i)\b(?:will|shall|would|must|\w+'ll|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to"
+                        # a hearing put off ("the court adjourned the trial until Monday") resumes on a coming day
+                        r"|(?:has|have)\s+to|adjourned|postponed|deferred|remanded"
+                        # a deadline given: "gave the rebels until Friday to lay down their arms"
+                        r"|gave|given|giving)\b")
+# (round K11) "the plotters had planned to attack the palace on Sunday night": a plan told in the pluperfect was for
+# a day now past
+_PLAN_PAST = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 
 
 # "Unions have called a tenth day of strikes for Thursday", "a rally set for Friday": a bare weekday after "for"

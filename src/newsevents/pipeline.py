@@ -173,7 +173,7 @@ class Pipeline:
                 said = _statement_date(art, sents, ev) if ev.event in _SPEECH_ACTS else None
                 # An undated deed right after a sentence that dates its day goes on with that day ("... killed
                 # four civilians in a village on Sunday evening. Gunmen opened fire on three houses ...").
-                when = _background_date(art, sents, ev) or \
+                when = _since_then(art, sents, ev) or _background_date(art, sents, ev) or \
                     (said if said is not None and not _told_elsewhere(ev, loc, sents, places)
                      and not _reaction_before(art, sents, ev, said, lead) else None) \
                     or _continued_date(art, sents, ev) or lead or when
@@ -369,13 +369,43 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
     if loc is None or loc.country_code is None or not (ev.sentence.start <= loc.start < ev.sentence.end):
         return ev
 
+    if loc.resolution == 1 and (any(_holds(p, loc) for p in ev.actor + ev.recipient) or _modifies_name(ev, loc)):
+        # (round K11) a country word inside a party's own name ("met the commander of the coalition, U.S.
+        # Lieutenant General Kevin Leahy") tells where that party is from, not where the event was ("The city
+        # of Lafayette ... shared the cost with the state": a town named in its party still places the event)
+        return ev
     code = loc.country_code
     return _with_parties(ev, lambda e, recipient: dataclasses.replace(e, code=code)
                          if e.code is None and e.sector and _was_there(ev, e, recipient) else e)
 
 
+# a capitalised word right after a country word, which is then a modifier ("U.S. Lieutenant General", "French
+# President"); a day or month after it ("arrived in Iraq Sunday") is not
+_NAME_AFTER = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|to|from|into|across|inside|near|of|over|off)\s+(?:the\s+)?$")
+
+
+def _modifies_name(ev: Event, loc: Any) -> bool:
+    """(round K11) The country word of the event location is the modifier of a title or name ("met the commander of
+    the coalition, U.S. Lieutenant General Kevin Leahy"), not a place the event is said to be at."""
+    s = ev.sentence
+    i, j = loc.start - s.start, loc.end - s.start
+    if not (0 <= i < j <= len(s.text)):
+        return False
+    return _NAME_AFTER.match(s.text, j) is not None and _LOCATIVE_BEFORE.search(s.text, max(0, i - 12), i) is None
+
+
+def _holds(ent: Any, loc: Any) -> bool:
+    """Whether the words of party `ent` (its span may still carry the blanked dateline's spaces) hold `loc`."""
+    start = ent.start + len(ent.entity_text) - len(ent.entity_text.lstrip())
+    return start <= loc.start and loc.end <= ent.end
+
+
 # a party named by the country it stands for or is backed by: "a pro-Russian hacker group", "Iran-backed militias"
-_PROXY = re.compile(r"\b(?:pro|anti)-[A-Z]|\b[A-Z][\w.]*-(?:backed|linked|aligned|allied|sponsored|funded|affiliated)\b")
+# (round K11) and written out: "groups linked to Russia", "militias backed by Iran", "fighters loyal to Haftar"
+_PROXY = re.compile(r"\b(?:pro|anti)-[A-Z]|\b[A-Z][\w.]*-(?:backed|linked|aligned|allied|sponsored|funded|affiliated)\b"
+                    r"|\b(?:linked|tied|loyal|allied|aligned)\s+(?:to|with)\s+[A-Z]|\b(?:backed|funded|sponsored)\s+by\s+[A-Z]")
 
 
 def _was_there(ev: Event, ent: Any, recipient: bool) -> bool:
@@ -386,11 +416,33 @@ def _was_there(ev: Event, ent: Any, recipient: bool) -> bool:
     where they are ("pro-Russian separatists shelled Donetsk") and the other parties of verbal events ("the board
     approved raises for county nurses") keep the place's country. Refugees and migrants are at the place but
     seldom of it ("the coast guard rescued 86 migrants off Crete"): they take no country from it."""
-    if "cyber" in ev.mode and not recipient:
+    # (round K11) the coder may put "cyber" in an attack's context only ("A ransomware attack disrupted ...
+    # hospitals"); an arrest in a cyber story ("police arrested two hackers in Bucharest") is still where it is
+    cyber = "cyber" in ev.mode or ("cyber" in ev.context and ev.event == "ASSAULT")
+    if cyber and not recipient:
         return False
-    if ent.sector == "REF":
+    if ent.sector == "REF" or _FOREIGN_BLOC.match(ent.entity_text):
         return False
-    return not (_PROXY.search(ent.entity_text) and (ev.event in _VERBAL or "cyber" in ev.mode))
+    return not (_PROXY.search(_party_phrase(ev, ent)) and (ev.event in _VERBAL or cyber))
+
+
+# (round K11) states named by a region or as outsiders ("Western governments", "foreign powers", "Gulf states") are
+# not of the place where they are spoken of ("Zakharova accused Western governments of interfering in Georgia's
+# election")
+_FOREIGN_BLOC = re.compile(r"(?i)(?:the\s+)?(?:western|foreign|arab|european|african|asian|gulf|nordic|baltic|"
+                           r"regional|neighbou?ring|outside)\s+(?:[\w-]+\s+)?(?:governments|powers|countries|states"
+                           r"|nations|capitals|allies|donors)\b")
+
+
+def _party_phrase(ev: Event, ent: Any) -> str:
+    """The party's words, with a proxy tie written right after them ("groups linked to Russia, which denied ...")."""
+    rest = ev.sentence.text[max(0, ent.end - ev.sentence.start):]
+    tie = _TIED_AFTER.match(rest)
+    return ent.entity_text + (tie.group(0) if tie else "")
+
+
+_TIED_AFTER = re.compile(r"\s+(?:(?:linked|tied|loyal|allied|aligned)\s+(?:to|with)|(?:backed|funded|sponsored)\s+by)"
+                         r"\s+(?:the\s+)?[A-Z][\w-]*")
 
 
 def _with_parties(ev: Event, fix: Callable[[Any, bool], Any]) -> Event:
@@ -797,6 +849,27 @@ def _background_date(art: Article, sents: list[Sentence], ev: Event) -> Any:
     scene = _SCENE_START.match(before.text) is not None or _FOUGHT_WAR.search(before.text) is not None or \
         _RELATIONS_SOURED.match(before.text) is not None
     return when if when.start - before.start <= _OPENER_REACH or back or scene else None
+
+
+# (round K11) "... since he shut down parliament in July 2021. Dozens of opponents have been jailed since then."
+_SINCE_THEN = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:then|that\s+time)\b")
+
+
+def _since_then(art: Article, sents: list[Sentence], ev: Event) -> Any:
+    """An undated sentence that goes on "since then" tells a span that began at the past date of the sentence just
+    before it, in the same paragraph: dated by that start and ongoing (not historical), as "since July 2021" is."""
+    from newsevents.dates import EventDate, resolve_event_date
+
+    seq = ev.sentence.sequence
+    if not _SINCE_THEN.search(ev.sentence.text) or seq < 1 or seq - 1 >= len(sents):
+        return None
+    before = sents[seq - 1]
+    if "\n" in art.text[before.end:ev.sentence.start]:
+        return None
+    when = resolve_event_date(art.text, before, None, art.published)
+    if when.start is None or when.date is None or not when.historical:
+        return None
+    return EventDate(when.date, when.precision, when.start, when.end, False)
 
 
 def _since_when(art: Article, when: Any) -> Any:
