@@ -134,7 +134,11 @@ _AWAY = re.compile(
     r"|(?:\d+-year-old\s+(?:(?-i:[A-Z])[\w.'-]*\s+){1,3}|(?-i:[A-Z])[\w'-]+,\s+\d{1,3},\s+)of\s+"
     r"|\b(?:road|highway|route|motorway)\s+(?:to|from)\s+(?:[A-Z][\w'-]*\s+){0,2}?"
     r"(?:[A-Z][\w'-]*,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:of|in)\s+)?"
-    r"|\b(?:aimed|directed)\s+at\s+)"
+    r"|\b(?:aimed|directed)\s+at\s+"
+    # "condemned the strikes and called on the United States and France to press Israel": whom an appeal is
+    # addressed to, not where anything happened
+    r"|\b(?:call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to|urg(?:ed|es|ing))\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*)"
     r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$")
 # "Pakistan-based Jaish-e-Mohammed", "a Greek-owned tanker": the name describes a party or a thing
 _COMPOUND_ADJ = re.compile(r"-(?:based|flagged|owned|registered|backed|led|born|made|linked|allied|aligned|"
@@ -283,8 +287,24 @@ def _in_relative(text: str, p: Place, trigger: Trigger | None) -> bool:
         _RELATIVE.search(text, trigger.end, p.start) is not None
 
 
+# "President Ruto visited Mai Mahiu", "Barrot, visiting Beirut, met Salam": a visit's object is where the visitor is
+_VISIT = re.compile(r"(?i)\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?"
+                    r"(?:(?:city|town|village|region|province|capital|port|site|scene)\s+of\s+(?:the\s+)?)?$")
+
+
+# "its Okpo shipyard on Geoje island", "on the Kinmen islands": "on" locates an island
+_ON = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+_ISLAND_AFTER = re.compile(r"\s+(?:island|islands|isle|atoll)\b", re.IGNORECASE)
+
+
+def _on_island(text: str, p: Place) -> bool:
+    return _ON.search(text, max(0, p.start - 8), p.start) is not None and (
+        _ISLAND_AFTER.match(text, p.end) is not None or (p.feature_code or "").startswith("ISL"))
+
+
 def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None = None) -> bool:
-    if _LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start):
+    if _LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start) \
+            or _VISIT.search(text, max(sentence.start, p.start - 40), p.start) or _on_island(text, p):
         return True
     if trigger is not None and 0 <= p.start - trigger.end <= 40 and _ATTACK_WORD.fullmatch(trigger.text) \
             and _TARGET.search(text, trigger.end, p.start):
@@ -371,6 +391,30 @@ def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_se
     return None
 
 
+# "drones to attack Ukrainian cities", "fired rockets at Israeli towns": the country of the places an attack is aimed
+# at, named by its demonym, is where it landed (not the attacker's country nor the dateline)
+_DEMONYM_TARGET = re.compile(
+    r"\s+(?:(?:on|at|against|into)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?([A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:cities|towns|villages|territory|soil|positions|ports|regions|areas|infrastructure|targets|homes|"
+    r"communities|airspace|border\s+(?:villages|towns|posts|areas))\b")
+
+
+def _demonym_target(text: str, sentence: Sentence, trigger: Trigger | None,
+                    demonym: Callable[[str], str | None] | None,
+                    country_place: Callable[[str], Place | None] | None) -> Location | None:
+    if trigger is None or demonym is None or not (_ATTACK_WORD.fullmatch(trigger.text)
+                                                  or _TAKE_VERB.fullmatch(trigger.text)):
+        return None
+    m = _DEMONYM_TARGET.match(text, trigger.end, min(sentence.end, trigger.end + 60))
+    cc = demonym(m.group(1)) if m is not None else None
+    if m is None or cc is None:
+        return None
+    cp = country_place(cc) if country_place is not None else None
+    if cp is not None:
+        return replace(Location.from_place(cp), extracted_place=m.group(1), start=m.start(1), end=m.end(1))
+    return Location(m.group(1), None, None, None, None, None, cc, "PCLI", 1, m.start(1), m.end(1))
+
+
 # "DUBAI - Iran on Tuesday hanged two men": what a state does to people in its custody (hangings, sentences,
 # arrests) it does at home; a dateline abroad is only where the reporter is
 _HOME_DEED = re.compile(
@@ -419,6 +463,76 @@ def _acting_country(text: str, in_sent: Sequence[Place], trigger: Trigger | None
         return None
     return next((p for p in in_sent if p.resolution == 1 and (p.feature_code or "").startswith("PCL")
                  and p.end <= trigger.start and _SUBJECT_GAP.fullmatch(text, p.end, trigger.start)), None)
+
+
+# Words that trigger statements and diplomatic acts: they are made where the speaker is, which a story's dateline
+# tells better than the place of the deed the story leads with
+_VERBAL_TRIGGER = re.compile(
+    r"(?i)(?:said|says|say|told|tells|statement|remarks|comments?|announc\w*|accus\w*|condemn\w*|den(?:y|ied|ies)"
+    r"|denial|reject\w*|warn\w*|urg\w*|demand\w*|call(?:ed|s|ing)?|appeal\w*|criticis\w*|criticiz\w*|prais\w*"
+    r"|welcom\w*|threat\w*|vow\w*|pledg\w*|promis\w*|declar\w*|summon\w*|recall\w*|stood"
+    r"|order(?:ed|s)?|insist\w*|blam\w*|thank\w*|offer\w*|apolog\w*|dismiss\w*|deplor\w*|rebuk\w*"
+    r"|protest(?:ed)?\s+to)")
+
+
+# "Anutin said Thailand would not give up an inch", "Sikorski said the diplomats must leave": what a speaker says
+# someone will or must do is a statement, made where the speaker is
+_SAID_MODAL = re.compile(r"(?i)\b(?:said|says|told\s+[\w-]+|warned|added|insisted|vowed|announced)\b[^.;:]{0,80}?"
+                         r"\b(?:would|will|could|must|should|was\s+ready\s+to|is\s+ready\s+to)\s+"
+                         r"(?:not\s+|never\s+|also\s+|soon\s+)?$")
+
+
+# ("Relatives gathered outside the prison, demanding information": a participle after a comma tells how a deed was
+# done, it is no statement of its own)
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _verbal(trigger: Trigger | None, text: str = "", sentence: Sentence | None = None) -> bool:
+    if trigger is None:
+        return False
+    if _VERBAL_TRIGGER.fullmatch(trigger.text) is not None:
+        return not (trigger.text.endswith("ing") and _COMMA_BEFORE.search(text, max(0, trigger.start - 3),
+                                                                          trigger.start) is not None)
+    return sentence is not None and _SAID_MODAL.search(text, sentence.start, trigger.start) is not None
+
+
+# "The Thai army said in a statement issued in Bangkok that Cambodian troops had opened fire": the place of the
+# frame that reports a deed is where the speaker is; the deed itself is somewhere else
+_FRAME_BEFORE = re.compile(r"(?i)\b(?:said|says|told|announced|stated|reported|claimed|statement|conference|"
+                           r"briefing)\b[^.;]{0,60}$")
+_THAT = re.compile(r"(?i)\bthat\b")
+
+
+_THAT_AFTER = re.compile(r"(?i)\s+(?:on\s+[A-Z][a-z]+\s+)?that\b")
+
+
+def _frame_venue_that(text: str, lo: int, p: Place) -> bool:
+    """"said in a statement issued in Bangkok that ...": the place of a reporting frame, right before what it
+    reports ("the ministry in Warsaw", a seat with no "that", is left to the other rules)."""
+    return _THAT_AFTER.match(text, p.end) is not None \
+        and _FRAME_BEFORE.search(text, max(lo, p.start - 80), p.start) is not None
+
+
+def _framing_venue(text: str, sentence: Sentence, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and not _verbal(trigger, text, sentence) and p.end <= trigger.start \
+        and _THAT.search(text, p.end, trigger.start) is not None \
+        and _FRAME_BEFORE.search(text, max(sentence.start, p.start - 80), p.start) is not None
+
+
+def _foreign_speaker(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place],
+                     at_dateline: Sequence[Place], demonym: Callable[[str], str | None] | None) -> bool:
+    """A country other than the dateline's is named before the trigger ("Iranian officials have threatened",
+    "Oman urged restraint", "Israel's defence minister threatened"): the speaker is not where the reporter is."""
+    if trigger is None:
+        return False
+    # (only the subject: "Zelenskiy said ... that Russia wanted ... and called on allies" is a Ukrainian's word)
+    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
+    hi = said.start() if said is not None else trigger.start
+    home = {p.country_code for p in at_dateline}
+    named = {p.country_code for p in in_sent if p.resolution == 1 and p.end <= hi}
+    if demonym is not None:
+        named |= {demonym(m.group(0)) for m in _CAPS.finditer(text, sentence.start, hi)}
+    return bool(named - home - {None})
 
 
 _WHERE_AFTER = re.compile(r",?\s+where\b")
@@ -575,6 +689,14 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     if located:
         return _narrowed_by_lead(text, sentence, _pick(text, located, trigger, in_sent, resolved),
                                  resolved, at_dateline)
+    # (the story's own place wins when it lies in that country: "did not attack Congolese positions" near Sake)
+    target = _demonym_target(text, sentence, trigger, demonym, country_place)
+    if target is not None:
+        story = _story_place(text, trigger, resolved, at_dateline, in_sent, country_place)
+        prior = _paragraph_place(text, sentence, [p for p in resolved if p not in at_dateline])
+        same = [loc for loc in (Location.from_place(prior) if prior is not None else None, story)
+                if loc is not None and loc.country_code == target.country_code]
+        return same[0] if same else target
     # "SEOUL - North Korea fired a missile": the reporter is in Seoul, the launch was in North Korea.
     # The dateline is kept when it is in the actor's own country (nothing more specific is known).
     actor = _actor_country(text, sentence, trigger, in_sent, demonym)
@@ -604,6 +726,13 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     inside = [p for p in in_sent if _locative(text, p, sentence) and all(_within(p, q) for q in plain)]
     if plain and inside:
         return Location.from_place(_specific_then_close(inside, trigger))
+    # "BANGKOK - Thailand's foreign ministry summoned the Cambodian ambassador": a country acting by word, named as the
+    # party and not as a place, acts in its capital; a dateline in that country says more than the whole country
+    home_dl = [p for p in at_dateline if plain and _verbal(trigger) and all(
+        q.resolution == 1 and q.country_code == p.country_code and trigger is not None and q.end <= trigger.start
+        and not _locative(text, q, sentence) for q in plain)]
+    if home_dl:
+        return Location.from_place(max(home_dl, key=lambda p: p.resolution or 0))
     if plain:
         return _pick(text, plain, trigger, in_sent, resolved)
     # "In Jordan, where the government has warned that violence in the West Bank ...": the trigger's clause
@@ -617,7 +746,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     # event's
     # "struck militants who had fired rockets at southern Israel": a relative clause after the trigger tells
     # of its parties, not of where the event happened
-    elsewhere = [p for p in in_sent if _locative(text, p, sentence) and not _in_relative(text, p, trigger)]
+    elsewhere = [p for p in in_sent if _locative(text, p, sentence) and not _in_relative(text, p, trigger)
+                 and not _framing_venue(text, sentence, p, trigger)]
     subject = _acting_country(text, in_sent, trigger)
     if subject is not None and elsewhere and all(p.country_code != subject.country_code for p in elsewhere):
         return Location.from_place(subject)
@@ -626,7 +756,9 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
         return Location.from_place(sea)
     if elsewhere:
         return Location.from_place(_specific_then_close(elsewhere, trigger))
-    fallback = _story_place(text, trigger, resolved, at_dateline, in_sent, country_place)
+    fallback = _story_place(text, trigger, resolved, at_dateline, in_sent, country_place,
+                            _verbal(trigger, text, sentence)
+                            and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline, demonym))
     # "... captured a battalion headquarters near Kyaukphyu. The group said it had taken 100 soldiers prisoner.": a
     # sentence that locates nothing goes on with its paragraph, when the paragraph's place narrows down what the
     # story would give (same country, at least as specific): a paragraph about another country (the Koran burning
@@ -709,14 +841,22 @@ def _narrows(p: Place, story: Location) -> bool:
 
 
 def _story_place(text: str, trigger: Trigger | None, resolved: Sequence[Place], at_dateline: Sequence[Place],
-                 in_sent: Sequence[Place], country_place: Callable[[str], Place | None] | None) -> Location | None:
+                 in_sent: Sequence[Place], country_place: Callable[[str], Place | None] | None,
+                 verbal: bool = False) -> Location | None:
     """Where the story puts an event its own sentence does not locate: the lead's place, else the dateline, else
-    a place of the sentence, else the story's focus."""
+    a place of the sentence, else the story's focus. A statement or diplomatic act (`verbal`) takes the dateline
+    over a lead place in the dateline's country or at sea: "WARSAW - Poland ordered the closure of Russia's consulate
+    in Gdansk ... Sikorski said", "MANILA - ... water cannon near Scarborough Shoal ... the ministry summoned the
+    Chinese ambassador" were said in the capital, not at the consulate or the shoal."""
     # with a dateline to fall back on, only the lead's own places speak for the story; without one, the first
     # located place anywhere is the best clue there is
     lead = _lead_place(text, [p for p in resolved if p not in at_dateline
                               and (not at_dateline or p.start < _lead_end(text))],
                        frozenset(p.country_code for p in at_dateline))
+    if lead is not None and verbal and at_dateline and (
+            lead.country_code is None or lead.feature_code in WATER_FEATURES
+            or lead.country_code in {p.country_code for p in at_dateline}):
+        return Location.from_place(max(at_dateline, key=lambda p: p.resolution or 0))
     if lead is not None:
         # (a provincial dateline city is not taken for a country-level lead: "GOMA - ... near Beni" is 300 km away)
         return Location.from_place(lead)
@@ -758,8 +898,11 @@ def _lead_place(text: str, places: Sequence[Place], home: frozenset[str | None] 
     # A later sentence narrows it only inside its country or the dateline's: "ATHENS - ... left it adrift off the
     # island of Lesbos ... The Turkish coast guard said it had rescued the group near Ayvacik" keeps Lesbos (the other
     # side's account); "WARSAW - ... a missile fired at western Ukraine ... the ministry in Warsaw" narrows to Warsaw.
+    # (where a later sentence's speaker sits narrows nothing: "BANGKOK - ... exchanged fire near the Preah Vihear
+    # temple ... The Thai army said in a statement issued in Bangkok that ...")
     lead = [p for p in located if p.start <= first.start + LEAD_WINDOW
-            and ((p.start >= end and (first.country_code is None or p.country_code in {first.country_code, *home}))
+            and ((p.start >= end and (first.country_code is None or p.country_code in {first.country_code, *home})
+              and not _frame_venue_that(text, end, p))
                  or (p.start < end and not _CLAUSE_BREAK.search(text, first.end, max(first.end, p.start))))]
     return _specific_then_close([p for p in lead if not _qualifier(text, p, lead)] or lead, None)
 
