@@ -280,9 +280,23 @@ def _mob_justice(actors: tuple[Entity, ...], text: str) -> bool:
                                                    "lynch" in text.lower())
 
 
+# (round C12b) ACLED: a violent demonstration includes physical clashes of demonstrators with government forces
+_CLASH_CROWD = r"(?:supporters|protesters|demonstrators|rioters|youths|students|marchers)"
+_CLASH_FORCE = r"(?:police(?:men)?|security forces|riot police|gendarmes?|soldiers|troops|the army)"
+_CROWD_CLASH = re.compile(
+    rf"\bclash\w*\s+between\s+(?:[\w'-]+\s+){{0,4}}?{_CLASH_CROWD}\s+(?:[\w'-]+\s+){{0,3}}?and\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?{_CLASH_FORCE}\b|"
+    rf"\bclash\w*\s+between\s+(?:[\w'-]+\s+){{0,2}}?{_CLASH_FORCE}\s+and\s+(?:[\w'-]+\s+){{0,4}}?{_CLASH_CROWD}\b",
+    re.IGNORECASE)
+
+
 def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[Entity, ...], text: str) -> str:
     """The demonstration sub-type for force by protesters or by police dispersing a crowd, or for a crowd's
     attack, else `acled`."""
+    if event == "ASSAULT" and acled == "Armed clash" and _CROWD_CLASH.search(text) and \
+            not any(a.sector in ("REB", "UAF") for a in actors):
+        # "killed in clashes between opposition supporters and security forces": crowds meet the state's forces
+        return "Violent demonstration"
     if event == "PROTEST" and acled == "Violent demonstration" and _INTERVENTION.search(text) and \
             not _CROWD_VIOLENCE.search(text):
         # (session 7, A7) "Nurses protested ... before riot police dispersed them with batons": the force is the

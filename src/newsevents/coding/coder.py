@@ -1104,22 +1104,26 @@ class EventCoder:
             recip_heads = [h for h in recip_heads if h.i >= cut]
         # the fallback country is read only when there is a party to give it to (to_entities of no heads is ())
         fb = fallback() if actor_heads or recip_heads else None
-        # (office-holders named without a title are looked up for the story's date)
-        actors = to_entities(actor_heads, sentence.start, fb, on=article.published)
-        recips = to_entities(recip_heads, sentence.start, fb, on=article.published)
+        # (office-holders named without a title are looked up for the story's date; R12, session 9: a titled person
+        # with no country word of his own takes the story's country)
+        actors = to_entities(actor_heads, sentence.start, fb, on=article.published, story_country=focus)
+        recips = to_entities(recip_heads, sentence.start, fb, on=article.published, story_country=focus)
         if fb is not None and actors and recips and \
-                fb in {r.code for r in to_entities(recip_heads, sentence.start, None, on=article.published)
+                fb in {r.code for r in to_entities(recip_heads, sentence.start, None, on=article.published,
+                                                   story_country=focus)
                        if r.sector == "GOV" and load_tables().countries.get(r.entity_text, ("", ""))[1] == "name"}:
             # "The government blamed India": the country named as the other side (by its name, not by a capital
             # or the place of the act) is not the unnamed actor's own;
             # it takes the article's country instead (or none when that is the same)
-            actors = to_entities(actor_heads, sentence.start, focus if focus != fb else None, on=article.published)
+            actors = to_entities(actor_heads, sentence.start, focus if focus != fb else None, on=article.published,
+                                 story_country=focus)
         if fb is not None and pred.event == "ASSAULT" and recips and attacker_country(doc, fb) and \
-                fb in {r.code for r in recips} - {r.code for r in to_entities(recip_heads, sentence.start, None,
-                                                                               on=article.published)}:
+                fb in {r.code for r in recips} - {r.code for r in to_entities(
+                    recip_heads, sentence.start, None, on=article.published, story_country=focus)}:
             # (round C8) "Russian missiles struck the city, and 64 people were wounded": victims of an attack whose
             # only country word names the attacker's side take the article's country, not the attacker's
-            recips = to_entities(recip_heads, sentence.start, focus if focus != fb else None, on=article.published)
+            recips = to_entities(recip_heads, sentence.start, focus if focus != fb else None, on=article.published,
+                                 story_country=focus)
         fixed = recode(pred.event, trig, sentence.text, actors, recips, self.lexicon)
         if fixed is None and pred.event == "ASSAULT" and labour_strike_story(trig, article.text):
             fixed = ("PROTEST", ("strike",))  # (round C12) the story's strike is a labour one
@@ -1257,12 +1261,17 @@ class EventCoder:
                 # type on the same word is no event either
                 silenced.add(trig.i)
                 alt = self._other_cue(pr.event, doc, text, silenced | {trig.i}) if k == 0 else None
-                if alt is None:
-                    continue
                 # (round C9) "The strike came a day after fighters said they had captured a headquarters": the
-                # type's other cue verb, when the sentence has one that is no non-event reading, is the act
-                ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=alt, focus=focus)
-                if non_event_reason(ev.event, trig, doc, text, self.lexicon) is not None:
+                # type's other cue verb, when the sentence has one that is no non-event reading, is the act; (round
+                # C12b) the next one when that too is none ("foiled a coup attempt and arrested 12 officers")
+                while alt is not None:
+                    ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=alt,
+                                           focus=focus)
+                    if non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                        break
+                    silenced.add(alt.i)
+                    alt = self._other_cue(pr.event, doc, text, silenced)
+                if alt is None:
                     continue
             if ev.event == "COERCE" and (declares_emergency(trig) or {"restrict", "curfew"} & set(ev.mode)) and \
                     is_disaster_story(article.text):

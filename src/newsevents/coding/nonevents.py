@@ -411,10 +411,21 @@ _FREQUENCY = frozenset({"regularly", "frequently", "often", "routinely", "habitu
                         "commonly", "constantly", "daily", "nightly"})
 
 
+_PERIODS = frozenset({"day", "week", "month", "year", "quarter", "morning", "evening", "night", "friday", "sunday",
+                      "monday", "tuesday", "wednesday", "thursday", "saturday"})
+
+
+def _every_period(v: Token) -> bool:
+    """(round C12b) "meets every three months", "every Friday": a recurring period."""
+    # (the parser may hang "every three months" as an object)
+    return any(c.dep_ in ("npadvmod", "advmod", "tmod", "dobj") and _word_in(c, _PERIODS) and
+               any(d.lower_ in ("every", "each") for d in c.children) for c in v.children)
+
+
 def _habitual(v: Token) -> bool:
     """A verb in the simple present, active ("missiles often hit the town") or passive ("is hit regularly"),
     with an adverb of frequency. Perfect and past forms stay events."""
-    if not any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in v.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in v.children) and not _every_period(v):
         return False
     if _simple_present(v):
         return True
@@ -469,6 +480,9 @@ def generic_description(trigger: Token) -> str | None:
             any(c.dep_ == "nsubj" and (_lemma(c) in _PARTY or c.lower_ in _PARTY) for c in t.children):
         return "a standing description of a party"
     if t.pos_ == "VERB" and _habitual(t):
+        return "a habitual description"
+    if t.dep_ in ("nsubj", "dobj") and t.pos_ in ("NOUN", "PROPN") and h.pos_ == "VERB" and _habitual(h):
+        # (round C12b) "The committee meets every three months", "the rains usually slow military operations"
         return "a habitual description"
     if _lemma(t) in _PARTY or t.lower_ in _PARTY:
         if t.dep_ == "nsubj" and h.pos_ in ("VERB", "AUX") and _lemma(h) in _STATIVE and \
@@ -1803,6 +1817,236 @@ def disruption(trigger: Token) -> str | None:
     return None
 
 
+# Round C12b (session 9, K11's and R11's story review): states of affairs, court procedure and re-mentions in story
+# bodies, which the classifier reads as acts.
+# verbs of holding ground: "control large parts of the country" is a state, "seized/took control of" an act
+_HOLD_VERBS = frozenset({"control", "dominate", "govern", "administer"})
+# with a party subject these describe the party too ("have used the border region as a refuge for years"); as
+# the trigger itself they may be acts ("police have used tear gas"), so they are read only through the subject
+_PARTY_HOLD_VERBS = _HOLD_VERBS | {"use", "rule"}
+_PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _subject_verb(t: Token) -> Token | None:
+    """The verb whose active subject phrase `t` heads or modifies ("Jihadist groups ... control": control)."""
+    cur, hops = t, 0
+    while cur.dep_ in _PHRASE_DEPS and hops < 3:
+        cur, hops = cur.head, hops + 1
+    return cur.head if cur.dep_ == "nsubj" and cur.head.pos_ in ("VERB", "AUX") else None
+
+
+def _present_state(v: Token) -> bool:
+    """Simple present or present perfect, active ("control", "have controlled", "has been using")."""
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    return _simple_present(v) or any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
+                                     for c in v.children)
+
+
+def ground_held(trigger: Token) -> str | None:
+    """ "Jihadist groups linked to al Qaeda control large parts of the country", "ELN fighters have used the
+    border region as a refuge for years": a party described as holding or using ground, told in the present or
+    present perfect; no act ("seized the town" and "took control of" are other verbs, "used drones to attack"
+    has an act in its complement)."""
+    if trigger.pos_ == "VERB" and _lemma(trigger) in _HOLD_VERBS:
+        verb: Token | None = trigger
+    else:
+        verb = _subject_verb(trigger)
+        if verb is not None and _lemma(verb) not in _PARTY_HOLD_VERBS and verb.tag_ == "VBN":
+            # a misparse of "Jihadist groups linked to al Qaeda control ...": the participle as the root, the
+            # present-tense verb hung under it
+            verb = next((c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ in ("VBP", "VBZ")), None)
+        if verb is None or _lemma(verb) not in _PARTY_HOLD_VERBS:
+            return None
+    assert verb is not None
+    if not _present_state(verb) or any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ == "VERB"
+                                       for c in verb.children):
+        return None
+    return "a party holding or using ground, a state"
+
+
+_LIVING = frozenset({"live", "survive", "subsist", "depend", "rely"})
+
+
+def living_condition(trigger: Token) -> str | None:
+    """ "People in Masisi have been living on one meal a day", "2 million people depend on food aid": how people
+    live, no act ("survived the attack" has an object, and that attack is coded on its own word)."""
+    if trigger.pos_ == "VERB" and _lemma(trigger) in _LIVING and \
+            not any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+        return "a living condition, no act"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and \
+            _lemma(trigger.head.head) in _LIVING:
+        return "a living condition, no act"
+    return None
+
+
+_COURT_PARTIES = frozenset({"court", "judge", "magistrate", "prosecutor", "prosecutors", "tribunal", "jury",
+                            "investigator", "courtroom"})
+_SCHEDULING = frozenset({"schedule", "due", "expect", "set", "summon", "order", "require", "bring"})
+
+
+def _appearance(v: Token) -> bool:
+    """ "appear before a prosecutor", "appear in court": the verb appear with a court party as its place."""
+    return _lemma(v) == "appear" and any(
+        c.dep_ == "prep" and c.lower_ in ("before", "in", "at") and
+        any(_word_in(p, _COURT_PARTIES) for p in c.children if p.dep_ == "pobj") for c in v.children)
+
+
+def court_appearance(trigger: Token) -> str | None:
+    """ "They will appear before a prosecutor in Chania on Thursday", "The defendants are scheduled to appear in
+    court again on Friday": a step of court procedure, no accusation, agreement or other act (a charge, when the
+    sentence tells one, is coded on its own word)."""
+    cands = [trigger]
+    cur, hops = trigger, 0
+    while cur.dep_ in ("pobj", "prep", "compound", "amod") and hops < 3:
+        cur, hops = cur.head, hops + 1
+        cands.append(cur)
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        cands += [trigger.head] + [c for c in trigger.head.children if c.dep_ == "xcomp"]
+        if _lemma(trigger.head) in _SCHEDULING or trigger.head.lower_ == "due":
+            cands += [g for c in trigger.head.children if c.dep_ in ("acomp", "xcomp") for g in c.children
+                      if g.dep_ == "xcomp"]
+    if any(t.pos_ == "VERB" and _appearance(t) for t in cands):
+        return "an appearance in court, procedure"
+    return None
+
+
+_PLOT_NOUNS = frozenset({"plot", "attempt", "coup", "conspiracy", "putsch"})
+_FOIL_VERBS = frozenset({"foil", "thwart", "avert", "frustrate", "uncover", "prevent", "scuttle", "derail"})
+
+
+_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab", "hold"})
+
+
+def foiled_plot(trigger: Token) -> str | None:
+    """ "foiled a coup plot and arrested 15 soldiers": when the sentence tells the arrests, they (coded on their
+    own word) lead, as ACLED's Arrests; the plot told alone stays the plotters' attempt (round K7, COERCE seize).
+    A foiled attack is left to the ACLED rules (disrupted weapons use)."""
+    if _lemma(trigger) not in _PLOT_NOUNS or trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if not any(t.pos_ == "VERB" and _lemma(t) in _ARREST_VERBS and t.i != trigger.head.i for t in trigger.doc):
+        return None
+    if _lemma(trigger) == "attempt" and not any(_lemma(c) in ("coup", "putsch", "destabilisation",
+                                                              "destabilization") or c.lower_ == "coup"
+                                                for c in trigger.subtree):
+        return None
+    return "a foiled plot, no act" if _lemma(trigger.head) in _FOIL_VERBS else None
+
+
+def foiling(trigger: Token) -> str | None:
+    """ "said they had foiled a plot by officers to attack the presidency": foiling names no act on anyone."""
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in _FOIL_VERBS:
+        return None
+    return "a foiled plot, no act" if any(c.dep_ in ("dobj", "nsubjpass") and foiled_plot(c) is not None
+                                          for c in trigger.children) else None
+
+
+_RESULTS = frozenset({"winner", "victor", "elected", "re-elected", "valid", "invalid", "void", "victory"})
+
+
+def result_declared(trigger: Token) -> str | None:
+    """ "after the electoral commission declared President X the winner": an election result announced, no
+    coercion (a state of emergency or a curfew declared is one)."""
+    if _lemma(trigger) != "declare":
+        return None
+    told = [c for c in trigger.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "dobj")]
+    return "a result declared, no act" if any(_word_in(t, _RESULTS) for c in told for t in c.subtree) else None
+
+
+_BACKING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor"})
+
+
+def backing_described(trigger: Token) -> str | None:
+    """ "a rebel movement that Kinshasa says is backed by Rwanda": who stands behind a party, told in the simple
+    present passive as what the party is; no act of support or force ("was armed by" in the past is left)."""
+    if _lemma(trigger) not in _BACKING or trigger.tag_ != "VBN":
+        return None
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP"):
+        return "a party's backers described, a state"
+    return None
+
+
+_CALM = frozenset({"calm", "quiet", "normality", "normalcy", "order", "peace", "life", "stability", "tranquillity"})
+_RETURN_VERBS = frozenset({"return", "resume", "restore", "prevail", "reign"})
+
+
+def calm_returned(trigger: Token) -> str | None:
+    """ "Gunfire was heard ..., but calm returned by midday", "normal life resumed": a state of things, no retreat
+    or concession by anyone."""
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in _RETURN_VERBS:
+        return None
+    subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return "a state returned, no act" if subj and all(_word_in(c, _CALM) for c in subj) else None
+
+
+_TERM_WORDS = frozenset({"year", "month", "week", "day", "term", "sentence", "life"})
+
+
+def prison_term(trigger: Token) -> str | None:
+    """ "sentenced a dual national to 10 years in prison": the prison is the place of the term, told by the
+    sentence (one SANCTION/convict event, the lead's convention); no arrest of its own."""
+    if _lemma(trigger) not in ("prison", "jail", "penitentiary") or trigger.dep_ != "pobj" or \
+            trigger.head.lower_ != "in":
+        return None
+    return "the place of a prison term" if _word_in(trigger.head.head, _TERM_WORDS) else None
+
+
+_IN_FORCE = frozenset({"force", "place", "effect"})
+_RESTRICTIONS = frozenset({"restrict", "ban", "forbid", "prohibit", "limit", "close", "shut", "seal", "suspend",
+                           "block"})
+
+
+def restriction_in_force(trigger: Token) -> str | None:
+    """ "a night curfew remains in force", "The border with Niger has been closed since the coup", "Access to the
+    area is restricted": a restriction told as a standing state, no new act (imposing it is one)."""
+    if trigger.dep_ == "nsubj" and _lemma(trigger.head) in ("remain", "stay", "be") and _simple_present(trigger.head) \
+            and any(c.dep_ == "prep" and c.lower_ == "in" and any(_word_in(p, _IN_FORCE) for p in c.children)
+                    for c in trigger.head.children):
+        return "a restriction in force, a state"
+    if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP") and \
+            _lemma(trigger) in _RESTRICTIONS - {"suspend", "block", "shut", "seal"}:
+        return "a restriction in force, a state"
+    perfect = any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes) and \
+        any(c.dep_ == "auxpass" for c in auxes)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in trigger.children)
+    if perfect and since and _lemma(trigger) in _RESTRICTIONS:
+        return "a restriction in force, a state"
+    return None
+
+
+_PEOPLE = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children", "civilian", "soldier",
+                     "troop", "officer", "policeman", "villager", "resident", "worker", "student", "protester",
+                     "demonstrator", "passenger", "journalist", "pilgrim", "worshipper", "family", "boy", "girl",
+                     "victim", "member", "official", "guard", "farmer", "miner"}) | _PARTY
+
+
+def place_remention(trigger: Token) -> str | None:
+    """ "St Anthony's Shrine, one of the churches that was bombed", "the dam that was damaged by drone strikes in
+    the spring": an attack told in a passive relative clause only to say which place is meant; it was told where
+    it happened, no new event (people "who were killed" are left alone: their clause may be the report)."""
+    cur, hops = trigger, 0
+    while cur.dep_ in ("pobj", "agent", "prep", "compound", "amod") and hops < 3:
+        cur, hops = cur.head, hops + 1
+    # (the place noun itself may carry the reading: "repaired the power station that was damaged by strikes")
+    cur = next((c for c in trigger.children if c.dep_ == "relcl"), cur) if trigger.pos_ == "NOUN" else cur
+    if cur.dep_ != "relcl" or cur.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in cur.children):
+        return None
+    ante = cur.head
+    if ante.pos_ not in ("NOUN", "PROPN") or _word_in(ante, _PEOPLE):
+        return None
+    # the place is what was attacked ("that was bombed"); "the siege, during which the city was shelled daily" and
+    # "the massacre, in which 8,000 men were killed" tell the attack itself
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in cur.children):
+        return None
+    return "an attack named to identify a place, told before"
+
+
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
@@ -1892,7 +2136,18 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (inquiry_work, None, False),
     (state_described, frozenset({"COERCE", "MOBILIZE", "ASSAULT"}), False),
     (run_of_attacks, frozenset({"ASSAULT"}), False),
-    (disruption, frozenset({"REJECT", "SANCTION", "COERCE"}), False),
+    (disruption, frozenset({"REJECT", "SANCTION", "COERCE", "ASSAULT"}), False),
+    (ground_held, None, False),
+    (living_condition, None, False),
+    (court_appearance, None, False),
+    (foiled_plot, None, False),
+    (foiling, None, False),
+    (calm_returned, None, False),
+    (backing_described, frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID"}), False),
+    (result_declared, frozenset({"COERCE", "SANCTION", "REJECT"}), False),
+    (prison_term, frozenset({"COERCE"}), False),
+    (restriction_in_force, frozenset({"COERCE", "SANCTION", "MOBILIZE"}), False),
+    (place_remention, frozenset({"ASSAULT", "COERCE"}), False),
     (counted_mention, None, False),
     (habitual_purpose, None, False),
     (halt_length, None, False),

@@ -215,6 +215,51 @@ def _ordered_out(command: Token) -> bool:
     return False
 
 
+# (round C12b) the lead's conventions: a court sentence is one SANCTION/convict whatever the verb ("jailed ... for
+# three years"), and closing another country's diplomatic post is SANCTION (reduced relations), not REQUEST
+_JAIL_VERBS = {"jail", "imprison", "sentence"}
+_STAGE_VERBS = {"hold", "stage"}
+_RALLIES = {"rally", "protest", "demonstration", "march", "sit-in", "vigil", "picket"}
+_POSTS = {"consulate", "embassy", "consulate-general", "legation", "mission"}
+_SHUT_VERBS = {"close", "shut"}
+_BODILY_HARM = re.compile(r"\b(to death|killed|killing|dead|wounded|injured|machetes?|knives|axes?|blood)\b",
+                          re.IGNORECASE)
+_CYBER_WORDS = re.compile(r"\b(cyber\w*|ransomware|malware|ddos|denial-of-service|hack\w*|phishing|spyware|"
+                          r"encrypt\w*|defac\w*|offline)\b", re.IGNORECASE)
+
+
+def _jailed_for_term(lem: str, trigger: Token) -> bool:
+    """ "jailed 14 activists for up to 10 years", "imprisoned him for life": a prison term given by a verb."""
+    return lem in _JAIL_VERBS and any(
+        _is_term(p) or any(_is_term(g) for g in p.children) for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children if p.dep_ == "pobj")
+
+
+def _post_closed(lem: str, trigger: Token) -> bool:
+    """ "ordered the closure of Russia's consulate", "shut down the Iranian embassy", "ordered Moscow to close its
+    consulate": a diplomatic post closed."""
+    objs = _objects(trigger)
+    if lem in _ORDER_VERBS and any(o.lemma_.lower() in _CLOSURES and any(
+            p.lemma_.lower() in _POSTS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj") for o in objs):
+        return True
+    if lem in _SHUT_VERBS and any(o.lemma_.lower() in _POSTS for o in objs if o.dep_ == "dobj"):
+        return True
+    return lem in _COMMAND_VERBS and any(c.dep_ in ("xcomp", "ccomp") and _post_closed(c.lemma_.lower(), c)
+                                         for c in trigger.children)
+
+
+def _cyber_attack(trigger: Token) -> bool:
+    """An attack word named as a cyber operation in its own phrase ("a ransomware attack", "hackers breached")."""
+    words = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubj", "nmod")]
+    if trigger.dep_ == "nsubj":
+        words.append(trigger.head)  # "the attackers had encrypted a patient system"
+    own = trigger.doc[trigger.left_edge.i: trigger.i + 1].text if trigger.pos_ == "NOUN" else ""
+    if _BODILY_HARM.search(trigger.doc.text):
+        return False  # "hacked to death": a machete attack
+    return bool(_CYBER_WORDS.search(own)) or any(_CYBER_WORDS.search(w.text) for w in words)
+
+
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
     sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
@@ -230,10 +275,23 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         # (round C7b) "swore allegiance to the new leader of Islamic State": a pledge of loyalty (ACLED: change to
         # group/activity), no accusation read into "allegiance"
         return "SUPPORT", ()
+    if event == "ASSAULT" and _cyber_attack(trigger):
+        return "COERCE", ("cyber",)  # (round C12b) PLOVER files cyber attacks under COERCE
     if trigger.pos_ != "VERB":
         return None
     lem = trigger.lemma_.lower()
     objs = _objects(trigger)
+    if event != "SANCTION" and _jailed_for_term(lem, trigger):
+        return "SANCTION", ("convict",)
+    if event != "SANCTION" and _post_closed(lem, trigger):
+        return "SANCTION", ()
+    if event != "ASSAULT" and lem == "return" and any(o.lower_ == "fire" for o in objs if o.dep_ == "dobj"):
+        return "ASSAULT", ()  # (round C12b) "the army returned fire": shooting back, nothing handed back
+    if event != "COERCE" and lem == "lock" and any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
+        return "COERCE", ()  # (round C12b) "would lock out 3,000 workers": an employer's lockout, no refusal
+    if event in ("COERCE", "MOBILIZE", "ASSAULT") and lem in _STAGE_VERBS and \
+            any(o.lemma_.lower() in _RALLIES for o in objs if o.dep_ == "dobj"):
+        return "PROTEST", ("demo",)  # (round C12b) "held a rally outside the gate": the light verb of the rally
     if lem in _TERM_VERBS and event != "SANCTION" and any(_is_term(o) for o in objs):
         return "SANCTION", ("convict",)
     if lem in _DESIGNATE_VERBS and event != "SANCTION":
