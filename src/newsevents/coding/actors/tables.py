@@ -28,6 +28,9 @@ class ActorTables:
     country_re: re.Pattern[str]
     orgs_lower: Mapping[str, tuple[str, str, str | None]] = field(default_factory=dict)  # for lowercased text
     peoples: Mapping[str, str | None] = field(default_factory=dict)  # "Tigrayan" -> ETH ("Kurdish" -> None)
+    # (round R12) party and union names used in several countries ("Labour Party", "CGT"): sector only
+    body_sectors: Mapping[str, str] = field(default_factory=dict)
+    party_aliases: frozenset[str] = frozenset()  # (round R12) the aliases parties.tsv gives
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -39,18 +42,22 @@ def _rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def load_tables() -> ActorTables:
     countries = {r[0]: (r[1], r[2]) for r in _rows("countries.tsv")}
-    orgs = {r[0]: (r[1], r[2], (r[3] if len(r) > 3 and r[3] else None)) for r in _rows("organisations.tsv")}
+    # (round R12) parties and union federations (parties.tsv); the organisations table wins a shared alias
+    parties = _rows("parties.tsv")
+    orgs = {r[0]: (r[1], r[2], r[3] or None) for r in parties if r[2] != "-"}
+    orgs.update({r[0]: (r[1], r[2], (r[3] if len(r) > 3 and r[3] else None)) for r in _rows("organisations.tsv")})
+    body_sectors = {r[0]: r[3] for r in parties if r[2] == "-" and r[0] not in orgs}
     sectors = {r[0]: r[1] for r in _rows("sector_nouns.tsv")}
     # country mentions anywhere in an article (for the article's country focus): names and demonyms, not capitals
     names = sorted((n for n, (_, kind) in countries.items() if kind != "capital" and len(n) > 3), key=len,
                    reverse=True)
     country_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
-    max_words = max(len(k.split()) for k in list(countries) + list(orgs))
+    max_words = max(len(k.split()) for k in list(countries) + list(orgs) + list(body_sectors))
     # case-blind aliases only for text that has no capitals at all; short ones ("IS", "PA") never
     orgs_lower = {k.lower(): v for k, v in orgs.items() if len(k) >= 4}
     peoples = {r[0]: (r[1] or None) for r in _rows("peoples.tsv")}
     return ActorTables(countries, {k.lower(): v for k, v in countries.items()}, orgs, sectors, max_words, country_re,
-                       orgs_lower, peoples)
+                       orgs_lower, peoples, body_sectors, frozenset(r[0] for r in parties))
 
 
 def article_country_focus(text: str, tables: ActorTables | None = None) -> str | None:
@@ -63,6 +70,8 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
     counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
                      if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns)
     filed = _dateline_capital(text, tb)
+    if filed is not None and not counts:
+        return filed  # (round R12) "ANKARA, Oct 15 -" in a story that names no country: the only cue there is
     if filed is not None and counts:
         # (round R11) the capital a story is filed from counts as one mention and wins a tie: "NAIROBI" in a story
         # naming Somalia as often as Kenya, "KABUL" in one naming Iran as often as Afghanistan
