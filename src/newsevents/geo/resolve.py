@@ -594,8 +594,8 @@ class Resolver:
             if host is not None:
                 out[i] = host
         out = _local_namesakes(self.gaz, text, slots, _named_capitals(text, slots, out))
-        out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots,
-                                                                  _foreign_strays(self.gaz, slots, out)))
+        out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _lone_foreign_villages(
+            slots, _foreign_strays(self.gaz, slots, out))))
         out = _far_neighbourhoods(text, slots, _area_by_spread(slots, _named_county_towns(
             text, slots, _city_written_apart(slots, out))))
         if local_for:
@@ -1800,6 +1800,41 @@ def _foreign_strays(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRec
         if fits:
             res[i] = max(fits, key=lambda t: t.population)
     return res
+
+
+# A village this small, read abroad and far from everything else the story names, is a namesake (see below).
+LONE_VILLAGE = 20_000
+
+
+def _lone_foreign_villages(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """"Aftershocks rattled the islands of Espiritu Santo and Tanna" in a Vanuatu story read Tanna, a German village:
+    a village (under LONE_VILLAGE people) in a country none of the story's other places lies in (a small town read
+    through an alternate spelling backs no country), farther than FAR_KM from all of them, when three or more other
+    mentions are placed, is a namesake of a place near the story that the gazetteer lacks (a small country's island,
+    camp or border post); no reading beats one on another continent. `_foreign_strays` runs first and takes a
+    namesake in the story's countries where one fits. A qualified, cued or titled mention ("Tanna, Germany") keeps
+    its reading."""
+    res = list(out)
+    # only solid readings back a country: two namesakes abroad ("Mele" -> Melle through an alternate spelling,
+    # "Tanna", both German) do not back each other; the town itself is kept ("Clacton" is Clacton-on-Sea)
+    placed = [(_folded(sl.text), r) for sl, r in zip(slots, out)
+              if r is not None and not sl.variant and r.lat is not None and r.lon is not None and not _lone(r)]
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if (pick is None or sl.qualifiers or sl.cue or sl.titled or pick.lat is None or pick.lon is None
+                or not _lone(pick) or pick.population >= LONE_VILLAGE):
+            continue
+        rest = [r for k, r in placed if k != _folded(sl.text)]
+        if len(rest) < 3 or any(r.country == pick.country for r in rest):
+            continue
+        if all(_km(pick, r) > FAR_KM for r in rest):
+            res[i] = None
+    return res
+
+
+def _lone(rec: GazRecord) -> bool:
+    """A village, or a small town read only through an alternate spelling ("Mele" -> Melle, Germany)."""
+    return (rec.feature.startswith("PPL") and rec.feature != "PPLC"
+            and (rec.population < LONE_VILLAGE or (rec.kind == KIND_ALTERNATE and rec.population < SMALL_TOWN)))
 
 
 def _gap_is(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
