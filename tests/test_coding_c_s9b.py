@@ -262,3 +262,23 @@ def test_habitual_object_unit(nlp: Any) -> None:
     assert generic_description(doc[5]) is not None
     doc = nlp("The rains slowed military operations on Monday.")
     assert generic_description(doc[4]) is None  # guard: a dated act
+
+
+# --- the sentencing convention, whatever the verb (lead, session 9) -------------------------------------------------
+
+def test_court_sentences_are_one_sanction_convict(nlp: Any, coder: Any) -> None:
+    for text in ("A high court on Monday sentenced a former police officer to 10 years in prison for the murder of "
+                 "a journalist.",
+                 "The court jailed the two activists.",
+                 "The former president was sentenced to 12 years in prison on Monday.",
+                 "A judge ordered the two officers jailed for ten years."):
+        evs = _code(nlp, coder, text)
+        assert evs and evs[0].event == "SANCTION" and "convict" in evs[0].mode, (text, evs)
+        assert all(e.event != "COERCE" for e in evs) and not evs[0].size.arrested, (text, evs)
+
+
+def test_arrests_stay_coerce(nlp: Any, coder: Any) -> None:  # guard: police jailing or an ordered arrest
+    for text in ("Police jailed the protest leader overnight.", "A judge ordered the arrest of the former minister.",
+                 "Police arrested 12 protesters in Nairobi on Thursday."):
+        evs = _code(nlp, coder, text)
+        assert evs and evs[0].event == "COERCE" and "arrest" in evs[0].mode, (text, evs)

@@ -54,7 +54,9 @@ def test_own_clause(nlp: Any) -> None:
 @pytest.mark.parametrize("text,trigger,expected", [
     ("Last year, the High Court ordered the former minister to pay damages to the families.", "ordered",
      ("SANCTION", ("convict",))),
-    ("A judge ordered the two officers jailed for ten years.", "ordered", ("COERCE", ("arrest",))),
+    # (session 9 convention: a prison sentence is one SANCTION/convict event; an ordered arrest stays COERCE)
+    ("A judge ordered the two officers jailed for ten years.", "ordered", ("SANCTION", ("convict",))),
+    ("A judge ordered the arrest of the former minister.", "ordered", ("COERCE", ("arrest",))),
     # an order by someone who is no court, or an order of another kind
     ("The governor ordered the company to pay the workers.", "ordered", None),
     ("The court ordered a new investigation into the killings.", "ordered", None),

@@ -51,7 +51,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
-from newsevents.coding.nonevents import non_event_reason, struck_deal
+from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
 from newsevents.coding.phrases import expelled_party, labour_strike, labour_strike_story, phrase_type
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
@@ -1260,7 +1260,9 @@ class EventCoder:
                 # a non-event reading of the cue word ("released a video", "gave no toll": nonevents.py); another
                 # type on the same word is no event either
                 silenced.add(trig.i)
-                alt = self._other_cue(pr.event, doc, text, silenced | {trig.i}) if k == 0 else None
+                # (lead, session 9) "sentenced him to 10 years in prison": the sentencing verb, not the prison
+                alt = (term_verb(trig) or self._other_cue(pr.event, doc, text, silenced | {trig.i})) if k == 0 \
+                    else None
                 # (round C9) "The strike came a day after fighters said they had captured a headquarters": the
                 # type's other cue verb, when the sentence has one that is no non-event reading, is the act; (round
                 # C12b) the next one when that too is none ("foiled a coup attempt and arrested 12 officers")

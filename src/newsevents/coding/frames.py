@@ -851,7 +851,8 @@ _JAIL_VERBS = {"arrest", "detain", "jail", "imprison", "serve"}
 
 def court_order(trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A court ordering a party to pay or to be jailed (PLOVER manual: court-ordered payments are SANCTION
-    'convict' with the court as actor and the liable party as recipient; sentences to prison COERCE 'arrest'),
+    'convict' with the court as actor and the liable party as recipient; by this project's convention a prison
+    sentence is SANCTION 'convict' too, and only a court ordering an arrest or a detention is COERCE 'arrest'),
     not a threat or a demand."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if verb.lemma_.lower() not in _ORDER_VERBS:
@@ -862,8 +863,10 @@ def court_order(trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     if not any(h.lemma_.lower() in _COURT_NOUNS for h in heads):
         return None
     acts = {c.lemma_.lower() for c in verb.subtree if c.pos_ in ("VERB", "NOUN") and c.i != verb.i}
-    if acts & _JAIL_VERBS or acts & {"prison", "jail", "detention", "imprisonment"}:
-        return "COERCE", ("arrest",)
+    if verb.lemma_.lower() == "sentence" or acts & {"jail", "imprison", "serve", "prison", "imprisonment"}:
+        return "SANCTION", ("convict",)  # (lead, session 9) a prison sentence is one SANCTION/convict event
+    if acts & _JAIL_VERBS or "detention" in acts:
+        return "COERCE", ("arrest",)  # "ordered the arrest of", "ordered his detention": an arrest
     if acts & _PAY_VERBS or acts & {"compensation", "damages", "fine", "reparations", "restitution"}:
         return "SANCTION", ("convict",)
     return None
@@ -1438,8 +1441,8 @@ def _deed_of(tok: Token) -> tuple[str, str | None] | None:
 # (round C8) deeds the classifier misses or mistypes: territory annexed (CAMEO 192 occupy, COERCE seize), money
 # extorted by an armed side (COERCE seize; ACLED files goods taken by force outside a fight as looting), a coast or
 # port blockaded by warships or armed forces (CAMEO 191, COERCE restrict; no crowd: ACLED "Other", no protest sub-type),
-# captives or officials held by mutineers (their detention is no police arrest), a party jailed by a court (COERCE
-# arrest, as `court_order` reads a court's order to jail), dismissed staff reinstated (an
+# captives or officials held by mutineers (their detention is no police arrest), a party jailed by a court (SANCTION
+# convict since session 9, as `court_order` reads a court's order to jail), dismissed staff reinstated (an
 # eased administrative sanction, CONCEDE as in CAMEO2PLOVER 081x), goods or money handed to a recipient (AID)
 _ANNEX_VERBS = {"annex"}
 _ANNEXED = _PLACE_OBJECTS | {"territory", "land", "part", "peninsula", "coast", "strip", "heights", "oblast", "reef",
@@ -1569,7 +1572,7 @@ def _other_deed(tok: Token, lem: str, doer: Token | None, thing: Token | None) -
     if lem in _MUTINY_DEEDS and (_mutineer(doer) or tok.dep_ == "conj" and tok.head.lemma_.lower() == "mutiny"):
         return "COERCE", "Other"
     if lem in ("jail", "imprison") and doer is not None and doer.lemma_.lower() in _COURT_NOUNS:
-        return "COERCE", None  # "A court in Minsk jailed the activist for ten years" (as `court_order` reads it)
+        return "SANCTION", None  # "A court in Minsk jailed the activist" (a sentence, as `court_order` reads it)
     if lem in _BAN_VERBS and doer is not None and not _armed(thing) and _party_body(thing) and \
             not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children):  # ("disbanded their group")
         return "COERCE", None  # (round C8, K8/R8 items) "The Supreme Court dissolved the CNRP": a party banned

@@ -1992,6 +1992,17 @@ def prison_term(trigger: Token) -> str | None:
     return "the place of a prison term" if _word_in(trigger.head.head, _TERM_WORDS) else None
 
 
+def term_verb(trigger: Token) -> Token | None:
+    """The verb that gives the prison term whose place `trigger` is ("sentenced him to 10 years in prison":
+    'sentenced'): the act the sentence reports, where the classifier read the prison."""
+    if prison_term(trigger) is None:
+        return None
+    tok = trigger.head.head
+    while tok.pos_ != "VERB" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ == "VERB" else None
+
+
 _IN_FORCE = frozenset({"force", "place", "effect"})
 _RESTRICTIONS = frozenset({"restrict", "ban", "forbid", "prohibit", "limit", "close", "shut", "seal", "suspend",
                            "block"})

@@ -235,6 +235,23 @@ def _jailed_for_term(lem: str, trigger: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children if p.dep_ == "pobj")
 
 
+# (lead, session 9) who passes sentence: a court, a judge or a tribunal ("A court in Tunis jailed ...")
+_COURTS = {"court", "tribunal", "judge", "justice", "magistrate", "bench", "judiciary"}
+
+
+def court_sentence(trigger: Token) -> bool:
+    """A court sentencing or jailing a party ("The court jailed the two activists", "A judge sentenced him to
+    death"), or a prison term given by a jailing verb: one SANCTION/convict event whatever else the sentence names
+    (an opposition leader jailed is no protest)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _JAIL_VERBS:
+        return False
+    if _jailed_for_term(trigger.lemma_.lower(), trigger):
+        return True
+    subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    heads = subj + [p for s in subj if s.dep_ == "agent" for p in s.children if p.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _COURTS for h in heads)
+
+
 def _post_closed(lem: str, trigger: Token) -> bool:
     """ "ordered the closure of Russia's consulate", "shut down the Iranian embassy", "ordered Moscow to close its
     consulate": a diplomatic post closed."""
@@ -281,8 +298,8 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         return None
     lem = trigger.lemma_.lower()
     objs = _objects(trigger)
-    if event != "SANCTION" and _jailed_for_term(lem, trigger):
-        return "SANCTION", ("convict",)
+    if court_sentence(trigger):
+        return "SANCTION", ("convict",)  # (lead, session 9) one sentence event, whatever the verb
     if event != "SANCTION" and _post_closed(lem, trigger):
         return "SANCTION", ()
     if event != "ASSAULT" and lem == "return" and any(o.lower_ == "fire" for o in objs if o.dep_ == "dobj"):
