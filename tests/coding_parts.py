@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.records import Article, Sentence
+from newsevents.records import Article, Entity, Sentence
 
 
 def code_sentence(nlp: Any, coder: Any, text: str, article_id: str = "t", ner: bool = True) -> list[Any]:
@@ -25,3 +25,20 @@ def code_in_story(nlp: Any, coder: Any, story: str, sentence: str, article_id: s
         doc = nlp(sentence)
     return list(coder.code(Article(id=article_id, text=story), Sentence(1, start, start + len(sentence), sentence),
                            doc))
+
+
+def parties(nlp: Any, text: str, trigger: str, focus: str | None = None) -> tuple[list[Entity], list[Entity]]:
+    """Actors and recipients of `trigger` with the fallback country the coder gives: the sentence's, else the
+    story's (`focus`); parsed without NER as the pipeline does by default."""
+    from newsevents.coding.actors import roles, sentence_country, to_entities
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    a, r = roles(tok)
+    fb = sentence_country(doc) or focus
+    return list(to_entities(a, 0, fb)), list(to_entities(r, 0, fb))
+
+
+def party_codes(ents: list[Entity]) -> dict[str, tuple[str | None, str | None]]:
+    """Each party's (country, sector) by its text."""
+    return {e.entity_text: (e.code, e.sector) for e in ents}

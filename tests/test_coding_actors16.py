@@ -7,25 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.coding.actors import article_country_focus, roles, sentence_country, to_entities
-from newsevents.records import Entity
+from newsevents.coding.actors import article_country_focus, roles, sentence_country
 
 from roles import normalised
-
-
-def _parties(nlp: Any, text: str, trigger: str, focus: str | None = None) -> tuple[list[Entity], list[Entity]]:
-    """Actors and recipients of `trigger` with the fallback country the coder gives: the sentence's, else the
-    story's (`focus`)."""
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    a, r = roles(tok)
-    fb = sentence_country(doc) or focus
-    return list(to_entities(a, 0, fb)), list(to_entities(r, 0, fb))
-
-
-def _codes(ents: list[Entity]) -> dict[str, tuple[str | None, str | None]]:
-    return {e.entity_text: (e.code, e.sector) for e in ents}
+from coding_parts import parties as _parties, party_codes as _codes
 
 
 # ------------------------------------------------------------------ a foreign contingent beside the host's forces
