@@ -78,6 +78,9 @@ _REL_YEAR_N = r"(?:,?\s+(?P<ry>last|this|next)\s+year\b)"
 _PART_OF = r"(?i:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?"
 _NUM = r"(\d+|an?|" + "|".join(k for k in _NUMBERS if k not in ("a", "an")) + r")"
 _I = re.IGNORECASE
+_YEAR_N = r"(?P<year>(?:1[6-9]|20)\d{2})(?![\d])"
+_SEASON = r"(?i:spring|summer|autumn|winter)"
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month (northern)
 
 # (pattern, handler name); matches are resolved by handlers below, overlaps keep the longest.
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -118,6 +121,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:(?P<ord>\w+(?:-\w+)?)\s+)?anniversary\s+of\b", _I), "anniversary"),
     (re.compile(r"\b(?P<name>Christmas\s+(?:Day|Eve)|New\s+Year(?:'s|\u2019s)\s+(?:Day|Eve)|Boxing\s+Day)"
                 r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2})(?!\d)|" + _REL_YEAR_N + r")?"), "holiday"),
+    # (round K12) seasons: "last autumn", "in the summer of 2024", "in the spring", "summer 2023"; "fall" only with
+    # a year or "last/this/next" ("the fall of Kabul", "injured in the fall" are no seasons)
+    (re.compile(rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>{_SEASON}|(?i:fall))\b"), "season"),
+    (re.compile(rf"\b(?P<prep>(?i:in|during|over|by|since|until|through|throughout))\s+(?P<span>(?i:the\s+)?"
+                rf"(?:(?i:early|late|mid)[\s-]+)?(?P<season>{_SEASON})(?:\s+of\s+{_YEAR_N})?)\b"), "season"),
+    (re.compile(rf"\b(?P<season>{_SEASON}|(?i:fall))\s+(?:of\s+)?{_YEAR_N}"), "season"),
+    # (round K12) "by the end of the year", "since the start of the month", "at the beginning of next year"
+    (re.compile(r"\b(?:the\s+)?(?P<part>end|beginning|start)\s+of\s+(?P<rel>the|this|next|last)\s+"
+                r"(?P<unit>month|year)\b", _I), "period_edge"),
 ]
 
 
@@ -135,8 +147,10 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     if own is not None:
         return own
     anniversary = _anniversary_years(exprs, trigger, sentence.start)
-    exprs = exprs + _anchored_expressions(text, sentence, exprs, published) + \
-        _anchored_years(text, sentence, exprs, published)
+    years = _anchored_years(text, sentence, exprs, published) + _anchored_months(text, sentence, exprs, published)
+    # an anchored year or month ("in December of that year") replaces the plain month it contains
+    exprs = [e for e in exprs if not any(a.start <= e.start and e.end <= a.end for a in years)]
+    exprs = exprs + _anchored_expressions(text, sentence, exprs, published) + years
     # (round K8) without a publication date a relative expression ("on Tuesday") still tells that the event has a
     # day of its own, only an unknown one: it competes for the trigger like any date (see `_unknown_day`)
     dated = [e for e in exprs if e.date is not None or e.historical_cue or (published is None and _unresolved(e))]
@@ -146,6 +160,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     # the aside's deed, never the trigger outside it: the event goes undated here (the story dates it)
     dated = [e for e in dated if not _in_aside(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_later_clause(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _in_condition(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
@@ -172,11 +187,29 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     if when is not None and anniversary and published is not None and not best.explicit_year \
             and (published - when).days <= HISTORICAL_DAYS:
         when = _shift_years(when, -anniversary)
+    spans = _in_since_clause(local, best, trigger, sentence.start)
+    if spans:
+        best = replace(best, ongoing=True, historical_cue=False)
     ongoing = best.ongoing and not _in_when_clause(local, best, trigger, sentence.start)
     historical = best.historical_cue or bool(anniversary) or (
         not ongoing and _is_historical(when, best.precision, published))
     return EventDate(when.isoformat() if when else None, best.precision if when else None,
                      sentence.start + best.start, sentence.start + best.end, historical)
+
+
+# (round K12) "Protests have taken place every week since the government suspended talks with the unions in May
+# 2025": a date inside a since-clause dates the start of the span a perfect tense before "since" tells (ongoing, not
+# historical); a trigger inside the clause ("suspended") keeps its own past date
+_SINCE_CLAUSE_OPEN = re.compile(r"(?i)\bsince\s+(?:[^\s,;.]+\s+){1,12}$")
+_PERFECT = re.compile(r"(?i)\b(?:has|have|had)\b")
+
+
+def _in_since_clause(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None or e.ongoing or e.date is None:
+        return False
+    t_end = trigger.end - offset
+    m = _SINCE_CLAUSE_OPEN.search(s, t_end, e.start)
+    return m is not None and _PERFECT.search(s, 0, m.start()) is not None
 
 
 # (round K11) "the 2019 bombing", "the 2019 Easter Sunday bombings": a year written as the modifier of the trigger
@@ -257,12 +290,29 @@ _INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+"
                         r"(?!(?:in|on|at|during|last|this|early|late|since|before|after)\b)[^,;]*(?:,|$)")
 
 
+# (round K12) a who-clause closing the sentence after the trigger ("demanded the release of the blogger, who was
+# detained in January.") tells that person's past, like one between commas
+_LAST_WHO = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*$")
+# (round K12) "threatened to walk out if the company did not restore their pay by Aug. 14": a date in a condition
+# after the trigger is the condition's (a deadline), not the day of the threat
+_CONDITION = re.compile(r"(?i)\b(?:if|unless)\s[^;]*")
+
+
+def _in_condition(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    """A date in an if/unless clause after the trigger (or, for the sentence as a whole, after its main clause)."""
+    if trigger is not None and not _PAST_FORM.fullmatch(s[trigger.start - offset:trigger.end - offset]):
+        return False  # "the unrest could spread ... if protests called for next Tuesday go ahead": its day too
+    after = trigger.end - offset if trigger is not None else 1
+    return any(after <= m.start() <= e.start and e.end <= m.end() for m in _CONDITION.finditer(s))
+
+
 def _in_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
     if trigger is None:
         return False
     t0, t1 = trigger.start - offset, trigger.end - offset
     return any(m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
                for m in _ASIDE.finditer(s)) or \
+        any(t1 <= m.start() <= e.start for m in _LAST_WHO.finditer(s)) or \
         any(m.start() >= t1 and m.start() <= e.start and e.end <= m.end() for m in _INCLUDING.finditer(s))
 
 
@@ -424,6 +474,47 @@ _ANCHORED_YEAR = re.compile(r"\b(?:(?:later|earlier)\s+that\s+year|that\s+same\s
                             r"|the\s+(?P<rel>following|next|previous|preceding)\s+year)\b", re.IGNORECASE)
 
 
+# (round K12) "In December of that year", "two months later": a month of the year named before, months counted from
+# the last date written before (month precision)
+_MONTH_OF_THAT_YEAR = re.compile(rf"(?P<mon>{_MON})\s+of\s+that\s+(?:same\s+)?year\b")
+_MONTHS_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+"
+                           r"(?P<dir>later|earlier|afterwards|before)\b(?!\s+(?:the|this|that|these|those)\b)", _I)
+
+
+def _anchor_before(text: str, sentence: Sentence, local: list[DateExpression], at: int,
+                   published: date | None) -> date | None:
+    """The last date written before offset `at` of the sentence, else in the text before the sentence."""
+    anchor = next((e.date for e in reversed(local) if e.end <= at and e.date), None)
+    if anchor is None:
+        lo = max(0, sentence.start - _ANCHOR_WINDOW)
+        preceding = text[lo:sentence.start]
+        anchor = next((e.date for e in reversed(find_date_expressions(preceding, published))
+                       if e.date and not _report_penalty(preceding, e, None)), None)
+    return anchor
+
+
+def _anchored_months(text: str, sentence: Sentence, local: list[DateExpression],
+                     published: date | None) -> list[DateExpression]:
+    found = []
+    for m in _MONTH_OF_THAT_YEAR.finditer(sentence.text):
+        anchor = _anchor_before(text, sentence, [e for e in local if e.end <= m.start()], m.start(), published)
+        if anchor is not None:
+            found.append(DateExpression(m.start(), m.end(), date(anchor.year, _month_no(m.group("mon")), 1), "month",
+                                        explicit_year=True))
+    for m in _MONTHS_LATER.finditer(sentence.text):
+        if any(e.start < m.end() and m.start() < e.end for e in local):
+            continue
+        anchor = _anchor_before(text, sentence, local, m.start(), published)
+        if anchor is None:
+            continue
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _NUMBERS[word]
+        when = _shift_months(anchor, -n if m.group("dir").lower() in ("earlier", "before") else n)
+        if published is None or when <= published:
+            found.append(DateExpression(m.start(), m.end(), when, "month", explicit_year=True))
+    return found
+
+
 def _anchored_years(text: str, sentence: Sentence, local: list[DateExpression],
                     published: date | None) -> list[DateExpression]:
     found = []
@@ -514,7 +605,9 @@ _REPORT_VERB = re.compile(r"\b(?:said|says|reported|announced|alleged|claimed|wr
 
 # "Gunmen kidnapped 30 people on Sunday night, and extremists attacked a base a day later": a date across a
 # coordinated clause is that clause's; it dates the trigger only when its own clause has none
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
+# (round K12) also a second reported clause: "said ... that the protest had been organised abroad and that the vote
+# on Oct. 4 would go ahead"
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;|\band\s+that\b)\s")
 _CLAUSE_PENALTY = 200
 
 
@@ -609,6 +702,10 @@ def _future_before(m: re.Match[str]) -> bool:
         pass
     if cue is not None and not _PLAN_PAST.search(m.string, max(0, cue.start() - 12), cue.start()):
         return True
+    # (round K12) "it would seek an order from the Fair Work Commission on Monday": a modal farther back still
+    # governs the day when only the verb's own phrase lies between (no punctuation, no new clause)
+    if _FAR_MODAL.search(m.string, max(0, m.start() - _FAR_MODAL_REACH), m.start()) is not None:
+        return True
     # (round K8) "will impose tariffs of 25% on steel ... starting July 1": the day a measure announced for the
     # future starts, however far its "will" is
     if _STARTING.search(m.string, max(0, m.start() - 12), m.start()) is not None and \
@@ -622,6 +719,10 @@ def _future_before(m: re.Match[str]) -> bool:
         _AHEAD_CUE.search(m.string, 0, m.start()) is not None
 
 
+_FAR_MODAL_REACH = 110
+_FAR_MODAL = re.compile(r"(?i)\b(?:will|would|shall|\w+'ll)\s+(?!have\b|be\s+\w+ed\b)"
+                        r"(?:(?!(?:that|who|whom|which|when|after|before|because|since|as|while|and|or|but|had|was|"
+                        r"were|said|says)\b)[\w'\u2019-]+\s+){1,14}(?:on\s+|by\s+|from\s+|in\s+|for\s+)?$")
 _STARTING = re.compile(r"(?i)\b(?:starting|effective|beginning|from)\s+(?:on\s+)?$")
 _WILL = re.compile(r"(?i)\b(?:will|shall|\w+'ll)\b")
 _SPAN_PREP = re.compile(r"(?i)\b(?:starting|effective|beginning|from|until|till|by)\s+(?:on\s+)?$")
@@ -689,8 +790,45 @@ def _month_day(mon: str, day: str, year: str | None, rel: str | None, m: re.Matc
     for y in range(published.year, published.year - 8, -1):
         when = _safe_date(y, mo, d)
         if when is not None and when <= published:
-            return _expr(m, when, "day")
+            return _expr(m, when if _told_past(m) else _coming_instead(when, mo, d, published), "day")
     return None
+
+
+# (round K12) news gives the year of any date not in the current year ("Oct. 7 last year", "Aug. 14, 2025"): a bare
+# month-day whose last occurrence is most of a year back while the next is weeks ahead is the coming one ("the
+# vote on Nov. 4 would go ahead", "if the lockout is not lifted by Aug. 14", "the runoff on June 7")
+_FAR_BACK_DAYS = 270
+_NEAR_AHEAD_DAYS = 92
+
+
+# the clause of a date: back to the nearest clause opener ("that", "if", a comma ...), at most this far
+_CLAUSE_REACH = 60
+_CLAUSE_OPENER = re.compile(r"(?i)(?:[,;:(]|\b(?:that|which|who|if|unless|when|while|whether))\s+"
+                            # a report whose clause follows without "that" ("said the referendum on April 12 ...")
+                            r"|\b(?:said|says|announced|reported|added|told\s+\w+)\s+(?!(?:on|in|late|early|last|this)\b)")
+
+
+def _told_past(m: re.Match[str]) -> bool:
+    """The clause of the date is told in the past ("withdrew the bill on June 26", "fired drones late on April 13"):
+    a day most of a year back is then the one meant, not the coming one."""
+    lo = max(0, m.start() - _CLAUSE_REACH)
+    clause_start = lo
+    for c in _CLAUSE_OPENER.finditer(m.string, lo, m.start()):
+        clause_start = c.end()
+    for w in re.finditer(r"[\w'\u2019]+", m.string[clause_start:m.start()]):
+        # a past verb of intent before an infinitive ("vowed to keep protesting until the election on Dec. 13")
+        # looks ahead
+        if _PAST_FORM.fullmatch(w.group()) and not m.string.startswith(" to ", clause_start + w.end()) and \
+                _MODAL_BEFORE.search(m.string, max(0, clause_start + w.start() - 30), clause_start + w.start()) is None:
+            return True
+    return False
+
+
+def _coming_instead(past: date, mo: int, d: int, published: date) -> date:
+    if (published - past).days <= _FAR_BACK_DAYS:
+        return past
+    ahead = _safe_date(past.year + 1, mo, d)
+    return ahead if ahead is not None and 0 < (ahead - published).days <= _NEAR_AHEAD_DAYS else past
 
 
 def _mdy(m: re.Match[str], published: date | None) -> DateExpression | None:
@@ -905,9 +1043,55 @@ def _holiday(m: re.Match[str], published: date | None) -> DateExpression | None:
     return _month_day(mon, day, m.group("year"), m.group("ry"), m, published)
 
 
+def _season(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """A season as the first month of it (month precision): "last autumn" read in February 2026 is 2025-09."""
+    name = m.group("season").lower()
+    start = _SEASON_START[name]
+    year = m.groupdict().get("year")
+    span = "span" if m.groupdict().get("span") else 0
+    if year:
+        return _expr(m, date(int(year), start, 1), "month", span, cue=published is not None and
+                     int(year) < published.year and not _since(m), explicit_year=True, ongoing=_since(m))
+    if published is None:
+        return _expr(m, None, None, span)
+    rel = (m.groupdict().get("rel") or "").lower()
+    current = _season_start(published, start)  # the latest such season begun by publication
+    if rel in ("last", "past"):
+        # the latest one already over (a season lasts three months)
+        when = current if _shift_months(current, 3) <= published.replace(day=1) else _shift_years(current, -1)
+    elif rel == "next" or (not rel and (_future_before(m) or _MAY_AHEAD.search(m.string, max(0, m.start() - 60),
+                                                                                m.start()) is not None)
+                           and _shift_months(current, 3) <= published.replace(day=1)):
+        when = _shift_years(current, 1)
+    else:
+        when = current
+    return _expr(m, when, "month", span, ongoing=_since(m))
+
+
+# "feared government forces could launch a wider offensive in the spring": a season something may do is the coming one
+_MAY_AHEAD = re.compile(r"(?i)\b(?:could|may|might|can)\s+(?:(?!(?:have|had|was|were)\b)[\w'-]+\s+){1,8}$")
+
+
+def _season_start(published: date, month: int) -> date:
+    y = published.year if month <= published.month else published.year - 1
+    return date(y, month, 1)
+
+
+def _period_edge(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """"the end of the year" is its December, "the start of next month" that month (month precision)."""
+    if published is None:
+        return _expr(m, None, None)
+    rel = m.group("rel").lower()
+    step = {"next": 1, "last": -1}.get(rel, 0)
+    if m.group("unit").lower() == "month":
+        return _expr(m, _shift_months(published, step), "month")
+    month = 12 if m.group("part").lower() == "end" else 1
+    return _expr(m, date(published.year + step, month, 1), "month", cue=rel == "last", explicit_year=True)
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | None]] = {
     "iso": _iso, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year, "month": _month, "year": _year,
     "decade": _decade, "numeric": _numeric, "ago": _ago, "vague_ago": _vague_ago, "dayword": _dayword,
     "weekday": _weekday, "relative": _relative, "anniversary": _anniversary,
-    "holiday": _holiday,
+    "holiday": _holiday, "season": _season, "period_edge": _period_edge,
 }
