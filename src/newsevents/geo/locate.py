@@ -520,7 +520,8 @@ def _framing_venue(text: str, sentence: Sentence, p: Place, trigger: Trigger | N
 
 
 def _foreign_speaker(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place],
-                     at_dateline: Sequence[Place], demonym: Callable[[str], str | None] | None) -> bool:
+                     at_dateline: Sequence[Place], demonym: Callable[[str], str | None] | None,
+                     subject: Sequence[Place] = ()) -> bool:
     """A country other than the dateline's is named before the trigger ("Iranian officials have threatened",
     "Oman urged restraint", "Israel's defence minister threatened"): the speaker is not where the reporter is."""
     if trigger is None:
@@ -532,7 +533,79 @@ def _foreign_speaker(text: str, sentence: Sentence, trigger: Trigger | None, in_
     named = {p.country_code for p in in_sent if p.resolution == 1 and p.end <= hi}
     if demonym is not None:
         named |= {demonym(m.group(0)) for m in _CAPS.finditer(text, sentence.start, hi)}
-    return bool(named - home - {None})
+    return bool(named - home - {None}) or _other_area_speaker(text, sentence, hi, at_dateline, subject) \
+        or _LOCAL_OFFICE.search(text, sentence.start, hi) is not None
+
+
+# "KANO - ... kidnapped students in Zamfara state ... Governor Dauda Lawal condemned the kidnapping": a local office
+# speaks where its area is, which the lead tells better than a dateline in the country
+_LOCAL_OFFICE = re.compile(r"(?i)\b(?:governor|mayor|local\s+(?:officials?|authorities|council)|police\s+chief|"
+                           r"district\s+(?:chief|commissioner|officials?)|village\s+(?:head|chief|elders?)|"
+                           r"(?:county|provincial|regional|municipal)\s+(?:officials?|authorities|government|chief))\b")
+
+
+_WORD_CAP = re.compile(r"[A-Z][\w'-]*")
+
+
+def _demonyms(text: str, lo: int, hi: int, demonym: Callable[[str], str | None] | None) -> set[str | None]:
+    """Countries named by demonym between `lo` and `hi`: a run of capitalised words ("South Korean") and each of its
+    words ("The Latvian prime minister")."""
+    if demonym is None:
+        return set()
+    found = {demonym(m.group(0)) for m in _CAPS.finditer(text, lo, hi)}
+    return found | {demonym(m.group(0)) for m in _WORD_CAP.finditer(text, lo, hi)}
+
+
+def _lead_at_home(text: str, resolved: Sequence[Place], at_dateline: Sequence[Place]) -> bool:
+    """"KYIV - Russian drones struck an energy plant near Lviv ... The air force said Russia had fired 30 missiles":
+    when the lead's deed is in the dateline's country, a foreign country's firing is told for where it landed there,
+    not as a launch on its own ground ("SEOUL - North Korea fired a missile off its east coast" keeps North Korea)."""
+    if not at_dateline:
+        return False
+    lead = _lead_place(text, [p for p in resolved if p not in at_dateline and p.start < _lead_end(text)],
+                       frozenset(p.country_code for p in at_dateline))
+    return lead is not None and lead.country_code in {p.country_code for p in at_dateline}
+
+
+def _owner_after_statement(text: str, sentence: Sentence, p: Place, trigger: Trigger | None) -> bool:
+    """"would not tolerate Iran's direct support", "condemned Russia's strikes": a country owning what a statement is
+    about is its topic, not where it was made (a located "in Iran's capital" stays a place)."""
+    return trigger is not None and p.start >= trigger.end and p.resolution == 1 \
+        and _OWNER_AFTER.match(text, p.end) is not None and not _locative(text, p, sentence, trigger) \
+        and _verbal(trigger, text, sentence)
+
+
+def _subject_places(sentence: Sentence, trigger: Trigger | None, places: Sequence[Place]) -> list[Place]:
+    """Resolved places of the sentence before its trigger (the owner of a speaking body included: "Mizoram's chief
+    minister said" names Mizoram as the speaker's, which the location rules otherwise leave out)."""
+    if trigger is None:
+        return []
+    return [p for p in places if p.lat is not None and sentence.start <= p.start and p.end <= trigger.start]
+
+
+def _other_area_speaker(text: str, sentence: Sentence, hi: int, at_dateline: Sequence[Place],
+                        subject: Sequence[Place]) -> bool:
+    """"KANO - ... The Zamfara state governor condemned the attack": a speaker named by a first-level area other
+    than the dateline's (same country) speaks for that area, not from the dateline."""
+    areas = {p.province for p in at_dateline if p.province is not None}
+    return bool(areas) and any(p.end <= hi and (p.resolution or 0) >= 2 and p.province is not None
+                               and p.province not in areas and p.country_code in {q.country_code for q in at_dateline}
+                               for p in subject)
+
+
+def _home_speaker(text: str, sentence: Sentence, trigger: Trigger | None, at_dateline: Sequence[Place],
+                  subject: Sequence[Place], demonym: Callable[[str], str | None] | None) -> bool:
+    """"AIZAWL - ... fled fighting in Myanmar's Chin state ... Mizoram's chief minister said", "SEOUL - North Korea
+    fired ... South Korean President Lee ordered the military": a speaker named only by the dateline's country (or
+    its area) speaks at home, wherever the lead's deed was."""
+    if trigger is None or not at_dateline:
+        return False
+    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
+    hi = said.start() if said is not None else trigger.start
+    named = {p.country_code for p in subject if p.end <= hi} | _demonyms(text, sentence.start, hi, demonym)
+    named.discard(None)
+    home = {p.country_code for p in at_dateline}
+    return bool(named) and named <= home and not _other_area_speaker(text, sentence, hi, at_dateline, subject)
 
 
 _WHERE_AFTER = re.compile(r",?\s+where\b")
@@ -663,6 +736,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                                                                       or _sanction_target(text, p, trigger)
                                                                       or _speaker_owner(text, p, trigger)
                                                                       or _topic_object(text, p, trigger)
+                                                                      or _owner_after_statement(text, sentence, p,
+                                                                                                trigger)
                                                                       or _in_relative_before(text, sentence, p,
                                                                                              trigger)))]
     span = dateline(text) if dateline is not None else None
@@ -700,7 +775,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     # "SEOUL - North Korea fired a missile": the reporter is in Seoul, the launch was in North Korea.
     # The dateline is kept when it is in the actor's own country (nothing more specific is known).
     actor = _actor_country(text, sentence, trigger, in_sent, demonym)
-    if actor is not None and not any(p.country_code == actor.country_code for p in at_dateline):
+    if actor is not None and not any(p.country_code == actor.country_code for p in at_dateline) \
+            and not _lead_at_home(text, resolved, at_dateline):
         if actor.lat is None and country_place is not None and actor.country_code:
             cp = country_place(actor.country_code)
             if cp is not None:
@@ -756,17 +832,59 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
         return Location.from_place(sea)
     if elsewhere:
         return Location.from_place(_specific_then_close(elsewhere, trigger))
+    verbal = _verbal(trigger, text, sentence)
+    said_by = _subject_places(sentence, trigger, places)
+    seat = _seat_in_relative(text, sentence, trigger, said_by) if verbal else None
+    if seat is not None:
+        return Location.from_place(seat)
     fallback = _story_place(text, trigger, resolved, at_dateline, in_sent, country_place,
-                            _verbal(trigger, text, sentence)
-                            and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline, demonym))
+                            verbal and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline, demonym,
+                                                            said_by),
+                            verbal and _home_speaker(text, sentence, trigger, at_dateline, said_by, demonym))
     # "... captured a battalion headquarters near Kyaukphyu. The group said it had taken 100 soldiers prisoner.": a
     # sentence that locates nothing goes on with its paragraph, when the paragraph's place narrows down what the
     # story would give (same country, at least as specific): a paragraph about another country (the Koran burning
     # in Stockholm before "Iraq expelled the Swedish ambassador") or a wider area does not speak for it
     prior = _paragraph_place(text, sentence, [p for p in resolved if p not in at_dateline])
-    if prior is not None and (fallback is None or _narrows(prior, fallback)):
+    if prior is not None and (fallback is None or _narrows(prior, fallback)
+                              or (not verbal and _scene_opener(text, prior)
+                                  and not _names_other_country(text, sentence, trigger, said_by, prior, demonym))):
         return Location.from_place(prior)
     return fallback
+
+
+# "In Goma, thousands fled the camps ... The World Food Programme said it had suspended food distributions": a
+# paragraph that opens by setting its scene ("In X,") holds its deeds there, in whatever country the lead was
+_SCENE_OPEN = re.compile(r"(?:In|At|Near|Outside)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}")
+
+
+def _names_other_country(text: str, sentence: Sentence, trigger: Trigger | None, said_by: Sequence[Place],
+                         p: Place, demonym: Callable[[str], str | None] | None) -> bool:
+    """("In Muzaffarabad, hundreds marched ... The Indian army said a soldier was killed": the sentence names
+    another country's party, so the scene of the paragraph is not its place)"""
+    hi = trigger.start if trigger is not None else sentence.end
+    named = {q.country_code for q in said_by} | _demonyms(text, sentence.start, hi, demonym)
+    return bool(named - {None, p.country_code})
+
+
+def _scene_opener(text: str, p: Place) -> bool:
+    line = text.rfind("\n", 0, p.start) + 1
+    return _SCENE_OPEN.fullmatch(text, line, p.start) is not None and text.startswith(",", p.end)
+
+
+# "the army-led government, which is based in Port Sudan, rejected the plan": a speaker's seat told in a relative
+# clause about the subject is where it speaks from
+_SEAT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has\s+been)\s+(?:now\s+)?"
+                            r"(?:based|headquartered|seated)\s+in\s+(?:the\s+)?$"
+                            r"|,\s+whose\s+(?:capital|seat|headquarters|base)\s+(?:is|are|was)\s+(?:in\s+)?(?:the\s+)?$")
+
+
+def _seat_in_relative(text: str, sentence: Sentence, trigger: Trigger | None,
+                      subject: Sequence[Place]) -> Place | None:
+    if trigger is None:
+        return None
+    return next((p for p in subject if _SEAT_RELATIVE.search(text, max(sentence.start, p.start - 60), p.start)
+                 and re.fullmatch(r",\s+(?:[a-z]+\s+){0,2}", text[p.end:trigger.start]) is not None), None)
 
 
 # "sent troops to Argelia, in southern Cauca, after guerrillas seized soldiers there": "there" in the trigger's
@@ -842,7 +960,7 @@ def _narrows(p: Place, story: Location) -> bool:
 
 def _story_place(text: str, trigger: Trigger | None, resolved: Sequence[Place], at_dateline: Sequence[Place],
                  in_sent: Sequence[Place], country_place: Callable[[str], Place | None] | None,
-                 verbal: bool = False) -> Location | None:
+                 verbal: bool = False, home_speaker: bool = False) -> Location | None:
     """Where the story puts an event its own sentence does not locate: the lead's place, else the dateline, else
     a place of the sentence, else the story's focus. A statement or diplomatic act (`verbal`) takes the dateline
     over a lead place in the dateline's country or at sea: "WARSAW - Poland ordered the closure of Russia's consulate
@@ -853,8 +971,9 @@ def _story_place(text: str, trigger: Trigger | None, resolved: Sequence[Place], 
     lead = _lead_place(text, [p for p in resolved if p not in at_dateline
                               and (not at_dateline or p.start < _lead_end(text))],
                        frozenset(p.country_code for p in at_dateline))
+    # (a speaker named by the dateline's country speaks at home even when the lead is abroad: `home_speaker`)
     if lead is not None and verbal and at_dateline and (
-            lead.country_code is None or lead.feature_code in WATER_FEATURES
+            home_speaker or lead.country_code is None or lead.feature_code in WATER_FEATURES
             or lead.country_code in {p.country_code for p in at_dateline}):
         return Location.from_place(max(at_dateline, key=lambda p: p.resolution or 0))
     if lead is not None:
