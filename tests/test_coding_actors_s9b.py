@@ -125,3 +125,10 @@ def test_a_story_naming_no_country_takes_its_dateline_capital() -> None:
     # a bare capital with other country words is still only one mention
     assert article_country_focus("DUBAI, Oct 15 (Reuters) - Iran said Iran's navy seized a tanker. Iran denied it.") \
         == "IRN"
+
+
+def test_a_georgia_abbreviation_dateline_is_the_us_state() -> None:
+    # (lead) "ATHENS, Ga." names the US town: a story naming no country takes USA, not Greece's capital
+    from newsevents.coding.actors.tables import article_country_focus
+    assert article_country_focus("ATHENS, Ga. — The county commission praised the high school band.") == "USA"
+    assert article_country_focus("ATHENS, Oct 2 (Reuters) - The government raised the minimum wage.") == "GRC"

@@ -106,11 +106,11 @@ _FACILITY_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted({"Hospital", "Clinic",
 
 # (round C7) US states and Canadian provinces, full and AP-style: "Paris, Texas", "Moscow, Idaho", "London, Ont."
 # name a namesake town, not the capital of another country (the AP stylebook's state abbreviations; Georgia is
-# left out: "Tbilisi, Georgia" is the country)
+# left out: "Tbilisi, Georgia" is the country, but its abbreviation "Ga." names only the state: "ATHENS, Ga.")
 _SUBNATIONAL = (
     "Alabama|Ala\\.|Alaska|Arizona|Ariz\\.|Arkansas|Ark\\.|California|Calif\\.|Colorado|Colo\\.|Connecticut|Conn\\.|"
     "Delaware|Del\\.|Florida|Fla\\.|Hawaii|Idaho|Illinois|Ill\\.|Indiana|Ind\\.|Iowa|Kansas|Kan\\.|"
-    "Kentucky|Ky\\.|Louisiana|La\\.|Maine|Maryland|Md\\.|Massachusetts|Mass\\.|Michigan|Mich\\.|Minnesota|"
+    "Ga\\.|Kentucky|Ky\\.|Louisiana|La\\.|Maine|Maryland|Md\\.|Massachusetts|Mass\\.|Michigan|Mich\\.|Minnesota|"
     "Minn\\.|Mississippi|Miss\\.|Missouri|Mo\\.|Montana|Mont\\.|Nebraska|Neb\\.|Nevada|Nev\\.|New Hampshire|"
     "N\\.H\\.|New Jersey|N\\.J\\.|New Mexico|N\\.M\\.|New York|N\\.Y\\.|North Carolina|N\\.C\\.|North Dakota|"
     "N\\.D\\.|Ohio|Oklahoma|Okla\\.|Oregon|Ore\\.|Pennsylvania|Pa\\.|Rhode Island|R\\.I\\.|South Carolina|S\\.C\\.|"
