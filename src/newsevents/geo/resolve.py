@@ -594,10 +594,10 @@ class Resolver:
             if host is not None:
                 out[i] = host
         out = _local_namesakes(self.gaz, text, slots, _named_capitals(text, slots, out))
-        out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _lone_foreign_villages(
-            slots, _foreign_strays(self.gaz, slots, out))))
-        out = _far_neighbourhoods(text, slots, _area_by_spread(slots, _named_county_towns(
-            text, slots, _city_written_apart(slots, out))))
+        out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _foreign_feature_towns(
+            self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
+        out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
+            slots, _named_county_towns(text, slots, _city_written_apart(slots, out)))))
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -642,7 +642,7 @@ class Resolver:
         m = _DEMONYM_TYPED.search(text, max(0, sl.start - 60), sl.start)
         cc = demonym_country(self.gaz, m.group(1), countries_only=False) if m else None
         if cc is None and not typed:
-            return _nearby_city(sl.start, found) or focus
+            return _street_city(text, sl, found) or _nearby_city(sl.start, found) or focus
         if cc is None:
             # a city named in a later sentence is the next scene of the story more often than this one's; one
             # the reader met before the name sets its scene ahead of one later in its sentence ("the academies
@@ -1252,6 +1252,23 @@ def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord 
     return min(near, key=lambda x: x[0])[1] if near else None
 
 
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z'\u2019 .-]{2,}(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014])")
+_STREET_TAIL = re.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Square)$")
+
+
+def _street_city(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
+    """"Police used water cannon near parliament on Rustaveli Avenue" in a TBILISI story, a sentence after "in
+    Kutaisi": a street the gazetteer lacks lies in a city its own sentence names, else in the dateline city, not in
+    the last city named in an earlier sentence."""
+    if not _STREET_TAIL.search(sl.text):
+        return None
+    same = [(p, r) for p, r in found if not SENTENCE_BREAK.search(text, min(p, sl.start), max(p, sl.start))]
+    if _nearby_city(sl.start, same) is not None:
+        return None
+    return next((r for p, r in found if (p == 0 or text[p - 1] == "\n") and r.resolution >= 4
+                 and r.feature.startswith("PPL") and _DATELINE_CITY.match(text, p)), None)
+
+
 def nearest_city(text: str, start: int, end: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
     """The city `_local_spot` places a street at: the closest one written before it or in its own sentence."""
     return _nearby_city(start, [(p, r) for p, r in found if p < start or not SENTENCE_BREAK.search(text, end, p)])
@@ -1733,8 +1750,9 @@ def _twin_names(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list
 
 
 # "the Greek island of Ithaca", "the Italian city of Florence": a demonym types the place's country
-_DEMONYM_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:island|city|town|village|port|capital|resort|region|province)"
-                         r"\s+of\s+$")
+# ... and "the Saudi border at Salwa": a place a border is written at lies on that demonym's side
+_DEMONYM_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:island|city|town|village|port|capital|resort|region|province)"
+                         r"\s+of|border\s+(?:(?:crossing|post)\s+)?at)\s+$")
 # "Oswiecim, the Polish town where the camp stood", "Tabuk, a small Saudi city"
 _DEMONYM_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:(?:small|tiny|little|quiet|remote|northern|southern|eastern|"
                                  r"western|central|coastal|historic|old)\s+)*([A-Z][a-z]+)\s+(?:(?:border|frontier|"
@@ -1829,6 +1847,110 @@ def _lone_foreign_villages(slots: Sequence[_Slot], out: list[GazRecord | None]) 
         if all(_km(pick, r) > FAR_KM for r in rest):
             res[i] = None
     return res
+
+
+# "On the Juba river", "floods on the Chari and Logone rivers", "River Tay", "the small island of Mango",
+# "Tanna island": the words around the name say it is a river or an island, not a town
+_RIVER_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or|&)\s+[A-Z][\w'\u2019-]*)?[ \t]+[Rr]ivers?\b")
+_RIVER_BEFORE = re.compile(r"\b[Rr]iver[ \t]+$")
+_ISLANDS_BEFORE = re.compile(r"\b(?:[Ii]sland|[Ii]sle)s?\s+of\s+(?:[A-Z][\w'\u2019-]*\s*,\s*|[A-Z][\w'\u2019-]*"
+                             r"\s+(?:and|or|&)\s+)?$")
+_ISLAND_LIST_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or|&)\s+[A-Z][\w'\u2019-]*)?[ \t]+[Ii]slands?\b")
+# Farther than this from every other place of the story, a town written as a river or island is another place.
+FEATURE_FAR_KM = 500.0
+
+
+def _feature_cued(text: str, sl: _Slot) -> bool:
+    """Whether the words right around the mention call it a river or an island."""
+    after = min(len(text), sl.end + 40)
+    return (_RIVER_AFTER.match(text, sl.end, after) is not None
+            or _RIVER_BEFORE.search(text, max(0, sl.start - 8), sl.start) is not None
+            or _ISLAND_LIST_AFTER.match(text, sl.end, after) is not None
+            or _ISLANDS_BEFORE.search(text, max(0, sl.start - 40), sl.start) is not None)
+
+
+def _foreign_feature_towns(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                           ) -> list[GazRecord | None]:
+    """"On the Juba river" in a Somalia story read Juba, South Sudan; "the small island of Mango in the Ha'apai
+    group" (Tonga) read Mango, India: a mention its words call a river or an island, read as a town (of any size:
+    the town is what the gazetteer has, the river or island is what it lacks) in a country none of the story's
+    other places lies in and farther than FEATURE_FAR_KM from all of them, with two or more of them placed, loses
+    its reading; the story then places it. A town on its own river or island ("the Kabul River" in an Afghanistan
+    story, "the island of Lampedusa" by Tunisia) is kept by the country or the distance test; a qualified or
+    demonym-typed mention ("the Indian island of ...") keeps its reading."""
+    res = list(out)
+    placed = [(_folded(sl.text), r) for sl, r in zip(slots, out)
+              if r is not None and not sl.variant and r.lat is not None and r.lon is not None]
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        # a qualifier keeps the reading only when the town lies in it ("Mango in the Ha'apai group" qualifies
+        # nothing in India)
+        if (pick is None or sl.titled or pick.lat is None or pick.lon is None
+                or any(q.country == pick.country for q in sl.qualifiers)
+                or not pick.feature.startswith("PPL") or not _feature_cued(text, sl)
+                or _typed_country_agrees(gaz, text, sl, pick)):
+            continue
+        rest = [r for k, r in placed if k != _folded(sl.text)]
+        if len(rest) < 2 or any(r.country == pick.country for r in rest):
+            continue
+        if all(_km(pick, r) > FEATURE_FAR_KM for r in rest):
+            res[i] = None
+    return res
+
+
+# "In Wellington, 50 kilometres south-east of Dubbo": the words give the distance to the next place named
+_MEASURED_GAP = re.compile(r",?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(\d{1,4})\s*(km|kilometres|"
+                           r"kilometers|miles)\s+(?:\(\d+\s+(?:km|miles)\)\s+)?(?:to\s+the\s+)?(?:north|south|east|"
+                           r"west)(?:-?(?:east|west))?(?:ern)?(?:\s+of\s+(?:the\s+)?(?:capital\s+)?(?:city\s+of\s+)?)?")
+# "In Wellington, 50 kilometres south-east, the council ...": no place after the distance; it is from the dateline
+_MEASURED_END = re.compile(r"[ \t]*[,.;]")
+_MILE_KM = 1.609
+# a written distance is rounded and measured by road: allow half again and a town's size on top
+MEASURED_SLACK = 1.5
+MEASURED_PAD_KM = 30.0
+
+
+def _measured_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                        ) -> list[GazRecord | None]:
+    """"In Wellington, 50 kilometres south-east of Dubbo" read Wellington, New Zealand: a town written at a
+    distance from the next place named lies about that far from it; a reading much farther gives way to the
+    namesake that fits the distance, when there is one (none: the reading stays)."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or pick.lat is None or pick.lon is None or sl.qualifiers:
+            continue
+        m, anchor = _measured_anchor(text, slots, out, i)
+        if m is None or anchor is None or anchor.lat is None or anchor.lon is None:
+            continue
+        km = float(m.group(1)) * (_MILE_KM if m.group(2) == "miles" else 1.0)
+        limit = km * MEASURED_SLACK + MEASURED_PAD_KM
+        if _km(pick, anchor) <= limit:
+            continue
+        fits = [t for t in _namesakes(gaz, sl) if _km(t, anchor) <= limit]
+        if fits:
+            res[i] = min(fits, key=lambda t: abs(_km(t, anchor) - km))
+    return res
+
+
+def _measured_anchor(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int
+                     ) -> tuple[re.Match[str] | None, GazRecord | None]:
+    """The distance written after slot i and the reading it is measured from: the next place when the words end
+    "of <place>", else (nothing named after the distance) the dateline place."""
+    sl = slots[i]
+    if i + 1 < len(slots):
+        m = _MEASURED_GAP.fullmatch(text, sl.end, slots[i + 1].start)
+        if m is not None and m.group(0).rstrip().endswith(("of", "the")):
+            return m, out[i + 1]
+    m = _MEASURED_GAP.match(text, sl.end, min(len(text), sl.end + 80))
+    if (m is None or _MEASURED_END.match(text, m.end()) is None or m.group(0).rstrip().endswith("of")
+            or i == 0 or not _at_dateline(text, slots[0])):
+        return None, None
+    return m, out[0]
+
+
+def _at_dateline(text: str, sl: _Slot) -> bool:
+    """A place in capitals opening a line ("DUBBO, New South Wales -")."""
+    line_start = sl.start == 0 or text[sl.start - 1] == "\n"
+    return line_start and sl.text.isupper()
 
 
 def _lone(rec: GazRecord) -> bool:
