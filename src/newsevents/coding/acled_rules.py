@@ -257,7 +257,8 @@ _COMMUNITY = re.compile(r"\b(villagers?|residents?|locals?|youths?|vigilante\w*|
                         r"neighbou?rs|onlookers|passers-by|traders|motorcyclists|people)\b", re.IGNORECASE)
 _MOB_DEED = re.compile(r"\b(lynch\w*|(beat|beaten|hacked|stoned|clubbed|burned|burnt)\b(?:\s+\w+){0,4}?\s+"
                        r"(to death|alive)|set upon|mob justice|jungle justice|instant justice)\b", re.IGNORECASE)
-_ACCUSED_VICTIM = re.compile(r"\b(suspect(ed|s)?|accused|alleged)\b", re.IGNORECASE)
+# (round C13: "on suspicion of cattle theft", "for allegedly stealing" also name the accusation)
+_ACCUSED_VICTIM = re.compile(r"\b(suspect(ed|s)?|accused|alleged(?:ly)?|suspicion)\b", re.IGNORECASE)
 _MOB_ARMED = re.compile(r"\b(armed|guns?|gunm[ae]n|rifles?|militia\w*|fighters|militants?|rebels?|soldiers?|"
                           r"troops|police(?!\s+(said|say|says))|herders|bandits?)\b", re.IGNORECASE)
 
@@ -380,7 +381,8 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Armed clash"  # (round C10) "battled special forces for control of a village": a fight, no gain told
     if event == "SANCTION" and acled in _TERRITORY + ("Non-violent transfer of territory",):
         return None  # (round C9) a sanction moves no front line
-    if event == "ASSAULT" and acled == "Looting/property destruction" and _KILLED.search(text):
+    if event == "ASSAULT" and acled == "Looting/property destruction" and \
+            (_KILLED.search(text) or _PEOPLE_SHOT.search(text)):
         # (round C9) "set fire to dozens of homes and killed at least 15 people": people killed outrank property
         return "Attack"
     if event == "ASSAULT" and acled == "Armed clash" and "abduct" in modes and not _HARM_DONE.search(text) and \
@@ -663,6 +665,12 @@ def place_captured(trigger: Token) -> bool:
 
 _EXECUTION = re.compile(r"(hanged|execut)", re.IGNORECASE)
 _KILLED = re.compile(r"\b(kill(?:ed|ing|s)?|shot dead|massacred|murdered)\b", re.IGNORECASE)
+# (round C13) people shot or wounded beside burned property ("set fire to houses and shot residents fleeing"):
+# harm to people outranks the property, as killings do; "no one was injured" names no one harmed
+_PEOPLE_SHOT = re.compile(
+    r"\b(?:shot|shooting|wounded|wounding|injured|injuring|opened fire on|fired on)(?: at)?(?: [\w-]+){0,3}? "
+    r"(?:residents|villagers|people|civilians|worshippers|passengers|students|farmers|families|children|women|"
+    r"men|traders|inhabitants|occupants|anyone who)\b", re.IGNORECASE)
 # harm or fighting beyond the storming itself (an abduction with a fight or deaths keeps the head's reading)
 _HARM_DONE = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|clash\w*|fought|fighting|gunfight|"
                         r"exchanged fire|battle\w*)\b", re.IGNORECASE)

@@ -196,8 +196,16 @@ def _future(trigger: Token, chain: list[Token], aux_words: set[str], links4: _Li
     fut = fut or any(t.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS and
                                                       any(x.dep_ == "xcomp" for x in c.children)
                                                       for c in t.children) for t in chain[1:5])
-    subtree_text = " ".join(t.text for t in trigger.subtree)
+    subtree_text = _OTHER_EVENT_TIME.sub(" ", " ".join(t.text for t in trigger.subtree))
     return fut or bool(_FUTURE_TIME_RE.search(subtree_text))
+
+
+# (round C13, K13's items) "shot a candidate on Thursday, days before next week's election", "rallied ahead of the
+# upcoming vote": the coming time belongs to another event named after "before/ahead of" or owned by a possessive
+# ("next week 's election"); the deed itself is not future
+_OTHER_EVENT_TIME = re.compile(
+    r"(?i)\b(?:ahead of|before|in the run-up to|on the eve of|in preparation for)\b[^,;]*|"
+    r"\bnext (?:week|month|year) (?:'s|\u2019s)")
 
 
 # "called a tenth day of strikes for Thursday", "announced three days of protests": the span of days is what is

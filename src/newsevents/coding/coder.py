@@ -56,7 +56,7 @@ from newsevents.coding.phrases import expelled_party, labour_strike, labour_stri
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
                                             is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
-                                            is_fiction_plot, is_figurative_fight, is_work_release,
+                                            is_court_account, is_fiction_plot, is_figurative_fight, is_work_release,
                                             is_habitual_statement, is_lone_shooting, is_private_crime,
                                             is_private_quarrel, is_sport_report, is_sport_result)
 from newsevents.nlp import parse_depth
@@ -155,7 +155,10 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         return "AGREE", ()  # "struck a deal"
     if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
         return "MOBILIZE", ("weapons",)
-    if event == "MOBILIZE" and is_fired_at_target(text) and not is_prepared_attack(trigger):
+    if event == "MOBILIZE" and is_fired_at_target(text) and not is_prepared_attack(trigger) and \
+            not is_drill_report(text):
+        # (round C13) a target hit in a drill ("firing missiles at a decommissioned vessel during live-fire
+        # drills") is the exercise's own, no strike: the exercise stays MOBILIZE (PLOVER manual)
         return "ASSAULT", ()
     if event == "PROTEST" and is_suppressed_protest(trigger) and not _CROWD_WEAPON.search(text):
         return "COERCE", ("restrict",)
@@ -514,12 +517,13 @@ _INSTALLATIONS = frozenset({"base", "camp", "outpost", "garrison", "barracks", "
 
 
 def _past_or_figurative_dropped(preds: list[_Prediction], text: str) -> list[_Prediction]:
-    """(round C11) a commemoration of past violence yields no material-conflict reading, and a fight against a
+    """(round C11) a commemoration of past violence (round C13: or a court's account of it) yields no
+    material-conflict reading, and a fight against a
     disease or an idea, or force acted out in a drill, no ASSAULT (`story_guards`); the classifier, the deed
     reading and the toll rule all see the violence words inside the commemorated or figurative phrase."""
     if not preds:
         return preds
-    if is_commemoration(text):
+    if is_commemoration(text) or is_court_account(text):
         preds = [q for q in preds if q.event not in _MATERIAL_CONFLICT]
     if is_figurative_fight(text) or is_drill_report(text):
         preds = [q for q in preds if q.event != "ASSAULT"]  # (drills: the deed reading bypassed the loop's guard)

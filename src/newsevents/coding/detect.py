@@ -276,7 +276,11 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"rigg(?:ed|ing)|to rig|marred by (?:[\w-]+ ){0,2}?(?:fraud|irregularities|rigging)|"
                         r"neither free nor fair|not free and fair|ballot[- ]stuffing|farce|sham|"
                         r"(?:election|vote|poll|count|ballot)s? (?:[\w-]+ ){0,3}?(?:stolen|fraudulent|a sham|a farce|"
-                        r"manipulated))\b")
+                        r"manipulated)|"
+                        # (round C13) goods or herds taken by an armed side ("Armed men stole dozens of goats"): the
+                        # lexicon has no "stole", the classifier reads it as looting
+                        rf"(?:{_ARMED_CUE}|armed men|bandits) (?:[\w-]+ ){{0,3}}?(?:stole|steal|rustled|made off with|"
+                        r"carried off))\b")
 
 
 def is_candidate(text: str) -> bool:

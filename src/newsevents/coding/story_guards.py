@@ -30,7 +30,10 @@ _SPORT_SCORING = re.compile(
     r"\bpast (?:the |[\w-]+'s? )(?:keeper|goalkeeper|goalie|defen[cs]e|back line)\b|"
     # (round C11) a scoreline told as a noun ("tore apart the defence in a 4-1 win")
     r"\b(?:an?|the|their|its|his|her) \d{1,2}\s?[-\u2013]\s?\d{1,2} (?:home |away )?(?:win|victory|defeat|draw|"
-    r"loss|drubbing|thrashing|triumph|rout)\b", re.IGNORECASE)
+    r"loss|drubbing|thrashing|triumph|rout)\b|"
+    # (round C13) a comeback told by the score ("fought back from two goals down", "came from a set behind")
+    r"\b(?:from|after being) (?:a |an |one |two |three |four |\d{1,2} )?(?:goals?|sets?|games?|frames?|runs?|"
+    r"points?)(?: down| behind)\b", re.IGNORECASE)
 
 
 def is_sport_result(text: str) -> bool:
@@ -112,12 +115,29 @@ _FORCES_VEHICLE = re.compile(
     r"choppers?|trucks?|vehicles?|vans?|cars?|buses|bus|boats?)\b", re.IGNORECASE)
 
 
+# (round C13) a blast at a workplace ("a blast hit a fireworks workshop", "an explosion at an illegal fireworks
+# warehouse", "an explosion ripped through a chemical plant") is an industrial accident: the blast word names the
+# accident, not a bomb, so it is no violent agent there; a bomb, attackers or forces named elsewhere still are
+_WORKPLACE = (r"(?:factory|factories|plant|workshop|warehouse|depot|refinery|mine|colliery|kiln|mill|restaurant|"
+              r"kitchen|godown|storage facility|fireworks (?:factory|warehouse|workshop|unit|shop|store|depot))")
+_WORKPLACE_BLAST = re.compile(
+    r"\b(?:explosions?|blasts?)(?= (?:[\w-]+ ){0,2}?(?:at|in|hit|ripped through|tore through|rocked|destroyed|"
+    r"gutted|levelled|leveled) (?:a|an|the) (?:[\w-]+ ){0,3}?" + _WORKPLACE + r"\b)", re.IGNORECASE)
+# who reported a disaster is not a party to it ("police said", "according to police"); an arrest by police stays one
+_REPORTING_POLICE = re.compile(
+    r"\b(?:according to (?:the )?(?:local )?police|told (?:the )?police|(?:the )?(?:local |district |city )?police"
+    r"(?: officers?| officials?| sources?| spokes\w+| chief)?(?: in \w+)? (?:said|say|says|told|confirmed|added|"
+    r"reported)|a police (?:officer|official|spokes\w+|source) said)\b", re.IGNORECASE)
+
+
 def is_disaster_report(text: str) -> bool:
     """A disaster or accident report that names no violent agent or political action (ACLED's "natural /
     man-made disaster" snippets): material-conflict types are not coded for it."""
-    if _DISASTER.search(text) is None:
+    blast = _WORKPLACE_BLAST.search(text) is not None
+    if _DISASTER.search(text) is None and not blast:
         return False
-    return _VIOLENT_AGENT.search(_FORCES_VEHICLE.sub(" vehicle ", text)) is None
+    clean = _REPORTING_POLICE.sub(" ", _FORCES_VEHICLE.sub(" vehicle ", text))
+    return _VIOLENT_AGENT.search(_WORKPLACE_BLAST.sub("accident", clean) if blast else clean) is None
 
 
 # Force between ships that the classifier, trained mostly on land conflict, misses: a coast guard or navy ramming
@@ -196,7 +216,9 @@ _CONFLICT_PARTY = re.compile(
     r"(beat|beaten|hacked|stoned|clubbed|burned|burnt|lynched|set ablaze|set on fire|set upon|dragged|whipped|"
     r"flogged|paraded)( [\w-]+){0,4}? (suspected|alleged|accused)|"
     r"(suspected|alleged) [\w -]{0,30}?(was|were) (lynched|beaten to death|burned alive|burnt alive|set ablaze|"
-    r"stoned to death|hacked to death))\b",
+    r"stoned to death|hacked to death)|"
+    # (round C13) "beat a young man to death on suspicion of theft": the accusation a crowd acted on
+    r"(to death|alive) (on suspicion of|for allegedly|after accusing))\b",
     re.IGNORECASE)
 
 
@@ -314,7 +336,11 @@ _FICTION = re.compile(
     r"\b(?:the|a|his|her|their|this|new|latest) (?:[\w-]+ ){0,3}?" + _WORK +
     r" (?:depicts|follows|tells|portrays|dramati[sz]es|recounts|imagines|chronicles|centres on|centers on|"
     r"revolves around|is set|opens with|ends with)\b|"
-    r"\bin the (?:new |latest |upcoming )?(?:[\w-]+ ){0,2}?" + _WORK + r"\s*[.!]?\s*$", re.IGNORECASE)
+    r"\bin the (?:new |latest |upcoming )?(?:[\w-]+ ){0,2}?" + _WORK + r"\s*[.!]?\s*$|"
+    # (round C13) what a game's players do ("Players of the mobile game must defend their base against zombie
+    # attacks"): the game's play, no event
+    r"\bplayers (?:of|in) (?:the|a|an|this) (?:[\w-]+ ){0,3}?game (?:must|can|have to|need to|fight|defend|battle|"
+    r"face|take on|command|lead|build)\b", re.IGNORECASE)
 
 
 def is_fiction_plot(text: str) -> bool:
@@ -371,7 +397,11 @@ _VIOLENT_AGENT_STRICT = re.compile(
 # at mourners marking the anniversary")
 _COMMEMORATION = re.compile(
     r"\b(?:memorials? (?:to|for)|monuments? (?:to|for)|commemorat\w+|anniversary of|in (?:memory|remembrance|"
-    r"honou?r) of|remember(?:ed|ing|s)? (?:the )?(?:victims|dead|fallen|those)|mourn(?:ed|ing|s)? (?:the )?"
+    r"honou?r) of|remember(?:ed|ing|s)? (?:the )?(?:victims|dead|fallen|those)|"
+    # (round C13) "to remember the soldiers who fell", "to honour the victims"
+    r"(?:remember|honou?r)(?:ed|ing|s)? (?:the )?(?:[\w-]+ ){0,2}?(?:soldiers|men|women|people|comrades|heroes|"
+    r"martyrs|children|miners|workers|passengers|students) who (?:died|fell|were killed|perished|lost)|"
+    r"honou?r(?:ed|ing|s)? (?:the )?(?:victims|dead|fallen|memory)|mourn(?:ed|ing|s)? (?:the )?"
     r"(?:victims|dead)|pa(?:id|y|ys|ying) (?:tribute|homage|(?:their )?respects) to|laid wreaths?|lay wreaths?|"
     r"minute'?s silence for|mark(?:ed|ing|s)? (?:the )?(?:[\w-]+ ){0,3}?(?:years?|anniversary|decades?) "
     r"(?:since|of|after))\b(?:[^.;:!?]*)", re.IGNORECASE)
@@ -381,12 +411,44 @@ _PRESENT_FORCE = re.compile(
     r"protest\w*|demonstrat\w*|march\w*|stones?|torch\w*|set fire|abduct\w*|kidnap\w*)\b", re.IGNORECASE)
 
 
+# (round C13) a march or procession held to remember the dead ("veterans marched through the town to remember the
+# soldiers who fell") is the commemoration itself, no protest; a demand, chants or slogans make it one
+_COMMEMORATIVE_MARCH = re.compile(
+    r"\b(?:march\w*|parad\w*|process(?:ion|ions|ed))\b[\w ,'-]{0,60}?\b(?:to|in) (?:remember|commemorate|mark|"
+    r"honou?r|mourn|pay tribute|memory)\b", re.IGNORECASE)
+_MARCH_WORD = re.compile(r"\b(?:march\w*|parad\w*|process(?:ion|ions|ed))\b", re.IGNORECASE)
+_CROWD_DEMAND = re.compile(r"\b(?:demand\w*|chant\w*|slogans?|placards?|call(?:ed|ing|s)? for|against)\b",
+                           re.IGNORECASE)
+
+
 def is_commemoration(text: str) -> bool:
     """A commemoration of past violence with no force or harm named outside the commemorated phrase."""
     m = _COMMEMORATION.search(text)
     if m is None:
         return False
-    return _PRESENT_FORCE.search(text[:m.start()] + " " + text[m.end():]) is None
+    outside = text[:m.start()] + " " + text[m.end():]
+    if _COMMEMORATIVE_MARCH.search(text) is not None and _CROWD_DEMAND.search(text) is None:
+        outside = _MARCH_WORD.sub(" ", outside)
+    return _PRESENT_FORCE.search(outside) is None
+
+
+# (round C13) a court or inquiry told of an old attack ("a witness told the court how gunmen stormed the hall in
+# 2015", "the inquiry heard that soldiers had shot marchers in 1972"): the testimony is the news, the attack it
+# recounts no new event; the account must be dated or told in the pluperfect, and no harm is named before the frame
+_COURT_ACCOUNT = re.compile(
+    r"\b(?:told (?:the |a )?(?:court|tribunal|inquiry|inquest|jury|judges?|hearing|trial|commission)|"
+    r"(?:court|tribunal|inquiry|inquest|jury|trial|hearing|commission) (?:was told|heard|has heard|had heard)|"
+    r"testified|gave evidence|in (?:his|her|their) testimony)\b(?P<account>[^;]*)", re.IGNORECASE)
+_PAST_MARK = re.compile(r"\b(?:(?:in|since) (?:19|20)\d\d|(?:19|20)\d\d|had (?:been )?\w+(?:ed|en|t))\b")
+
+
+def is_court_account(text: str) -> bool:
+    """A court, inquest or inquiry hearing an account of past violence: the account yields no material-conflict
+    event."""
+    m = _COURT_ACCOUNT.search(text)
+    if m is None or _PAST_MARK.search(m.group("account")) is None:
+        return False
+    return _PRESENT_FORCE.search(text[:m.start()]) is None
 
 
 # (round C11) a war film or documentary named with what it is about and its own release ("The new war film about
