@@ -13,7 +13,7 @@ from importlib import resources
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike,
                                       GazRecord, InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name,
+from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name, party_names,
                                       abbreviation_candidates, confirmed_repeats, facility_mentions, find_mentions,
                                       gated_mentions, generic_head_of, headed_name, slot_before,
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
@@ -300,7 +300,9 @@ class GeoParser:
         inner = [m for m in inner_datelines(article.text, found) if self._town_or_area(m.text.title())]
         found = sorted(found + inner, key=lambda m: m.start) if inner else found
         # "closed U.S. 93 north of Eureka": a numbered highway, not the country; "the Bay of Fires": a head alone
-        return [m for m in found if not route_number(article.text, m) and not generic_head_of(article.text, m)]
+        parties = party_names(article.text, found)
+        return [m for m in found if not route_number(article.text, m) and not generic_head_of(article.text, m)
+                and m.text not in parties]
 
     def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
                parsed: set[int]) -> list[Place]:
@@ -675,9 +677,10 @@ class GeoParser:
         return None
 
     def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
-                       places: list[Place]) -> Location | None:
+                       places: list[Place], *, verbal: bool | None = None) -> Location | None:
+        """See `locate.event_location`; `verbal` (None: read from the trigger word) says the event is a statement."""
         return _event_location(article, sentence, trigger, places, self._dateline, self._country_place,
-                               self._demonym_country)
+                               self._demonym_country, self._seat_place, verbal=verbal)
 
     def _holds_whole(self, name: str) -> int:
         """2 when the gazetteer names a big place exactly so (100,000+, a capital, an admin-1 area, a country),
@@ -708,6 +711,13 @@ class GeoParser:
     def _demonym_country(self, word: str) -> str | None:
         """"Iranian" -> "IRN": the country a demonym names, or None."""
         return demonym_country(self.gazetteer, word)
+
+    def _seat_place(self, name: str, alpha3: str) -> Place | None:
+        """The most populous town of this name in this country ("Moscow", "RUS"): a speaking body's seat."""
+        recs = [r for r in self.gazetteer.lookup(name) if r.country == alpha3 and r.resolution >= 4
+                and r.lat is not None]
+        best = max(recs, key=lambda r: r.population, default=None)
+        return to_place(0, 0, name, best) if best is not None else None
 
     def _country_place(self, alpha3: str) -> Place | None:
         rec = self.gazetteer.country(alpha3)

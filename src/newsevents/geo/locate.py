@@ -18,7 +18,8 @@ from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentenc
 # where a march started, not "off X").
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off(?!\s+(?:from|to)\b)|into|along|over|towards?|"
-    r"(?:port|city|town|village|capital|province|region|state|district|coast|outskirts|suburbs?|areas?|parts?|"
+    r"(?:port|city|town|village|capital|province|region|state|districts?|neighbou?rhoods?|coast|outskirts|suburbs?|"
+    r"areas?|parts?|"
     r"sector|zone|"
     r"heart|centre|center|edge|banks?|"
     # "reached the shore of Lesbos", "on the island of Lampedusa", "in the waters of the Aegean"
@@ -472,6 +473,7 @@ _VERBAL_TRIGGER = re.compile(
     r"|denial|reject\w*|warn\w*|urg\w*|demand\w*|call(?:ed|s|ing)?|appeal\w*|criticis\w*|criticiz\w*|prais\w*"
     r"|welcom\w*|threat\w*|vow\w*|pledg\w*|promis\w*|declar\w*|summon\w*|recall\w*|stood"
     r"|order(?:ed|s)?|insist\w*|blam\w*|thank\w*|offer\w*|apolog\w*|dismiss\w*|deplor\w*|rebuk\w*"
+    r"|ask(?:ed|s)?|lodg(?:ed|es?|ing)"
     r"|protest(?:ed)?\s+to)")
 
 
@@ -715,10 +717,79 @@ def _pick(text: str, cands: Sequence[Place], trigger: Trigger | None, in_sent: S
     return Location.from_place(area if area is not None else best)
 
 
+# "lodged a protest through its embassy in Beijing": the channel a message goes through is not where the act is
+_CHANNEL_BEFORE = re.compile(r"(?i)\b(?:through|via)\s+(?:its|their|the|his|her)\s+(?:own\s+)?"
+                             r"(?:embass(?:y|ies)|high\s+commission|consulate|mission|ambassador|envoy)\s+in\s+(?:the\s+)?$")
+
+
+def _channel(text: str, p: Place) -> bool:
+    return _CHANNEL_BEFORE.search(text, max(0, p.start - 60), p.start) is not None
+
+
+# Bodies that speak from a known seat, named for their government or secretariat ("The Kremlin said", "The
+# European Commission condemned"): their statements are made there, not where the reporter or the deed is.
+# Seats from general knowledge (helper W14, session 9); field missions ("the EU mission in Armenia") are left out.
+_SEATED_BODIES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"Kremlin"), "Moscow", "RUS"),
+    (re.compile(r"White\s+House|(?:U\.?S\.?\s+)?State\s+Department|Pentagon"), "Washington", "USA"),
+    (re.compile(r"Elys[e\u00e9]e(?:\s+Palace)?|Quai\s+d'Orsay"), "Paris", "FRA"),
+    (re.compile(r"Downing\s+Street"), "London", "GBR"),
+    (re.compile(r"European\s+(?:Union|Commission|Council)|EU|NATO"), "Brussels", "BEL"),
+    (re.compile(r"African\s+Union(?:\s+Commission)?|AU\s+Commission"), "Addis Ababa", "ETH"),
+    (re.compile(r"ECOWAS|Economic\s+Community\s+of\s+West\s+African\s+States"), "Abuja", "NGA"),
+    (re.compile(r"CARICOM|Caribbean\s+Community"), "Georgetown", "GUY"),
+    (re.compile(r"Arab\s+League"), "Cairo", "EGY"),
+    (re.compile(r"ASEAN"), "Jakarta", "IDN"),
+    (re.compile(r"(?:U\.?N\.?|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)"), "New York", "USA"),
+)
+# ... heading the subject ("The Kremlin", "EU foreign policy chief Kaja Kallas", "The European Commission's
+# spokesperson"); a place, "in"/"for" or a comma after it names a mission or office elsewhere
+_BODY_HEAD = re.compile(r"\s*(?:The\s+|the\s+)?")
+_BODY_REST = re.compile(r"(?:['\u2019]s)?(?:\s+(?!(?:in|for|at|on|mission|missions|envoy|delegation|office|forces?|"
+                        r"troops|monitors?|observers?)\b)[\w.'-]+){0,5}\s*")
+
+
+# ("The Commission said in Strasbourg", "told reporters in Geneva": a venue right after the speech verb)
+_VENUE_AFTER = re.compile(r"\s+(?:(?:on\s+[A-Z][a-z]+|reporters|journalists|a\s+news\s+conference|a\s+statement|"
+                          r"parliament|lawmakers)\s+)?(?:in|at)\s+(?:the\s+)?")
+
+
+def _speaker_seat(text: str, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
+                  located: Sequence[Place], seat_place: Callable[[str, str], Place | None] | None) -> Place | None:
+    """"Washington urged the warring parties to return to talks in Jeddah", "The Kremlin said Moscow would block
+    it": a statement by a capital standing for its government, or by a body with a known seat, is made at that seat;
+    the places after the trigger are what it is about. A venue before the trigger ("said in Geneva") wins."""
+    if trigger is None:
+        return None
+    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
+    hi = said.start() if said is not None else trigger.start
+    frame_end = said.end() if said is not None else trigger.end
+    if any(p.end <= trigger.start or _VENUE_AFTER.fullmatch(text, frame_end, p.start)
+           or _VENUE_AFTER.fullmatch(text, trigger.end, p.start) for p in located):
+        return None
+    for p in places:
+        if p.lat is not None and p.feature_code == "PPLC" and _BODY_HEAD.fullmatch(text, sentence.start, p.start) \
+                and _SUBJECT_GAP.fullmatch(text, p.end, hi):
+            return p
+    head = _BODY_HEAD.match(text, sentence.start)
+    start = head.end() if head is not None else sentence.start
+    for body, city, cc in _SEATED_BODIES:
+        m = body.match(text, start, hi)
+        if m is None or not _BODY_REST.fullmatch(text, m.end(), hi) or re.match(r"\w", text[m.end():m.end() + 1]):
+            continue
+        if any(m.end() <= q.start < hi for q in places):
+            return None
+        named = next((q for q in places if q.lat is not None and q.country_code == cc and q.text == city), None)
+        return named or (seat_place(city, cc) if seat_place is not None else None)
+    return None
+
+
 def event_location(article: Article, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
                    dateline: Callable[[str], tuple[int, int] | None] | None = None,
                    country_place: Callable[[str], Place | None] | None = None,
-                   demonym: Callable[[str], str | None] | None = None) -> Location | None:
+                   demonym: Callable[[str], str | None] | None = None,
+                   seat_place: Callable[[str, str], Place | None] | None = None, *,
+                   verbal: bool | None = None) -> Location | None:
     """The most specific place attached by a locative preposition in the trigger's clause (the area a list of
     three or more places shares; the lead's narrower place for an area in the lead); else, for a
     self-located action (a launch, a test, drills) by a country other than the dateline's, that
@@ -728,10 +799,17 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     when it narrows down what the story gives; else where the story's lead puts its main event; else the
     dateline; else the story's focus.
 
-    `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None)."""
+    A statement whose speaker is a capital used for its government ("Washington urged") or a body with a known seat
+    ("The Kremlin said", "The European Commission condemned") is at that seat, unless a venue is named before
+    the trigger.
+
+    `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None); `seat_place` maps a city name
+    and its country's alpha-3 code to the gazetteer's place (or None). `verbal` says whether the event is a
+    statement (the coded type knows it better than the trigger word); None reads it from the trigger word."""
     text = article.text
     resolved = [p for p in places if p.lat is not None and not _elsewhere(text, p)
                 and not _contradicted(text, p, places) and not _demanded(text, p) and not _beneficiary(text, p)
+                and not _channel(text, p)
                 and not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
                                                                       or _sanction_target(text, p, trigger)
                                                                       or _speaker_owner(text, p, trigger)
@@ -755,6 +833,10 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     objects = [p for p in located if _object_of(text, p, trigger)]
     if objects and max(p.resolution or 0 for p in objects) >= max(p.resolution or 0 for p in located):
         located = objects
+    stated = _verbal(trigger, text, sentence) if verbal is None else verbal
+    seated = _speaker_seat(text, sentence, trigger, places, located, seat_place) if stated else None
+    if seated is not None:
+        return Location.from_place(seated)
     sea = _sea_of_reference(text, sentence, located, resolved)
     if sea is not None:
         return Location.from_place(sea)
@@ -804,7 +886,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
         return Location.from_place(_specific_then_close(inside, trigger))
     # "BANGKOK - Thailand's foreign ministry summoned the Cambodian ambassador": a country acting by word, named as the
     # party and not as a place, acts in its capital; a dateline in that country says more than the whole country
-    home_dl = [p for p in at_dateline if plain and _verbal(trigger) and all(
+    home_dl = [p for p in at_dateline if plain and (_verbal(trigger) if verbal is None else verbal) and all(
         q.resolution == 1 and q.country_code == p.country_code and trigger is not None and q.end <= trigger.start
         and not _locative(text, q, sentence) for q in plain)]
     if home_dl:
@@ -832,22 +914,21 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
         return Location.from_place(sea)
     if elsewhere:
         return Location.from_place(_specific_then_close(elsewhere, trigger))
-    verbal = _verbal(trigger, text, sentence)
     said_by = _subject_places(sentence, trigger, places)
-    seat = _seat_in_relative(text, sentence, trigger, said_by) if verbal else None
+    seat = _seat_in_relative(text, sentence, trigger, said_by) if stated else None
     if seat is not None:
         return Location.from_place(seat)
     fallback = _story_place(text, trigger, resolved, at_dateline, in_sent, country_place,
-                            verbal and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline, demonym,
+                            stated and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline, demonym,
                                                             said_by),
-                            verbal and _home_speaker(text, sentence, trigger, at_dateline, said_by, demonym))
+                            stated and _home_speaker(text, sentence, trigger, at_dateline, said_by, demonym))
     # "... captured a battalion headquarters near Kyaukphyu. The group said it had taken 100 soldiers prisoner.": a
     # sentence that locates nothing goes on with its paragraph, when the paragraph's place narrows down what the
     # story would give (same country, at least as specific): a paragraph about another country (the Koran burning
     # in Stockholm before "Iraq expelled the Swedish ambassador") or a wider area does not speak for it
     prior = _paragraph_place(text, sentence, [p for p in resolved if p not in at_dateline])
     if prior is not None and (fallback is None or _narrows(prior, fallback)
-                              or (not verbal and _scene_opener(text, prior)
+                              or (not stated and _scene_opener(text, prior)
                                   and not _names_other_country(text, sentence, trigger, said_by, prior, demonym))):
         return Location.from_place(prior)
     return fallback

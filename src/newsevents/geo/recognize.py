@@ -199,6 +199,16 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager
 _HUB_AFTER = re.compile(r"[ \t]+(?:airport|airfield|harbou?r|seaport|port|ferry[ \t]+port)\b")
 
 
+# "Mexico's ruling Morena party", "the Likud party": a name before a lower-case "party" is the party's name, and the
+# story's other uses of that name ("Morena leaders") are the party too
+_PARTY_AFTER = re.compile(r"[ \t]+party\b")
+
+
+def party_names(text: str, found: Sequence[Mention]) -> frozenset[str]:
+    """The names `found` holds that the story writes as a party's name ("Morena party")."""
+    return frozenset(m.text for m in found if _PARTY_AFTER.match(text, m.end, min(len(text), m.end + 7)))
+
+
 # "Banff, 290 km to the south, was not threatened": a distance from the name measures from a place
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|roughly[ \t]+)?\d[\d,.]*[ \t]*"
                              r"(?:km|kilometres|kilometers|miles)\b")
