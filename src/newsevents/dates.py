@@ -121,6 +121,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:(?P<ord>\w+(?:-\w+)?)\s+)?anniversary\s+of\b", _I), "anniversary"),
     (re.compile(r"\b(?P<name>Christmas\s+(?:Day|Eve)|New\s+Year(?:'s|\u2019s)\s+(?:Day|Eve)|Boxing\s+Day)"
                 r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2})(?!\d)|" + _REL_YEAR_N + r")?"), "holiday"),
+    # (round K13) "over the Christmas weekend", "during the New Year holiday", "on the day before Christmas"
+    (re.compile(r"\b(?:the\s+)?(?P<name>Christmas|New\s+Year(?:'s|\u2019s)?)\s+(?P<kind>weekend|holidays?|break"
+                r"|period)\b"), "holiday_span"),
+    (re.compile(r"\bthe\s+day\s+(?P<kind>before|after)\s+(?P<name>Christmas|New\s+Year(?:'s|\u2019s)?)"
+                r"(?:\s+Day)?\b(?!\s+(?:Eve|markets?|trees?|lights|market|shopping|sales?)\b)"), "holiday_span"),
+    # (round K13) "the first day of next month", "on the last day of the month": that day (day precision)
+    (re.compile(r"\bthe\s+(?P<which>first|last)\s+day\s+of\s+(?P<rel>the|this|next|last)\s+month\b", _I),
+     "month_day_edge"),
+    # (round K13) "in the coming days", "in the days ahead": a few days ahead (week precision)
+    (re.compile(r"\b(?:in|over|during)\s+the\s+(?:coming|next\s+few)\s+days\b|\bin\s+the\s+days\s+ahead\b", _I),
+     "coming_days"),
     # (round K12) seasons: "last autumn", "in the summer of 2024", "in the spring", "summer 2023"; "fall" only with
     # a year or "last/this/next" ("the fall of Kabul", "injured in the fall" are no seasons)
     (re.compile(rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<season>{_SEASON}|(?i:fall))\b"), "season"),
@@ -279,7 +290,7 @@ def _place_background(s: str, e: DateExpression, trigger: Trigger | None, offset
 
 # "Saied, who was elected in 2019, shut down parliament in 2021", "The ELN, founded in 1964, has ...": an aside
 # on a party (a relative clause or a participle between commas) dates that party's past, not the event
-_ASIDE = re.compile(r",\s+(?:(?:who|which|whose)\b|(?:founded|formed|established|created|born|elected|appointed)\s)"
+_ASIDE = re.compile(r",\s+(?:(?:who|whom|which|whose)\b|(?:founded|formed|established|created|born|elected|appointed)\s)"
                     r"[^,;]*,")
 
 
@@ -306,11 +317,18 @@ def _in_condition(s: str, e: DateExpression, trigger: Trigger | None, offset: in
     return any(after <= m.start() <= e.start and e.end <= m.end() for m in _CONDITION.finditer(s))
 
 
+# (round K13) "The truce, which takes effect on Friday, covers ...": an aside right after the trigger noun that gives
+# its schedule dates the trigger itself
+_OWN_SCHEDULE = re.compile(r",\s+which\s+(?:(?:is|was)\s+(?:due|set|scheduled)\s+to\s+)?(?:takes?|took|comes?|came"
+                           r"|begins?|began|starts?|started|went|goes|expires?|expired|enters?|entered)\b")
+
+
 def _in_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
     if trigger is None:
         return False
     t0, t1 = trigger.start - offset, trigger.end - offset
     return any(m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
+               and not (m.start() == t1 and _OWN_SCHEDULE.match(s, m.start()))
                for m in _ASIDE.finditer(s)) or \
         any(t1 <= m.start() <= e.start for m in _LAST_WHO.finditer(s)) or \
         any(m.start() >= t1 and m.start() <= e.start and e.end <= m.end() for m in _INCLUDING.finditer(s))
@@ -350,9 +368,21 @@ _PARTICIPLE = re.compile(r"(?i)\b(?P<aux>\w+\s+)?(?:\w+ed|taken|held|seized|stol
 _AUXILIARY = re.compile(r"(?i)(?:was|were|is|are|be|been|being|has|have|had|who|which|that|and|or|to)\s+")
 
 
+# (round K13) "The strike that began on Monday entered its third day": a date closing a relative clause on the subject,
+# right before the trigger verb, dates the clause's deed
+_SUBJECT_RELATIVE = re.compile(r"(?i)\b(?:that|which|who)\s+(?:[\w'\u2019-]+\s+){1,5}$")
+# "that it carried out the April 1 strike": a date after a determiner modifies the noun that follows it
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|whose|our)\s+$")
+
+
 def _in_subject_participle(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
     if trigger is None:
         return False
+    t0 = trigger.start - offset
+    if e.end <= t0 and not s[e.end:t0].strip() and not _DETERMINER_BEFORE.search(s, max(0, e.start - 8), e.start) \
+            and not re.search(r"['\u2019]s$", s[e.start:e.end]) and \
+            _SUBJECT_RELATIVE.search(s, max(0, e.start - 50), e.start) is not None:
+        return True
     t0 = trigger.start - offset
     if t0 < e.end or not _FINITE_NEXT.fullmatch(s, e.end, t0):
         return False
@@ -716,7 +746,8 @@ def _future_before(m: re.Match[str]) -> bool:
     # Oct. 12 to 16"); without such a cue it is past ("fighting continued until Tuesday evening")
     return _SPAN_PREP.search(m.string, max(0, m.start() - 12), m.start()) is not None and \
         not re.match(r"\w+['\u2019]s\b", m.string[m.start():]) and \
-        _AHEAD_CUE.search(m.string, 0, m.start()) is not None
+        _AHEAD_CUE.search(m.string, 0, m.start()) is not None or \
+        _ORDERED_BY.search(m.string, max(0, m.start() - 120), m.start()) is not None
 
 
 _FAR_MODAL_REACH = 110
@@ -731,6 +762,10 @@ _AHEAD_CUE = re.compile(r"(?i)\b(?:will|shall|would|must|\w+'ll|(?:is|are)\s+(?:
                         r"|(?:has|have)\s+to|adjourned|postponed|deferred|remanded"
                         # a deadline given: "gave the rebels until Friday to lay down their arms"
                         r"|gave|given|giving)\b")
+# (round K13) a deadline set by an order ("were ordered to leave the country by Monday", "told families to leave
+# their homes by Saturday", "ordered traders to vacate the market by April 15") is a coming day
+_ORDERED_BY = re.compile(r"(?i)\b(?:ordered|told|instructed|directed|asked|urged|warned)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+                         r"to\s+(?:[\w'\u2019-]+\s+){1,6}?(?:by|until|till|before)\s+(?:on\s+)?$")
 # (round K11) "the plotters had planned to attack the palace on Sunday night": a plan told in the pluperfect was for
 # a day now past
 _PLAN_PAST = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
@@ -985,9 +1020,22 @@ def _weekday(m: re.Match[str], published: date | None) -> DateExpression | None:
         return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7 or 7), "day")
     if not rel and (_future_before(m) or _for_day(m)):
         return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7), "day")
+    ahead = (wd - published.weekday()) % 7
+    if not rel and not m.group("mod") and ahead < back and \
+            _MEASURE_FROM.search(m.string, max(0, m.start() - 90), m.start()) is not None:
+        return _expr(m, published + timedelta(days=ahead), "day")
     if rel in ("last", "past") and back == 0:
         back = 7
     return _expr(m, published - timedelta(days=back), "day")
+
+
+# (round K13) "The city banned all public gatherings from Friday", "banned protests starting Wednesday": the day a
+# measure takes effect from is the nearer of the last and the coming such day (a measure in force since a day well
+# past is told "since Friday")
+_MEASURE_FROM = re.compile(r"(?i)\b(?:bann?(?:ed|s)?|suspend(?:ed|s)?|clos(?:ed|es)|impos(?:ed|es)|shut|halt(?:ed|s)"
+                           r"|restrict(?:ed|s)|introduc(?:ed|es)|barr?(?:ed|s)|prohibit(?:ed|s)|cancel(?:l?ed|s))\s+"
+                           r"(?:(?!(?:and|but|after|before|while|when|since|until)\b)[\w'\u2019-]+\s+){0,8}?"
+                           r"(?:from|starting|effective|beginning)\s+(?:on\s+)?$")
 
 
 def _relative(m: re.Match[str], published: date | None) -> DateExpression | None:
@@ -1043,6 +1091,45 @@ def _holiday(m: re.Match[str], published: date | None) -> DateExpression | None:
     return _month_day(mon, day, m.group("year"), m.group("ry"), m, published)
 
 
+_HOLIDAY_SPANS = {"christmas": ("December", "25"), "new year": ("January", "1"), "new year's": ("January", "1")}
+
+
+def _holiday_span(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K13) A holiday's weekend (its nearest Saturday, week precision), its holiday or break (the day itself,
+    week precision: it spans days) or the day before/after it (day precision)."""
+    name = " ".join(m.group("name").lower().replace("\u2019", "'").split())
+    mon, day = _HOLIDAY_SPANS[name]
+    base = _month_day(mon, day, None, None, m, published)
+    if base is None or base.date is None:
+        return base
+    kind = m.group("kind").lower()
+    if kind in ("before", "after"):
+        return replace(base, date=base.date + timedelta(days=-1 if kind == "before" else 1))
+    if kind == "weekend":
+        ahead = (5 - base.date.weekday()) % 7  # ties (three days either way) go to the weekend after
+        sat = base.date + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        return replace(base, date=sat, precision="week")
+    return replace(base, precision="week")
+
+
+def _month_day_edge(m: re.Match[str], published: date | None) -> DateExpression | None:
+    if published is None:
+        return _expr(m, None, None)
+    month = _shift_months(published.replace(day=1), {"next": 1, "last": -1}.get(m.group("rel").lower(), 0))
+    if m.group("which").lower() == "last":
+        month = month.replace(day=calendar.monthrange(month.year, month.month)[1])
+    return _expr(m, month, "day")
+
+
+_COMING_DAYS = 3  # "in the coming days": counted as three days ahead (week precision), like "days after"
+
+
+def _coming_days(m: re.Match[str], published: date | None) -> DateExpression | None:
+    if published is None:
+        return _expr(m, None, None)
+    return _expr(m, published + timedelta(days=_COMING_DAYS), "week")
+
+
 def _season(m: re.Match[str], published: date | None) -> DateExpression | None:
     """A season as the first month of it (month precision): "last autumn" read in February 2026 is 2025-09."""
     name = m.group("season").lower()
@@ -1093,5 +1180,6 @@ _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | Non
     "iso": _iso, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year, "month": _month, "year": _year,
     "decade": _decade, "numeric": _numeric, "ago": _ago, "vague_ago": _vague_ago, "dayword": _dayword,
     "weekday": _weekday, "relative": _relative, "anniversary": _anniversary,
-    "holiday": _holiday, "season": _season, "period_edge": _period_edge,
+    "holiday": _holiday, "season": _season, "period_edge": _period_edge, "holiday_span": _holiday_span,
+    "coming_days": _coming_days, "month_day_edge": _month_day_edge,
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import inspect
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,7 +32,7 @@ class GeoParserLike(Protocol):
                parsed: set[int]) -> list[Place]: ...
 
     def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
-                       places: list[Place]) -> Location | None: ...
+                       places: list[Place], *, verbal: bool | None = None) -> Location | None: ...
 
 
 def _check_article(article: Article) -> str | None:
@@ -53,6 +54,11 @@ class Pipeline:
         self.nlp = nlp
         self.coder = coder
         self.geoparser = geoparser
+        # (round K13) a coded statement type tells event location that the event is a statement ("asked him to
+        # halt the strikes": 'asked' is no statement word there); other types leave it to the trigger word (None),
+        # as "said ... the government would suspend talks" is still a statement. A geoparser whose event_location
+        # takes no `verbal` keyword is called as before.
+        self._tells_verbal = "verbal" in inspect.signature(geoparser.event_location).parameters
         self.batch_size = batch_size
         has_ner = "ner" in nlp.pipe_names
         self.ner_scope = ner if has_ner else "none"
@@ -60,6 +66,12 @@ class Pipeline:
         # (toponyms then come from the gazetteer alone, actors from the parse and the actor tables).
         self._ner = nlp.get_pipe("ner") if has_ner and self.ner_scope == "events" else None
         self._deferred = ["ner"] if has_ner and self.ner_scope != "all" else []
+
+    def _event_location(self, art: Article, ev: Event, places: list[Place]) -> Location | None:
+        if self._tells_verbal:
+            return self.geoparser.event_location(art, ev.sentence, ev.trigger, _places_for(ev, places),
+                                                 verbal=True if ev.event in _VERBAL else None)
+        return self.geoparser.event_location(art, ev.sentence, ev.trigger, _places_for(ev, places))
 
     def _add_entities(self, docs: list[Any]) -> None:
         """Run the deferred NER on the docs that lack it (in place; marks them in `user_data`)."""
@@ -158,7 +170,7 @@ class Pipeline:
         report_dated: set[int] = set()  # indices in `events` of deeds dated only by their report's day
         unknown: dict[int, str] = {}  # indices in `events` of events with an own day no publication date resolves
         for ev in coded:
-            loc = self.geoparser.event_location(art, ev.sentence, ev.trigger, _places_for(ev, places))
+            loc = self._event_location(art, ev, places)
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
             if when.start is None and _past_supposition(ev):
                 # "A UN report said up to 1,400 people may have been killed during that crackdown": a supposed past
@@ -176,7 +188,7 @@ class Pipeline:
                 when = _since_then(art, sents, ev) or _background_date(art, sents, ev) or \
                     (said if said is not None and not _told_elsewhere(ev, loc, sents, places)
                      and not _reaction_before(art, sents, ev, said, lead) else None) \
-                    or _continued_date(art, sents, ev) or lead or when
+                    or _continued_date(art, sents, ev) or _lead_for(lead, ev) or when
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
@@ -666,6 +678,15 @@ def _lead_date(art: Article, sents: list[Sentence]) -> Any:
         if (when.start is not None and when.date is not None and not when.historical) or unknown_day(when):
             return when
     return None
+
+
+def _lead_for(lead: Any, ev: Event) -> Any:
+    """(round K13) The lead's date for an event its own words left undated, unless that date is written in the
+    event's own sentence: the trigger's reading set it aside there (a deadline "gave the rebels until Sunday", a
+    coming day the past deed does not reach: "the talks on Nov. 3 were cancelled"), the sentence's day is not its."""
+    if lead is not None and lead.start is not None and ev.sentence.start <= lead.start < ev.sentence.end:
+        return None
+    return lead
 
 
 _UNKNOWN = "?"  # marks, during merging only, the date of an event whose own day no publication date resolves
