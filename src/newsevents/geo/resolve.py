@@ -1841,12 +1841,18 @@ def _lone_foreign_villages(slots: Sequence[_Slot], out: list[GazRecord | None]) 
         if (pick is None or sl.qualifiers or sl.cue or sl.titled or pick.lat is None or pick.lon is None
                 or not _lone(pick) or pick.population >= LONE_VILLAGE):
             continue
-        rest = [r for k, r in placed if k != _folded(sl.text)]
-        if len(rest) < 3 or any(r.country == pick.country for r in rest):
-            continue
-        if all(_km(pick, r) > FAR_KM for r in rest):
+        if _isolated_abroad(sl, pick, placed, 3, FAR_KM):
             res[i] = None
     return res
+
+
+def _isolated_abroad(sl: _Slot, pick: GazRecord, placed: Sequence[tuple[str, GazRecord]], min_others: int,
+                     far_km: float) -> bool:
+    """Whether `pick` lies in a country none of the story's other placed mentions is in (at least `min_others` of
+    them, other names than `sl`'s) and farther than `far_km` from all of them."""
+    rest = [r for k, r in placed if k != _folded(sl.text)]
+    return len(rest) >= min_others and all(r.country != pick.country for r in rest) and \
+        all(_km(pick, r) > far_km for r in rest)
 
 
 # "On the Juba river", "floods on the Chari and Logone rivers", "River Tay", "the small island of Mango",
@@ -1889,10 +1895,7 @@ def _foreign_feature_towns(gaz: GazetteerLike, text: str, slots: Sequence[_Slot]
                 or not pick.feature.startswith("PPL") or not _feature_cued(text, sl)
                 or _typed_country_agrees(gaz, text, sl, pick)):
             continue
-        rest = [r for k, r in placed if k != _folded(sl.text)]
-        if len(rest) < 2 or any(r.country == pick.country for r in rest):
-            continue
-        if all(_km(pick, r) > FEATURE_FAR_KM for r in rest):
+        if _isolated_abroad(sl, pick, placed, 2, FEATURE_FAR_KM):
             res[i] = None
     return res
 
