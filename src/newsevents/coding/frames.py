@@ -849,18 +849,21 @@ _PAY_VERBS = {"pay", "compensate", "refund", "reimburse", "forfeit", "repay", "r
 _JAIL_VERBS = {"arrest", "detain", "jail", "imprison", "serve"}
 
 
+def court_subject(verb: Token) -> bool:
+    """The verb's subject or "by" agent is a court, a judge or a tribunal."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    heads = [c for s in subj for c in ([s] + [g for g in s.children if g.dep_ == "pobj"] if s.dep_ == "agent"
+                                         else [s])]
+    return any(h.lemma_.lower() in _COURT_NOUNS for h in heads)
+
+
 def court_order(trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A court ordering a party to pay or to be jailed (PLOVER manual: court-ordered payments are SANCTION
     'convict' with the court as actor and the liable party as recipient; by this project's convention a prison
     sentence is SANCTION 'convict' too, and only a court ordering an arrest or a detention is COERCE 'arrest'),
     not a threat or a demand."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if verb.lemma_.lower() not in _ORDER_VERBS:
-        return None
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-    heads = [c for s in subj for c in ([s] + [g for g in s.children if g.dep_ == "pobj"] if s.dep_ == "agent"
-                                         else [s])]
-    if not any(h.lemma_.lower() in _COURT_NOUNS for h in heads):
+    if verb.lemma_.lower() not in _ORDER_VERBS or not court_subject(verb):
         return None
     acts = {c.lemma_.lower() for c in verb.subtree if c.pos_ in ("VERB", "NOUN") and c.i != verb.i}
     if verb.lemma_.lower() == "sentence" or acts & {"jail", "imprison", "serve", "prison", "imprisonment"}:

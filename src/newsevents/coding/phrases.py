@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from newsevents.coding.frames import court_subject
+
 _TERM_UNITS = {"year", "month", "week", "day"}
 _TERM_NOUNS = {"sentence", "term", "life"}
 _TERM_VERBS = {"receive", "get", "give", "hand"}  # not "serve": serving a term is a state
@@ -217,7 +219,7 @@ def _ordered_out(command: Token) -> bool:
 
 # (round C12b) the lead's conventions: a court sentence is one SANCTION/convict whatever the verb ("jailed ... for
 # three years"), and closing another country's diplomatic post is SANCTION (reduced relations), not REQUEST
-_JAIL_VERBS = {"jail", "imprison", "sentence"}
+_SENTENCE_VERBS = {"jail", "imprison", "sentence"}  # (frames._JAIL_VERBS: what a court may order)
 _STAGE_VERBS = {"hold", "stage"}
 _RALLIES = {"rally", "protest", "demonstration", "march", "sit-in", "vigil", "picket"}
 _POSTS = {"consulate", "embassy", "consulate-general", "legation", "mission"}
@@ -230,26 +232,18 @@ _CYBER_WORDS = re.compile(r"\b(cyber\w*|ransomware|malware|ddos|denial-of-servic
 
 def _jailed_for_term(lem: str, trigger: Token) -> bool:
     """ "jailed 14 activists for up to 10 years", "imprisoned him for life": a prison term given by a verb."""
-    return lem in _JAIL_VERBS and any(
+    return lem in _SENTENCE_VERBS and any(
         _is_term(p) or any(_is_term(g) for g in p.children) for c in trigger.children
         if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children if p.dep_ == "pobj")
-
-
-# (lead, session 9) who passes sentence: a court, a judge or a tribunal ("A court in Tunis jailed ...")
-_COURTS = {"court", "tribunal", "judge", "justice", "magistrate", "bench", "judiciary"}
 
 
 def court_sentence(trigger: Token) -> bool:
     """A court sentencing or jailing a party ("The court jailed the two activists", "A judge sentenced him to
     death"), or a prison term given by a jailing verb: one SANCTION/convict event whatever else the sentence names
     (an opposition leader jailed is no protest)."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _JAIL_VERBS:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _SENTENCE_VERBS:
         return False
-    if _jailed_for_term(trigger.lemma_.lower(), trigger):
-        return True
-    subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-    heads = subj + [p for s in subj if s.dep_ == "agent" for p in s.children if p.dep_ == "pobj"]
-    return any(h.lemma_.lower() in _COURTS for h in heads)
+    return _jailed_for_term(trigger.lemma_.lower(), trigger) or court_subject(trigger)
 
 
 def _post_closed(lem: str, trigger: Token) -> bool:
