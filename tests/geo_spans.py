@@ -53,3 +53,11 @@ def gold_places(gaz: InMemoryGazetteer, text: str, *names: str) -> list[Place]:
 
 def geonameids(places: list[Place]) -> list[int | None]:
     return [p.geonameid for p in places]
+
+
+def found_near(gp: GeoParser, text: str, name: str, lat: float, lon: float, km: float = 50.0) -> bool:
+    """`name` is found in `text` (full-stop sentences) and every mention of it lies within `km` of (lat, lon)."""
+    from newsevents.geo.resolve import haversine_km
+    got = [p for p in gp.places(Article("r", text), full_stop_sentences(text), [], set()) if p.text == name]
+    return bool(got) and all(p.lat is not None and p.lon is not None and haversine_km(p.lat, p.lon, lat, lon) < km
+                             for p in got)

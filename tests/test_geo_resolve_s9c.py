@@ -14,9 +14,9 @@ import pytest
 from newsevents.geo import GeoParser
 from newsevents.geo.gazetteer import KIND_DEMONYM, GazRecord, InMemoryGazetteer
 from newsevents.geo.resolve import haversine_km, load_weights
-from newsevents.records import Article, Place
+from newsevents.records import Place
 
-from geo_spans import full_stop_sentences, gold_article
+from geo_spans import found_near, gold_article
 
 RECORDS = [
     # an island country, its capital and island group; a big namesake town on another continent; a river country
@@ -188,10 +188,7 @@ REAL = [
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), REAL)
 def test_real_gazetteer_places_wire_news_names(real: GeoParser, text: str, name: str, lat: float,
                                                lon: float) -> None:
-    places = real.places(Article("r", text), full_stop_sentences(text), [], set())
-    got = [p for p in places if p.text == name]
-    assert got and all(p.lat is not None and p.lon is not None and haversine_km(p.lat, p.lon, lat, lon) < 50
-                       for p in got)
+    assert found_near(real, text, name, lat, lon)
 
 
 @pytest.mark.slow
