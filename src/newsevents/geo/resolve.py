@@ -542,7 +542,7 @@ class Resolver:
             out.append(self._possessor_reading(text, sl, ranked, pick))
         out = [self._area_of_city(sl, _prefer_city(sl, r)) if r is not None else None
                for sl, r in zip(slots, _qualified_sense(slots, _sentence_area(text, slots, _sibling_areas(
-                   slots, _list_consensus(text, slots, out)))))]
+                   slots, _list_area_consensus(text, slots, _list_consensus(text, slots, out))))))]
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
         # (a town its own words type by its country's demonym is no stray: "Oswiecim, the Polish town where the camp
@@ -576,6 +576,12 @@ class Resolver:
                 # "Islington Bay" in an Auckland story, "Liverpool Academy" in Cairo: a facility or bay
                 # named after a town abroad is not in that town, however big
                 out[i] = None
+            elif (r is not None and sl.variant and len(solid) >= 2 and r.feature == "ADM1"
+                  and r.country not in solid_countries and r.lat is not None and r.lon is not None
+                  and all(s.lat is not None and s.lon is not None and _km(r, s) > FEATURE_FAR_KM for s in solid)):
+                # "along the Coral Coast" in a Fiji story is not Tanzania's Coast region: a first-level area known
+                # only through part of the name, abroad and far from everything the story names, is no reading
+                out[i] = None
             elif (r is not None and sl.variant and solid and r.country not in solid_countries
                   and r.feature in ("ADM1", "ADM2") and _COMPASS_START.match(sl.text)):
                 # "the Central Plateau" of Haiti is not Nigeria's Plateau state
@@ -598,6 +604,8 @@ class Resolver:
             self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
             slots, _named_county_towns(text, slots, _city_written_apart(slots, out)))))
+        # (last: the written host city outranks the story's spread and its one sense per name)
+        out = _city_hosts(self.gaz, text, slots, out)
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -1376,6 +1384,39 @@ def _list_consensus(text: str, slots: Sequence[_Slot], out: list[GazRecord | Non
     return out
 
 
+LIST_NAMESAKE_RATIO = 10  # the namesake a list pulls to is at least a tenth of the reading's population
+
+
+def _list_area_consensus(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A list of three or more towns whose other items mostly (two in three, at least two) lie in one admin-1 area
+    pulls a member read in another area of that country to its namesake there: "Mayors from Athens, Macon and
+    Columbus" are Georgia's cities, not Columbus, Ohio. (Same kind and country is `_list_consensus`'s test; this one
+    looks one level down.)"""
+    out = list(out)
+    for run in _list_runs(text, slots):
+        if len(run) < 3:
+            continue
+        for i in run:
+            cur, sl = out[i], slots[i]
+            if cur is None or not cur.feature.startswith("PPL") or sl.variant or sl.qualifiers:
+                continue
+            areas = Counter((o.country, o.admin1_id) for j in run if j != i and (o := out[j]) is not None
+                            and o.feature.startswith("PPL") and o.admin1_id is not None)
+            if not areas:
+                continue
+            (country, area), n = areas.most_common(1)[0]
+            if n < 2 or 3 * n < 2 * (len(run) - 1) or country != cur.country or area == cur.admin1_id:
+                continue
+            fits = [r for r in sl.cands if r.kind in (KIND_MAIN, KIND_ALIAS) and r.feature.startswith("PPL")
+                    and r.country == country and r.admin1_id == area]
+            best = max(fits, key=lambda r: r.population) if fits else None
+            # a namesake far smaller than the reading is no match for it ("Dallas, Houston and Portland" is
+            # not the Texas town of 17,000)
+            if best is not None and LIST_NAMESAKE_RATIO * best.population >= cur.population:
+                out[i] = best
+    return out
+
+
 def _sibling_areas(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
     """"Georgia" in a story about Alabama, Iowa and Texas is the state, not the country: a name that is both a
     country and an admin-1 area elsewhere reads as the admin-1 area when the story names two other admin-1
@@ -1473,6 +1514,8 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
             continue
         if sl.cue and _cue_agrees(sl.cue, pick) and (pick.feature.startswith("PCL") or pick.feature == "ADM1"):
             continue  # "Washington state", "the country of Georgia"
+        if pick.feature.startswith("PCL") and _war_country(text, sl):
+            continue
         key = sl.text.lower()
         rest = [r for k, r in others if k != key]
         # "flights from Bogota and Santiago": a big city listed among big cities abroad is no local namesake
@@ -1526,8 +1569,48 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
     # names whose towns are candidates at all).
     for i, (sl, r) in enumerate(zip(slots, res)):
         same = sense.get(_folded(sl.text))
-        if same is not None and r is not None and r.feature.startswith("PCL") and not sl.qualifiers and not sl.cue:
+        # (a cue the country disagrees with does not block it: "Lebanon city council")
+        if same is not None and r is not None and r.feature.startswith("PCL") and not sl.qualifiers \
+                and not (sl.cue and _cue_agrees(sl.cue, r)) and not _war_country(text, sl):
             res[i] = same
+    return res
+
+
+# "fled the war in Lebanon", "refugees from Syria", "the civil war in Lebanon": war and flight are told of a
+# country, so such a mention keeps its country reading in a story datelined in a namesake town (LEBANON, Pa.)
+_WAR_BEFORE = re.compile(r"(?i)\b(?:(?:civil\s+)?war|fighting|conflict|invasion|refugees?|fled|fleeing|escaped)"
+                         r"(?:\s+(?:in|from|of|to))?\s+(?:the\s+)?$")
+
+
+def _war_country(text: str, sl: _Slot) -> bool:
+    return bool(_WAR_BEFORE.search(text, max(0, sl.start - 40), sl.start))
+
+
+# "Richmond in south-west London", "Kensington, in Melbourne's east": a place written inside a big city
+_IN_CITY_GAP = re.compile(r"(?i),?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central)(?:ern)?"
+                          r"(?:-?(?:north|south|east|west)(?:ern)?)?[ \t]+)?")
+CITY_HOST_POP = 100_000  # a city big enough to hold namesake districts
+CITY_HOST_KM = 30.0  # how far from its point a part of such a city lies
+
+
+def _city_hosts(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                ) -> list[GazRecord | None]:
+    """A town written "in [compass] <big city>" whose reading lies far from that city is the namesake inside it:
+    "its namesake, Richmond in south-west London" in a RICHMOND, North Yorkshire story. (`find_in_area` and the
+    qualifiers take only admin areas and countries after "in".)"""
+    res = list(out)
+    for i in range(len(slots) - 1):
+        sl, pick, host = slots[i], out[i], out[i + 1]
+        if (pick is None or host is None or sl.variant or not host.feature.startswith("PPL")
+                or host.population < CITY_HOST_POP or host.lat is None or host.lon is None
+                or slots[i + 1].start - sl.end > 40
+                or not _IN_CITY_GAP.fullmatch(text, sl.end, slots[i + 1].start)):
+            continue
+        if pick.lat is not None and pick.lon is not None and _km(pick, host) <= CITY_HOST_KM:
+            continue
+        inside = [t for t in _namesakes(gaz, sl) if t.id != host.id and _km(t, host) <= CITY_HOST_KM]
+        if inside:
+            res[i] = min(inside, key=lambda t: _km(t, host))
     return res
 
 
