@@ -43,6 +43,7 @@ _COMPASS_WORDS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|We
 _SHARED_TAIL = re.compile(rf"[ \t](?:and|or|&)[ \t]+{_COMPASS_WORDS}[ \t]+([A-Z][\w'\u2019-]+)")
 _SHARED_HEAD = re.compile(rf"\b({_COMPASS_WORDS})$")
 _LIST_GAP = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)")
+_PAIR_GAP = re.compile(r"[ \t]+(?:and|or)[ \t]+")
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
 _ORG_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # Capitalised words after a continent that still make a place of it ("Africa Command" does not)
@@ -192,6 +193,16 @@ def _near_story(rec: GazRecord, recs: Sequence[GazRecord | None]) -> bool:
     return any(close_km(rec, r, WEAK_KM) or (key is not None and _area_key(r) == key) for r in inside)
 
 
+def _slotted_pair(text: str, cand: Mention, nb: Mention, nb_rec: GazRecord) -> bool:
+    """"Cattle sold at saleyards in Dubbo and Orange": a pair of names right after a strong place slot word, one of
+    them a town the story placed there, is a pair of places (a list of two has no place beyond it to vouch for
+    it, see `GeoParser._listed_beyond`)."""
+    first, second = (nb, cand) if nb.start < cand.start else (cand, nb)
+    # (joined by "and"/"or" only: "In Nenagh, Cloughjordan said no" is a clause after a comma, not a list)
+    return (nb_rec.feature.startswith("PPL") and nb_rec.resolution >= 4 and slot_before(text, first.start)
+            and _PAIR_GAP.fullmatch(text, first.end, second.start) is not None)
+
+
 def _big_or_area(rec: GazRecord) -> bool:
     return rec.population >= HUB_CITY or rec.feature in ("ADM1", "ADM2")
 
@@ -277,7 +288,7 @@ class GeoParser:
         if wards:
             found = sorted([m for m in found if m not in inside] + wards, key=lambda m: m.start)
         # "Royal Street", "Glenrock Lagoon": a local place, replacing the town read from part of its name.
-        local, swallowed = facility_mentions(article.text, found, self._not_a_place)
+        local, swallowed = facility_mentions(article.text, found, self._not_a_place, self._known)
         if local:
             found = sorted([m for m in found if m not in swallowed] + local, key=lambda m: m.start)
         # "in Earlsheaton", "at the Feis Ceoil in Dublin": names the gazetteer lacks, in a strong place slot
@@ -525,8 +536,9 @@ class GeoParser:
         extra: list[tuple[Mention, GazRecord]] = []
         for cand, nb in list_items(text, found):
             country = reading[(nb.start, nb.end)].country
-            if not country or is_calendar_word(cand.text) or not self._listed_beyond(
-                    text, cand, nb, found, reading, country):
+            if not country or is_calendar_word(cand.text) or not (
+                    self._listed_beyond(text, cand, nb, found, reading, country)
+                    or _slotted_pair(text, cand, nb, reading[(nb.start, nb.end)])):
                 continue
             readings = self.gazetteer.lookup(cand.text)
             towns = [r for r in readings if r.country == country and (r.feature.startswith("PPL") or _is_sub_area(r))]

@@ -199,6 +199,18 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager
 _HUB_AFTER = re.compile(r"[ \t]+(?:airport|airfield|harbou?r|seaport|port|ferry[ \t]+port)\b")
 
 
+# "Telford and Wrekin council said", "Kent councillors": a lower-case council after a name is that area's own
+_COUNCIL_AFTER = re.compile(r"[ \t]+(?:council|councils|councillors)\b")
+
+
+# "fishermen on the Konkan coast", "the Rajouri sector", "the Elegu border post": a lower-case word for a stretch of
+# land, or a site, after a name the gazetteer holds is that place's (spaCy often calls such a name a people's, NORP,
+# or a person's). Not "river" or "lake": a town named like its river is another thing ("the Vistula river" is no
+# Vistula village), and GeoVirus leaves rivers unannotated.
+_FEATURE_WORD_AFTER = re.compile(r"[ \t]+(?:coast|coastline|region|valley|belt|sector|settlement|mine|basin|delta|"
+                                 r"islands|border[ \t]+post|border[ \t]+crossing)\b")
+
+
 # "Mexico's ruling Morena party", "the Likud party": a name before a lower-case "party" is the party's name, and the
 # story's other uses of that name ("Morena leaders") are the party too
 _PARTY_AFTER = re.compile(r"[ \t]+party\b")
@@ -222,6 +234,8 @@ def locative_context(text: str, start: int, end: int, depth: int = 0, lists: boo
             or _HOME_TOWN.search(text, max(0, start - 8), start)
             or _PEOPLE_AFTER.match(text, end, min(len(text), end + 14))
             or _HUB_AFTER.match(text, end, min(len(text), end + 12))
+            or _COUNCIL_AFTER.match(text, end, min(len(text), end + 12))
+            or (_FEATURE_WORD_AFTER.match(text, end, min(len(text), end + 14)) and text[start:end] not in _COUNT_WORDS)
             or _person_of(text, start)):
         return True
     if not lists or depth >= 3:
@@ -274,7 +288,20 @@ def _word_bounded(text: str, start: int, end: int, strength: int = 0) -> bool:
             strength == 2 and _HYPHEN_WORD_PAIR.search(text, max(0, start - 30), start))):
         # "India-Pakistan border", "US-Mexico": the second of two names joined by a hyphen
         return not (after.isalnum() or after in "_")
+    if before == "-" and strength >= 2 and _PART_PREFIX.search(text, max(0, start - 8), start):
+        # "mid-Wales", "south-Lebanon": a lower-case part word before the hyphen names a part of the place; before a
+        # noun the pair is an adjective ("mid-Atlantic states")
+        noun = _LOWER_NEXT.match(text, end, min(len(text), end + 20))
+        return (not (after.isalnum() or after in "_") and not _CALENDAR.fullmatch(text[start:end])
+                and (noun is None or noun.group(1) in _CLAUSE_WORDS))
     return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "_")
+
+
+_PART_PREFIX = re.compile(r"(?<![A-Za-z])(?:mid|Mid|north|south|east|west|central)-$")
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
+_CLAUSE_WORDS = frozenset({"and", "or", "on", "in", "at", "to", "for", "with", "from", "by", "as", "where", "which",
+                           "that", "is", "was", "were", "has", "had", "have", "said", "says", "after", "before",
+                           "since", "until", "during", "over", "near", "but", "while", "when", "will", "would"})
 
 
 def _is_sentence_initial(text: str, start: int, sent: Sentence) -> bool:
@@ -482,11 +509,12 @@ def _listed_parts(text: str, s: int, e: int, automaton: NameAutomaton | None) ->
 
 
 def _covers(text: str, s: int, e: int, label: tuple[int, int, str]) -> bool:
-    """The match holds the whole labelled span (less a leading "the") and runs on past its end with lower-case words."""
+    """The match holds the whole labelled span (less a leading "the") and runs on past its end with lower-case words
+    ("the Konkan coast", NORP "Konkan")."""
     bs, be, lab = label
     the = _THE.match(text, bs, be)
     tail = text[be:e].split()
-    return (lab in ("ORG", "PERSON") and s <= (the.end() if the is not None else bs) and bool(tail)
+    return (lab in ("ORG", "PERSON", "NORP") and s <= (the.end() if the is not None else bs) and bool(tail)
             and all(w[:1].islower() for w in tail))
 
 
@@ -722,9 +750,9 @@ _POSSESSIVE_END = re.compile(r"\w['\u2019]s$")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:a|an|A|An)[ \t]+$")
 # Capitalised words that open a sentence or describe, not name: "The village of X", "Remote X villages".
 _TYPED_LEAD = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
-                         "In", "At", "Of", "And", "But", "Both", "Entire", "Instead", "Neighbouring",
-                         "Neighboring", "Nearby", "Remote", "Rural", "Northern", "Southern", "Eastern", "Western",
-                         "Central", "Scout", "Trust"})
+                         "In", "At", "Of", "On", "From", "To", "For", "By", "With", "Along", "Across", "And", "But",
+                         "Both", "Entire", "Instead", "Neighbouring", "Neighboring", "Nearby", "Remote", "Rural",
+                         "Northern", "Southern", "Eastern", "Western", "Central", "Scout", "Trust"})
 
 
 def _found_end(start: int, end: int, found: Sequence[Mention]) -> int:
@@ -1032,7 +1060,32 @@ FACILITY_TYPES = ("Street", "Avenue", "Road", "Lane", "Drive", "Boulevard", "Squ
 # mountains"): typed like facilities, but only where no known name lies inside ("the Yucatan Peninsula" reads
 # Yucatan, "the Danube Delta" the Danube) and no capitalised word follows ("the Inter-State River Water Disputes
 # Act"). Kept out of `FACILITY_TYPES`: GeoVirus does not annotate rivers, so each one costs its precision.
-NATURAL_TYPES = ("River", "Peninsula", "Mountains", "Desert", "Delta", "Plateau", "mountains", "peninsula")
+# Wire copy names small features and sites with a lower-case type word after them ("the Sinos river", "Pulicat
+# lake", "the Rajouri sector", "the Tavan Tolgoi mine", "Bidi Bidi settlement", "the Khorgos dry port"): a name the
+# gazetteer lacks before one of these is typed the same careful way as a natural feature (seated only at a city its
+# own sentence names, close by: `GeoParser._unseated_features`), never at a story's far-off focus.
+LOWER_FEATURE_TYPES = ("river", "lake", "valley", "hills", "ravine", "basin", "fjord", "island", "islands", "mine",
+                       "settlement", "sector", "border post", "border crossing", "dry port", "national park",
+                       "game reserve", "oilfield", "gas field")
+NATURAL_TYPES = ("River", "Peninsula", "Mountains", "Desert", "Delta", "Plateau", "mountains", "peninsula",
+                 *LOWER_FEATURE_TYPES)
+_ADJECTIVE_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ern|ayan)")
+_COUNT_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+                          "Twelve", "Dozens", "Hundreds", "Thousands", "Several", "Many", "Some", "Both", "All", "Few",
+                          "Other", "Smaller", "Larger", "Big", "Small", "Main", "Outer", "Inner", "Upper", "Lower"})
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;][\"\u201d\u2019')]?[ \t]+|\n[ \t]*)$")
+
+
+def _not_a_site(text: str, start: int, words: Sequence[str], known: Callable[[str], bool]) -> bool:
+    """The capitalised words before a lower-case feature word name no site the gazetteer lacks: an acronym or an
+    adjective ("the SME sector", "the Brazilian river"), a count ("Nine islands"), a lone word opening a sentence
+    ("Book island ferries early"), or a name the gazetteer holds."""
+    return (any(w.isupper() for w in words) or words[0] in _COUNT_WORDS
+            or (len(words) == 1 and (_ADJECTIVE_WORD.fullmatch(words[0]) is not None
+                                     or _SENTENCE_OPEN.search(text, max(0, start - 4), start) is not None))
+            or known(" ".join(words)))
+
+
 _FACILITY_AFTER = re.compile(r"[ \t]+(" + "|".join(FACILITY_TYPES + NATURAL_TYPES) + r")\b(?![\w'\u2019-])")
 # "Madrid's Plaza de Colon", "the Place de la Republique", "Piazza San Marco": squares and streets named with the
 # type word first, as in Spanish, French, Italian and Portuguese; the town read from the name ("Colon", Honduras)
@@ -1048,7 +1101,7 @@ _FACILITY_BEFORE = re.compile(r"(?<![\w'\u2019-])(Plaza|Place|Piazza|Pra[cç]a|A
 # Galibier", "the Cape of Good Hope", "Salar de Atacama"): typed like `NATURAL_TYPES` when the gazetteer lacks them;
 # a reading of the type word alone ("Lac", Chad's region) is no place of the story.
 NATURAL_FIRST = ("Mount", "Mt.", "Mont", "Monte", "Lake", "Lac", "Lago", "Col", "Cape", "Cabo", "Salar", "Cerro",
-                 "Isla", "Pic")
+                 "Isla", "Pic", "River")  # ("the River Severn": British usage puts the type word first)
 _NATURAL_BEFORE = re.compile(r"(?<![\w'\u2019.-])(" + "|".join(re.escape(w) for w in NATURAL_FIRST) + r")"
                              r"(?:[ \t]+(?:de|del|de[ \t]+la|du|des|di|da|do|of))?"
                              r"[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?")
@@ -1077,7 +1130,10 @@ def natural_name(name: str) -> bool:
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    return bool(words) and (words[-1] in _NATURAL_TAIL or words[0] in NATURAL_FIRST)
+    # ("River Avenue" is a street named after a river)
+    return bool(words) and (
+        words[-1] in _NATURAL_TAIL or any(name.endswith(" " + t) for t in LOWER_FEATURE_TYPES)
+        or (words[0] in NATURAL_FIRST and not (words[0] == "River" and words[-1] in FACILITY_TYPES)))
 
 
 _VENUE_HOST = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?|,[ \t]*")
@@ -1088,11 +1144,13 @@ _OWNER = re.compile(r".*['\u2019]s[ \t]+")
 _SWALLOWED = frozenset({"gaz", "repeat", "typed"})
 
 
-def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool]
-                      ) -> tuple[list[Mention], list[Mention]]:
+def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool],
+                      known: Callable[[str], bool] = lambda name: False) -> tuple[list[Mention], list[Mention]]:
     """Local places typed by the word that closes their name (see `FACILITY_TYPES`), and the found
     mentions they swallow. The name runs from one to three capitalised words before the type word;
-    `skip` rejects names that are something else (a demonym: "British hospital")."""
+    `skip` rejects names that are something else (a demonym: "British hospital"); before a lower-case feature word
+    (`LOWER_FEATURE_TYPES`) a name the gazetteer `known` holds is left to the rules that weigh its readings
+    ("Kupiansk on the Oskil river")."""
     out: list[Mention] = []
     gone: list[Mention] = []
     for t in _FACILITY_AFTER.finditer(text):
@@ -1107,7 +1165,11 @@ def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str],
         while words and words[0] in _TYPED_LEAD:
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else t.start()
             words = words[1:]
+        # ("the SME sector", "the Brazilian river": an acronym or an adjective before a lower-case type word names
+        # a kind of thing, not a site)
+        lower_type = t.group(1) in LOWER_FEATURE_TYPES
         if (not words or _CALENDAR.fullmatch(words[-1]) or skip(text[s:t.start()])
+                or (lower_type and _not_a_site(text, s, words, known))
                 or any(o.start < e and s < o.end for o in out) or _quoted_title(text, s, e)):
             continue
         inside = [m for m in found if m.start < e and s < m.end]
