@@ -121,6 +121,15 @@ protest against" something is aimed at it, not at its town; a participle coordin
 ("was arrested and charged"); a measure on imports is aimed at the country they come from, and a rate ("25%") is
 no party; guards police unless named an army ("the Republican Guard"); the envoy test finds the country and body
 as whole words.
+
+Round R15 (session 10, recipients and story countries): a bare "Congress" is the story's own legislature where that
+is called Congress, and the Indian National Congress in an Indian story, unless the sentence has a US word; a tie
+that a dateline capital wins goes to the one country the lead names instead, and a story naming no country takes a
+big city's dateline; the party a refusal turns away is its recipient ("refused to receive the Serbian envoy"); a
+place taken back is taken "from" a party, which is the recipient, not the town's name; people or a counted share
+coordinated after an apposition are recipients too ("arrested the mayor, X, and two of his aides"); a thing hit on
+the road to a town stays the target; the name modifier of a repelled attack is its author ("repelled 37 Russian
+assaults").
 """
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ anaphors, and `to_entities` that builds the records."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
@@ -1094,7 +1095,9 @@ def _led_body(tok: Token, tb: ActorTables) -> tuple[str | None, str | None, str 
     offshoot = tok.lemma_.lower() in _OFFSHOOTS or tok.lower_ in _OFFSHOOTS
     if (tok.lemma_.lower() not in _ROLE_NOUNS and not offshoot) or tok.pos_ != "NOUN":
         return None
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    # (round R15: a speaker "for" a body speaks for it too, "a spokesman for the Congress party")
+    heads = ("of", "for") if tok.lemma_.lower() in _SPEAKER_ROLES else ("of",)
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in heads]
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if not preps and tok.dep_ == "conj" and nxt is not None and nxt.lower_ == "of" and nxt.head.i == tok.head.i:
         preps = [nxt]  # (the parser hangs "of X" on the first conjunct: "the government and leaders of X")
@@ -1110,6 +1113,7 @@ def _led_body(tok: Token, tb: ActorTables) -> tuple[str | None, str | None, str 
     return None
 
 
+_SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 _OFFSHOOTS = {"dissident", "dissidents", "remnant", "remnants", "splinter", "faction", "breakaway"}
 _ARMED_BODIES = {"REB", "INS", "UAF"}
 
@@ -1195,6 +1199,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 out.append(Entity(span.text, start, start + len(span.text), None, None, None))
                 continue
             code, sector, canon = normalise(span, tb)
+            if canon == _US_CONGRESS:
+                code, sector, canon = _home_congress(span, story_country) or (code, sector, canon)
             member = _collective_member(tok, tb) or _elided_counted(tok)
             if member is not None:
                 # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
@@ -1255,6 +1261,25 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 pstart = offset + part.start_char
                 out.append(Entity(part.text, pstart, pstart + len(part.text), _country_of(extra, tb), sector, None))
     return tuple(out)
+
+
+# (round R15) "Congress" alone is the US legislature in the organisations table; in a story about a country whose
+# own legislature is called Congress it is that one, and in an Indian story it is the Indian National Congress
+# party (from memory, helper session 10: the national legislatures named Congress/Congreso/Congresso)
+_US_CONGRESS = "United States Congress"
+_CONGRESS_LEGISLATURES = frozenset({"PER", "COL", "MEX", "GTM", "HND", "PHL", "CHL", "ARG", "BRA", "ESP", "PRY",
+                                    "DOM", "FSM"})
+_US_CUE = re.compile(r"\b(?:U\.\s?S\.|US|USA|American|United States|Washington|Capitol Hill|Senate|House of "
+                     r"Representatives)(?![\w.])")
+
+
+def _home_congress(span: Span, story_country: str | None) -> tuple[str, str, str | None] | None:
+    """(code, sector, canonical) of a bare "Congress" in a story about another country, or None (the US one)."""
+    if story_country in (None, "USA") or _US_CUE.search(span.sent.text):
+        return None
+    if story_country == "IND":
+        return "IND", "PTY", "Indian National Congress"
+    return (story_country, "LEG", None) if story_country in _CONGRESS_LEGISLATURES else None
 
 
 def _country_of(tok: Token, tb: ActorTables) -> str | None:

@@ -118,8 +118,17 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         # ("confiscated weapons from armed groups": the party a thing is taken from)
         taken = _party_in(verb, tb, skip=obj, preps={"from"}) if verb.lemma_.lower() in _TAKE_VERBS else None
         taken = taken if taken is not None and _is_party_head(taken, tb) and not _is_place_noun(taken) else None
+        # (round R15) the party a place is taken from comes before the place's own name ("recaptured the town of
+        # Tal Tamr from Islamic State militants": the militants, not Tal Tamr)
+        # ("the town of X" names the town, it does not own it)
+        owner = None if taken is not None and _is_place_noun(obj) and owner in _prep_objects(obj, {"of"}) else owner
         inner = owner or _party_in(obj, tb, preps=_DIRECTED_PREPS) or \
             _party_in(verb, tb, skip=obj, preps=_GOAL_PREPS - {"at"}) or taken or _purpose_party(verb, tb)
+        if inner is not None and inner is not owner and inner is not taken and _struck_thing(obj, verb) and \
+                (_town_not_party(inner, tb) or _route_end(inner)):
+            # (round R15) a thing hit on its way to a town stays the target ("ambushed a military convoy on the
+            # road to Bahir Dar", "attacked a bus on the highway to Kano"): the town is where it was going
+            inner = None
         return inner if inner is not None and not _is_water(inner) else obj
     # a party the thing is pointed at comes first ("talks in Moscow with X" -> X), then one the verb sends it to
     # ("returned six Iraqi artifacts to the government of Iraq", "provided training to AMISOM")
@@ -400,9 +409,29 @@ _STRIKE_VERBS = {"attack", "bomb", "shell", "strike", "storm", "raid", "ambush",
                  "hit", "destroy", "damage", "ransack", "vandalise", "vandalize", "besiege", "overrun"}
 
 
+_ROUTE_NOUNS = {"road", "highway", "route", "motorway", "expressway", "way", "journey", "trip", "corridor"}
+
+
+def _route_end(tok: Token) -> bool:
+    """(round R15) The end of a route ("the road to Bahir Dar"), a name the tagger may take for a person."""
+    # (the word before the preposition, whatever the parser hangs "to X" on: "on the highway to Kano")
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "toward", "towards") and prep.i > 0 and \
+        prep.doc[prep.i - 1].lemma_.lower() in _ROUTE_NOUNS
+
+
+def _town_not_party(tok: Token, tb: ActorTables) -> bool:
+    """(round R15) A town or region's name, or a place noun: not a country, an organisation or a kind of party."""
+    if _is_country_name(tok, tb) or tok.text in tb.orgs:
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or _is_place_noun(tok)
+
+
 # verbs of taking by force: what they take is their target too ("seized a foreign tanker")
 _TAKE_VERBS = {"seize", "capture", "hijack", "commandeer", "board", "impound", "confiscate", "intercept", "sink",
-               "occupy", "overrun", "kidnap", "abduct"}
+               "occupy", "overrun", "kidnap", "abduct",
+               # (round R15) taking back: "retook the town of Adan Yabaal from al-Shabaab fighters"
+               "retake", "recapture", "regain", "wrest", "reclaim", "retook"}  # (the parser's lemma of "retook")
 
 
 def _sum_payer(obj: Token, tb: ActorTables) -> Token | None:

@@ -675,7 +675,9 @@ def _repelled(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]
     subj = [c for c in _verb_with_subject(act.head).children if c.dep_ in _SUBJ]
     if not subj or any(p for p in _prep_objects(act, _TARGET_ON)):
         return None
-    authors = [c for c in act.children if c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS] + \
+    # (round R15: and a name modifier, "repelled 37 Russian assaults", as _nominal_actors reads one)
+    authors = [c for c in act.children if (c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
+               (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper())] + \
         _prep_objects(act, {"by", "from"})
     return [a for a in authors if _names_entity(a, tb) or _is_party_head(a, tb)], subj[:1]
 
@@ -890,8 +892,13 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
         # recently formed PAC")
         # (round R7: also a kind of party after an apposition, "detained the leader of X , Ali Hassan , and three
         # other activists")
+        # (round R15: after a party object, any person word, or a counted share of one: "arrested the mayor, Jorge
+        # Ruiz, and two of his aides", "detained the party's spokesman, Omar Bah, and five other members")
+        people = _is_party_head(objs[0], tb) and objs[0].pos_ != "PRON"
         recips += [c for c in verb.children if c.dep_ == "conj" and c.i > objs[0].i and
-                   (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and _is_party_noun(c, tb))) and
+                   (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and (_is_party_noun(c, tb) or
+                                                              (people and _is_party_head(c, tb)))) or
+                    (people and c.pos_ == "NUM" and any(_is_party_head(p, tb) for p in _prep_objects(c, {"of"})))) and
                    not any(g.dep_ in _SUBJ | _OBJ for g in c.children)]
     if not recips:
         # "contributed to the normalization of the situation in Mali": a thing's party or place
@@ -1171,6 +1178,10 @@ def _coordinated_under(clause: Token, top: Token) -> bool:
 _HELPING = {"help", "assist"}
 
 
+# (round R15) verbs of refusing an act: whom the act would be done to is the other side of the refusal
+_REFUSING = {"refuse", "decline"}
+
+
 def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
     """The recipient of an intention verb is the object of the act it announces: "threatened to shell
     Haifa", "vowed to attack U.S. troops". Other verbs and adjectives lend the act's party or place, not a
@@ -1189,9 +1200,10 @@ def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
                 return found
             # ("denied supporting the M23 rebels": a party named by its modifier, too)
             # (round R7: any party helped, "helped rebuild the Malian army", "helped train local police")
+            # (round R15: the party a refusal turns away, "refused to receive the new Serbian ambassador")
             return [r for r in found if _is_party_or_place(r, tb) or
                     (r.pos_ == "NOUN" and _is_party_head(r, tb) and
-                     (verb.lemma_.lower() in _HELPING or any(c.pos_ == "PROPN" for c in r.lefts)))]
+                     (verb.lemma_.lower() in _HELPING | _REFUSING or any(c.pos_ == "PROPN" for c in r.lefts)))]
     return []
 
 

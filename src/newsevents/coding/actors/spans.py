@@ -388,7 +388,8 @@ _PERSON_NOUNS = {"informant", "informer",
                  "representative", "member", "country", "nation", "ally", "partner", "neighbour", "neighbor",
                  "counterpart", "donor", "organization", "organisation", "agency", "institution", "council",
                  "committee", "office", "department", "bureau", "commission", "colleague", "associate", "follower",
-                 "lawyer", "relative", "faction"}
+                 "lawyer", "relative", "faction",
+                 "aide", "bodyguard", "adviser", "advisor", "assistant"}  # (round R15) people round a figure
 _NOT_ENTITY_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 

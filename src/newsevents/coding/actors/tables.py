@@ -9,6 +9,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Mapping
 
+from newsevents.coding.actors.cities import big_cities
+
 
 _SUBJ = {"nsubj", "csubj"}
 _PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -72,14 +74,41 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
     filed = _dateline_capital(text, tb)
     if filed is not None and not counts:
         return filed  # (round R12) "ANKARA, Oct 15 -" in a story that names no country: the only cue there is
+    if filed is None and not counts:
+        # (round R15) "BENGALURU, March 11 -" in a story that names no country word: a big city the dateline names
+        # alone is the same cue as a capital
+        return _dateline_big_city(text)
     if filed is not None and counts:
         # (round R11) the capital a story is filed from counts as one mention and wins a tie: "NAIROBI" in a story
         # naming Somalia as often as Kenya, "KABUL" in one naming Iran as often as Afghanistan
         counts[filed] += 1
         top = max(counts.values())
         if counts[filed] == top:
-            return filed
+            # (round R15) ... unless the lead sentence is about one of the tied countries alone: a NAIROBI-filed
+            # story whose lead is "Ethiopian troops clashed with ..." is about Ethiopia
+            lead = _lead_country(text, tb, towns)
+            tied = {c for c, n in counts.items() if n == top}
+            return lead if lead in tied else filed
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _lead_country(text: str, tb: ActorTables, towns: frozenset[str]) -> str | None:
+    """The one country the lead sentence (dateline included) names, if it names exactly one."""
+    body = text.lstrip()
+    end = re.search(r"[.!?](?:\s|$)", body)
+    lead = body[:end.end() if end else len(body)]
+    found = {tb.countries[m.group(1)][0] for m in tb.country_re.finditer(lead)
+             if not _no_party_mention(lead, m.start(1), m.end(1)) and m.group(1).lower() not in towns}
+    return found.pop() if len(found) == 1 else None
+
+
+def _dateline_big_city(text: str) -> str | None:
+    """The country of a big city the dateline names in capitals, when the name is one country's alone."""
+    m = _DATELINE_TOWN.match(text.lstrip())
+    if m is None:
+        return None
+    found = big_cities().get(m.group(1).strip().title())
+    return found[0][1] if found and len({c for _, c in found}) == 1 else None
 
 
 _DATELINE_TOWN = re.compile(r"([A-Z][A-Z'’ -]+?)(?:/[A-Z][A-Z'’ -]+)*,")
