@@ -99,6 +99,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"|between|at|towards?))"
                 rf"\s+(?P<span>(?P<part>(?i:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:very\s+)?"
                 rf"(?:end|beginning|start|middle)\s+of\s+))?{_YEAR})(?!\s*(?:%|percent))"), "year"),
+    # (round K15) "on the eve of the 2020 election": the named event's year dates what happened on its eve
+    (re.compile(r"\bthe\s+(?P<prep>eve\s+of)\s+(?:the\s+|its\s+|their\s+)?(?P<span>(?P<part>)(?:1[6-9]|20)\d{2})"
+                r"(?=\s+[a-z])"), "year"),
     (re.compile(r"\b(?:in\s+)?the\s+((?:1[6-9]|20)\d0)s\b"), "decade"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"), "numeric"),
     (re.compile(rf"\b{_NUM}\s+(minute|hour|day|week|fortnight|month|year|decade)s?\s+ago\b", _I), "ago"),
@@ -162,6 +165,8 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     # an anchored year or month ("in December of that year") replaces the plain month it contains
     exprs = [e for e in exprs if not any(a.start <= e.start and e.end <= a.end for a in years)]
     exprs = exprs + _anchored_expressions(text, sentence, exprs, published) + years
+    counted = _counted_from_named(local, exprs, trigger, sentence.start, published)
+    exprs = [counted.get(id(e), e) for e in exprs]
     # (round K8) without a publication date a relative expression ("on Tuesday") still tells that the event has a
     # day of its own, only an unknown one: it competes for the trigger like any date (see `_unknown_day`)
     dated = [e for e in exprs if e.date is not None or e.historical_cue or (published is None and _unresolved(e))]
@@ -170,11 +175,15 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     # a date only an aside gives ("Orsted, which cut jobs last year after ..., signed a supply agreement") dates
     # the aside's deed, never the trigger outside it: the event goes undated here (the story dates it)
     dated = [e for e in dated if not _in_aside(local, e, trigger, sentence.start)]
-    dated = [e for e in dated if not _in_later_clause(local, e, trigger, sentence.start)]
+    # a day counted from a named event ("hours after the polls closed on Tuesday") is the trigger's own day
+    dated = [e for e in dated if e in counted.values() or not _in_later_clause(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_condition(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
+    outside = [e for e in dated if not _in_where_aside(local, e, trigger, sentence.start)]
+    if any(not _report_penalty(local, e, None) for e in outside):
+        dated = outside
     head = _dateline_end(local) if sentence.start <= _DATELINE_WINDOW else 0
     # A dateline's date ("BAMAKO, Mali, July 18, 2024 (Newswire) —") is when the story was filed, not when
     # the event happened; it only serves when the sentence has no other date.
@@ -275,6 +284,17 @@ def unknown_day(when: EventDate) -> bool:
 # "urged both sides to allow aid into El Fasher, where famine was declared last year": a where-clause after the
 # trigger tells the place's past; its historical date is not the event's.
 _WHERE_CLAUSE = re.compile(r",\s+where\s")
+# (round K15) "Villagers fled Makurdi, where gunmen killed 20 people last month, on Tuesday": a where-aside between
+# commas tells the place's own deed; its date yields to a date the trigger has outside it
+_WHERE_ASIDE = re.compile(r",\s+where\s[^,;]*,")
+
+
+def _in_where_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None:
+        return False
+    t0, t1 = trigger.start - offset, trigger.end - offset
+    return any(m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
+               for m in _WHERE_ASIDE.finditer(s))
 
 
 def _place_background(s: str, e: DateExpression, trigger: Trigger | None, offset: int,
@@ -320,7 +340,27 @@ def _in_condition(s: str, e: DateExpression, trigger: Trigger | None, offset: in
 # (round K13) "The truce, which takes effect on Friday, covers ...": an aside right after the trigger noun that gives
 # its schedule dates the trigger itself
 _OWN_SCHEDULE = re.compile(r",\s+which\s+(?:(?:is|was)\s+(?:due|set|scheduled)\s+to\s+)?(?:takes?|took|comes?|came"
-                           r"|begins?|began|starts?|started|went|goes|expires?|expired|enters?|entered)\b")
+                           r"|begins?|began|starts?|started|went|goes|expires?|expired|enters?|entered"
+                           # (round K15) "the referendum, which was held on Dec. 14, ..."
+                           r"|(?:was|were)\s+held)\b")
+# (round K15) "The ceasefire, which takes effect on Wednesday, covers ...", "The strike, which starts on Monday, will
+# shut all ports": a schedule aside on the subject dates a main verb told in the present or the future (what the
+# subject does once it starts); a past main verb ("The curfew, which began on Monday, ended the protests") is a
+# later deed of its own
+_SUBJECT_NP = re.compile(r"(?:The|A|An|Its|Their|This|[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,5}")
+_SCHEDULE_NOW = re.compile(r"(?i)(?:takes?|comes?|begins?|starts?|goes|expires?|enters?|(?:is|are)\s+(?:due|set|"
+                           r"scheduled)\s+to)\b")
+_MODAL_GAP = re.compile(r"(?i)\s*(?:(?:will|would|shall|is\s+to|are\s+to|could|may|should|must)\s+"
+                        r"(?:(?:also|now|only|not)\s+)?)?")
+
+
+def _schedule_of_subject(s: str, m: re.Match[str], t0: int, t1: int) -> bool:
+    if not _SUBJECT_NP.fullmatch(s, 0, m.start()) or not _MODAL_GAP.fullmatch(s, m.end(), t0):
+        return False
+    which = re.compile(r",\s+which\s+").match(s, m.start())
+    if which is None or _SCHEDULE_NOW.match(s, which.end()) is None:
+        return False
+    return bool(s[m.end():t0].strip()) or not _PAST_FORM.fullmatch(s[t0:t1])
 
 
 def _in_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
@@ -329,6 +369,7 @@ def _in_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -
     t0, t1 = trigger.start - offset, trigger.end - offset
     return any(m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
                and not (m.start() == t1 and _OWN_SCHEDULE.match(s, m.start()))
+               and not (m.end() <= t0 and _OWN_SCHEDULE.match(s, m.start()) and _schedule_of_subject(s, m, t0, t1))
                for m in _ASIDE.finditer(s)) or \
         any(t1 <= m.start() <= e.start for m in _LAST_WHO.finditer(s)) or \
         any(m.start() >= t1 and m.start() <= e.start and e.end <= m.end() for m in _INCLUDING.finditer(s))
@@ -375,6 +416,9 @@ _SUBJECT_RELATIVE = re.compile(r"(?i)\b(?:that|which|who)\s+(?:[\w'\u2019-]+\s+)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|whose|our)\s+$")
 
 
+_THAT = re.compile(r"(?i)\bthat\s")
+
+
 def _in_subject_participle(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
     if trigger is None:
         return False
@@ -387,6 +431,9 @@ def _in_subject_participle(s: str, e: DateExpression, trigger: Trigger | None, o
     if t0 < e.end or not _FINITE_NEXT.fullmatch(s, e.end, t0):
         return False
     clause = max(s.rfind(",", 0, e.start), s.rfind(";", 0, e.start)) + 1
+    # (round K15) "announced that its congress on Saturday had elected ...": the reporting verb before "that" is no
+    # participle of the subject
+    clause = max([clause] + [c.end() for c in _THAT.finditer(s, clause, e.start)])
     # a participle not itself a finite verb's ("were kidnapped") or a relative's, with a noun before it
     return any(m.group("aux") is not None and not _AUXILIARY.fullmatch(m.group("aux"))
                for m in _PARTICIPLE.finditer(s, clause, e.start))
@@ -498,6 +545,48 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
 
 
 _VAGUE_DAYS = 3  # "days after": a few days, counted as three (week precision)
+
+# (round K15) "a day after the vote on Sunday", "hours after the polls closed on Tuesday", "on the eve of the April 12
+# poll", "two days after the coup on April 6": a date closing such a phrase is the named event's; the trigger's day
+# is counted from it. A comma between ("two days after the coup, on Monday,") makes the date the trigger's own.
+_COUNTED_FROM = re.compile(
+    r"(?i)\b(?:(?:(?P<n>a|one|the)\s+day|(?P<n2>two|three|four|five|six|seven|\d)\s+days)\s+(?P<dir>after|before)"
+    r"|(?P<hours>hours|minutes|moments)\s+(?P<hdir>after|before)|(?P<eve>the\s+eve)\s+of)"
+    r"\s+(?:(?!(?:and|but|while|as|when)\b)[\w'\u2019-]+\s+){0,7}?(?:on\s+|of\s+)?$")
+_BARE_WEEKDAY = re.compile(_WD + r"(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?")
+
+
+def _counted_from_named(s: str, exprs: list[DateExpression], trigger: Trigger | None, offset: int,
+                        published: date | None) -> dict[int, DateExpression]:
+    """The expressions (by id) that close a "day after / hours after / eve of" phrase, moved to the trigger's day."""
+    found: dict[int, DateExpression] = {}
+    for e in exprs:
+        if e.date is None or e.precision != "day":
+            continue
+        m = _COUNTED_FROM.search(s, max(0, e.start - 90), e.start)
+        if m is None or m.end() != e.start:
+            continue
+        if trigger is not None and m.start() <= trigger.start - offset < e.start:
+            continue  # the named event is the trigger: the date is its own
+        if m.group("eve"):
+            k = -1
+        elif m.group("hours"):
+            if m.group("hdir").lower() == "before":
+                # "exchanged fire for several hours before the siege ended early on Saturday": hours before a day
+                # may well be the evening before it
+                continue
+            k = 0
+        else:
+            word = (m.group("n") or m.group("n2")).lower()
+            k = 1 if word in ("a", "the") else (int(word) if word.isdigit() else _NUMBERS[word])
+            k = -k if m.group("dir").lower() == "before" else k
+        when = e.date
+        # "on the eve of the summit on Thursday" read on Wednesday: the summit is tomorrow's, its eve today
+        if k < 0 and published is not None and when <= published and when + timedelta(days=7 + k) <= published \
+                and _BARE_WEEKDAY.fullmatch(s, e.start, e.end):
+            when = when + timedelta(days=7)
+        found[id(e)] = replace(e, date=when + timedelta(days=k))
+    return found
 
 # "later that year", "the following year": the year of the last date written before the phrase
 _ANCHORED_YEAR = re.compile(r"\b(?:(?:later|earlier)\s+that\s+year|that\s+same\s+year"
@@ -727,6 +816,8 @@ def _in_called_act(s: str, e: DateExpression, trigger: Trigger | None, offset: i
 
 
 def _future_before(m: re.Match[str]) -> bool:
+    if _scheduled_ahead(m):
+        return True
     cue = None
     for cue in _FUTURE_BEFORE.finditer(m.string, max(0, m.start() - 50), m.start()):
         pass
@@ -748,6 +839,28 @@ def _future_before(m: re.Match[str]) -> bool:
         not re.match(r"\w+['\u2019]s\b", m.string[m.start():]) and \
         _AHEAD_CUE.search(m.string, 0, m.start()) is not None or \
         _ORDERED_BY.search(m.string, max(0, m.start() - 120), m.start()) is not None
+
+
+# (round K15) "said the protest on Saturday would go ahead", "the runoff on March 29 will be held", "Thursday's summit
+# would focus on ...": a scheduled event named with its day, then a modal, is still to come. Only nouns of events
+# held on a set day: "the attack on Monday will be investigated" looks back; so does "would have".
+_SCHEDULED = (r"(?:votes?|polls?|elections?|by-elections?|runoffs?|run-offs?|referendums?|referenda|ballots?|protests?"
+              r"|march(?:es)?|rall(?:y|ies)|strikes?|walkouts?|demonstrations?|sit-ins?|talks|meetings?|summits?"
+              r"|trials?|hearings?|debates?|sessions?|congress(?:es)?|conferences?|ceremon(?:y|ies)|funerals?"
+              r"|inaugurations?|census(?:es)?|visits?|negotiations?|consultations?|primar(?:y|ies)|caucus(?:es)?)")
+_SCHEDULED_ON = re.compile(r"(?i)\b" + _SCHEDULED + r"\s+(?:on|of)\s+$")
+_SCHEDULED_POSSESSIVE = re.compile(r"(?i)\s+(?:[\w-]+\s+)?" + _SCHEDULED + r"\b")
+_MODAL_AFTER = re.compile(r"(?i)\s+(?:would|will|shall|won't|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to)\s+"
+                          r"(?!have\b|not\s+have\b)")
+
+
+def _scheduled_ahead(m: re.Match[str]) -> bool:
+    s = m.string
+    if re.search(r"['\u2019]s$", m.group(0)):
+        after = _SCHEDULED_POSSESSIVE.match(s, m.end())
+        return after is not None and _MODAL_AFTER.match(s, after.end()) is not None
+    return _SCHEDULED_ON.search(s, max(0, m.start() - 40), m.start()) is not None and \
+        _MODAL_AFTER.match(s, m.end()) is not None
 
 
 _FAR_MODAL_REACH = 110
