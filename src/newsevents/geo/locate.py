@@ -283,9 +283,17 @@ def _within(p: Place, area: Place) -> bool:
 _RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which)\b")
 
 
+# "detained protesters who tried to enter the court building in Kragujevac": what the object was trying to do when
+# the event happened is where it happened (unlike "struck militants who had fired rockets at X", an earlier deed)
+_ATTEMPT = re.compile(r"(?i)(?:who|which)\s+(?:had\s+)?(?:tried|attempted|sought|(?:were|was)\s+trying)\s+to\b")
+
+
 def _in_relative(text: str, p: Place, trigger: Trigger | None) -> bool:
-    return trigger is not None and p.start >= trigger.end and \
-        _RELATIVE.search(text, trigger.end, p.start) is not None
+    if trigger is None or p.start < trigger.end:
+        return False
+    m = _RELATIVE.search(text, trigger.end, p.start)
+    return m is not None and not (_ATTEMPT.match(text, m.start()) and _RELATIVE.search(text, m.end(), p.start) is None
+                                  and _CLAUSE_BREAK.search(text, m.end(), p.start) is None)
 
 
 # "President Ruto visited Mai Mahiu", "Barrot, visiting Beirut, met Salam": a visit's object is where the visitor is
@@ -749,6 +757,9 @@ _BODY_REST = re.compile(r"(?:['\u2019]s)?(?:\s+(?!(?:in|for|at|on|mission|missio
                         r"troops|monitors?|observers?)\b)[\w.'-]+){0,5}\s*")
 
 
+_APPOSITION = re.compile(r",\s+[^,;.\"()]{1,100},")
+
+
 # ("The Commission said in Strasbourg", "told reporters in Geneva": a venue right after the speech verb)
 _VENUE_AFTER = re.compile(r"\s+(?:(?:on\s+[A-Z][a-z]+|reporters|journalists|a\s+news\s+conference|a\s+statement|"
                           r"parliament|lawmakers)\s+)?(?:in|at)\s+(?:the\s+)?")
@@ -775,13 +786,38 @@ def _speaker_seat(text: str, sentence: Sentence, trigger: Trigger | None, places
     start = head.end() if head is not None else sentence.start
     for body, city, cc in _SEATED_BODIES:
         m = body.match(text, start, hi)
-        if m is None or not _BODY_REST.fullmatch(text, m.end(), hi) or re.match(r"\w", text[m.end():m.end() + 1]):
+        if m is None or re.match(r"\w", text[m.end():m.end() + 1]):
             continue
-        if any(m.end() <= q.start < hi for q in places):
+        # ("ECOWAS, the regional bloc, condemned", "The African Union, which suspended Mali, urged": an apposition
+        # between the body and its verb says what the body is, not where it speaks; a seat clause in it does)
+        appo = _APPOSITION.match(text, m.end(), hi)
+        rest = appo.end() if appo is not None else m.end()
+        if not _BODY_REST.fullmatch(text, rest, hi):
+            continue
+        if appo is not None:
+            told = next((q for q in places if q.lat is not None and m.end() <= q.start < rest
+                         and _SEAT_RELATIVE.search(text, max(m.end(), q.start - 60), q.start)), None)
+            if told is not None:
+                return told
+        if any(rest <= q.start < hi for q in places):
             return None
         named = next((q for q in places if q.lat is not None and q.country_code == cc and q.text == city), None)
         return named or (seat_place(city, cc) if seat_place is not None else None)
     return None
+
+
+# "Washington said it had suspended a joint exercise with Georgia's army": a government telling of its own decision
+# (to suspend, cut, freeze, ban, expel) took it where it sits, not where the decision bites
+_DECISION = re.compile(r"(?i)(?:suspend|halt|freez|froze|cut|impos|expel|ban|sanction|revok|recall|sever|withdr[ae]w)\w*")
+_SAID_IT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were|is|are|"
+                      r"also|now|then|temporarily|immediately)\s+){0,3}")
+
+
+def _own_decision(text: str, sentence: Sentence, trigger: Trigger | None) -> bool:
+    if trigger is None or _DECISION.fullmatch(trigger.text) is None:
+        return False
+    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
+    return said is not None and _SAID_IT.fullmatch(text, said.end(), trigger.start) is not None
 
 
 def event_location(article: Article, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
@@ -834,7 +870,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     if objects and max(p.resolution or 0 for p in objects) >= max(p.resolution or 0 for p in located):
         located = objects
     stated = _verbal(trigger, text, sentence) if verbal is None else verbal
-    seated = _speaker_seat(text, sentence, trigger, places, located, seat_place) if stated else None
+    seated = _speaker_seat(text, sentence, trigger, places, located, seat_place) \
+        if stated or _own_decision(text, sentence, trigger) else None
     if seated is not None:
         return Location.from_place(seated)
     sea = _sea_of_reference(text, sentence, located, resolved)
@@ -918,6 +955,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     seat = _seat_in_relative(text, sentence, trigger, said_by) if stated else None
     if seat is not None:
         return Location.from_place(seat)
+    speaker = _speaker_country(text, sentence, trigger, places, at_dateline, demonym, country_place) \
+        if stated else None
     fallback = _story_place(text, trigger, resolved, at_dateline, in_sent, country_place,
                             stated and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline, demonym,
                                                             said_by),
@@ -930,8 +969,73 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     if prior is not None and (fallback is None or _narrows(prior, fallback)
                               or (not stated and _scene_opener(text, prior)
                                   and not _names_other_country(text, sentence, trigger, said_by, prior, demonym))):
-        return Location.from_place(prior)
+        fallback = Location.from_place(prior)
+    # a third country's word is given at home, not at the scene abroad the story gives ("France condemned")
+    if speaker is not None and (fallback is None or fallback.country_code != speaker.country_code):
+        return Location.from_place(speaker)
     return fallback
+
+
+# "France condemned the violence", "Tanzania's foreign ministry said", "Qatar, which has hosted the talks, urged": a
+# country opening the sentence as the speaker (itself or a body of its own, not an envoy or mission abroad)
+_COUNTRY_BODY = re.compile(r"['\u2019]s(?:\s+(?!(?:in|at|for|on|to|mission|missions|envoys?|embass(?:y|ies)|ambassadors?|"
+                           r"delegations?|consulates?|office|troops|forces|soldiers|navy|army|military)\b)"
+                           r"[\w.'-]+){1,4}")
+
+
+def _speaker_country(text: str, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
+                     at_dateline: Sequence[Place], demonym: Callable[[str], str | None] | None = None,
+                     country_place: Callable[[str], Place | None] | None = None) -> Place | None:
+    """The country (not the dateline's) heading the subject of a statement, when the subject is that country itself
+    or a body of its own ("The Uruguayan government offered"); None otherwise."""
+    if trigger is None:
+        return None
+    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
+    hi = said.start() if said is not None else trigger.start
+    head = _BODY_HEAD.match(text, sentence.start)
+    start = head.end() if head is not None else sentence.start
+    p = next((q for q in places if q.start == start and q.lat is not None and q.resolution == 1
+              and (q.feature_code or "").startswith("PCL")), None)
+    own: re.Match[str] | None = None
+    if p is None and demonym is not None and country_place is not None:
+        word = _WORD_CAP.match(text, start, hi)
+        cc = demonym(word.group(0)) if word is not None else None
+        own = _DEMONYM_BODY.match(text, word.end(), hi) if word is not None and cc else None
+        # (a state's own body only: "Danish developer Orsted ... signed at the fair" is a company's deed)
+        own = own if own is not None and _STATE_WORD.search(own.group(0)) else None
+        found = country_place(cc) if own is not None and cc else None
+        p = found if found is not None and found.lat is not None else None
+    if p is None or p.country_code in {q.country_code for q in at_dateline} \
+            or _GATHERING.search(text, sentence.start, sentence.end):
+        return None
+    named_end = own.start() if own is not None else p.end
+    own = own or _COUNTRY_BODY.match(text, p.end, hi)
+    i = own.end() if own is not None else p.end
+    appo = _APPOSITION.match(text, i, hi)
+    i = appo.end() if appo is not None else i
+    # ("Qatar, which has hosted the talks": the country is the subject of a deed told in its relative clause)
+    rel = _OWN_RELATIVE.match(text, i, hi)
+    if not _SUBJECT_GAP.fullmatch(text, rel.end() if rel is not None else i, hi):
+        return None
+    # ("Ukraine's foreign minister, who spoke by video link from Kyiv, thanked": a place of its own in the apposition)
+    inner = [q for q in places if q.lat is not None and named_end <= q.start < i and q.country_code == p.country_code
+             and (q.resolution or 0) > 1]
+    return max(inner, key=lambda q: q.resolution or 0) if inner else p
+
+
+# ("Tshisekedi told the summit that ...", "signed an agreement at the fair": a speaker at a gathering is where it is
+# held, which the dateline or the lead tells)
+_GATHERING = re.compile(r"(?i)\b(?:told|address(?:ed|es|ing)?|at|to|attend(?:ed|s|ing)?|join(?:ed|s|ing)?)\s+(?:the|a|an|"
+                        r"this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|conference|talks|forum|assembly|"
+                        r"session|fair|gathering|congress|ceremony)\b")
+
+
+# ("The Uruguayan government", "Uruguayan President Yamandu Orsi": a body of the country a demonym names)
+_DEMONYM_BODY = re.compile(r"(?:\s+(?!(?:mission|missions|envoys?|embass(?:y|ies)|ambassadors?|delegations?|consulates?|"
+                           r"troops|forces|soldiers|navy|army|military|in|at|for|on)\b)[\w.'-]+){1,4}")
+_STATE_WORD = re.compile(r"(?i)\b(?:government|ministry|minister|president|presidency|prime|premier|chancellor|"
+                         r"king|officials|authorities|cabinet|parliament|leaders?|junta)\b")
+_OWN_RELATIVE = re.compile(r",\s+(?:which|who)(?=\s)")
 
 
 # "In Goma, thousands fled the camps ... The World Food Programme said it had suspended food distributions": a
@@ -957,6 +1061,10 @@ def _scene_opener(text: str, p: Place) -> bool:
 # clause about the subject is where it speaks from
 _SEAT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were|has\s+been)\s+(?:now\s+)?"
                             r"(?:based|headquartered|seated)\s+in\s+(?:the\s+)?$"
+                            r"|,\s+(?:which|who)\s+(?:has|have|had)\s+(?:its|their)\s+(?:headquarters|seat|secretariat)"
+                            r"\s+in\s+(?:the\s+)?$"
+                            # ("The Democratic Alliance, which runs Cape Town, accused": a party speaks where it governs)
+                            r"|,\s+(?:which|who)\s+(?:now\s+)?(?:runs|governs|rules)\s+(?:the\s+)?$"
                             r"|,\s+whose\s+(?:capital|seat|headquarters|base)\s+(?:is|are|was)\s+(?:in\s+)?(?:the\s+)?$")
 
 
@@ -965,7 +1073,8 @@ def _seat_in_relative(text: str, sentence: Sentence, trigger: Trigger | None,
     if trigger is None:
         return None
     return next((p for p in subject if _SEAT_RELATIVE.search(text, max(sentence.start, p.start - 60), p.start)
-                 and re.fullmatch(r",\s+(?:[a-z]+\s+){0,2}", text[p.end:trigger.start]) is not None), None)
+                 and re.fullmatch(r"(?:\s+(?:municipality|city|province|state|region|district|county))?,\s+"
+                                  r"(?:[a-z]+\s+){0,2}", text[p.end:trigger.start]) is not None), None)
 
 
 # "sent troops to Argelia, in southern Cauca, after guerrillas seized soldiers there": "there" in the trigger's
