@@ -416,7 +416,16 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     acled = _device_used(_coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text), text)
     if event == "ASSAULT" and acled == "Armed clash" and not _FOUGHT.search(text) and unarmed_target(trigger):
         return "Attack"  # (session 7, A7) "pirates attacked 237 ships": one armed side only (crowds settled above)
+    if event == "ASSAULT" and acled == "Attack" and _IN_A_FIGHT.search(text):
+        return "Armed clash"  # (round C15) "killed dozens of the assailants in the ensuing battle": both sides fought
     return acled
+
+
+# (round C15) killings told as happening inside a fight between two armed sides ("in the ensuing battle", "in a
+# shootout with police", "during a gun battle")
+_IN_A_FIGHT = re.compile(r"\b(?:in|during) (?:an?|the) (?:ensuing |subsequent |fierce |heavy |brief |hours-long |"
+                         r"long )?(?:gun ?battle|battle|shoot-?out|firefight|gunfight|exchange of fire|fighting|"
+                         r"clashes)\b", re.IGNORECASE)
 
 
 # (round C9b) goods an armed non-state side carries off are loot (ACLED "Looting/property destruction"): cargo,

@@ -321,6 +321,10 @@ def _phrase_without_clauses(tok: Token) -> str:
     def inside_clause(w: Token) -> bool:
         if w.dep_ in ("nummod", "compound") and w.head.lemma_.lower() in _INSTRUMENTS and w.head.i != tok.i:
             return True  # (round K7) "a violation of the 2021 ceasefire agreement": the year names the agreement
+        if w.dep_ in ("nummod", "compound") and _YEAR_RE.fullmatch(w.text) and w.head.i != tok.i and \
+                w.head.lemma_.lower() in _EVENT_NOUNS and w.head.dep_ == "pobj" and \
+                w.head.head.lower_ in ("for", "over"):
+            return True  # (round C15) "sentenced him for the 2015 attack": the year dates the attack judged
         cur = w
         while cur.i != tok.i and cur.head.i != cur.i:
             if cur.dep_ in _CLAUSE_DEPS:

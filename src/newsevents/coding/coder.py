@@ -54,11 +54,12 @@ from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
 from newsevents.coding.phrases import expelled_party, labour_strike, labour_strike_story, phrase_type
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
-from newsevents.coding.story_guards import (_ARREST_CUE, _ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
+from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
                                             is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
                                             is_court_account, is_fiction_plot, is_figurative_fight, is_work_release,
-                                            is_habitual_statement, is_lone_shooting, is_private_crime,
-                                            is_private_quarrel, is_sport_report, is_sport_result)
+                                            is_background_statement, is_civil_drill, is_coup_takeover,
+                                            is_court_sentence, is_habitual_statement, is_lone_shooting,
+                                            is_private_crime, is_private_quarrel, is_sport_report, is_sport_result)
 from newsevents.nlp import parse_depth
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
@@ -523,10 +524,25 @@ def _past_or_figurative_dropped(preds: list[_Prediction], text: str) -> list[_Pr
     reading and the toll rule all see the violence words inside the commemorated or figurative phrase."""
     if not preds:
         return preds
-    if is_commemoration(text) or is_court_account(text):
+    if is_commemoration(text) or is_court_account(text) or is_civil_drill(text):
         preds = [q for q in preds if q.event not in _MATERIAL_CONFLICT]
     if is_figurative_fight(text) or is_drill_report(text):
         preds = [q for q in preds if q.event != "ASSAULT"]  # (drills: the deed reading bypassed the loop's guard)
+    return preds
+
+
+def _court_or_coup(preds: list[_Prediction], text: str) -> list[_Prediction]:
+    """(round C15) A court's sentence is one SANCTION/convict event (the violence named is the crime judged); a coup
+    taking power is one COERCE 'seize' (no ASSAULT unless harm is named), whatever the classifier read first."""
+    if not preds:
+        # the classifier may abstain on "overthrew the president in a coup"
+        return [_Prediction("COERCE", 0.5, "Other")] if is_coup_takeover(text) else preds
+    for kind, test in (("SANCTION", is_court_sentence), ("COERCE", is_coup_takeover)):
+        if preds[0].event != kind and preds[0].event in _MATERIAL_CONFLICT and test(text):
+            first = next((q for q in preds if q.event == kind), None) or \
+                _Prediction(kind, preds[0].confidence, None if kind == "SANCTION" else "Other")
+            rest = [q for q in preds if q.event != kind and q.event not in ("ASSAULT", "COERCE", "PROTEST")]
+            return [first] + rest
     return preds
 
 
@@ -632,7 +648,8 @@ class EventCoder:
         for i in range(len(texts)):
             order = np.argsort(-p[i])
             preds: list[_Prediction] = []
-            if is_sport_result(texts[i]) or is_fiction_plot(texts[i]) or is_work_release(texts[i]):
+            if is_sport_result(texts[i]) or is_fiction_plot(texts[i]) or is_work_release(texts[i]) or \
+                    is_background_statement(texts[i]):
                 out.append(preds)
                 continue
             for k in order[:_MAX_EVENTS_PER_SENTENCE]:
@@ -645,8 +662,11 @@ class EventCoder:
                     continue
                 if label in ("ASSAULT", "COERCE") and is_contraband_seizure(texts[i]):
                     continue
-                if label == "COERCE" and is_private_crime(texts[i]) and not _ARREST_CUE.search(texts[i]):
-                    continue  # robbers taking goods is no COERCE 'seize' either; an arrest of them stays
+                if label == "COERCE" and is_private_crime(texts[i]):
+                    # robbers taking goods is no COERCE 'seize' either; (round C15) nor is the police's arrest in an
+                    # ordinary crime between private people (issue 3: crime reports carry no conflict event; ACLED
+                    # leaves such arrests out), while arresting a named party (protesters, militants) stays
+                    continue
                 if label in ("ASSAULT", "PROTEST") and is_habitual_statement(texts[i]):
                     continue
                 if label == "ACCUSE" and docs is not None and self._hedge_only(docs[i], texts[i]):
@@ -697,7 +717,7 @@ class EventCoder:
                                                else None, texts[i]))
             if rule is not None and rule[0] in th.labels:
                 preds.append(_Prediction(rule[0], float(p[i, th.labels.index(rule[0])]), rule[1]))
-            out.append(_past_or_figurative_dropped(preds, texts[i]))
+            out.append(_court_or_coup(_past_or_figurative_dropped(preds, texts[i]), texts[i]))
         return out
 
     def _with_deed(self, preds: list[_Prediction], deed: tuple[str, str | None], conf: float,
@@ -1190,6 +1210,10 @@ class EventCoder:
             # (round K7) ACLED: a demonstration whose crowd is violent is a violent demonstration, whether or not
             # the police intervene ("Police clashed with protesters")
             pred = replace(pred, acled="Violent demonstration")
+        if pred.event == "SANCTION" and is_court_sentence(sentence.text):
+            modes = ("convict",)  # (round C15) a court's sentence, however the verb was parsed
+        elif pred.event == "COERCE" and is_coup_takeover(sentence.text):
+            modes, pred = ("seize",), replace(pred, acled="Other")  # (round C15) the coup, not its arrests
         size = without_dated_relatives(sentence_size(), trig) if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
@@ -1206,7 +1230,8 @@ class EventCoder:
             settled, modes = "Air/drone strike", ("aerial",) + tuple(m for m in modes if m != "aerial")[:1]
         if settled in _TERRITORY_TAKEN and place_captured(trig):
             modes = tuple(m for m in modes if m != "abduct")  # (round C9) a place captured, nobody abducted
-        acled = settled
+        acled = settled if not (pred.event == "COERCE" and modes == ("seize",) and pred.acled == "Other" and
+                                is_coup_takeover(sentence.text)) else "Other"
         start = sentence.start + trig.idx
         return Event(
             id="", event=pred.event, mode=modes, context=contexts_for(sentence.text, modes, self.lexicon),

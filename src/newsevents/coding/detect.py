@@ -280,7 +280,9 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # (round C13) goods or herds taken by an armed side ("Armed men stole dozens of goats"): the
                         # lexicon has no "stole", the classifier reads it as looting
                         rf"(?:{_ARMED_CUE}|armed men|bandits) (?:[\w-]+ ){{0,3}}?(?:stole|steal|rustled|made off with|"
-                        r"carried off))\b")
+                        r"carried off)|"
+                        # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
+                        r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")
 
 
 def is_candidate(text: str) -> bool:

@@ -1880,6 +1880,30 @@ def living_condition(trigger: Token) -> str | None:
     return None
 
 
+# (round C15) "Rice prices have risen sharply because of a blockade on river traffic": an act named as the cause
+# of a standing condition told in the present or present perfect is background; a dated or past-tense main clause
+# ("Flights were cancelled on Monday because of a strike") may be the news and is left to the other rules
+_CAUSE_HEADS = frozenset({"because", "due", "owing"})
+_DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+                       r"overnight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def cause_of_condition(trigger: Token) -> str | None:
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head  # "because of X": X hangs on "of" or, in the small parser, on "because" itself
+    cause = prep if prep.lower_ in _CAUSE_HEADS else prep.head
+    if cause.lower_ not in _CAUSE_HEADS or not (prep.lower_ in ("of", "to") or cause is prep):
+        return None
+    main = cause.head
+    if main.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    present = main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in main.children)
+    if not present or _DAY_WORD.search(trigger.doc.text):
+        return None
+    return "an act named as the cause of a standing condition"
+
+
 _COURT_PARTIES = frozenset({"court", "judge", "magistrate", "prosecutor", "prosecutors", "tribunal", "jury",
                             "investigator", "courtroom"})
 _SCHEDULING = frozenset({"schedule", "due", "expect", "set", "summon", "order", "require", "bring"})
@@ -2058,6 +2082,37 @@ def place_remention(trigger: Token) -> str | None:
     return "an attack named to identify a place, told before"
 
 
+# (round C15, L15's probe) "ECOWAS, which has its headquarters in Abuja, called a summit": a body's seat told as
+# what it has, no base set up or force deployed
+_SEATS = frozenset({"headquarters", "base", "bases", "hq", "seat", "office", "offices", "garrison", "barracks"})
+
+
+def seat_owned(trigger: Token) -> str | None:
+    if trigger.lower_ not in _SEATS or trigger.dep_ != "dobj" or _lemma(trigger.head) != "have":
+        return None
+    return "a body's seat or base told as what it has"
+
+
+# (round C15) "Opposition leaders have called for further demonstrations": a call for a protest is no protest; no
+# crowd acts in the sentence (the call itself, when coded, is a REQUEST, as "called for a general strike")
+_PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "sit-in", "strike", "boycott", "walkout",
+                            "shutdown", "vigil", "picket"})
+
+
+def protest_called_for(trigger: Token) -> str | None:
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if _lemma(verb) not in ("call", "urge", "appeal") or verb.pos_ != "VERB" or \
+            any(c.dep_ == "prt" for c in verb.children):
+        return None  # ("called off the strike" ends one)
+    # ("called the strike" names its organiser: the strike is held, as "the union, which called the strike, said
+    # 90% of dockers stayed away"; only "called for" asks for one)
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+            if p.dep_ == "pobj"]
+    if not any(_lemma(o) in _PROTEST_NOUNS for o in objs):
+        return None
+    return "a protest called for, not held"
+
+
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
@@ -2150,6 +2205,9 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (disruption, frozenset({"REJECT", "SANCTION", "COERCE", "ASSAULT"}), False),
     (ground_held, None, False),
     (living_condition, None, False),
+    (cause_of_condition, _MATERIAL_CONFLICT, False),
+    (seat_owned, frozenset({"MOBILIZE"}), False),
+    (protest_called_for, frozenset({"PROTEST"}), False),
     (court_appearance, None, False),
     (foiled_plot, None, False),
     (foiling, None, False),
