@@ -54,8 +54,12 @@ _ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Prov
                           r"Gov\.|Lt\.[ \t]+Gov\.|Sen\.|Rep\.|Republicans|Democrats|General[ \t]+Assembly|"
                           r"[Ss]ecretary[ \t]+of[ \t]+[Ss]tate|sheriff|"
                           # "Quebec Premier Francois Legault": a Canadian province's or an Australian state's head
-                          r"[Pp]remier(?![ \t]+League))(?![\w])")
-_ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|province|provinces)\s+(?:of|such\s+as|including|like)\s+"
+                          r"[Pp]remier(?![ \t]+League)|"
+                          # "Santa Cruz department": the first-level area of Bolivia, Colombia, Peru, Uruguay...
+                          # ("the Texas department of health" names an office, not the area's level)
+                          r"department(?![ \t]+of\b))(?![\w])")
+_ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|province|provinces|department|governorate)\s+"
+                           r"(?:of|such\s+as|including|like)\s+"
                            r"(?:the\s+)?$")
 # "coastal states such as Benin and Togo": plural "states" names countries as often as admin-1 areas
 # (the cue "states" agrees with both, so it never moves a country to a namesake area).
@@ -68,6 +72,9 @@ _STATES_BEFORE = re.compile(r"(?i)\bstates\s+(?:of|such\s+as|including|like)\s+(
 # event locator prefers a town to an admin-2 area, and "the Bannu district" is located at Bannu town.
 _REGION_AFTER = re.compile(r"[ \t]+(?:region|governorate|oblast|prefecture)\b")
 _CITY_AFTER = re.compile(r"[ \t]+city\b")
+# "across Santa Cruz", "throughout Kandahar", "in rural Kirkuk": words that spread over an area keep an admin
+# area named like its city (they move nothing else: "across Mexico" stays the country).
+_WIDE_BEFORE = re.compile(r"(?i)\b(?:across|throughout|all\s+over|rural|the\s+countryside\s+of)\s+(?:the\s+)?$")
 _PLURAL_LEVEL_AFTER = re.compile(r"[ \t]+(regions|oblasts|governorates|prefectures|provinces|states)\b")
 _PLURAL_CUE = {"regions": "region", "oblasts": "region", "governorates": "region", "prefectures": "region",
                "provinces": "admin", "states": "admin"}
@@ -187,7 +194,14 @@ def _spellings(name: str) -> list[str]:
     # "Rajouri" / "Rajauri" (Indic), "Khan Sheikhoun" / "Khan Shaykhun" (French-style Arabic): "ou" for "au" or "u"
     if "ou" in name:
         out.extend([name.replace("ou", "au"), name.replace("ou", "u")])
+    # "Tal Tamr" / "Tall Tamr", "Tell Abyad" / "Tall Abyad": the Arabic word for a hill mound, written three ways
+    head = _TELL_HEAD.match(name)
+    if head is not None:
+        out.extend(w + name[head.end():] for w in ("Tall", "Tal", "Tell") if w != head.group(1))
     return out
+
+
+_TELL_HEAD = re.compile(r"(Tall|Tal|Tell)(?= [A-Z'])")
 
 
 def _drop_lesser_alternates(hits: list[GazRecord]) -> list[GazRecord]:
@@ -256,6 +270,7 @@ class _Slot:
     county_after: frozenset[str | None] = frozenset()
     # a curated region of one country written after a comma ("Croft, Yorkshire"), which admin codes cannot test
     region_after: GazRecord | None = None
+    wide: bool = False  # the words before speak of a wide area: "across Santa Cruz", "in rural Kirkuk"
 
 
 def level_cue(text: str, start: int, end: int) -> str:
@@ -342,11 +357,14 @@ class Resolver:
     def _area_of_city(self, slot: _Slot, pick: GazRecord) -> GazRecord:
         """"Hodeidah governorate", "Hodeidah province": the text names the area, but the name reaches the
         gazetteer only as the city's (a news spelling of the city). The city's own admin-1 area of the very
-        same name is meant."""
-        if slot.cue not in ("admin", "region") or not pick.feature.startswith("PPL") or pick.admin1_id is None:
+        same name is meant. So it is after words that spread over an area ("in rural Kirkuk")."""
+        if ((slot.cue not in ("admin", "region") and not slot.wide) or not pick.feature.startswith("PPL")
+                or pick.admin1_id is None):
             return pick
         area = self.gaz.get(pick.admin1_id)
-        if area is None or area.feature != "ADM1" or _folded(area.name) != _folded(pick.name):
+        # ("Santa Cruz department": the text writes the area's own name, the city's is longer)
+        if area is None or area.feature != "ADM1" or (_folded(area.name) != _folded(pick.name)
+                                                      and _bare(area.name) != _bare(slot.text)):
             return pick
         return area
 
@@ -358,6 +376,7 @@ class Resolver:
                              find_qualifiers(self.gaz, text, e, whole=True), level_cue(text, s, e),
                              _TITLED.match(text, e, min(len(text), e + 60)) is not None))
         for sl in out:
+            sl.wide = _WIDE_BEFORE.search(text, max(0, sl.start - 30), sl.start) is not None
             sl.area_after = _area_after(self.gaz, text, sl)
             sl.county_after = _county_after(self.gaz, text, sl)
             sl.region_after = _region_after(self.gaz, text, sl)
@@ -422,6 +441,7 @@ class Resolver:
         for i, sl in enumerate(slots):
             if len(sl.cands) > MAX_CANDIDATES:  # "Springfield": keep the likeliest by prior alone
                 order = sorted(range(len(sl.cands)), key=lambda k: -self._score(feats[i][k]))[:MAX_CANDIDATES]
+                order += _own_cities_of_kept_areas(sl.cands, order)
                 sl.cands = [sl.cands[k] for k in order]
                 feats[i] = [feats[i][k] for k in order]
         for sl, fs in zip(slots, feats):
@@ -540,9 +560,11 @@ class Resolver:
             pick = _prefer_state(text, sl, _prefer_qualified(sl, ranked) or _country_qualified(text, sl, ranked)
                                  or _prefer_island(text, sl, ranked) or _prefer_cued(sl, ranked))
             out.append(self._possessor_reading(text, sl, ranked, pick))
-        out = [self._area_of_city(sl, _prefer_city(sl, r)) if r is not None else None
-               for sl, r in zip(slots, _qualified_sense(slots, _sentence_area(text, slots, _sibling_areas(
-                   slots, _list_area_consensus(text, slots, _list_consensus(text, slots, out))))))]
+        out = _qualified_sense(slots, _sentence_area(text, slots, _sibling_areas(
+            slots, _list_area_consensus(text, slots, _list_consensus(text, slots, out)))))
+        as_area = _written_as_area(text, slots, out)
+        out = [self._area_of_city(sl, _prefer_city(sl, r, i not in as_area)) if r is not None else None
+               for i, (sl, r) in enumerate(zip(slots, out))]
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
         # (a town its own words type by its country's demonym is no stray: "Oswiecim, the Polish town where the camp
@@ -576,11 +598,12 @@ class Resolver:
                 # "Islington Bay" in an Auckland story, "Liverpool Academy" in Cairo: a facility or bay
                 # named after a town abroad is not in that town, however big
                 out[i] = None
-            elif (r is not None and sl.variant and len(solid) >= 2 and r.feature == "ADM1"
+            elif (r is not None and sl.variant and len(solid) >= 2 and r.feature in ("ADM1", "ADM2")
                   and r.country not in solid_countries and r.lat is not None and r.lon is not None
                   and all(s.lat is not None and s.lon is not None and _km(r, s) > FEATURE_FAR_KM for s in solid)):
                 # "along the Coral Coast" in a Fiji story is not Tanzania's Coast region: a first-level area known
-                # only through part of the name, abroad and far from everything the story names, is no reading
+                # only through part of the name, abroad and far from everything the story names, is no reading;
+                # nor is a second-level one ("the King Abdullah Canal" in a Jordan story is not King County, USA)
                 out[i] = None
             elif (r is not None and sl.variant and solid and r.country not in solid_countries
                   and r.feature in ("ADM1", "ADM2") and _COMPASS_START.match(sl.text)):
@@ -605,7 +628,8 @@ class Resolver:
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
             slots, _named_county_towns(text, slots, _city_written_apart(slots, out)))))
         # (last: the written host city outranks the story's spread and its one sense per name)
-        out = _city_hosts(self.gaz, text, slots, out)
+        out = _features_in_written_area(text, slots, _shore_hosts(self.gaz, text, slots, _city_hosts(
+            self.gaz, text, slots, out)))
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -989,8 +1013,9 @@ def _stray_alternates(slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -
     areas of the country (a list of Kenya's flooded districts) keep the reading."""
     areas: dict[str | None, set[int]] = defaultdict(set)
     for sl, r in zip(slots, out):
-        if (r is not None and not sl.variant and r.kind != KIND_ALTERNATE and r.admin1_id is not None
-                and r.resolution >= 2 and r.feature not in _CURATED):
+        # (a big city reached by a short form of its name, "Muharraq" for Al Muharraq, places its area as well)
+        if (r is not None and not sl.variant and (r.kind != KIND_ALTERNATE or r.population >= SMALL_TOWN)
+                and r.admin1_id is not None and r.resolution >= 2 and r.feature not in _CURATED):
             areas[r.country].add(r.admin1_id)
     return [i for i, (sl, r) in enumerate(zip(slots, out))
             if r is not None and r.kind == KIND_ALTERNATE and r.feature.startswith("PPL")
@@ -1151,6 +1176,16 @@ def _qualified_sense(slots: Sequence[_Slot], out: list[GazRecord | None]) -> lis
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
+def _own_cities_of_kept_areas(cands: Sequence[GazRecord], kept: Sequence[int]) -> list[int]:
+    """"Santa Cruz": trimming a common name's candidates by prior alone drops the department's own city of
+    1.8 million, which has the name only as a short form (an alternate name weighs little), and with it the
+    city reading of the area (`_prefer_city`). A big city filed in a kept admin-1 area stays."""
+    areas = {cands[k].id for k in kept if cands[k].feature == "ADM1"}
+    chosen = set(kept)
+    return [k for k, r in enumerate(cands) if k not in chosen and r.feature.startswith("PPL")
+            and r.admin1_id in areas and r.population >= SMALL_TOWN]
+
+
 def _prefer_state(text: str, slot: _Slot, pick: GazRecord) -> GazRecord:
     """"New York City and Florida": a small town named exactly like an admin-1 area of its own country
     (Florida, New York, pop. 2,899) is that area unless the text places it ("Florida, N.Y.", "the town
@@ -1179,22 +1214,50 @@ def _prefer_cued(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord:
     return ranked[0]
 
 
-def _prefer_city(slot: _Slot, pick: GazRecord) -> GazRecord:
+def _written_as_area(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> set[int]:
+    """Mentions the text writes as an area: after a town of that area and a comma ("Buffalo, New York"), or in a list
+    with another first-level area ("New Jersey and New York", "Ohio, New York, Oregon")."""
+    res: set[int] = set()
+    for i, (sl, r) in enumerate(zip(slots, out)):
+        prev = out[i - 1] if i > 0 else None
+        if (r is not None and prev is not None and prev.feature.startswith("PPL") and prev.admin1_id == r.id
+                and _gap_is(_COMMA_GAP, text, slots[i - 1].end, sl.start)):
+            res.add(i)
+    for run in _list_runs(text, slots):
+        for i in run:
+            if any(j != i and (o := out[j]) is not None and o.feature == "ADM1" and _folded(slots[j].text) != _folded(
+                    slots[i].text) for j in run):
+                res.add(i)
+    return res
+
+
+def _prefer_city(slot: _Slot, pick: GazRecord, short_form_ok: bool = True) -> GazRecord:
     """"Lviv", "Kaduna", "Idlib": an admin area named like its main city means the city, unless the
     text says "province", "state"... (the more specific reading, and within the area anyway)."""
     if (pick.feature not in ("ADM1", "ADM2") or slot.variant or slot.cue in ("admin", "region", "states")
-            or _ADMIN_WORDS.search(slot.text)):
+            or slot.wide or _ADMIN_WORDS.search(slot.text)):
         return pick
     # "the town of Nabatieh": after a city cue, a city that has the name only as a spelling variant will do.
     kinds = (KIND_MAIN, KIND_ALIAS, KIND_ALTERNATE) if slot.cue == "city" else (KIND_MAIN, KIND_ALIAS)
-    cities = [r for r in slot.cands if r.feature.startswith("PPL") and r.kind in kinds
+    cities = [r for r in slot.cands if r.feature.startswith("PPL")
+              and (r.kind in kinds or (short_form_ok and _big_namesake_within(slot, r, pick)))
               and (r.admin1_id == pick.id or (pick.feature == "ADM2" and r.admin2 == pick.name)
                    # "Tulkarm": a governorate the gazetteer files apart from its city's admin-1 (the West Bank)
                    or (r.country == pick.country and _folded(r.name) == _folded(pick.name)
                        and close_km(r, pick, _UNFILED_KM)))
               and r.lat is not None and pick.lat is not None and pick.lon is not None and r.lon is not None
-              and haversine_km(r.lat, r.lon, pick.lat, pick.lon) <= _same_name_km(r, pick)]
+              and haversine_km(r.lat, r.lon, pick.lat, pick.lon)
+              <= _same_name_km(r, pick, slot.text if short_form_ok else "")]
     return max(cities, key=lambda r: r.population) if cities else pick
+
+
+def _big_namesake_within(slot: _Slot, city: GazRecord, area: GazRecord) -> bool:
+    """"Santa Cruz" (Bolivia): the department's main city carries the area's name only as a short form of
+    its own ("Santa Cruz de la Sierra"); a big city filed in that very area and reached by the area's exact
+    name is still the area's city (a village's variant name is not). The caller leaves out mentions the text writes
+    as an area ("Buffalo, New York", "New Jersey and New York": New York City has "New York" as a short form too)."""
+    return (city.kind == KIND_ALTERNATE and city.admin1_id == area.id and city.population >= SMALL_TOWN
+            and _bare(slot.text) == _bare(area.name))
 
 
 # A namesake city filed under another admin-1 area counts as the area's city only this close to its point
@@ -1207,10 +1270,30 @@ def close_km(a: GazRecord, b: GazRecord, km: float) -> bool:
             and haversine_km(a.lat, a.lon, b.lat, b.lon) <= km)
 
 
-def _same_name_km(city: GazRecord, area: GazRecord) -> float:
+def _same_name_km(city: GazRecord, area: GazRecord, written: str = "") -> float:
     # An area's point is the middle of its box: a city of the very same name ("Sao Paulo",
-    # "Puducherry") may lie far from it and still be the area's main city.
-    return 350.0 if _folded(city.name) == _folded(area.name) else 150.0
+    # "Puducherry") may lie far from it and still be the area's main city. The very same name is also
+    # the one written for both, give or take an Arabic article ("Mafraq" for the city and "Al Mafraq"
+    # governorate, whose box reaches the Iraqi border), and a city reached by the area's exact name
+    # inside that area ("Santa Cruz" for Santa Cruz de la Sierra).
+    bare_area = _bare(area.name)
+    same = (_bare(city.name) == bare_area
+            or (bool(written) and city.admin1_id == area.id and _bare(written) == bare_area))
+    return 350.0 if same else 150.0
+
+
+# An Arabic article at the head of a name: "Al Mafraq", "Ad Diwaniyah", "Ar-Raqqah", "El Obeid".
+_ARTICLE_HEAD = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh|ath)[ -]+")
+
+
+# A final "h" after "a" is written or not in romanised Arabic: "Raqqa" / "Ar Raqqah", "Hama" / "Hamah".
+_FINAL_AH = re.compile(r"(?<=a)h\b")
+
+
+@lru_cache(maxsize=65536)
+def _bare(name: str) -> str:
+    """The folded name without an Arabic article at its head or a final "h" after "a", hyphens read as spaces."""
+    return _FINAL_AH.sub("", _ARTICLE_HEAD.sub("", _folded(name).replace("-", " ")).strip())
 
 
 def _local_spot(text: str, i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None], local: frozenset[int],
@@ -1614,6 +1697,34 @@ def _city_hosts(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list
     return res
 
 
+# "Dagupan, on the coast of Lingayen Gulf", "Kisumu, on the shores of Lake Victoria": a town placed by the water it
+# lies on. Gulfs, bays and lakes only: a sea's or a river's point says little about where a town on it lies.
+_SHORE_GAP = re.compile(r"(?i),?[ \t]+(?:on|along|by|at)[ \t]+(?:the[ \t]+)?"
+                        r"(?:(?:coast|shores?|banks?|edge|mouth|head)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+_SHORE_WATERS = frozenset({"GULF", "BAY", "LK", "LKS", "LGN", "COVE", "INLT"})
+SHORE_HOST_KM = 120.0  # a gulf's or a lake's point is its middle: a town on its shore lies within this of it
+
+
+def _shore_hosts(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                 ) -> list[GazRecord | None]:
+    """A town written "X, on the coast of <gulf/bay/lake>" whose reading lies far from that water is its namesake
+    on that shore: "Dagupan, on the coast of Lingayen Gulf" in a story that also names Tuguegarao (where a village
+    Dagupan lies) is the city of Pangasinan."""
+    res = list(out)
+    for i in range(len(slots) - 1):
+        sl, pick, water = slots[i], out[i], out[i + 1]
+        if (pick is None or water is None or sl.variant or water.feature not in _SHORE_WATERS
+                or water.lat is None or water.lon is None or slots[i + 1].start - sl.end > 40
+                or not _SHORE_GAP.fullmatch(text, sl.end, slots[i + 1].start)):
+            continue
+        if pick.lat is None or pick.lon is None or _km(pick, water) <= SHORE_HOST_KM:
+            continue
+        near = [t for t in _namesakes(gaz, sl) if t.id != pick.id and _km(t, water) <= SHORE_HOST_KM]
+        if near:
+            res[i] = min(near, key=lambda t: _km(t, water))
+    return res
+
+
 # "WELLINGTON (Reuters) -", "ATHENS (AP) —": a wire dateline with no area after the name
 _WIRE_DATELINE_AFTER = re.compile(r"[ \t]*\([A-Z][\w .&-]{0,30}\)[ \t]*[-\u2013\u2014]")
 
@@ -1980,6 +2091,25 @@ def _foreign_feature_towns(gaz: GazetteerLike, text: str, slots: Sequence[_Slot]
             continue
         if _isolated_abroad(sl, pick, placed, 2, FEATURE_FAR_KM):
             res[i] = None
+    return res
+
+
+# "the Göksu river, in Mersin province", "Bonny island in Rivers state": a river or island, then the area it lies in
+_FEATURE_IN_GAP = re.compile(r"[ \t]+(?:[Rr]ivers?|[Ii]slands?)[ \t]*,?[ \t]+in[ \t]+(?:the[ \t]+)?")
+
+
+def _features_in_written_area(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                              ) -> list[GazRecord | None]:
+    """"the Göksu river, in Mersin province" read a village Göksu 600 km east: a river or island the gazetteer lacks,
+    read as a town outside the area written right after it, lies in that area; the area is the better reading."""
+    res = list(out)
+    for i in range(len(slots) - 1):
+        pick, area = out[i], out[i + 1]
+        if (pick is None or area is None or not pick.feature.startswith("PPL") or area.feature not in ("ADM1", "ADM2")
+                or slots[i + 1].variant or _within(pick, area)
+                or not _FEATURE_IN_GAP.fullmatch(text, slots[i].end, slots[i + 1].start)):
+            continue
+        res[i] = area
     return res
 
 
