@@ -53,6 +53,7 @@ from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
 from newsevents.coding.phrases import expelled_party, labour_strike, labour_strike_story, phrase_type
+from newsevents.coding.readings import guest_welcomed, own_reading, own_verb, vowed_off
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
                                             is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
@@ -140,6 +141,10 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
     phrased = phrase_type(event, trigger)
     if phrased is not None:
         return phrased
+    if event == "SUPPORT" and guest_welcomed(trigger):
+        # (round C16) "welcomed the Algerian prime minister at Carthage Palace": hosting a visitor (CAMEO 043), not
+        # praise; "welcomed the decision" stays SUPPORT
+        return "CONSULT", ("visit",)
     if event in _PUSHBACK_READINGS - {"COERCE"} and _is_pushback(trigger):
         # (round C7b) "pushed the migrants back towards our waters": people forced back over a border (a pushback)
         return "COERCE", ("deport",)
@@ -287,7 +292,8 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
         return "THREATEN", rest
     if event != "THREATEN" and in_condition_of_announced_act(trigger):
         return "THREATEN", rest
-    if (event in _THREAT_TYPES | {"REJECT"} or _refused(trigger)) and _announced_with_unless(trigger):
+    if (event in _THREAT_TYPES | {"REJECT"} or _refused(trigger) or vowed_off(trigger)) and \
+            _announced_with_unless(trigger):
         # "Kenya will close its border unless the rebels stop their attacks"; a refusal with a condition is one
         # too ("will not release the soldiers unless Israel releases ...")
         return "THREATEN", rest
@@ -297,7 +303,7 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
     if event not in ("ASSAULT", "REJECT") and refused_endorsement(trigger):
         # "We cannot support a text that ignores the authorities": a refusal, whatever the classifier read
         return "REJECT", tuple(a for a in rest if a != "negation")
-    if _refused(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
+    if _refused(trigger) or vowed_off(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
         # "will not lift the ban", "declined to resign", "refused to end the strike", "lifting the sanctions is out
         # of the question": a refusal
         return "REJECT", tuple(a for a in rest if a != "negation")
@@ -710,6 +716,9 @@ class EventCoder:
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):
                 rule = ("ASSAULT", None)
+            if rule is None and not preds and docs is not None:
+                # (round C16) a meal with a party, relief handed out, a yielding act refused (`readings`)
+                rule = own_reading(docs[i])
             if rule is not None and rule[0] == "ASSAULT" and rule[1] is None:
                 # (round C7b) an attack told with its toll, or an attack verb's subject: the ACLED head reads the
                 # sub-type, as for the others
@@ -855,7 +864,7 @@ class EventCoder:
             cands = self._police_acts(doc, text)
         if not cands:
             # (round C8) a rule reading's own verb ("reinstated", "annexed") before any other event word
-            own = deed_verb(doc, event)
+            own = deed_verb(doc, event) or own_verb(doc, event)
             cands = [own] if own is not None else []
         if not cands:
             # the classifier's type has no cue word here: take any event word, else the main verb; a
@@ -1257,7 +1266,7 @@ class EventCoder:
         silenced: set[int] = set()  # tokens whose cue word was read as a non-event
         first, moved = self._moved_trigger(preds[0].event, doc, text, main_clause=True)
         # (round C8: a rule reading's own verb, "handed over 5,000 food baskets", keeps the reading's type)
-        if moved and getattr(deed_verb(doc, preds[0].event), "i", None) != first.i:
+        if moved and getattr(deed_verb(doc, preds[0].event) or own_verb(doc, preds[0].event), "i", None) != first.i:
             preds = [self._main_verb_type(preds[0], first, text)] + preds[1:]
         cause = self._attack_behind_arrest(preds[0], first, doc, text)
         if cause is not None:
@@ -1269,9 +1278,11 @@ class EventCoder:
                                    found=first if k == 0 else None)
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
-            if out and _party_of(ev.trigger, out[0]) and trig.pos_ == "NOUN" and is_party_noun(trig):
+            if out and _party_of(ev.trigger, out[0]) and (trig.pos_ == "NOUN" and is_party_noun(trig) or
+                                                          trig.dep_ == "amod"):
                 # "The president visited troops on the front line": a party of the first event is no second event
-                # (no MOBILIZE on 'troops')
+                # (no MOBILIZE on 'troops'); (round C16) nor is a word describing it ("Striking dockworkers said
+                # they would not end ...": no second event on 'Striking')
                 continue
             if trigs and weapon_handled(trigs[0], trig, out[0].event, ev.event):
                 continue

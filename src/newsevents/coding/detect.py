@@ -264,8 +264,13 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"forc(?:ed|ing) (?:[\w-]+ ){0,4}?to pay|"
                         # (round C9b) a call held with someone (frames.call_held)
                         r"(?:held|had|holds|has|made) an? (?:[\w-]+ ){0,2}?(?:call|conversation) with|"
+                        # (round C16) a meal had or hosted with a party (readings.meal_held)
+                        r"(?:held|had|has|have|having|hosted|hosts) (?:an? )?(?:[\w-]+ ){0,2}?(?:lunch|luncheon|"
+                        r"dinner|breakfast|banquet|meal|supper) with|"
                         # (round C9b) aid goods sent or shipped (frames._other_deed)
-                        r"(?:sent|shipped|dispatched|despatched|flew) (?:[\w-]+ ){0,4}?(?:food|rice|wheat|flour|"
+                        # (round C16: also goods distributed or handed out, readings.aid_handed)
+                        r"(?:sent|shipped|dispatched|despatched|flew|distribut(?:ed|es|ing)|hand(?:ed|ing|s)? out) "
+                        r"(?:[\w-]+ ){0,4}?(?:food|rice|wheat|flour|maize|water|"
                         r"tents?|blankets?|medicines?|medical|vaccines?|relief|aid|supplies|rations?)|"
                         # (round C10) protest idioms (frames.idiom_protest)
                         r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"

@@ -1051,6 +1051,26 @@ def routing(trigger: Token) -> str | None:
     return None
 
 
+# (round C16) "sent his sincere sympathy to the Chinese government", "conveyed condolences", "sent a message of
+# congratulations": words of sympathy or greeting sent are a comment (CAMEO 01, dropped by PLOVER), no aid handed
+_SEND_WORDS = frozenset({"send", "convey", "extend", "offer", "pass", "transmit", "deliver"})
+_SENTIMENTS = frozenset({"sympathy", "sympathies", "condolence", "condolences", "greeting", "greetings",
+                         "congratulation", "congratulations", "wish", "wishes", "regard", "regards", "felicitation",
+                         "felicitations", "thanks", "gratitude"})
+
+
+def sentiment_sent(trigger: Token) -> str | None:
+    """A sending verb whose object is words of sympathy or greeting, also as "a message/letter of X"."""
+    if _lemma(trigger) not in _SEND_WORDS:
+        return None
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    words = {_lemma(o) for o in objs} | {o.lower_ for o in objs}
+    words |= {p.lower_ for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"}
+    words |= {c.lower_ for o in objs for c in o.children if c.dep_ in ("amod", "compound")}
+    return "words of sympathy sent, no aid" if objs and words & _SENTIMENTS else None
+
+
 # Round C9 (whole-story review 7)
 _RESPOND = frozenset({"respond", "reply", "answer"})
 _ASKS = frozenset({"request", "call", "query", "inquiry", "enquiry", "message", "email", "question"})
@@ -2166,6 +2186,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (unheeded_warning, frozenset({"THREATEN"}), False),
     (likeness, None, False),
     (routing, frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT", "CONSULT"}), False),
+    (sentiment_sent, frozenset({"AID", "COOPERATE"}), False),
     (comment_request, None, False),
     (announced_condition, None, False),
     (forces_named, frozenset({"MOBILIZE"}), False),

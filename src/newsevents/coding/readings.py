@@ -1,0 +1,168 @@
+"""Rule readings of round C16 (session 10): ordinary political news that the classifier abstains on or mistypes.
+
+CAMEO-style wire sentences hold meetings over a meal, refusals sworn off, relief handed out in a disaster and
+visitors welcomed. Each reading here is a told deed (not planned, negated or considered):
+
+- `meal_held`: a meal had or hosted with a named party or an office holder is a meeting (CAMEO 04, CONSULT); a
+  meal with family or friends meets no party.
+- `vowed_off` / `yielding_refused`: a yielding act sworn off ("vowed not to lift the blockade") or refused with
+  will/would ("will not end the strike", "would not call off the walkout") is a refusal (CAMEO 12, REJECT).
+- `aid_handed`: relief goods handed or distributed to people are AID (CAMEO 07), also in a disaster, where the
+  classifier abstains as it was taught to on the disaster itself.
+- `guest_welcomed`: a visitor welcomed is hosted (CAMEO 043, CONSULT visit), not praised ("welcomed the decision"
+  stays SUPPORT).
+
+CAMEO 01 (statements) and 02 (appeals) stay no events: the PLOVER manual drops them, and the CAMEO quad set
+labels them class 0.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsevents.coding.frames import _TOLERATE_VERBS, _real_clause, _refused, _yielding
+
+# (round C16) "had lunch with French President Emmanuel Macron", "where he had dinner with the emir"
+_MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet", "meal", "supper"})
+_MEAL_VERBS = frozenset({"have", "hold", "host"})
+_PRIVATE_COMPANY = frozenset({"family", "wife", "husband", "child", "children", "son", "daughter", "parent",
+                              "relative", "friend", "guest", "grandchild", "girlfriend", "boyfriend", "partner", "fan"})
+_PLANNED = frozenset({"will", "would", "may", "might", "plans", "to"})
+
+
+def _met_party(prep: Token) -> bool:
+    """The "with" phrase names a party: a proper name or a party noun (president, counterpart, officials)."""
+    from newsevents.coding.actors import is_party_noun  # (the actor tables load lazily, once)
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs += [cj for o in objs for cj in o.conjuncts]
+    return any(o.pos_ == "PROPN" or (is_party_noun(o) and o.lemma_.lower() not in _PRIVATE_COMPANY) for o in objs)
+
+
+def _took_place(tok: Token) -> bool:
+    """The verb tells a meal that took place: not negated, planned or a modifier; a "where" relative clause
+    ("Paris, where he had lunch with Macron") tells one too."""
+    if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("xcomp", "amod") or \
+            any(c.lower_ in _PLANNED for c in tok.lefts):
+        return False
+    return tok.dep_ != "relcl" or any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
+
+
+def meal_held(doc: Doc) -> Token | None:
+    """The verb of a meal had or hosted with a party, else None."""
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _MEAL_VERBS or not _took_place(tok):
+            continue
+        meal = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEAL_NOUNS), None)
+        if meal is not None and any(c.dep_ == "prep" and c.lower_ == "with" and _met_party(c)
+                                    for h in (tok, meal) for c in h.children):
+            return tok
+    return None
+
+
+# (round C16) "vowed not to lift their blockade", "pledged never to hand over the suspects"
+_VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear", "insist", "resolve"})
+_NEG = frozenset({"not", "n't", "never"})
+
+
+def _yields(tok: Token) -> bool:
+    """`frames._yielding`, and "call off" ("would not call off the walkout")."""
+    return _yielding(tok) or (tok.lemma_.lower() == "call" and
+                              any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))
+
+
+def _sworn_off(verb: Token) -> bool:
+    """A negated yielding verb that is the infinitive complement of a vowing verb ("vowed not to lift")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _VOW_VERBS and _yields(verb) and \
+        any(c.dep_ == "neg" and c.lower_ in _NEG for c in verb.children)
+
+
+def _refused_call_off(verb: Token) -> bool:
+    """ "will not call off the strike": the phrasal yielding verb negated with will/would."""
+    if verb.lemma_.lower() != "call" or not _yields(verb):
+        return False
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("neg", "aux")}
+    return bool(kids & _NEG) and bool(kids & {"will", "would", "wo", "'ll", "shall"})
+
+
+def vowed_off(trigger: Token) -> bool:
+    """A refusal `frames._refused` does not see: the trigger is a yielding verb sworn off, or the vow itself
+    ("vowed not to release the ministers"), or "will not call off"."""
+    if _sworn_off(trigger) or _refused_call_off(trigger):
+        return True
+    return trigger.lemma_.lower() in _VOW_VERBS and any(_sworn_off(c) for c in trigger.children)
+
+
+def yielding_refused(doc: Doc) -> Token | None:
+    """A yielding act with an object, refused ("they will not end the strike") or sworn off, else None. A refusal
+    verb alone ("declined to comment") is left to the classifier: nothing yielding is refused there; so is a stance
+    ("would not tolerate vandalism", "will not negotiate with terrorists"), which names no act refused."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and _yields(tok) and tok.lemma_.lower() not in _TOLERATE_VERBS and \
+                any(c.dep_ == "dobj" for c in tok.children) and \
+                (_refused(tok) or vowed_off(tok)):
+            return tok
+    return None
+
+
+# (round C16) "The World Food Programme distributed maize to 20,000 people hit by drought"
+_RELIEF_VERBS = frozenset({"distribute", "deliver", "donate", "provide", "give", "hand", "supply", "airlift",
+                           "airdrop", "ship"})
+_RELIEF_GOODS = re.compile(r"(?i)\b(aid|assistance|relief|food|maize|rice|flour|wheat|grain|tents?|blankets?|"
+                           r"medicines?|medical supplies|vaccines?|supplies|rations?|water|shelter|cash|seeds?|"
+                           r"hygiene kits?|mosquito nets|fuel)\b")
+
+
+def aid_handed(doc: Doc) -> Token | None:
+    """The giving verb of relief goods given to someone in a told deed (no "considering sending aid", "will
+    deliver"), else None."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELIEF_VERBS or not _real_clause(tok):
+            continue
+        goods = [c for c in tok.children if c.dep_ == "dobj"]
+        if not any(_RELIEF_GOODS.search("".join(t.text_with_ws for t in g.subtree)) for g in goods):
+            continue
+        if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and
+                                      any(g.dep_ == "pobj" for g in c.children))
+               for h in [tok] + goods for c in h.children):
+            return tok
+    return None
+
+
+def own_reading(doc: Doc) -> tuple[str, str | None] | None:
+    """(PLOVER type, ACLED sub-type) of this module's readings where the classifier abstained, else None."""
+    if meal_held(doc) is not None:
+        return "CONSULT", None
+    if aid_handed(doc) is not None:
+        return "AID", None
+    if yielding_refused(doc) is not None:
+        return "REJECT", None
+    return None
+
+
+def own_verb(doc: Doc, event: str) -> Token | None:
+    """The verb of this module's reading of type `event` (the trigger where the type has no cue word)."""
+    if event == "CONSULT":
+        return meal_held(doc)
+    if event == "AID":
+        return aid_handed(doc)
+    if event == "REJECT":
+        return yielding_refused(doc)
+    return None
+
+
+# (round C16) "welcomed the Algerian prime minister at Carthage Palace": hosting a visitor
+_VISITORS = frozenset({"delegation", "minister", "president", "envoy", "visitor", "guest", "leader", "counterpart",
+                       "premier", "chancellor", "king", "queen", "prince", "emir", "secretary", "ambassador"})
+
+
+def guest_welcomed(trigger: Token) -> bool:
+    """The trigger is "welcome" and its objects are visitors: office holders ("the Algerian prime minister") or a
+    name with its title ("President William Ruto"); a decision, offer or statement welcomed is none."""
+    if trigger.lemma_.lower() != "welcome" or trigger.pos_ != "VERB":
+        return False
+    dobjs = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(dobjs) and all(
+        (o.lemma_.lower() in _VISITORS or
+         (o.pos_ == "PROPN" and any(c.lemma_.lower() in _VISITORS for c in o.subtree)))
+        and not any(c.dep_ == "case" for c in o.children) for o in dobjs)
