@@ -122,7 +122,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?P<unit>week|weekend|month|year)\b", _I), "relative"),
     (re.compile(r"\b(?:over|at|during|on)\s+the\s+(?P<unit>weekend)\b", _I), "relative"),
     (re.compile(r"\b(?:(?P<ord>\w+(?:-\w+)?)\s+)?anniversary\s+of\b", _I), "anniversary"),
-    (re.compile(r"\b(?P<name>Christmas\s+(?:Day|Eve)|New\s+Year(?:'s|\u2019s)\s+(?:Day|Eve)|Boxing\s+Day)"
+    # (round K16) "on the eve of the new year" is New Year's Eve
+    (re.compile(r"\b(?P<name>Christmas\s+(?:Day|Eve)|New\s+Year(?:'s|\u2019s)\s+(?:Day|Eve)|Boxing\s+Day"
+                r"|the\s+eve\s+of\s+the\s+(?i:new\s+year)(?![\w'\u2019]))"
                 r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2})(?!\d)|" + _REL_YEAR_N + r")?"), "holiday"),
     # (round K13) "over the Christmas weekend", "during the New Year holiday", "on the day before Christmas"
     (re.compile(r"\b(?:the\s+)?(?P<name>Christmas|New\s+Year(?:'s|\u2019s)?)\s+(?P<kind>weekend|holidays?|break"
@@ -179,6 +181,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in dated if e in counted.values() or not _in_later_clause(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_condition(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
     outside = [e for e in dated if not _in_where_aside(local, e, trigger, sentence.start)]
@@ -341,6 +344,8 @@ def _in_condition(s: str, e: DateExpression, trigger: Trigger | None, offset: in
 # its schedule dates the trigger itself
 _OWN_SCHEDULE = re.compile(r",\s+which\s+(?:(?:is|was)\s+(?:due|set|scheduled)\s+to\s+)?(?:takes?|took|comes?|came"
                            r"|begins?|began|starts?|started|went|goes|expires?|expired|enters?|entered"
+                           # (round K16) "the council, which meets on Thursday, will decide ..."
+                           r"|meets|convenes|reconvenes|sits"
                            # (round K15) "the referendum, which was held on Dec. 14, ..."
                            r"|(?:was|were)\s+held)\b")
 # (round K15) "The ceasefire, which takes effect on Wednesday, covers ...", "The strike, which starts on Monday, will
@@ -348,7 +353,8 @@ _OWN_SCHEDULE = re.compile(r",\s+which\s+(?:(?:is|was)\s+(?:due|set|scheduled)\s
 # subject does once it starts); a past main verb ("The curfew, which began on Monday, ended the protests") is a
 # later deed of its own
 _SUBJECT_NP = re.compile(r"(?:The|A|An|Its|Their|This|[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,5}")
-_SCHEDULE_NOW = re.compile(r"(?i)(?:takes?|comes?|begins?|starts?|goes|expires?|enters?|(?:is|are)\s+(?:due|set|"
+_SCHEDULE_NOW = re.compile(r"(?i)(?:takes?|comes?|begins?|starts?|goes|expires?|enters?|meets|convenes|reconvenes"
+                           r"|sits|(?:is|are)\s+(?:due|set|"
                            r"scheduled)\s+to)\b")
 _MODAL_GAP = re.compile(r"(?i)\s*(?:(?:will|would|shall|is\s+to|are\s+to|could|may|should|must)\s+"
                         r"(?:(?:also|now|only|not)\s+)?)?")
@@ -493,11 +499,15 @@ def _comparison_since(s: str, e: DateExpression, trigger: Trigger | None = None,
 # day-precise date written before the phrase (earlier in the sentence or in the preceding text), never from the
 # publication date; a date that dates a report ("..., officials said on Wednesday") is no anchor. "Days after
 # the attacks" only says "a few days": it keeps week precision.
+# (round K16) also "the previous evening", "the next morning", "that evening", "later that day": a part of the day
+# counted the same way (a part gives no hour, only the day)
 _ANCHORED = re.compile(
-    r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)\s+day|the\s+day\s+(?P<ba>before|after)"
+    r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:day|morning|afternoon|evening|night))"
+    r"|the\s+day\s+(?P<ba>before|after)"
     r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|afterwards|before)"
     r"|(?P<hours>hours|minutes)\s+(?:later|earlier)"
-    r"|(?P<vague>hours|minutes|moments|days)\s+(?P<va>after|before)\s+(?:the|this|that|these|those)\b)\b",
+    r"|(?P<vague>hours|minutes|moments|days)\s+(?P<va>after|before)\s+(?:the|this|that|these|those)\b)\b(?!-)",
     re.IGNORECASE)
 _ANCHOR_WINDOW = 3000  # characters of preceding text searched for the anchor date
 
@@ -508,7 +518,7 @@ def _anchored_offset(m: re.Match[str]) -> int:
     if vague:
         sign = -1 if m.group("va").lower() == "before" else 1
         return sign * (_VAGUE_DAYS if vague == "days" else 0)
-    if m.group("hours") or rel == "same":
+    if m.group("hours") or m.group("that") or rel == "same":
         return 0
     if rel in ("next", "following") or ba == "after":
         return 1
@@ -522,22 +532,32 @@ def _anchored_offset(m: re.Match[str]) -> int:
 def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpression],
                           published: date | None) -> list[DateExpression]:
     found = []
-    for m in _ANCHORED.finditer(sentence.text):
+    s = sentence.text
+    for m in _ANCHORED.finditer(s):
         if any(e.start < m.end() and m.start() < e.end for e in local):
             continue
-        if any(e.date is not None and e.start >= m.end() and not _NEW_CLAUSE.search(sentence.text, m.end(), e.start)
-               for e in local):
+        if any(e.date is not None and e.start >= m.end() and not _NEW_CLAUSE.search(s, m.end(), e.start)
+               and not _report_penalty(s, e, None) for e in local):
             continue  # a date written after it in its clause ("Hours later, ... on Wednesday morning") says more
-        if any(e.date is not None and re.fullmatch(r"\s*,\s*", sentence.text[e.end:m.start()]) for e in local):
+        if any(e.date is not None and re.fullmatch(r"\s*,\s*", s[e.end:m.start()]) for e in local):
             continue  # an aside on the date just written ("On Saturday, two days before the release, ...")
         anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date and e.precision == "day"
-                       and not _report_penalty(sentence.text, e, None)), None)
+                       and not _report_penalty(s, e, None)), None)
+        if anchor is None and _anchored_offset(m) < 0 and not _NAMED_AFTER.match(s, m.end()):
+            # (round K16) "Police said on Friday that the bodies had been found the previous day", "... the previous
+            # evening, police said on Thursday": the report's day is what a reported deed is counted back from
+            anchor = next((e.date for e in local if e.date and e.precision == "day" and _report_penalty(s, e, None)),
+                          None)
         if anchor is None:
             lo = max(0, sentence.start - _ANCHOR_WINDOW)
             preceding = text[lo:sentence.start]
             before = find_date_expressions(preceding, published)
             anchor = next((e.date for e in reversed(before) if e.date and e.precision == "day"
                            and not _report_penalty(preceding, e, None)), None)
+        if anchor is None and published is not None and (m.group("rel") or "").lower() in ("previous", "preceding"):
+            # (round K16) "Residents said troops had shelled the town the previous evening": with nothing before
+            # it, the day before the report, the story's day
+            anchor = published
         if anchor is not None:
             precision = "week" if (m.group("vague") or "").lower() == "days" else "day"
             found.append(DateExpression(m.start(), m.end(), anchor + timedelta(days=_anchored_offset(m)), precision))
@@ -545,6 +565,8 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
 
 
 _VAGUE_DAYS = 3  # "days after": a few days, counted as three (week precision)
+# "the day before the attack": counted from the event named after it, not from the report's day
+_NAMED_AFTER = re.compile(r"(?i)\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b")
 
 # (round K15) "a day after the vote on Sunday", "hours after the polls closed on Tuesday", "on the eve of the April 12
 # poll", "two days after the coup on April 6": a date closing such a phrase is the named event's; the trigger's day
@@ -799,8 +821,15 @@ _CALLED_ACT = re.compile(r"(?i)\b" + _CALL_FOR_ACT + r"\s+[^,;.]*")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|won't|\w+'ll|scheduled|planned|plans?\s+to|expected\s+to|set\s+to|upcoming|"
     r"is\s+to|are\s+to|to\s+be\s+held|(?:is|are)\s+due\s+to|"
+    # (round K16) "Elections are due in December", "the verdict is due on Friday": what is due is still to come
+    r"(?:is|are)\s+(?:now\s+|not\s+)?due\s+(?:on\s+)?$|"
     # (round K11) a schedule told in the present: "the ceasefire, which expires on Sunday", "talks resume on Monday"
     r"(?:expires|ends|begins|starts|resumes|runs\s+out|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+)?$|"
+    # (round K16) a body's sitting told in the present: "the committee, which meets on Thursday", "parliament sits
+    # again on Tuesday"
+    r"(?:meets|convenes|reconvenes|sits)\s+(?:again\s+)?(?:on\s+)?$|"
+    # (round K16) "Ahead of Friday's vote, ...": the day it is ahead of is still to come
+    r"(?<![\w-])ahead\s+of\s+$|"
     # (round K7) "called for a protest march on Friday": the day of an act called for is ahead
     + _CALL_FOR_ACT + r"\s*$)",
     re.IGNORECASE)
@@ -813,6 +842,22 @@ def _in_called_act(s: str, e: DateExpression, trigger: Trigger | None, offset: i
         return False
     t_end = trigger.end - offset
     return any(t_end <= m.start() and m.start() < e.start and e.end <= m.end() for m in _CALLED_ACT.finditer(s))
+
+
+# (round K16) "had banned Sunday's march", "cancelled Saturday's rally", "postponed Monday's vote": a possessive day
+# right after a verb that stops, sets or moves an event names that event's day; the banning itself came before it
+_SETS_UP_EVENT = re.compile(r"(?i)(?:bann?(?:ed|s|ing)?|cancel(?:l?ed|s|l?ing)?|postpon(?:ed|es|e|ing)|delay(?:ed|s)?"
+                            r"|call(?:ed|s)?(?:\s+off)?|prohibit(?:ed|s)?|outlaw(?:ed|s)?|authori[sz](?:ed|es|e)"
+                            r"|approv(?:ed|es|e)|announc(?:ed|es|e)|plann?(?:ed|s)?|organi[sz](?:ed|es|e)"
+                            r"|schedul(?:ed|es|e)|rescheduled)")
+_OBJECT_GAP = re.compile(r"(?i)\s+(?:off\s+)?(?:(?:the|this|next)\s+)?")
+
+
+def _day_of_object(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None or not re.search(r"['\u2019]s\b", s[e.start:e.end]):
+        return False
+    t0, t1 = trigger.start - offset, trigger.end - offset
+    return _SETS_UP_EVENT.fullmatch(s, t0, t1) is not None and _OBJECT_GAP.fullmatch(s, t1, e.start) is not None
 
 
 def _future_before(m: re.Match[str]) -> bool:
@@ -1009,9 +1054,18 @@ def _month(m: re.Match[str], published: date | None) -> DateExpression | None:
         y = published.year
     elif not rel and _future_before(m):
         y = published.year if mo >= published.month else published.year + 1
+    elif not rel and _WAS_DUE.search(m.string, max(0, m.start() - 20), m.start()) is not None:
+        # (round K16) "said the withdrawal was due in January" (read in November): a due month told in the past
+        # tense, as reported speech tells what is still due, is the nearer of the last and the coming such month
+        coming = published.year if mo >= published.month else published.year + 1
+        if (coming - published.year) * 12 + mo - published.month < (published.month - mo) % 12:
+            y = coming
     elif rel == "next":
         y = published.year if mo > published.month else published.year + 1
     return _expr(m, date(y, mo, 1), "month", "span", ongoing=ongoing)
+
+
+_WAS_DUE = re.compile(r"(?i)\b(?:was|were)\s+(?:not\s+)?due\s+$")
 
 
 def _year(m: re.Match[str], published: date | None) -> DateExpression | None:
@@ -1195,7 +1249,8 @@ def _anniversary(m: re.Match[str], published: date | None) -> DateExpression | N
 
 # fixed-date holidays as (month name, day): resolved like "Dec. 25" (the last one, or the next after "will")
 _HOLIDAYS = {"christmas day": ("December", "25"), "christmas eve": ("December", "24"), "boxing day": ("December", "26"),
-             "new year's day": ("January", "1"), "new year's eve": ("December", "31")}
+             "new year's day": ("January", "1"), "new year's eve": ("December", "31"),
+             "the eve of the new year": ("December", "31")}
 
 
 def _holiday(m: re.Match[str], published: date | None) -> DateExpression | None:

@@ -165,7 +165,8 @@ class Pipeline:
                 ents.extend((s.start + e.start_char, s.start + e.end_char, e.label_) for e in doc.ents)
         places = self.geoparser.places(art, sents, ents, parsed)
         guessed = _guessed_spans(parsed_docs)
-        lead = _lead_date(art, sents) if coded else None
+        headline = _title_date(art) if coded else None
+        lead = (_lead_date(art, sents) or headline) if coded else None
         events: list[Event] = []
         report_dated: set[int] = set()  # indices in `events` of deeds dated only by their report's day
         unknown: dict[int, str] = {}  # indices in `events` of events with an own day no publication date resolves
@@ -189,6 +190,10 @@ class Pipeline:
                     (said if said is not None and not _told_elsewhere(ev, loc, sents, places)
                      and not _reaction_before(art, sents, ev, said, lead) else None) \
                     or _continued_date(art, sents, ev) or _lead_for(lead, ev) or when
+            elif when.start is None and headline is not None and _headline_ahead(headline, ev, art.published):
+                # (round K16) "Opposition march called for Sunday" over "Opposition parties said they would march":
+                # the headline's coming day is that of the lead's undated event still to come
+                when = headline
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
@@ -678,6 +683,44 @@ def _lead_date(art: Article, sents: list[Sentence]) -> Any:
         if (when.start is not None and when.date is not None and not when.historical) or unknown_day(when):
             return when
     return None
+
+
+# (round K16) a headline's "X to strike on Tuesday": the infinitive after the headline's subject is its future
+_HEADLINE_FUTURE = re.compile(r"^\W*(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])")
+
+
+# a headline's day that bounds a span or names another event ("locks out workers until Monday", "ahead of next week's
+# vote", "after Tuesday clashes") is not the day of the headline's deed
+_NOT_HEADLINE_DAY = re.compile(r"(?i)\b(?:until|till|by|from|since|before|after|ahead\s+of|through|to|of|starting)\s+$")
+
+
+def _title_date(art: Article) -> Any:
+    """(round K16) The day the headline gives ("Gunmen kill seven farmers near Tabora on Sunday") for a story whose lead
+    names none: the headline tells the lead's event. Only a title with one date expression (two name two events,
+    "Talks to resume on Friday after Tuesday clashes"), which dates the headline's verb (not a span's end, not a
+    possessive's noun). Its offsets are -1: the day is written in no sentence."""
+    from newsevents.dates import find_date_expressions, resolve_event_date
+
+    title = " ".join((art.title or "").split())
+    exprs = find_date_expressions(title, art.published) if title and art.published is not None else []
+    if len(exprs) != 1 or _NOT_HEADLINE_DAY.search(title, 0, exprs[0].start) or \
+            re.search(r"['\u2019]s\b", title[exprs[0].start:exprs[0].end]):
+        return None
+    head = _HEADLINE_FUTURE.match(title)
+    if head is not None:
+        title = title[:head.end()].removesuffix("to ") + "will " + title[head.end():]
+    when = resolve_event_date(title, Sentence(0, 0, len(title), title), None, art.published)
+    if when.start is None or when.date is None or when.historical:
+        return None
+    return dataclasses.replace(when, start=-1, end=-1)
+
+
+def _headline_ahead(headline: Any, ev: Event, published: Any) -> bool:
+    """(round K16) The headline's day is ahead of publication and `ev`, told in the story's lead (first two
+    sentences), is still to come."""
+    day = _published_day(published)
+    return headline is not None and day is not None and "future" in ev.aux and ev.sentence.sequence < 2 and \
+        headline.date > day.isoformat()
 
 
 def _lead_for(lead: Any, ev: Event) -> Any:
