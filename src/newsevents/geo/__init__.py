@@ -19,12 +19,12 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natu
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
                                       local_candidates, locative_context, weak_candidates, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, route_number,
-                                      slot_mentions,
+                                      person_or_firm, slot_mentions,
                                       small_town_matches, stands_alone, typed_mentions, ward_mentions,
                                       with_particle_names)
 from newsevents.geo.names import fold, initials, norm
 from newsevents.geo.resolve import (REGION_KM, SENTENCE_BREAK, Resolver, close_km, find_in_area, find_qualifiers,
-                                    focus_place, load_weights, nearest_city, within)
+                                    _spellings, focus_place, load_weights, nearest_city, within)
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
@@ -34,6 +34,11 @@ _COLON_DATELINE_MIN_POP = 100_000
 # A small place this close to a city of HUB_CITY or more that the story names is its neighbourhood or suburb.
 HUB_CITY = 100_000
 SUBURB_KM = 30.0
+# Wire copy writes well-known places bare (see `GeoParser._well_known_town`): a city this big or a capital by any of
+# its names in a story of its country, a town that names a province this big, a town this big before "in <country>".
+BIG_CITY = 1_000_000
+BIG_PROVINCE = 500_000
+COUNTRY_TOWN = 20_000
 
 
 # Where a bare admin-1 abbreviation names a place ("Wastewater in WA"), see `GeoParser._add_abbreviations`.
@@ -232,6 +237,44 @@ def _with_extra(mentions: list[Mention], recs: list[GazRecord | None],
 _HOLDER_GAP = re.compile(r"\s*,\s*|,?\s+in\s+(?:the\s+)?")
 
 
+# "Venice in Italy", "Mosul in northern Iraq": the country after "in", past a compass word
+_IN_COUNTRY = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?"
+                         r"(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?[ \t]+)?"
+                         r"([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})")
+
+
+# the capitalised word right after a name ("Marsa Matrouh")
+_NEXT_NAME = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
+
+# "Kadugli and Dilling in South Kordofan": the joints of a list of places
+_LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _list_end(text: str, end: int, ends: Mapping[int, int]) -> int:
+    """The end of the list of names (`ends`: start -> end; up to three) that a name ending at `end` leads, else
+    `end`."""
+    for _ in range(3):
+        joint = _LIST_JOINT.match(text, end)
+        if joint is None or joint.end() not in ends:
+            break
+        end = ends[joint.end()]
+    return end
+
+
+def find_in_country(gaz: GazetteerLike, text: str, end: int) -> GazRecord | None:
+    """The country named by "in X" right after a place (longest name first; see `_IN_COUNTRY`)."""
+    m = _IN_COUNTRY.match(text, end, min(len(text), end + 60))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        recs = [r for r in gaz.lookup(" ".join(words[:n]).rstrip(".,;:'\u2019")) if r.feature.startswith("PCL")
+                and r.kind in (KIND_MAIN, KIND_ALIAS, KIND_ABBREV)]
+        if recs:
+            return recs[0]
+    return None
+
+
 class GeoParser:
     """Recognises and resolves the toponyms of an article and locates its events."""
 
@@ -310,10 +353,28 @@ class GeoParser:
         # "...Grant Event. IMMOKALEE – Congressman": a dateline after a headline, a place the gazetteer knows
         inner = [m for m in inner_datelines(article.text, found) if self._town_or_area(m.text.title())]
         found = sorted(found + inner, key=lambda m: m.start) if inner else found
+        found = self._spelled_runs(article.text, found)
         # "closed U.S. 93 north of Eureka": a numbered highway, not the country; "the Bay of Fires": a head alone
         parties = party_names(article.text, found)
         return [m for m in found if not route_number(article.text, m) and not generic_head_of(article.text, m)
                 and m.text not in parties]
+
+    def _spelled_runs(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Marsa Matrouh" (Marsa Matruh): a name the automaton took in part ("Marsa", a Maltese town) runs on with
+        a capitalised word into a name the gazetteer holds in another spelling (see `resolve._spellings`); the whole
+        run is the place, and the resolver reads it by that spelling."""
+        out: list[Mention] = []
+        for i, m in enumerate(found):
+            nxt = _NEXT_NAME.match(text, m.end)
+            free = i + 1 == len(found) or found[i + 1].start >= (nxt.end() if nxt is not None else m.end)
+            if m.source in ("gaz", "ner") and nxt is not None and free:
+                run = text[m.start:nxt.end()]
+                if any(r.feature.startswith(("PPL", "ADM")) and r.kind != KIND_DEMONYM
+                       for v in _spellings(run) for r in self.gazetteer.lookup(v)):
+                    out.append(Mention(m.start, nxt.end(), run, m.source, m.label))
+                    continue
+            out.append(m)
+        return out
 
     def places(self, article: Article, sentences: list[Sentence], ents: list[tuple[int, int, str]],
                parsed: set[int]) -> list[Place]:
@@ -465,25 +526,59 @@ class GeoParser:
         Kentucky facility"). A town of that name in that area is what the name means; elsewhere these names are
         too often people and words to take without a locative slot."""
         counties = [r for r in recs if r is not None and r.feature == "ADM2"]
+        countries = {r.country for r in recs if r is not None and r.kind != KIND_DEMONYM and r.country}
         hubs = [r for r in recs if r is not None and r.feature.startswith("PPL") and r.population >= HUB_CITY
                 and r.lat is not None and r.lon is not None]
         extra: list[tuple[Mention, GazRecord]] = []
-        for m in small_town_matches(text, mentions, self.automaton, self.stop):
+        cands = small_town_matches(text, mentions, self.automaton, self.stop)
+        ends = {c.start: c.end for c in [*mentions, *cands]}
+        for m in cands:
             # ("raided Gwoza in Borno state": an area after "in" that holds a town of the name places it too)
+            # (... also after the list the name leads: "Kadugli and Dilling in South Kordofan")
+            end = _list_end(text, m.end, ends)
             areas = counties + (find_qualifiers(self.gazetteer, text, m.end, whole=True)
-                                or find_in_area(self.gazetteer, text, m.end))
+                                or find_in_area(self.gazetteer, text, end))
             # "on the Near North Side" in a Chicago story, "unlike Irvine or Newport Beach" in a story about
             # Santa Ana: a neighbourhood or suburb of a city the story names, if no longer name holds it
             near = bool(hubs) and stands_alone(text, m.text, m.end)
-            if not areas and not near:
-                continue
-            readings = [r for r in self.gazetteer.lookup(m.text) if r.feature.startswith("PPL")
-                        and r.kind in (KIND_MAIN, KIND_ALIAS)]
-            towns = [r for r in readings if any(within(r, a) for a in areas)] or (
-                [r for r in readings if any(close_km(r, h, SUBURB_KM) for h in hubs)] if near else [])
+            towns: list[GazRecord] = []
+            if areas or near:
+                readings = [r for r in self.gazetteer.lookup(m.text) if r.feature.startswith("PPL")
+                            and r.kind in (KIND_MAIN, KIND_ALIAS)]
+                towns = [r for r in readings if any(within(r, a) for a in areas)] or (
+                    [r for r in readings if any(close_km(r, h, SUBURB_KM) for h in hubs)] if near else [])
             if towns:
                 extra.append((m, max(towns, key=lambda r: r.population)))
+            elif (known := self._well_known_town(text, m, end, countries)) is not None:
+                extra.append((m, known))
         return _with_extra(mentions, recs, extra)
+
+    def _well_known_town(self, text: str, m: Mention, end: int, countries: set[str]) -> GazRecord | None:
+        """A name the automaton trusts little, with no area or slot to place it, that wire copy still writes bare
+        for a well-known place: a town before "in <its country>" ("Venice in Italy began a charge"; a town of
+        COUNTRY_TOWN people or more: a country is too coarse to vouch for a hamlet), or, in a story of its country,
+        the other name of a city of BIG_CITY or more or of a capital ("A railway links Mecca with Medina"), or a
+        town that gives its name to a province of BIG_PROVINCE or more ("Venice"), standing alone (no part of a
+        person's or a firm's name)."""
+        readings = [r for r in self.gazetteer.lookup(m.text) if r.feature.startswith("PPL") and r.kind != KIND_DEMONYM]
+        country = find_in_country(self.gazetteer, text, end)
+        if country is not None:
+            towns = [r for r in readings if r.country == country.country and r.population >= COUNTRY_TOWN]
+            return max(towns, key=lambda r: r.population) if towns else None
+        ours = [r for r in readings if r.country in countries]
+        big = [r for r in ours if r.population >= BIG_CITY or r.feature == "PPLC"] or [
+            r for r in ours if r.kind in (KIND_MAIN, KIND_ALIAS) and r.population >= COUNTRY_TOWN
+            and self._names_province(m.text, r)]
+        # (the text checks last: they scan the story)
+        if not big or not stands_alone(text, m.text, m.end) or person_or_firm(text, m.text):
+            return None
+        return max(big, key=lambda r: r.population)
+
+    def _names_province(self, name: str, town: GazRecord) -> bool:
+        """The second-level area that holds the town, of BIG_PROVINCE people or more, goes by the town's name
+        (Venice in Venezia; not Summit, New Jersey, for Summit County, Ohio)."""
+        return any(r.feature == "ADM2" and r.population >= BIG_PROVINCE and r.kind in (KIND_MAIN, KIND_ALIAS)
+                   and within(town, r) for r in self.gazetteer.lookup(name))
 
     def _add_confirmed(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
                        ) -> tuple[list[Mention], list[GazRecord | None]]:
@@ -499,10 +594,28 @@ class GeoParser:
         dateline = {m.text.casefold(): r for m, r in zip(mentions, recs) if m.source == "dateline" and r is not None}
         reading = {m.text: dateline.get(m.text.casefold(), r) for m, r in confirming if m.source == "local-qualified"}
         reading.update({m.text: r for m, r in confirming if m.source != "local-qualified"})
+        reading.update(self._dateline_echoes(text, mentions, recs, reading))
         if not reading:
             return mentions, recs
         extra = [(m, reading[m.text]) for m in confirmed_repeats(text, mentions, reading)]
         return _with_extra(mentions, recs, extra)
+
+    def _dateline_echoes(self, text: str, mentions: Sequence[Mention], recs: Sequence[GazRecord | None],
+                         taken: Mapping[str, GazRecord]) -> dict[str, GazRecord]:
+        """"DUBROVNIK, Croatia - ... Dubrovnik will allow fewer ships": the dateline's place written again in the body
+        in normal case is the same place, bare or not (one sense per story; `confirmed_repeats` keeps its guards)."""
+        dl = self._dateline(text)
+        if dl is None:
+            return {}
+        head = next(((m, r) for m, r in zip(mentions, recs) if m.start == dl[0] and r is not None), None)
+        if head is None or not head[0].text.isupper() or head[1].kind == KIND_DEMONYM:
+            return {}
+        out: dict[str, GazRecord] = {}
+        for m in re.finditer(re.escape(head[0].text), text, re.IGNORECASE):
+            form = m.group(0)
+            if form not in taken and not form.isupper() and all(w[:1].isupper() for w in form.split()):
+                out[form] = head[1]
+        return out
 
     def _add_hyphened(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
                       ) -> tuple[list[Mention], list[GazRecord | None]]:

@@ -602,7 +602,8 @@ def _surnames(text: str, found: Sequence[tuple[Sentence, list[tuple[int, int, in
             if strength >= 3 or " " in name or not name[1:].islower() or name in out:
                 continue
             prev = _FIRST_NAME.search(text, max(sent.start, s - 20), s)
-            if prev is None or prev.group(1) in _NOT_FIRST_NAME or prev.group(1) in _COMPASS:
+            if prev is None or prev.group(1) in _NOT_FIRST_NAME or prev.group(1) in _COMPASS or (
+                    prev.group(1) in _CLUB_HEADS or _strong_match(matches, prev.start(1), prev.end(1))):
                 continue
             word = prev.group(1)
             if word not in common:
@@ -610,6 +611,17 @@ def _surnames(text: str, found: Sequence[tuple[Sentence, list[tuple[int, int, in
             if not common[word]:
                 out.add(name)
     return out
+
+
+# "Inter Milan", "Dynamo Kyiv", "Sporting Lisbon": the words that lead a club's name before its city's, no first names.
+_CLUB_HEADS = frozenset({"Inter", "Real", "Atletico", "Atlético", "Dynamo", "Dinamo", "Sporting", "Olympique",
+                         "Olympiacos", "Borussia", "Bayern", "Lokomotiv", "Spartak", "Racing", "Athletic"})
+
+
+def _strong_match(matches: Sequence[tuple[int, int, int]], start: int, end: int) -> bool:
+    """A country's or a first-level area's name spans exactly [start, end) ("Bayern Munich": Bayern names a state,
+    no person; a city's name may still lead a longer name: "the airport at Tampa Padang")."""
+    return any(s == start and e == end and st >= 3 for s, e, st in matches)
 
 
 def _in_lower_case(text: str, word: str) -> bool:
@@ -1574,6 +1586,18 @@ def _used_otherwise(text: str, name: str) -> bool:
             return True
         prev = _CAPITAL_BEFORE.search(text, max(0, s - 30), s)
         if prev is not None and prev.group(1) not in _FUNCTION_WORDS and not _POSSESSIVE.search(prev.group(1)):
+            return True
+    return False
+
+
+def person_or_firm(text: str, name: str) -> bool:
+    """The story writes the name as a person's, a firm's or a common noun somewhere (see `_used_otherwise`), or
+    before another capitalised word ("Sophia Petrova", "Mekka Holdings")."""
+    if _used_otherwise(text, name):
+        return True
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        nxt = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + 40))
+        if nxt is not None and not _kept_tail(nxt.group(1)):
             return True
     return False
 
