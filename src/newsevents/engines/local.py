@@ -4,6 +4,7 @@ Each worker loads the models once (pool initializer). At most `workers * 2` chun
 so a huge input streams instead of being read into memory."""
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import time
@@ -28,6 +29,9 @@ def _init_worker(factory: PipelineFactory, loaded: Any) -> None:
     _WORKER["limits"] = threadpool_limits(limits=1)
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
     _WORKER["pipeline"] = factory()
+    # The worker's models (~155k objects) live as long as the process: full garbage collections need not walk them
+    # again (about 1.5% of CPU time on the benchmark). Only here, where the pipeline is never dropped.
+    gc.freeze()
     with loaded.get_lock():
         loaded.value += 1
 
