@@ -18,6 +18,21 @@ _FAST_RULER = "newsevents_attribute_ruler"
 _FAST_LEMMATIZER = "newsevents_lemmatizer"
 
 
+_TEXT = "newsevents_text"
+
+
+def doc_text(doc: Any) -> str:
+    """`doc.text`, built once per doc: spaCy joins every token's text on each access, and the coding rules read
+    a sentence's text many times over. (Retokenizing keeps a doc's text; the token count guards the cache.)"""
+    data = getattr(doc, "user_data", None)
+    if data is None:
+        return str(doc.text)  # a span
+    hit = data.get(_TEXT)
+    if hit is None or hit[0] != len(doc):
+        hit = data[_TEXT] = (len(doc), doc.text)
+    return str(hit[1])
+
+
 def load_nlp(name: str | None = None, *, fast: bool = True) -> Any:
     """Load the English pipeline once. Raises ModelError with the install command when absent.
 

@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - other sklearn versions
 from newsevents.coding.detect import lexicon_index
 from newsevents.coding.lexicon import Lexicon, load_lexicon
 from newsevents.errors import ModelError
+from newsevents.nlp import doc_text
 
 N_HASH = 2 ** 15
 N_SYN = 2 ** 14
@@ -100,7 +101,7 @@ def syntax_tokens(doc: Doc, lex: Lexicon | None = None) -> str:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return ""
-    text = doc.text  # built from the tokens on every access: read once
+    text = doc_text(doc)  # built from the tokens on every access: read once per doc
     out.append("root_" + root.lemma_.lower())
     chain = [root] + [c for c in root.children if c.dep_ in ("xcomp", "ccomp", "conj", "dobj")][:3]
     for k, t in enumerate(chain):

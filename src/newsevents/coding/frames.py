@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.coding.clauses import _background
 from newsevents.coding.story_guards import is_disaster_report, sea_force
+from newsevents.nlp import doc_text
 from newsevents.records import Entity
 
 
@@ -561,7 +562,7 @@ _TRIAL = re.compile(r"(?i)\b(test\w*|drills?|exercises?|trials?|launch pad|demon
 def missile_fired_at(doc: Doc) -> Token | None:
     """A party's launch verb with a projectile object and an "at"/"on"/"towards" target ("fired two missiles at
     a container ship"); not negated, not in a test or drill."""
-    if _TRIAL.search(doc.text):
+    if _TRIAL.search(doc_text(doc)):
         return None
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LAUNCH_VERBS or not _real_verb(tok):
@@ -949,7 +950,7 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
     event is an event too."""
     if rx is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     out: list[Token] = []
     for head in doc:
         marked = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in head.children) \
@@ -978,7 +979,7 @@ def instanced_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
     sentence frames; the noun."""
     if rx is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     out: list[Token] = []
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "including" or not rx.match(text, tok.idx):
@@ -998,7 +999,7 @@ def answered_attacks(doc: Doc, rx: re.Pattern[str] | None, main: Token) -> list[
     the main attack names its doer and the two strike different parties."""
     if rx is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     for head in doc:
         marked = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in head.children)
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1098,7 +1099,7 @@ def main_clause_attack(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Tok
     main clause's act, which the side clause must not displace."""
     if rx is None:
         return None
-    text = doc.text
+    text = doc_text(doc)
     head = trig.head
     if trig.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ in ("ROOT", "ccomp") and rx.match(text, head.idx) and \
             any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _background(head) and \
@@ -1137,10 +1138,10 @@ def main_clause_coercion(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> T
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING:
         return None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if objs and rx.match(doc.text, verb.idx):
+    if objs and rx.match(doc_text(doc), verb.idx):
         return verb
     # ("imposed a curfew": the cue is the object, which names the act)
-    return next((o for o in objs if rx.match(doc.text, o.idx)), None)
+    return next((o for o in objs if rx.match(doc_text(doc), o.idx)), None)
 
 
 def crowd_act(trigger: Token) -> Token:
@@ -1229,7 +1230,8 @@ def unforced_protest(trigger: Token, attack: re.Pattern[str] | None) -> bool:
     """(round K7) "Police did not respond with force when the crowd marched": the force is denied, so the
     crowd's act is a protest. True when the trigger is no attack word, the sentence has a negated verb of a
     police or army subject, and every attack word of the sentence lies under a negated verb."""
-    doc, text = trigger.doc, trigger.doc.text
+    doc = trigger.doc
+    text = doc_text(doc)
     if attack is not None and attack.match(text, trigger.idx):
         return False
     negated = [v for v in doc if any(c.dep_ == "neg" for c in v.children) and
@@ -1514,9 +1516,11 @@ _DENIAL_WORDS = {"baseless", "unfounded", "false", "groundless", "untrue", "no",
 
 
 def _fraud_content(verb: Token) -> bool:
+    if not any(t.lemma_.lower() in _VOTE_WORDS for t in verb.doc):
+        return False  # no vote in the sentence (most sentences): the verb's subtree need not be walked
     sub = [t for t in verb.subtree if t.i != verb.i]
     if not sub or not any(t.lemma_.lower() in _VOTE_WORDS for t in sub) or any(
-            t.lemma_.lower() in _CLAIM_NOUNS | _DENIAL_WORDS for t in sub):
+            t.lemma_.lower() in _CLAIM_NOUNS or t.lemma_.lower() in _DENIAL_WORDS for t in sub):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False

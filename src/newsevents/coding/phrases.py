@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from newsevents.coding.frames import court_subject
+from newsevents.nlp import doc_text
 
 _TERM_UNITS = {"year", "month", "week", "day"}
 _TERM_NOUNS = {"sentence", "term", "life"}
@@ -123,7 +124,7 @@ _STORY_LABOUR = re.compile(r"(?i)\b(general strike|unions?|labou?r (union|confed
 def labour_strike_story(trigger: Token, story: str) -> bool:
     """A bare "strike" (no weapon word in its sentence) in a story of a labour strike with no air or missile
     strikes: "The strike was the fourth called by the CGT since Milei took office" (round C12)."""
-    if trigger.lemma_.lower() != "strike" or trigger.pos_ != "NOUN" or _WEAPON_STRIKE.search(trigger.doc.text):
+    if trigger.lemma_.lower() != "strike" or trigger.pos_ != "NOUN" or _WEAPON_STRIKE.search(doc_text(trigger.doc)):
         return False
     return _STORY_LABOUR.search(story) is not None and _WEAPON_STRIKE.search(story) is None
 
@@ -163,7 +164,7 @@ def labour_strike(trigger: Token) -> bool:
         return False
     if _stoppage_phrase(trigger):
         return True
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)
     return _LABOUR.search(text) is not None and _WEAPON_STRIKE.search(text) is None
 
 
@@ -266,7 +267,7 @@ def _cyber_attack(trigger: Token) -> bool:
     if trigger.dep_ == "nsubj":
         words.append(trigger.head)  # "the attackers had encrypted a patient system"
     own = trigger.doc[trigger.left_edge.i: trigger.i + 1].text if trigger.pos_ == "NOUN" else ""
-    if _BODILY_HARM.search(trigger.doc.text):
+    if _BODILY_HARM.search(doc_text(trigger.doc)):
         return False  # "hacked to death": a machete attack
     return bool(_CYBER_WORDS.search(own)) or any(_CYBER_WORDS.search(w.text) for w in words)
 

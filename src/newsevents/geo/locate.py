@@ -820,6 +820,15 @@ def _own_decision(text: str, sentence: Sentence, trigger: Trigger | None) -> boo
     return said is not None and _SAID_IT.fullmatch(text, said.end(), trigger.start) is not None
 
 
+@lru_cache(maxsize=256)  # the same for every event of the story: read once
+def _open_places(text: str, places: tuple[Place, ...]) -> tuple[int, ...]:
+    """Indices of the story's resolved places that an event may be placed at whatever its sentence: not those
+    named as somewhere else, outside the area written after them, demanded, worked for, or a channel."""
+    return tuple(k for k, p in enumerate(places) if p.lat is not None and not _elsewhere(text, p)
+                 and not _contradicted(text, p, places) and not _demanded(text, p) and not _beneficiary(text, p)
+                 and not _channel(text, p))
+
+
 def event_location(article: Article, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
                    dateline: Callable[[str], tuple[int, int] | None] | None = None,
                    country_place: Callable[[str], Place | None] | None = None,
@@ -843,10 +852,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     and its country's alpha-3 code to the gazetteer's place (or None). `verbal` says whether the event is a
     statement (the coded type knows it better than the trigger word); None reads it from the trigger word."""
     text = article.text
-    resolved = [p for p in places if p.lat is not None and not _elsewhere(text, p)
-                and not _contradicted(text, p, places) and not _demanded(text, p) and not _beneficiary(text, p)
-                and not _channel(text, p)
-                and not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
+    resolved = [p for p in (places[k] for k in _open_places(text, tuple(places)))
+                if not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
                                                                       or _sanction_target(text, p, trigger)
                                                                       or _speaker_owner(text, p, trigger)
                                                                       or _topic_object(text, p, trigger)

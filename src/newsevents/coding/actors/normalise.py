@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.coding.actors.cities import big_cities
 from newsevents.coding.office_holders import Holder, load_holders
+from newsevents.nlp import doc_text
 from newsevents.records import Entity
 from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _GENERIC, _PASS_SUBJ, _PRONOUNS, _SUBJ,
                                              _starts_aid_body_name, load_tables, namesakes)
@@ -654,7 +655,7 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
             if split is not None and split[1].i == t.i:
                 out.add(t.i)  # ("Police and Ugandan soldiers", parsed as coordinated modifiers: the same)
     # (and a country word that ends a place's own name: "a base in Puerto Jordan", "Port Sudan", "Lake Chad")
-    towns = namesakes(doc.text) | user_towns
+    towns = namesakes(doc_text(doc)) | user_towns
     return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
         _place_name_parts(doc, towns)
 

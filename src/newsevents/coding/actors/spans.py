@@ -96,9 +96,18 @@ def _listed_name_end(doc: Doc, i: int, j: int, tb: ActorTables) -> int:
     """End of the longest listed organisation name that starts the phrase and runs on past it: the parse hangs
     "to Protect Journalists" or "Without Borders" on the first word as a clause or a preposition."""
     best = j
-    for end in range(j + 1, min(len(doc), i + tb.max_words) + 1):
-        # (round R10: or as written, "SPLM-N", whose parse splits off the "N" as a second object)
-        if " ".join(t.text for t in doc[i:end]) in tb.orgs or doc[i:end].text in tb.orgs:
+    stop = min(len(doc), i + tb.max_words)
+    if j + 1 > stop:
+        return best
+    # the words read once (this runs for every entity): each end's keys are joins of their prefixes
+    toks = doc[i:stop]
+    words = [t.text for t in toks]
+    with_ws = [t.text_with_ws for t in toks]
+    for end in range(j + 1, stop + 1):
+        n = end - i
+        # (round R10: or as written, "SPLM-N", whose parse splits off the "N" as a second object; a span's
+        # text is its words with their spaces, less the last word's)
+        if " ".join(words[:n]) in tb.orgs or "".join(with_ws[:n - 1]) + words[n - 1] in tb.orgs:
             best = end
     return best
 
