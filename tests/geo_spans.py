@@ -19,6 +19,11 @@ def gold_article(text: str, *names: str, article_id: str = "a1") -> Article:
     return Article(article_id, text, toponyms=tuple(spans))
 
 
+def read_gold(gp: GeoParser, text: str, *names: str) -> list[Place]:
+    """The places the parser gives for the gold spans `names` (in order of first free occurrence)."""
+    return list(gp.places(gold_article(text, *names), [], [], set()))
+
+
 def full_stop_sentences(text: str) -> list[Sentence]:
     """Sentences split at ". " before a capital or a digit (enough for stories written for a test)."""
     out: list[Sentence] = []

@@ -15,7 +15,7 @@ from newsevents.geo.gazetteer import GazRecord, InMemoryGazetteer
 from newsevents.geo.resolve import haversine_km, load_weights
 from newsevents.records import Place
 
-from geo_spans import found_near, gold_article
+from geo_spans import found_near, gold_article, read_gold
 
 RECORDS = [
     # two states of one country; three towns of the first, a bigger namesake of the third in the second
@@ -113,39 +113,28 @@ def test_area_named_in_full_abroad_keeps_its_reading() -> None:
 # ---- on the built gazetteer ----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def real() -> GeoParser:
-    from newsevents.geo.gazetteer import Gazetteer
-
-    return GeoParser(Gazetteer.default())
-
-
-def _read(gp: GeoParser, text: str, *names: str) -> list[Place]:
-    return list(gp.places(gold_article(text, *names), [], [], set()))
-
-
 @pytest.mark.slow
-def test_real_gazetteer_georgia_list(real: GeoParser) -> None:
+def test_real_gazetteer_georgia_list(real_parser: GeoParser) -> None:
     text = "ATLANTA - Mayors from Athens, Macon and Columbus asked state lawmakers on Monday for money."
-    got = _read(real, text, "ATLANTA", "Athens", "Macon", "Columbus")
+    got = read_gold(real_parser, text, "ATLANTA", "Athens", "Macon", "Columbus")
     assert _near(got[-1], 32.46, -84.99)
 
 
 @pytest.mark.slow
-def test_real_gazetteer_war_in_lebanon_is_the_country(real: GeoParser) -> None:
+def test_real_gazetteer_war_in_lebanon_is_the_country(real_parser: GeoParser) -> None:
     text = ("LEBANON, Pa. - A family that fled the war in Lebanon two decades ago has opened a bakery downtown. "
             "Lebanon city council welcomed it.")
-    got = _read(real, text, "LEBANON", "Pa.", "Lebanon", "Lebanon")
+    got = read_gold(real_parser, text, "LEBANON", "Pa.", "Lebanon", "Lebanon")
     assert got[2].country_code == "LBN"
     assert got[3].country_code == "USA"
 
 
 @pytest.mark.slow
-def test_real_gazetteer_richmond_in_london(real: GeoParser) -> None:
+def test_real_gazetteer_richmond_in_london(real_parser: GeoParser) -> None:
     text = ("RICHMOND, North Yorkshire - Shops in Richmond and Leyburn welcomed the plan. The approval follows a "
             "scheme near Northallerton. Some residents confuse the town with its namesake, Richmond in south-west "
             "London; a bus driver from Darlington said so.")
-    got = _read(real, text, "RICHMOND", "North Yorkshire", "Richmond", "Leyburn", "Northallerton", "Richmond",
+    got = read_gold(real_parser, text, "RICHMOND", "North Yorkshire", "Richmond", "Leyburn", "Northallerton", "Richmond",
                 "London", "Darlington")
     assert _near(got[5], 51.46, -0.31, 20)
     assert _near(got[2], 54.4, -1.73, 20)
@@ -172,13 +161,13 @@ REAL = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), REAL)
-def test_real_gazetteer_places_the_data_lacked(real: GeoParser, text: str, name: str, lat: float,
+def test_real_gazetteer_places_the_data_lacked(real_parser: GeoParser, text: str, name: str, lat: float,
                                                lon: float) -> None:
-    assert found_near(real, text, name, lat, lon)
+    assert found_near(real_parser, text, name, lat, lon)
 
 
 @pytest.mark.slow
-def test_real_gazetteer_petite_martinique_is_not_martinique(real: GeoParser) -> None:
+def test_real_gazetteer_petite_martinique_is_not_martinique(real_parser: GeoParser) -> None:
     text = "ST. GEORGE'S, Grenada (Reuters) - The storm destroyed homes on Carriacou and Petite Martinique."
-    got = _read(real, text, "ST. GEORGE'S", "Grenada", "Carriacou", "Petite Martinique")
+    got = read_gold(real_parser, text, "ST. GEORGE'S", "Grenada", "Carriacou", "Petite Martinique")
     assert _near(got[-1], 12.52, -61.38, 20)

@@ -18,7 +18,7 @@ from newsevents.geo.gazetteer import KIND_ALIAS, KIND_ALTERNATE, GazRecord, InMe
 from newsevents.geo.resolve import MAX_CANDIDATES, haversine_km, load_weights
 from newsevents.records import Place
 
-from geo_spans import gold_article
+from geo_spans import gold_article, read_gold
 
 RECORDS = [
     # a country, its capital, a governorate whose main name has an article and whose box middle lies far east
@@ -190,43 +190,32 @@ def test_village_in_the_written_area_keeps_its_reading() -> None:
 # ---- on the built gazetteer ----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def real() -> GeoParser:
-    from newsevents.geo.gazetteer import Gazetteer
-
-    return GeoParser(Gazetteer.default())
-
-
-def _read(gp: GeoParser, text: str, *names: str) -> list[Place]:
-    return list(gp.places(gold_article(text, *names), [], [], set()))
-
-
 @pytest.mark.slow
-def test_real_gazetteer_santa_cruz_and_mafraq(real: GeoParser) -> None:
+def test_real_gazetteer_santa_cruz_and_mafraq(real_parser: GeoParser) -> None:
     text = ("LA PAZ - Blockades cut Bolivia's Santa Cruz off from the highlands. Soy growers in Santa Cruz said "
             "exports fell. In Jordan, the camp near Mafraq is short of water.")
-    got = _read(real, text, "LA PAZ", "Bolivia", "Santa Cruz", "Santa Cruz", "Jordan", "Mafraq")
+    got = read_gold(real_parser, text, "LA PAZ", "Bolivia", "Santa Cruz", "Santa Cruz", "Jordan", "Mafraq")
     assert _near(got[2], -17.79, -63.18) and _near(got[3], -17.79, -63.18)
     assert _near(got[5], 32.34, 36.21)
 
 
 @pytest.mark.slow
-def test_real_gazetteer_santa_cruz_department(real: GeoParser) -> None:
+def test_real_gazetteer_santa_cruz_department(real_parser: GeoParser) -> None:
     text = "LA PAZ - Farmers across Santa Cruz department said the rains had failed."
-    got = _read(real, text, "LA PAZ", "Santa Cruz")
+    got = read_gold(real_parser, text, "LA PAZ", "Santa Cruz")
     assert got[1].feature_code == "ADM1" and got[1].country_code == "BOL"
 
 
 @pytest.mark.slow
-def test_real_gazetteer_king_abdullah_canal_is_not_king_county(real: GeoParser) -> None:
+def test_real_gazetteer_king_abdullah_canal_is_not_king_county(real_parser: GeoParser) -> None:
     text = ("AMMAN, Jordan -- The water ministry said flows in the King Abdullah Canal had fallen by a third. "
             "In Irbid, supply reaches homes once a week.")
-    got = _read(real, text, "AMMAN", "Jordan", "King Abdullah Canal", "Irbid")
+    got = read_gold(real_parser, text, "AMMAN", "Jordan", "King Abdullah Canal", "Irbid")
     assert got[2].country_code != "USA"
 
 
 @pytest.mark.slow
-def test_real_gazetteer_dagupan_on_lingayen_gulf(real: GeoParser) -> None:
+def test_real_gazetteer_dagupan_on_lingayen_gulf(real_parser: GeoParser) -> None:
     text = "MANILA - Floods hit Dagupan, on the coast of Lingayen Gulf, and Tuguegarao in Cagayan on Monday."
-    got = _read(real, text, "MANILA", "Dagupan", "Lingayen Gulf", "Tuguegarao", "Cagayan")
+    got = read_gold(real_parser, text, "MANILA", "Dagupan", "Lingayen Gulf", "Tuguegarao", "Cagayan")
     assert _near(got[1], 16.04, 120.33)
