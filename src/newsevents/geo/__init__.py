@@ -50,6 +50,11 @@ _SHARED_HEAD = re.compile(rf"\b({_COMPASS_WORDS})$")
 _LIST_GAP = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)")
 _PAIR_GAP = re.compile(r"[ \t]+(?:and|or)[ \t]+")
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
+# "Emirates, based in Dubai", "Jordan, headquartered in Amman": a country or state is never based anywhere; a firm,
+# an airline or a team named like it is. Not after a place's slot word ("aid workers in Sudan, based in Port Sudan").
+_BASED_AFTER = re.compile(r",?[ \t]+(?:which[ \t]+is[ \t]+)?(?:based|headquartered)[ \t]+in\b")
+_SLOT_BEFORE = re.compile(r"\b(?:in|from|to|at|across|into|of|throughout|near|inside|outside|for)[ \t]+(?:the[ \t]+)?$",
+                          re.IGNORECASE)
 _ORG_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # Capitalised words after a continent that still make a place of it ("Africa Command" does not)
 _AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "And",
@@ -438,9 +443,13 @@ class GeoParser:
 
     def _part_of_other(self, text: str, m: Mention, rec: GazRecord) -> bool:
         """A reading that names something else: the country or state a river is named after ("the Niger
-        River" crosses five countries), a continent heading an organisation's name ("the Africa Corps"), an
-        adjective the gazetteer lacks typed by "region" ("the Himalayan region")."""
+        River" crosses five countries), a firm named like a country ("Emirates, based in Dubai"), a continent
+        heading an organisation's name ("the Africa Corps"), an adjective the gazetteer lacks typed by "region" ("the
+        Himalayan region")."""
         if (rec.feature.startswith("PCL") or rec.feature == "ADM1") and _RIVER_AFTER.match(text, m.end):
+            return True
+        if ((rec.feature.startswith("PCL") or rec.feature == "ADM1") and _BASED_AFTER.match(text, m.end)
+                and _SLOT_BEFORE.search(text, max(0, m.start - 16), m.start) is None):
             return True
         if rec.feature == "CONT" and (nxt := _ORG_AFTER.match(text, m.end)) is not None \
                 and nxt.group(1) not in _AREA_TAIL:

