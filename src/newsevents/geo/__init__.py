@@ -24,7 +24,7 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natu
                                       with_particle_names)
 from newsevents.geo.names import fold, initials, norm
 from newsevents.geo.resolve import (REGION_KM, SENTENCE_BREAK, Resolver, close_km, find_in_area, find_qualifiers,
-                                    _spellings, focus_place, load_weights, nearest_city, within)
+                                    focus_place, load_weights, nearest_city, spelling_variants, within)
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
@@ -366,8 +366,8 @@ class GeoParser:
 
     def _spelled_runs(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Marsa Matrouh" (Marsa Matruh): a name the automaton took in part ("Marsa", a Maltese town) runs on with
-        a capitalised word into a name the gazetteer holds in another spelling (see `resolve._spellings`); the whole
-        run is the place, and the resolver reads it by that spelling."""
+        a capitalised word into a name the gazetteer holds in another spelling (see `resolve.spelling_variants`);
+        the whole run is the place, and the resolver reads it by that spelling."""
         out: list[Mention] = []
         for i, m in enumerate(found):
             nxt = _NEXT_NAME.match(text, m.end)
@@ -375,7 +375,7 @@ class GeoParser:
             if m.source in ("gaz", "ner") and nxt is not None and free:
                 run = text[m.start:nxt.end()]
                 if any(r.feature.startswith(("PPL", "ADM")) and r.kind != KIND_DEMONYM
-                       for v in _spellings(run) for r in self.gazetteer.lookup(v)):
+                       for v in spelling_variants(run) for r in self.gazetteer.lookup(v)):
                     out.append(Mention(m.start, nxt.end(), run, m.source, m.label))
                     continue
             out.append(m)

@@ -151,7 +151,7 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
             hits = gaz.lookup(v)
             if hits:
                 return hits, True
-    for v in _spellings(base):
+    for v in spelling_variants(base):
         hits = [r for r in gaz.lookup(v) if r.kind in (KIND_MAIN, KIND_ALIAS, KIND_ALTERNATE)]
         if hits:
             return hits, True
@@ -181,7 +181,7 @@ _SETTLEMENT_HEAD = re.compile(r"Puerto|Porto|Port|Villa|Vila|Ciudad|Cidade|Citt[
 _ASPIRATE_H = re.compile(r"(?<=[ptkPTK])h")
 
 
-def _spellings(name: str) -> list[str]:
+def spelling_variants(name: str) -> list[str]:
     """Other spellings of a name the gazetteer lacks as written: a hyphenated name written as one word
     ("Pétion-Ville" / "Pétionville"), without the "h" of aspirated consonants, "ou" as "au" or "u". The caller marks the
     readings as variants, so they are kept only in a country the story is about."""
