@@ -334,6 +334,12 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
     return acled
 
 
+# two organised sides told as fighting each other (round C17)
+_RIVALS_FOUGHT = re.compile(r"\brival (?:armed |criminal |drug |street )?(?:gangs?|groups?|factions?|militias?|clans?|"
+                            r"cartels?|militants?)\b[^.;:]{0,30}?\b(?:fought|clashed|battled|exchanged fire|"
+                            r"traded fire|shot it out)\b", re.IGNORECASE)
+
+
 # (round C10) a fight over ground whose outcome is not told: ACLED codes the battle, not a change of hands
 _CONTESTED = re.compile(r"\b(battl\w*|fought|fight\w*|clash\w*|vied|vying|struggl\w*)\b(?:\s+[\w'-]+){0,8}?\s+"
                         r"for (?:the )?control of\b", re.IGNORECASE)
@@ -356,6 +362,10 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Looting/property destruction"  # (round C9b) "gunmen stopped five trucks and seized their cargo"
     if acled is None or (event == "ASSAULT" and cyber_only(modes, text)):
         return None
+    if event == "ASSAULT" and acled in ("Attack", "Looting/property destruction") and _RIVALS_FOUGHT.search(text):
+        # (round C17) "Inmates from rival gangs fought with knives ...": two organised sides fighting each other
+        # are ACLED's armed clash, whatever the weapons (fans of rival clubs are no organised side)
+        return "Armed clash"
     kind = acled_subtypes()[acled].event_type if acled in acled_subtypes() else None
     if event == "COERCE" and "arrest" in modes and kind == _STRATEGIC and acled != "Arrests" and \
             not (acled == "Other" and _MUTINY.search(text)):

@@ -1101,16 +1101,19 @@ _FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 
 
 def announced_condition(trigger: Token) -> str | None:
-    """ "This will not stop until the junta's access to fuel is cut off": the act in an "until" clause of a
-    negated or announced act is a condition, not an event ("fighting continued until the rebels withdrew"
-    reports both)."""
-    if trigger.pos_ != "VERB":
-        return None  # (a noun there names what exists already: "until their demands are met" keeps the demands)
+    """ "This will not stop until the junta's access to fuel is cut off": the act in an "until" (or "once")
+    clause of a negated or announced act is a condition, not an event ("fighting continued until the rebels
+    withdrew" reports both)."""
+    # (a noun there names what exists already: "until their demands are met" keeps the demands; round C17: but
+    # the doer of a "once" clause is part of the condition, "would resume once security forces had secured it")
+    marks = ("until", "till", "once") if trigger.pos_ == "VERB" else ("once",)
+    if trigger.pos_ != "VERB" and not trigger.dep_.startswith("nsubj"):
+        return None
     cur = trigger
     for _ in range(4):
         if cur.head.i == cur.i:
             return None
-        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in cur.children):
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in cur.children):
             kids = [c for c in cur.head.children if c.dep_ in ("aux", "neg")]
             # (round C12: an announced act without negation too, "would continue the march until the prime
             # minister resigns")

@@ -473,7 +473,11 @@ def is_commemoration(text: str) -> bool:
 # recounts no new event; the account must be dated or told in the pluperfect, and no harm is named before the frame
 _COURT_ACCOUNT = re.compile(
     r"\b(?:told (?:the |a )?(?:court|tribunal|inquiry|inquest|jury|judges?|hearing|trial|commission)|"
-    r"(?:court|tribunal|inquiry|inquest|jury|trial|hearing|commission) (?:was told|heard|has heard|had heard)|"
+    r"(?:court|tribunal|inquiry|inquest|jury|trial|hearing|commission)(?: in [A-Z][\w-]+)? (?:was told|heard|"
+    r"has heard|had heard)|"
+    # (round C17) a trial of people accused over an old attack ("The trial opened of eight men accused of helping
+    # the gunmen who attacked the club in 2015"): the accusation recounts, the trial is the news
+    r"(?:trial|retrial|hearing)\b[^;]{0,80}?\b(?:accused|charged|suspected) (?:of|over|in)(?=[^;]*\b(?:19|20)\d\d\b)|"
     r"testified|gave evidence|in (?:his|her|their) testimony|"
     # (round C15) prosecutors recounting what the accused did for an old attack ("Prosecutors said the defendant
     # had helped plan the 2016 bombing"); only with a year, as their report of a fresh arrest is news
@@ -548,7 +552,7 @@ def is_coup_takeover(text: str) -> bool:
 _LONG_SPAN = re.compile(
     r"\b(?:since (?:the (?:\w+ )?(?:war|conflict|coup|uprising|insurgency|invasion) (?:began|started|broke out)|"
     r"(?:launching|the start of) (?:its|their|the|an?) (?:\w+ )?(?:offensive|campaign|insurgency))|over the (?:past|"
-    r"last) (?:[\w-]+ )?(?:years|decades))\b", re.IGNORECASE)
+    r"last) (?:[\w-]+ )?(?:years|decades|decade|century))\b", re.IGNORECASE)
 # ("since <year>" alone is left out: "Protesters have occupied the square since March 2021" and "The Houthis have
 # attacked more than 80 tankers since 2024" are coded as ongoing events by earlier rounds' tests and the CAMEO
 # annotators; "in recent months" and "for years" likewise, as in "has stepped up attacks in recent months")
@@ -593,6 +597,97 @@ _STILL_STANDING = re.compile(r"\b(?:remains?|remained|stays?|stayed|is still|are
                              r"(?:in place|in force|in effect)\b", re.IGNORECASE)
 
 
+# (round C17) the C17 background forms are read in the main clause only: no comma or clause opener before them
+# ("Clashes erupted on Tuesday, weeks after the war began in April 2023", "Soldiers killed three people in the
+# province, which has been under a state of emergency since 2022" are news)
+_MAIN_LEAD = (r"^(?:(?!\b(?:after|since|when|before|as|while|until|because|who|which|that|where)\b)"
+              r"(?:[^.;:,]|(?<=\d)[.,](?=\d)))*?")  # (a number's comma or point: "More than 2,000 civilians")
+# (round C17) a passive present perfect over years ("More than 400 inmates have been killed in prison riots since
+# 2021", "The mission has been deployed in the east since June 2024") is a tally or a standing condition; the active
+# "X have done Y since <year>" stays an ongoing event (session 10 convention), and so does a passive with its doer
+# ("has been rocked by student-led protests since November 2024"); "since Monday" is the news itself
+_PASSIVE_SINCE_YEAR = re.compile(
+    _MAIN_LEAD +
+    r"\b(?:has|have) (?:\w+ )?been (?:[a-z]+(?:ed|en|wn|t|ung|ught|ne|ld|id|ade)|under)\b"
+    r"(?:(?!\bby\b)[^.;:])*?\bsince (?:(?:early |late |mid-)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d|"
+    r"the (?:(?:19|20)\d\d )?(?:[\w-]+ )?(?:war|conflict|coup|uprising|insurgency|invasion|revolution)\b)")
+# a standing measure or condition "under a state of emergency/siege" or martial law for a span
+_UNDER_MEASURE = re.compile(
+    _MAIN_LEAD + r"\b(?:has|have|had) (?:\w+ )?been under (?:an? )?(?:(?:\w+ )?state of (?:emergency|siege|"
+    r"exception|alarm)|martial law|curfew|emergency rule)\b", re.IGNORECASE)
+# what a law, deal or licence allows, bars or requires: its content is no act (round C17)
+_DOC_PROVISION = re.compile(
+    r"^(?:(?:The|Under|Its|Their|His|Her|A|An|This|That)\b[^,.;:]{0,60}?|(?:[A-Z][\w'.-]*\s){1,4}(?:[\w-]+ )?)"
+    r"\b(?:law|act|bill|decree|agreement|deal|accord|truce|ceasefire|treaty|pact|licen[cs]e|constitution|charter|"
+    r"rules?|regulations?|ordinance|order|resolution|mandate|statute|amnesty|code|framework)s?,? (?:also |still |now |"
+    r"would |will |could )?(?:allows?|permits?|lets|entitles?|authori[sz]es|empowers?|requires?|obliges?|bars?|"
+    r"forbids?|prohibits?|bans?|gives?|grants?)\b")
+# an animal as the killer ("An elephant killed a tea plantation worker"): no actor, no conflict event
+_ANIMAL_HARM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ww]ild|[Rr]ogue|[Ss]tray|herd of|pack of|pride of) (?:(?:wild|rogue|stray|angry|"
+    r"charging|female|male|bull) )?(?:elephants?|buffalo(?:es)?|lions?|lioness|leopards?|tigers?|bears?|crocodiles?|"
+    r"hippos?|hippopotamus|rhinos?|snakes?|cobras?|sharks?|wolves|wolf|hyenas?|bulls?|boars?|jaguars?)\b"
+    r"[^.;:]{0,40}?\b(?:killed|kills|gored|mauled|trampled|attacked|bit|bitten|savaged|injured|wounded|dragged)\b")
+# a disposal team, deminers or sappers making old ordnance safe ("A bomb disposal team destroyed a Second World War
+# shell"): clearing a legacy of war is no event; a device planted now and defused stays "Disrupted weapons use"
+_LEGACY_ORDNANCE = re.compile(
+    r"\b(?:(?:deminers?|demining|bomb disposal|mine[- ]clearance|explosive ordnance disposal)\b[^.;:]{0,80}?"
+    r"\b(?:destroyed|defused|detonated|removed|cleared|disposed|made safe)|(?:destroyed|defused|detonated|removed|"
+    r"cleared|disposed of|made safe)\b[^.;:]{0,60}?\b(?:(?:First|Second) World War|World War (?:I|II|One|Two)|"
+    r"war-era|wartime|unexploded|left over from))\b", re.IGNORECASE)
+
+
+# a whole war summed up ("The LRA waged a two-decade insurgency that displaced two million people", "fought a
+# decades-long war against the state"): a profile, not an act of the news
+_WAR_SUMMED = re.compile(
+    _MAIN_LEAD +
+    r"\b(?:waged|fought|led|conducted|pursued|sustained)\b (?:an? |its |their |a brutal |a bloody )?(?:[\w]+-)?"
+    r"(?:year|decade|decades|years)(?:-long| long)? (?:\w+ )?(?:war|insurgency|rebellion|uprising|conflict|campaign|"
+    r"struggle|guerrilla war)\b", re.IGNORECASE)
+
+
+# a place that "has seen" violence over years ("Ituri has seen recurring ethnic violence since 1999"): a history
+_SEEN_VIOLENCE = re.compile(
+    _MAIN_LEAD +
+    r"\b(?:has|have) (?:long |also )?(?:seen|experienced|suffered|witnessed|endured)\b[^.;:]{0,60}?\b(?:violence|"
+    r"attacks|fighting|clashes|conflict|unrest|insecurity|killings|raids|insurgency|bloodshed|kidnappings|abductions|"
+    r"bombings|massacres|shootings)\b[^.;:]{0,60}?"
+    r"\b(?:since (?:[A-Z][a-z]+ )?(?:19|20)\d\d|for (?:years|decades)|over the (?:past|last) \w+)\b")
+# a war or crisis told as starting at a month or year ("The insurgency in the province began in October 2017")
+_WAR_BEGAN = re.compile(
+    _MAIN_LEAD +
+    r"\b(?i:insurgency|war|conflict|uprising|rebellion|crisis|violence|fighting)\b[^.;:,]{0,60}?\b(?:began|started|"
+    r"erupted|broke out|emerged)\b[^.;:]{0,20}?\bin (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b")
+# a whole year's toll with its source ("More than 180 social leaders were killed last year, according to
+# Indepaz") or last year's acts as the subject ("Last year's protests left 60 dead"): statistics and history
+_YEAR_TOLL = re.compile(
+    _MAIN_LEAD +
+    r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\b[^.;:]{0,60}?\b(?:were|have been|had been) (?:killed|kidnapped|"
+    r"abducted|displaced|detained|arrested|murdered)\b[^.;:]{0,60}?\b(?:last|this|in the past) year\b[^.;:]{0,40}?"
+    r"\baccording to\b", re.IGNORECASE)
+_LAST_YEARS_ACTS = re.compile(r"^(?:Last|The previous) (?:year|month|decade)'s\b")
+# a closure told as a state with no doer ("Shops and schools stayed closed"): an effect, no coercion
+_CLOSED_STATE = re.compile(
+    _MAIN_LEAD +
+    r"\b(?:shops|schools|offices|banks|markets|businesses|stores|universities)\b[^.;:]{0,40}?\b(?:stayed|remained|"
+    r"were|are|remain|stay) (?:closed|shut)\b(?![^.;:]*\bby\b)", re.IGNORECASE)
+# a standing allegation with no accuser named ("Both sides have been accused of war crimes")
+_STANDING_ALLEGATION = re.compile(r"^[^,;:]{0,60}\b(?:has|have) (?:long |repeatedly |also |both |all )?been "
+                                  r"accused of\b(?![^.;:]*\bby\b)", re.IGNORECASE)
+
+
+def _history_or_state(text: str) -> bool:
+    """A place's history of violence, a war's start, a year's toll, last year's acts, a closure as a state or a
+    standing allegation (round C17)."""
+    return any(r.search(text) is not None for r in (_SEEN_VIOLENCE, _WAR_BEGAN, _YEAR_TOLL, _LAST_YEARS_ACTS,
+                                                     _CLOSED_STATE, _STANDING_ALLEGATION))
+
+
+def is_legacy_ordnance(text: str) -> bool:
+    """Old or humanitarian ordnance cleared, not a device of the present conflict (round C17)."""
+    return _LEGACY_ORDNANCE.search(text) is not None
+
+
 _BACKGROUND_MAX = 250  # characters: the longest sentence read as one background statement
 
 
@@ -602,4 +697,12 @@ def is_background_statement(text: str) -> bool:
         return False  # an unpunctuated run of several reports ("... Curfew remained in force ...") is no one sentence
     profile = _PROFILE.search(text) is not None and _NEWS_DAY.search(text) is None
     return _long_running(text) or _STILL_STANDING.search(text) is not None or profile or \
-        _TREND.search(text) is not None
+        _TREND.search(text) is not None or _standing_or_provision(text)
+
+
+def _standing_or_provision(text: str) -> bool:
+    """A passive tally or condition over years, a measure in force, a provision of a text, an animal's harm or
+    old ordnance cleared (round C17)."""
+    return _PASSIVE_SINCE_YEAR.search(text) is not None or _UNDER_MEASURE.search(text) is not None or \
+        _DOC_PROVISION.search(text) is not None or _ANIMAL_HARM.search(text) is not None or \
+        is_legacy_ordnance(text) or _WAR_SUMMED.search(text) is not None or _history_or_state(text)
