@@ -53,7 +53,7 @@ from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
 from newsevents.coding.phrases import expelled_party, labour_strike, labour_strike_story, phrase_type
-from newsevents.coding.readings import guest_welcomed, own_reading, own_verb, vowed_off
+from newsevents.coding.readings import aid_handed, guest_welcomed, own_reading, own_verb, vowed_off
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
                                             is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
@@ -712,6 +712,10 @@ class EventCoder:
                 rest = [q for q in preds[1:] if q.event != "PROTEST"] if preds[0].event == "MOBILIZE" else preds
                 preds = [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")] + \
                     rest[:_MAX_EVENTS_PER_SENTENCE - 1]
+            if preds and preds[0].event == "RETREAT" and docs is not None and aid_handed(docs[i]) is not None:
+                # "handed out blankets and tents to 300 displaced families": relief goods handed out to people
+                # are aid, not a handover of ground (the classifier reads "handed")
+                preds = [_Prediction("AID", preds[0].confidence, None)] + preds[1:]
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):

@@ -268,10 +268,16 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"(?:held|had|has|have|having|hosted|hosts) (?:an? )?(?:[\w-]+ ){0,2}?(?:lunch|luncheon|"
                         r"dinner|breakfast|banquet|meal|supper) with|"
                         # (round C9b) aid goods sent or shipped (frames._other_deed)
-                        # (round C16: also goods distributed or handed out, readings.aid_handed)
-                        r"(?:sent|shipped|dispatched|despatched|flew|distribut(?:ed|es|ing)|hand(?:ed|ing|s)? out) "
+                        r"(?:sent|shipped|dispatched|despatched|flew) "
                         r"(?:[\w-]+ ){0,4}?(?:food|rice|wheat|flour|maize|water|"
                         r"tents?|blankets?|medicines?|medical|vaccines?|relief|aid|supplies|rations?)|"
+                        # (round C16) goods distributed or handed out TO someone (readings.aid_handed needs the
+                        # receiver: "began distributing the food at two camps" alone reached the classifier, which
+                        # read the aspect verb as a protest)
+                        r"(?:distribut(?:ed|es|ing)|hand(?:ed|ing|s)? out) "
+                        r"(?:[\w-]+ ){0,4}?(?:food|rice|wheat|flour|maize|water|"
+                        r"tents?|blankets?|medicines?|medical|vaccines?|relief|aid|supplies|rations?)"
+                        r"(?: [\w-]+){0,6}? to |"
                         # (round C10) protest idioms (frames.idiom_protest)
                         r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"
                         r"human chains?|link(?:ed|ing) arms|"
