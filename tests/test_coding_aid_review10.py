@@ -1,7 +1,8 @@
 """Lead review (session 10) of round C16's aid reading on the story sets: relief goods distributed with no receiver
 named stay out of the classifier (it read "began distributing the food at two camps" as a protest); relief goods
 handed out to people are AID, not a handover (the classifier reads "handed" as RETREAT); ground handed over stays
-RETREAT. Sentences written for these tests."""
+RETREAT; a closure announced ahead ("will remain closed on Monday") is a measure ordered, not a state. Sentences
+written for these tests."""
 from __future__ import annotations
 
 from typing import Any
@@ -31,3 +32,17 @@ def test_ground_handed_over_stays_a_retreat(nlp: Any, coder: Any) -> None:
     for text in ("Rebels handed the town over to government forces.",
                  "The army handed over control of the base to the police."):
         assert _types(nlp, coder, text)[:1] == ["RETREAT"], text
+
+
+def test_closure_announced_ahead_is_a_measure(nlp: Any, coder: Any) -> None:
+    # round C17 reads a closure told as a state ("stayed closed") as no event; one announced ahead by an authority
+    # is a restriction ordered
+    # (the type is the classifier's: COERCE restrict for some wordings, not for all; the test holds the rule's part,
+    # that the sentence is not dropped as a state)
+    text = "Schools in Quetta and Sibi will remain closed on Monday and Tuesday, the provincial government said."
+    assert _types(nlp, coder, text) != []
+
+
+def test_closure_as_a_state_stays_quiet(nlp: Any, coder: Any) -> None:
+    # guard (round C17's reading)
+    assert _types(nlp, coder, "Shops and schools stayed closed in the town on Friday.") == []

@@ -666,11 +666,12 @@ _YEAR_TOLL = re.compile(
     r"abducted|displaced|detained|arrested|murdered)\b[^.;:]{0,60}?\b(?:last|this|in the past) year\b[^.;:]{0,40}?"
     r"\baccording to\b", re.IGNORECASE)
 _LAST_YEARS_ACTS = re.compile(r"^(?:Last|The previous) (?:year|month|decade)'s\b")
-# a closure told as a state with no doer ("Shops and schools stayed closed"): an effect, no coercion
+# a closure told as a state with no doer ("Shops and schools stayed closed"): an effect, no coercion; a closure
+# announced ahead ("Schools will remain closed on Monday and Tuesday, the government said") is a measure ordered
 _CLOSED_STATE = re.compile(
     _MAIN_LEAD +
-    r"\b(?:shops|schools|offices|banks|markets|businesses|stores|universities)\b[^.;:]{0,40}?\b(?:stayed|remained|"
-    r"were|are|remain|stay) (?:closed|shut)\b(?![^.;:]*\bby\b)", re.IGNORECASE)
+    r"\b(?:shops|schools|offices|banks|markets|businesses|stores|universities)\b[^.;:]{0,40}?(?<!will )(?<!would )"
+    r"\b(?:stayed|remained|were|are|remain|stay) (?:closed|shut)\b(?![^.;:]*\bby\b)", re.IGNORECASE)
 # a standing allegation with no accuser named ("Both sides have been accused of war crimes")
 _STANDING_ALLEGATION = re.compile(r"^[^,;:]{0,60}\b(?:has|have) (?:long |repeatedly |also |both |all )?been "
                                   r"accused of\b(?![^.;:]*\bby\b)", re.IGNORECASE)
