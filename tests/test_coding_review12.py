@@ -104,11 +104,11 @@ def test_a_negated_yielding_verb_is_a_plain_refusal(nlp: Any, coder: Any, text: 
 
 
 def test_a_past_negation_is_no_refusal_rule(nlp: Any) -> None:
-    from newsevents.coding.frames import _refused
+    from newsevents.coding.frames import refused
     doc = nlp("The workers did not give up their demands.")
-    assert not _refused(next(t for t in doc if t.lower_ == "give"))
+    assert not refused(next(t for t in doc if t.lower_ == "give"))
     doc = nlp("The workers would not give up their demands.")
-    assert _refused(next(t for t in doc if t.lower_ == "give"))
+    assert refused(next(t for t in doc if t.lower_ == "give"))
 
 
 # --- C33: "must" is the demand itself ---------------------------------------------------------------------------

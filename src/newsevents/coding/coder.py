@@ -35,7 +35,7 @@ from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, peo
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
-                                      _casualty_toll, _coordinated_clauses, _refused, abstained_reading, armed_deed,
+                                      _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
                                       crowd_rally, deed_verb, idiom_protest,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       branded_party, court_order, foiled_plot, unforced_protest,
@@ -292,7 +292,7 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
         return "THREATEN", rest
     if event != "THREATEN" and in_condition_of_announced_act(trigger):
         return "THREATEN", rest
-    if (event in _THREAT_TYPES | {"REJECT"} or _refused(trigger) or vowed_off(trigger)) and \
+    if (event in _THREAT_TYPES | {"REJECT"} or refused(trigger) or vowed_off(trigger)) and \
             _announced_with_unless(trigger):
         # "Kenya will close its border unless the rebels stop their attacks"; a refusal with a condition is one
         # too ("will not release the soldiers unless Israel releases ...")
@@ -303,7 +303,7 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
     if event not in ("ASSAULT", "REJECT") and refused_endorsement(trigger):
         # "We cannot support a text that ignores the authorities": a refusal, whatever the classifier read
         return "REJECT", tuple(a for a in rest if a != "negation")
-    if _refused(trigger) or vowed_off(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
+    if refused(trigger) or vowed_off(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
         # "will not lift the ban", "declined to resign", "refused to end the strike", "lifting the sanctions is out
         # of the question": a refusal
         return "REJECT", tuple(a for a in rest if a != "negation")

@@ -22,12 +22,12 @@ _REFUSE_VERBS = {"refuse", "decline", "reject"}
 # (round C12) phrasal yielding verbs ("lay down their arms", "give up", "stand down") and toleration ("will not
 # tolerate violence"): negated with will/would, a refusal
 _YIELD_PARTICLES = {"lay": "down", "give": "up", "stand": "down", "back": "down", "step": "down", "hand": "over"}
-_TOLERATE_VERBS = {"tolerate", "surrender", "disarm", "negotiate", "compromise", "yield", "bow"}
+TOLERATE_VERBS = {"tolerate", "surrender", "disarm", "negotiate", "compromise", "yield", "bow"}
 
 
-def _yielding(tok: Token) -> bool:
+def yielding(tok: Token) -> bool:
     lem = tok.lemma_.lower()
-    if lem in _YIELD_VERBS or lem in _TOLERATE_VERBS:
+    if lem in _YIELD_VERBS or lem in TOLERATE_VERBS:
         return True
     part = _YIELD_PARTICLES.get(lem)
     return part is not None and any(c.dep_ == "prt" and c.lower_ == part for c in tok.children)
@@ -48,7 +48,7 @@ def refused_endorsement(trigger: Token) -> bool:
     return any(c.dep_ == "neg" for c in kids) and any(c.lower_ in _REFUSING_MODALS for c in kids)
 
 
-def _refused(trigger: Token) -> bool:
+def refused(trigger: Token) -> bool:
     """The trigger, or the verb it is the object/complement of, is a negated yielding verb or a refusal."""
     cur = trigger
     for _ in range(3):
@@ -56,7 +56,7 @@ def _refused(trigger: Token) -> bool:
         kids = {c.lower_ for c in cur.children if c.dep_ in ("neg", "aux")}
         # a refusal verb, or a yielding verb negated with will/would ("will not lift the ban");
         # a plain past negation ("did not meet") stays the event with the negation aux mode
-        if lem in _REFUSE_VERBS or (_yielding(cur) and kids & {"not", "n't", "never"}
+        if lem in _REFUSE_VERBS or (yielding(cur) and kids & {"not", "n't", "never"}
                                     and kids & {"will", "would", "wo", "'ll", "shall"}):
             return True
         # climb only "refused to X" (xcomp) and "will not lift the X" (object of a yielding verb)
@@ -1286,7 +1286,7 @@ _TRAINEES = {"soldier", "troop", "officer", "recruit", "force", "army", "policem
 _UNREAL = {"will", "would", "could", "might", "may", "should", "must", "shall", "to"}
 
 
-def _real_clause(tok: Token) -> bool:
+def real_clause(tok: Token) -> bool:
     """A told deed: a main or coordinated verb (not a relative, participle or purpose clause), not negated or
     modal."""
     if tok.dep_ not in ("ROOT", "conj", "ccomp") or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNREAL
@@ -1393,7 +1393,7 @@ def deed_verb(doc: Doc, event: str) -> Token | None:
 
 def _deed_of(tok: Token) -> tuple[str, str | None] | None:
     """`armed_deed`'s reading of one verb."""
-    if tok.pos_ not in ("VERB", "AUX") or not (_real_clause(tok) or _perfect_participle(tok)):
+    if tok.pos_ not in ("VERB", "AUX") or not (real_clause(tok) or _perfect_participle(tok)):
         return None
     lem = tok.lemma_.lower()
     doer, thing = _doer_and_thing(tok)

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.frames import _TOLERATE_VERBS, _real_clause, _refused, _yielding
+from newsevents.coding.frames import TOLERATE_VERBS, real_clause, refused, yielding
 
 # (round C16) "had lunch with French President Emmanuel Macron", "where he had dinner with the emir"
 _MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet", "meal", "supper"})
@@ -66,8 +66,8 @@ _NEG = frozenset({"not", "n't", "never"})
 
 
 def _yields(tok: Token) -> bool:
-    """`frames._yielding`, and "call off" ("would not call off the walkout")."""
-    return _yielding(tok) or (tok.lemma_.lower() == "call" and
+    """`frames.yielding`, and "call off" ("would not call off the walkout")."""
+    return yielding(tok) or (tok.lemma_.lower() == "call" and
                               any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))
 
 
@@ -86,7 +86,7 @@ def _refused_call_off(verb: Token) -> bool:
 
 
 def vowed_off(trigger: Token) -> bool:
-    """A refusal `frames._refused` does not see: the trigger is a yielding verb sworn off, or the vow itself
+    """A refusal `frames.refused` does not see: the trigger is a yielding verb sworn off, or the vow itself
     ("vowed not to release the ministers"), or "will not call off"."""
     if _sworn_off(trigger) or _refused_call_off(trigger):
         return True
@@ -98,9 +98,9 @@ def yielding_refused(doc: Doc) -> Token | None:
     verb alone ("declined to comment") is left to the classifier: nothing yielding is refused there; so is a stance
     ("would not tolerate vandalism", "will not negotiate with terrorists"), which names no act refused."""
     for tok in doc:
-        if tok.pos_ == "VERB" and _yields(tok) and tok.lemma_.lower() not in _TOLERATE_VERBS and \
+        if tok.pos_ == "VERB" and _yields(tok) and tok.lemma_.lower() not in TOLERATE_VERBS and \
                 any(c.dep_ == "dobj" for c in tok.children) and \
-                (_refused(tok) or vowed_off(tok)):
+                (refused(tok) or vowed_off(tok)):
             return tok
     return None
 
@@ -117,7 +117,7 @@ def aid_handed(doc: Doc) -> Token | None:
     """The giving verb of relief goods given to someone in a told deed (no "considering sending aid", "will
     deliver"), else None."""
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELIEF_VERBS or not _real_clause(tok):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELIEF_VERBS or not real_clause(tok):
             continue
         goods = [c for c in tok.children if c.dep_ == "dobj"]
         if not any(_RELIEF_GOODS.search("".join(t.text_with_ws for t in g.subtree)) for g in goods):
