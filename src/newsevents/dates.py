@@ -64,6 +64,13 @@ _NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
+
+
+def _count(word: str) -> int:
+    """A count written in digits or as a number word ("3", "three")."""
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "fiftieth": 50}
 
@@ -292,12 +299,16 @@ _WHERE_CLAUSE = re.compile(r",\s+where\s")
 _WHERE_ASIDE = re.compile(r",\s+where\s[^,;]*,")
 
 
+def _holds_date_not_trigger(m: re.Match[str], e: DateExpression, t0: int, t1: int) -> bool:
+    """The aside `m` holds the date expression and not the trigger."""
+    return m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
+
+
 def _in_where_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
     if trigger is None:
         return False
     t0, t1 = trigger.start - offset, trigger.end - offset
-    return any(m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
-               for m in _WHERE_ASIDE.finditer(s))
+    return any(_holds_date_not_trigger(m, e, t0, t1) for m in _WHERE_ASIDE.finditer(s))
 
 
 def _place_background(s: str, e: DateExpression, trigger: Trigger | None, offset: int,
@@ -340,12 +351,14 @@ def _in_condition(s: str, e: DateExpression, trigger: Trigger | None, offset: in
     return any(after <= m.start() <= e.start and e.end <= m.end() for m in _CONDITION.finditer(s))
 
 
+# a body's sitting told in the present ("the council, which meets on Thursday"): a schedule (rounds K15, K16)
+_SITTING = r"meets|convenes|reconvenes|sits"
 # (round K13) "The truce, which takes effect on Friday, covers ...": an aside right after the trigger noun that gives
 # its schedule dates the trigger itself
 _OWN_SCHEDULE = re.compile(r",\s+which\s+(?:(?:is|was)\s+(?:due|set|scheduled)\s+to\s+)?(?:takes?|took|comes?|came"
                            r"|begins?|began|starts?|started|went|goes|expires?|expired|enters?|entered"
                            # (round K16) "the council, which meets on Thursday, will decide ..."
-                           r"|meets|convenes|reconvenes|sits"
+                           rf"|{_SITTING}"
                            # (round K15) "the referendum, which was held on Dec. 14, ..."
                            r"|(?:was|were)\s+held)\b")
 # (round K15) "The ceasefire, which takes effect on Wednesday, covers ...", "The strike, which starts on Monday, will
@@ -353,9 +366,8 @@ _OWN_SCHEDULE = re.compile(r",\s+which\s+(?:(?:is|was)\s+(?:due|set|scheduled)\s
 # subject does once it starts); a past main verb ("The curfew, which began on Monday, ended the protests") is a
 # later deed of its own
 _SUBJECT_NP = re.compile(r"(?:The|A|An|Its|Their|This|[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,5}")
-_SCHEDULE_NOW = re.compile(r"(?i)(?:takes?|comes?|begins?|starts?|goes|expires?|enters?|meets|convenes|reconvenes"
-                           r"|sits|(?:is|are)\s+(?:due|set|"
-                           r"scheduled)\s+to)\b")
+_SCHEDULE_NOW = re.compile(rf"(?i)(?:takes?|comes?|begins?|starts?|goes|expires?|enters?|{_SITTING}"
+                           r"|(?:is|are)\s+(?:due|set|scheduled)\s+to)\b")
 _MODAL_GAP = re.compile(r"(?i)\s*(?:(?:will|would|shall|is\s+to|are\s+to|could|may|should|must)\s+"
                         r"(?:(?:also|now|only|not)\s+)?)?")
 
@@ -373,7 +385,7 @@ def _in_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -
     if trigger is None:
         return False
     t0, t1 = trigger.start - offset, trigger.end - offset
-    return any(m.start() <= e.start and e.end <= m.end() and not (m.start() <= t0 and t1 <= m.end())
+    return any(_holds_date_not_trigger(m, e, t0, t1)
                and not (m.start() == t1 and _OWN_SCHEDULE.match(s, m.start()))
                and not (m.end() <= t0 and _OWN_SCHEDULE.match(s, m.start()) and _schedule_of_subject(s, m, t0, t1))
                for m in _ASIDE.finditer(s)) or \
@@ -433,7 +445,6 @@ def _in_subject_participle(s: str, e: DateExpression, trigger: Trigger | None, o
             and not re.search(r"['\u2019]s$", s[e.start:e.end]) and \
             _SUBJECT_RELATIVE.search(s, max(0, e.start - 50), e.start) is not None:
         return True
-    t0 = trigger.start - offset
     if t0 < e.end or not _FINITE_NEXT.fullmatch(s, e.end, t0):
         return False
     clause = max(s.rfind(",", 0, e.start), s.rfind(";", 0, e.start)) + 1
@@ -524,8 +535,7 @@ def _anchored_offset(m: re.Match[str]) -> int:
         return 1
     if rel in ("previous", "preceding") or ba == "before":
         return -1
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else _NUMBERS[word]
+    n = _count(m.group("n").lower())
     return -n if d in ("earlier", "before") else n
 
 
@@ -600,7 +610,7 @@ def _counted_from_named(s: str, exprs: list[DateExpression], trigger: Trigger | 
             k = 0
         else:
             word = (m.group("n") or m.group("n2")).lower()
-            k = 1 if word in ("a", "the") else (int(word) if word.isdigit() else _NUMBERS[word])
+            k = 1 if word in ("a", "the") else _count(word)
             k = -k if m.group("dir").lower() == "before" else k
         when = e.date
         # "on the eve of the summit on Thursday" read on Wednesday: the summit is tomorrow's, its eve today
@@ -638,7 +648,7 @@ def _anchored_months(text: str, sentence: Sentence, local: list[DateExpression],
                      published: date | None) -> list[DateExpression]:
     found = []
     for m in _MONTH_OF_THAT_YEAR.finditer(sentence.text):
-        anchor = _anchor_before(text, sentence, [e for e in local if e.end <= m.start()], m.start(), published)
+        anchor = _anchor_before(text, sentence, local, m.start(), published)
         if anchor is not None:
             found.append(DateExpression(m.start(), m.end(), date(anchor.year, _month_no(m.group("mon")), 1), "month",
                                         explicit_year=True))
@@ -648,8 +658,7 @@ def _anchored_months(text: str, sentence: Sentence, local: list[DateExpression],
         anchor = _anchor_before(text, sentence, local, m.start(), published)
         if anchor is None:
             continue
-        word = m.group("n").lower()
-        n = int(word) if word.isdigit() else _NUMBERS[word]
+        n = _count(m.group("n").lower())
         when = _shift_months(anchor, -n if m.group("dir").lower() in ("earlier", "before") else n)
         if published is None or when <= published:
             found.append(DateExpression(m.start(), m.end(), when, "month", explicit_year=True))
@@ -662,12 +671,7 @@ def _anchored_years(text: str, sentence: Sentence, local: list[DateExpression],
     for m in _ANCHORED_YEAR.finditer(sentence.text):
         if any(e.start < m.end() and m.start() < e.end for e in local):
             continue
-        anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date), None)
-        if anchor is None:
-            lo = max(0, sentence.start - _ANCHOR_WINDOW)
-            preceding = text[lo:sentence.start]
-            anchor = next((e.date for e in reversed(find_date_expressions(preceding, published))
-                           if e.date and not _report_penalty(preceding, e, None)), None)
+        anchor = _anchor_before(text, sentence, local, m.start(), published)
         if anchor is None:
             continue
         rel = (m.group("rel") or "").lower()
@@ -827,7 +831,7 @@ _FUTURE_BEFORE = re.compile(
     r"(?:expires|ends|begins|starts|resumes|runs\s+out|takes\s+effect|comes\s+into\s+force)\s+(?:on\s+)?$|"
     # (round K16) a body's sitting told in the present: "the committee, which meets on Thursday", "parliament sits
     # again on Tuesday"
-    r"(?:meets|convenes|reconvenes|sits)\s+(?:again\s+)?(?:on\s+)?$|"
+    rf"(?:{_SITTING})\s+(?:again\s+)?(?:on\s+)?$|"
     # (round K16) "Ahead of Friday's vote, ...": the day it is ahead of is still to come
     r"(?<![\w-])ahead\s+of\s+$|"
     # (round K7) "called for a protest march on Friday": the day of an act called for is ahead
