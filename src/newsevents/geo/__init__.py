@@ -446,10 +446,10 @@ class GeoParser:
         River" crosses five countries), a firm named like a country ("Emirates, based in Dubai"), a continent
         heading an organisation's name ("the Africa Corps"), an adjective the gazetteer lacks typed by "region" ("the
         Himalayan region")."""
-        if (rec.feature.startswith("PCL") or rec.feature == "ADM1") and _RIVER_AFTER.match(text, m.end):
-            return True
-        if ((rec.feature.startswith("PCL") or rec.feature == "ADM1") and _BASED_AFTER.match(text, m.end)
-                and _SLOT_BEFORE.search(text, max(0, m.start - 16), m.start) is None):
+        if (rec.feature.startswith("PCL") or rec.feature == "ADM1") and (
+                _RIVER_AFTER.match(text, m.end)
+                or (_BASED_AFTER.match(text, m.end)
+                    and _SLOT_BEFORE.search(text, max(0, m.start - 16), m.start) is None)):
             return True
         if rec.feature == "CONT" and (nxt := _ORG_AFTER.match(text, m.end)) is not None \
                 and nxt.group(1) not in _AREA_TAIL:

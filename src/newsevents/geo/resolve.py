@@ -1079,8 +1079,7 @@ def _home_towns_over_isles(gaz: GazetteerLike, text: str, slots: Sequence[_Slot]
     res = list(out)
     for i, (sl, r) in enumerate(zip(slots, out)):
         if (r is None or sl.variant or r.feature not in _ISLES or r.country in (None, dateline_country)
-                or _ISLAND_AFTER.match(text, sl.end, min(len(text), sl.end + 8))
-                or _ISLAND_BEFORE.search(text, max(0, sl.start - 20), sl.start)):
+                or _island_written(text, sl)):
             continue
         if any(o is not None and o.country == r.country and _folded(s.text) != _folded(sl.text)
                for s, o in zip(slots, out)):
@@ -1131,12 +1130,16 @@ _ENVOY_OF = re.compile(r"\b(?:embassy|embassies|ambassadors?|consulates?|consuls
                        r"\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _island_written(text: str, slot: _Slot) -> bool:
+    """The text calls the name an island ("Pemba island", "the island of Pemba")."""
+    return bool(_ISLAND_AFTER.match(text, slot.end, min(len(text), slot.end + 8))
+                or _ISLAND_BEFORE.search(text, max(0, slot.start - 20), slot.start))
+
+
 def _prefer_island(text: str, slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | None:
     """"the wilder island of Pemba", "Pemba island": an island of that name over the mainland town (no level cue: the
     island may be known only as a town, "the Greek island of Ithaca")."""
-    if slot.variant or ranked[0].feature in ("ISL", "ISLS") or not (
-            _ISLAND_AFTER.match(text, slot.end, min(len(text), slot.end + 8))
-            or _ISLAND_BEFORE.search(text, max(0, slot.start - 20), slot.start)):
+    if slot.variant or ranked[0].feature in ("ISL", "ISLS") or not _island_written(text, slot):
         return None
     return next((r for r in ranked[1:] if r.feature in ("ISL", "ISLS") and r.kind in (KIND_MAIN, KIND_ALIAS)), None)
 
@@ -2018,6 +2021,12 @@ def _foreign_strays(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRec
 LONE_VILLAGE = 20_000
 
 
+def _placed(slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> list[tuple[str, GazRecord]]:
+    """(folded name, reading) of the story's placed readings, variants left out."""
+    return [(_folded(sl.text), r) for sl, r in zip(slots, out)
+            if r is not None and not sl.variant and r.lat is not None and r.lon is not None]
+
+
 def _lone_foreign_villages(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
     """"Aftershocks rattled the islands of Espiritu Santo and Tanna" in a Vanuatu story read Tanna, a German village:
     a village (under LONE_VILLAGE people) in a country none of the story's other places lies in (a small town read
@@ -2029,8 +2038,7 @@ def _lone_foreign_villages(slots: Sequence[_Slot], out: list[GazRecord | None]) 
     res = list(out)
     # only solid readings back a country: two namesakes abroad ("Mele" -> Melle through an alternate spelling,
     # "Tanna", both German) do not back each other; the town itself is kept ("Clacton" is Clacton-on-Sea)
-    placed = [(_folded(sl.text), r) for sl, r in zip(slots, out)
-              if r is not None and not sl.variant and r.lat is not None and r.lon is not None and not _lone(r)]
+    placed = [(k, r) for k, r in _placed(slots, out) if not _lone(r)]
     for i, (sl, pick) in enumerate(zip(slots, out)):
         if (pick is None or sl.qualifiers or sl.cue or sl.titled or pick.lat is None or pick.lon is None
                 or not _lone(pick) or pick.population >= LONE_VILLAGE):
@@ -2079,8 +2087,7 @@ def _foreign_feature_towns(gaz: GazetteerLike, text: str, slots: Sequence[_Slot]
     story, "the island of Lampedusa" by Tunisia) is kept by the country or the distance test; a qualified or
     demonym-typed mention ("the Indian island of ...") keeps its reading."""
     res = list(out)
-    placed = [(_folded(sl.text), r) for sl, r in zip(slots, out)
-              if r is not None and not sl.variant and r.lat is not None and r.lon is not None]
+    placed = _placed(slots, out)
     for i, (sl, pick) in enumerate(zip(slots, out)):
         # a qualifier keeps the reading only when the town lies in it ("Mango in the Ha'apai group" qualifies
         # nothing in India)
