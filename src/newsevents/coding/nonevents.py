@@ -29,6 +29,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.lexicon import Lexicon, load_lexicon
+from newsevents.nlp import doc_text
 from newsevents.taxonomy import PLOVER_TYPES
 
 # ---------------------------------------------------------------- word lists (why: each is the closed set of
@@ -1922,7 +1923,7 @@ def cause_of_condition(trigger: Token) -> str | None:
     if main.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     present = main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in main.children)
-    if not present or _DAY_WORD.search(trigger.doc.text):
+    if not present or _DAY_WORD.search(doc_text(trigger.doc)):
         return None
     return "an act named as the cause of a standing condition"
 

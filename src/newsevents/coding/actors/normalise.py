@@ -433,9 +433,8 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
         org = tb.orgs_lower[low] if low else None
     if org is not None:
         canon, code, sector = org
-    if org is not None:
         body = None
-    if body is not None:
+    elif body is not None:
         # (round R12) a party or union name used in several countries ("Labour Party", "CGT"): its sector; the
         # country comes from the phrase, the sentence or the story
         sector, hit = tb.body_sectors[body], body
