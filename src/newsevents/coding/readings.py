@@ -18,6 +18,7 @@ labels them class 0.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -129,26 +130,20 @@ def aid_handed(doc: Doc) -> Token | None:
     return None
 
 
+# this module's readings, in the order they are tried: (PLOVER type, the finder of its verb)
+_OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
+    ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", yielding_refused))
+
+
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:
     """(PLOVER type, ACLED sub-type) of this module's readings where the classifier abstained, else None."""
-    if meal_held(doc) is not None:
-        return "CONSULT", None
-    if aid_handed(doc) is not None:
-        return "AID", None
-    if yielding_refused(doc) is not None:
-        return "REJECT", None
-    return None
+    return next(((event, None) for event, find in _OWN_READINGS if find(doc) is not None), None)
 
 
 def own_verb(doc: Doc, event: str) -> Token | None:
     """The verb of this module's reading of type `event` (the trigger where the type has no cue word)."""
-    if event == "CONSULT":
-        return meal_held(doc)
-    if event == "AID":
-        return aid_handed(doc)
-    if event == "REJECT":
-        return yielding_refused(doc)
-    return None
+    find = dict(_OWN_READINGS).get(event)
+    return find(doc) if find is not None else None
 
 
 # (round C16) "welcomed the Algerian prime minister at Carthage Palace": hosting a visitor
