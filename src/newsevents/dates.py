@@ -38,6 +38,9 @@ class EventDate:
     historical: bool = False
 
 
+_Day = date  # the type, for the fields of a record that has a field named "date"
+
+
 @dataclass(frozen=True, slots=True)
 class DateExpression:
     """A resolved date expression; offsets are relative to the string searched."""
@@ -50,6 +53,7 @@ class DateExpression:
     explicit_year: bool = False  # the year is written or fixed ("2019", "last year"), not inferred
     ongoing: bool = False  # "since October": started then and still going, so not historical
     anniversary: int = 0  # for "(first) anniversary of": how many years back it points
+    until: _Day | None = None  # (round K18) the last day of a period longer than its precision ("the first quarter")
 
 
 _MONTHS = {
@@ -71,8 +75,16 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word]
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "fiftieth": 50}
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# ordinal words 1-31 (days of a month, anniversaries) and the round ones anniversaries use
+_ORDINALS = {w: i + 1 for i, w in enumerate(_UNIT_ORDINALS + (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth"))}
+_ORDINALS |= {f"twenty-{w}": 21 + i for i, w in enumerate(_UNIT_ORDINALS)}
+_ORDINALS |= {"thirtieth": 30, "thirty-first": 31, "fortieth": 40, "fiftieth": 50}
+# (round K18) a day of the month written as an ordinal: "the 12th", "the first", "the twenty-first"
+_ORD_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)|(?i:" + "|".join(sorted((w for w, n in _ORDINALS.items() if n <= 31),
+                                                              key=len, reverse=True)) + r"))(?![\w-])"
 
 # Month and weekday names are matched case-sensitively: "may", "march" and "sat" are words too.
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -95,6 +107,24 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({_MON})\s+{_DAY}(?:,?\s+{_YEAR}|{_REL_YEAR})?"), "mdy"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MON})(?:,?\s+{_YEAR}|{_REL_YEAR})?"), "dmy"),
     (re.compile(rf"\b{_PART_OF}({_MON}),?\s+{_YEAR}"), "month_year"),
+    # (round K18) "the first of May", "the 28th of February 2026", "October the 9th": a day written as an ordinal
+    (re.compile(rf"(?<=\b[Tt]he\s)(?P<d>{_ORD_DAY})(?:\s*(?:and|to|-|\u2013)\s*(?:the\s+)?{_ORD_DAY})?\s+of\s+(?P<mon>{_MON})"
+                rf"(?:,?\s+{_YEAR_N}|{_REL_YEAR_N})?"), "ordinal_date"),
+    (re.compile(rf"\b(?P<mon>{_MON})\s+the\s+(?P<d>{_ORD_DAY})(?:,?\s+{_YEAR_N}|{_REL_YEAR_N})?"), "ordinal_date"),
+    # (round K18) "on the 12th", "by the 3rd of next month": a day of the month with no month named (digits, or a
+    # word with "of this/last/next month"), only after a preposition of time and before a clause's end, so that "the
+    # 12th floor" or "on the first day" is none
+    (re.compile(rf"\b(?i:on|by|until|till|since|from|before|after)\s+(?P<span>the\s+(?:(?P<d>\d{{1,2}}(?:st|nd|rd|th))"
+                rf"(?:\s+of\s+(?P<rel>this|the|last|next)\s+month)?|(?P<dw>{_ORD_DAY})\s+of\s+(?P<rel2>this|the|last|next)"
+                r"\s+month))(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|as|after|before|in|at|near|outside|following|amid)\b)"),
+     "ordinal_day"),
+    # (round K18) "between Nov. 20 and Nov. 22, 2022", "from 3 to 6 May 2024": the first day shares the year written last
+    (re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|through|until|-|\u2013)\s*"
+                rf"(?:{_MON}\s+)?\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_N}"), "ordinal_date"),
+    (re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                rf"(?P<mon>{_MON}),?\s+{_YEAR_N}"), "ordinal_date"),
+    # (round K18) "04.03.2025": a dotted date is day.month.year (a full year only: "1.2.3" is no date)
+    (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"), "dotted"),
     # "in July and August 2024", "from March to May 2023": the first month shares the year written after the last
     (re.compile(rf"\b{_PART_OF}({_MON})\s*(?:and|or|to|through|until|-|\u2013)\s*{_MON},?\s+{_YEAR}"), "month_year"),
     (re.compile(rf"\b(?P<prep>(?i:in|since|during|until|till|through|by|from|of|before|after))\s+"
@@ -150,6 +180,19 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<prep>(?i:in|during|over|by|since|until|through|throughout))\s+(?P<span>(?i:the\s+)?"
                 rf"(?:(?i:early|late|mid)[\s-]+)?(?P<season>{_SEASON})(?:\s+of\s+{_YEAR_N})?)\b"), "season"),
     (re.compile(rf"\b(?P<season>{_SEASON}|(?i:fall))\s+(?:of\s+)?{_YEAR_N}"), "season"),
+    # (round K18) quarters: "in the first quarter", "the fourth quarter of 2026", "Q1 2025", "last quarter"
+    (re.compile(rf"\b(?:(?P<prep>(?i:in|during|for|by|since|over|through|throughout|of))\s+)?the\s+(?P<q>(?i:first|second"
+                rf"|third|fourth|final|last))\s+quarter(?:\s+of\s+(?:{_YEAR_N}|(?P<rel>(?i:this|next|last|the))\s+year)"
+                r"|(?!\s+of\b))"), "quarter"),
+    (re.compile(rf"\bQ(?P<qn>[1-4])\s+{_YEAR_N}"), "quarter"),
+    (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+quarter\b"), "quarter"),
+    # (round K18) "during Ramadan 2025", "in the holy month of Ramadan in 2024", "since Ramadan"
+    (re.compile(rf"\b(?:(?P<prep>(?i:in|during|before|after|since|throughout|by|until))\s+)?(?:the\s+(?:(?:holy|Muslim"
+                rf"|fasting)\s+)*month\s+of\s+)?(?P<name>Ramadan|Ramazan|Ramzan)(?:,?\s+(?:in\s+|of\s+)?{_YEAR_N})?"),
+     "ramadan"),
+    # (round K18) "on Monday last week", "between Monday and Wednesday last week": that day of the week before
+    (re.compile(rf"\b(?P<wd>{_WD})(?:\s+(?:and|or|to|through|until)\s+{_WD})?\s+(?:of\s+)?(?P<rel>(?i:last|next))"
+                r"\s+week\b"), "weekday_week"),
     # (round K12) "by the end of the year", "since the start of the month", "at the beginning of next year"
     (re.compile(r"\b(?:the\s+)?(?P<part>end|beginning|start)\s+of\s+(?P<rel>the|this|next|last)\s+"
                 r"(?P<unit>month|year)\b", _I), "period_edge"),
@@ -184,6 +227,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     # a date only an aside gives ("Orsted, which cut jobs last year after ..., signed a supply agreement") dates
     # the aside's deed, never the trigger outside it: the event goes undated here (the story dates it)
     dated = [e for e in dated if not _in_aside(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _old_deed_date(local, e, trigger, sentence.start, published, dated)]
     # a day counted from a named event ("hours after the polls closed on Tuesday") is the trigger's own day
     dated = [e for e in dated if e in counted.values() or not _in_later_clause(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_condition(local, e, trigger, sentence.start)]
@@ -222,7 +266,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
         best = replace(best, ongoing=True, historical_cue=False)
     ongoing = best.ongoing and not _in_when_clause(local, best, trigger, sentence.start)
     historical = best.historical_cue or bool(anniversary) or (
-        not ongoing and _is_historical(when, best.precision, published))
+        not ongoing and _is_historical(when, best.precision, published, best.until))
     return EventDate(when.isoformat() if when else None, best.precision if when else None,
                      sentence.start + best.start, sentence.start + best.end, historical)
 
@@ -319,7 +363,7 @@ def _place_background(s: str, e: DateExpression, trigger: Trigger | None, offset
     m = _WHERE_CLAUSE.search(s, max(0, t_end))
     if m is None or e.start < m.end():
         return False
-    return e.historical_cue or (not e.ongoing and _is_historical(e.date, e.precision, published))
+    return e.historical_cue or (not e.ongoing and _is_historical(e.date, e.precision, published, e.until))
 
 
 # "Saied, who was elected in 2019, shut down parliament in 2021", "The ELN, founded in 1964, has ...": an aside
@@ -381,6 +425,35 @@ def _schedule_of_subject(s: str, m: re.Match[str], t0: int, t1: int) -> bool:
     return bool(s[m.end():t0].strip()) or not _PAST_FORM.fullmatch(s[t0:t1])
 
 
+# (round K18) "The airport at Kidal, overrun by rebels in March 2023, reopened this week", "the junta, led by Captain
+# Traore since a coup in September 2022, has expelled ...": a participle aside recalling an old deed dates that deed
+# (a current date there, "The report, released on Monday, said ...", is the subject's own news and stays)
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+ed|overrun|taken|held|seized|stolen|shot|hit|caught|kept|built|won|lost|led"
+                               r"|driven|known|beaten|broken|chosen|given|thrown|sworn|struck|sent|set|brought|begun"
+                               r"|torn|sold|fought|left)\s+(?:by|in|on|at|during|since|after|from|last|earlier|two|three"
+                               r"|several|years|months|decades)\b[^,;]*,")
+# a date written right before the trigger verb, or its comma: "Survivors of the bombing of the station in April 2022
+# protested outside the court on Tuesday", "Relatives of hostages seized in the attack of Oct. 7, 2023, marched ..."
+_RIGHT_BEFORE = re.compile(r"\s*,?\s*(?:(?:has|have|had)\s+)?")
+
+
+def _old_deed_date(s: str, e: DateExpression, trigger: Trigger | None, offset: int, published: date | None,
+                   dated: list[DateExpression]) -> bool:
+    """(round K18) An old date that only recalls a past deed of the subject (issue 3: a re-mention's date is its own,
+    never the current event's): in a participle aside, or closing the subject right before the trigger verb when the
+    verb has a current date of its own after it."""
+    if trigger is None or not (e.historical_cue or _is_historical(e.date, e.precision, published, e.until)):
+        return False
+    t0, t1 = trigger.start - offset, trigger.end - offset
+    if any(_holds_date_not_trigger(m, e, t0, t1) for m in _PARTICIPLE_ASIDE.finditer(s)):
+        return True
+    if e.end > t0 or not _RIGHT_BEFORE.fullmatch(s, e.end, t0) or not _PAST_FORM.fullmatch(s, t0, t1):
+        return False
+    return any(f.start >= t1 and f.date is not None and not f.historical_cue and not f.ongoing
+               and not _is_historical(f.date, f.precision, published, f.until)
+               and not _NEW_CLAUSE.search(s, t1, f.start) and not _report_penalty(s, f, None) for f in dated)
+
+
 def _in_aside(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
     if trigger is None:
         return False
@@ -435,6 +508,20 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|
 
 
 _THAT = re.compile(r"(?i)\bthat\s")
+# (round K18) "The peace deal signed in 2026 collapsed on Sunday": a subject noun phrase with a participle phrase
+# closing in the date, right before a past verb, dates the participle's deed (a relative clause without "that")
+_REDUCED_RELATIVE = re.compile(r"(?i)(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w'\u2019-]+\s+){1,4}?"
+                               r"(?:\w+ed|taken|held|seized|stolen|shot|hit|caught|kept|built|won|lost|signed|struck"
+                               r"|begun|made|given|brought|sent|set|imposed)\s+(?:[\w'\u2019.,-]+\s+){0,5}?")
+
+
+def _reduced_relative(s: str, e: DateExpression, t0: int, t1: int) -> bool:
+    if not _PAST_FORM.fullmatch(s, t0, t1):
+        return False
+    clause = max(s.rfind(",", 0, e.start), s.rfind(";", 0, e.start)) + 1
+    clause = max([clause] + [c.end() for c in _THAT.finditer(s, clause, e.start)])
+    lead = len(s[clause:e.start]) - len(s[clause:e.start].lstrip())
+    return _REDUCED_RELATIVE.fullmatch(s, clause + lead, e.start) is not None
 
 
 def _in_subject_participle(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
@@ -443,7 +530,8 @@ def _in_subject_participle(s: str, e: DateExpression, trigger: Trigger | None, o
     t0 = trigger.start - offset
     if e.end <= t0 and not s[e.end:t0].strip() and not _DETERMINER_BEFORE.search(s, max(0, e.start - 8), e.start) \
             and not re.search(r"['\u2019]s$", s[e.start:e.end]) and \
-            _SUBJECT_RELATIVE.search(s, max(0, e.start - 50), e.start) is not None:
+            (_SUBJECT_RELATIVE.search(s, max(0, e.start - 50), e.start) is not None
+             or _reduced_relative(s, e, t0, trigger.end - offset)):
         return True
     if t0 < e.end or not _FINITE_NEXT.fullmatch(s, e.end, t0):
         return False
@@ -784,10 +872,11 @@ def _report_penalty(s: str, e: DateExpression, trig: tuple[int, int] | None) -> 
     return _REPORT_PENALTY
 
 
-def _is_historical(when: date | None, precision: str | None, published: date | None) -> bool:
+def _is_historical(when: date | None, precision: str | None, published: date | None,
+                   until: date | None = None) -> bool:
     if when is None or published is None:
         return False
-    return _period_end(when, precision) < published - timedelta(days=HISTORICAL_DAYS)
+    return (until or _period_end(when, precision)) < published - timedelta(days=HISTORICAL_DAYS)
 
 
 def _period_end(when: date, precision: str | None) -> date:
@@ -809,9 +898,10 @@ def _anniversary_years(exprs: list[DateExpression], trigger: Trigger | None, off
 # --- resolving --------------------------------------------------------------------------------
 
 def _expr(m: re.Match[str], when: date | None, precision: str | None, group: int | str = 0,
-          cue: bool = False, explicit_year: bool = False, ongoing: bool = False) -> DateExpression:
+          cue: bool = False, explicit_year: bool = False, ongoing: bool = False,
+          until: date | None = None) -> DateExpression:
     return DateExpression(m.start(group), m.end(group), when, precision if when else None, cue, explicit_year,
-                          ongoing)
+                          ongoing, until=until if when else None)
 
 
 # Future-tense cues shortly before a date make a bare weekday or month point forward ("talks will
@@ -1005,6 +1095,9 @@ _CLAUSE_OPENER = re.compile(r"(?i)(?:[,;:(]|\b(?:that|which|who|if|unless|when|w
                             r"|\b(?:said|says|announced|reported|added|told\s+\w+)\s+(?!(?:on|in|late|early|last|this)\b)")
 
 
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|have|been)\b)[a-z]+\b")
+
+
 def _told_past(m: re.Match[str]) -> bool:
     """The clause of the date is told in the past ("withdrew the bill on June 26", "fired drones late on April 13"):
     a day most of a year back is then the one meant, not the coming one."""
@@ -1012,6 +1105,13 @@ def _told_past(m: re.Match[str]) -> bool:
     clause_start = lo
     for c in _CLAUSE_OPENER.finditer(m.string, lo, m.start()):
         clause_start = c.end()
+    # (round K18) "urged voters on Monday to turn out for the Aug. 30 election": a date after an infinitive lies in
+    # what the infinitive asks or intends, not in the past verb's clause
+    infinitive = None
+    for infinitive in _INFINITIVE.finditer(m.string, clause_start, m.start()):
+        pass
+    if infinitive is not None:
+        clause_start = infinitive.start()
     for w in re.finditer(r"[\w'\u2019]+", m.string[clause_start:m.start()]):
         # a past verb of intent before an infinitive ("vowed to keep protesting until the election on Dec. 13")
         # looks ahead
@@ -1078,7 +1178,8 @@ def _year(m: re.Match[str], published: date | None) -> DateExpression | None:
     if m.group("prep").lower().startswith(("at", "toward")) and not part:
         return None  # "at 2023 prices": no date; only "at the end of 2023" is one
     ongoing = _since(m)
-    cue = published is not None and y < published.year and not ongoing
+    # (round K18) "closed in 2026" read on Jan. 13, 2027: a year just ended is not yet history (30-day rule)
+    cue = _is_historical(date(y, 1, 1), "year", published) and not ongoing
     # "at the end of 2023" / "the beginning of 2023": the year's last / first month, not the whole year
     if "end of" in part:
         return _expr(m, date(y, 12, 1), "month", "span", cue=cue, explicit_year=True, ongoing=ongoing)
@@ -1189,7 +1290,8 @@ def _weekday(m: re.Match[str], published: date | None) -> DateExpression | None:
     back = (published.weekday() - wd) % 7
     if rel == "next":
         return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7 or 7), "day")
-    if not rel and (_future_before(m) or _for_day(m)):
+    # (round K18) "will meet this Tuesday": "this" with a cue of the future is the coming day, as a bare weekday is
+    if rel in ("", "this") and (_future_before(m) or (not rel and _for_day(m))):
         return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7), "day")
     ahead = (wd - published.weekday()) % 7
     if not rel and not m.group("mod") and ahead < back and \
@@ -1348,10 +1450,114 @@ def _period_edge(m: re.Match[str], published: date | None) -> DateExpression | N
     return _expr(m, date(published.year + step, month, 1), "month", cue=rel == "last", explicit_year=True)
 
 
+def _ordinal_no(word: str) -> int:
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else _ORDINALS[word.lower()]
+
+
+def _ordinal_date(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K18) "the first of May", "October the 9th", "Nov. 20 (and 22), 2022": resolved like "May 1"."""
+    gd = m.groupdict()
+    return _month_day(m.group("mon"), str(_ordinal_no(m.group("d"))), gd.get("year"), gd.get("ry"), m, published)
+
+
+def _ordinal_day(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K18) "on the 12th": that day of the publication's month, else of the month before (in the past) or
+    after (ahead: "would start on the 10th"); "of last/next month" names the month."""
+    if published is None:
+        return _expr(m, None, None, "span")
+    day = _ordinal_no(m.group("d") or m.group("dw"))
+    rel = (m.group("rel") or m.group("rel2") or "").lower()
+    first = published.replace(day=1)
+    if rel:
+        month = _shift_months(first, {"last": -1, "next": 1}.get(rel, 0))
+        return _expr(m, _safe_date(month.year, month.month, day), "day", "span")
+    step = 1 if _future_before(m) else -1
+    for k in range(0, 3 * step, step):  # this month, else the next/previous one(s) that have such a day
+        month = _shift_months(first, k)
+        when = _safe_date(month.year, month.month, day)
+        if when is not None and (when >= published if step > 0 else when <= published):
+            return _expr(m, when, "day", "span")
+    return None
+
+
+def _dotted(m: re.Match[str], published: date | None) -> DateExpression | None:
+    when = _safe_date(int(m.group("year")), int(m.group("mo")), int(m.group("d")))
+    return _expr(m, when, "day", explicit_year=True) if when else None
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def _quarter(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K18) A quarter as its first month (month precision, like a season), historical only once its last
+    month is well past: "the first quarter of next year", "in the first quarter" (the latest one begun, the coming
+    one after a cue of the future), "last quarter" (the one before the current)."""
+    gd = m.groupdict()
+    q = int(gd["qn"]) if gd.get("qn") else _QUARTERS.get((gd.get("q") or "").lower())
+    rel = (gd.get("rel") or "").lower()
+    if gd.get("year"):
+        start = date(int(gd["year"]), 3 * (q or 1) - 2, 1)
+    elif published is None:
+        return _expr(m, None, None)
+    elif rel in ("this", "next", "last", "the") and q is not None:  # "of next year"
+        start = date(published.year + {"next": 1, "last": -1}.get(rel, 0), 3 * q - 2, 1)
+    elif q is None:  # "last quarter", "this quarter", or "the last quarter" written without a year
+        current = date(published.year, 3 * ((published.month - 1) // 3) + 1, 1)
+        start = _shift_months(current, {"last": -3, "past": -3, "next": 3}.get(rel or "last", 0))
+    else:
+        start = date(published.year, 3 * q - 2, 1)
+        if start > published:
+            start = _shift_years(start, -1)
+        if _future_before(m) and _shift_months(start, 3) <= published.replace(day=1):
+            start = _shift_years(start, 1)
+    until = _shift_months(start, 3) - timedelta(days=1)
+    return _expr(m, start, "month", explicit_year=bool(gd.get("year")), ongoing=_since(m), until=until)
+
+
+# (round K18) the first day of Ramadan by year, as observed in most countries (moon sighting can move it by a day);
+# from memory (helper K18, session 11). Ramadan lasts 29 or 30 days.
+_RAMADAN_START = {2015: (6, 18), 2016: (6, 6), 2017: (5, 27), 2018: (5, 16), 2019: (5, 6), 2020: (4, 24),
+                  2021: (4, 13), 2022: (4, 2), 2023: (3, 23), 2024: (3, 11), 2025: (3, 1), 2026: (2, 18),
+                  2027: (2, 8), 2028: (1, 28), 2029: (1, 16), 2030: (1, 6)}
+_RAMADAN_DAYS = 29
+
+
+def _ramadan(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K18) Ramadan as the month it begins in (month precision; historical once it ended well before
+    publication): of the year written, else the latest one begun by publication (the coming one after a cue of the
+    future, unless it is under way)."""
+    year = m.group("year")
+    starts = [date(y, mo, d) for y, (mo, d) in sorted(_RAMADAN_START.items())]
+    if year:
+        start = next((x for x in starts if x.year == int(year)), None)
+    elif published is None:
+        return _expr(m, None, None)
+    else:
+        begun = [x for x in starts if x <= published]
+        start = begun[-1] if begun else None
+        if start is not None and _future_before(m) and published > start + timedelta(days=_RAMADAN_DAYS):
+            start = next((x for x in starts if x > published), None)
+    if start is None:
+        return None
+    return _expr(m, start.replace(day=1), "month", explicit_year=bool(year), ongoing=_since(m),
+                 until=start + timedelta(days=_RAMADAN_DAYS))
+
+
+def _weekday_week(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K18) "on Monday last week": that weekday in the week before publication's (Monday to Sunday)."""
+    if published is None:
+        return _expr(m, None, None)
+    monday = published - timedelta(days=published.weekday() + (7 if m.group("rel").lower() == "last" else -7))
+    return _expr(m, monday + timedelta(days=_WEEKDAYS[m.group("wd").lower()]), "day")
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | None]] = {
     "iso": _iso, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year, "month": _month, "year": _year,
     "decade": _decade, "numeric": _numeric, "ago": _ago, "vague_ago": _vague_ago, "dayword": _dayword,
     "weekday": _weekday, "relative": _relative, "anniversary": _anniversary,
     "holiday": _holiday, "season": _season, "period_edge": _period_edge, "holiday_span": _holiday_span,
-    "coming_days": _coming_days, "month_day_edge": _month_day_edge,
+    "coming_days": _coming_days, "month_day_edge": _month_day_edge, "ordinal_date": _ordinal_date,
+    "ordinal_day": _ordinal_day, "dotted": _dotted, "quarter": _quarter, "ramadan": _ramadan,
+    "weekday_week": _weekday_week,
 }

@@ -177,7 +177,7 @@ class Pipeline:
                 # "A UN report said up to 1,400 people may have been killed during that crackdown": a supposed past
                 # deed still goes on with the background paragraph it belongs to
                 when = _background_date(art, sents, ev) or when
-            if when.start is None and set(ev.aux) <= _UNDATED_OK:
+            if when.start is None and set(ev.aux) <= _UNDATED_OK and not _perfect_stance(ev):
                 # An undated sentence goes on telling the lead's story: it takes the lead's date. An undated
                 # statement follows the day the story last named ("Results came on Monday. The party accused
                 # ..."): statements are dated by when they were made, not by the event they speak of.
@@ -835,6 +835,19 @@ _STATED_OF = re.compile(r"(?i)\b(?:said|says)\s+(?:that\s+)?(?:the|this|these|th
 
 # the noun of a reaction's object: "the kidnapping", "the Zamfara kidnapping", "Friday's attack on the hotel"
 _REACTED_NOUN = re.compile(r"(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+)\b")
+
+
+# (round K18) "Boluarte, who took office in December 2022, has refused to step down": a stance told in the present
+# perfect holds up to the story's day (publication); the day a sentence before names is not the day it was taken
+_STANCE_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:not|never|also|repeatedly|long|consistently|now|already"
+                             r"|so\s+far)\s+)*$")
+
+
+def _perfect_stance(ev: Event) -> bool:
+    if ev.trigger is None or ev.event not in _SPEECH_ACTS:
+        return False
+    before = ev.sentence.text[:ev.trigger.start - ev.sentence.start]
+    return _STANCE_PERFECT.search(before[-40:]) is not None
 
 
 def _past_supposition(ev: Event) -> bool:
