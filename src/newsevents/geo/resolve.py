@@ -271,6 +271,7 @@ class _Slot:
     # a curated region of one country written after a comma ("Croft, Yorkshire"), which admin codes cannot test
     region_after: GazRecord | None = None
     wide: bool = False  # the words before speak of a wide area: "across Santa Cruz", "in rural Kirkuk"
+    story_cue: bool = False  # the cue comes from another mention of the name, not from this one's own words
 
 
 def level_cue(text: str, start: int, end: int) -> str:
@@ -359,7 +360,7 @@ class Resolver:
         gazetteer only as the city's (a news spelling of the city). The city's own admin-1 area of the very
         same name is meant. So it is after words that spread over an area ("in rural Kirkuk")."""
         if ((slot.cue not in ("admin", "region") and not slot.wide) or not pick.feature.startswith("PPL")
-                or pick.admin1_id is None):
+                or pick.admin1_id is None or (slot.story_cue and not slot.wide)):
             return pick
         area = self.gaz.get(pick.admin1_id)
         # ("Santa Cruz department": the text writes the area's own name, the city's is longer)
@@ -399,6 +400,7 @@ class Resolver:
         for sl in out:
             if not sl.cue and len(cues.get(sl.text, ())) == 1:
                 sl.cue = next(iter(cues[sl.text]))
+                sl.story_cue = True
         return out
 
     def prior(self, slot: _Slot, rec: GazRecord) -> dict[str, float]:
@@ -571,7 +573,8 @@ class Resolver:
         # stood" in a Cannes story)
         strays = [i for i in range(len(slots)) if (_stray_town(i, slots, out, dateline_country)
                                                    and not _typed_country_agrees(self.gaz, text, slots[i], out[i]))
-                  or _compass_part(text, slots[i], out[i]) or _stray_area_of(text, i, slots, out)]
+                  or _compass_part(text, slots[i], out[i]) or _stray_area_of(text, i, slots, out)
+                  or _stray_of_one_state(text, i, slots, out)]
         for i in strays:
             out[i] = None
         for i in _foreign_squares(text, slots, out, local_for):
@@ -628,8 +631,9 @@ class Resolver:
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
             slots, _named_county_towns(text, slots, _city_written_apart(slots, out)))))
         # (last: the written host city outranks the story's spread and its one sense per name)
-        out = _features_in_written_area(text, slots, _shore_hosts(self.gaz, text, slots, _city_hosts(
-            self.gaz, text, slots, out)))
+        out = _hosted_namesakes(self.gaz, text, slots, _shared_districts(slots, _big_namesakes_over_hamlets(
+            self.gaz, slots, out)), _CITY_HOST)
+        out = _features_in_written_area(text, slots, _hosted_namesakes(self.gaz, text, slots, out, _SHORE_HOST))
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -956,6 +960,30 @@ def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
             and all(o.country != r.country for o in others) and r.country != dateline_country)
 
 
+def _stray_of_one_state(text: str, i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> bool:
+    """`_stray_town` one level down, for local news: in a story datelined "TOWN, State" whose places below country
+    level all lie in that state (two towns or counties at least), a small town read in another state and farther
+    than FAR_KM from all of them is most likely a local place the gazetteer lacks ("a Powell man" in a KNOXVILLE, Tenn. story about Knox and Anderson counties read
+    Powell, Ohio)."""
+    r, sl = out[i], slots[i]
+    if (r is None or not r.feature.startswith("PPL") or r.population >= STRAY_TOWN or sl.qualifiers or sl.cue
+            or sl.variant or r.admin1_id is None or r.lat is None or r.lon is None):
+        return False
+    # (every place below country level the story names, at home and abroad: "Wadi Halfa" in a story about
+    # Khartoum, Aswan and Cairo is no local story's stray)
+    others = [o for j, o in enumerate(out) if o is not None and slots[j].text != sl.text and not slots[j].variant
+              and not o.feature.startswith("PCL") and o.feature not in _CURATED]
+    spots = {o.id: o for o in others if o.resolution >= 3 and o.feature not in _CURATED
+             and o.lat is not None and o.lon is not None}
+    areas = {(o.country, o.id if o.feature == "ADM1" else o.admin1_id) for o in others}
+    # (a local dateline: "Bird Flu Laboratory at Weybridge" in a story about Fife and Glasgow is told from afar)
+    dated = any(_at_dateline(text, s) and s.qualifiers and o is not None and (o.country, o.admin1_id) in areas
+                for s, o in zip(slots, out))
+    return (dated and len(spots) >= 2 and len(areas) == 1 and (r.country, r.admin1_id) not in areas
+            and next(iter(areas))[0] == r.country
+            and all(_km(r, o) > FAR_KM for o in spots.values()))
+
+
 _AREA_OF_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _AREA_OF_AFTER = re.compile(r"\s+area\b")
 
@@ -1237,7 +1265,13 @@ def _written_as_area(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord 
 def _prefer_city(slot: _Slot, pick: GazRecord, short_form_ok: bool = True) -> GazRecord:
     """"Lviv", "Kaduna", "Idlib": an admin area named like its main city means the city, unless the
     text says "province", "state"... (the more specific reading, and within the area anyway)."""
-    if (pick.feature not in ("ADM1", "ADM2") or slot.variant or slot.cue in ("admin", "region", "states")
+    # ("Santa Cruz department ... soy growers in Santa Cruz": a level word written at another mention of the name
+    # leaves a bare mention free to mean the area's city of that name when most of the area's people live there,
+    # Santa Cruz de la Sierra, Lagos; "New York state ... died in New York" stays the state, as New York City holds
+    # under a third of its people)
+    story_cue = slot.story_cue and slot.cue in ("admin", "region")
+    if (pick.feature not in ("ADM1", "ADM2") or slot.variant
+            or (slot.cue in ("admin", "region", "states") and not story_cue)
             or slot.wide or _ADMIN_WORDS.search(slot.text)):
         return pick
     # "the town of Nabatieh": after a city cue, a city that has the name only as a spelling variant will do.
@@ -1250,7 +1284,8 @@ def _prefer_city(slot: _Slot, pick: GazRecord, short_form_ok: bool = True) -> Ga
                        and close_km(r, pick, _UNFILED_KM)))
               and r.lat is not None and pick.lat is not None and pick.lon is not None and r.lon is not None
               and haversine_km(r.lat, r.lon, pick.lat, pick.lon)
-              <= _same_name_km(r, pick, slot.text if short_form_ok else "")]
+              <= _same_name_km(r, pick, slot.text if short_form_ok else "")
+              and (not story_cue or 2 * r.population >= pick.population)]
     return max(cities, key=lambda r: r.population) if cities else pick
 
 
@@ -1348,13 +1383,16 @@ def _nearby_city(pos: int, found: Sequence[tuple[int, GazRecord]]) -> GazRecord 
 
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z'\u2019 .-]{2,}(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014])")
 _STREET_TAIL = re.compile(r"[ \t](?:Street|Avenue|Road|Boulevard|Square)$")
+# Romance languages write the street or square word first: "the Plaza Mayor", "Piazza Navona", "Rua Augusta"
+_STREET_HEAD = re.compile(r"(?:the[ \t]+)?(?:Plaza|Piazza|Praça|Praca|Calle|Avenida|Rua|Rue|Paseo|Place[ \t]+d[eu])[ \t]")
 
 
 def _street_city(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
     """"Police used water cannon near parliament on Rustaveli Avenue" in a TBILISI story, a sentence after "in
     Kutaisi": a street the gazetteer lacks lies in a city its own sentence names, else in the dateline city, not in
-    the last city named in an earlier sentence."""
-    if not _STREET_TAIL.search(sl.text):
+    the last city named in an earlier sentence (nor in a club's: "Fans who had travelled from Bavaria celebrated in
+    the Plaza Mayor" in a MADRID story after "We gave Munich too much space")."""
+    if not _STREET_TAIL.search(sl.text) and not _STREET_HEAD.match(sl.text):
         return None
     same = [(p, r) for p, r in found if not SENTENCE_BREAK.search(text, min(p, sl.start), max(p, sl.start))]
     if _nearby_city(sl.start, same) is not None:
@@ -1678,28 +1716,6 @@ _IN_CITY_GAP = re.compile(r"(?i),?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|
 CITY_HOST_POP = 100_000  # a city big enough to hold namesake districts
 CITY_HOST_KM = 30.0  # how far from its point a part of such a city lies
 
-
-def _city_hosts(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
-                ) -> list[GazRecord | None]:
-    """A town written "in [compass] <big city>" whose reading lies far from that city is the namesake inside it:
-    "its namesake, Richmond in south-west London" in a RICHMOND, North Yorkshire story. (`find_in_area` and the
-    qualifiers take only admin areas and countries after "in".)"""
-    res = list(out)
-    for i in range(len(slots) - 1):
-        sl, pick, host = slots[i], out[i], out[i + 1]
-        if (pick is None or host is None or sl.variant or not host.feature.startswith("PPL")
-                or host.population < CITY_HOST_POP or host.lat is None or host.lon is None
-                or slots[i + 1].start - sl.end > 40
-                or not _IN_CITY_GAP.fullmatch(text, sl.end, slots[i + 1].start)):
-            continue
-        if pick.lat is not None and pick.lon is not None and _km(pick, host) <= CITY_HOST_KM:
-            continue
-        inside = [t for t in _namesakes(gaz, sl) if t.id != host.id and _km(t, host) <= CITY_HOST_KM]
-        if inside:
-            res[i] = min(inside, key=lambda t: _km(t, host))
-    return res
-
-
 # "Dagupan, on the coast of Lingayen Gulf", "Kisumu, on the shores of Lake Victoria": a town placed by the water it
 # lies on. Gulfs, bays and lakes only: a sea's or a river's point says little about where a town on it lies.
 _SHORE_GAP = re.compile(r"(?i),?[ \t]+(?:on|along|by|at)[ \t]+(?:the[ \t]+)?"
@@ -1708,23 +1724,101 @@ _SHORE_WATERS = frozenset({"GULF", "BAY", "LK", "LKS", "LGN", "COVE", "INLT"})
 SHORE_HOST_KM = 120.0  # a gulf's or a lake's point is its middle: a town on its shore lies within this of it
 
 
-def _shore_hosts(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
-                 ) -> list[GazRecord | None]:
-    """A town written "X, on the coast of <gulf/bay/lake>" whose reading lies far from that water is its namesake
-    on that shore: "Dagupan, on the coast of Lingayen Gulf" in a story that also names Tuguegarao (where a village
-    Dagupan lies) is the city of Pangasinan."""
+@dataclass(frozen=True)
+class _HostRule:
+    """How a place written right after a town ("X in <city>", "X, on the coast of <gulf>") hosts it: the words
+    between them, which readings can host, how far from the host the town lies, and whether a town read with no
+    point is also moved."""
+    gap: re.Pattern[str]
+    kind: str  # "city" (a populated place of CITY_HOST_POP+) or "water" (_SHORE_WATERS)
+    km: float
+    move_unplaced: bool
+
+
+_CITY_HOST = _HostRule(_IN_CITY_GAP, "city", CITY_HOST_KM, move_unplaced=True)
+_SHORE_HOST = _HostRule(_SHORE_GAP, "water", SHORE_HOST_KM, move_unplaced=False)
+
+
+def _can_host(rule: _HostRule, host: GazRecord) -> bool:
+    if host.lat is None or host.lon is None:
+        return False
+    if rule.kind == "city":
+        return host.feature.startswith("PPL") and host.population >= CITY_HOST_POP
+    return host.feature in _SHORE_WATERS
+
+
+def _hosted_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
+                      rule: _HostRule) -> list[GazRecord | None]:
+    """A town written right before the place that hosts it, whose reading lies farther than `rule.km` from that
+    host, is its namesake nearest the host: "its namesake, Richmond in south-west London" in a RICHMOND, North
+    Yorkshire story (`find_in_area` and the qualifiers take only admin areas and countries after "in");
+    "Dagupan, on the coast of Lingayen Gulf" in a story that also names Tuguegarao (where a village Dagupan lies) is
+    the city of Pangasinan."""
     res = list(out)
     for i in range(len(slots) - 1):
-        sl, pick, water = slots[i], out[i], out[i + 1]
-        if (pick is None or water is None or sl.variant or water.feature not in _SHORE_WATERS
-                or water.lat is None or water.lon is None or slots[i + 1].start - sl.end > 40
-                or not _SHORE_GAP.fullmatch(text, sl.end, slots[i + 1].start)):
+        sl, pick, host = slots[i], out[i], out[i + 1]
+        if (pick is None or host is None or sl.variant or not _can_host(rule, host)
+                or slots[i + 1].start - sl.end > 40 or not rule.gap.fullmatch(text, sl.end, slots[i + 1].start)):
             continue
-        if pick.lat is None or pick.lon is None or _km(pick, water) <= SHORE_HOST_KM:
+        if pick.lat is None or pick.lon is None:
+            if not rule.move_unplaced:
+                continue
+        elif _km(pick, host) <= rule.km:
             continue
-        near = [t for t in _namesakes(gaz, sl) if t.id != pick.id and _km(t, water) <= SHORE_HOST_KM]
+        near = [t for t in _namesakes(gaz, sl) if t.id not in (pick.id, host.id) and _km(t, host) <= rule.km]
         if near:
-            res[i] = min(near, key=lambda t: _km(t, water))
+            res[i] = min(near, key=lambda t: _km(t, host))
+    return res
+
+
+# Districts that many cities have, which GeoNames files as a place of one city ("Chinatown" is San Francisco's)
+_SHARED_DISTRICTS = frozenset({"chinatown", "koreatown", "japantown", "greektown", "little italy", "little india",
+                               "little havana", "little saigon"})
+
+
+def _shared_districts(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A district that many cities have, read as one city's and farther than FAR_KM from every town the story
+    names, is the district of the story's city: the town written nearest to it ("the city's Chinatown" in a
+    Honiara story, "from Lincoln Park to Chinatown" in a Chicago one, not San Francisco's)."""
+    found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None and not sl.variant]
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        name = _POSSESSIVE.sub("", sl.text.strip()).lower()
+        name = name[4:] if name.startswith("the ") else name
+        if pick is None or pick.lat is None or pick.lon is None or name not in _SHARED_DISTRICTS:
+            continue
+        towns = [(p, r) for p, r in found if r.id != pick.id and r.resolution >= 4 and r.feature not in _CURATED
+                 and r.lat is not None and r.lon is not None]
+        if towns and all(_km(pick, r) > FAR_KM for _, r in towns):
+            res[i] = min(towns, key=lambda t: abs(t[0] - sl.start))[1]
+    return res
+
+
+HAMLET_POP = 1_000  # a place this small is named in the news for being near the story's other places
+HAMLET_RATIO = 100  # ... and loses to a namesake city at least this many times bigger when it is not
+
+
+def _big_namesakes_over_hamlets(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
+                                ) -> list[GazRecord | None]:
+    """A bare name read as a hamlet (under HAMLET_POP) that lies farther than LOCAL_KM from every other town the
+    story names is its namesake city of SMALL_TOWN+ people in the same country: the hamlet won only on the story's
+    state ("the University of Georgia prepares for its away game at Knoxville" in an ATHENS, Ga. story is Knoxville,
+    Tennessee, not a Georgia hamlet of 69 people 150 km from Athens). A written qualifier or level word decides
+    instead."""
+    towns = [(sl.text.lower(), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+             and r.lat is not None and r.lon is not None and r.resolution >= 3 and r.feature not in _CURATED]
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if (pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled or not pick.feature.startswith("PPL")
+                or pick.population >= HAMLET_POP or pick.lat is None or pick.lon is None):
+            continue
+        rest = [r for k, r in towns if k != sl.text.lower()]
+        if not rest or any(_km(pick, r) <= LOCAL_KM for r in rest):
+            continue
+        big = [t for t in _namesakes(gaz, sl) if t.country == pick.country and t.feature.startswith("PPL")
+               and t.population >= max(SMALL_TOWN, HAMLET_RATIO * pick.population)]
+        if big:
+            res[i] = max(big, key=lambda t: t.population)
     return res
 
 
