@@ -130,6 +130,15 @@ place taken back is taken "from" a party, which is the recipient, not the town's
 coordinated after an apposition are recipients too ("arrested the mayor, X, and two of his aides"); a thing hit on
 the road to a town stays the target; the name modifier of a repelled attack is its author ("repelled 37 Russian
 assaults").
+
+Round R18 (session 11, recipients and pronouns): an act that is judged is judged on its named owner ("criticised
+China's support for Russia": China); the sides of a fight named "between X and Y" are its actors ("fighting
+between the army and the RSF killed 40"; "clashes between police and farmers"); a sentence's first adjective is no
+actor unless it names a party ("Heavy fighting"); a thing that acts for its owner stands for the owner the sentence
+names ("The WFP said its trucks ... delivering food"); "both leaders" / "the two sides" are the two parties of the
+clause before; "him" or "her" does not refer to the town a person was met in; a speech act coordinated with a
+reported past-perfect clause is the speaker's ("X said police had detained 31 people and accused Y of ..."); no
+country in "Pan-American"; "President X" written with no country is, named again later, the story's own head.
 """
 from __future__ import annotations
 

@@ -393,6 +393,13 @@ _MAKER_WORDS = {"made", "built", "supplied", "designed", "manufactured", "produc
                 "donated", "provided"}
 
 
+def _pan_indices(toks: Iterable[Token]) -> set[int]:
+    """(round R18) "the Pan-American Highway", "the Pan-African Parliament": a word after "Pan-" names a continent's
+    or a people's whole, no country."""
+    return {t.i for t in toks if t.i >= 2 and t.doc[t.i - 1].text in ("-", "‐", "–") and
+            t.doc[t.i - 2].lower_ == "pan"}
+
+
 def _maker_indices(toks: Iterable[Token], words: frozenset[str] | set[str] = _MAKER_WORDS) -> set[int]:
     """Indices of the words naming a maker ("Iranian" and "North Korean" before "-made"; also "-made" itself), or
     with other `words` ("-based") the name before them."""
@@ -443,7 +450,7 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     # (round R7: nor from a cause it stands for, "a pro-Russian hacker group", as the docs say)
     # (round R11) nor from its backer: "an Iran-backed militia", "Russian-backed separatists" fight for themselves
     maker = _maker_indices(toks) | _maker_indices(toks, _BACKER_WORDS | _TONGUE_WORDS) | \
-        _inner_name_indices(span.doc) | (_stance_indices(span.doc) & {t.i for t in toks})
+        _inner_name_indices(span.doc) | (_stance_indices(span.doc) & {t.i for t in toks}) | _pan_indices(toks)
     toks = [t for t in toks if t.i not in maker]
     chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower) if toks else None
     if chit and org is not None and span.root.lemma_.lower() in _ENVOYS and hit and \
@@ -625,7 +632,8 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
 
 
 def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
-    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS | _FLAG_WORDS | _TONGUE_WORDS)
+    # (round R18: and no country in "Pan-American")
+    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS | _FLAG_WORDS | _TONGUE_WORDS) | _pan_indices(doc)
     for t in doc:
         if t.lemma_.lower() in _FOREIGN_ENVOYS and t.dep_ in {"dobj", "obj", "pobj"} | _PASS_SUBJ:
             # (round R7) "said he had summoned the Russian ambassador": the envoy's state is not the country of
@@ -871,6 +879,8 @@ def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
         head = prev
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head
+        if tok.lower_ in ("him", "her") and _is_locative(head):
+            continue  # (round R18) a person is no place: "met the Pope in Rome ... invited him" is the Pope
         if head.i not in subjects and head.i < tok.i:
             return head
     return None

@@ -130,6 +130,10 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
             # road to Bahir Dar", "attacked a bus on the highway to Kano"): the town is where it was going
             inner = None
         return inner if inner is not None and not _is_water(inner) else obj
+    if verb.lemma_.lower() in _JUDGING and _named_possessor(obj, tb):
+        # (round R18) a judged act is judged on its owner, not on whom it is for ("criticised China's support for
+        # Russia", "condemned Hungary's decision to grant asylum to X": China, Hungary)
+        return obj
     # a party the thing is pointed at comes first ("talks in Moscow with X" -> X), then one the verb sends it to
     # ("returned six Iraqi artifacts to the government of Iraq", "provided training to AMISOM")
     inner = _party_in(obj, tb, preps=_DIRECTED_PREPS) or _foreground_party(verb, tb, obj, _GOAL_PREPS)
@@ -166,6 +170,12 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         inner = next((p for p in _prep_objects(obj, _TARGET_PREPS) if not _is_temporal(p) and
                       p.lower_ not in ("alert", "behalf", "basis")), None)
     return inner if inner is not None else obj
+
+
+# (round R18) verbs that judge a party's act: the act's owner is the one judged
+_JUDGING = {"criticise", "criticize", "condemn", "denounce", "deplore", "decry", "slam", "blast", "praise", "hail",
+            "welcome", "applaud", "commend", "laud", "thank", "reject", "rebuff", "dismiss", "oppose", "question",
+            "protest", "back", "support", "endorse", "fault", "lambast", "lambaste", "castigate", "assail"}
 
 
 # (round R8) prepositions of a background phrase: what happened before or around the act

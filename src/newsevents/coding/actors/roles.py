@@ -27,6 +27,9 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     if _undergoer_clause(trigger):
         a, r = [], a + r
     a = [p for x in a if not _means_agent(x) and not _cause_of_harm(x) for p in _act_parties(x, tb)]
+    a = [_owner_of_means(x, tb) for x in a]
+    sides = _both_sides(a)
+    a = sides or a
     # (round A9) "The X region has seen intense fighting since January, when the ELN launched an offensive": a
     # place that sees or suffers an act is where it happens; the party of its timing clause acts
     a = [p for x in a for p in ((_timing_clause_subjects(x.head) if _witnessing_place(x) else [x]))]
@@ -38,9 +41,45 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
          not _fired_weapon(x, x.head) and not _means_used(x)]
+    # (the two sides act with each other unless another party is named)
+    r = r or list(sides)
     return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
+
+
+_SIDE_WORDS = {"side", "sides", "leader", "leaders", "country", "countries", "government", "governments", "man", "men",
+               "nation", "nations", "minister", "ministers", "president", "presidents", "party", "parties", "state",
+               "states", "delegation", "delegations"}
+
+
+def _both_sides(actors: list[Token]) -> list[Token]:
+    """(round R18) "X held talks with Y, and the two sides agreed to ...", "... and both leaders signed a deal": the
+    two parties of the clause this one is coordinated with (none unless it names exactly two)."""
+    if len(actors) != 1:
+        return []
+    tok = actors[0]
+    if tok.lemma_.lower() not in _SIDE_WORDS or tok.dep_ not in _SUBJ or tok.head.dep_ != "conj" or \
+            not any((c.dep_ == "det" and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+                    for c in tok.children):
+        return []
+    first = tok.head.head
+    if first.i >= tok.i or first.pos_ not in ("VERB", "AUX"):
+        return []
+    a, r = roles(first)
+    found = {p.i: p for p in a + r if p.i < tok.i}
+    return sorted(found.values(), key=lambda t: t.i) if len(found) == 2 else []
+
+
+def _owner_of_means(tok: Token, tb: ActorTables) -> Token:
+    """(round R18) A thing that acts for its owner stands for the owner the sentence names ("The World Food
+    Programme said its trucks had reached the town, delivering food": the WFP delivers); a party stays ("its
+    soldiers")."""
+    if tok.pos_ != "NOUN" or _is_party_head(tok, tb) or _is_act_noun(tok):
+        return tok
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owner = _resolve_pronoun(poss) if poss is not None else None
+    return owner if owner is not None and owner.i < tok.i and _is_party_head(owner, tb) else tok
 
 
 # Round C6 (whole-story review 6)
@@ -578,9 +617,23 @@ def _nominal_actors(trigger: Token) -> list[Token]:
     # ("pledged his country's support": the speaker's own country speaks through the speaker, the subject)
     actors = [c for c in trigger.children if not _is_temporal(c) and not _speakers_own(c) and
               ((c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
-               (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()))]
+               (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and
+                not _plain_first_word(c)))]
     actors.extend(_prep_objects(trigger, {"by"}))
+    if not actors and (trigger.lemma_.lower() in _FIGHTS or trigger.lower_ in _FIGHTS):
+        # (round R18) "clashes between police and farmers": the sides named fight, not whoever reports them
+        sides = _gathered_parties(trigger)
+        actors = [sides] if sides.i != trigger.i else []
     return actors or _ancestor_subjects(trigger)
+
+
+def _plain_first_word(tok: Token) -> bool:
+    """(round R18) An adjective capitalised only because it starts the sentence ("Heavy fighting between X and Y"),
+    unlike a party word there ("Russian shelling")."""
+    if not tok.is_sent_start or tok.pos_ != "ADJ":
+        return False
+    code, sector = normalise(tok.doc[tok.i:tok.i + 1], load_tables())[:2]
+    return code is None and sector is None
 
 
 def _speakers_own(tok: Token) -> bool:
@@ -821,18 +874,46 @@ _GATHERINGS = {"summit", "conference", "negotiation", "dialogue", "meeting", "ta
                "consultation"}
 
 
+# (round R18) fights named by their sides ("fighting between the army and the RSF", "clashes between police and
+# farmers"): the sides fight, each against the other
+_FIGHTS = {"fighting", "fight", "clash", "clashes", "battle", "skirmish", "skirmishes", "confrontation", "hostilities",
+           "gunfight", "firefight", "shootout"}
+
+
 def _gathered_parties(subj: Token) -> Token:
-    """The parties of a meeting that is the subject ("the summit between the EU and Turkey failed to reach
-    agreement", "talks between X and Y collapsed"): they act, not the meeting."""
-    if subj.lemma_.lower() not in _GATHERINGS and subj.lower_ not in _GATHERINGS:
+    """The parties of a meeting or a fight that is the subject ("the summit between the EU and Turkey failed to
+    reach agreement", "talks between X and Y collapsed", "fighting between X and Y killed 40 people"): they act,
+    not the meeting or the fight."""
+    words = _GATHERINGS | _FIGHTS
+    if subj.lemma_.lower() not in words and subj.lower_ not in words:
         return subj
     return next((p for p in _prep_objects(subj, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")), subj)
+
+
+# (round R18) acts of speech a speaker goes on to do after a report
+_SPEAKERS_ACTS = {"accuse", "urge", "call", "warn", "demand", "vow", "pledge", "promise", "appeal", "deny", "condemn",
+                  "criticise", "criticize", "blame", "reject", "insist", "threaten"}
+
+
+def _speakers_own_act(verb: Token, carrier: Token) -> list[Token]:
+    """(round R18) "X said police had detained 31 people and accused radical groups of ...", "Beijing said its
+    coast guard had expelled the vessel ... and urged Manila to ...": a speech act coordinated with a reported
+    past-perfect clause is the speaker's own; the parser hung it on the report."""
+    if verb.dep_ != "conj" or verb.head.i != carrier.i or carrier.dep_ != "ccomp" or \
+            verb.lemma_.lower() not in _SPEAKERS_ACTS or any(c.dep_ in _SUBJ | {"aux"} for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lower_ == "had" for c in carrier.children) or \
+            carrier.head.lemma_.lower() not in _REPORTING:
+        return []
+    return [c for c in carrier.head.children if c.dep_ in _SUBJ]
 
 
 def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
     said = _said_object(verb)
     if said is not None:
         return said
+    speaker = _speakers_own_act(verb, carrier)
+    if speaker:
+        return speaker
     actors = [_gathered_parties(c) for c in carrier.children if c.dep_ in _SUBJ]
     if actors and carrier.i != verb.i and carrier.dep_ == "ccomp" and carrier.head.lemma_.lower() in _REPORTING and \
             verb.lemma_.lower() in _AGENTS_ONLY and all(_is_bare_thing(a, tb) for a in actors):

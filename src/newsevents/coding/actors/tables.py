@@ -127,7 +127,8 @@ def _dateline_capital(text: str, tb: ActorTables) -> str | None:
 
 # a place named after a country ("Port Sudan", "Lake Chad", "Puerto Jordan"): see _PLACE_PREFIXES
 _PREFIX_BEFORE = re.compile(r"\b(?:Port|Puerto|Porto|Fort|Lake|Cape)\s+$")
-_STANCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)[-‐–]\s*)$", re.IGNORECASE)
+# (round R18: "Pan-" too, "the Pan-American Highway" names no country)
+_STANCE_BEFORE = re.compile(r"(?:\b(?:pro|anti|pan)[-‐–]\s*)$", re.IGNORECASE)
 _ATTRIBUTE_AFTER = re.compile(r"^[-‐–](?:led|backed|sponsored|funded|brokered|supported|financed|trained|armed"
                               r"|language|speaking|based|headquartered|made|built|designed|supplied)\b",
                               re.IGNORECASE)
