@@ -20,7 +20,7 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natu
                                       local_candidates, locative_context, weak_candidates, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, route_number,
                                       person_or_firm, slot_mentions,
-                                      small_town_matches, stands_alone, typed_mentions, ward_mentions,
+                                      small_town_matches, stands_alone, typed_mentions, unknown_ner, ward_mentions,
                                       with_particle_names)
 from newsevents.geo.names import fold, initials, norm
 from newsevents.geo.resolve import (REGION_KM, SENTENCE_BREAK, Resolver, close_km, find_in_area, find_qualifiers,
@@ -56,6 +56,12 @@ _BASED_AFTER = re.compile(r",?[ \t]+(?:which[ \t]+is[ \t]+)?(?:based|headquarter
 _SLOT_BEFORE = re.compile(r"\b(?:in|from|to|at|across|into|of|throughout|near|inside|outside|for)[ \t]+(?:the[ \t]+)?$",
                           re.IGNORECASE)
 _ORG_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# "a rover on Mars", "samples from Mars": planets are towns in the gazetteer ("Mars, Pennsylvania") and spaCy tags
+# them LOC; in a story about space they are no place on earth.
+_PLANETS = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"})
+_SPACE_WORDS = re.compile(r"\b(?:planets?|planetary|rovers?|orbit(?:s|ing|er|ed)?|spacecraft|astronauts?|"
+                          r"asteroids?|telescopes?|lunar|solar[ \t]+system|space[ \t]+(?:agency|probe|mission|"
+                          r"station|programme|program))\b")
 # Capitalised words after a continent that still make a place of it ("Africa Command" does not)
 _AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "And",
                         "Or", "In", "On", "At"})
@@ -330,7 +336,7 @@ class GeoParser:
         # "Jisr al-Shughour", "Bergen op Zoom": names with lower-case particles the gazetteer holds whole
         person = [(s, e) for s, e, label in ents if label == "PERSON"]
         found = with_particle_names(found, particle_mentions(article.text, found, self._holds_whole, person))
-        found = sorted(found + typed_mentions(article.text, found, self._not_a_place), key=lambda m: m.start)
+        found = self._with_typed(article.text, found)
         # "Barangay 176 in Caloocan City": a numbered ward, not "Barangay" read as a place of its own
         wards, inside = ward_mentions(article.text, found)
         if wards:
@@ -349,6 +355,11 @@ class GeoParser:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
             head = article.text[dl[0]:dl[1]].split(_DATELINE_SPLIT)[0].rstrip()
             s, e = dl[0], dl[0] + len(head)
+            # "SAN PEDRO DE ATACAMA, Chile": a dateline the gazetteer knows whole beats a place read from its start
+            inside = [m for m in found if m.start < e and s < m.end]
+            if inside and all(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for m in inside) \
+                    and len(head.split()) <= 4 and self._known(head):
+                found = [m for m in found if m not in inside]
             if head and len(head.split()) <= 4 and not any(m.start < e and s < m.end for m in found):
                 found.append(Mention(s, e, head, "dateline"))
                 # "SEVERN, Md. (ABC7)": the state after the dateline's place is a place too
@@ -363,6 +374,20 @@ class GeoParser:
         parties = party_names(article.text, found)
         return [m for m in found if not route_number(article.text, m) and not generic_head_of(article.text, m)
                 and m.text not in parties]
+
+    def _with_typed(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Names the words around them type as places (`typed_mentions`) join the found ones. One spaCy tagged too
+        but the gazetteer lacks ("the southern Casamance region", GPE "Casamance") is read as typed, as it is
+        without spaCy: seated in the nearest named city, not at the story's focus."""
+        lacking = [m for m in found if unknown_ner(text, m, self._known)]
+        if not lacking:
+            return sorted(found + typed_mentions(text, found, self._not_a_place), key=lambda m: m.start)
+        typed = typed_mentions(text, [m for m in found if m not in lacking], self._not_a_place)
+        spans = {(m.start, m.end) for m in typed}
+        kept = [m for m in found if m not in lacking or (m.start, m.end) not in spans]
+        taken = [(m.start, m.end) for m in kept]
+        return sorted(kept + [m for m in typed if not any(m.start < e and s < m.end for s, e in taken)],
+                      key=lambda m: m.start)
 
     def _spelled_runs(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Marsa Matrouh" (Marsa Matruh): a name the automaton took in part ("Marsa", a Maltese town) runs on with
@@ -445,11 +470,13 @@ class GeoParser:
         """A reading that names something else: the country or state a river is named after ("the Niger
         River" crosses five countries), a firm named like a country ("Emirates, based in Dubai"), a continent
         heading an organisation's name ("the Africa Corps"), an adjective the gazetteer lacks typed by "region" ("the
-        Himalayan region")."""
+        Himalayan region"), a planet in a story about space ("a rover on Mars")."""
         if (rec.feature.startswith("PCL") or rec.feature == "ADM1") and (
                 _RIVER_AFTER.match(text, m.end)
                 or (_BASED_AFTER.match(text, m.end)
                     and _SLOT_BEFORE.search(text, max(0, m.start - 16), m.start) is None)):
+            return True
+        if m.text in _PLANETS and not rec.feature.startswith(("PCL", "ADM")) and _SPACE_WORDS.search(text):
             return True
         if rec.feature == "CONT" and (nxt := _ORG_AFTER.match(text, m.end)) is not None \
                 and nxt.group(1) not in _AREA_TAIL:

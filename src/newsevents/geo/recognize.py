@@ -198,6 +198,9 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|teen|teenager
 # "Olbia airport expects a record", "the Matarani port": a town's airport, port or station names the town
 _HUB_AFTER = re.compile(r"[ \t]+(?:airport|airfield|harbou?r|seaport|port|ferry[ \t]+port)\b")
 
+# "Bodh Gaya, where he reached enlightenment": a relative "where" after the name's comma says it is a place.
+_WHERE_AFTER = re.compile(r",[ \t]+where\b")
+
 
 # "Telford and Wrekin council said", "Kent councillors": a lower-case council after a name is that area's own
 _COUNCIL_AFTER = re.compile(r"[ \t]+(?:council|councils|councillors)\b")
@@ -227,13 +230,14 @@ _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|ro
 
 
 def locative_context(text: str, start: int, end: int, depth: int = 0, lists: bool = False) -> bool:
-    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier", a distance or a word
-    for its people; with `lists`, also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
+    """Written where a place goes: after "in/near/at/from..." or followed by ", Qualifier", a distance, a word
+    for its people or ", where"; with `lists`, also a name listed after such a one ("in Aitaroun and Bint Jbeil")."""
     if (_LOCATIVE.search(text, max(0, start - 25), start) or _QUALIFIED.match(text, end, min(len(text), end + 4))
             or _DISTANCE_AFTER.match(text, end, min(len(text), end + 30))
             or _HOME_TOWN.search(text, max(0, start - 8), start)
             or _PEOPLE_AFTER.match(text, end, min(len(text), end + 14))
             or _HUB_AFTER.match(text, end, min(len(text), end + 12))
+            or _WHERE_AFTER.match(text, end, min(len(text), end + 8))
             or _COUNCIL_AFTER.match(text, end, min(len(text), end + 12))
             or (_FEATURE_WORD_AFTER.match(text, end, min(len(text), end + 14)) and text[start:end] not in _COUNT_WORDS)
             or _person_of(text, start)):
@@ -438,6 +442,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
         # Surnames seen after a first name: a place only after "in/near/at..." ("Wallerstein, Executive
         # Officer" is no "Town, State").
         surnames = _surnames(text, found) - people
+        out = _whole_known_names(text, out, found, blocked)
+        places = [(m.start, m.end) for m in out]
         for sent, matches in found:
             is_parsed = sent.sequence in parsed
             for s, e, strength in matches:
@@ -457,7 +463,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                 elif inside:
                     bs, be, lab = inside[0]
                     ok = (lab == "ORG" and bs <= s and e <= be and (strength >= 2 or (bs, be) == (s, e)
-                                                                     or _civic_org(text, s, e, bs))) or (
+                                                                     or _civic_org(text, s, e, bs)
+                                                                     or (_lower_tail_label(text, s, e, inside[0])
+                                                                         and locative_context(text, s, e)))) or (
                         lab in ("PERSON", "NORP") and (bs, be) == (s, e)
                         # "in Gondar and Bahir Dar": spaCy often calls a list's second town a person
                         and (strength >= 3 or locative_context(text, s, e, lists=True)))
@@ -516,6 +524,44 @@ def _covers(text: str, s: int, e: int, label: tuple[int, int, str]) -> bool:
     tail = text[be:e].split()
     return (lab in ("ORG", "PERSON", "NORP") and s <= (the.end() if the is not None else bs) and bool(tail)
             and all(w[:1].islower() for w in tail))
+
+
+def _lower_tail_label(text: str, s: int, e: int, label: tuple[int, int, str]) -> bool:
+    """The label is the match (after a leading "the") and lower-case words after it ("Telford and Wrekin council",
+    ORG): the capitalised name may be the known place; the caller asks for a place cue."""
+    bs, be, _ = label
+    the = _THE.match(text, bs, be)
+    tail = text[e:be].split()
+    return s == (the.end() if the is not None else bs) and e < be and all(w[:1].islower() for w in tail)
+
+
+def _whole_known_names(text: str, out: list[Mention],
+                       found: Sequence[tuple[Sentence, list[tuple[int, int, int]]]],
+                       blocked: Sequence[tuple[int, int, str]]) -> list[Mention]:
+    """"Port of Spain" labelled "Port" + "Spain", "Baja California" labelled "Baja" + "California": a name the
+    gazetteer holds whole that spaCy labelled only in pieces (every place label it touches lies inside it, no other
+    label touches it) is read whole, when it is a strong name or written where a place goes; the pieces are
+    dropped."""
+    if not out:
+        return out
+    drop: set[int] = set()
+    extra: list[Mention] = []
+    labelled = [(bs, be) for bs, be, _ in blocked]
+    for sent, matches in found:
+        for s, e, strength in matches:
+            touched = [i for i, m in enumerate(out) if m.start < e and s < m.end]
+            if not touched or any(out[i].start < s or out[i].end > e or (out[i].start, out[i].end) == (s, e)
+                                  for i in touched) or _overlaps(s, e, labelled):
+                continue
+            # (not "London, England": a town and its area written as a pair are two places)
+            if len(text[s:e].split()) > 1 and "," not in text[s:e] and plausible_gazetteer_hit(
+                    text, s, e, sent, strength) and (
+                    strength >= 2 or locative_context(text, s, e, lists=True)):
+                drop.update(touched)
+                extra.append(Mention(s, e, text[s:e], "gaz"))
+    if not extra:
+        return out
+    return [m for i, m in enumerate(out) if i not in drop] + extra
 
 
 # "St George's Chapel", "St Mary's Hospital", "St Peter's Square": a saint's name in the possessive names what is
@@ -1156,6 +1202,18 @@ _OWNER = re.compile(r".*['\u2019]s[ \t]+")
 _SWALLOWED = frozenset({"gaz", "repeat", "typed"})
 
 
+def unknown_ner(text: str, m: Mention, known: Callable[[str], bool]) -> bool:
+    """spaCy's place label on a name the gazetteer lacks ("Pulicat" in "Pulicat lake", "the River Severn"): the
+    words around it say what it is, as they do without spaCy."""
+    the = _THE.match(m.text)
+    return m.source == "ner" and m.label in ("GPE", "LOC") and not known(m.text[the.end():] if the else m.text)
+
+
+def _ner_within(text: str, m: Mention, s: int, e: int) -> bool:
+    """`m` lies inside `s`..`e`, a leading "the" before `s` aside."""
+    return m.end <= e and (m.start >= s or _THE.fullmatch(text, m.start, s) is not None)
+
+
 def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool],
                       known: Callable[[str], bool] = lambda name: False) -> tuple[list[Mention], list[Mention]]:
     """Local places typed by the word that closes their name (see `FACILITY_TYPES`), and the found
@@ -1185,14 +1243,19 @@ def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str],
                 or any(o.start < e and s < o.end for o in out) or _quoted_title(text, s, e)):
             continue
         inside = [m for m in found if m.start < e and s < m.end]
-        if t.group(1) in NATURAL_TYPES and (inside or _NEXT_WORD.match(text, e, min(len(text), e + 40))):
+        # (spaCy's label on a part the gazetteer lacks, "Pulicat" in "Pulicat lake", is swallowed like a FAC span by
+        # a natural feature; before a facility word spaCy's places stand: "Paris Road")
+        lacking = [m for m in inside if t.group(1) in NATURAL_TYPES and unknown_ner(text, m, known)
+                   and _ner_within(text, m, s, e)]
+        if t.group(1) in NATURAL_TYPES and (len(lacking) < len(inside)
+                                            or _NEXT_WORD.match(text, e, min(len(text), e + 40))):
             continue
         # "Officials in Montego Bay": a name the automaton matched whole, type word and all, is a place the
         # gazetteer knows, not a local place to seat in the nearest city.
         if any((m.start, m.end) == (s, e) and m.source == "gaz" for m in inside):
             continue
-        if any(m.start < s or m.end > e or (m.source not in _SWALLOWED and m.label != "FAC"
-                                            and (m.start, m.end) != (s, e)) for m in inside):
+        if any(m not in lacking and (m.start < s or m.end > e or (m.source not in _SWALLOWED and m.label != "FAC"
+                                                                 and (m.start, m.end) != (s, e))) for m in inside):
             continue
         out.append(Mention(s, e, text[s:e], "facility"))
         gone.extend(inside)
@@ -1211,7 +1274,8 @@ def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str],
         s, e = t.span()
         words = text[t.end(1):e].split()
         inside = [m for m in found if m.start < e and s < m.end]
-        head = [m for m in inside if (m.start, m.end) == t.span(1)]
+        head = [m for m in inside if (m.start, m.end) == t.span(1)
+                or (unknown_ner(text, m, known) and _ner_within(text, m, s, e))]
         if (any(w in _INSTITUTION or w in FACILITY_TYPES or _CALENDAR.fullmatch(w) for w in words)
                 or _NEXT_WORD.match(text, e, min(len(text), e + 40)) or skip(words[-1])
                 or any(o.start < e and s < o.end for o in out)
