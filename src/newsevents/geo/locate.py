@@ -27,6 +27,8 @@ _LOCATIVE = re.compile(
     r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of"
     # "condemned the attacks in a statement from Islamabad": where a statement was issued
     r"|(?:statement|remarks|speech|address|message)\s+from"
+    # "blocked highways leading to Sucre": the roads into a town are at the town (unlike "the road to X", an end)
+    r"|(?:roads?|highways?|routes?|streets?|approaches)\s+leading\s+(?:in)?to"
     # "Fighting spread to Minova": where the event reached
     r"|spread(?:s|ing)?\s+(?:in)?to"
     # "special forces landed on the Kinburn Spit": where a landing party came ashore
@@ -61,9 +63,15 @@ _NEXT_ADMIN = re.compile(r"[ \t]+(?:region|province|state|oblast|district|govern
                          r"prefecture|municipality|township|division)s?\b")
 
 
+# ... or opens an organisation's name: "Supporters of the Bangladesh Nationalist Party clashed with police outside the
+# court" (the party is named, not where the clash was)
+_NAME_HEAD = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:Party|Front|Movement|League|Congress|Alliance|"
+                        r"Council|Forces|Army|Union|Association|Federation|Commission|Authority|Airways|Airlines)\b")
+
+
 def _attributive(text: str, p: Place) -> bool:
-    return bool(_NEXT_LOWER.match(text, p.end)) and not _NEXT_DATE.match(text, p.end) \
-        and not _NEXT_ADMIN.match(text, p.end)
+    return (bool(_NEXT_LOWER.match(text, p.end)) and not _NEXT_DATE.match(text, p.end)
+            and not _NEXT_ADMIN.match(text, p.end)) or _NAME_HEAD.match(text, p.end) is not None
 
 
 # A launch happens where it is launched from: "test-fired a missile from the Pyongyang area".
@@ -136,6 +144,9 @@ _AWAY = re.compile(
     r"|\b(?:road|highway|route|motorway)\s+(?:to|from)\s+(?:[A-Z][\w'-]*\s+){0,2}?"
     r"(?:[A-Z][\w'-]*,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:of|in)\s+)?"
     r"|\b(?:aimed|directed)\s+at\s+"
+    # "violating a ceasefire brokered by Washington", "rebels backed by Rwanda": who brokered, backed or paid for
+    # something is a party to it, not where anything happened
+    r"|\b(?:brokered|mediated|sponsored|backed|negotiated|funded|financed|armed)\s+by\s+"
     # "condemned the strikes and called on the United States and France to press Israel": whom an appeal is
     # addressed to, not where anything happened
     r"|\b(?:call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to|urg(?:ed|es|ing))\s+(?:the\s+)?"
@@ -172,6 +183,42 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|confirmed|announced|add
 _SOURCE_BEFORE = re.compile(r"(?:,\s+|\baccording\s+to\s+)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:in|from)\s+$")
 _ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:in|from)\s+$")
 _SPEECH_BREAK = re.compile(r",\s+(?:saying|claiming|adding|arguing|insisting|alleging)\b")
+
+
+# "shot down 41 of 58 drones launched overnight from Russia's Kursk and Bryansk regions and from occupied Crimea":
+# after a trigger other than the launch, where what it met was launched from is an origin, not the event's place
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired)\b[^.;:]{0,60}?\bfrom\s+(?:(?:the|occupied|annexed|and|from|"
+                            r"[A-Z][\w'\u2019-]*|regions?|areas?|provinces?|oblasts?)\s+)*$")
+
+
+# "Thailand deported 40 Uyghurs to China", "Malaysia expelled 200 Myanmar nationals to Yangon", "people fled to
+# Chad": where people are sent back or flee to is a destination; the deed is done where they are sent from
+# (deployments, "sent troops to X", and evacuations, which stay in the area, are not among these verbs)
+_SEND_AWAY = re.compile(r"(?i)(?:deport|expel|extradit|repatriat|return|fled|flee)\w*")
+# (goods airlifted or flown "to Dilling" are delivered there: not a destination in this sense)
+_TO_DESTINATION = re.compile(r"\s+(?:[^.;:,]{0,60}?\s+)?(?:back\s+|home\s+)?to\s+(?:the\s+)?"
+                             # ("returning to Pakistan, Bangladesh or Nigeria": every member of the list)
+                             r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+))*"
+                             r"(?:(?:port|city|town|capital|village|island|region|province)\s+of\s+(?:the\s+)?)?"
+                             r"(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?$")
+
+
+# ("residents have begun returning to Omdurman": people going home arrive there; only "returned 300 migrants to X",
+# with an object, sends someone away)
+_RETURN_HOME = re.compile(r"(?i)return\w*(?=\s+(?:back\s+|home\s+)?to\b)")
+
+
+def _destination(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and p.start >= trigger.end and p.start - trigger.end <= 80 \
+        and _SEND_AWAY.fullmatch(trigger.text) is not None and _TO_DESTINATION.fullmatch(text, trigger.end, p.start) \
+        is not None and not _CLAUSE_BREAK.search(text, trigger.end, p.start) \
+        and _RETURN_HOME.match(text, trigger.start) is None
+
+
+def _launched_from(text: str, p: Place, trigger: Trigger | None) -> bool:
+    if trigger is None or p.start < trigger.end or _LAUNCH.search(trigger.text):
+        return False
+    return _LAUNCHED_FROM.search(text, max(trigger.end, p.start - 120), p.start) is not None
 
 
 def _source_or_speech(text: str, p: Place, trigger: Trigger | None) -> bool:
@@ -212,6 +259,13 @@ _OWNED_BODY = re.compile(
     r"party|command|corps|spokes(?:man|woman|person)|officials?|authorities|media)\b")
 _SPEECH_VERB = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|claimed|claims|announced|announces|"
                           r"confirmed|confirms|stated|added|wrote|posted)\b")
+
+
+def _speech_frame(text: str, sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
+    """(end of the speaking body's span, end of the frame): a speech verb before the trigger ("Chad's foreign
+    ministry said it would ...") closes the speaker's span; without one the trigger does."""
+    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
+    return (said.start(), said.end()) if said is not None else (trigger.start, trigger.end)
 
 
 def _speaker_owner(text: str, p: Place, trigger: Trigger | None) -> bool:
@@ -311,6 +365,32 @@ def _on_island(text: str, p: Place) -> bool:
         _ISLAND_AFTER.match(text, p.end) is not None or (p.feature_code or "").startswith("ISL"))
 
 
+# "Insurgents entered Mocimboa da Praia in northern Mozambique and seized the port": a trigger joined by "and" to an
+# earlier verb of taking or entering a place shares that verb's object as its place
+_JOINED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|briefly\s+)?$")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _first_verb_object(text: str, p: Place, sentence: Sentence, trigger: Trigger | None) -> bool:
+    if trigger is None or p.end > trigger.start or _JOINED_VERB.search(text, p.end, trigger.start) is None \
+            or _CLAUSE_BREAK.search(text, p.end, trigger.start):
+        return False
+    return any(_TAKE_VERB.fullmatch(m.group(0)) and _object_of(text, p, Trigger(m.start(), m.end(), m.group(0)))
+               for m in _WORD.finditer(text, max(sentence.start, p.start - 40), p.start))
+
+
+# "Sucre, the constitutional capital of Bolivia", "Kabwe, a town in central Zambia": the area in an apposition after
+# a place is that place's parent; its "capital of"/"in" locates nothing of the event
+_APPOSED_PARENT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:capital|city|town|village|port|seat|hub)\s+"
+                             r"(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?"
+                             r"(?:-?(?:east|west)(?:ern)?)?\s+)?$")
+
+
+def _apposed_parent(text: str, p: Place, places: Sequence[Place]) -> bool:
+    return any(q.end <= p.start and _APPOSED_PARENT.fullmatch(text, q.end, p.start) and _within(q, p)
+               for q in places if q is not p)
+
+
 def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None = None) -> bool:
     if _LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start) \
             or _VISIT.search(text, max(sentence.start, p.start - 40), p.start) or _on_island(text, p):
@@ -320,7 +400,7 @@ def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None =
         return True
     if trigger is not None and 0 <= p.start - trigger.end <= 40 and _NOUN_TARGET.search(text, trigger.end, p.start):
         return True
-    if _object_of(text, p, trigger):
+    if _object_of(text, p, trigger) or _first_verb_object(text, p, sentence, trigger):
         return True
     return bool(trigger is not None and _LAUNCH.search(trigger.text)
                 and _FROM.search(text, max(sentence.start, p.start - 40), p.start))
@@ -537,8 +617,7 @@ def _foreign_speaker(text: str, sentence: Sentence, trigger: Trigger | None, in_
     if trigger is None:
         return False
     # (only the subject: "Zelenskiy said ... that Russia wanted ... and called on allies" is a Ukrainian's word)
-    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
-    hi = said.start() if said is not None else trigger.start
+    hi = _speech_frame(text, sentence, trigger)[0]
     home = {p.country_code for p in at_dateline}
     named = {p.country_code for p in in_sent if p.resolution == 1 and p.end <= hi}
     if demonym is not None:
@@ -610,8 +689,7 @@ def _home_speaker(text: str, sentence: Sentence, trigger: Trigger | None, at_dat
     its area) speaks at home, wherever the lead's deed was."""
     if trigger is None or not at_dateline:
         return False
-    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
-    hi = said.start() if said is not None else trigger.start
+    hi = _speech_frame(text, sentence, trigger)[0]
     named = {p.country_code for p in subject if p.end <= hi} | _demonyms(text, sentence.start, hi, demonym)
     named.discard(None)
     home = {p.country_code for p in at_dateline}
@@ -772,9 +850,7 @@ def _speaker_seat(text: str, sentence: Sentence, trigger: Trigger | None, places
     the places after the trigger are what it is about. A venue before the trigger ("said in Geneva") wins."""
     if trigger is None:
         return None
-    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
-    hi = said.start() if said is not None else trigger.start
-    frame_end = said.end() if said is not None else trigger.end
+    hi, frame_end = _speech_frame(text, sentence, trigger)
     if any(p.end <= trigger.start or _VENUE_AFTER.fullmatch(text, frame_end, p.start)
            or _VENUE_AFTER.fullmatch(text, trigger.end, p.start) for p in located):
         return None
@@ -808,7 +884,8 @@ def _speaker_seat(text: str, sentence: Sentence, trigger: Trigger | None, places
 
 # "Washington said it had suspended a joint exercise with Georgia's army": a government telling of its own decision
 # (to suspend, cut, freeze, ban, expel) took it where it sits, not where the decision bites
-_DECISION = re.compile(r"(?i)(?:suspend|halt|freez|froze|cut|impos|expel|ban|sanction|revok|recall|sever|withdr[ae]w)\w*")
+_DECISION = re.compile(r"(?i)(?:suspend|halt|freez|froze|cut|impos|expel|ban|sanction|revok|recall|sever|withdr[ae]w|"
+                       r"deport|extradit)\w*")
 _SAID_IT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were|is|are|"
                       r"also|now|then|temporarily|immediately)\s+){0,3}")
 
@@ -854,6 +931,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     text = article.text
     resolved = [p for p in (places[k] for k in _open_places(text, tuple(places)))
                 if not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
+                                                                      or _launched_from(text, p, trigger)
+                                                                      or _destination(text, p, trigger)
                                                                       or _sanction_target(text, p, trigger)
                                                                       or _speaker_owner(text, p, trigger)
                                                                       or _topic_object(text, p, trigger)
@@ -866,7 +945,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end
                and p not in at_dateline]
     clause = [p for p in in_sent if _same_clause(text, p, trigger)]
-    located = [p for p in clause if _locative(text, p, sentence, trigger)] or [
+    located = [p for p in clause if _locative(text, p, sentence, trigger)
+               and not _apposed_parent(text, p, resolved)] or [
         p for p in in_sent if _when_clause(text, p, trigger) and _locative(text, p, sentence, trigger)]
     located = _named_for_themselves(text, located)
     kept = [p for p in located if not _describes_party(text, p, trigger)]
@@ -958,6 +1038,9 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
         return Location.from_place(sea)
     if elsewhere:
         return Location.from_place(_specific_then_close(elsewhere, trigger))
+    town_body = _town_body(text, sentence, trigger, in_sent)
+    if town_body is not None:
+        return Location.from_place(town_body)
     said_by = _subject_places(sentence, trigger, places)
     seat = _seat_in_relative(text, sentence, trigger, said_by) if stated else None
     if seat is not None:
@@ -980,6 +1063,13 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     # a third country's word is given at home, not at the scene abroad the story gives ("France condemned")
     if speaker is not None and (fallback is None or fallback.country_code != speaker.country_code):
         return Location.from_place(speaker)
+    # "Burkina Faso's junta, led by ..., has expelled French troops": a national decision of a country's government is
+    # taken at home (the dateline when it is there), not at the field place of the paragraph or the lead
+    decider = _speaker_country(text, sentence, trigger, places, (), demonym, country_place) \
+        if not stated and trigger is not None and _DECISION.fullmatch(trigger.text) else None
+    if decider is not None:
+        home_dl = [p for p in at_dateline if p.country_code == decider.country_code]
+        return Location.from_place(max(home_dl, key=lambda p: p.resolution or 0) if home_dl else decider)
     return fallback
 
 
@@ -997,8 +1087,7 @@ def _speaker_country(text: str, sentence: Sentence, trigger: Trigger | None, pla
     or a body of its own ("The Uruguayan government offered"); None otherwise."""
     if trigger is None:
         return None
-    said = _SPEECH_VERB.search(text, sentence.start, trigger.start)
-    hi = said.start() if said is not None else trigger.start
+    hi = _speech_frame(text, sentence, trigger)[0]
     head = _BODY_HEAD.match(text, sentence.start)
     start = head.end() if head is not None else sentence.start
     p = next((q for q in places if q.start == start and q.lat is not None and q.resolution == 1
@@ -1022,12 +1111,22 @@ def _speaker_country(text: str, sentence: Sentence, trigger: Trigger | None, pla
     i = appo.end() if appo is not None else i
     # ("Qatar, which has hosted the talks": the country is the subject of a deed told in its relative clause)
     rel = _OWN_RELATIVE.match(text, i, hi)
-    if not _SUBJECT_GAP.fullmatch(text, rel.end() if rel is not None else i, hi):
+    if not _SUBJECT_GAP.fullmatch(text, rel.end() if rel is not None else i, hi) \
+            and not _joined_predicate(text, i, hi):
         return None
     # ("Ukraine's foreign minister, who spoke by video link from Kyiv, thanked": a place of its own in the apposition)
     inner = [q for q in places if q.lat is not None and named_end <= q.start < i and q.country_code == p.country_code
              and (q.resolution or 0) > 1]
     return max(inner, key=lambda q: q.resolution or 0) if inner else p
+
+
+# ("France welcomed the decision and urged both countries to talk", "Kenyan President William Ruto spoke to Kiir by
+# telephone and urged him to return to talks": the second of two verbs joined by "and" has the first one's speaker)
+_JOINED_PREDICATE = re.compile(r"\s+[a-z][\w'-]*(?:\s+[\w.'-]+){0,12}?\s+and\s+(?:then\s+|also\s+|later\s+)?")
+
+
+def _joined_predicate(text: str, lo: int, hi: int) -> bool:
+    return _JOINED_PREDICATE.fullmatch(text, lo, hi) is not None and not _CLAUSE_BREAK.search(text, lo, hi)
 
 
 # ("Tshisekedi told the summit that ...", "signed an agreement at the fair": a speaker at a gathering is where it is
@@ -1264,16 +1363,35 @@ def _inside_relative(text: str, start: int, p: Place) -> bool:
     return bool(opens) and "," not in text[opens[-1].end():p.start]
 
 
+# "Knoxville police said two people were wounded in a shooting": a town's own police or authorities act and speak in
+# that town; with nothing else located, it is the event's place and its paragraph's
+_TOWN_BODY = re.compile(r"[ \t]+(?:police|authorities|officials|firefighters|fire\s+department|city\s+council)\b")
+
+
+def _town_body(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place]) -> Place | None:
+    hi = trigger.start if trigger is not None else sentence.end
+    return next((p for p in in_sent if p.end <= hi and (p.resolution or 0) >= 3 and _TOWN_BODY.match(text, p.end)),
+                None)
+
+
+# ("Separately, Knoxville police said two people were wounded ...": a sentence opening a new topic is not the
+# continuation of the sentences before it)
+_NEW_TOPIC = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+)?(?:separate|other|unrelated)\s+\w+)\b")
+
+
 def _paragraph_place(text: str, sentence: Sentence, places: Sequence[Place]) -> Place | None:
     """The place of the nearest earlier sentence of the same paragraph that locates something ("in/near X"),
     leaving out where a source speaks from ("the ministry in Ramallah said")."""
+    if _NEW_TOPIC.match(text, sentence.start):
+        return None
     before = [(s, e) for s, e in _sentence_spans(text) if e <= sentence.start]
     hi = sentence.start
     for s, e in reversed(before):
         if "\n" in text[e:hi]:
             return None
         prev = Sentence(0, s, e, text[s:e])
-        located = [p for p in places if s <= p.start < e and _locative(text, p, prev)
+        located = [p for p in places if s <= p.start < e and (_locative(text, p, prev) or (
+                       (p.resolution or 0) >= 3 and _TOWN_BODY.match(text, p.end)))
                    and not _SAID_AFTER.match(text, p.end) and not _elsewhere(text, p)
                    and not _SEAT_OR_VENUE.search(text, max(s, p.start - 60), p.start)
                    and not _SEA_REFERENCE.search(text, max(s, p.start - 60), p.start)
@@ -1281,6 +1399,8 @@ def _paragraph_place(text: str, sentence: Sentence, places: Sequence[Place]) -> 
         located = _named_for_themselves(text, located)
         if located:
             return _specific_then_close(located, None)
+        if _NEW_TOPIC.match(text, s):
+            return None
         hi = s
     return None
 
