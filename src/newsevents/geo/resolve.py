@@ -594,19 +594,24 @@ class Resolver:
         for i, (r, sl) in enumerate(zip(out, slots)):
             if (r is not None and sl.variant and solid and not _strong(r)
                     and (r.country not in solid_countries
-                         or (solid_admin1 and r.feature.startswith("PPL") and r.admin1_id not in solid_admin1))):
+                         or (solid_admin1 and (r.feature.startswith("PPL") or r.feature == "ADM2")
+                             and r.admin1_id not in solid_admin1))):
+                # ("Vance Air Force Base" in an Enid, Okla. story is not Vance County, N.C.: a county is no
+                # stronger than a small town)
                 out[i] = None
             elif (r is not None and sl.variant and solid and r.country not in solid_countries
                   and r.feature.startswith("PPL") and (_FACILITY.search(sl.text) or _BAY.search(sl.text))):
                 # "Islington Bay" in an Auckland story, "Liverpool Academy" in Cairo: a facility or bay
                 # named after a town abroad is not in that town, however big
                 out[i] = None
-            elif (r is not None and sl.variant and len(solid) >= 2 and r.feature in ("ADM1", "ADM2")
+            elif (r is not None and sl.variant and len(solid) >= 2
+                  and (r.feature in ("ADM1", "ADM2") or (r.feature.startswith("PPL") and r.feature != "PPLC"))
                   and r.country not in solid_countries and r.lat is not None and r.lon is not None
                   and all(s.lat is not None and s.lon is not None and _km(r, s) > FEATURE_FAR_KM for s in solid)):
                 # "along the Coral Coast" in a Fiji story is not Tanzania's Coast region: a first-level area known
                 # only through part of the name, abroad and far from everything the story names, is no reading;
-                # nor is a second-level one ("the King Abdullah Canal" in a Jordan story is not King County, USA)
+                # nor is a second-level one ("the King Abdullah Canal" in a Jordan story is not King County, USA),
+                # nor a city other than a capital ("through Paso Canoas" in a Costa Rica story is not Canoas, Brazil)
                 out[i] = None
             elif (r is not None and sl.variant and solid and r.country not in solid_countries
                   and r.feature in ("ADM1", "ADM2") and _COMPASS_START.match(sl.text)):
@@ -626,6 +631,7 @@ class Resolver:
             if host is not None:
                 out[i] = host
         out = _local_namesakes(self.gaz, text, slots, _named_capitals(text, slots, out))
+        out = _home_namesakes(self.gaz, text, slots, out, dateline_country)
         out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _foreign_feature_towns(
             self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
@@ -634,6 +640,9 @@ class Resolver:
         out = _hosted_namesakes(self.gaz, text, slots, _shared_districts(slots, _big_namesakes_over_hamlets(
             self.gaz, slots, out)), _CITY_HOST)
         out = _features_in_written_area(text, slots, _hosted_namesakes(self.gaz, text, slots, out, _SHORE_HOST))
+        for rule in (_AREA_HOST, _OWNER_HOST):
+            out = _hosted_namesakes(self.gaz, text, slots, out, rule)
+        out = _short_forms(slots, out)
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -1666,8 +1675,16 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
         # 3,000 near Elmira; "talks brokered by Washington and Riyadh" in a Sudan story is not a village of Khartoum
         # state)
         wide = pick.feature.startswith("PCL") or pick.feature in ("ADM1", "PPLC")
+        # ... unless the words place it by the story's towns: "in nearby Berlin" (Vt.), or listed with them
+        # ("Workers from Mexico, Dixfield and Peru": Maine's towns)
+        listed = [r for j in neighbours[i] if (r := out[j]) is not None and slots[j].text.lower() != key
+                  and r.resolution >= 4 and r.lat is not None and r.lon is not None]
+        placed_by_words = _NEARBY_BEFORE.search(text, max(0, sl.start - 30), sl.start) is not None
         for t in _namesakes(gaz, sl):
-            if t.id == pick.id or (wide and t.population < _NAMESAKE_MIN_POP) or _km(t, pick) <= FAR_KM:
+            if t.id == pick.id or _km(t, pick) <= FAR_KM:
+                continue
+            if wide and t.population < _NAMESAKE_MIN_POP and not (
+                    placed_by_words or any(_km(t, r) <= LOCAL_KM for r in listed)):
                 continue
             # the story's places in the picked reading's country, when that is another country than the town's
             abroad = {k for k, r in named if k != key and r.country == pick.country} \
@@ -1700,6 +1717,9 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
     return res
 
 
+_NEARBY_BEFORE = re.compile(r"(?i)\b(?:nearby|neighbou?ring|adjacent|adjoining)[ \t]+$")
+
+
 # "fled the war in Lebanon", "refugees from Syria", "the civil war in Lebanon": war and flight are told of a
 # country, so such a mention keeps its country reading in a story datelined in a namesake town (LEBANON, Pa.)
 _WAR_BEFORE = re.compile(r"(?i)\b(?:(?:civil\s+)?war|fighting|conflict|invasion|refugees?|fled|fleeing|escaped)"
@@ -1724,27 +1744,53 @@ _SHORE_WATERS = frozenset({"GULF", "BAY", "LK", "LKS", "LGN", "COVE", "INLT"})
 SHORE_HOST_KM = 120.0  # a gulf's or a lake's point is its middle: a town on its shore lies within this of it
 
 
+# "Liberia, the capital of Guanacaste province", "Hyderabad, the second-largest city of Sindh", "Trinidad, the seat
+# of Las Animas County": an appositive that makes the town a part of the area written after it ...
+_CAPITAL_OF_GAP = re.compile(r"(?i),[ \t]+the[ \t]+(?:(?:provincial|regional|state|departmental|district|county|"
+                             r"administrative|main|largest|biggest|second|third|second-largest|third-largest|"
+                             r"second-biggest|former|old|colonial|commercial|economic)[ \t]+){0,2}"
+                             r"(?:capital|seat|city|town|port)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                             r"(?:(?:province|state|region|department|district|county)[ \t]+of[ \t]+)?")
+# ... or written before its title, owned: "Liberia, Guanacaste's provincial capital", "Tripoli, Lebanon's second city"
+_OWNER_GAP = re.compile(r",[ \t]+")
+_OWNER_AFTER = re.compile(r"(?:'s|\u2019s)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:capital|seat|city|town|port)\b")
+_AREA_HOSTS = frozenset({"ADM1", "ADM2", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
+
+
 @dataclass(frozen=True)
 class _HostRule:
-    """How a place written right after a town ("X in <city>", "X, on the coast of <gulf>") hosts it: the words
-    between them, which readings can host, how far from the host the town lies, and whether a town read with no
-    point is also moved."""
+    """How a place written right after a town ("X in <city>", "X, on the coast of <gulf>", "X, the capital of
+    <area>") hosts it: the words between them (and after the host, when the host owns the town: "X, <area>'s
+    capital"), which readings can host, how far from the host the town lies (an area holds it by its codes
+    instead), and whether a town read with no point is also moved."""
     gap: re.Pattern[str]
-    kind: str  # "city" (a populated place of CITY_HOST_POP+) or "water" (_SHORE_WATERS)
+    kind: str  # "city" (a populated place of CITY_HOST_POP+), "water" (_SHORE_WATERS) or "area" (_AREA_HOSTS)
     km: float
     move_unplaced: bool
+    after: re.Pattern[str] | None = None
 
 
 _CITY_HOST = _HostRule(_IN_CITY_GAP, "city", CITY_HOST_KM, move_unplaced=True)
 _SHORE_HOST = _HostRule(_SHORE_GAP, "water", SHORE_HOST_KM, move_unplaced=False)
+_AREA_HOST = _HostRule(_CAPITAL_OF_GAP, "area", 0.0, move_unplaced=True)
+_OWNER_HOST = _HostRule(_OWNER_GAP, "area", 0.0, move_unplaced=True, after=_OWNER_AFTER)
 
 
 def _can_host(rule: _HostRule, host: GazRecord) -> bool:
+    if rule.kind == "area":
+        return host.feature in _AREA_HOSTS
     if host.lat is None or host.lon is None:
         return False
     if rule.kind == "city":
         return host.feature.startswith("PPL") and host.population >= CITY_HOST_POP
     return host.feature in _SHORE_WATERS
+
+
+def _hosts(rule: _HostRule, host: GazRecord, town: GazRecord) -> bool:
+    """Whether `host` holds `town` under `rule`: an area by its codes, a city or a water by distance."""
+    if rule.kind == "area":
+        return _within(town, host)
+    return town.lat is not None and town.lon is not None and _km(town, host) <= rule.km
 
 
 def _hosted_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
@@ -1758,16 +1804,48 @@ def _hosted_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out
     for i in range(len(slots) - 1):
         sl, pick, host = slots[i], out[i], out[i + 1]
         if (pick is None or host is None or sl.variant or not _can_host(rule, host)
-                or slots[i + 1].start - sl.end > 40 or not rule.gap.fullmatch(text, sl.end, slots[i + 1].start)):
+                or slots[i + 1].start - sl.end > 60 or not rule.gap.fullmatch(text, sl.end, slots[i + 1].start)
+                or (rule.after is not None and not rule.after.match(text, slots[i + 1].end))):
             continue
         if pick.lat is None or pick.lon is None:
             if not rule.move_unplaced:
                 continue
-        elif _km(pick, host) <= rule.km:
+        elif _hosts(rule, host, pick):
             continue
-        near = [t for t in _namesakes(gaz, sl) if t.id not in (pick.id, host.id) and _km(t, host) <= rule.km]
-        if near:
+        near = [t for t in _namesakes(gaz, sl) if t.id not in (pick.id, host.id) and _hosts(rule, host, t)]
+        if near and rule.kind == "area":
+            # (the town itself, not the county of its name: "Liberia" is a town and a canton of Guanacaste)
+            res[i] = max(near, key=lambda t: (t.feature.startswith("PPL"), t.population))
+        elif near:
             res[i] = min(near, key=lambda t: _km(t, host))
+    return res
+
+
+# "San Pedro de Atacama ... San Pedro", "Santiago de Cuba ... Santiago", "Stratford-upon-Avon ... Stratford": a
+# place's full name joined by a particle, then its head alone
+_SHORT_FORM_TAIL = re.compile(r"(?:[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das|di|della|am|an|"
+                              r"im|in|on|upon|sur|en)|-(?:on|upon|sur|en|am|an|de|la|le))[ \t-]+\S")
+
+
+def _short_forms(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A name written earlier in the story as the head of a town's full name ("the oasis town of San Pedro de
+    Atacama ... the road between Calama and San Pedro") is that town when its own reading lies farther than FAR_KM
+    from it (San Pedro, Paraguay); the second mention is the reporter's short form. A qualifier or a level word
+    written with the short form decides instead."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled:
+            continue
+        head = _folded(sl.text)
+        for j in range(i):
+            full, town = slots[j], out[j]
+            if (town is None or town.lat is None or town.lon is None or not town.feature.startswith("PPL")
+                    or not _folded(full.text).startswith(head)
+                    or not _SHORT_FORM_TAIL.match(full.text, len(sl.text))):
+                continue
+            if pick.lat is None or pick.lon is None or _km(pick, town) > FAR_KM:
+                res[i] = town
+            break
     return res
 
 
@@ -2111,6 +2189,39 @@ def _foreign_strays(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRec
     return res
 
 
+HOME_PLACES = 3  # places of the dateline's country that make a story that country's
+
+
+def _home_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
+                    home: str | None) -> list[GazRecord | None]:
+    """"The All Blacks then travel to Hamilton" in a WELLINGTON story naming Dunedin, Auckland and Napier is
+    Hamilton, New Zealand, not the bigger Hamilton, Ontario: a city (not a capital) read in a country no other place
+    of the story lies in, in a story datelined in a country where HOME_PLACES+ of its other places lie, is its
+    namesake city (SMALL_TOWN+) of the dateline's country. A qualifier, level word or title decides instead, and a
+    big city listed among big cities abroad keeps its reading ("flights from Toronto and Chicago")."""
+    if home is None:
+        return out
+    placed = [(_folded(sl.text), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+              and r.resolution >= 3 and r.feature not in _CURATED]
+    neighbours = _list_neighbours(text, slots)
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if (pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled or pick.country == home
+                or not pick.feature.startswith("PPL") or pick.feature == "PPLC"):
+            continue
+        key = _folded(sl.text)
+        rest = [r for k, r in placed if k != key]
+        if any(r.country == pick.country for r in rest) or sum(r.country == home for r in rest) < HOME_PLACES:
+            continue
+        if _big_cities_abroad([r for j in neighbours[i] if (r := out[j]) is not None], pick):
+            continue
+        fits = [t for t in _namesakes(gaz, sl) if t.country == home and t.feature.startswith("PPL")
+                and t.population >= SMALL_TOWN]
+        if fits:
+            res[i] = max(fits, key=lambda t: t.population)
+    return res
+
+
 # A village this small, read abroad and far from everything else the story names, is a namesake (see below).
 LONE_VILLAGE = 20_000
 
@@ -2134,12 +2245,23 @@ def _lone_foreign_villages(slots: Sequence[_Slot], out: list[GazRecord | None]) 
     # "Tanna", both German) do not back each other; the town itself is kept ("Clacton" is Clacton-on-Sea)
     placed = [(k, r) for k, r in _placed(slots, out) if not _lone(r)]
     for i, (sl, pick) in enumerate(zip(slots, out)):
-        if (pick is None or sl.qualifiers or sl.cue or sl.titled or pick.lat is None or pick.lon is None
-                or not _lone(pick) or pick.population >= LONE_VILLAGE):
+        if pick is None or sl.qualifiers or sl.cue or sl.titled or pick.lat is None or pick.lon is None:
             continue
-        if _isolated_abroad(sl, pick, placed, 3, FAR_KM):
+        if _lone(pick) and pick.population < LONE_VILLAGE and _isolated_abroad(sl, pick, placed, 3, FAR_KM):
+            res[i] = None
+        elif _other_spelling(sl, pick) and _isolated_abroad(sl, pick, placed, 3, FEATURE_FAR_KM):
+            # "the tent city at Mina" in a Mecca story is not Minna, Nigeria (a town of 400,000 with "Mina" among its
+            # alternate names): a town reached only through another spelling, abroad and farther than
+            # FEATURE_FAR_KM from all the story's places, is the same kind of namesake
             res[i] = None
     return res
+
+
+def _other_spelling(sl: _Slot, rec: GazRecord) -> bool:
+    """A town (not a capital or a city of MAJOR_CITY) read through an alternate name that is not the head of its
+    own name ("Clacton" for Clacton-on-Sea is the town's short form, kept)."""
+    return (rec.kind == KIND_ALTERNATE and rec.feature.startswith("PPL") and rec.feature != "PPLC"
+            and rec.population < MAJOR_CITY and not _folded(rec.name).startswith(_folded(_POSSESSIVE.sub("", sl.text))))
 
 
 def _isolated_abroad(sl: _Slot, pick: GazRecord, placed: Sequence[tuple[str, GazRecord]], min_others: int,
