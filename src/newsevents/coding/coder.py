@@ -46,7 +46,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       is_lifted_restriction, is_nil_casualty, is_prepared_attack,
                                       is_protesters_violence, is_ruled_out, is_suppressed_protest, is_weapons_test,
                                       main_clause_attack, main_clause_coercion, own_crowd, police_force_used,
-                                      police_response,
+                                      police_response, remention_cues,
                                       protesters_gathered,
                                       refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
@@ -61,7 +61,7 @@ from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT
                                             is_background_statement, is_civil_drill, is_coup_takeover,
                                             is_court_sentence, is_habitual_statement, is_lone_shooting,
                                             is_private_crime, is_private_quarrel, is_sport_report, is_sport_result)
-from newsevents.nlp import parse_depth
+from newsevents.nlp import doc_text, parse_depth
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
 
@@ -79,7 +79,12 @@ _CUE_OVERRIDES = {
     "Suicide bomb": ("Remote explosive/landmine/IED",),
     "Excessive force against protesters": ("Protest with intervention",),
 }
+# (round C18) a bomb named by its delivery from the air ("a glide bomb", "guided aerial bombs", "KAB bombs"): an air
+# strike, where the sentence names no aircraft or raid (the lexicon's air cues)
+_AIR_DROPPED = re.compile(r"(?i)\b(?:glide|gliding|guided|aerial|air-dropped|kab)\s+(?:aerial\s+)?bombs?\b")
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
+_AIR, _IED = "Air/drone strike", "Remote explosive/landmine/IED"
+_REMENTION_CONFIDENCE = 0.5  # (a re-mention found by rule in a sentence the classifier gave no event)
 _LOOTING = "Looting/property destruction"
 _TERRITORY_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
 _PROTEST_ACLED = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
@@ -503,6 +508,8 @@ def _scoped_sizes(events: list[Event], trigs: list[Token], text: str,
         if ev.event in _SIZE_TYPES:
             whole = sentence_size() if sentence_size is not None else None
             size = event_size(text, trigs[k], trigs[:k] + trigs[k + 1:], whole)
+            # (round C18) as with one event: a dated "where/when" clause's toll is not this event's (a re-mention's)
+            size = without_dated_relatives(size, trigs[k])
             ev = ev if size == ev.size else replace(ev, size=size)
         out.append(ev)
     return out
@@ -554,6 +561,42 @@ def _court_or_coup(preds: list[_Prediction], text: str) -> list[_Prediction]:
 
 def _actor_names(event: Event) -> set[str]:
     return {a.entity_text for a in event.actor}
+
+
+def _quiet_kind(text: str) -> bool:
+    """A sentence `predict` keeps from conflict events whatever the classifier says (a sports result, fiction, a
+    background statement, a disaster, a private crime, a drill, contraband, a habit) or keeps from them after it (a
+    commemoration: "A monument to the villagers killed in the 1994 massacre was unveiled"; a court's account, a
+    civil drill, a figurative fight): no re-mention is coded in it."""
+    return is_sport_result(text) or is_fiction_plot(text) or is_work_release(text) or is_commemoration(text) or \
+        is_court_account(text) or is_civil_drill(text) or is_figurative_fight(text) or \
+        is_background_statement(text) or is_disaster_report(text) or is_private_crime(text) or \
+        is_drill_report(text) or is_contraband_seizure(text) or is_habitual_statement(text)
+
+
+def _clause_with_patient(verb: Token) -> str:
+    """A relative or participle clause's words, a participle's noun first ("hostages seized in the attack"): the
+    one it was done to names the deed (the hostages make it an abduction)."""
+    words = "".join(t.text_with_ws for t in verb.subtree).strip()
+    return f"{verb.head.text} {words}" if verb.dep_ == "acl" else words
+
+
+def _way_of(noun: Token, verb: Token, attack: re.Pattern[str] | None) -> bool:
+    """`noun` names how the act of `verb` was done ("killed in the massacre of June 5"), or is the subject of an
+    attack verb (`attack`: its cue words), the same act ("The bombings on June 3, 2012, struck ..."; not "The
+    assassination ... in 1995 shocked the country"): no act of its own."""
+    if noun.dep_ == "pobj" and noun.head.head.i == verb.i:
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and attack is not None and \
+        attack.match(doc_text(verb.doc), verb.idx) is not None
+
+
+def _in_clause_of(tok: Token, clause: Token) -> bool:
+    """`tok` lies below `clause`, a relative or participle clause's verb or a noun (not a main verb, whose subtree
+    is the whole sentence)."""
+    if clause.i == tok.i or clause.dep_ not in ("relcl", "acl") and clause.pos_ != "NOUN":
+        return False
+    return clause.left_edge.i <= tok.i <= clause.right_edge.i and any(a.i == clause.i for a in tok.ancestors)
 
 
 def _party_of(trigger: Trigger | None, event: Event) -> bool:
@@ -789,11 +832,16 @@ class EventCoder:
         labels = self.model.heads["acled"].labels
         out = pa.copy()
         hits = {sub for sub, rx in self.lexicon.acled_cues.items() if sub in labels and rx.search(text)}
+        dropped = _AIR in labels and _AIR_DROPPED.search(text) is not None
+        if dropped:
+            hits.add(_AIR)
         # the weapon that defines the more specific sub-type wins: "rockets loaded with chlorine" is a chemical
         # attack, "a suicide car bomb" a suicide bombing, so the generic cue (rockets, car bomb) is not raised
         hits -= {g for sub in hits for g in _CUE_OVERRIDES.get(sub, ())}
         for sub in hits:
             out[labels.index(sub)] *= _CUE_BOOST
+        if dropped and _IED in labels:
+            out[labels.index(_IED)] /= _CUE_BOOST  # ("bomb" is no planted device when it fell from the air)
         return out / out.sum()
 
     def _acled(self, event: str, pa: np.ndarray | None, text: str) -> str | None:
@@ -1468,6 +1516,8 @@ class EventCoder:
                 rel = next(c for c in noun.subtree if c.dep_ == "relcl")
                 self._add_own_attack(article, sentence, doc, preds[0], noun, (fallback, sentence_size, focus),
                                      out, trigs, used, told_by=rel)
+        if out:
+            self._add_rementions(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs, used)
         given = _support_given(out, trigs)
         if given is not None:
             # (round C7c) "disbursed 1.5 billion euros in budget support": the noun names what the gift is for
@@ -1521,6 +1571,56 @@ class EventCoder:
             out.append(ev)
             trigs.append(trig)
             used.append(pr)
+
+    def _add_rementions(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
+                        ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],
+                        out: list[Event], trigs: list[Token], used: list[_Prediction]) -> None:
+        """(round C18, issue 3) A dated re-mention of an earlier attack or seizure inside a sentence about something
+        else ("The rebels, who captured Lashio in August 2024, said ...", "hostages seized in the attack of Oct. 7,
+        2023", "The shoal, which China seized in 2012, lies ..."): an event of its own, flagged historical by
+        aux.py (its date is the reference's), never today's event. A re-mention the classifier already read stays
+        as it is. The type is the cue word's (ASSAULT before COERCE)."""
+        cues = self._remention_cues(doc)
+        if not cues or _quiet_kind(sentence.text):
+            return
+        for cue, kind in cues:
+            if "historical" not in aux_modes(cue, article.published):
+                continue
+            attack = self.lexicon.trigger_res.get("ASSAULT")
+            if any(t.i == cue.i or _in_clause_of(cue, t) or _in_clause_of(t, cue) or _way_of(cue, t, attack)
+                   for t in trigs):
+                continue  # (a re-mention already coded, or a word of one: "who killed 18 soldiers in an ambush")
+            if cue.pos_ == "NOUN":
+                if kind == "ASSAULT":
+                    self._add_own_attack(article, sentence, doc, pred, cue, ctx, out, trigs, used)
+                continue
+            pr = _Prediction(kind, pred.confidence, None, acled_p=pred.acled_p)
+            if kind == "ASSAULT":
+                sub = self._clause_acled_for(pr, cue, sentence.text, _clause_with_patient(cue))
+                # (a strategic development is no attack, unless it is ground taken: "seized by insurgents")
+                pr = replace(pr, acled=sub if acled_subtypes()[sub].event_type != _STRATEGIC or
+                             sub in _TERRITORY_TAKEN else "Attack")
+            ev, trig = self._event(article, sentence, doc, pr, ctx[0], ctx[1], trigger=cue, focus=ctx[2])
+            if ev.event == kind and non_event_reason(ev.event, trig, doc, sentence.text, self.lexicon) is None:
+                out.append(ev)
+                trigs.append(trig)
+                used.append(pr)
+
+    def _remention_cues(self, doc: Doc) -> list[tuple[Token, str]]:
+        """`frames.remention_cues` of attack words, then of coercion words ("seized", "arrested"), with the type."""
+        res = self.lexicon.trigger_res
+        return remention_cues(doc, (("ASSAULT", res.get("ASSAULT")), ("COERCE", res.get("COERCE"))))
+
+    def _rementions_alone(self, article: Article, sentence: Sentence, doc: Doc, focus: str | None) -> list[Event]:
+        """The dated re-mentions of a sentence the classifier gave no event ("The shoal, which China seized in
+        2012, lies about 220 kilometres west of Luzon")."""
+        out: list[Event] = []
+        if not self._remention_cues(doc):
+            return out
+        ctx = (_once(lambda: sentence_country(doc) or focus), _once(lambda: extract_size(sentence.text)), focus)
+        self._add_rementions(article, sentence, doc, _Prediction("ASSAULT", _REMENTION_CONFIDENCE, None), ctx,
+                             out, [], [])
+        return out
 
     def _attack_behind_arrest(self, pred: _Prediction, first: Token, doc: Doc, text: str) -> Token | None:
         """The attack word an ASSAULT reading rests on when the trigger moved to a main verb that is only an arrest
@@ -1581,4 +1681,6 @@ class EventCoder:
                 if towns:
                     doc.user_data[NAMESAKES] = towns  # ("PARIS, Texas": every "Paris" of the story is that town)
                 out.extend(self._events_for(article, sentence, doc, pr, focus))
+            elif len(doc):
+                out.extend(self._rementions_alone(article, sentence, doc, focus))
         return out

@@ -29,8 +29,15 @@ def yielding(tok: Token) -> bool:
     lem = tok.lemma_.lower()
     if lem in _YIELD_VERBS or lem in TOLERATE_VERBS:
         return True
-    part = _YIELD_PARTICLES.get(lem)
+    return phrasal(tok, _YIELD_PARTICLES)
+
+
+def phrasal(tok: Token, particles: dict[str, str]) -> bool:
+    """`tok` is one of the phrasal verbs in `particles` (lemma -> particle), its particle written ("gave up")."""
+    part = particles.get(tok.lemma_.lower())
     return part is not None and any(c.dep_ == "prt" and c.lower_ == part for c in tok.children)
+
+
 _ACCEPT_VERBS = {"accept", "agree", "allow", "recognise", "recognize", "acknowledge", "approve", "permit"}
 
 
@@ -967,6 +974,53 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
         if any(c.dep_ == "dobj" for v in verbs for c in v.children):
             out.extend(v for v in verbs if rx.match(text, v.idx))
     return out[:1]  # "shot and wounded": one attack
+
+
+# (round C18) a date a deed's own phrase may carry: a month ("in August 2024", "of Oct. 7") or a four-digit year
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
+_DATE_PREPS = frozenset({"of", "on", "in"})
+
+
+def _dated_noun(tok: Token) -> bool:
+    """An attack noun dated by its own phrase: to its month ("the attack of Oct. 7, 2023", "the raid in May 2021"),
+    or to its year where the noun is what the clause is about ("The assassination of the prime minister in 1995
+    shocked the country"). A year alone on a noun in passing is too loose ("not long after the 9/11 attacks in
+    2001" in a story on interest rates)."""
+    dates = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in _DATE_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    if any(_MONTH_WORD.match(o.text) for o in dates):
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and any(_YEAR_WORD.match(o.text) for o in dates)
+
+
+def _dated_deed(verb: Token) -> bool:
+    """A relative or participle verb done to someone or something ("who captured Lashio", "which gunmen stormed",
+    "seized by insurgents"), with a month or year in its own words. "who died two years ago" and "who shot to
+    prominence in 2004" do nothing to anyone."""
+    done_to = any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children) or \
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return done_to and any(_MONTH_WORD.match(t.text) or _YEAR_WORD.match(t.text) for t in verb.subtree)
+
+
+def remention_cues(doc: Doc, kinds: tuple[tuple[str, re.Pattern[str] | None], ...]) -> list[tuple[Token, str]]:
+    """Deed words that re-mention an earlier deed inside a sentence about something else, with the first of `kinds`
+    (type, cue pattern) whose pattern matches: the verb of a relative or participle clause ("the rebels, who
+    captured Lashio in August 2024, said ...", "the port, seized by insurgents in August 2020, reopened ...") or
+    a noun with a date of its own ("hostages taken in the attack of Oct. 7, 2023"). The caller keeps those aux.py
+    reads as historical (convention of issue 3: an event flagged historical, dated by the reference, not today's
+    event)."""
+    text = doc_text(doc)
+    out: list[tuple[Token, str]] = []
+    for tok in doc:
+        if not (tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and _dated_deed(tok) or
+                tok.pos_ == "NOUN" and _dated_noun(tok)):
+            continue
+        kind = next((k for k, rx in kinds if rx is not None and rx.match(text, tok.idx)), None)
+        if kind is not None and not any(c.dep_ == "neg" for c in tok.children):
+            out.append((tok, kind))
+    return out
 
 
 _AIM_PREPS = {"at", "towards", "toward", "into", "on", "against"}

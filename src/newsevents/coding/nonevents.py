@@ -405,6 +405,17 @@ def _simple_present(v: Token) -> bool:
     return v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
+def _present_passive(v: Token) -> bool:
+    """The simple present passive: "is hit", "are backed by" (one auxiliary, a present "be")."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return v.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
+def _present_have(v: Token) -> bool:
+    """A present "has/have" among the verb's auxiliaries: the present perfect."""
+    return any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children)
+
+
 # (round C8) adverbs of frequency: a simple-present act done "regularly" describes a place or party, no event
 # ("the city is hit regularly by Russian missiles"). "Repeatedly" is left out: "has been hit repeatedly this week"
 # aggregates real events, and it is common in present-tense headlines of one day's strikes
@@ -428,18 +439,14 @@ def _habitual(v: Token) -> bool:
     with an adverb of frequency. Perfect and past forms stay events."""
     if not any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in v.children) and not _every_period(v):
         return False
-    if _simple_present(v):
-        return True
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-    return v.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+    return _simple_present(v) or _present_passive(v)
 
 
 def _characterised(v: Token) -> bool:
     """A present-tense copula that characterises a kind ("Knife crime is a growing problem", "attacks are
     common"), not one that reports an act under way ("clashes are under way", "fighting is heavy")."""
     # (round C10) "have become a common tactic" characterises the kind as "are" does
-    become = _lemma(v) == "become" and (v.tag_ in ("VBZ", "VBP") or v.tag_ == "VBN" and any(
-        c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children))
+    become = _lemma(v) == "become" and (v.tag_ in ("VBZ", "VBP") or v.tag_ == "VBN" and _present_have(v))
     if not become and (_lemma(v) != "be" or v.tag_ not in ("VBZ", "VBP")):
         return False
     return any((c.dep_ == "acomp" and _lemma(c) in _GENERIC_ADJ) or (c.dep_ == "attr" and _lemma(c) in _KIND_NOUNS)
@@ -1807,8 +1814,7 @@ def run_of_attacks(trigger: Token) -> str | None:
     """ "Benin's northern regions have been hit by attacks by jihadist groups": places struck by a run of
     attacks in the present perfect (plural attacks, no determiner), background; "the town has been hit by an air
     strike" stays an event."""
-    if trigger.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in trigger.children) or \
-            not any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBP", "VBZ") for c in trigger.children):
+    if trigger.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in trigger.children) or not _present_have(trigger):
         return None
     for agent in (c for c in trigger.children if c.dep_ == "agent"):
         for a in (g for g in agent.children if g.dep_ == "pobj"):
@@ -1863,8 +1869,7 @@ def _present_state(v: Token) -> bool:
     """Simple present or present perfect, active ("control", "have controlled", "has been using")."""
     if any(c.dep_ == "auxpass" for c in v.children):
         return False
-    return _simple_present(v) or any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
-                                     for c in v.children)
+    return _simple_present(v) or _present_have(v)
 
 
 def ground_held(trigger: Token) -> str | None:
@@ -2007,10 +2012,7 @@ _BACKING = frozenset({"back", "support", "fund", "finance", "arm", "sponsor"})
 def backing_described(trigger: Token) -> str | None:
     """ "a rebel movement that Kinshasa says is backed by Rwanda": who stands behind a party, told in the simple
     present passive as what the party is; no act of support or force ("was armed by" in the past is left)."""
-    if _lemma(trigger) not in _BACKING or trigger.tag_ != "VBN":
-        return None
-    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP"):
+    if _lemma(trigger) in _BACKING and _present_passive(trigger):
         return "a party's backers described, a state"
     return None
 
@@ -2065,12 +2067,9 @@ def restriction_in_force(trigger: Token) -> str | None:
         return "a restriction in force, a state"
     if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
         return None
-    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP") and \
-            _lemma(trigger) in _RESTRICTIONS - {"suspend", "block", "shut", "seal"}:
+    if _present_passive(trigger) and _lemma(trigger) in _RESTRICTIONS - {"suspend", "block", "shut", "seal"}:
         return "a restriction in force, a state"
-    perfect = any(c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes) and \
-        any(c.dep_ == "auxpass" for c in auxes)
+    perfect = _present_have(trigger) and any(c.dep_ == "auxpass" for c in trigger.children)
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
         for c in trigger.children)

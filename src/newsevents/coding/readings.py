@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.frames import TOLERATE_VERBS, real_clause, refused, yielding
+from newsevents.coding.frames import TOLERATE_VERBS, phrasal, real_clause, refused, yielding
 
 # (round C16) "had lunch with French President Emmanuel Macron", "where he had dinner with the emir"
 _MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet", "meal", "supper"})
@@ -66,10 +66,14 @@ _VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear", "insist", "resolve"
 _NEG = frozenset({"not", "n't", "never"})
 
 
+# "call off" yields only when refused ("would not call off the walkout"): not one of frames' yielding particles,
+# whose negation alone is a refusal
+_CALL_OFF = {"call": "off"}
+
+
 def _yields(tok: Token) -> bool:
     """`frames.yielding`, and "call off" ("would not call off the walkout")."""
-    return yielding(tok) or (tok.lemma_.lower() == "call" and
-                              any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))
+    return yielding(tok) or phrasal(tok, _CALL_OFF)
 
 
 def _sworn_off(verb: Token) -> bool:
@@ -80,7 +84,7 @@ def _sworn_off(verb: Token) -> bool:
 
 def _refused_call_off(verb: Token) -> bool:
     """ "will not call off the strike": the phrasal yielding verb negated with will/would."""
-    if verb.lemma_.lower() != "call" or not _yields(verb):
+    if not phrasal(verb, _CALL_OFF):
         return False
     kids = {c.lower_ for c in verb.children if c.dep_ in ("neg", "aux")}
     return bool(kids & _NEG) and bool(kids & {"will", "would", "wo", "'ll", "shall"})

@@ -3,6 +3,7 @@ reports, disaster stories, events at sea, private crime, habitual statements."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 
@@ -677,13 +678,6 @@ _STANDING_ALLEGATION = re.compile(r"^[^,;:]{0,60}\b(?:has|have) (?:long |repeate
                                   r"accused of\b(?![^.;:]*\bby\b)", re.IGNORECASE)
 
 
-def _history_or_state(text: str) -> bool:
-    """A place's history of violence, a war's start, a year's toll, last year's acts, a closure as a state or a
-    standing allegation (round C17)."""
-    return any(r.search(text) is not None for r in (_SEEN_VIOLENCE, _WAR_BEGAN, _YEAR_TOLL, _LAST_YEARS_ACTS,
-                                                     _CLOSED_STATE, _STANDING_ALLEGATION))
-
-
 def is_legacy_ordnance(text: str) -> bool:
     """Old or humanitarian ordnance cleared, not a device of the present conflict (round C17)."""
     return _LEGACY_ORDNANCE.search(text) is not None
@@ -692,18 +686,47 @@ def is_legacy_ordnance(text: str) -> bool:
 _BACKGROUND_MAX = 250  # characters: the longest sentence read as one background statement
 
 
-def is_background_statement(text: str) -> bool:
-    """A tally over a long span, a profile of a group or a trend of acts: no event of its own (round C15)."""
+def _found(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    return lambda text: pattern.search(text) is not None
+
+
+def _group_profile(text: str) -> bool:
+    """A profile of a group ("X is a militia that ..."), unless it names the day of an act (round C15)."""
+    return _PROFILE.search(text) is not None and _NEWS_DAY.search(text) is None
+
+
+# Each names a kind of background sentence: no event of its own. Rounds C15 (long tallies, measures still standing,
+# group profiles, trends) and C17 (passive tallies since a year, states of emergency, what a text provides, animals,
+# old ordnance, whole wars summed up, a place's history, a war's start, a year's toll, last year's acts, closures as
+# a state, standing allegations).
+_BACKGROUND: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("long-running tally", _long_running),
+    ("measure still standing", _found(_STILL_STANDING)),
+    ("group profile", _group_profile),
+    ("trend of acts", _found(_TREND)),
+    ("passive since a year", _found(_PASSIVE_SINCE_YEAR)),
+    ("under a measure", _found(_UNDER_MEASURE)),
+    ("provision of a text", _found(_DOC_PROVISION)),
+    ("animal's harm", _found(_ANIMAL_HARM)),
+    ("old ordnance cleared", is_legacy_ordnance),
+    ("war summed up", _found(_WAR_SUMMED)),
+    ("place's history of violence", _found(_SEEN_VIOLENCE)),
+    ("war's start", _found(_WAR_BEGAN)),
+    ("year's toll", _found(_YEAR_TOLL)),
+    ("last year's acts", _found(_LAST_YEARS_ACTS)),
+    ("closure as a state", _found(_CLOSED_STATE)),
+    ("standing allegation", _found(_STANDING_ALLEGATION)),
+)
+
+
+def background_kind(text: str) -> str | None:
+    """The name of the first kind of background statement `text` is, else None."""
     if len(text) > _BACKGROUND_MAX:
-        return False  # an unpunctuated run of several reports ("... Curfew remained in force ...") is no one sentence
-    profile = _PROFILE.search(text) is not None and _NEWS_DAY.search(text) is None
-    return _long_running(text) or _STILL_STANDING.search(text) is not None or profile or \
-        _TREND.search(text) is not None or _standing_or_provision(text)
+        return None  # an unpunctuated run of several reports ("... Curfew remained in force ...") is no one sentence
+    return next((name for name, test in _BACKGROUND if test(text)), None)
 
 
-def _standing_or_provision(text: str) -> bool:
-    """A passive tally or condition over years, a measure in force, a provision of a text, an animal's harm or
-    old ordnance cleared (round C17)."""
-    return _PASSIVE_SINCE_YEAR.search(text) is not None or _UNDER_MEASURE.search(text) is not None or \
-        _DOC_PROVISION.search(text) is not None or _ANIMAL_HARM.search(text) is not None or \
-        is_legacy_ordnance(text) or _WAR_SUMMED.search(text) is not None or _history_or_state(text)
+def is_background_statement(text: str) -> bool:
+    """A tally over a long span, a profile of a group, a trend of acts, a standing condition or a provision: no
+    event of its own (rounds C15, C17)."""
+    return background_kind(text) is not None
