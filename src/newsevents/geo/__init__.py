@@ -49,6 +49,7 @@ _SHARED_TAIL = re.compile(rf"[ \t](?:and|or|&)[ \t]+{_COMPASS_WORDS}[ \t]+([A-Z]
 _SHARED_HEAD = re.compile(rf"\b({_COMPASS_WORDS})$")
 _LIST_GAP = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)")
 _PAIR_GAP = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$")
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
 # "Emirates, based in Dubai", "Jordan, headquartered in Amman": a country or state is never based anywhere; a firm,
 # an airline or a team named like it is. Not after a place's slot word ("aid workers in Sudan, based in Port Sudan").
@@ -215,7 +216,10 @@ def _slotted_pair(text: str, cand: Mention, nb: Mention, nb_rec: GazRecord) -> b
     it, see `GeoParser._listed_beyond`)."""
     first, second = (nb, cand) if nb.start < cand.start else (cand, nb)
     # (joined by "and"/"or" only: "In Nenagh, Cloughjordan said no" is a clause after a comma, not a list)
-    return (nb_rec.feature.startswith("PPL") and nb_rec.resolution >= 4 and slot_before(text, first.start)
+    # ("landfall between Sur and Ras al Hadd": after "between", the found end may be any point-like place, a cape or
+    # an island as well as a town: the two ends of a stretch of land or coast)
+    return ((nb_rec.feature.startswith("PPL") or _BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start)
+             is not None) and nb_rec.resolution >= 4 and slot_before(text, first.start)
             and _PAIR_GAP.fullmatch(text, first.end, second.start) is not None)
 
 
