@@ -289,6 +289,20 @@ def _topic_object(text: str, p: Place, trigger: Trigger | None) -> bool:
         and _TOPIC_OBJECT.fullmatch(text, trigger.end, p.start) is not None
 
 
+# "The ministers called on both sides to allow aid into Darfur", "urged donors to send vaccines to Goma": what a speaker
+# asks others to do is the topic of the request, not where it was made
+_REQUEST_WORD = re.compile(r"(?i)(?:urg|call|ask|appeal|press|demand|implor)\w*")
+_ASKED_DEED = re.compile(r"\bto\s+(?:[a-z][\w-]*\s+){1,8}?(?:in|into|to|at|near|from|across)\s+(?:the\s+)?"
+                         r"(?:[\w'-]+\s+){0,2}$")
+
+
+def _asked_deed(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and p.start > trigger.end and p.start - trigger.end <= 120 \
+        and _REQUEST_WORD.fullmatch(trigger.text) is not None \
+        and _ASKED_DEED.search(text, trigger.end, p.start) is not None \
+        and not _CLAUSE_BREAK.search(text, trigger.end, p.start)
+
+
 # "vetoed a resolution that demanded a ceasefire in Sudan and the protection of civilians in El Fasher": the places
 # of what a text demands are its topic, not where it was voted on or drafted
 _DEMANDED = re.compile(r"(?i)\b(?:resolution|draft|text|bill|motion|proposal|declaration|petition)s?\b[^.;\"]{0,100}?"
@@ -697,6 +711,21 @@ def _home_speaker(text: str, sentence: Sentence, trigger: Trigger | None, at_dat
 
 
 _WHERE_AFTER = re.compile(r",?\s+where\b")
+# "will travel on to Colombo on Tuesday, where he is expected to discuss trade", "fled to Gambella, where aid workers
+# handed out food": a where-clause (after a date phrase too) is set at the place it hangs from, whatever the preposition
+# before that place; the trigger must be inside the clause (no comma or clause break between "where" and it)
+_WHERE_DATED = re.compile(r"(?:[ \t]+(?:on|early|late|last|this|next|later|earlier)\s+[\w.]+"
+                          r"(?:\s+(?:week|month|year))?)?"
+                          r",\s+where\b")
+_WHERE_BODY = re.compile(r"[^,;:.()\u2014]*")
+
+
+def _where_setting(text: str, p: Place, trigger: Trigger | None) -> bool:
+    if trigger is None or p.end > trigger.start:
+        return False
+    m = _WHERE_DATED.match(text, p.end)
+    return m is not None and _WHERE_BODY.fullmatch(text, m.end(), trigger.start) is not None \
+        and not _CLAUSE_BREAK.search(text, m.end(), trigger.start)
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -826,7 +855,9 @@ _SEATED_BODIES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"CARICOM|Caribbean\s+Community"), "Georgetown", "GUY"),
     (re.compile(r"Arab\s+League"), "Cairo", "EGY"),
     (re.compile(r"ASEAN"), "Jakarta", "IDN"),
-    (re.compile(r"(?:U\.?N\.?|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly)"), "New York", "USA"),
+    (re.compile(r"(?:U\.?N\.?|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly|"
+                r"[Ss]ecretary[-\s][Gg]eneral)"),
+     "New York", "USA"),
 )
 # ... heading the subject ("The Kremlin", "EU foreign policy chief Kaja Kallas", "The European Commission's
 # spokesperson"); a place, "in"/"for" or a comma after it names a mission or office elsewhere
@@ -840,7 +871,27 @@ _APPOSITION = re.compile(r",\s+[^,;.\"()]{1,100},")
 
 # ("The Commission said in Strasbourg", "told reporters in Geneva": a venue right after the speech verb)
 _VENUE_AFTER = re.compile(r"\s+(?:(?:on\s+[A-Z][a-z]+|reporters|journalists|a\s+news\s+conference|a\s+statement|"
-                          r"parliament|lawmakers)\s+)?(?:in|at)\s+(?:the\s+)?")
+                          r"parliament|lawmakers)\s+)?(?:in|at)\s+(?:the\s+)?"
+                          # ("said at its headquarters in Naqoura", "told the council by video link from Tripoli")
+                          r"|\s+at\s+(?:its|the|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:headquarters|offices?|"
+                          r"residence|base)\s+in\s+"
+                          r"|\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?by\s+video(?:\s+link|\s+call)?\s+from\s+")
+
+
+# "Italy's interior minister said in Rome that arrivals on Lampedusa had fallen and praised Libya's cooperation", "said
+# in New Delhi that the visit opened a new chapter": a statement told after a venue written right after its speech verb
+# was made at that venue; the places inside what was said are its topic
+def _speech_venue(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place],
+                  located: Sequence[Place]) -> Place | None:
+    if trigger is None:
+        return None
+    # (with no speech verb before the trigger the frame is the trigger itself, and no place lies inside it)
+    hi, frame_end = _speech_frame(text, sentence, trigger)
+    venue = next((p for p in in_sent if frame_end <= p.start and p.end <= trigger.start
+                  and _VENUE_AFTER.fullmatch(text, frame_end, p.start)), None)
+    if venue is None or any(q.end <= hi for q in located):
+        return None
+    return venue
 
 
 def _speaker_seat(text: str, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
@@ -890,6 +941,23 @@ _SAID_IT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|they)\s+(?:
                       r"also|now|then|temporarily|immediately)\s+){0,3}")
 
 
+# "Kenyan President William Ruto spoke to Kiir by telephone", "held a video call with Macron": each side of a call
+# speaks from where it is, so the call is placed like a statement of its subject, not at the story's scene
+_CALL = re.compile(r"(?i)\b(?:(?:tele)?phon(?:e|ed|es|ing)|video[\s-]?(?:calls?|links?|conferences?)|"
+                   r"videoconferences?)\b")
+
+
+# ("he said by telephone", "told Reuters by phone": a source interviewed by a reporter is no call between parties)
+_INTERVIEW = re.compile(r"(?i)\b(?:said|says|told(?:\s+[A-Z][\w-]*){0,2}|added|wrote)\s+(?:by|over\s+the|on\s+the)\s+$")
+
+
+def _in_call(text: str, sentence: Sentence, trigger: Trigger | None) -> bool:
+    if trigger is None:
+        return False
+    call = _CALL.search(text, max(sentence.start, trigger.start - 60), min(sentence.end, trigger.end + 60))
+    return call is not None and _INTERVIEW.search(text, max(sentence.start, call.start() - 40), call.start()) is None
+
+
 def _own_decision(text: str, sentence: Sentence, trigger: Trigger | None) -> bool:
     if trigger is None or _DECISION.fullmatch(trigger.text) is None:
         return False
@@ -936,6 +1004,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                                                                       or _sanction_target(text, p, trigger)
                                                                       or _speaker_owner(text, p, trigger)
                                                                       or _topic_object(text, p, trigger)
+                                                                      or _asked_deed(text, p, trigger)
                                                                       or _owner_after_statement(text, sentence, p,
                                                                                                 trigger)
                                                                       or _in_relative_before(text, sentence, p,
@@ -956,7 +1025,10 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     objects = [p for p in located if _object_of(text, p, trigger)]
     if objects and max(p.resolution or 0 for p in objects) >= max(p.resolution or 0 for p in located):
         located = objects
-    stated = _verbal(trigger, text, sentence) if verbal is None else verbal
+    stated = (_verbal(trigger, text, sentence) if verbal is None else verbal) or _in_call(text, sentence, trigger)
+    venue = _speech_venue(text, sentence, trigger, in_sent, located) if stated else None
+    if venue is not None:
+        return Location.from_place(venue)
     seated = _speaker_seat(text, sentence, trigger, places, located, seat_place) \
         if stated or _own_decision(text, sentence, trigger) else None
     if seated is not None:
@@ -1020,7 +1092,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     # "In Jordan, where the government has warned that violence in the West Bank ...": the trigger's clause
     # hangs from the place it describes; places inside what is said are the topic, not the setting
     setting = [p for p in in_sent if trigger is not None and p.end <= trigger.start and _WHERE_AFTER.match(text, p.end)
-               and _locative(text, p, sentence)]
+               and _locative(text, p, sentence)] or [p for p in in_sent if _where_setting(text, p, trigger)]
     if setting:
         return Location.from_place(setting[-1])
     # "Algeria announced the expulsions after French prosecutors charged an employee of the consulate in Creteil": a
