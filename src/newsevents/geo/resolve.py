@@ -631,7 +631,7 @@ class Resolver:
             if host is not None:
                 out[i] = host
         out = _local_namesakes(self.gaz, text, slots, _named_capitals(text, slots, out))
-        out = _home_namesakes(self.gaz, text, slots, out, dateline_country)
+        out = _partner_namesakes(self.gaz, text, slots, _home_namesakes(self.gaz, text, slots, out, dateline_country))
         out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _foreign_feature_towns(
             self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
@@ -1614,11 +1614,11 @@ LOCAL_KM = 80.0
 FAR_KM = 161.0
 
 
-def _namesakes(gaz: GazetteerLike, sl: _Slot) -> list[GazRecord]:
+def _namesakes(gaz: GazetteerLike, sl: _Slot, kinds: tuple[int, ...] = (KIND_MAIN,)) -> list[GazRecord]:
     """Towns and counties named exactly so, including small ones that `candidates` drops in favour of a
-    country of that name (the lookup is cached)."""
+    country of that name (the lookup is cached); `kinds` widens "named" to aliases or alternate names."""
     base = _POSSESSIVE.sub("", sl.text.strip()).strip(" ,;:\"'()[]").rstrip(".")
-    return [r for r in gaz.lookup(base) if r.kind == KIND_MAIN and r.lat is not None and r.lon is not None
+    return [r for r in gaz.lookup(base) if r.kind in kinds and r.lat is not None and r.lon is not None
             and (r.feature.startswith("PPL") or r.feature == "ADM2")]
 
 
@@ -2220,6 +2220,52 @@ def _home_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: 
         if fits:
             res[i] = max(fits, key=lambda t: t.population)
     return res
+
+
+_NAMED_KINDS = (KIND_MAIN, KIND_ALIAS, KIND_ALTERNATE)
+
+
+def _partner_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                       ) -> list[GazRecord | None]:
+    """"They had lived in Santiago or Santo Domingo" in a Haiti-Dominican story is Santiago de los Caballeros, not
+    Santiago de Chile; "hotels in Trinidad and Cienfuegos" in a Cuba story is Cuba's Trinidad, not Trinidad and
+    Tobago: a reading in a country none of the story's other places lies in, written as a list item next to places
+    of one other country that holds HOME_PLACES+ of the story's places, gives way to its namesake town in that
+    country. A city's namesake is a city of at least a LIST_NAMESAKE_RATIO-th of its people (and SMALL_TOWN); a
+    country read through the head of its name ("Trinidad", "Antigua") yields to a town of _NAMESAKE_MIN_POP+.
+    Qualified, cued or titled mentions keep their reading."""
+    placed = [(_folded(sl.text), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+              and r.resolution >= 3 and r.feature not in _CURATED]
+    neighbours = _list_neighbours(text, slots)
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled or not neighbours[i]:
+            continue
+        min_pop = _partner_min_pop(sl, pick)
+        partners = {r.country for j in neighbours[i] if (r := out[j]) is not None}
+        if min_pop is None or len(partners) != 1 or pick.country in partners:
+            continue
+        (home,) = partners
+        rest = [r for k, r in placed if k != _folded(sl.text)]
+        if any(r.country == pick.country for r in rest) or sum(r.country == home for r in rest) < HOME_PLACES:
+            continue
+        # a short form counts: GeoNames lists "Santiago" among Santiago de los Caballeros' alternate names
+        fits = [t for t in _namesakes(gaz, sl, _NAMED_KINDS) if t.country == home and t.feature.startswith("PPL")
+                and t.population >= min_pop]
+        if fits:
+            res[i] = max(fits, key=lambda t: t.population)
+    return res
+
+
+def _partner_min_pop(sl: _Slot, pick: GazRecord) -> int | None:
+    """How big a namesake must be to displace `pick` in `_partner_namesakes`; None: nothing displaces it (an area,
+    a country written by its full name or a name not at its head)."""
+    if pick.feature.startswith("PPL"):
+        return max(SMALL_TOWN, pick.population // LIST_NAMESAKE_RATIO)
+    written = _folded(_POSSESSIVE.sub("", sl.text))
+    if pick.feature.startswith("PCL") and pick.kind == KIND_ALIAS and _folded(pick.name).startswith(written + " "):
+        return _NAMESAKE_MIN_POP
+    return None
 
 
 # A village this small, read abroad and far from everything else the story names, is a namesake (see below).
