@@ -101,6 +101,8 @@ def _ref_sentence_country(doc: Any, tb: Any) -> str | None:
             continue
         for n in range(min(tb.max_words, len(words) - i), 0, -1):
             hit = tb.countries.get(" ".join(words[i:i + n]))
+            # (round R19) a hyphenated name split by the tokenizer ("Port-au-Prince") is read whole
+            hit = hit or (tb.countries.get(doc[i:i + n].text) if n > 1 and "-" in words[i + 1] else None)
             if hit and not (n == 1 and tok.text in tb.orgs):
                 return str(hit[0])
     return None

@@ -139,6 +139,15 @@ names ("The WFP said its trucks ... delivering food"); "both leaders" / "the two
 clause before; "him" or "her" does not refer to the town a person was met in; a speech act coordinated with a
 reported past-perfect clause is the speaker's ("X said police had detained 31 people and accused Y of ..."); no
 country in "Pan-American"; "President X" written with no country is, named again later, the story's own head.
+
+Round R19 (session 11, actors' countries in whole stories): a story filed from a capital whose lead is about that
+capital's country (names it first, or as often as any other) is that country's, however often it names the
+neighbour ("ISLAMABAD - Pakistani troops and Afghan Taliban forces exchanged fire"); datelines "KYIV (Reuters) -"
+are read; Brussels datelines are the EU's, not Belgium's. "President X" / "Prime Minister X" with no country is the
+story's own when no other office-holder of that country is named beside him (the office-holder table first). A
+migrant's nationality and the origin of launched weapons are not the country of the sentence's unnamed parties;
+hyphenated capitals ("Port-au-Prince") are read whole; sides that "exchanged fire" are each other's recipients;
+an armed group's government or authorities are GOV; demonyms for the Dominican Republic and 30 smaller states.
 """
 from __future__ import annotations
 

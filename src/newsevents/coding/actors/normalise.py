@@ -441,6 +441,9 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     if org is not None:
         canon, code, sector = org
         body = None
+        if sector in ("REB", "PRM") and span.root.lemma_.lower() in _RULING_NOUNS and hit and \
+                span.root.text not in hit.split():
+            sector = "GOV"  # (round R19) "the Taliban government", "Houthi authorities": the group as it governs
     elif body is not None:
         # (round R12) a party or union name used in several countries ("Labour Party", "CGT"): its sector; the
         # country comes from the phrase, the sentence or the story
@@ -495,6 +498,11 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
 # Authority"); a civic modifier makes a body an NGO before this is asked ("a rights agency")
 _STATE_BODY_NOUNS = frozenset({"commission", "board", "authority", "agency", "council", "directorate", "bureau"})
 _ELECTION_WORDS = frozenset({"electoral", "election", "elections"})
+
+
+# nouns of a body that governs (round R19)
+_RULING_NOUNS = frozenset({"government", "administration", "authority", "authorities", "cabinet", "regime",
+                           "ministry"})
 
 
 def _state_body(root: Token, has_country: bool) -> bool:
@@ -571,7 +579,14 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     maker = _maker_indices(doc) | _elsewhere_indices(doc)
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC", "NORP") and not any(t.i in maker for t in ent):
+            if ent.label_ not in ("GPE", "LOC", "NORP"):
+                continue
+            whole = _hyphenated_name(doc, ent.start, ent.end, tb)
+            # (round R19) a hyphenated name is read whole, and a mark on its inner part ("Port-au-Prince": "Port"
+            # starts a place's own name) does not hide it; NER splits some ("Guinea" of "Guinea-Bissau")
+            if whole is not None and ent.start not in maker:
+                return whole
+            if not any(t.i in maker for t in ent):
                 txt = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 hit = tb.countries.get(txt) or tb.countries_lower.get(txt.lower())
                 if hit:
@@ -584,10 +599,23 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
         if not word[:1].isupper() or (" " not in word and word not in firsts) or i in maker:
             continue
         for n in range(min(tb.max_words, len(words) - i), 0, -1):
-            hit = tb.countries.get(" ".join(words[i:i + n]))
+            hit = tb.countries.get(" ".join(words[i:i + n])) or (tb.countries.get(doc[i:i + n].text) if n > 1 and
+                                                                 "-" in words[i + 1] else None)
             if hit and not (n == 1 and word in tb.orgs):
                 return hit[0]
     return _ruling_group_country(doc, tb)
+
+
+def _hyphenated_name(doc: Doc, start: int, end: int, tb: ActorTables) -> str | None:
+    """The country of a hyphen-joined name from `start` that reaches past `end - 1` or holds a hyphen
+    ("Port-au-Prince", "Guinea-Bissau", "Timor-Leste"), or None."""
+    for j in range(min(len(doc), end + 4), start + 1, -1):
+        part = doc[start:j]
+        if "-" in part.text and (j == end or doc[j - 1].text != "-"):
+            hit = tb.countries.get(part.text)
+            if hit is not None:
+                return hit[0]
+    return None
 
 
 # (round A9) "the Houthi-run health ministry", "Hamas-controlled Gaza": a group that runs the place or body
@@ -612,6 +640,10 @@ _PLACE_PREFIXES = frozenset({"Port", "Puerto", "Porto", "Fort", "Lake", "Cape"})
 _BASE_WORDS = frozenset({"based", "headquartered"})
 _BORDER_NOUNS = {"border", "frontier", "boundary"}
 _NEAR_WORDS = frozenset({"near", "along", "to", "towards", "toward", "by", "close"})
+# weapons sent off from somewhere (round R19)
+_LAUNCH_VERBS = frozenset({"launch", "fire", "fly", "send"})
+# people on the move, whose nationality word names the country they left (round R19)
+_MIGRANT_NOUNS = frozenset({"migrant", "refugee", "deportee", "asylum-seeker", "seeker", "returnee", "evacuee"})
 
 
 _ELSEWHERE = "newsevents_elsewhere"
@@ -650,6 +682,15 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
             # (round A12) "Gangs, some of them linked to Mexican and Colombian drug cartels, are fighting ...": the
             # country of a party something is tied to is not its own
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.dep_ == "acl" and \
+                t.head.head.lemma_.lower() in _LAUNCH_VERBS:
+            # (round R19) "shot down 41 drones launched from Russia's Kursk region": the weapons' origin is the
+            # attacker's side, not the country of the sentence's unnamed parties (the air force)
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if t.lemma_.lower() in _MIGRANT_NOUNS:
+            # (round R19) "Soldiers detained 40 Haitian migrants": the migrants' nationality is where they come from,
+            # not where the soldiers who hold them are (the migrants keep it from their own words)
+            out.update(c.i for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
         if t.lemma_.lower() in _BORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in _NEAR_WORDS:
             # (round C7) "in Rafah, near the Egyptian border": the neighbour named by its side of the border
             out.update(c.i for c in t.children if c.dep_ == "amod" and c.text[:1].isupper())
@@ -839,7 +880,9 @@ def _country_first_words(tb: ActorTables) -> frozenset[str]:
     if hit is None or hit[0] is not tb:
         if len(_FIRST_WORDS) >= 8:
             _FIRST_WORDS.clear()
-        hit = _FIRST_WORDS[id(tb)] = (tb, frozenset(k.split(" ")[0] for k in tb.countries))
+        # (round R19: and the first part of a hyphenated name, "Port" of "Port-au-Prince", split by the tokenizer)
+        hit = _FIRST_WORDS[id(tb)] = (tb, frozenset(k.split(" ")[0] for k in tb.countries) |
+                                      frozenset(re.split(r"[ -]", k)[0] for k in tb.countries))
     return hit[1]
 
 
@@ -904,6 +947,8 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                     None)
         if subj is not None:
             return subj
+    # (a "where" clause hangs on a place: "travel to Colombo, where he ...")
+    where = tok.head.dep_ == "relcl" and any(c.lower_ == "where" and c.i < tok.i for c in tok.head.subtree)
     for prev in reversed(list(tok.doc[: tok.i])):
         if _is_temporal(prev):
             continue  # ("on Sunday ... the government": a date is no antecedent)
@@ -914,6 +959,8 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 head = head.head
             if tok.lower_ in _GENERIC and tok.lower_ != "country" and _is_locative(head):
                 continue  # ("roads in Dhaka ... the government": the town it happens in is no government)
+            if tok.lower_ in ("he", "she") and (_is_locative(head) or where and head.dep_ == "pobj"):
+                continue  # (round R19) a person is no place: "Modi will travel to Colombo, where he is ..."
             if tok.lower_ == "government" and head.pos_ != "PROPN" and \
                     tb.sector_nouns.get(head.lemma_.lower()) != "GOV":
                 continue  # ("Protesters ... the government": only a state or its officials are one)
@@ -1254,7 +1301,11 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                     tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))
             elif tok.i == h.i or tok.i == _quantified(h).i:
                 sibling = code if code not in (None, "IGO", "NGO", "IMG", "UNO") else None
-            if code is not None and fallback_country is not None and code == fallback_country and \
+            home = _home_head(span, story_country, tb) if code is not None and code == fallback_country and \
+                (span.start_char, span.end_char) in tok.doc.user_data.get(FALLBACK_SPANS, set()) else None
+            if home is not None:
+                code = home
+            elif code is not None and fallback_country is not None and code == fallback_country and \
                     _titled_person(span) and (span.start_char, span.end_char) in \
                     tok.doc.user_data.get(FALLBACK_SPANS, set()):
                 # (round R11) "President Daniel Chapo thanked Rwandan President Paul Kagame": a titled person
@@ -1281,6 +1332,36 @@ _CONGRESS_LEGISLATURES = frozenset({"PER", "COL", "MEX", "GTM", "HND", "PHL", "C
                                     "DOM", "FSM"})
 _US_CUE = re.compile(r"\b(?:U\.\s?S\.|US|USA|American|United States|Washington|Capitol Hill|Senate|House of "
                      r"Representatives)(?![\w.])")
+
+
+# (round R18) titles that, with no country written, mean the head of the story's own state; "former President X"
+# holds no office now
+_HEAD_TITLES = (("president",), ("prime", "minister"), ("premier",))
+_FORMER = frozenset({"former", "ex", "late", "then"})
+
+
+def _head_title(low: list[str]) -> bool:
+    """Whether lower-cased words end in a head of state's or government's title, not a former one's."""
+    return any(tuple(low[len(low) - len(t):]) == t for t in _HEAD_TITLES if len(low) >= len(t)) and \
+        not any(w in _FORMER for w in low[-3:])
+
+
+def _home_head(span: Span, story_country: str | None, tb: ActorTables) -> str | None:
+    """(round R19) The story's country for "President X" / "Prime Minister X" written with no country, when the
+    sentence names none for him: wire style names a foreign leader with his country ("Haitian Prime Minister X"),
+    so an unqualified one is the home state's ("SANTO DOMINGO - President Luis Abinader said the country could
+    not absorb Haiti's crisis": DOM, not HTI). None when the story's country is another office-holder's there
+    ("President Chapo thanked Rwandan President Kagame" in a story about Rwanda: no guess)."""
+    root = span.root
+    if story_country is None or root.pos_ != "PROPN":
+        return None
+    title = [t.lower_ for t in span if t.i < root.i and not (t.pos_ == "PROPN" and t.text[:1].isupper() and
+                                                               t.lower_ not in ("president", "prime", "minister",
+                                                                                "premier"))]
+    if not _head_title(title):
+        return None
+    others = {_country_of(span.doc[i], tb) for i in _office_country_words(span.doc) - {t.i for t in span}}
+    return None if story_country in others else story_country
 
 
 def _home_congress(span: Span, story_country: str | None) -> tuple[str, str, str | None] | None:

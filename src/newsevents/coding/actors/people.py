@@ -10,10 +10,9 @@ from newsevents.coding.office_holders import Holder, load_holders
 from newsevents.coding.actors.tables import ActorTables, _PRONOUNS, article_country_focus, load_tables
 from newsevents.coding.actors.spans import _TITLE_HEADS
 from newsevents.coding.actors.normalise import (_BODY_ANAPHORS, _NAME_PARTICLES, _ROLE_NOUNS, _TITLE_MODIFIERS,
-                                                _CIVIC_GROUP_MODIFIERS, _ARMED_BODY_WORDS)
+                                                _CIVIC_GROUP_MODIFIERS, _ARMED_BODY_WORDS, _FORMER, _head_title)
 
 
-_FORMER = {"former", "ex", "late", "then"}
 _RANKS = {"general", "colonel", "major", "lieutenant", "captain", "brigadier", "admiral", "marshal", "commander",
           "constable", "inspector", "superintendent", "sergeant", "commissioner", "commandant", "minister", "governor",
           "mayor", "senator", "judge", "spokesman", "spokeswoman", "spokesperson"}
@@ -127,17 +126,11 @@ def introduced_as(name: str, text: str, before: int,
     return sector_only
 
 
-# (round R18) titles that, with no country written, mean the head of the story's own state
-_HEAD_TITLES = (("president",), ("prime", "minister"), ("premier",))
-
-
 def _head_of_state_title(words: list[str], text: str) -> tuple[str | None, str | None] | None:
     """(round R18) "... the resignation of President Dina Boluarte" in a Peruvian story, then "Boluarte has refused":
     a president or prime minister named with no country is the story's own (a foreign one the news names with
     the country, or the office-holder table knows)."""
-    low = [w.lower() for w in words]
-    if not any(tuple(low[len(low) - len(t):]) == t for t in _HEAD_TITLES if len(low) >= len(t)) or \
-            any(w in _FORMER for w in low[-3:]):
+    if not _head_title([w.lower() for w in words]):
         return None  # ("former President X" holds no office now)
     focus = article_country_focus(text)
     return (focus, "GOV") if focus is not None else None

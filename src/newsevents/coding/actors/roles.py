@@ -1149,6 +1149,8 @@ def _is_joint(trigger: Token) -> bool:
     words += [o for o in trigger.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _RELATIONS]
     # ("the war game was staged by X and Y": an exercise that several parties stage is staged together)
     words += [o for o in trigger.children if o.dep_ in _PASS_SUBJ and o.lemma_.lower() in _DRILLS]
+    if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in _SWAP_VERBS:
+        return True  # (round R19) the object of "X and Y exchanged/traded fire" as trigger: a swap is joint
     return any(w.lemma_.lower() in _MUTUAL | _DRILLS | _RELATIONS or w.lower_ in _MUTUAL or
                any(a.dep_ == "amod" and a.lower_ in ("joint", "bilateral", "mutual") for a in w.children)
                for w in words)
@@ -1173,12 +1175,22 @@ _DRILLS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoe
 def _mutual(trigger: Token, actors: list[Token], recips: list[Token]) -> list[Token]:
     """Coordinated parties of a joint act are each other's recipients unless a party is named as the other side
     ("X and Y signed an agreement" -> X, Y; "X and Y held talks with Z" -> Z)."""
+    if len(actors) == 1 and (_is_coordinated(actors[0]) or actors[0].tag_ in ("NNS", "NNPS")) and \
+            _each_other(trigger):
+        return list(actors)  # (round R19) "X and Y blamed each other", "both sides accused each other of ..."
     if len(actors) != 1 or not _is_coordinated(actors[0]) or not _is_joint(trigger):
         return recips
     tb = load_tables()
     if any(_is_other_side(r, tb) for r in recips):
         return recips
     return list(actors)
+
+
+def _each_other(trigger: Token) -> bool:
+    """The trigger's object, or the object of its preposition, is "each other" or "one another"."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "dative")] + \
+        [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.lefts) for o in objs)
 
 
 def _is_other_side(tok: Token, tb: ActorTables) -> bool:

@@ -74,6 +74,14 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
     counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
                      if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns)
     filed = _dateline_capital(text, tb)
+    if filed is not None and _lead_is_about(filed, _lead_mentions(text, tb, towns)) and \
+            not _DUAL_DATELINE.match(text.lstrip()):
+        # (round R19) a story filed from a capital whose lead is about that capital's country is its story, however
+        # often it names the neighbour ("ISLAMABAD - Pakistani troops and Afghan Taliban forces exchanged fire";
+        # "NIAMEY - Niger's junta accused Benin ..."); a lead about another country stays that country's
+        # ("NAIROBI - Ethiopian troops clashed ...", "NAIROBI - Somalia's president said Somali troops would leave
+        # Somalia's border towns after talks with Kenya")
+        return filed
     if filed is not None and not counts:
         return filed  # (round R12) "ANKARA, Oct 15 -" in a story that names no country: the only cue there is
     if filed is None and not counts:
@@ -96,12 +104,30 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
 
 def _lead_country(text: str, tb: ActorTables, towns: frozenset[str]) -> str | None:
     """The one country the lead sentence (dateline included) names, if it names exactly one."""
+    found = set(_lead_mentions(text, tb, towns))
+    return found.pop() if len(found) == 1 else None
+
+
+def _lead_mentions(text: str, tb: ActorTables, towns: frozenset[str]) -> list[str]:
+    """The countries the lead sentence (dateline included) names as parties or places (names and demonyms), in
+    order, once per mention."""
     body = text.lstrip()
     end = re.search(r"[.!?](?:\s|$)", body)
     lead = body[:end.end() if end else len(body)]
-    found = {tb.countries[m.group(1)][0] for m in tb.country_re.finditer(lead)
-             if not _no_party_mention(lead, m.start(1), m.end(1)) and m.group(1).lower() not in towns}
-    return found.pop() if len(found) == 1 else None
+    return [tb.countries[m.group(1)][0] for m in tb.country_re.finditer(lead)
+            if not _no_party_mention(lead, m.start(1), m.end(1)) and m.group(1).lower() not in towns]
+
+
+def _lead_is_about(code: str, mentions: list[str]) -> bool:
+    """A lead is about a country it names first, or as often as any other."""
+    if code not in mentions:
+        return False
+    counts = Counter(mentions)
+    return mentions[0] == code or counts[code] == max(counts.values())
+
+
+# "WASHINGTON/MEXICO CITY, June 11 -": a story filed from two capitals is about neither alone
+_DUAL_DATELINE = re.compile(r"[A-Z][A-Z'’ -]+/[A-Z]")
 
 
 def _dateline_big_city(text: str) -> str | None:
@@ -113,16 +139,24 @@ def _dateline_big_city(text: str) -> str | None:
     return found[0][1] if found and len({c for _, c in found}) == 1 else None
 
 
-_DATELINE_TOWN = re.compile(r"([A-Z][A-Z'’ -]+?)(?:/[A-Z][A-Z'’ -]+)*,")
+# (round R19: "KYIV (Reuters) -" too, a dateline with no date)
+_DATELINE_TOWN = re.compile(r"([A-Z][A-Z'’ -]+?)(?:/[A-Z][A-Z'’ -]+)*(?:,|\s+\((?:Reuters|AP|AFP)\)\s+[-–—])")
 
 
 def _dateline_capital(text: str, tb: ActorTables) -> str | None:
     """The country of a capital the story's dateline names in capitals ("NAIROBI, March 9 (Reuters) -")."""
     m = _DATELINE_TOWN.match(text.lstrip())
-    if m is None:
+    if m is None or m.group(1).strip().title() in _BLOC_SEATS:
         return None
-    hit = tb.countries.get(m.group(1).strip().title())
+    town = m.group(1).strip()
+    # (round R19: case-blind for capitals whose name has lower-case parts, "PORT-AU-PRINCE", "DAR ES SALAAM")
+    hit = tb.countries.get(town.title()) or tb.countries_lower.get(town.lower())
     return hit[0] if hit is not None and hit[1] == "capital" else None
+
+
+# (round R19) a capital whose datelines are mostly a bloc's news, not its country's: "BRUSSELS (Reuters) - European
+# Union countries adopted new sanctions on Russia" is no Belgian story
+_BLOC_SEATS = frozenset({"Brussels"})
 
 
 # a place named after a country ("Port Sudan", "Lake Chad", "Puerto Jordan"): see _PLACE_PREFIXES
