@@ -7,6 +7,7 @@ import re
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import InMemoryGazetteer
+from newsevents.geo.resolve import haversine_km
 from newsevents.records import Article, Place, Sentence, Span
 
 
@@ -66,3 +67,8 @@ def found_near(gp: GeoParser, text: str, name: str, lat: float, lon: float, km: 
     got = [p for p in gp.places(Article("r", text), full_stop_sentences(text), [], set()) if p.text == name]
     return bool(got) and all(p.lat is not None and p.lon is not None and haversine_km(p.lat, p.lon, lat, lon) < km
                              for p in got)
+
+
+def near(place: Place, lat: float, lon: float, km: float = 30.0) -> bool:
+    """The reading lies within `km` of (lat, lon)."""
+    return place.lat is not None and place.lon is not None and haversine_km(place.lat, place.lon, lat, lon) <= km

@@ -16,10 +16,10 @@ import pytest
 
 from newsevents.geo import GeoParser
 from newsevents.geo.gazetteer import KIND_ALTERNATE, GazRecord, InMemoryGazetteer
-from newsevents.geo.resolve import haversine_km, load_weights
+from newsevents.geo.resolve import load_weights
 from newsevents.records import Place
 
-from geo_spans import gold_article, read_gold
+from geo_spans import gold_article, near, read_gold
 
 RECORDS = [
     GazRecord(1, 1, "Usaa", 39.8, -98.5, "USX", "PCLI", 300_000_000, resolution=1),
@@ -66,16 +66,8 @@ RECORDS = [
 NAMES = {34: [("Santa Cruzz", KIND_ALTERNATE)], 41: [("Yorkk", KIND_ALTERNATE)]}
 
 
-def _parser() -> GeoParser:
-    return GeoParser(InMemoryGazetteer(RECORDS, NAMES), weights=load_weights())
-
-
 def _gold(text: str, *names: str) -> list[Place]:
-    return list(_parser().places(gold_article(text, *names), [], [], set()))
-
-
-def _near(place: Place, lat: float, lon: float, km: float = 30.0) -> bool:
-    return place.lat is not None and place.lon is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
+    return read_gold(GeoParser(InMemoryGazetteer(RECORDS, NAMES), weights=load_weights()), text, *names)
 
 
 # ---- a hamlet far from the story's towns ------------------------------------------------------------------------
@@ -86,18 +78,18 @@ _ATHENS = ("ATHENSS, Georgiaa - The school board met in Watkinsvillee on Monday,
 
 def test_a_far_hamlet_read_on_the_state_alone_is_the_big_namesake_city() -> None:
     got = _gold(_ATHENS.format("Knoxvillee"), "ATHENSS", "Georgiaa", "Watkinsvillee", "Wintervillee", "Knoxvillee")
-    assert _near(got[-1], 35.96, -83.92)
+    assert near(got[-1], 35.96, -83.92)
 
 
 def test_a_hamlet_beside_the_story_towns_stays() -> None:
     got = _gold(_ATHENS.format("Bogartt"), "ATHENSS", "Georgiaa", "Watkinsvillee", "Wintervillee", "Bogartt")
-    assert _near(got[-1], 33.94, -83.53)
+    assert near(got[-1], 33.94, -83.53)
 
 
 def test_a_hamlet_with_its_state_written_stays() -> None:
     got = _gold(_ATHENS.format("Knoxvillee, Georgiaa"), "ATHENSS", "Georgiaa", "Watkinsvillee", "Wintervillee",
                 "Knoxvillee", "Georgiaa")
-    assert _near(got[-2], 32.72, -84.0)
+    assert near(got[-2], 32.72, -84.0)
 
 
 # ---- a square written word-first --------------------------------------------------------------------------------
@@ -106,14 +98,14 @@ def test_a_plaza_the_gazetteer_lacks_is_in_the_dateline_city() -> None:
     text = ("MADRIDD (Reuters) - Munichh beat Madridd 3-1 on Wednesday. \"We gave Munichh too much space,\" the coach "
             "said. Fans who had travelled from Bavariaa celebrated in the Plaza Mayorr after the match.")
     got = _gold(text, "MADRIDD", "Munichh", "Madridd", "Munichh", "Bavariaa", "Plaza Mayorr")
-    assert _near(got[-1], 40.42, -3.70)
+    assert near(got[-1], 40.42, -3.70)
 
 
 def test_a_plaza_whose_sentence_names_a_city_is_in_that_city() -> None:
     text = ("MADRIDD (Reuters) - Munichh beat Madridd 3-1 on Wednesday. Back home, fans filled the Plaza Mayorr in "
             "Munichh until dawn.")
     got = _gold(text, "MADRIDD", "Munichh", "Madridd", "Plaza Mayorr", "Munichh")
-    assert _near(got[3], 48.14, 11.58)
+    assert near(got[3], 48.14, 11.58)
 
 
 # ---- a level word written at another mention ----------------------------------------------------------------------
@@ -123,7 +115,7 @@ def test_a_department_word_does_not_make_a_later_bare_mention_the_department() -
             "said exports by barge fell.")
     got = _gold(text, "LA PAZZ", "Boliviaa", "Santa Cruzz", "Santa Cruzz")
     assert got[2].feature_code == "ADM1"
-    assert _near(got[3], -17.79, -63.18)
+    assert near(got[3], -17.79, -63.18)
 
 
 def test_a_state_word_still_holds_a_state_whose_city_holds_a_minority() -> None:
@@ -140,19 +132,19 @@ _KNOX = ("KNOXVILLEE, Tennesseee - Knoxx County deputies arrested a Powelll man 
 
 def test_a_far_small_town_of_another_state_in_a_local_story_is_no_reading() -> None:
     got = _gold(_KNOX.format(""), "KNOXVILLEE", "Tennesseee", "Knoxx County", "Powelll", "Andersonn County")
-    assert not _near(got[3], 40.16, -83.08, 100.0) and _near(got[3], 35.97, -83.95, 100.0)
+    assert not near(got[3], 40.16, -83.08, 100.0) and near(got[3], 35.97, -83.95, 100.0)
 
 
 def test_a_town_of_another_state_stays_when_that_state_is_named() -> None:
     got = _gold(_KNOX.format(", and in Ohioo"), "KNOXVILLEE", "Tennesseee", "Knoxx County", "Powelll",
                 "Andersonn County", "Ohioo")
-    assert _near(got[3], 40.16, -83.08)
+    assert near(got[3], 40.16, -83.08)
 
 
 def test_a_town_of_another_state_stays_without_a_local_dateline() -> None:
     text = "Knoxx County deputies and Maryvillee police arrested a Powelll man near the Andersonn County line."
     got = _gold(text, "Knoxx County", "Maryvillee", "Powelll", "Andersonn County")
-    assert _near(got[2], 40.16, -83.08)
+    assert near(got[2], 40.16, -83.08)
 
 
 # ---- a district many cities have ------------------------------------------------------------------------------
@@ -160,13 +152,13 @@ def test_a_town_of_another_state_stays_without_a_local_dateline() -> None:
 def test_a_chinatown_far_from_the_story_is_the_story_citys() -> None:
     text = "HONIARAA (Reuters) - Rioters burned shops in the city's Chinatown on Thursday."
     got = _gold(text, "HONIARAA", "Chinatown")
-    assert _near(got[1], -9.43, 159.95)
+    assert near(got[1], -9.43, 159.95)
 
 
 def test_the_chinatown_of_the_city_geonames_files_it_under_stays() -> None:
     text = "SAN FRANCISCOO (AP) - Tourists returned to Chinatown on Saturday."
     got = _gold(text, "SAN FRANCISCOO", "Chinatown")
-    assert _near(got[1], 37.80, -122.41, 5.0)
+    assert near(got[1], 37.80, -122.41, 5.0)
 
 
 # ---- on the built gazetteer ----------------------------------------------------------------------------------
@@ -179,7 +171,7 @@ def test_real_gazetteer_knoxville_away_game(real_parser: GeoParser) -> None:
             "Knoxville on Saturday.")
     got = read_gold(real_parser, text, "ATHENS", "Ga.", "Clarke County", "Oconee County", "Watkinsville",
                     "Knoxville")
-    assert _near(got[-1], 35.96, -83.92)
+    assert near(got[-1], 35.96, -83.92)
 
 
 @pytest.mark.slow
@@ -187,7 +179,7 @@ def test_real_gazetteer_plaza_mayor_in_madrid(real_parser: GeoParser) -> None:
     text = ("MADRID (Reuters) - Bayern Munich beat Real Madrid 3-1. \"We gave Munich too much space,\" the coach said. "
             "Fans who had travelled from Bavaria celebrated in the Plaza Mayor after the match.")
     got = read_gold(real_parser, text, "MADRID", "Munich", "Madrid", "Munich", "Bavaria", "Plaza Mayor")
-    assert _near(got[-1], 40.42, -3.70)
+    assert near(got[-1], 40.42, -3.70)
 
 
 @pytest.mark.slow
@@ -196,7 +188,7 @@ def test_real_gazetteer_santa_cruz_city_after_the_department(real_parser: GeoPar
             "exports by barge fell.")
     got = read_gold(real_parser, text, "LA PAZ", "Bolivia", "Santa Cruz", "Santa Cruz")
     assert got[2].feature_code == "ADM1" and got[2].country_code == "BOL"
-    assert _near(got[3], -17.79, -63.18)
+    assert near(got[3], -17.79, -63.18)
 
 
 @pytest.mark.slow
@@ -204,7 +196,7 @@ def test_real_gazetteer_powell_man_in_a_knoxville_story(real_parser: GeoParser) 
     text = ("KNOXVILLE, Tenn. - Knox County Sheriff's deputies arrested a Powell man on Sunday after a chase that ended "
             "on Interstate 75 near the Anderson County line.")
     got = read_gold(real_parser, text, "KNOXVILLE", "Tenn.", "Knox County", "Powell", "Anderson County")
-    assert _near(got[3], 36.03, -84.03, 161.0)
+    assert near(got[3], 36.03, -84.03, 161.0)
 
 
 @pytest.mark.slow
@@ -238,4 +230,4 @@ def test_real_gazetteer_new_york_state_holds(real_parser: GeoParser) -> None:
 def test_real_gazetteer_session_11_rows(real_parser: GeoParser, text: str, name: str, lat: float,
                                         lon: float) -> None:
     place = {text[p.start:p.end]: p for p in real_parser.places(gold_article(text, name), [], [], set())}[name]
-    assert _near(place, lat, lon, 15.0)
+    assert near(place, lat, lon, 15.0)

@@ -14,10 +14,10 @@ import pytest
 
 from newsevents.geo import GeoParser
 from newsevents.geo.gazetteer import KIND_ALIAS, KIND_ALTERNATE, GazRecord, InMemoryGazetteer
-from newsevents.geo.resolve import haversine_km, load_weights
+from newsevents.geo.resolve import load_weights
 from newsevents.records import Place
 
-from geo_spans import gold_article, read_gold
+from geo_spans import gold_article, near, read_gold
 
 RECORDS = [
     # a country named like a provincial capital abroad
@@ -78,16 +78,8 @@ RECORDS = [
 NAMES = {23: [("Vancee", KIND_ALIAS)], 36: [("Minaa", KIND_ALTERNATE)]}
 
 
-def _parser() -> GeoParser:
-    return GeoParser(InMemoryGazetteer(RECORDS, NAMES), weights=load_weights())
-
-
 def _gold(text: str, *names: str) -> list[Place]:
-    return list(_parser().places(gold_article(text, *names), [], [], set()))
-
-
-def _near(place: Place, lat: float, lon: float, km: float = 30.0) -> bool:
-    return place.lat is not None and place.lon is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
+    return read_gold(GeoParser(InMemoryGazetteer(RECORDS, NAMES), weights=load_weights()), text, *names)
 
 
 # ---- an appositive area hosts the namesake ----------------------------------------------------------------------
@@ -96,19 +88,19 @@ def test_the_capital_of_an_area_is_the_namesake_town_in_it() -> None:
     text = ("SAN JOSEE (AP) - Migrants waited in a camp near Liberiaa, the capital of Guanacastee province, on "
             "Tuesday.")
     got = _gold(text, "SAN JOSEE", "Liberiaa", "Guanacastee")
-    assert _near(got[1], 10.63, -85.44) and got[1].country_code == "CRX"
+    assert near(got[1], 10.63, -85.44) and got[1].country_code == "CRX"
 
 
 def test_an_areas_own_capital_written_first_is_the_namesake_town_in_it() -> None:
     text = "SAN JOSEE (AP) - Farmers met in Liberiaa, Guanacastee's provincial capital, on Tuesday."
     got = _gold(text, "SAN JOSEE", "Liberiaa", "Guanacastee")
-    assert _near(got[1], 10.63, -85.44)
+    assert near(got[1], 10.63, -85.44)
 
 
 def test_a_capital_inside_its_written_area_stays() -> None:
     text = "Talks were held in Monroviaa, the capital of Liberiaa, on Tuesday."
     got = _gold(text, "Monroviaa", "Liberiaa")
-    assert _near(got[0], 6.3, -10.8, 5.0)
+    assert near(got[0], 6.3, -10.8, 5.0)
 
 
 def test_the_country_without_an_appositive_stays_the_country() -> None:
@@ -123,20 +115,20 @@ def test_a_town_known_from_part_of_a_name_abroad_and_far_is_no_reading() -> None
     text = ("SAN JOSEE, Costa Ricaa (AP) - Migrants who walked from Panamaa through Paso Canoass waited near "
             "Nicoyaa.")
     got = _gold(text, "SAN JOSEE", "Costa Ricaa", "Panamaa", "Paso Canoass", "Nicoyaa")
-    assert not _near(got[3], -29.92, -51.18, 1000.0)
+    assert not near(got[3], -29.92, -51.18, 1000.0)
 
 
 def test_a_county_of_another_state_known_from_part_of_a_name_is_no_reading() -> None:
     text = ("ENIDD, Oklahomaa - Garfieldd County officials said Vancee Air Force Base, the city's biggest employer, "
             "would get water from Tulsaa.")
     got = _gold(text, "ENIDD", "Oklahomaa", "Garfieldd County", "Vancee Air Force Base", "Tulsaa")
-    assert not _near(got[3], 36.36, -78.41, 500.0)
+    assert not near(got[3], 36.36, -78.41, 500.0)
 
 
 def test_the_county_itself_stays_when_written_whole() -> None:
     text = "ENIDD, Oklahomaa - Garfieldd County officials met officials from Vancee County on Monday."
     got = _gold(text, "ENIDD", "Oklahomaa", "Garfieldd County", "Vancee County")
-    assert _near(got[3], 36.36, -78.41, 5.0)
+    assert near(got[3], 36.36, -78.41, 5.0)
 
 
 # ---- an alternate name abroad ---------------------------------------------------------------------------------
@@ -145,13 +137,13 @@ def test_a_far_city_reached_by_an_alternate_name_is_no_reading() -> None:
     text = ("MECCAA, Saudi Arabiaa (Reuters) - Pilgrims moved from Meccaa to the tent city at Minaa, and later to "
             "Jeddahh and Medinaa.")
     got = _gold(text, "MECCAA", "Saudi Arabiaa", "Meccaa", "Minaa", "Jeddahh", "Medinaa")
-    assert not _near(got[3], 9.61, 6.55, 1000.0) and _near(got[3], 21.42, 39.83, 100.0)
+    assert not near(got[3], 9.61, 6.55, 1000.0) and near(got[3], 21.42, 39.83, 100.0)
 
 
 def test_a_city_reached_by_an_alternate_name_in_a_story_near_it_stays() -> None:
     text = "Pilgrims returned from Meccaa to Minaa."
     got = _gold(text, "Meccaa", "Minaa")
-    assert _near(got[1], 9.61, 6.55, 5.0)
+    assert near(got[1], 9.61, 6.55, 5.0)
 
 
 # ---- a short form after the full name -------------------------------------------------------------------------
@@ -160,7 +152,7 @@ def test_a_short_form_after_the_full_name_is_that_town() -> None:
     text = ("SANTIAGO (AP) - The salt flat lies near the oasis town of San Pedroo de Atacamaa in Chilee. Protests "
             "blocked the road between Calamaa and San Pedroo on Wednesday.")
     got = _gold(text, "San Pedroo de Atacamaa", "Chilee", "Calamaa", "San Pedroo")
-    assert _near(got[3], -22.91, -68.2, 5.0)
+    assert near(got[3], -22.91, -68.2, 5.0)
 
 
 def test_a_head_without_a_particle_is_no_short_form() -> None:
@@ -178,7 +170,7 @@ _MILL = ("MEXICOO, Mainee - The paper mill in Rumfordd will close next year, and
 def test_a_small_town_listed_with_the_storys_towns_beats_the_country() -> None:
     got = _gold(_MILL.format("Peruu"), "MEXICOO", "Mainee", "Rumfordd", "Andoverr", "Mexicoo", "Dixfieldd",
                 "Peruu")
-    assert _near(got[-1], 44.51, -70.41, 5.0)
+    assert near(got[-1], 44.51, -70.41, 5.0)
 
 
 def test_a_country_written_alone_in_a_local_story_stays_the_country() -> None:
@@ -196,20 +188,20 @@ _RUGBY = ("WELLINGTONN (Reuters) - The All Blacks will play in Dunedinn and Auck
 
 def test_a_city_abroad_in_a_story_of_the_dateline_country_is_its_namesake_there() -> None:
     got = _gold(_RUGBY.format("Hamiltonn"), "WELLINGTONN", "Dunedinn", "Aucklandd", "Napierr", "Hamiltonn")
-    assert _near(got[-1], -37.78, 175.28, 5.0)
+    assert near(got[-1], -37.78, 175.28, 5.0)
 
 
 def test_a_big_city_listed_among_big_cities_abroad_keeps_its_reading() -> None:
     got = _gold(_RUGBY.format("Torontoo, Hamiltonn and Chicagoo"), "WELLINGTONN", "Dunedinn", "Aucklandd",
                 "Napierr", "Torontoo", "Hamiltonn", "Chicagoo")
-    assert _near(got[-2], 43.25, -79.85, 5.0)
+    assert near(got[-2], 43.25, -79.85, 5.0)
 
 
 def test_a_city_abroad_in_a_story_of_another_country_keeps_its_reading() -> None:
     text = ("TORONTOO (Reuters) - The All Blacks will play in Dunedinn and Aucklandd, then meet Fiji in Napierr. "
             "Fans in Hamiltonn watched on television.")
     got = _gold(text, "TORONTOO", "Dunedinn", "Aucklandd", "Napierr", "Hamiltonn")
-    assert _near(got[-1], 43.25, -79.85, 5.0)
+    assert near(got[-1], 43.25, -79.85, 5.0)
 
 
 # ---- on the built gazetteer ----------------------------------------------------------------------------------
@@ -226,7 +218,7 @@ def test_real_gazetteer_costa_rica_border_story(real_parser: GeoParser, name: st
     names = ("SAN JOSE", "Costa Rica", "Costa Rica", "Peñas Blancas", "Nicaragua", "Panama", "Paso Canoas",
              "Liberia", "Guanacaste", "Managua")
     got = dict(zip(names, read_gold(real_parser, _CR, *names)))
-    assert _near(got[name], lat, lon, 15.0)
+    assert near(got[name], lat, lon, 15.0)
 
 
 @pytest.mark.slow
@@ -234,7 +226,7 @@ def test_real_gazetteer_vance_air_force_base(real_parser: GeoParser) -> None:
     text = ("ENID, Okla. - Garfield County officials said the city's wells have dropped, and Vance Air Force Base, "
             "the city's biggest employer, has asked for a pipeline from Kaw Lake.")
     got = read_gold(real_parser, text, "ENID", "Okla.", "Garfield County", "Vance Air Force Base")
-    assert _near(got[3], 36.34, -97.92, 161.0)
+    assert near(got[3], 36.34, -97.92, 161.0)
 
 
 @pytest.mark.slow
@@ -242,7 +234,7 @@ def test_real_gazetteer_mina_in_a_mecca_story(real_parser: GeoParser) -> None:
     text = ("MECCA, Saudi Arabia (Reuters) - Pilgrims moved from Mecca to the tent city at Mina and on to Mount "
             "Arafat. Many had flown into Jeddah, and some went on to Medina.")
     got = read_gold(real_parser, text, "MECCA", "Saudi Arabia", "Mecca", "Mina", "Jeddah", "Medina")
-    assert _near(got[3], 21.41, 39.89, 161.0)
+    assert near(got[3], 21.41, 39.89, 161.0)
 
 
 @pytest.mark.slow
@@ -250,7 +242,7 @@ def test_real_gazetteer_san_pedro_after_san_pedro_de_atacama(real_parser: GeoPar
     text = ("SANTIAGO, Chile (AP) - The salt flat lies near the oasis town of San Pedro de Atacama. Protests blocked "
             "the road between Calama and San Pedro on Wednesday.")
     got = read_gold(real_parser, text, "SANTIAGO", "Chile", "San Pedro de Atacama", "Calama", "San Pedro")
-    assert _near(got[4], -22.91, -68.2, 15.0)
+    assert near(got[4], -22.91, -68.2, 15.0)
 
 
 @pytest.mark.slow
@@ -265,7 +257,7 @@ def test_real_gazetteer_san_pedro_after_san_pedro_de_atacama(real_parser: GeoPar
 def test_real_gazetteer_session_11b_rows(real_parser: GeoParser, text: str, name: str, lat: float,
                                          lon: float) -> None:
     place = {text[p.start:p.end]: p for p in real_parser.places(gold_article(text, name), [], [], set())}[name]
-    assert _near(place, lat, lon, 15.0)
+    assert near(place, lat, lon, 15.0)
 
 
 @pytest.mark.slow
@@ -274,7 +266,7 @@ def test_real_gazetteer_peru_listed_with_maine_towns(real_parser: GeoParser) -> 
             "have worked at the mill for generations. Buyers in Lewiston and Oxford County were told on Monday.")
     got = read_gold(real_parser, text, "MEXICO", "Maine", "Rumford", "Mexico", "Dixfield", "Peru", "Lewiston",
                     "Oxford County")
-    assert _near(got[5], 44.51, -70.41, 15.0)
+    assert near(got[5], 44.51, -70.41, 15.0)
 
 
 @pytest.mark.slow
@@ -283,4 +275,4 @@ def test_real_gazetteer_hamilton_in_a_new_zealand_rugby_story(real_parser: GeoPa
             "said. They then travel to Hamilton to play Argentina, and finish in Napier and Christchurch.")
     got = read_gold(real_parser, text, "WELLINGTON", "Fiji", "Dunedin", "Samoa", "Auckland", "New Zealand",
                     "Hamilton", "Argentina", "Napier", "Christchurch")
-    assert _near(got[6], -37.78, 175.28, 15.0)
+    assert near(got[6], -37.78, 175.28, 15.0)

@@ -13,10 +13,10 @@ import pytest
 
 from newsevents.geo import GeoParser
 from newsevents.geo.gazetteer import KIND_ALIAS, KIND_ALTERNATE, GazRecord, InMemoryGazetteer
-from newsevents.geo.resolve import haversine_km, load_weights
+from newsevents.geo.resolve import load_weights
 from newsevents.records import Place
 
-from geo_spans import gold_article, read_gold
+from geo_spans import gold_article, near, read_gold
 
 RECORDS = [
     # a border story of two countries; a far capital whose name a big city of one of them has as a short form
@@ -45,16 +45,8 @@ RECORDS = [
 NAMES = {13: [("Santiagoo", KIND_ALTERNATE)], 20: [("Trinidadd", KIND_ALIAS)]}
 
 
-def _parser() -> GeoParser:
-    return GeoParser(InMemoryGazetteer(RECORDS, NAMES), weights=load_weights())
-
-
 def _gold(text: str, *names: str) -> list[Place]:
-    return list(_parser().places(gold_article(text, *names), [], [], set()))
-
-
-def _near(place: Place, lat: float, lon: float, km: float = 30.0) -> bool:
-    return place.lat is not None and place.lon is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
+    return read_gold(GeoParser(InMemoryGazetteer(RECORDS, NAMES), weights=load_weights()), text, *names)
 
 
 _BORDER = ("OUANAMINTHEE, Haitii (AP) - Buses from the Dominican Republicc reached the crossing between Ouanaminthee "
@@ -68,7 +60,7 @@ _BORDER_NAMES = ("OUANAMINTHEE", "Haitii", "Dominican Republicc", "Ouanaminthee"
 def test_a_far_capital_listed_with_a_capital_of_the_storys_country_is_the_namesake_there() -> None:
     got = _gold(_BORDER.format("Santiagoo or Santo Domingoo"), *_BORDER_NAMES, "Santiagoo", "Santo Domingoo",
                 "Puerto Plataa", "Port-au-Princee")
-    assert _near(got[5], 19.45, -70.69, 5.0) and got[5].country_code == "DOX"
+    assert near(got[5], 19.45, -70.69, 5.0) and got[5].country_code == "DOX"
 
 
 def test_the_far_capital_stays_when_the_story_names_a_place_of_its_country() -> None:
@@ -90,7 +82,7 @@ _CUBA_NAMES = ("HAVANAA", "Holguinn", "Bayamoo")
 
 def test_a_country_read_through_the_head_of_its_name_listed_with_a_town_is_the_namesake_town() -> None:
     got = _gold(_CUBA.format("Trinidadd and Cienfuegoss"), *_CUBA_NAMES, "Trinidadd", "Cienfuegoss", "Havanaa")
-    assert _near(got[3], 21.8, -79.98, 5.0)
+    assert near(got[3], 21.8, -79.98, 5.0)
 
 
 def test_the_country_written_in_full_stays_the_country() -> None:
@@ -112,7 +104,7 @@ def test_real_gazetteer_santiago_in_a_dominican_border_story(real_parser: GeoPar
             "in Santiago or Santo Domingo. Trucks from Puerto Plata were turned back at the border.")
     got = read_gold(real_parser, text, "CAP-HAITIEN", "Haiti", "Dajabon", "Santiago", "Santo Domingo",
                     "Puerto Plata")
-    assert _near(got[3], 19.45, -70.7, 25.0)
+    assert near(got[3], 19.45, -70.7, 25.0)
 
 
 @pytest.mark.slow
@@ -120,7 +112,7 @@ def test_real_gazetteer_trinidad_in_a_cuba_story(real_parser: GeoParser) -> None
     text = ("HAVANA (Reuters) - Power cuts hit Camaguey and Holguin on Friday. Tourist towns such as Trinidad and "
             "Cienfuegos kept their generators running, officials in Havana said.")
     got = read_gold(real_parser, text, "HAVANA", "Camaguey", "Holguin", "Trinidad", "Cienfuegos", "Havana")
-    assert _near(got[3], 21.8, -79.98, 25.0)
+    assert near(got[3], 21.8, -79.98, 25.0)
 
 
 @pytest.mark.slow
@@ -144,4 +136,4 @@ def test_real_gazetteer_trinidad_in_a_cuba_story(real_parser: GeoParser) -> None
 def test_real_gazetteer_session_11c_rows(real_parser: GeoParser, text: str, name: str, lat: float,
                                          lon: float) -> None:
     place = {text[p.start:p.end]: p for p in real_parser.places(gold_article(text, name), [], [], set())}[name]
-    assert _near(place, lat, lon, 15.0)
+    assert near(place, lat, lon, 15.0)
