@@ -344,6 +344,12 @@ _COMPARISON_SINCE = re.compile(
 _SINCE_SPAN = re.compile(r"(?i)\bsince\b[^,;]*")
 
 
+# (round C19) a joined verb with a current time of its own keeps it: the parser joins "Widows of the farmers
+# massacred at Yelwata in June 2025 marched ... on Monday" as two verbs, and the march is not of June 2025
+_CURRENT_TIME = re.compile(r"(?i)\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|"
+                           r"yesterday|tonight|overnight|this\s+(?:week|morning|afternoon|evening)|earlier\s+this)\b")
+
+
 def _historical(trigger: Token, chain: list[Token], published: date | None, links4: _Links) -> bool:
     scope = _COMPARISON_SINCE.sub(" ", _own_phrase(trigger))
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -352,7 +358,8 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
     else:
         scope += " " + " ".join(_own_phrase(c) for c in trigger.children
                                 if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EVENT_NOUNS)
-    if len(chain) > 1 and trigger.dep_ in ("xcomp", "conj", "dobj", "pobj", "nsubjpass"):
+    if len(chain) > 1 and trigger.dep_ in ("xcomp", "conj", "dobj", "pobj", "nsubjpass") and \
+            not (trigger.dep_ == "conj" and _CURRENT_TIME.search(_own_phrase(trigger))):
         # the verb the event hangs from carries the time: "recalled the attack last year", "invaded and annexed"
         head = chain[1]
         scope += " " + " ".join(" ".join(w.text for w in c.subtree) for c in head.children

@@ -46,7 +46,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       is_lifted_restriction, is_nil_casualty, is_prepared_attack,
                                       is_protesters_violence, is_ruled_out, is_suppressed_protest, is_weapons_test,
                                       main_clause_attack, main_clause_coercion, own_crowd, police_force_used,
-                                      police_response, remention_cues,
+                                      police_response, projectile_downed, remention_cues, seizure_without_fight,
                                       protesters_gathered,
                                       refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
@@ -1278,6 +1278,8 @@ class EventCoder:
         size = without_dated_relatives(sentence_size(), trig) if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
+        if pred.event == "ASSAULT" and projectile_downed(trig):
+            settled = "Disrupted weapons use"  # (round C19) drones or missiles brought down: an attack prevented
         if pred.event == "ASSAULT" and "abduct" in modes and loot_not_people(trig, actors, sentence.text):
             # (round C9b) "Bandits seized 200 cattle", "gunmen seized their cargo": goods carried off, nobody taken
             pred, modes, settled = replace(pred, event="COERCE"), ("seize",), "Looting/property destruction"
@@ -1497,7 +1499,8 @@ class EventCoder:
                     trigs.insert(0, trig)
                     used.insert(0, pr)
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
-            for verb in background_attacks(doc, self.lexicon.trigger_res.get("ASSAULT")):
+            for verb in background_attacks(doc, self.lexicon.trigger_res.get("ASSAULT"),
+                                           passive=preds[0].event != "PROTEST"):
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
                 pr = replace(pr, acled=self._clause_acled_for(pr, verb, text))
                 ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb,
@@ -1594,6 +1597,8 @@ class EventCoder:
                 if kind == "ASSAULT":
                     self._add_own_attack(article, sentence, doc, pred, cue, ctx, out, trigs, used)
                 continue
+            if kind == "ASSAULT" and seizure_without_fight(cue):
+                kind = "COERCE"  # (round C19) "which China seized in 2012": a seizure, no capture by force
             pr = _Prediction(kind, pred.confidence, None, acled_p=pred.acled_p)
             if kind == "ASSAULT":
                 sub = self._clause_acled_for(pr, cue, sentence.text, _clause_with_patient(cue))

@@ -609,6 +609,70 @@ def aircraft_downed(doc: Doc) -> Token | None:
     return None
 
 
+# (round C19, lead's decision of session 11) unmanned weapons brought down in flight: an attack prevented, ACLED's
+# "Disrupted weapons use" ("shot down 41 of 58 drones", "intercepted a ballistic missile"); a piloted aircraft
+# shot down stays an attack on its crew
+_UNMANNED = frozenset({"drone", "missile", "rocket", "uav", "projectile", "shahed"})
+_INTERCEPT = frozenset({"intercept"})
+
+
+def _downing_verb(tok: Token) -> bool:
+    return tok.lower_ == "downed" and tok.pos_ == "VERB" or tok.lemma_.lower() in _INTERCEPT and tok.pos_ == "VERB" or \
+        tok.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)
+
+
+def _downed_things(verb: Token) -> list[Token]:
+    """What the verb brought down: its object or passive subject, through a partitive ("41 of 58 drones")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [p for o in objs for p in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for g in c.children if g.dep_ == "pobj"] if o.pos_ == "NUM" else [o])]
+
+
+def projectile_downed(trigger: Token) -> bool:
+    """The trigger brings down drones or missiles in flight, nothing piloted among them (the trigger may be the
+    verb or what it brought down: "intercepted six drones")."""
+    if trigger.dep_ in ("dobj", "nsubjpass") and _downing_verb(trigger.head):
+        trigger = trigger.head
+    if not _downing_verb(trigger):
+        return False
+    things = [t for o in _downed_things(trigger) for t in [o, *o.conjuncts]]
+    return bool(things) and all(t.lemma_.lower() in _UNMANNED for t in things)
+
+
+# (round C19, lead's decision of session 11) "The shoal, which China seized in 2012": a re-mentioned seizure with no
+# armed doer, no people taken and no fight named is a seizure (COERCE seize); ground taken by an armed party
+# ("which rebels seized in March 2021") stays a capture, as a present-day one is coded
+_ARMED_DOER = re.compile(r"(?i)\b(?:army|armed|soldiers?|troops?|forces?|militants?|rebels?|insurgents?|fighters?|"
+                         r"gunm[ae]n|militia\w*|jihadis\w*|commandos?|marines?|guerrillas?|paramilitar\w*|bandits?|"
+                         r"terrorists?|extremists?)\b")
+_SEIZED_PEOPLE = re.compile(r"(?i)\b(?:hostages?|captives?|people|civilians|passengers|pupils|students|children|girls|boys|"
+                     r"women|men|workers|villagers|residents|soldiers|crew|sailors|fishermen|journalists|tourists)\b")
+_FIGHT_WORDS = re.compile(r"(?i)\b(?:\w*fight\w*|fought|battle\w*|clash\w*|kill\w*|attack\w*|assault\w*|storm\w*|"
+                          r"shoot\w*|shot|gunfire|firing|"
+                          r"stormed|shell\w*|bomb\w*|raid\w*)\b")
+
+
+# towns and bases: ground whose capture is coded as present-day captures are (ASSAULT, territory taken)
+_GROUND = frozenset({"town", "city", "village", "base", "capital", "province", "district", "territory", "region",
+                     "garrison", "outpost", "post", "camp", "airport", "airbase", "barracks", "headquarters"})
+
+
+def seizure_without_fight(verb: Token) -> bool:
+    """The relative or participle "seized" of a re-mention names a seizure, not a capture by force."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "seize" or verb.dep_ not in ("relcl", "acl"):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # (the parser may hang "which rebels seized" on "rebels": the noun the verb hangs on may be its doer)
+    doers.append(verb.head)
+    seized = [verb.head] + [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.lemma_.lower() in _GROUND for t in seized):
+        return False  # ("the M23, which seized the border town of Bunagana in June 2022": ground taken)
+    clause = " ".join(t.text for t in verb.subtree)
+    return not any(_ARMED_DOER.search(" ".join(t.text for t in d.subtree)) for d in doers) and \
+        not any(_SEIZED_PEOPLE.search(t.text) for t in seized) and _FIGHT_WORDS.search(clause) is None
+
+
 _MOB_KILLINGS = {"lynch", "stone"}
 
 
@@ -951,10 +1015,25 @@ _NATURAL_FORCES = {"tsunami", "earthquake", "quake", "flood", "flooding", "storm
 _CLAUSE_MARKS = {"after", "following"}
 
 
-def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
+_PARTY_DOER = re.compile(r"(?i)\b(?:police\w*|mobs?|attackers?|assailants?|settlers?|robbers?|raiders?|looters?|"
+                         r"crowds?|youths?|thugs?)\b")
+_LOOSE_HITS = frozenset({"hit", "strike", "rock", "shake", "batter", "ravage"})
+
+
+def _party_doer_or_none(verb: Token) -> bool:
+    """A passive deed told with no doer, or with a person or armed party as its doer (not a crisis or a storm)."""
+    if verb.lemma_.lower() in _LOOSE_HITS:
+        return False
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return all(d.pos_ == "PROPN" or _ARMED_DOER.search(d.text) or _PARTY_DOER.search(d.text) for d in doers)
+
+
+def background_attacks(doc: Doc, rx: re.Pattern[str] | None, passive: bool = True) -> list[Token]:
     """Attack verbs of a clause hung on "after"/"when"/"following" with a subject and a victim of their own
     ("hundreds marched after a police officer shot and wounded a teenager"): the attack that set off the main
-    event is an event too."""
+    event is an event too. `passive`: also a passive deed ("after a convoy was looted near Kutum"; round C19),
+    which a crowd's act does not take: "went on strike after a colleague was killed" names the stoppage's cause
+    (round C11)."""
     if rx is None:
         return []
     text = doc_text(doc)
@@ -962,7 +1041,7 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
     for head in doc:
         marked = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in head.children) \
             or head.dep_ == "pcomp" and head.head.lower_ in _CLAUSE_MARKS
-        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        subj = [c for c in head.children if c.dep_ in (("nsubj", "nsubjpass") if passive else ("nsubj",))]
         if head.pos_ != "VERB" or not marked or not subj:
             continue
         # (the tsunami or the fire that destroyed the coast is a disaster: a person or a party attacks)
@@ -971,7 +1050,10 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
             continue
         verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         # "shot and wounded a teenager": the victim may sit on the last conjunct; the first attack word names it
-        if any(c.dep_ == "dobj" for v in verbs for c in v.children):
+        # (round C19) a passive deed names its victim as the subject ("after a convoy was looted near Kutum"), with
+        # no doer or a party as doer ("was hit by a deadly economic crisis" is no attack)
+        if any(c.dep_ == "dobj" for v in verbs for c in v.children) or \
+                subj[0].dep_ == "nsubjpass" and _party_doer_or_none(head):
             out.extend(v for v in verbs if rx.match(text, v.idx))
     return out[:1]  # "shot and wounded": one attack
 
@@ -1004,6 +1086,24 @@ def _dated_deed(verb: Token) -> bool:
     return done_to and any(_MONTH_WORD.match(t.text) or _YEAR_WORD.match(t.text) for t in verb.subtree)
 
 
+def _joined_reduced_relative(verb: Token) -> bool:
+    """(round C19) "Widows of the farmers massacred at Yelwata in June 2025 marched ... on Monday": the parser makes
+    the participle the main verb and joins the real one to it with no "and" between. A dated participle with no
+    object, whose subject names its victims through "of", and a later verb joined without a conjunction, is the
+    reduced relative of a re-mention."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
+            any(c.dep_ in ("cc", "dobj", "aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and
+               not any(t.is_punct for t in verb.doc[verb.i:c.i]) for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+               for c in verb.children):
+        return False
+    dates = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    return any(_MONTH_WORD.match(t.text) or _YEAR_WORD.match(t.text) for t in dates)
+
+
 def remention_cues(doc: Doc, kinds: tuple[tuple[str, re.Pattern[str] | None], ...]) -> list[tuple[Token, str]]:
     """Deed words that re-mention an earlier deed inside a sentence about something else, with the first of `kinds`
     (type, cue pattern) whose pattern matches: the verb of a relative or participle clause ("the rebels, who
@@ -1015,7 +1115,7 @@ def remention_cues(doc: Doc, kinds: tuple[tuple[str, re.Pattern[str] | None], ..
     out: list[tuple[Token, str]] = []
     for tok in doc:
         if not (tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and _dated_deed(tok) or
-                tok.pos_ == "NOUN" and _dated_noun(tok)):
+                tok.pos_ == "NOUN" and _dated_noun(tok) or _joined_reduced_relative(tok)):
             continue
         kind = next((k for k, rx in kinds if rx is not None and rx.match(text, tok.idx)), None)
         if kind is not None and not any(c.dep_ == "neg" for c in tok.children):

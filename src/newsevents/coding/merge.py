@@ -236,6 +236,16 @@ _CROWD_SUBTYPES = frozenset({"Protest with intervention", "Excessive force again
                              "Violent demonstration"})
 
 
+def _strike_and_clash(a: Event, b: Event) -> bool:
+    """(round C19) An air strike and a ground clash are two events ("Jihadist fighters killed 20 soldiers in an attack
+    on a military post ... The army said it had neutralised dozens of assailants in air strikes"): ACLED codes the
+    strike apart, and the merged clash took the strike's aerial mode. A clash that names no coded party of its own
+    ("the refinery was a legitimate military target") is a re-reading of the strike and merges as before."""
+    kinds = {a.acled_sub_event_type, b.acled_sub_event_type}
+    clash = a if a.acled_sub_event_type == "Armed clash" else b
+    return kinds == {"Air/drone strike", "Armed clash"} and bool(_codes(clash.actor))
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
@@ -245,7 +255,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if (set(a.aux) & _TIMING) != (set(b.aux) & _TIMING):
         return False
-    if not _compatible_modes(a, b) or _by_and_on(a, b):
+    if not _compatible_modes(a, b) or _by_and_on(a, b) or _strike_and_clash(a, b):
         return False
     # the same number of people arrested on the same day is one round of arrests, whoever the parse made its
     # agent ("police said they had arrested 86 people" ... "Police spokesman Williams Aya said 86 suspects had

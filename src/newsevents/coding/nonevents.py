@@ -1475,6 +1475,19 @@ def not_intimidated(trigger: Token) -> str | None:
     return None
 
 
+# (round C19) "the fire covered about 1,000 square metres": a blaze told as the subject of its spread or damage is
+# no attack (an arson is told by its doer: "a fire set by the rebels" keeps its clause)
+_BLAZE_VERBS = frozenset({"cover", "spread", "burn", "engulf", "rage", "gut", "consume", "reach", "damage"})
+
+
+def blaze_described(trigger: Token) -> str | None:
+    if trigger.pos_ != "NOUN" or _lemma(trigger) not in ("fire", "blaze") or trigger.dep_ != "nsubj" or \
+            _lemma(trigger.head) not in _BLAZE_VERBS or \
+            any(c.dep_ in ("acl", "relcl", "compound", "amod") for c in trigger.children):
+        return None
+    return "a blaze described, no attack"
+
+
 _STALL = frozenset({"stall", "falter", "founder", "languish", "stagnate"})
 
 
@@ -1745,7 +1758,9 @@ def charge_named(trigger: Token) -> str | None:
         t = doc[k]
         if t.lower_ == "of" and k > 0 and _lemma(doc[k - 1]) in _CHARGE_NOUNS:
             return "a crime named as a charge"
-        if not (t.is_punct or t.pos_ in ("CCONJ", "NOUN", "ADJ", "DET", "PART") or t.lower_ in ("attempt", "to")):
+        # (round C19) a gerund names the crime too: "faces charges of evading arrest" is no arrest
+        if not (t.is_punct or t.pos_ in ("CCONJ", "NOUN", "ADJ", "DET", "PART") or t.tag_ == "VBG" or
+                t.lower_ in ("attempt", "to")):
             return None
     return None
 
@@ -2136,6 +2151,45 @@ def protest_called_for(trigger: Token) -> str | None:
     return "a protest called for, not held"
 
 
+# (round C19) "fell out over a plan to merge their forces", "talks on a proposal to integrate the fighters": an act
+# named as the content of a plan spoken about (the plan the object of a preposition) is no act of the sentence
+_PLAN_NOUNS = frozenset({"plan", "proposal", "scheme", "blueprint", "roadmap", "idea", "suggestion", "bid", "push"})
+
+
+def planned_act(trigger: Token) -> str | None:
+    if trigger.pos_ != "VERB" or trigger.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in trigger.children):
+        return None
+    plan = trigger.head
+    if _lemma(plan) not in _PLAN_NOUNS or plan.dep_ != "pobj":
+        return None
+    return "an act named as a plan's content"
+
+
+# (round C19) "would release 1 billion shillings in emergency aid": money released is funding, not a concession
+# (CONCEDE's release is of people or of something held)
+_MONEY = frozenset({"fund", "funds", "funding", "money", "cash", "budget", "grant", "loan", "tranche", "payment",
+                    "dollar", "shilling", "naira", "rupee", "euro", "pound", "franc", "cedi", "rand", "birr", "kwacha",
+                    "peso", "yuan", "yen", "riyal", "dirham", "taka", "real", "lira"})
+
+
+def _money(o: Token) -> bool:
+    if o.lemma_.lower() in _NOT_MONEY:
+        return False
+    return _lemma(o) in _MONEY or o.lower_ in _MONEY or \
+        any(g.lower_ in ("million", "billion") or g.text[:1] in "$€£" for g in o.subtree)
+
+
+def funds_released(trigger: Token) -> str | None:
+    if _lemma(trigger) != "release":
+        return None
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return "money released, no concession" if objs and all(_money(o) for o in objs) else None
+
+
+_NOT_MONEY = frozenset({"prisoner", "detainee", "hostage", "people", "inmate", "captive", "migrant", "convict"})
+
+
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
@@ -2249,6 +2303,9 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (recorded_tally, _MATERIAL_CONFLICT, False),
     (pressured_aim, None, False),
     (threat_level, None, False),
+    (planned_act, None, False),
+    (blaze_described, frozenset({"ASSAULT"}), False),
+    (funds_released, frozenset({"CONCEDE"}), False),
 )
 
 

@@ -272,6 +272,31 @@ def _cyber_attack(trigger: Token) -> bool:
     return bool(_CYBER_WORDS.search(own)) or any(_CYBER_WORDS.search(w.text) for w in words)
 
 
+# (round C19) exercises held together with another state's forces are material cooperation (PLOVER COOPERATE,
+# CAMEO 06), not an agreement; one force's own exercise stays MOBILIZE (PLOVER manual)
+_DRILL_HOLDERS = {"hold", "conduct", "stage", "carry", "launch", "begin", "start", "run"}
+_DRILLS = {"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver", "maneuvers", "patrol",
+           "patrols", "wargame", "wargames"}
+_JOINT = {"joint", "combined", "bilateral", "trilateral", "multinational"}
+
+
+def _joint_drill(obj: Token, verb: Token) -> bool:
+    if obj.lemma_.lower() not in _DRILLS and obj.lower_ not in _DRILLS:
+        return False
+    return any(t.lower_ in _JOINT for t in obj.subtree if t.i < obj.i) or \
+        any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+            for h in (obj, verb) for c in h.children)
+
+
+def _joint_drill_held(trigger: Token) -> bool:
+    """The trigger holds joint exercises, or is the exercises held ("will hold joint naval drills with ...")."""
+    if trigger.dep_ in ("amod", "compound"):
+        trigger = trigger.head  # ("joint" in "joint naval drills")
+    verb, objs = (trigger.head, [trigger]) if trigger.dep_ == "dobj" else \
+        (trigger, [c for c in trigger.children if c.dep_ == "dobj"])
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _DRILL_HOLDERS and any(_joint_drill(o, verb) for o in objs)
+
+
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
     sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
@@ -289,6 +314,8 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         return "SUPPORT", ()
     if event == "ASSAULT" and _cyber_attack(trigger):
         return "COERCE", ("cyber",)  # (round C12b) PLOVER files cyber attacks under COERCE
+    if event in ("AGREE", "CONSULT", "SUPPORT", "MOBILIZE") and _joint_drill_held(trigger):
+        return "COOPERATE", ()  # (round C19) "will hold joint naval drills with the Philippines"
     if trigger.pos_ != "VERB":
         return None
     lem = trigger.lemma_.lower()
