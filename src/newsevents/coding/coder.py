@@ -823,9 +823,11 @@ class EventCoder:
         rx = self.lexicon.trigger_res.get("ACCUSE")
         if rx is None or not len(doc):
             return False
+        found = [m.start() for m in rx.finditer(text)]
+        if not found:
+            return False
         starts = {t.idx: t for t in doc}
-        toks = [starts.get(m.start()) for m in rx.finditer(text)]
-        return bool(toks) and all(t is not None and is_hedge(t) for t in toks)
+        return all((t := starts.get(i)) is not None and is_hedge(t) for i in found)
 
     def _cue_boost(self, text: str, pa: np.ndarray) -> np.ndarray:
         """Raise ACLED sub-types whose unambiguous cue words occur ("suicide bomber", "chlorine", "grenade")."""

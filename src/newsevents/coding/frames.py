@@ -1062,6 +1062,8 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None, passive: bool = Tru
 _MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d$")
+# (a token `_MONTH_WORD` or `_YEAR_WORD` matches starts with one of these, so a text without them has none)
+_DATE_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:1[89]|20)\d\d")
 _DATE_PREPS = frozenset({"of", "on", "in"})
 
 
@@ -1113,6 +1115,8 @@ def remention_cues(doc: Doc, kinds: tuple[tuple[str, re.Pattern[str] | None], ..
     event)."""
     text = doc_text(doc)
     out: list[tuple[Token, str]] = []
+    if not _DATE_HINT.search(text):
+        return out  # every reading below needs a month or year token (most sentences have none: skip the walk)
     for tok in doc:
         if not (tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and _dated_deed(tok) or
                 tok.pos_ == "NOUN" and _dated_noun(tok) or _joined_reduced_relative(tok)):
