@@ -28,7 +28,7 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         a, r = [], a + r
     a = [p for x in a if not _means_agent(x) and not _cause_of_harm(x) for p in _act_parties(x, tb)]
     a = [_owner_of_means(x, tb) for x in a]
-    sides = _both_sides(a)
+    sides = _both_sides(a, tb)
     a = sides or a
     # (round A9) "The X region has seen intense fighting since January, when the ELN launched an offensive": a
     # place that sees or suffers an act is where it happens; the party of its timing clause acts
@@ -53,9 +53,11 @@ _SIDE_WORDS = {"side", "sides", "leader", "leaders", "country", "countries", "go
                "states", "delegation", "delegations"}
 
 
-def _both_sides(actors: list[Token]) -> list[Token]:
+def _both_sides(actors: list[Token], tb: ActorTables) -> list[Token]:
     """(round R18) "X held talks with Y, and the two sides agreed to ...", "... and both leaders signed a deal": the
-    two parties of the clause this one is coordinated with (none unless it names exactly two)."""
+    two parties of the clause this one is coordinated with (none unless it names exactly two). A named place taken
+    in that clause is no side; whom it was taken from is ("China seized the Paracel Islands from South Vietnam ...,
+    and the two countries fought a border war": China and South Vietnam)."""
     if len(actors) != 1:
         return []
     tok = actors[0]
@@ -68,7 +70,25 @@ def _both_sides(actors: list[Token]) -> list[Token]:
         return []
     a, r = roles(first)
     found = {p.i: p for p in a + r if p.i < tok.i}
+    for p in list(found.values()):
+        if _taken_place(p, first, tb):
+            del found[p.i]
+            taken = _party_in(first, tb, skip=p, preps={"from"})
+            if taken is not None and taken.i < tok.i:
+                found[taken.i] = taken
     return sorted(found.values(), key=lambda t: t.i) if len(found) == 2 else []
+
+
+# Head words of named places that are taken, never parties ("the Paracel Islands", "the Golan Heights")
+_TAKEN_PLACE_HEADS = {"island", "islands", "isles", "shoal", "reef", "reefs", "atoll", "peninsula", "heights", "strip",
+                      "bank", "valley", "plateau", "hills", "mountains", "pass"}
+
+
+def _taken_place(tok: Token, verb: Token, tb: ActorTables) -> bool:
+    """A place that is the object of the clause's verb ("seized the Paracel Islands", "captured the town"), not a
+    country (read without NER, as the default pipeline parses)."""
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and not _is_country_name(tok, tb) and \
+        (tok.lower_ in _TAKEN_PLACE_HEADS or _is_place_noun(tok))
 
 
 def _owner_of_means(tok: Token, tb: ActorTables) -> Token:
