@@ -1424,6 +1424,10 @@ def _season(m: re.Match[str], published: date | None) -> DateExpression | None:
                                                                                 m.start()) is not None)
                            and _shift_months(current, 3) <= published.replace(day=1)):
         when = _shift_years(current, 1)
+    elif rel == "this" and _shift_months(current, 3) <= published.replace(day=1) and \
+            _shift_years(current, 1).year == published.year:
+        # "this summer" read in May is the coming one (the one of this year); read in October the one just over
+        when = _shift_years(current, 1)
     else:
         when = current
     return _expr(m, when, "month", span, ongoing=_since(m))
