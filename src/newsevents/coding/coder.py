@@ -1522,7 +1522,8 @@ class EventCoder:
                 self._add_own_attack(article, sentence, doc, preds[0], noun, (fallback, sentence_size, focus),
                                      out, trigs, used, told_by=rel)
         if out:
-            self._add_rementions(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs, used)
+            self._add_rementions(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs, used,
+                                 self._remention_cues(doc))
         given = _support_given(out, trigs)
         if given is not None:
             # (round C7c) "disbursed 1.5 billion euros in budget support": the noun names what the gift is for
@@ -1579,19 +1580,19 @@ class EventCoder:
 
     def _add_rementions(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
                         ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],
-                        out: list[Event], trigs: list[Token], used: list[_Prediction]) -> None:
+                        out: list[Event], trigs: list[Token], used: list[_Prediction],
+                        cues: list[tuple[Token, str]]) -> None:
         """(round C18, issue 3) A dated re-mention of an earlier attack or seizure inside a sentence about something
         else ("The rebels, who captured Lashio in August 2024, said ...", "hostages seized in the attack of Oct. 7,
         2023", "The shoal, which China seized in 2012, lies ..."): an event of its own, flagged historical by
         aux.py (its date is the reference's), never today's event. A re-mention the classifier already read stays
         as it is. The type is the cue word's (ASSAULT before COERCE)."""
-        cues = self._remention_cues(doc)
         if not cues or _quiet_kind(sentence.text):
             return
+        attack = self.lexicon.trigger_res.get("ASSAULT")
         for cue, kind in cues:
             if "historical" not in aux_modes(cue, article.published):
                 continue
-            attack = self.lexicon.trigger_res.get("ASSAULT")
             if any(t.i == cue.i or _in_clause_of(cue, t) or _in_clause_of(t, cue) or _way_of(cue, t, attack)
                    for t in trigs):
                 continue  # (a re-mention already coded, or a word of one: "who killed 18 soldiers in an ambush")
@@ -1622,11 +1623,12 @@ class EventCoder:
         """The dated re-mentions of a sentence the classifier gave no event ("The shoal, which China seized in
         2012, lies about 220 kilometres west of Luzon")."""
         out: list[Event] = []
-        if not self._remention_cues(doc):
+        cues = self._remention_cues(doc)
+        if not cues:
             return out
         ctx = (_once(lambda: sentence_country(doc) or focus), _once(lambda: extract_size(sentence.text)), focus)
         self._add_rementions(article, sentence, doc, _Prediction("ASSAULT", _REMENTION_CONFIDENCE, None), ctx,
-                             out, [], [])
+                             out, [], [], cues)
         return out
 
     def _attack_behind_arrest(self, pred: _Prediction, first: Token, doc: Doc, text: str) -> Token | None:
