@@ -2201,25 +2201,41 @@ def _home_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: 
     big city listed among big cities abroad keeps its reading ("flights from Toronto and Chicago")."""
     if home is None:
         return out
-    placed = [(_folded(sl.text), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
-              and r.resolution >= 3 and r.feature not in _CURATED]
+    placed = _story_readings(slots, out)
     neighbours = _list_neighbours(text, slots)
     res = list(out)
     for i, (sl, pick) in enumerate(zip(slots, out)):
         if (pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled or pick.country == home
                 or not pick.feature.startswith("PPL") or pick.feature == "PPLC"):
             continue
-        key = _folded(sl.text)
-        rest = [r for k, r in placed if k != key]
-        if any(r.country == pick.country for r in rest) or sum(r.country == home for r in rest) < HOME_PLACES:
+        if not _alone_abroad(sl, pick, placed, home):
             continue
         if _big_cities_abroad([r for j in neighbours[i] if (r := out[j]) is not None], pick):
             continue
-        fits = [t for t in _namesakes(gaz, sl) if t.country == home and t.feature.startswith("PPL")
-                and t.population >= SMALL_TOWN]
-        if fits:
-            res[i] = max(fits, key=lambda t: t.population)
+        res[i] = _biggest_namesake(gaz, sl, home, SMALL_TOWN) or res[i]
     return res
+
+
+def _story_readings(slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> list[tuple[str, GazRecord]]:
+    """(folded name, reading) of the story's readings at town or county level, variants and curated features left
+    out."""
+    return [(_folded(sl.text), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+            and r.resolution >= 3 and r.feature not in _CURATED]
+
+
+def _alone_abroad(sl: _Slot, pick: GazRecord, placed: list[tuple[str, GazRecord]], home: str | None) -> bool:
+    """`pick` lies in a country none of the story's other readings (`placed`) lies in, while HOME_PLACES+ of them
+    lie in `home`."""
+    rest = [r for k, r in placed if k != _folded(sl.text)]
+    return not any(r.country == pick.country for r in rest) and sum(r.country == home for r in rest) >= HOME_PLACES
+
+
+def _biggest_namesake(gaz: GazetteerLike, sl: _Slot, home: str | None, min_pop: int,
+                      kinds: tuple[int, ...] = (KIND_MAIN,)) -> GazRecord | None:
+    """The most populous town of `home` (min_pop+) that `sl`'s name also names, if any."""
+    fits = [t for t in _namesakes(gaz, sl, kinds) if t.country == home and t.feature.startswith("PPL")
+            and t.population >= min_pop]
+    return max(fits, key=lambda t: t.population) if fits else None
 
 
 _NAMED_KINDS = (KIND_MAIN, KIND_ALIAS, KIND_ALTERNATE)
@@ -2234,8 +2250,7 @@ def _partner_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], ou
     country. A city's namesake is a city of at least a LIST_NAMESAKE_RATIO-th of its people (and SMALL_TOWN); a
     country read through the head of its name ("Trinidad", "Antigua") yields to a town of _NAMESAKE_MIN_POP+.
     Qualified, cued or titled mentions keep their reading."""
-    placed = [(_folded(sl.text), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
-              and r.resolution >= 3 and r.feature not in _CURATED]
+    placed = _story_readings(slots, out)
     neighbours = _list_neighbours(text, slots)
     res = list(out)
     for i, (sl, pick) in enumerate(zip(slots, out)):
@@ -2246,14 +2261,10 @@ def _partner_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], ou
         if min_pop is None or len(partners) != 1 or pick.country in partners:
             continue
         (home,) = partners
-        rest = [r for k, r in placed if k != _folded(sl.text)]
-        if any(r.country == pick.country for r in rest) or sum(r.country == home for r in rest) < HOME_PLACES:
+        if not _alone_abroad(sl, pick, placed, home):
             continue
         # a short form counts: GeoNames lists "Santiago" among Santiago de los Caballeros' alternate names
-        fits = [t for t in _namesakes(gaz, sl, _NAMED_KINDS) if t.country == home and t.feature.startswith("PPL")
-                and t.population >= min_pop]
-        if fits:
-            res[i] = max(fits, key=lambda t: t.population)
+        res[i] = _biggest_namesake(gaz, sl, home, min_pop, _NAMED_KINDS) or res[i]
     return res
 
 
