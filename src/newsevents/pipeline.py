@@ -844,18 +844,20 @@ _STANCE_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:not|never|also|repeate
 
 
 def _perfect_stance(ev: Event) -> bool:
-    if ev.trigger is None or ev.event not in _SPEECH_ACTS:
-        return False
-    before = ev.sentence.text[:ev.trigger.start - ev.sentence.start]
-    return _STANCE_PERFECT.search(before[-40:]) is not None
+    return ev.event in _SPEECH_ACTS and _just_before(ev, _STANCE_PERFECT)
 
 
 def _past_supposition(ev: Event) -> bool:
     """A supposed past deed: "may have been killed", "could have died" (a modal perfect before the trigger)."""
-    if ev.trigger is None or set(ev.aux) != {"hypothetical"}:
+    return set(ev.aux) == {"hypothetical"} and _just_before(ev, _MODAL_PERFECT)
+
+
+def _just_before(ev: Event, rx: re.Pattern[str]) -> bool:
+    """`rx` (anchored at its end) matches the 40 characters of the sentence right before the trigger."""
+    if ev.trigger is None:
         return False
     before = ev.sentence.text[:ev.trigger.start - ev.sentence.start]
-    return _MODAL_PERFECT.search(before[-40:]) is not None
+    return rx.search(before[-40:]) is not None
 
 
 _MODAL_PERFECT_IN = re.compile(r"(?i)\b(?:may|might|could|must)\s+(?:well\s+|also\s+)?have\b")
