@@ -563,14 +563,20 @@ def _actor_names(event: Event) -> set[str]:
     return {a.entity_text for a in event.actor}
 
 
+def _never_events(text: str) -> bool:
+    """A sentence `predict` codes nothing for, whatever the classifier says: a sports result, a fiction plot, a
+    work's release, a background statement."""
+    return is_sport_result(text) or is_fiction_plot(text) or is_work_release(text) or is_background_statement(text)
+
+
 def _quiet_kind(text: str) -> bool:
     """A sentence `predict` keeps from conflict events whatever the classifier says (a sports result, fiction, a
     background statement, a disaster, a private crime, a drill, contraband, a habit) or keeps from them after it (a
     commemoration: "A monument to the villagers killed in the 1994 massacre was unveiled"; a court's account, a
     civil drill, a figurative fight): no re-mention is coded in it."""
-    return is_sport_result(text) or is_fiction_plot(text) or is_work_release(text) or is_commemoration(text) or \
+    return _never_events(text) or is_commemoration(text) or \
         is_court_account(text) or is_civil_drill(text) or is_figurative_fight(text) or \
-        is_background_statement(text) or is_disaster_report(text) or is_private_crime(text) or \
+        is_disaster_report(text) or is_private_crime(text) or \
         is_drill_report(text) or is_contraband_seizure(text) or is_habitual_statement(text)
 
 
@@ -697,8 +703,7 @@ class EventCoder:
         for i in range(len(texts)):
             order = np.argsort(-p[i])
             preds: list[_Prediction] = []
-            if is_sport_result(texts[i]) or is_fiction_plot(texts[i]) or is_work_release(texts[i]) or \
-                    is_background_statement(texts[i]):
+            if _never_events(texts[i]):
                 out.append(preds)
                 continue
             for k in order[:_MAX_EVENTS_PER_SENTENCE]:
