@@ -60,7 +60,16 @@ _ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Prov
                           r"department(?![ \t]+of\b))(?![\w])")
 _ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|province|provinces|department|governorate)\s+"
                            r"(?:of|such\s+as|including|like)\s+"
-                           r"(?:the\s+)?$")
+                           r"(?:the\s+)?$"
+                           # "the premier of Quebec", "the governor of Lagos": a province's or a state's head
+                           r"|\b(?:premier|governor)\s+of\s+$")
+# "Quebec's premier", "Lagos's governor", "Quebec's provincial police": the area's own head, legislature or
+# provincial bodies, written with a possessive (the city named like the area has a mayor, not a premier)
+_ADMIN_OWNED = re.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]+(?:[Pp]remier|[Gg]overnor|[Ll]egislature|[Pp]rovincial|"
+                          r"[Ll]ieutenant[ \t]+[Gg]overnor|National[ \t]+Assembly)(?![\w])")
+# "Quebec's mayor", "Quebec's Old Town", "the mayor of Quebec": the city, not the area named like it
+_CITY_OWNED = re.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]+(?:[Mm]ayor|[Cc]ity[ \t]+(?:[Cc]ouncil|[Hh]all|police)|"
+                         r"[Dd]owntown|[Oo]ld[ \t]+(?:[Tt]own|[Cc]ity|[Qq]uarter|[Pp]ort))(?![\w])")
 # "coastal states such as Benin and Togo": plural "states" names countries as often as admin-1 areas
 # (the cue "states" agrees with both, so it never moves a country to a namesake area).
 _STATES_BEFORE = re.compile(r"(?i)\bstates\s+(?:of|such\s+as|including|like)\s+(?:the\s+)?$"
@@ -78,7 +87,7 @@ _WIDE_BEFORE = re.compile(r"(?i)\b(?:across|throughout|all\s+over|rural|the\s+co
 _PLURAL_LEVEL_AFTER = re.compile(r"[ \t]+(regions|oblasts|governorates|prefectures|provinces|states)\b")
 _PLURAL_CUE = {"regions": "region", "oblasts": "region", "governorates": "region", "prefectures": "region",
                "provinces": "admin", "states": "admin"}
-_CITY_BEFORE = re.compile(r"(?i)\b(?:city|town|village|capital)\s+of\s+(?:the\s+)?$")
+_CITY_BEFORE = re.compile(r"(?i)\b(?:city|town|village|capital|mayor)\s+of\s+(?:the\s+)?$")
 # "the island of Pemba", "Pemba island": an island, not the mainland town named like it
 _ISLAND_BEFORE = re.compile(r"(?i)\b(?:island|isle)\s+of\s+$")
 _ISLAND_AFTER = re.compile(r"[ \t]+island\b")
@@ -134,9 +143,14 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
                for r in hits):
             # ... and so do admin areas that only have it as an alias ("Red Sea" state, Sudan), and
             # small towns named after it ("Middle East", Maryland; "Jordan", Minnesota)
+            # (a region inside one country, "the Northwoods" of Wisconsin, leaves that country's small towns of its
+            # name to the story's context: "Northwoods", a St. Louis suburb; one abroad is still no reading)
+            home = {r.country for r in hits if r.kind in (KIND_MAIN, KIND_ALIAS) and r.feature == "RGN"
+                    and r.geonameid is None and r.country is not None}
             hits = [r for r in hits if r.kind != KIND_ALTERNATE
                     and not (r.feature in ("ADM1", "ADM2") and r.kind == KIND_ALIAS)
-                    and not (r.feature.startswith("PPL") and r.feature != "PPLC" and r.population < SMALL_TOWN)]
+                    and not (r.feature.startswith("PPL") and r.feature != "PPLC" and r.population < SMALL_TOWN
+                             and r.country not in home)]
         elif any(r.kind in (KIND_MAIN, KIND_ALIAS) and r.geonameid is None and r.feature == "BLDG" for r in hits):
             # A landmark named exactly so beats a city that has the name only as a translation
             # ("White House" is Casablanca in English).
@@ -278,15 +292,16 @@ def level_cue(text: str, start: int, end: int) -> str:
     """"country", "admin", "city" or "" from the words right around a mention."""
     if _COUNTRY_BEFORE.search(text, max(0, start - 30), start):
         return "country"
-    if _ADMIN_AFTER.match(text, end, min(len(text), end + 15)) or _ADMIN_BEFORE.search(
-            text, max(0, start - 30), start):
+    if (_ADMIN_AFTER.match(text, end, min(len(text), end + 15))
+            or _ADMIN_OWNED.match(text, end, min(len(text), end + 30))
+            or _ADMIN_BEFORE.search(text, max(0, start - 30), start)):
         return "admin"
     if _REGION_AFTER.match(text, end, min(len(text), end + 15)):
         return "region"
     if _STATES_BEFORE.search(text, max(0, start - 30), start):
         return "states"
-    if _CITY_AFTER.match(text, end, min(len(text), end + 8)) or _CITY_BEFORE.search(
-            text, max(0, start - 25), start):
+    if (_CITY_AFTER.match(text, end, min(len(text), end + 8)) or _CITY_OWNED.match(text, end, min(len(text), end + 24))
+            or _CITY_BEFORE.search(text, max(0, start - 25), start)):
         return "city"
     return ""
 
@@ -565,8 +580,9 @@ class Resolver:
         out = _qualified_sense(slots, _sentence_area(text, slots, _sibling_areas(
             slots, _list_area_consensus(text, slots, _list_consensus(text, slots, out)))))
         as_area = _written_as_area(text, slots, out)
-        out = [self._area_of_city(sl, _prefer_city(sl, r, i not in as_area)) if r is not None else None
-               for i, (sl, r) in enumerate(zip(slots, out))]
+        out = _named_country_namesakes(self.gaz, slots, [
+            self._area_of_city(sl, _prefer_city(sl, r, i not in as_area)) if r is not None else None
+            for i, (sl, r) in enumerate(zip(slots, out))])
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
         # (a town its own words type by its country's demonym is no stray: "Oswiecim, the Polish town where the camp
@@ -2236,6 +2252,41 @@ def _biggest_namesake(gaz: GazetteerLike, sl: _Slot, home: str | None, min_pop: 
     fits = [t for t in _namesakes(gaz, sl, kinds) if t.country == home and t.feature.startswith("PPL")
             and t.population >= min_pop]
     return max(fits, key=lambda t: t.population) if fits else None
+
+
+# A namesake holding at least 1/NAMED_PEER_RATIO of a reading's people is its peer: the reading won on size alone.
+NAMED_PEER_RATIO = 2
+# ... and it must lie this close to a town or county the story names ("Cambridge Analytica" in a story that names the
+# United States stays Cambridge, England: Massachusetts's Cambridge is no nearer the story's places)
+NAMED_PEER_KM = 250.0
+
+
+def _named_country_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
+                             ) -> list[GazRecord | None]:
+    """"gunfire near Bugarama" in a story that names Rwanda and Burundi is Rwanda's Bugarama (31,000 people), not
+    Tanzania's (32,000): a town read in a country the story neither names nor holds any other place in gives way to its
+    namesake town in a country the story names outright, when that namesake is its peer in size (a much bigger reading,
+    "Paris" in a story naming only the United States, stays) and lies within NAMED_PEER_KM of a town or county of the
+    story (Bujumbura). Qualified, cued or titled mentions keep their reading."""
+    named = {r.country for r in out if r is not None and r.feature.startswith("PCL") and r.country}
+    if not named:
+        return out
+    towns = [(_folded(sl.text), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+             and r.resolution >= 3 and r.lat is not None and r.lon is not None]
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if (pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled or pick.country in named
+                or not pick.feature.startswith("PPL") or pick.feature == "PPLC"):
+            continue
+        key = _folded(sl.text)
+        if any(r is not None and r.country == pick.country and _folded(o.text) != key for o, r in zip(slots, out)):
+            continue
+        peers = [t for t in _namesakes(gaz, sl) if t.country in named and t.feature.startswith("PPL")
+                 and NAMED_PEER_RATIO * t.population >= pick.population
+                 and any(k != key and _km(t, r) <= NAMED_PEER_KM for k, r in towns)]
+        if peers:
+            res[i] = max(peers, key=lambda t: t.population)
+    return res
 
 
 _NAMED_KINDS = (KIND_MAIN, KIND_ALIAS, KIND_ALTERNATE)
