@@ -121,8 +121,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (round K18) "between Nov. 20 and Nov. 22, 2022", "from 3 to 6 May 2024": the first day shares the year written last
     (re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|through|until|-|\u2013)\s*"
                 rf"(?:{_MON}\s+)?\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_N}"), "ordinal_date"),
-    (re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                rf"(?P<mon>{_MON}),?\s+{_YEAR_N}"), "ordinal_date"),
+    # (round K21) also without a year ("on 3-4 May", "between 10 and 12 June", "the night of 30-31 December"): the
+    # first day, resolved like "3 May" (the last day alone is what "4 May" matched before)
+    (re.compile(rf"(?<![\d.,:/-])\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                rf"(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR_N}|{_REL_YEAR_N})?"), "ordinal_date"),
     # (round K18) "04.03.2025": a dotted date is day.month.year (a full year only: "1.2.3" is no date)
     (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"), "dotted"),
     # "in July and August 2024", "from March to May 2023": the first month shares the year written after the last
@@ -158,6 +160,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:(?P<mod>earlier|later|late|early)\s+)?(?P<rel>this|last|past|previous|next)\s+"
                 r"(?P<unit>week|weekend|month|year)\b", _I), "relative"),
     (re.compile(r"\b(?:over|at|during|on)\s+the\s+(?P<unit>weekend)\b", _I), "relative"),
+
     (re.compile(r"\b(?:(?P<ord>\w+(?:-\w+)?)\s+)?anniversary\s+of\b", _I), "anniversary"),
     # (round K16) "on the eve of the new year" is New Year's Eve
     (re.compile(r"\b(?P<name>Christmas\s+(?:Day|Eve)|New\s+Year(?:'s|\u2019s)\s+(?:Day|Eve)|Boxing\s+Day"
@@ -169,8 +172,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bthe\s+day\s+(?P<kind>before|after)\s+(?P<name>Christmas|New\s+Year(?:'s|\u2019s)?)"
                 r"(?:\s+Day)?\b(?!\s+(?:Eve|markets?|trees?|lights|market|shopping|sales?)\b)"), "holiday_span"),
     # (round K13) "the first day of next month", "on the last day of the month": that day (day precision)
-    (re.compile(r"\bthe\s+(?P<which>first|last)\s+day\s+of\s+(?P<rel>the|this|next|last)\s+month\b", _I),
-     "month_day_edge"),
+    # (round K21) and of a year: "on the last day of last year" read on Jan. 2 is Dec. 31
+    (re.compile(r"\bthe\s+(?P<which>first|last)\s+day\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>month|year)\b",
+                _I), "month_day_edge"),
+    # (round K21) "earlier in the week", "later in the month": this week's / month's / year's, as "earlier this week";
+    # "the weekend before last", "the week before last": the one before last week's (one pattern: one scan)
+    (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"
+                r"|the\s+(?P<last>week|weekend)\s+before\s+last)\b", _I), "week_phrase"),
     # (round K13) "in the coming days", "in the days ahead": a few days ahead (week precision)
     (re.compile(r"\b(?:in|over|during)\s+the\s+(?:coming|next\s+few)\s+days\b|\bin\s+the\s+days\s+ahead\b", _I),
      "coming_days"),
@@ -206,9 +214,9 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     Without a date expression the event takes the published date (precision "day"); without a
     published date only absolute expressions ("March 3, 2024", "in 2019") resolve."""
     local = sentence.text  # offsets below are relative to it; `text` is the article it indexes
-    exprs = find_date_expressions(local, published)
     if isinstance(published, datetime):
-        published = published.date()
+        published = published.date()  # a publication time: its day (before any expression is resolved against it)
+    exprs = find_date_expressions(local, published)
     own = _year_of_noun(local, trigger, sentence.start, published)
     if own is not None:
         return own
@@ -231,6 +239,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     # a day counted from a named event ("hours after the polls closed on Tuesday") is the trigger's own day
     dated = [e for e in dated if e in counted.values() or not _in_later_clause(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_condition(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _in_relative_since(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
@@ -393,6 +402,16 @@ def _in_condition(s: str, e: DateExpression, trigger: Trigger | None, offset: in
         return False  # "the unrest could spread ... if protests called for next Tuesday go ahead": its day too
     after = trigger.end - offset if trigger is not None else 1
     return any(after <= m.start() <= e.start and e.end <= m.end() for m in _CONDITION.finditer(s))
+
+
+# (round K21) "Police used tear gas against students who have occupied the campus since Sunday": a since-date in a
+# relative clause told in a perfect tense after the trigger dates that clause's span, not the trigger's deed
+_RELATIVE_SINCE = re.compile(r"(?i)\b(?:who|which|that)\s+(?:have|has|had)\b[^,;.:]*\bsince\s+$")
+
+
+def _in_relative_since(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    after = trigger.end - offset if trigger is not None else 1  # (for the sentence as a whole: after its start)
+    return e.start > after and _RELATIVE_SINCE.search(s, after, e.start) is not None
 
 
 # a body's sitting told in the present ("the council, which meets on Thursday"): a schedule (rounds K15, K16)
@@ -652,9 +671,14 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
             before = find_date_expressions(preceding, published)
             anchor = next((e.date for e in reversed(before) if e.date and e.precision == "day"
                            and not _report_penalty(preceding, e, None)), None)
-        if anchor is None and published is not None and (m.group("rel") or "").lower() in ("previous", "preceding"):
+            if anchor is None and _anchored_offset(m) < 0 and not _NAMED_AFTER.match(s, m.end()):
+                # (round K21) "Drones struck a fuel depot in Nyala, residents said on Tuesday. The previous day, ...":
+                # counted back from the report's day before it, as within a sentence (round K16)
+                anchor = next((e.date for e in reversed(before) if e.date and e.precision == "day"), None)
+        if anchor is None and published is not None and _anchored_offset(m) < 0 and \
+                not _NAMED_AFTER.match(s, m.end()):
             # (round K16) "Residents said troops had shelled the town the previous evening": with nothing before
-            # it, the day before the report, the story's day
+            # it, the day before the report, the story's day; (round K21) so for "two days earlier", "the day before"
             anchor = published
         if anchor is not None:
             precision = "week" if (m.group("vague") or "").lower() == "days" else "day"
@@ -1386,9 +1410,25 @@ def _holiday_span(m: re.Match[str], published: date | None) -> DateExpression | 
     return replace(base, precision="week")
 
 
+def _week_phrase(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K21) "earlier in the week" (read as "earlier this week"), or the week or weekend before last (a week
+    before "last week" / "last weekend")."""
+    if m.group("unit"):
+        return _relative(m, published)
+    if published is None:
+        return _expr(m, None, None)
+    last = _weekend(published, "last") if m.group("last").lower() == "weekend" else published - timedelta(days=7)
+    return _expr(m, last - timedelta(days=7), "week")
+
+
 def _month_day_edge(m: re.Match[str], published: date | None) -> DateExpression | None:
     if published is None:
         return _expr(m, None, None)
+    if (m.group("unit") or "").lower() == "year":
+        year = published.year + {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+        # no historical cue of its own: Dec. 31 read on Jan. 2 is this week's (age alone makes it historical)
+        return _expr(m, date(year, 1, 1) if m.group("which").lower() == "first" else date(year, 12, 31), "day",
+                     explicit_year=True)
     month = _shift_months(published.replace(day=1), {"next": 1, "last": -1}.get(m.group("rel").lower(), 0))
     if m.group("which").lower() == "last":
         month = month.replace(day=calendar.monthrange(month.year, month.month)[1])
@@ -1563,5 +1603,5 @@ _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | Non
     "holiday": _holiday, "season": _season, "period_edge": _period_edge, "holiday_span": _holiday_span,
     "coming_days": _coming_days, "month_day_edge": _month_day_edge, "ordinal_date": _ordinal_date,
     "ordinal_day": _ordinal_day, "dotted": _dotted, "quarter": _quarter, "ramadan": _ramadan,
-    "weekday_week": _weekday_week,
+    "weekday_week": _weekday_week, "week_phrase": _week_phrase,
 }

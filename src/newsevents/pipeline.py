@@ -184,15 +184,18 @@ class Pipeline:
                 # A sentence inside a background paragraph goes on with its past ("In March 2025, BLA fighters
                 # hijacked a train ... The army said it freed the hostages after a day-long operation").
                 said = _statement_date(art, sents, ev) if ev.event in _SPEECH_ACTS else None
+                said = said if said is None or _dates_statement(art.text, said, ev) else None
                 # An undated deed right after a sentence that dates its day goes on with that day ("... killed
                 # four civilians in a village on Sunday evening. Gunmen opened fire on three houses ...").
                 when = _since_then(art, sents, ev) or _background_date(art, sents, ev) or \
                     (said if said is not None and not _told_elsewhere(ev, loc, sents, places)
                      and not _reaction_before(art, sents, ev, said, lead) else None) \
-                    or _continued_date(art, sents, ev) or _lead_for(lead, ev) or when
+                    or _continued_date(art, sents, ev) or _lead_for(lead, ev, art.text) or when
             elif when.start is None and headline is not None and _headline_ahead(headline, ev, art.published):
                 # (round K16) "Opposition march called for Sunday" over "Opposition parties said they would march":
                 # the headline's coming day is that of the lead's undated event still to come
+                when = headline
+            if headline is not None and _headline_tells_deed(art, ev, when, headline):
                 when = headline
             aux = ev.aux
             if when.historical and "historical" not in aux:
@@ -653,6 +656,12 @@ _AFTER_CLAUSE = re.compile(r"(?i)\b(?:after|following)\b(?![^;:]*[;:])")
 _DEED_DAY_REACH = 7  # days: the deed a report tells happened in the days before it
 
 
+# (round K21) "The previous day, RSF fighters had shelled a camp", "two days earlier": a day counted back from the
+# sentence before tells an earlier deed than that sentence's, never the same one
+_COUNTED_BACK = re.compile(r"(?i)\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+                           r"|the\s+day\s+before|(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before))\b")
+
+
 def _with_deed_day(events: list[Event], report_dated: set[int]) -> list[Event]:
     """A deed dated by its report takes the earlier day the next sentence gives the same kind of deed ("A mob beat
     a man to death ..., police said on Tuesday. The victim ... was dragged from a police station on Monday
@@ -665,7 +674,7 @@ def _with_deed_day(events: list[Event], report_dated: set[int]) -> list[Event]:
         said = datetime.date.fromisoformat(ev.date)
         told = [o for j, o in enumerate(events) if j not in report_dated and o.event == ev.event
                 and o.sentence.sequence == ev.sentence.sequence + 1 and o.date_precision == "day" and o.date
-                and "historical" not in o.aux
+                and "historical" not in o.aux and not _COUNTED_BACK.search(o.sentence.text)
                 and 0 < (said - datetime.date.fromisoformat(o.date)).days <= _DEED_DAY_REACH]
         if told:
             out[i] = dataclasses.replace(ev, date=told[0].date)
@@ -715,6 +724,17 @@ def _title_date(art: Article) -> Any:
     return dataclasses.replace(when, start=-1, end=-1)
 
 
+def _headline_tells_deed(art: Article, ev: Event, when: Any, headline: Any) -> bool:
+    """(round K21) "Gunmen kill 12 villagers in Zamfara on Sunday" over "Gunmen killed 12 villagers ..., police said on
+    Monday": the lead's deed, dated only by its report, takes the earlier day the headline gives it (the headline
+    names the deed's verb; the days before a report, as `_with_deed_day` reads them)."""
+    if ev.sentence.sequence != 0 or ev.trigger is None or headline.date is None or when.date is None or \
+            not 0 < (datetime.date.fromisoformat(when.date) - datetime.date.fromisoformat(headline.date)).days \
+            <= _DEED_DAY_REACH or not _dated_by_report(art.text, ev, when):
+        return False
+    return _stem(ev.trigger.text) in {_stem(w) for w in re.findall(r"[A-Za-z]+", art.title or "")}
+
+
 def _headline_ahead(headline: Any, ev: Event, published: Any) -> bool:
     """(round K16) The headline's day is ahead of publication and `ev`, told in the story's lead (first two
     sentences), is still to come."""
@@ -723,13 +743,35 @@ def _headline_ahead(headline: Any, ev: Event, published: Any) -> bool:
         headline.date > day.isoformat()
 
 
-def _lead_for(lead: Any, ev: Event) -> Any:
+def _lead_for(lead: Any, ev: Event, text: str = "") -> Any:
     """(round K13) The lead's date for an event its own words left undated, unless that date is written in the
     event's own sentence: the trigger's reading set it aside there (a deadline "gave the rebels until Sunday", a
-    coming day the past deed does not reach: "the talks on Nov. 3 were cancelled"), the sentence's day is not its."""
+    coming day the past deed does not reach: "the talks on Nov. 3 were cancelled"), the sentence's day is not its.
+    (round K21) Nor for a statement the lead's day does not date (see `_dates_statement`)."""
     if lead is not None and lead.start is not None and ev.sentence.start <= lead.start < ev.sentence.end:
         return None
+    if text and lead is not None and ev.event in _SPEECH_ACTS and not _dates_statement(text, lead, ev):
+        return None
     return lead
+
+
+# (round K21) a deed of the night before publication ("launched 40 drones at Kyiv overnight"): the morning's story
+_LAST_NIGHT = re.compile(r"(?i)\b(?:overnight|last\s+night)\b")
+_SPAN_START = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
+
+
+def _dates_statement(text: str, when: Any, ev: Event) -> bool:
+    """(round K21) Whether the day of an earlier sentence (`when`) dates the undated statement `ev` that follows it:
+    not when that day is the night before publication ("Russia launched 35 drones at Zaporizhzhia overnight ... The
+    governor condemned the attack"): the deed is the night's, the reactions are the morning's, the story's day
+    (publication). A deed's own day otherwise dates what is said of it ("bandits killed six villagers on Sunday. The
+    governor condemned the killings")."""
+    if when.start is None or when.end is None or when.date is None or when.start < 0:
+        return True  # no day, or a headline's (offsets -1)
+    # nor the start of a span still going on ("Students have occupied the campus since Sunday. The minister accused
+    # them ..."): what is said of it is said now
+    return _LAST_NIGHT.search(text, when.start, when.end) is None and \
+        _SPAN_START.search(text, max(0, when.start - 12), when.start) is None
 
 
 _UNKNOWN = "?"  # marks, during merging only, the date of an event whose own day no publication date resolves
