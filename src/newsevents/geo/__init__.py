@@ -20,8 +20,8 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natu
                                       local_candidates, locative_context, weak_candidates, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, route_number,
                                       person_or_firm, slot_mentions,
-                                      small_town_matches, stands_alone, typed_mentions, unknown_ner, ward_mentions,
-                                      with_particle_names)
+                                      small_town_matches, stands_alone, travel_mentions, typed_mentions, unknown_ner,
+                                      ward_mentions, with_particle_names)
 from newsevents.geo.names import fold, initials, norm
 from newsevents.geo.resolve import (REGION_KM, SENTENCE_BREAK, Resolver, close_km, find_in_area, find_qualifiers,
                                     focus_place, load_weights, nearest_city, spelling_variants, within)
@@ -77,7 +77,7 @@ _WEAK_FEATURES = ("PPL", "ADM", "PCL", "ISL")
 _NO_WEAK_FEATURES = frozenset({"PPLX", "PPLH", "PPLQ", "PPLW"})
 # how far from the story's other places a name in a weak slot may lie: a day's stage of a journey
 WEAK_KM = 400.0
-_CONFIRMING = frozenset({"local", "local-qualified", "local-weak", "slot", "area"})
+_CONFIRMING = frozenset({"local", "local-qualified", "local-weak", "slot", "area", "travel"})
 
 
 # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": a name (or a list of names) before "hotel(s)"
@@ -427,6 +427,7 @@ class GeoParser:
         recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed, local_for=local)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         mentions, recs = self._add_weak(text, mentions, recs)
+        mentions, recs = self._add_travel(text, mentions, recs)
         mentions, recs = self._add_area_towns(text, mentions, recs)
         mentions, recs = self._add_confirmed(text, mentions, recs)
         mentions, recs = self._add_hyphened(text, mentions, recs)
@@ -557,6 +558,24 @@ class GeoParser:
             if near:
                 extra.append((m, max(near, key=lambda r: (r.geonameid is None, r.kind in (KIND_MAIN, KIND_ALIAS),
                                                           r.feature.startswith("PPL"), r.population))))
+        return _with_extra(mentions, recs, extra)
+
+    def _add_travel(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
+                    ) -> tuple[list[Mention], list[GazRecord | None]]:
+        """Stoplisted names at a journey's start or end ("Flights to Darwin and Bali were cancelled", "ships
+        arriving from Sur", see `recognize.travel_mentions`): the largest town of the name, of `COUNTRY_TOWN` people
+        or more, in a country the story's other places are in. The stoplist's area rule (`_add_local`) keeps such
+        names to the story's own province; a journey crosses provinces, and the route words vouch for a place."""
+        countries = {r.country for r in recs if r is not None and r.kind != KIND_DEMONYM and r.country}
+        if not countries:
+            return mentions, recs
+        extra: list[tuple[Mention, GazRecord]] = []
+        for m in travel_mentions(text, mentions, self.stop):
+            towns = [r for r in self.gazetteer.lookup(m.text) if r.country in countries
+                     and r.kind in (KIND_MAIN, KIND_ALIAS) and r.feature.startswith("PPL")
+                     and r.feature not in _NO_WEAK_FEATURES and r.population >= COUNTRY_TOWN]
+            if towns and not self._not_a_place(m.text):
+                extra.append((m, max(towns, key=lambda r: r.population)))
         return _with_extra(mentions, recs, extra)
 
     def _add_area_towns(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]

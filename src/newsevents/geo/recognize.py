@@ -128,7 +128,8 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        # "before switching to Middlestown" (a home after a move)
                        r"switching|switched|"
                        # "sent troops to Argelia", "rushed reinforcements to Tumaco": where forces are deployed
-                       r"troops|reinforcements|peacekeepers)\s+to|"
+                       # ("moved back to Khayelitsha", "flew home to Lagos": an adverb of the move may come between)
+                       r"troops|reinforcements|peacekeepers)\s+(?:(?-i:back|home|away|on|onward|out|over)\s+)?to|"
                        # "residents of Kiryat Shmona", "the mayor of Kharkiv": people named by their town
                        r"(?-i:[Rr]esidents|[Ii]nhabitants|[Mm]ayor|[Gg]overnor|[Vv]illagers|[Tt]ownspeople)\s+of|"
                        # "crashing into the capital Nuku'alofa", "the border town Laukkai": a lower-case type
@@ -137,6 +138,15 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        # "had captured Bakhmut", "blockaded Timbuktu": deeds of war are done to places
                        r"(?-i:captured|recaptured|seized|retook|retaken|shelled|besieged|blockaded|stormed|overran|"
                        r"overrun|liberated|encircled)|"
+                       # "M23 rebels took Goma", "troops entered Kherson", "jihadists took control of Menaka": an armed
+                       # group's taking or entering is a capture ("took Smith to hospital", "entered Parliament" have
+                       # no such subject)
+                       r"(?:rebels|troops|forces|fighters|militants|insurgents|jihadists|militias?|militiamen|"
+                       r"soldiers|army|gunmen|paratroopers)\s+(?:(?:have|had|has|then|later|quickly|briefly|also|"
+                       r"finally|eventually)\s+)?(?-i:took|taken|entered|retook)(?:\s+(?:(?-i:full|back|over)\s+)?"
+                       r"(?-i:control)\s+of)?|"
+                       r"(?-i:took|taken|seized|gained|regained|wrested|retook|retaken|assumed)\s+(?:(?-i:full)\s+)?"
+                       r"(?-i:control)\s+of|"
                        # "claimed the capture of Selydove", "the fall of Lashio", "the siege of Mariupol": the same
                        # deeds named by a noun
                        r"(?-i:capture|recapture|fall|siege|liberation|shelling|bombardment|encirclement)\s+of|"
@@ -155,7 +165,7 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        r"(?-i:reach|reached|reaches|reaching)|"
                        # "the rest were sent east to Hinton", "drove north towards Valemount": a compass point and the
                        # place a move is heading for
-                       r"(?-i:north|south|east|west)(?:wards?)?\s+(?:to|towards?)|"
+                       r"(?-i:(?:north|south)?(?:east|west)|north|south)(?:wards?)?\s+(?:to|towards?)|"
                        # "between Coggeshall and Marks Tey"; "northern Kenya", "southwest Miami-Dade"
                        r"between|(?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|"
                        r"central)\s+(?:the\s+)?$")
@@ -1069,6 +1079,57 @@ def _weak_slot_refused(text: str, slot: str, at: int) -> bool:
     return False
 
 
+# A journey's start or end: "flights to Darwin", "ships arriving from Sur", "fled to Nice", "trucks bound for Mobile".
+# People and goods travel from place to place, so a name written here is a place's even where the stoplist keeps it
+# from the automaton as a common word or a surname. Words that also send things to people and bodies are left out
+# ("sent to Congress", "links to Jackson", "returned to Lincoln", "moved to Sunday"); "for" only after a departure.
+_TRAVEL_SLOT = re.compile(
+    r"(?<![\w'\u2019-])(?i:(?:flights?|flew|fly|flies|flying|flown|airlifted|ships?|vessels?|tankers?|boats?|"
+    r"ferry|ferries|trains?|buses|trucks|lorries|convoys?|shipments?|cargoes|exports|imports|passengers|tourists|"
+    r"travell?ers|migrants|refugees|evacuees|arriv(?:e|es|ed|ing|als?)|depart(?:s|ed|ing|ures?)?|sail(?:s|ed|ing)?|"
+    r"travell?(?:s|ed|ing)?|evacuated|deported|fled|flee|flees|fleeing|drove|driving|journey|trip|voyages?)"
+    r"(?:[ \t]+(?:back|home|out|on|direct|directly|daily|weekly|north|south|east|west|onward))?"
+    r"[ \t]+(?:to|from|into)|(?:bound|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|"
+    r"sail(?:s|ed|ing)?)[ \t]+for)[ \t]+$")
+# (the slot is read back from its preposition: a scan of the whole text for the travel words costs more)
+_TRAVEL_PREPOSITION = re.compile(rf"(?<![\w'\u2019-])(?:[Tt]o|[Ff]rom|[Ii]nto|[Ff]or|TO|FROM|INTO|FOR)[ \t]+"
+                                 rf"(?=[{_UPPER}])")
+TRAVEL_SLOT_CHARS = 40
+_TRAVEL_NAME = re.compile(rf"[{_UPPER}][\w'\u2019-]*(?:[ \t]+[{_UPPER}][\w'\u2019-]*){{0,2}}")
+_TRAVEL_LIST_GAP = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+# (a route's list is short: "flights to Darwin, Broome and Bali")
+TRAVEL_LIST_MAX = 6
+
+
+def travel_mentions(text: str, found: Sequence[Mention], names: frozenset[str]) -> list[Mention]:
+    """Names of `names` (stoplisted common words and surnames) written at a journey's start or end (see
+    `_TRAVEL_SLOT`), or listed right after such a name or place ("flights to Bali and Darwin"): the caller keeps
+    those the gazetteer holds as a town of the story's countries. The whole capitalised run must be the name
+    ("to Darwin Harbour" is another place); months and days, and names the story gives a person ("Charles
+    Darwin", "Nelson said"), are left out."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[Mention] = []
+    for prep in _TRAVEL_PREPOSITION.finditer(text):
+        pos = prep.end()
+        if _TRAVEL_SLOT.search(text, max(0, pos - TRAVEL_SLOT_CHARS), pos) is None:
+            continue
+        for _ in range(TRAVEL_LIST_MAX):
+            m = _TRAVEL_NAME.match(text, pos)
+            if m is None:
+                break
+            s, e = m.span()
+            name = m.group(0)
+            if (name in names and not is_calendar_word(name) and not _overlaps(s, e, taken)
+                    and not _named_as_person(text, name)):
+                out.append(Mention(s, e, name, "travel"))
+                taken.append((s, e))
+            gap = _TRAVEL_LIST_GAP.match(text, e)
+            if gap is None:
+                break
+            pos = gap.end()
+    return out
+
+
 # A name that opens a sentence before a verb that only places do ("Napier will host the first test", "Bregenz stages
 # opera", "Maungdaw fell to the rebels", "X lies on the coast"): only a candidate, like a weak slot's ("is", "has",
 # "will" alone govern people and pets as often: "Levi is his service dog").
@@ -1656,8 +1717,12 @@ def _plain_name(text: str, name: str, known: Callable[[str], bool]) -> bool:
 def _used_otherwise(text: str, name: str) -> bool:
     """The story writes the name as a person's or as a common noun somewhere: "Gillen said", "said Gillen",
     "Mr Gillen", "Aidan Gillen", "rehab"."""
-    if _in_lower_case(text, name):
-        return True
+    return _in_lower_case(text, name) or _named_as_person(text, name)
+
+
+def _named_as_person(text: str, name: str) -> bool:
+    """The story writes the name as a person's somewhere: "Gillen said", "said Gillen", "Mr Gillen", "Aidan
+    Gillen"."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         s, e = m.span()
         if (_PERSON_AFTER.match(text, e, min(len(text), e + 12)) or _PERSON_BEFORE.search(text, max(0, s - 16), s)
