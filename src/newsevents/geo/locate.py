@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from newsevents.geo.names import fold
+from newsevents.geo.resolve import haversine_km
 from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentence, Trigger
 
 # "in X", "near X", "off the coast of X", "the port of X": the place an event happened ("set off from Peshawar" is
@@ -141,7 +143,7 @@ _AWAY = re.compile(
     r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+))*"
     # "42-year-old Darnell Hughes of Fairview", "John Smith, 34, of Reno": where a person lives
     r"|(?:\d+-year-old\s+(?:(?-i:[A-Z])[\w.'-]*\s+){1,3}|(?-i:[A-Z])[\w'-]+,\s+\d{1,3},\s+)of\s+"
-    r"|\b(?:road|highway|route|motorway)\s+(?:to|from)\s+(?:[A-Z][\w'-]*\s+){0,2}?"
+    r"|\b(?:road|highway|(?<!en\s)route|motorway)\s+(?:to|from)\s+(?:[A-Z][\w'-]*\s+){0,2}?"
     r"(?:[A-Z][\w'-]*,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:of|in)\s+)?"
     r"|\b(?:aimed|directed)\s+at\s+"
     # "violating a ceasefire brokered by Washington", "rebels backed by Rwanda": who brokered, backed or paid for
@@ -183,6 +185,9 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|confirmed|announced|add
 _SOURCE_BEFORE = re.compile(r"(?:,\s+|\baccording\s+to\s+)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:in|from)\s+$")
 _ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:in|from)\s+$")
 _SPEECH_BREAK = re.compile(r",\s+(?:saying|claiming|adding|arguing|insisting|alleging)\b")
+# ("... were killed, a military officer told The Associated Press by phone from Baidoa": where a source speaks from)
+_TOLD_FROM = re.compile(r"(?i)\b(?:told|said|says|speaking|spoke|reached)\s+(?:[\w.'\u2019-]+\s+){0,5}?from\s+"
+                        r"(?:the\s+)?$")
 
 
 # "shot down 41 of 58 drones launched overnight from Russia's Kursk and Bryansk regions and from occupied Crimea":
@@ -208,6 +213,22 @@ _TO_DESTINATION = re.compile(r"\s+(?:[^.;:,]{0,60}?\s+)?(?:back\s+|home\s+)?to\s
 _RETURN_HOME = re.compile(r"(?i)return\w*(?=\s+(?:back\s+|home\s+)?to\b)")
 
 
+# "a convoy bound for Timbuktu was ambushed near Niono", "trucks heading towards Kandahar were seized in Ghazni": where
+# the people or goods were going is not where they were stopped or attacked
+_MOVEMENT_GOAL = re.compile(r"(?i)\b(?:(?:bound|headed|destined)\s+(?:for|to|towards?)|(?:heading|travell?ing|driving|"
+                            r"sailing|flying|moving|marching|returning|en\s+route|on\s+(?:its|their|his|her|the)\s+way)"
+                            r"\s+(?:back\s+)?(?:to|for|towards?|into)"
+                            r"|carrying\s+(?:[\w'-]+\s+){1,4}?(?:to|for|into))\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+)?$")
+
+
+def _movement_goal(text: str, p: Place, trigger: Trigger | None) -> bool:
+    """The place is where something was going, named in a phrase apart from the trigger (not the trigger's own
+    movement: "marched towards the capital" is a march there)."""
+    m = _MOVEMENT_GOAL.search(text, max(0, p.start - 60), p.start)
+    return m is not None and (trigger is None or not (m.start() <= trigger.start < p.start))
+
+
 def _destination(text: str, p: Place, trigger: Trigger | None) -> bool:
     return trigger is not None and p.start >= trigger.end and p.start - trigger.end <= 80 \
         and _SEND_AWAY.fullmatch(trigger.text) is not None and _TO_DESTINATION.fullmatch(text, trigger.end, p.start) \
@@ -226,7 +247,8 @@ def _source_or_speech(text: str, p: Place, trigger: Trigger | None) -> bool:
         return False
     lo = max(trigger.end, p.start - 60)
     attribution = (_SAID_AFTER.match(text, p.end) is not None and _SOURCE_BEFORE.search(text, lo, p.start)
-                   is not None) or _ACCORDING_BEFORE.search(text, lo, p.start) is not None
+                   is not None) or _ACCORDING_BEFORE.search(text, lo, p.start) is not None \
+        or _TOLD_FROM.search(text, lo, p.start) is not None
     return attribution or _SPEECH_BREAK.search(text, trigger.end, p.start) is not None
 
 
@@ -736,15 +758,78 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
 # "in Nineveh, north of Baghdad", "in Balad, 80 km north of the capital Baghdad": the compass phrase after a
 # located place gives a reference point for it, not a second, more specific place of the event.
 _REFERENCE_AFTER = re.compile(
-    r",\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r",\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?"
+    r"(?:(?P<n>\d[\d,.]*)\s*(?P<unit>km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$")
+# A reading of the located place farther from its reference point than the written distance (times 1.5, plus this)
+# contradicts the text: "the village of X, 25 km east of Damboa" read as a namesake of part of its name 130 km away
+ANCHOR_SLACK_KM = 40.0
+# (the event placed at the reference point is only near it: a level between the town and its province)
+ANCHOR_RESOLUTION = 3
+
+
+def _anchor_limit_km(m: re.Match[str]) -> float | None:
+    """How far the phrase lets the place lie from its reference point (None: no distance written, "north of Y"
+    is said of places hundreds of km away)."""
+    n = m.group("n")
+    try:
+        dist = float(n.replace(",", "")) if n is not None else None
+    except ValueError:
+        return None
+    return None if dist is None else dist * (1.609 if m.group("unit") == "miles" else 1.0) * 1.5 + ANCHOR_SLACK_KM
+
+
+def _anchor_of(text: str, q: Place, located: Sequence[Place]) -> Place | None:
+    """The reference point written right after `q` ("q, 30 km north of Y"), when the reading of `q` does not fit it:
+    `q` (a name the gazetteer lacks) put at Y itself, or read under another name (part of the name, a namesake)
+    farther from Y than the written distance allows. A place read under its own name keeps its reading."""
+    for p in located:
+        m = _REFERENCE_AFTER.fullmatch(text, q.end, p.start) if p is not q and p.start >= q.end else None
+        if m is None or p.lat is None or p.lon is None or q.lat is None or q.lon is None:
+            continue
+        if q.geonameid is not None and q.geonameid == p.geonameid:
+            return p
+        limit = _anchor_limit_km(m)
+        if limit is not None and fold(q.text).lower() != fold(q.resolved_place or "").lower() \
+                and haversine_km(q.lat, q.lon, p.lat, p.lon) > limit:
+            return p
+    return None
+
+
+# "killed three farmers in a village 20 km south of Katsina": the town is only the reference point of the event
+_NEAR_ANCHOR = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)|(?:a\s+)?(?:few|several)\s+"
+                          r"(?:km|kilomet(?:re|er)s|miles))\s+(?:to\s+the\s+)?"
+                          r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+                          r"(?:(?:capital|city|town)\s+(?:of\s+)?)?$")
+
+
+def _approximate(text: str, loc: Location) -> Location:
+    """A town the event is placed at only by a distance from it gets the approximate level."""
+    if (loc.resolution or 0) > ANCHOR_RESOLUTION and _NEAR_ANCHOR.search(text, max(0, loc.start - 50), loc.start):
+        return replace(loc, resolution=ANCHOR_RESOLUTION)
+    return loc
+
+
+def _anchored(text: str, kept: Sequence[Place], located: Sequence[Place]) -> list[Place]:
+    """Each kept place whose reading does not fit its reference point (among `located`) replaced by that point, given
+    the span of the place the text names and an approximate level."""
+    out: list[Place] = []
+    for q in kept:
+        p = _anchor_of(text, q, located)
+        if p is None:
+            out.append(q)
+        else:
+            out.append(replace(p, text=q.text, start=q.start, end=q.end,
+                               resolution=min(p.resolution or ANCHOR_RESOLUTION, ANCHOR_RESOLUTION)))
+    return out
 
 
 def _named_for_themselves(text: str, located: Sequence[Place]) -> list[Place]:
     """The places left when those named only as a reference point or as the whole a later part belongs to are
     dropped (all of them when nothing is left)."""
-    return [p for p in located if not _reference_point(text, p, located)
+    kept = [p for p in located if not _reference_point(text, p, located)
             and not _qualifier(text, p, located)] or list(located)
+    return _anchored(text, kept, located) if len(kept) < len(located) else kept
 
 
 def _reference_point(text: str, p: Place, located: Sequence[Place]) -> bool:
@@ -1018,6 +1103,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                and not _apposed_parent(text, p, resolved)] or [
         p for p in in_sent if _when_clause(text, p, trigger) and _locative(text, p, sentence, trigger)]
     located = _named_for_themselves(text, located)
+    # (a destination locates nothing when the clause names where the deed happened)
+    located = [p for p in located if not _movement_goal(text, p, trigger)] or located
     kept = [p for p in located if not _describes_party(text, p, trigger)]
     located = kept if any(trigger is not None and p.start >= trigger.end for p in kept) else located
     # "advanced toward Pokrovsk and captured the village of Ocheretyne", "shelled the Zamzam camp near El Fasher": the
@@ -1040,8 +1127,8 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     if there is not None:
         return Location.from_place(there)
     if located:
-        return _narrowed_by_lead(text, sentence, _pick(text, located, trigger, in_sent, resolved),
-                                 resolved, at_dateline)
+        return _approximate(text, _narrowed_by_lead(text, sentence, _pick(text, located, trigger, in_sent, resolved),
+                                                    resolved, at_dateline))
     # (the story's own place wins when it lies in that country: "did not attack Congolese positions" near Sake)
     target = _demonym_target(text, sentence, trigger, demonym, country_place)
     if target is not None:
@@ -1119,10 +1206,24 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
         return Location.from_place(seat)
     speaker = _speaker_country(text, sentence, trigger, places, at_dateline, demonym, country_place) \
         if stated else None
+    # a national decision by a national office, or an agency's statement, with no place of its own is made where the
+    # story's reporter is (the dateline in that country), not at the field place of an earlier sentence
+    # (a national office of a story abroad is not the dateline's: "NAIROBI - ... in Kampala ... the president declared"
+    # keeps the lead's country; an agency has no country and speaks where the reporter is)
+    national = _national_decision(text, sentence, trigger)
+    agency = stated and _agency_speaker(text, sentence, trigger)
+    at_home = (national or agency) and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline, demonym,
+                                                           said_by)
     fallback = _story_place(text, trigger, resolved, at_dateline, in_sent, country_place,
-                            stated and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline, demonym,
-                                                            said_by),
-                            stated and _home_speaker(text, sentence, trigger, at_dateline, said_by, demonym))
+                            at_home or (stated and not _foreign_speaker(text, sentence, trigger, in_sent, at_dateline,
+                                                                        demonym, said_by)),
+                            (at_home and agency) or ((stated or at_home)
+                                                     and _home_speaker(text, sentence, trigger, at_dateline, said_by,
+                                                                       demonym)))
+    if at_home and fallback is not None and any(fallback.start == p.start for p in at_dateline):
+        return fallback
+    if at_home and national and fallback is not None and fallback.country_code is not None:
+        return _capital_or_country(fallback, resolved, country_place)
     # "... captured a battalion headquarters near Kyaukphyu. The group said it had taken 100 soldiers prisoner.": a
     # sentence that locates nothing goes on with its paragraph, when the paragraph's place narrows down what the
     # story would give (same country, at least as specific): a paragraph about another country (the Koran burning
@@ -1143,6 +1244,63 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
         home_dl = [p for p in at_dateline if p.country_code == decider.country_code]
         return Location.from_place(max(home_dl, key=lambda p: p.resolution or 0) if home_dl else decider)
     return fallback
+
+
+# "Prime Minister Oli resigned", "President Noboa declared a state of emergency", "the government dissolved parliament":
+# a decision that binds the whole country, taken by a national office; it is taken in the capital, wherever the
+# protests that led to it were
+_NATIONAL_ACT = re.compile(r"(?i)resign\w*|quit(?:s|ting)?|dissolv\w*|declar\w*|announc\w*|appoint\w*|nominat\w*|"
+                           r"sack\w*|dismiss\w*|reshuffl\w*|decree\w*|proclaim\w*|proclamation|impos\w*|suspend\w*|"
+                           r"sign(?:s|ed|ing)?|approv\w*|veto\w*|pardon\w*|promulgat\w*|postpon\w*|cancel\w*|"
+                           r"call(?:s|ed)?|order(?:s|ed)?|extend\w*|lift\w*|step(?:s|ped)|stood|curfew|emergency|"
+                           r"mourning|resignation|dissolution|election\w*")
+_NATIONAL_OFFICE = re.compile(r"\b(?:President|[Pp]rime\s+[Mm]inister|Premier|Chancellor|King|Queen|Emir|Sultan|"
+                              r"[Gg]overnment|[Cc]abinet|[Pp]arliament|Congress|National\s+Assembly|[Jj]unta|"
+                              r"[Pp]residency|[Mm]inist(?:er|ry)|[Mm]ilitary\s+(?:government|council|ruler)s?|"
+                              r"[Hh]ead\s+of\s+state)\b")
+# (offices of a part of the country decide there: "the state government", "Borno's chief minister")
+_SUBNATIONAL = re.compile(r"(?i)\b(?:chief\s+minister|state\s+(?:government|governor|assembly|parliament|cabinet)|"
+                          r"(?:provincial|regional|county|municipal|local|city|district)\s+\w*\s*(?:government|"
+                          r"assembly|parliament|council|cabinet|minister|authorities)|governor|mayor)\b")
+
+
+def _national_decision(text: str, sentence: Sentence, trigger: Trigger | None) -> bool:
+    if trigger is None or _NATIONAL_ACT.fullmatch(trigger.text) is None:
+        return False
+    # (the whole subject, not its last clause: "WHO" and "President X, who took office in May," hold a relative word)
+    hi = _speech_frame(text, sentence, trigger)[0]
+    return _NATIONAL_OFFICE.search(text, sentence.start, hi) is not None \
+        and _SUBNATIONAL.search(text, sentence.start, hi) is None
+
+
+# "UNICEF said", "The World Food Programme warned", "the UN refugee agency said": an international agency or aid
+# group speaks through its office where the reporter is, not from the field town of an earlier sentence
+_AGENCY = re.compile(r"\b(?:UNICEF|UNHCR|UNRWA|OCHA|OHCHR|UNFPA|UNDP|UNESCO|UNOCHA|WFP|WHO|IOM|ICRC|IFRC|FAO|MSF|"
+                     r"World\s+(?:Health\s+Organi[sz]ation|Food\s+Programme|Bank)|International\s+(?:Organi[sz]ation\s+"
+                     r"for\s+Migration|Committee\s+of\s+the\s+Red\s+Cross|Rescue\s+Committee)|Red\s+(?:Cross|Crescent)|"
+                     r"(?:U\.?N\.?|United\s+Nations)(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:agency|office|mission|"
+                     r"programme|fund|envoy|coordinator|spokes(?:man|woman|person))|"
+                     r"Doctors\s+Without\s+Borders|M[\u00e9e]decins\s+Sans\s+Fronti[\u00e8e]res|Save\s+the\s+Children|"
+                     r"Oxfam|Amnesty\s+International|Human\s+Rights\s+Watch|Norwegian\s+Refugee\s+Council)\b")
+
+
+def _agency_speaker(text: str, sentence: Sentence, trigger: Trigger | None) -> bool:
+    if trigger is None:
+        return False
+    return _AGENCY.search(text, sentence.start, _speech_frame(text, sentence, trigger)[0]) is not None
+
+
+def _capital_or_country(fallback: Location, resolved: Sequence[Place],
+                        country_place: Callable[[str], Place | None] | None) -> Location:
+    """A national decision the dateline does not place is at its country's capital when the story names it, else at
+    the country (the field town of an earlier sentence would say more than is known)."""
+    capital = next((p for p in resolved if p.feature_code == "PPLC" and p.country_code == fallback.country_code), None)
+    if capital is not None:
+        return Location.from_place(capital)
+    if fallback.feature_code == "PPLC" or (fallback.resolution or 0) <= 1:
+        return fallback
+    cp = country_place(fallback.country_code) if country_place is not None and fallback.country_code else None
+    return Location.from_place(cp) if cp is not None else fallback
 
 
 # "France condemned the violence", "Tanzania's foreign ministry said", "Qatar, which has hosted the talks, urged": a
