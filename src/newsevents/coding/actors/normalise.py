@@ -214,13 +214,21 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
     for tok in order:
         if _postpositive_general(tok) or (tok.i != root.i and tok.text in name_words):
             continue  # "Secretary-General", "Attorney-General": the office before it decides, no army rank
-        s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
+        s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_) or _plural_name_sector(tok, tb)
         if s and (tok is root or tok.i < root.i or root.lemma_.lower() not in _ROLE_NOUNS):
             return s
     return None
 
 
 _BUSINESS_WORDS = frozenset({"business", "businesses", "industry"})
+
+
+def _plural_name_sector(tok: Token, tb: ActorTables) -> str | None:
+    """(round R21) The sector of a capitalised plural the tagger took for a name and did not lemmatise, as it
+    does for a story's first word after a blanked dateline ("KINSHASA - Rebels seized ...": "Rebels" NNPS)."""
+    if tok.tag_ != "NNPS" or not tok.lower_.endswith("s") or tok.lemma_ != tok.text:
+        return None
+    return tb.sector_nouns.get(tok.lower_[:-1])
 
 
 # (round R11) the name of a body before a role noun ("Democratic Alliance leader X", "Awami League leader X",
@@ -606,6 +614,66 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     return _ruling_group_country(doc, tb)
 
 
+# (round R21) sectors of armed parties, whom a sentence naming only their place places
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "CRM", "SPY"})
+
+
+def _armed_place_country(doc: Doc, tb: ActorTables) -> str | None:
+    """(round R21) For an armed party naming no country, in a sentence that names no country either, the country
+    of the big city the sentence puts the act at: where armed men act says more about whose they are than the
+    story's dateline ("KABUL - Gunmen attacked a police station in Bannu": Pakistani gunmen). Other parties
+    ("Truckers blocked the highway near Cali") keep the story's country, as the reporter's home."""
+    if sentence_country(doc, tb) is not None:
+        return None
+    return _place_city_country(doc, _maker_indices(doc) | _elsewhere_indices(doc), tb)
+
+
+# (round R21) prepositions that put an act at a place ("stormed a checkpoint in Quetta", "near Mandera")
+_AT_CITY_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around"})
+
+
+def _place_city_country(doc: Doc, skip: set[int], tb: ActorTables) -> str | None:
+    """(round R21) The country of the first big city a sentence puts the act at or names as its object ("stormed
+    a police checkpoint in Quetta", "fighters shelled El Fasher"). A name that cities of several countries share
+    gives the largest one's when it is ten times the next (Alexandria), else nothing (Tripoli, Hyderabad); a
+    source's place ("officials in Kabul said", in `skip`) and names the tables know as organisations are none."""
+    starts = [t.i + 1 for t in doc if t.lower_ in _AT_CITY_PREPS] + \
+        [t.left_edge.i for t in doc if t.dep_ in ("dobj", "obj") and t.text[:1].isupper()]  # "shelled El Fasher"
+    for start in sorted(set(starts)):
+        code = _city_at(doc, start, skip, tb)
+        if code is not None:
+            return code
+    return None
+
+
+def _city_at(doc: Doc, start: int, skip: set[int], tb: ActorTables) -> str | None:
+    """The country of the big city whose name starts at token `start` (see `_place_city_country`), or None."""
+    if start >= len(doc) or start in skip:
+        return None
+    words: list[Token] = []
+    for w in doc[start:start + 3]:
+        if not w.text[:1].isupper() or w.i in skip:
+            break
+        words.append(w)
+    for n in range(len(words), 0, -1):
+        if any(w.text not in _CITY_TAILS for w in words[n:]):
+            continue  # a part of a longer name ("San" of "San Pedro") is no city
+        name = " ".join(w.text for w in words[:n])
+        if name in tb.orgs or name in _NOT_ORIGIN_CITIES:
+            return None
+        found = big_cities().get(name)
+        if not found:
+            continue
+        # (without the story's country to choose by, a shared name only when one city dwarfs the others:
+        # Alexandria, not Tripoli or Hyderabad)
+        rivals = [p for p, c in found if c != found[0][1]]
+        return found[0][1] if not rivals or found[0][0] >= 10 * rivals[0] else None
+    return None
+
+
+_CITY_TAILS = frozenset({"City", "District", "Province", "Region", "State", "Division", "Town", "Municipality"})
+
+
 def _hyphenated_name(doc: Doc, start: int, end: int, tb: ActorTables) -> str | None:
     """The country of a hyphen-joined name from `start` that reaches past `end - 1` or holds a hyphen
     ("Port-au-Prince", "Guinea-Bissau", "Timor-Leste"), or None."""
@@ -671,8 +739,14 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
             # (round R7) "said he had summoned the Russian ambassador": the envoy's state is not the country of
             # the sentence's unnamed parties (the envoy keeps it from its own words)
             out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
-        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS:
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS | {"crossing"}:
+            # ("near the border crossing with Syria", round R21: the crossing's far side as well)
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if _is_mission(t) and t.dep_ in {"dobj", "obj", "pobj"} | _PASS_SUBJ:
+            # (round R21) "Protesters marched on the Indian high commission": a foreign state's mission stands
+            # where the sentence's unnamed parties are, in the host country (the mission keeps its own words)
+            out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
+        out.update(_region_name_words(t))
         if t.dep_ == "agent" and t.head.lemma_.lower() in _BACKING and t.head.dep_ in ("acl", "advcl", "relcl"):
             # (round A9) "Police, backed by Kenyan officers, launched ...": the backers' country is not the
             # country of the party they back, nor of the sentence's other unnamed parties
@@ -706,6 +780,39 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
     towns = namesakes(doc_text(doc)) | user_towns
     return out | _source_indices(doc) | _stance_indices(doc) | _inner_name_indices(doc) | \
         _place_name_parts(doc, towns)
+
+
+# (round R21) a state's missions abroad
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "legation"})
+
+
+def _is_mission(t: Token) -> bool:
+    """An embassy, consulate or high commission ("the Indian High Commission"; not "the Election Commission")."""
+    return t.lemma_.lower() in _MISSION_NOUNS or (t.lower_ == "commission" and
+                                                  any(c.lower_ == "high" for c in t.lefts))
+# (round R21) units of a country's map
+_REGION_NOUNS = frozenset({"region", "province", "state", "district", "zone"})
+
+
+def _region_name_words(t: Token) -> set[int]:
+    """(round R21) A country word that names a region of another country ("in the Somali region of Ethiopia",
+    "the Somali region" with a demonym and no place name after it, "East Azerbaijan province of Iran"): a people's
+    or a province's name, not the state whose parties the sentence speaks of. "the Russian region of Belgorod"
+    (a demonym, then the region's own name) is Russia's."""
+    if t.lemma_.lower() not in _REGION_NOUNS or t.tag_ not in ("NN", "NNP"):
+        return set()
+    tb = load_tables()
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and
+            _country_of(c, tb) is not None]
+    if not mods:
+        return set()
+    of_place = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" and p.text[:1].isupper()]
+    if of_place and all(_country_of(p, tb) in (None, _country_of(mods[0], tb)) for p in of_place):
+        return set()  # "the Russian region of Belgorod": the region's own name follows
+    if not of_place and any(tb.countries.get(c.text, ("", ""))[1] != "demonym" for c in mods):
+        return set()  # "Ukraine region", a country's name with nothing after it: that country's
+    return {x.i for c in mods for x in c.subtree}
 
 
 # (round R10) nouns for a state's forces that a foreign contingent is set beside ("Soldiers and Rwandan troops")
@@ -854,6 +961,30 @@ def _inner_name_indices(doc: Doc) -> set[int]:
                 or _starts_aid_body_name(words, i) or _given_name(doc, i)))
         doc.user_data[_INNER] = cached
     return set(cached)
+
+
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+# (round R21) a state's security bodies that report what its forces did ("the Lebanese army said")
+_SECURITY_BODIES = frozenset({"army", "military", "police", "navy", "gendarmerie", "ministry", "command", "forces",
+                              "force", "government"})
+
+
+def _reporting_force_country(doc: Doc, tb: ActorTables) -> str | None:
+    """(round R21) The country of a state security body or government named as the source after what it reports
+    ("..., the Lebanese army said", "..., Kenya's interior ministry said in a statement"): an army or a ministry
+    reports what its own forces did, so it says whose the sentence's soldiers or police named without a country
+    are (the sentence's first country word may be the far side of a border, or the people they hold)."""
+    for t in doc:
+        if t.dep_ not in _SUBJ or t.head.lemma_.lower() not in _REPORTING or \
+                not any(c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in t.head.children):
+            continue
+        words = list(t.subtree)
+        if not any(w.lemma_.lower() in _SECURITY_BODIES or w.lower_ in _SECURITY_BODIES for w in words):
+            continue
+        codes = {c for c in (_country_of(w, tb) for w in words if w.text[:1].isupper()) if c is not None}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _source_indices(doc: Doc) -> set[int]:
@@ -1103,11 +1234,15 @@ def _located_country(tok: Token, tb: ActorTables) -> str | None:
     """The country named in the place phrase of a thing or party, or of the act done to it ("hit a car in
     southern Lebanon" -> LBN, "killed 20 civilians in Yemen's Saada province" -> YEM), for one that names none
     itself: a better guess than the sentence's first country, which is mostly the actor's."""
-    if tok.pos_ != "NOUN":
-        return None
+    if tok.pos_ != "NOUN" or _is_mission(tok):
+        return None  # (round R21) an embassy stands abroad: "the attack on its embassy in Kabul" is Turkey's
     # (and of the act a party does: "Protesters set fire to the Swedish embassy in Baghdad" -> IRQ, not SWE)
-    owners = [tok] + ([tok.head] if tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ | _SUBJ else [])
-    owners += [o for o in tok.head.children if tok.dep_ in _SUBJ and o.dep_ in ("dobj", "obj", "dative")]
+    # (round R21) an office-holder acts where he travels ("the interior minister met his Ugandan counterpart in
+    # Kampala"): the place of his act says nothing of his country, only his own phrase does ("the mayor of X")
+    office = tok.dep_ in _SUBJ and (tok.lemma_.lower() in _OFFICE_WORDS or tok.lower_ in _OFFICE_WORDS)
+    owners = [tok] + ([tok.head] if tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ | _SUBJ and not office else [])
+    owners += [o for o in tok.head.children if tok.dep_ in _SUBJ and not office and
+               o.dep_ in ("dobj", "obj", "dative")]
     owners += [p for o in owners[1:] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at")
                for p in c.children if p.dep_ == "pobj"] if tok.dep_ in _SUBJ else []
     elsewhere = _elsewhere_indices(tok.doc)  # ("clashed near the border with Venezuela": not VEN)
@@ -1118,6 +1253,12 @@ def _located_country(tok: Token, tb: ActorTables) -> str | None:
                                      tb.max_words)
                 if hit is not None:
                     return tb.countries[hit[0]][0]
+                # (round R21) or a big city it names, for a thing or party the act is done to ("struck a car near
+                # Tyre" -> LBN; its doers, "Truckers blocked the highway near Cali", may have come from elsewhere)
+                city = next((p for p in c.children if p.dep_ == "pobj"), None) if tok.dep_ not in _SUBJ else None
+                code = _city_at(tok.doc, city.left_edge.i, elsewhere, tb) if city is not None else None
+                if code is not None:
+                    return code
     return None
 
 
@@ -1294,6 +1435,12 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             if code is None and sector is not None and not abroad:
                 # (round R12) "Dubai police", "Lagos state police", "Karachi officials": the city's country
                 code = _origin_city_country(span, tok, fallback_country, tb)
+            if code is None and sector in _FORCE_SECTORS and not abroad:
+                # (round R21) "Soldiers arrested three men near the crossing with Syria, the Lebanese army said"
+                code = _reporting_force_country(tok.doc, tb)
+            if code is None and sector in _ARMED_SECTORS and not abroad:
+                # (round R21) "Gunmen stormed a checkpoint in Quetta" in a story datelined KABUL: Pakistan's
+                code = _armed_place_country(tok.doc, tb)
             if code is None and (sector is not None or _is_region_state(span, tb)) and sector != "REF" and \
                     not abroad and not _maker_indices(span) and not _stance_indices(span.doc) & {t.i for t in span}:
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
@@ -1442,9 +1589,18 @@ def _titled_fallback(span: Span, fallback: str, tb: ActorTables, story: str | No
     others = _office_country_words(doc) - {t.i for t in span}
     words = [(t.i, _country_of(t, tb)) for t in doc if t.i not in skip and t.text[:1].isupper()]
     words = [(i, c) for i, c in words if c is not None]
+    far = _far_side_words(span) if _title_only(span) else set()
+    # (round R21) the other side's country, also where a word names it again as the venue ("met his Ugandan
+    # counterpart in Kampala")
+    side = {c for i, c in words if i in others} | ({words[0][1]} if words and words[0][0] in far else set())
+    if words and words[0][1] == fallback and words[0][0] in far:
+        # (round R21) "The defence secretary accused Beijing of bullying and said the Philippines would not back
+        # down": the country his own act is aimed at, or that he is visiting, is not his
+        return next((c for i, c in words if i not in far and i not in others and c not in side),
+                    story if story not in side else None)
     if not words or words[0][1] != fallback or words[0][0] not in others:
         return fallback
-    free = next((c for i, c in words if i not in others), None)
+    free = next((c for i, c in words if i not in others and (c not in side or not _title_only(span))), None)
     if free is None and story is not None and story not in {c for i, c in words if i in others}:
         return story
     return free
@@ -1454,6 +1610,37 @@ def _titled_fallback(span: Span, fallback: str, tb: ActorTables, story: str | No
 _ARMED_NOUNS = frozenset({"missile", "drone", "bomb", "rocket", "shell", "strike", "airstrike", "bombardment",
                           "shelling", "fire", "gunfire", "artillery", "warplane", "jet", "aircraft", "force",
                           "troop", "soldier", "army", "military", "attack", "raid", "barrage", "munition"})
+
+
+def _title_only(span: Span) -> bool:
+    """An office-holder named by a title alone ("the foreign minister", "The defence secretary"), no name."""
+    return span.root.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span)
+
+
+# (round R21) verbs and nouns of a trip: "Speaking in Brussels", "on a visit to Kyiv"
+_VISIT_VERBS = frozenset({"speak", "visit", "address", "arrive", "travel", "tour", "land"})
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "summit", "conference", "meeting"})
+_AIMED_PREPS = frozenset({"to", "with", "against", "on", "at", "over"})
+
+
+def _far_side_words(span: Span) -> set[int]:
+    """(round R21) Indices of the words naming who a person's own act is aimed at (its objects, "accused Beijing",
+    "urged Germany to send ... to Ukraine", "talks with Moscow") or where he is travelling ("Speaking in
+    Brussels", "on a visit to Kyiv"): a country named there is not his own."""
+    root = span.root
+    if root.dep_ not in _SUBJ:
+        return set()
+    verb = root.head
+    out: set[int] = set()
+    for c in verb.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("dobj", "obj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ in _AIMED_PREPS):
+            out.update(x.i for x in c.subtree)
+        elif c.dep_ == "advcl" and lemma in _VISIT_VERBS:
+            out.update(x.i for x in c.subtree)
+        elif c.dep_ == "prep" and any(x.lemma_.lower() in _VISIT_NOUNS for x in c.subtree):
+            out.update(x.i for x in c.subtree)
+    return out
 
 
 def attacker_country(doc: Doc, code: str, tables: ActorTables | None = None) -> bool:

@@ -679,7 +679,7 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
              for p in _prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"})
              for origin in [_goods_origin(p, tb)]
              if not _is_bare_thing(p, tb) or _struck_thing(p, trigger) or origin is not None]
-    found = _aimed_first(found)
+    found = _aimed_first(found) or _given_to_high(trigger, tb)
     if not found:
         # "the ban imposed on the LTTE": the party a participle of the noun directs it at
         inner = _party_in(trigger, tb, preps=_GOAL_PREPS)
@@ -730,6 +730,32 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         inner = _party_in(base.head, tb, skip=base, preps=_DIRECTED_PREPS) or _purpose_party(base.head, tb)
         found = [inner] if inner is not None else []
     return found
+
+
+# (round R21) things given, sent or sold to a party
+_GIVEN_NOUNS = frozenset({"aid", "assistance", "shipment", "delivery", "supply", "supplies", "loan", "funding",
+                          "donation", "sale", "sales", "export", "exports", "relief", "grant", "credit", "help"})
+
+
+def _given_to_high(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(round R21) The party a thing given goes to when the parser hangs its "to" phrase on the verb above the
+    phrase the noun is in ("eased restrictions on food assistance to North Korea", "gave priority to the shipment
+    of fuel to the people of Gaza"): the first "to" phrase after the noun on the nouns and the verb it hangs from."""
+    if trigger.lemma_.lower() not in _GIVEN_NOUNS and trigger.lower_ not in _GIVEN_NOUNS:
+        return []
+    path: list[Token] = []
+    cur = trigger
+    while len(path) < 4 and cur.pos_ not in ("VERB", "AUX"):
+        if cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "dative"):
+            cur = cur.head.head
+        elif cur.dep_ in ("dobj", "obj") and path:
+            cur = cur.head  # ("eased restrictions on ...": up to the verb whose object holds the noun)
+        else:
+            break
+        path.append(cur)
+    found = [p for h in path for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+             c.i > trigger.i for p in c.children if p.dep_ == "pobj" and _is_party_or_place(p, tb)]
+    return found[:1]
 
 
 # (round R8) verbs of fending off an attack, and the attacks fended off

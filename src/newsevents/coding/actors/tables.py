@@ -139,8 +139,9 @@ def _dateline_big_city(text: str) -> str | None:
     return found[0][1] if found and len({c for _, c in found}) == 1 else None
 
 
-# (round R19: "KYIV (Reuters) -" too, a dateline with no date)
-_DATELINE_TOWN = re.compile(r"([A-Z][A-Z'’ -]+?)(?:/[A-Z][A-Z'’ -]+)*(?:,|\s+\((?:Reuters|AP|AFP)\)\s+[-–—])")
+# (round R19: "KYIV (Reuters) -" too, a dateline with no date; round R21: and "HANOI - ", with neither)
+_DATELINE_TOWN = re.compile(r"([A-Z][A-Z'’ -]+?)(?:/[A-Z][A-Z'’ -]+)*(?:,|\s+\((?:Reuters|AP|AFP)\)\s+[-–—]|"
+                            r"(?<=[A-Z]{3})\s+[-–—]\s)")
 
 
 def _dateline_capital(text: str, tb: ActorTables) -> str | None:
@@ -233,12 +234,23 @@ _BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)\b(?!\s+(?:guards?|police|fo
 
 def _no_party_mention(text: str, start: int, end: int) -> bool:
     """A country word that says where no party of the story is from: a place named after it ("Lake Chad"), a cause ("pro-Palestinian"), a leader,
-    backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital")."""
+    backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital");
+    (round R21) nor the story's own side: a mission abroad ("the French embassy"), the other side of a meeting
+    ("his Ugandan counterpart")."""
     return _PREFIX_BEFORE.search(text[max(0, start - 8):start]) is not None or \
         _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
         _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None \
         or _BORDER_AFTER.match(text[end:end + 40]) is not None or _region_name(text, start, end) \
-        or _aid_body_word(text, end)
+        or _aid_body_word(text, end) or _MISSION_AFTER.match(text[end:end + 20]) is not None \
+        or _COUNTERPART_AFTER.match(text[end:end + 16]) is not None
+
+
+# (round R21) a state's mission abroad ("protesters marched on the Indian High Commission" in a Dhaka story): it
+# stands in the host country, which the story is about
+# (round R21) the other side of a meeting ("the interior minister met his Ugandan counterpart"): the story's own
+# side is the one it leaves unnamed
+_COUNTERPART_AFTER = re.compile(r"^\s+counterparts?\b")
+_MISSION_AFTER = re.compile(r"^\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbass(?:y|ies)|[Cc]onsulate)\b")
 
 
 # (round R10) the head words and marks of an aid or rights body named after its home country ("the Norwegian
