@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.actors import to_entities
-from newsevents.coding.evidence import people_seized
+from newsevents.coding.evidence import people_seized, serious_harm
 from newsevents.records import Entity
 from newsevents.taxonomy import acled_subtypes
 
@@ -81,6 +81,8 @@ def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str
         # (round C11) "An angry mob set ablaze a suspected thief", "Supporters of two rival parties clashed with
         # sticks": a crowd's violence with no protest in it is ASSAULT (acled.tsv: Mob violence -> ASSAULT)
         return "ASSAULT", "Mob violence"
+    if event == "PROTEST" and acled == "Violent demonstration":
+        return _torching_without_protest(text)
     if event != "ASSAULT" or _HARM.search(text):
         return None
     if acled in _DEVICE_SUBTYPES and _MADE_SAFE.search(text) and not _WENT_OFF.search(text):
@@ -92,6 +94,29 @@ def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str
     if acled == "Non-violent transfer of territory" or _NO_FIGHT.search(text):
         return "RETREAT", "Non-violent transfer of territory"
     return None
+
+
+# (round C21) settlers, a mob or young men torching cars, homes or shops with no protest, demonstration or riot
+# named are no violent demonstration (ACLED's riots need demonstrators or a mob fighting): property alone is
+# "Looting/property destruction", people attacked beside it an "Attack", a fight between crowds "Mob violence"
+_RIOT_WORDS = re.compile(r"\b(riot(?:s|ed|ers?|ing)?(?! (?:police|squad|gear|units?|control|officers?))|unrest)\b",
+                         re.IGNORECASE)
+_PEOPLE_HURT = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|shot|stabb\w*|beat(?:ing|en)?|hack\w*|"
+                          r"assault\w*|attack\w*)\b", re.IGNORECASE)
+_NOBODY_HURT = re.compile(r"\b(no(?: ?one| one| casualties| injuries| deaths)(?: was| were)?(?: \w+)? "
+                          r"(?:hurt|injured|killed|reported)|without (?:casualties|injuries))\b", re.IGNORECASE)
+_CROWDS_FOUGHT = re.compile(r"\b(clash\w*|fought|fighting|brawl\w*)\b", re.IGNORECASE)
+
+
+def _torching_without_protest(text: str) -> tuple[str, str] | None:
+    """(ASSAULT, sub-type) for property set on fire or smashed with no protest told, else None."""
+    if _PROTESTING.search(text) or _DEMONSTRATORS.search(text) or _RIOT_WORDS.search(text) or \
+            not (_BURNING.search(text) or _CROWD_OWN_FORCE.search(text)):
+        return None
+    if _CROWDS_FOUGHT.search(text):
+        return "ASSAULT", "Mob violence"
+    hurt = _PEOPLE_HURT.search(_NOBODY_HURT.sub(" ", text))
+    return "ASSAULT", "Attack" if hurt else "Looting/property destruction"
 
 
 # Regains vs overtakes is decided by who captures the place, whatever the verb (training/README.md; ACLED:
@@ -349,7 +374,7 @@ _GROUND_TAKEN = re.compile(r"\b(captur\w*|seiz\w*|took|taken|tak(?:e|es|ing) (?:
 
 
 def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors: tuple[Entity, ...],
-                  text: str, trigger: Token) -> str | None:
+                  text: str, trigger: Token, recips: tuple[Entity, ...] = ()) -> str | None:
     """ACLED sub-types the PLOVER reading settles (round C6): an arrest told as COERCE arrest is ACLED's
     "Arrests" when the head offered another strategic development ("Agreement", "Disrupted weapons use"); an
     abduction (hijack/kidnap/abduct) with no killing or fighting in the sentence ("hijacked the train") is "Abduction/forced
@@ -423,12 +448,106 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Protest with intervention"
     if event == "PROTEST" and acled == "Protest with intervention" and _force_named_as_place_only(trigger.doc):
         return "Peaceful protest"  # (round C9b) "gathered outside the police headquarters to demand ...": a venue
+    if event == "ASSAULT":
+        acled = _force_on_protesters(acled, actors, recips, trigger, text)
+        acled = _drone_used(modes, acled)
     acled = _device_used(_coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text), text)
     if event == "ASSAULT" and acled == "Armed clash" and not _FOUGHT.search(text) and unarmed_target(trigger):
         return "Attack"  # (session 7, A7) "pirates attacked 237 ships": one armed side only (crowds settled above)
     if event == "ASSAULT" and acled == "Attack" and _IN_A_FIGHT.search(text):
         return "Armed clash"  # (round C15) "killed dozens of the assailants in the ensuing battle": both sides fought
     return acled
+
+
+# (round C21) ACLED's protest sub-types follow the parties: force by the state's police or army that kills or
+# gravely hurts protesters is "Excessive force against protesters", in a main clause or told in passing ("...,
+# after police opened fire on demonstrators, killing three", "teachers, two of whom were shot dead by police");
+# the same force by gunmen or an armed group is an attack on civilians, never the state's excessive force
+_EXCESSIVE = "Excessive force against protesters"
+_STATE_FORCE_WORDS = re.compile(r"\b(police\w*|officers?|gendarme\w*|soldiers?|troops?|army|military|"
+                                r"security (?:forces|personnel|agents|officers)|riot squad|paramilitar\w*|"
+                                r"national guard\w*|guardsmen)\b", re.IGNORECASE)
+_NON_STATE_DOERS = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown|masked|militants?|"
+                              r"rebels?|insurgents?|jihadists?|bandits?|thugs?|vigilantes?)\b", re.IGNORECASE)
+_PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "gather", "strike"})
+_PROTESTING_CROWD = re.compile(r"\b(protest\w*|demonstrat\w*|marche[rsd]|marching|rall(?:y|ies|ied|ying)|"
+                               r"sit-ins?|picket\w*|striking|strikers?)\b", re.IGNORECASE)
+_CROWD_NOUNS = re.compile(r"\b(crowds?|gatherings?|marchers|throngs?)\b", re.IGNORECASE)
+_GENTLE_KIT = re.compile(r"\b(rubber|plastic|sponge) bullets\b|\btear\s*gas\b|\bwater\s*cannons?\b",
+                         re.IGNORECASE)
+
+
+def _victim_head(trigger: Token) -> Token | None:
+    """Whom the attack verb is done to: its object, the on/at/into object of "fired"/"opened fire", or its passive
+    subject; a relative pronoun or "two of whom" stands for the noun the clause hangs on."""
+    cands = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    cands += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "upon")
+              for g in c.children if g.dep_ == "pobj"]
+    cands += [g for d in trigger.children if d.dep_ == "dobj" and d.lower_ == "fire"
+              for c in d.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into")
+              for g in c.children if g.dep_ == "pobj"]
+    if not cands:
+        return None
+    head = cands[0]
+    whom = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.lower_ in ("whom", "them", "which")), None)
+    if head.lower_ in ("who", "whom", "that") or whom is not None:
+        clause = trigger
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.head if clause.dep_ == "relcl" else None
+    return head
+
+
+def _protesting(victim: Token, recips: tuple[Entity, ...]) -> bool:
+    """The victims are a protesting crowd: named so ("protesters", "a crowd demonstrating against ..."), or the
+    subject of a protest verb of the sentence ("Thousands of teachers, two of whom ..., marched")."""
+    phrase = "".join(t.text_with_ws for t in victim.subtree)
+    if _PROTESTING_CROWD.search(phrase) or any(_PROTESTING_CROWD.search(r.entity_text) for r in recips):
+        return True
+    if _CROWD_NOUNS.search(phrase) and _PROTESTING_CROWD.search(victim.doc.text):
+        return True
+    return victim.dep_ == "nsubj" and victim.head.lemma_.lower() in _PROTEST_LEMMAS
+
+
+def _force_on_protesters(acled: str, actors: tuple[Entity, ...], recips: tuple[Entity, ...],
+                         trigger: Token, text: str) -> str:
+    """The protest sub-type an attack on protesters takes from its doer, else `acled`."""
+    if not actors:
+        return acled
+    names = " ".join(a.entity_text for a in actors)
+    state = all(a.sector in _STATE_SIDE or _STATE_FORCE_WORDS.search(a.entity_text) for a in actors) and \
+        not _NON_STATE_DOERS.search(names)
+    if acled == _EXCESSIVE and not state and (_NON_STATE_DOERS.search(names) or
+                                               all(a.sector in _NON_STATE_SIDE for a in actors)):
+        return "Attack"  # "Unidentified gunmen shot dead two protesters"
+    # (an attack the head read as the crowd's own peaceful protest is the force the crowd met)
+    if not state or acled not in ("Attack", "Armed clash", "Peaceful protest", "Protest with intervention"):
+        return acled
+    return _EXCESSIVE if protesters_met_force(actors, recips, trigger, text) else acled
+
+
+def protesters_met_force(actors: tuple[Entity, ...], recips: tuple[Entity, ...], trigger: Token, text: str) -> bool:
+    """The state's police or army (`actors`) killed or gravely hurt protesters with the attack verb `trigger`, and
+    the crowd used no force of its own (that is a violent demonstration)."""
+    names = " ".join(a.entity_text for a in actors)
+    if not actors or _NON_STATE_DOERS.search(names) or _CROWD_OWN_FORCE.search(text) or \
+            not all(a.sector in _STATE_SIDE or _STATE_FORCE_WORDS.search(a.entity_text) for a in actors):
+        return False
+    victim = _victim_head(trigger)
+    return victim is not None and _protesting(victim, recips) and serious_harm(_GENTLE_KIT.sub(" kit ", text))
+
+
+# (round C21) ACLED files every strike from a drone or other unmanned aircraft as an air/drone strike, whoever
+# launches it ("Houthi forces launched a drone attack on a base", "militants used a drone to drop explosives"); the
+# mode says the weapon was the drone (drones shot down are settled after this, as disrupted weapons use)
+_DRONE_FROM = frozenset({"Armed clash", "Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack",
+                         "Grenade"})
+
+
+def _drone_used(modes: tuple[str, ...], acled: str) -> str:
+    """"Air/drone strike" for an attack whose mode is a drone, else `acled`."""
+    return "Air/drone strike" if "drone" in modes and acled in _DRONE_FROM else acled
 
 
 # (round C15) killings told as happening inside a fight between two armed sides ("in the ensuing battle", "in a
@@ -680,6 +799,31 @@ def place_captured(trigger: Token) -> bool:
         return False
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objs) and all(o.lemma_.lower() in _PLACES for o in objs)
+
+
+_GROUND_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_GROUND_NOUNS = frozenset({"land", "lands", "ground", "heights", "island", "islands", "peninsula", "strip", "plateau",
+                           "valley", "farms", "enclave"})
+
+
+def ground_taken_by_state(trigger: Token) -> bool:
+    """(round C21) A capture verb whose object is ground (a place noun or a named place, also through "which" in a
+    relative clause: "the Golan Heights, which Israel captured from Syria in 1967") and whose captor is a state's
+    government or forces: ACLED's "Government regains territory" (ACLED applies it to government forces taking
+    control), with no mode (abduct and arrest are for people)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _TAKE_VERBS:
+        return False
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lower_ in ("which", "that"):
+        # (the small parser may hang "land that Israel captured" on the main verb: the noun before "that")
+        before = trigger.doc[obj.i - 1] if obj.i > 0 else obj
+        obj = trigger.head if trigger.dep_ == "relcl" else before if before.pos_ in ("NOUN", "PROPN") else None
+    if obj is None or obj.ent_type_ in ("PERSON", "NORP", "ORG") or \
+            not (obj.lemma_.lower() in _PLACES | _GROUND_NOUNS or obj.ent_type_ in _GROUND_ENTS or
+                 obj.pos_ == "PROPN" and obj.ent_type_ == ""):
+        return False
+    captor = _captor(trigger)
+    return captor is not None and _party_side(captor) == "state"
 
 
 _EXECUTION = re.compile(r"(hanged|execut)", re.IGNORECASE)

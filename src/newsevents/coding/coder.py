@@ -22,8 +22,9 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
-                                           _kept_acled, _retyped_acled, acled_by_mode, acled_consistent_type, loot_not_people,
-                                           place_captured, territory_side)
+                                           _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode,
+                                           acled_consistent_type, ground_taken_by_state, loot_not_people,
+                                           place_captured, protesters_met_force, territory_side)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
@@ -38,6 +39,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
                                       crowd_rally, deed_verb, idiom_protest,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
+                                      caused_coercion, person_taken, relative_attacks,
                                       branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks, pushed_back,
                                       crowd_disruption, dateline_end, declares_emergency, exchange_of_fire,
@@ -63,7 +65,7 @@ from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT
                                             is_private_crime, is_private_quarrel, is_sport_report, is_sport_result)
 from newsevents.nlp import doc_text, parse_depth
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
-from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, quad_code
+from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, plover_types, quad_code
 
 
 # sub-type -> mode implied when the lexicon finds none
@@ -84,6 +86,7 @@ _CUE_OVERRIDES = {
 _AIR_DROPPED = re.compile(r"(?i)\b(?:glide|gliding|guided|aerial|air-dropped|kab)\s+(?:aerial\s+)?bombs?\b")
 _ALWAYS_ACLED = {"ASSAULT", "PROTEST"}
 _AIR, _IED = "Air/drone strike", "Remote explosive/landmine/IED"
+_EXCESSIVE = "Excessive force against protesters"
 _REMENTION_CONFIDENCE = 0.5  # (a re-mention found by rule in a sentence the classifier gave no event)
 _LOOTING = "Looting/property destruction"
 _TERRITORY_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
@@ -737,6 +740,8 @@ class EventCoder:
                 preds.append(_Prediction(label, conf, acled, alt, ap) if fixed is None
                              else _Prediction(fixed[0], conf, fixed[1], acled_p=ap))
             deed = armed_deed(docs[i]) if docs is not None else None
+            if deed is None and docs is not None and person_taken(docs[i]) is not None:
+                deed = ("ASSAULT", _ABDUCTION)  # (round C21) "armed men took him from his office": an abduction
             if deed is not None and deed[0] in th.labels:
                 preds = self._with_deed(preds, deed, p[i, th.labels.index(deed[0])],
                                         self._cue_boost(texts[i], pa[i]) if pa is not None else None, texts[i])
@@ -1050,7 +1055,10 @@ class EventCoder:
             clause = None if keep is None else "".join(trig.doc[i].text_with_ws for i in sorted(keep)).strip()
             sub = ev.acled_sub_event_type
             if clause is None or sub is None or not lacks_evidence(sub, clause, ev.event) or \
-                    lacks_evidence(sub, text, ev.event):
+                    lacks_evidence(sub, text, ev.event) or \
+                    sub == _EXCESSIVE and protesters_met_force(ev.actor, ev.recipient, trig, text):
+                # (round C21: the protesters the state's force met are named outside its clause: "Teachers, two of
+                # whom were shot dead by police, marched")
                 fixed.append(ev)
                 continue
             ap = preds[k].acled_p
@@ -1104,7 +1112,8 @@ class EventCoder:
             sc = {m: n for m, n in sc.items() if m != "aerial"}
         if event == "ASSAULT" and acled in _MODE_FROM_ACLED and _MODE_FROM_ACLED[acled] not in sc:
             implied = _MODE_FROM_ACLED[acled]
-            if implied and acled not in ("Armed clash", "Mob violence"):
+            # (round C21: a protest sub-type's "demo" is no mode of an attack)
+            if implied and acled not in ("Armed clash", "Mob violence") and implied in plover_types()[event].modes:
                 return (implied,) + tuple(sorted(sc, key=lambda m: -sc[m]))[:1]
         if not sc and event == "PROTEST" and acled == "Violent demonstration":
             return ("riot",)  # (round C7b) "Some threw eggs and bottles at the parliament": no cue word, a riot
@@ -1173,6 +1182,9 @@ class EventCoder:
             denied = unforced_protest(trig, self.lexicon.trigger_res.get("ASSAULT"))  # police force denied
             pred = _Prediction("PROTEST", pred.confidence,
                                pred.acled if pred.acled in _PROTEST_ACLED and not denied else None)
+        taken = person_taken(doc) if pred.event == "ASSAULT" else None
+        if trigger is None and taken is not None and not _HARM_DONE.search(sentence.text):
+            trig = taken  # (round C21) "An aid worker was taken by militants": the taking is the act
         aux = aux_modes(trig, article.published)
         if foiler is not None and not any(c.dep_ == "neg" for c in foiler.children):
             aux = tuple(a for a in aux if a != "negation")  # the attempt was made; only its aim was foiled
@@ -1284,7 +1296,7 @@ class EventCoder:
             modes, pred = ("seize",), replace(pred, acled="Other")  # (round C15) the coup, not its arrests
         size = without_dated_relatives(sentence_size(), trig) if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
-        settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig)
+        settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig, recips)
         if pred.event == "ASSAULT" and projectile_downed(trig):
             settled = "Disrupted weapons use"  # (round C19) drones or missiles brought down: an attack prevented
         if pred.event == "ASSAULT" and "abduct" in modes and loot_not_people(trig, actors, sentence.text):
@@ -1298,10 +1310,23 @@ class EventCoder:
             # (round C9) "Israel has continued to carry out near-daily strikes" in a story of air strikes: the same
             # strikes, ACLED's air/drone strikes (the bare noun says no weapon of its own)
             settled, modes = "Air/drone strike", ("aerial",) + tuple(m for m in modes if m != "aerial")[:1]
+        if pred.event == "COERCE" and "arrest" in modes and settled in _PROTEST_ACLED and \
+                getattr(caused_coercion(doc, self.lexicon.trigger_res.get("COERCE")), "i", None) == trig.i:
+            # (round C21) "Friday's arrest of the mayor prompted rallies": the arrest that set off the protest is an
+            # arrest (ACLED "Arrests"), not the protest met with force
+            settled = None if is_crime_enforcement("Arrests", sentence.text) else "Arrests"
+        if pred.event == "ASSAULT" and taken is not None and taken.i == trig.i and \
+                settled in (None, "Attack", "Armed clash"):
+            # (round C21) a person seized or taken by gunmen: an abduction
+            settled, modes = _ABDUCTION, ("abduct",) + tuple(m for m in modes if m != "abduct")[:1]
         if settled in _TERRITORY_TAKEN and place_captured(trig):
             modes = tuple(m for m in modes if m != "abduct")  # (round C9) a place captured, nobody abducted
         acled = settled if not (pred.event == "COERCE" and modes == ("seize",) and pred.acled == "Other" and
                                 is_coup_takeover(sentence.text)) else "Other"
+        if (pred.event == "MOBILIZE" or pred.event in ("COERCE", "ASSAULT") and
+                (not modes or set(modes) & {"arrest", "abduct"})) and ground_taken_by_state(trig):
+            # (round C21) "which Israel captured from Syria in 1967": a state took ground, nobody was arrested
+            pred, modes, acled = replace(pred, event="ASSAULT"), (), _TERRITORY_TAKEN[0]
         start = sentence.start + trig.idx
         return Event(
             id="", event=pred.event, mode=modes, context=contexts_for(sentence.text, modes, self.lexicon),
@@ -1505,9 +1530,16 @@ class EventCoder:
                     out.insert(0, ev)  # (the main clause's act leads the sentence)
                     trigs.insert(0, trig)
                     used.insert(0, pr)
+        if any(e.event == "PROTEST" for e in out) and all(e.event != "COERCE" for e in out):
+            arrest = caused_coercion(doc, self.lexicon.trigger_res.get("COERCE"))
+            if arrest is not None and all(t.i != arrest.i for t in trigs):
+                # (round C21) "The arrest of the opposition leader on Monday sparked protests": the arrest too
+                self._add_own_attack(article, sentence, doc, preds[0], arrest, (fallback, sentence_size, focus),
+                                     out, trigs, used, kind="COERCE")
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
             for verb in background_attacks(doc, self.lexicon.trigger_res.get("ASSAULT"),
-                                           passive=preds[0].event != "PROTEST"):
+                                           passive=preds[0].event != "PROTEST") or \
+                    relative_attacks(doc, self.lexicon.trigger_res.get("ASSAULT")):
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
                 pr = replace(pr, acled=self._clause_acled_for(pr, verb, text))
                 ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb,
@@ -1565,16 +1597,22 @@ class EventCoder:
     def _add_own_attack(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction, cue: Token,
                         ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],
                         out: list[Event], trigs: list[Token], used: list[_Prediction],
-                        told_by: Token | None = None) -> None:
+                        told_by: Token | None = None, kind: str = "ASSAULT") -> None:
         """An ASSAULT on `cue`, an attack noun or verb inside another act's phrase, with only the parties named in
         the cue's own phrase (the arresting force or the accuser is no party of it); appended in place. `told_by`:
-        the verb whose tense and dates tell the attack ("that killed 30 people in 2023") for its aux modes."""
-        pr = _Prediction("ASSAULT", pred.confidence, None, acled_p=pred.acled_p)
-        pr = replace(pr, acled=self._clause_acled_for(pr, cue, sentence.text))
+        the verb whose tense and dates tell the attack ("that killed 30 people in 2023") for its aux modes. `kind`
+        COERCE: an arrest noun likewise (round C21), ACLED's "Arrests" unless its reason is ordinary crime."""
+        pr = _Prediction(kind, pred.confidence, None, acled_p=pred.acled_p)
+        if kind == "ASSAULT":
+            pr = replace(pr, acled=self._clause_acled_for(pr, cue, sentence.text))
+        elif not is_crime_enforcement("Arrests", sentence.text):
+            pr = replace(pr, acled="Arrests")
         ev, trig = self._event(article, sentence, doc, pr, ctx[0], ctx[1], trigger=cue, focus=ctx[2])
         lo = sentence.start + cue.left_edge.idx
         hi = sentence.start + cue.right_edge.idx + len(cue.right_edge.text)
-        ev = replace(ev, actor=tuple(a for a in ev.actor if lo <= a.start and a.end <= hi),
+        at = sentence.start + trig.idx  # (the cue noun is no party of its own act: "The arrest of X sparked ...")
+        ev = replace(ev, actor=tuple(a for a in ev.actor if lo <= a.start and a.end <= hi and not
+                                     a.start <= at < a.end),
                      recipient=tuple(r for r in ev.recipient if lo <= r.start and r.end <= hi))
         if told_by is not None and not ev.aux:
             ev = replace(ev, aux=aux_modes(told_by, article.published))

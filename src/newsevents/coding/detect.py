@@ -292,6 +292,10 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # lexicon has no "stole", the classifier reads it as looting
                         rf"(?:{_ARMED_CUE}|armed men|bandits) (?:[\w-]+ ){{0,3}}?(?:stole|steal|rustled|made off with|"
                         r"carried off)|"
+                        # (round C21) a person taken by an armed side (frames.person_taken): "Armed men took a
+                        # journalist from a market", "went missing after gunmen took him"
+                        rf"(?:{_ARMED_CUE}|armed men|bandits|militants) (?:[\w-]+ ){{0,4}}?(?:took|taken|snatched|"
+                        r"grabbed|whisked|dragged|bundled)|"
                         # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
                         r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")
 

@@ -142,6 +142,11 @@ _SERIOUS_HARM = re.compile(r"\b(?:kill\w*|dead|death|died|dying|fatal\w*|shot|sh
 _EXCESSIVE = "Excessive force against protesters"
 
 
+def serious_harm(text: str) -> bool:
+    """The text tells lethal force or serious injury (ACLED's mark of excessive force against protesters)."""
+    return _SERIOUS_HARM.search(text) is not None
+
+
 def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> bool:
     """True when `sub_event_type` is defined by a weapon, act or crowd and `text` names none of the kind. A
     PROTEST event is its own evidence of a crowd ("teachers downed tools"); excessive force needs serious harm."""

@@ -1058,6 +1058,29 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None, passive: bool = Tru
     return out[:1]  # "shot and wounded": one attack
 
 
+def relative_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
+    """(round C21) A passive attack verb of a relative clause with a doer of its own ("Thousands of teachers, two of
+    whom were shot dead by police, marched ..."; "students who were beaten by soldiers"): the deed done to the
+    noun the clause hangs on is an event beside the main one. A deed with no doer or an undated one with a storm
+    for doer is not (dated ones are re-mentions, `remention_cues`)."""
+    if rx is None:
+        return []
+    text = doc_text(doc)
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not rx.match(text, verb.idx):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subj is None or not doers or not _party_doer_or_none(verb) or \
+                any(d.lemma_.lower() in _NATURAL_FORCES for d in doers):
+            continue
+        if subj.lower_ in ("who", "whom", "that") or any(
+                g.lower_ in ("whom", "them") for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children):
+            return [verb]
+    return []
+
+
 # (round C18) a date a deed's own phrase may carry: a month ("in August 2024", "of Oct. 7") or a four-digit year
 _MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
@@ -1300,6 +1323,68 @@ def main_clause_coercion(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> T
         return verb
     # ("imposed a curfew": the cue is the object, which names the act)
     return next((o for o in objs if rx.match(doc_text(doc), o.idx)), None)
+
+
+# (round C21) an arrest told as a noun that set off the sentence's protest ("The arrest of the opposition leader on
+# Monday sparked protests", "Protests erupted after the detention of three students"): the arrest is an event too
+_CAUSING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "cause", "ignite", "fuel", "unleash", "lead",
+                            "set", "touch", "stir", "draw", "bring"})
+_CAUSE_PREPS = frozenset({"after", "following", "over", "against"})
+_DETENTION_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions", "detaining", "arresting", "jailing",
+                              "imprisonment", "abduction", "abductions", "kidnapping", "disappearance"})
+
+
+# (round C21) a person seized, taken or snatched by gunmen or an armed group ("A campaign worker was seized by
+# gunmen", "An aid worker was taken by militants", "armed men took him from his office") is an abduction
+_TAKING_LEMMAS = frozenset({"seize", "take", "snatch", "grab", "whisk", "drag", "carry", "bundle"})
+_PERSON_NOUNS = frozenset({"worker", "journalist", "reporter", "lawyer", "teacher", "engineer", "activist", "priest",
+                           "pastor", "imam", "official", "candidate", "student", "doctor", "nurse", "businessman",
+                           "trader", "farmer", "chief", "leader", "man", "woman", "boy", "girl", "child", "children",
+                           "people", "villager", "passenger", "tourist", "employee", "contractor", "correspondent",
+                           "cameraman", "photographer", "politician", "councillor", "mayor", "judge", "missionary",
+                           "nun", "cleric", "driver", "son", "daughter", "wife", "husband", "brother", "sister",
+                           "volunteer", "staff", "staffer", "member", "aide", "organiser", "organizer", "blogger"})
+_TAKEN_PRONOUNS = frozenset({"him", "her", "them"})
+_ARMED_TAKERS = re.compile(r"\b(gunm[ae]n|armed|militants?|rebels?|fighters|insurgents?|jihadists?|bandits?|"
+                           r"kidnappers?|abductors?|assailants?|attackers?|militia\w*|separatists?|pirates?|"
+                           r"unidentified|unknown)\b", re.IGNORECASE)
+
+
+def _taken_person(tok: Token) -> bool:
+    return tok.lower_ in _TAKEN_PRONOUNS or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _PERSON_NOUNS
+
+
+def person_taken(doc: Doc) -> Token | None:
+    """The verb by which an armed non-state doer took a person away (see above), else None."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING_LEMMAS or \
+                any(c.dep_ in ("neg", "prt") for c in verb.children):
+            continue
+        patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
+            [c for c in verb.children if c.dep_ == "nsubj"]
+        if patients and doers and _taken_person(patients[0]) and \
+                any(_ARMED_TAKERS.search("".join(t.text_with_ws for t in d.subtree)) for d in doers):
+            return verb
+    return None
+
+
+def caused_coercion(doc: Doc, rx: re.Pattern[str] | None) -> Token | None:
+    """An arrest or detention noun of someone named ("of the opposition leader") that is the subject of a verb of
+    causing or the object of "after"/"following"/"over"/"against", else None."""
+    if rx is None:
+        return None
+    text = doc_text(doc)
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in _DETENTION_NOUNS or not rx.match(text, noun.idx):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                   for c in noun.children):
+            continue
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _CAUSING_VERBS or \
+                noun.dep_ == "pobj" and noun.head.lower_ in _CAUSE_PREPS:
+            return noun
+    return None
 
 
 def crowd_act(trigger: Token) -> Token:

@@ -91,6 +91,8 @@ def _compatible_modes(a: Event, b: Event) -> bool:
     if not a.mode or not b.mode:
         return True
     ma, mb = set(a.mode), set(b.mode)
+    if a.event == "ASSAULT" and ("abduct" in ma) != ("abduct" in mb):
+        return False  # (round C21) an abduction and a strike or a clash are two acts
     if a.event == "ASSAULT" and not ma & mb:
         for x, y in ((ma, mb), (mb, ma)):
             if _CROWD_CONTROL_MODE in x and y & _NOT_CROWD_CONTROL:

@@ -352,6 +352,14 @@ def summoned_or_carried(trigger: Token) -> str | None:
     return None
 
 
+def gone_missing(trigger: Token) -> str | None:
+    """(round C21) "went missing", "has gone missing": a person's disappearance, no movement of forces (an abduction
+    told beside it is the event)."""
+    if trigger.lemma_.lower() == "go" and any(c.lower_ == "missing" for c in trigger.children):
+        return "a person gone missing"
+    return None
+
+
 def procedural(trigger: Token) -> str | None:
     """Police and court procedure read from a cue word: victims' names withheld, bodies or case files handed
     over, a hearing adjourned, work suspended for the day."""
@@ -2231,6 +2239,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (declared_observance, None, False),
     (news_conference, frozenset({"CONSULT"}), False),
     (relief_deployment, frozenset({"MOBILIZE"}), False),
+    (gone_missing, frozenset({"MOBILIZE"}), False),
     (campaign_background, frozenset({"ASSAULT"}), False),
     (lasting_activity, frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}), False),
     (victims_named, frozenset({"ASSAULT", "COERCE"}), False),

@@ -135,8 +135,50 @@ def aid_handed(doc: Doc) -> Token | None:
 
 
 # this module's readings, in the order they are tried: (PLOVER type, the finder of its verb)
+# (round C21) a call for talks between parties ("The council called for dialogue between the parties", "urged the
+# warring parties to return to the negotiating table", "appealed for talks"): a request (PLOVER REQUEST; CAMEO 1041-
+# 1056 and 036 ask for negotiation), the caller its actor
+_TALKS = frozenset({"dialogue", "talks", "negotiations", "negotiation", "mediation", "table", "ceasefire", "truce"})
+_CALLING = frozenset({"call", "urge", "appeal", "demand", "press", "plead"})
+
+
+def talks_called_for(doc: Doc) -> Token | None:
+    """A told verb of calling (see above) whose own phrase names talks or a ceasefire, else None."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING or not real_clause(verb) or \
+                any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                                     for c in verb.children):
+            continue  # ("called the talks a failure")
+        if any(t.lower_ in _TALKS for t in verb.subtree if t.i > verb.i):
+            return verb
+    return None
+
+
+# (round C21) thanks or gratitude to a party ("thanked Dakar for its support", "expressed gratitude to the United
+# Nations for its aid"): PLOVER SUPPORT (CAMEO 051, praise or endorse)
+_GRATITUDE = frozenset({"gratitude", "appreciation", "thanks"})
+
+
+def thanks_given(doc: Doc) -> Token | None:
+    """A told "thank" with an object, or "expressed gratitude/appreciation to" a party, else None."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or not real_clause(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() == "thank" and objs:
+            return verb
+        if verb.lemma_.lower() in ("express", "convey", "extend") and \
+                any(o.lower_ in _GRATITUDE for o in objs) and \
+                any(t.dep_ == "prep" and t.lower_ == "to" for o in objs for t in [verb, o] for t in t.children):
+            return verb
+    return None
+
+
 _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
-    ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", yielding_refused))
+    ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", yielding_refused), ("REQUEST", talks_called_for),
+    ("SUPPORT", thanks_given))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:
