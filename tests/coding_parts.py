@@ -39,6 +39,18 @@ def parties(nlp: Any, text: str, trigger: str, focus: str | None = None) -> tupl
     return list(to_entities(a, 0, fb)), list(to_entities(r, 0, fb))
 
 
+def story_parties(nlp: Any, text: str, trigger: str, story: str | None = None) -> tuple[list[Entity], list[Entity]]:
+    """As `parties`, with the story's country also given as the coder gives it (`story_country`): the fallback
+    for parties the sentence names no country for, and the story the sentence's place is judged against."""
+    from newsevents.coding.actors import roles, sentence_country, to_entities
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    a, r = roles(tok)
+    fb = sentence_country(doc) or story
+    return list(to_entities(a, 0, fb, story_country=story)), list(to_entities(r, 0, fb, story_country=story))
+
+
 def party_codes(ents: list[Entity]) -> dict[str, tuple[str | None, str | None]]:
     """Each party's (country, sector) by its text."""
     return {e.entity_text: (e.code, e.sector) for e in ents}

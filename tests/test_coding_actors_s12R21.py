@@ -7,18 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.coding.actors import article_country_focus, roles, sentence_country, to_entities
+from newsevents.coding.actors import article_country_focus
 from newsevents.records import Entity
-
-
-def _parties(nlp: Any, text: str, trigger: str, story: str | None = None) -> tuple[list[Entity], list[Entity]]:
-    """Actors and recipients of `trigger`, with the story's country given as the coder gives it."""
-    with nlp.select_pipes(disable=["ner"]):
-        doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    a, r = roles(tok)
-    fb = sentence_country(doc) or story
-    return list(to_entities(a, 0, fb, story_country=story)), list(to_entities(r, 0, fb, story_country=story))
+from coding_parts import story_parties as _parties
 
 
 def _codes(ents: list[Entity]) -> list[str | None]:
