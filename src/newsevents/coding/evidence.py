@@ -43,9 +43,12 @@ _VIOLENCE_WORDS = (r"riot|clash|violen|\bston(?:e|es|ed|ing)\b|\brocks?\b|pelt|h
                    r"|\benraged|\bunrest|\bchaos|\bturmoil|\buprising")
 
 # firing at people is shooting ("the three men fired at the officers"); firing at a place may be shelling
-_FIRED_AT_NO_PERSON = (r"\bfired\s+(?:on|at|into|towards)\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:officers|police|policemen"
+# (people fired on are shot, not shelled: "fired on striking dockers", "fired at a man")
+_FIRED_AT_NO_PERSON = (r"\bfired\s+(?:on|at|into|towards)\b(?!\s+(?:the\s+|a\s+)?(?:(?:group|crowd)\s+of\s+)?(?:\w+\s+)?(?:officers|police|policemen"
                        r"|soldiers|troops|protesters|demonstrators|crowds?|people|him|her|them|us|agents|guards|men"
-                       r"|civilians|villagers|residents)\b)")
+                       r"|civilians|villagers|residents|workers|dockers|miners|strikers|students|farmers|herders"
+                       r"|fishermen|worshippers|pilgrims|passengers|motorists|drivers|journalists|children|women"
+                       r"|mourners|marchers|youths?|man|woman|boys?|girls?|suspects?)\b)")
 
 _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for sub, p in {
     # a bomber driving a vehicle bomb into the target is a suicide attack even when "suicide" is not written
