@@ -515,10 +515,8 @@ def _force_on_protesters(acled: str, actors: tuple[Entity, ...], recips: tuple[E
     """The protest sub-type an attack on protesters takes from its doer, else `acled`."""
     if not actors:
         return acled
-    names = " ".join(a.entity_text for a in actors)
-    state = all(a.sector in _STATE_SIDE or _STATE_FORCE_WORDS.search(a.entity_text) for a in actors) and \
-        not _NON_STATE_DOERS.search(names)
-    if acled == _EXCESSIVE and not state and (_NON_STATE_DOERS.search(names) or
+    state = _state_doers(actors)
+    if acled == _EXCESSIVE and not state and (_NON_STATE_DOERS.search(" ".join(a.entity_text for a in actors)) or
                                                all(a.sector in _NON_STATE_SIDE for a in actors)):
         return "Attack"  # "Unidentified gunmen shot dead two protesters"
     # (an attack the head read as the crowd's own peaceful protest is the force the crowd met)
@@ -527,12 +525,16 @@ def _force_on_protesters(acled: str, actors: tuple[Entity, ...], recips: tuple[E
     return _EXCESSIVE if protesters_met_force(actors, recips, trigger, text) else acled
 
 
+def _state_doers(actors: tuple[Entity, ...]) -> bool:
+    """Every doer is the state's police or army (by sector or word) and none is named as gunmen or unknown men."""
+    return all(a.sector in _STATE_SIDE or _STATE_FORCE_WORDS.search(a.entity_text) for a in actors) and \
+        not _NON_STATE_DOERS.search(" ".join(a.entity_text for a in actors))
+
+
 def protesters_met_force(actors: tuple[Entity, ...], recips: tuple[Entity, ...], trigger: Token, text: str) -> bool:
     """The state's police or army (`actors`) killed or gravely hurt protesters with the attack verb `trigger`, and
     the crowd used no force of its own (that is a violent demonstration)."""
-    names = " ".join(a.entity_text for a in actors)
-    if not actors or _NON_STATE_DOERS.search(names) or _CROWD_OWN_FORCE.search(text) or \
-            not all(a.sector in _STATE_SIDE or _STATE_FORCE_WORDS.search(a.entity_text) for a in actors):
+    if not actors or not _state_doers(actors) or _CROWD_OWN_FORCE.search(text):
         return False
     victim = _victim_head(trigger)
     return victim is not None and _protesting(victim, recips) and serious_harm(_GENTLE_KIT.sub(" kit ", text))

@@ -1589,7 +1589,8 @@ def _titled_fallback(span: Span, fallback: str, tb: ActorTables, story: str | No
     others = _office_country_words(doc) - {t.i for t in span}
     words = [(t.i, _country_of(t, tb)) for t in doc if t.i not in skip and t.text[:1].isupper()]
     words = [(i, c) for i, c in words if c is not None]
-    far = _far_side_words(span) if _title_only(span) else set()
+    titled = _title_only(span)
+    far = _far_side_words(span) if titled else set()
     # (round R21) the other side's country, also where a word names it again as the venue ("met his Ugandan
     # counterpart in Kampala")
     side = {c for i, c in words if i in others} | ({words[0][1]} if words and words[0][0] in far else set())
@@ -1600,7 +1601,7 @@ def _titled_fallback(span: Span, fallback: str, tb: ActorTables, story: str | No
                     story if story not in side else None)
     if not words or words[0][1] != fallback or words[0][0] not in others:
         return fallback
-    free = next((c for i, c in words if i not in others and (c not in side or not _title_only(span))), None)
+    free = next((c for i, c in words if i not in others and (c not in side or not titled)), None)
     if free is None and story is not None and story not in {c for i, c in words if i in others}:
         return story
     return free
