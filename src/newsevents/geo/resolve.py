@@ -17,7 +17,7 @@ from importlib import resources
 
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN,
                                       GazetteerLike, GazRecord, demonym_country)
-from newsevents.geo.names import fold
+from newsevents.geo.names import fold, norm
 
 FEATURES = ("logpop", "logpop_admin", "country", "adm1", "adm2", "city", "capital", "curated", "alias", "alternate",
             "abbrev", "demonym", "exact", "variant", "focus_country", "focus_admin1", "qualifier",
@@ -147,10 +147,14 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
             # name to the story's context: "Northwoods", a St. Louis suburb; one abroad is still no reading)
             home = {r.country for r in hits if r.kind in (KIND_MAIN, KIND_ALIAS) and r.feature == "RGN"
                     and r.geonameid is None and r.country is not None}
-            hits = [r for r in hits if r.kind != KIND_ALTERNATE
-                    and not (r.feature in ("ADM1", "ADM2") and r.kind == KIND_ALIAS)
-                    and not (r.feature.startswith("PPL") and r.feature != "PPLC" and r.population < SMALL_TOWN
-                             and r.country not in home)]
+            # (but a country reached by a short form of its own name, "Antigua" for Antigua and Barbuda, leaves
+            # a town whose own name that short form also opens, Antigua Guatemala, to the story's context)
+            short_country = not any(r.kind == KIND_MAIN and (r.feature.startswith("PCL") or r.feature in _CURATED)
+                                    for r in hits)
+            hits = [r for r in hits if (short_country and _short_form_of(base, r)) or (
+                r.kind != KIND_ALTERNATE and not (r.feature in ("ADM1", "ADM2") and r.kind == KIND_ALIAS)
+                and not (r.feature.startswith("PPL") and r.feature != "PPLC" and r.population < SMALL_TOWN
+                         and r.country not in home))]
         elif any(r.kind in (KIND_MAIN, KIND_ALIAS) and r.geonameid is None and r.feature == "BLDG" for r in hits):
             # A landmark named exactly so beats a city that has the name only as a translation
             # ("White House" is Casablanca in English).
@@ -179,8 +183,86 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
             hits = [r for r in hits if _folded(r.name).startswith(_folded(words[0]))]
         if hits:
             return hits, True
+        hits = _landform_stem(gaz, words)
+        if hits:
+            return hits, True
         return gaz.search(base, limit=10), True
     return [], False
+
+
+# The generic word after a landform named after a town or a province: "the Ferghana Valley", "the Bekaa Valley"
+_LANDFORM_TAIL = frozenset({"Valley", "Basin", "Plain", "Plains", "Delta", "Gorge", "Plateau"})
+
+
+def _landform_stem(gaz: GazetteerLike, words: Sequence[str]) -> list[GazRecord]:
+    """"the Ferghana Valley": a valley or a plain named after a city or a province the gazetteer has only under
+    another spelling ("Ferghana" is an alternate name of Fergana) lies around it; the sub-phrase step keeps main
+    names only, so an alternate name is taken here, and only a province's or a big city's (a village's alternate
+    names are too often words)."""
+    if len(words) < 2 or words[-1] not in _LANDFORM_TAIL:
+        return []
+    stem = " ".join(w for w in words[:-1] if w.lower() != "the")
+    if not stem[:1].isupper():
+        return []
+    return [r for r in gaz.lookup(stem)
+            if r.feature in ("ADM1", "ADM2") or (r.feature.startswith("PPL") and r.population >= SMALL_TOWN)]
+
+
+# What two governments do to each other, right after "Ottawa and Quebec" ("clashed over", "signed a deal")
+_GOVERNMENTS_ACT = re.compile(r"[ \t]+(?:have[ \t]+|had[ \t]+|are[ \t]+|were[ \t]+|remain[ \t]+)?"
+                              r"(?:clashed|sparred|feuded|wrangled|quarrell?ed|squabbled|bickered|disagreed|traded"
+                              r"|at[ \t]+odds|agreed|signed|negotiated|struck|reached)\b")
+# The pair opens its clause (not "flights between Ottawa and Quebec", "from Ottawa and Quebec")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;,\n\u2014][\s\"'\u201c]*|\b(?:as|while|after|when|but|and)[ \t]+)$")
+
+
+def _capital_and_province(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """"Ottawa and Quebec clashed over immigration quotas": a national capital written for its government, paired
+    with a name of its own country that is both a province and a city, and the two doing what governments do to each
+    other, makes the name the province (its government), not its city. "Flights between Ottawa and Quebec" keeps the
+    city, as does a pair that is not the subject of such a verb."""
+    res = list(out)
+    for i in range(len(slots) - 1):
+        a, b = slots[i], slots[i + 1]
+        ra, rb = out[i], out[i + 1]
+        if ra is None or rb is None or not _gap_is(_AND_GAP, text, a.end, b.start):
+            continue
+        if not _GOVERNMENTS_ACT.match(text, b.end) or not _CLAUSE_OPEN.search(text, max(0, a.start - 40), a.start):
+            continue
+        for j, sl, cap, other in ((i + 1, b, ra, rb), (i, a, rb, ra)):
+            if cap.feature != "PPLC" or not other.feature.startswith("PPL") or sl.cue:
+                continue
+            area = next((c for c in sl.cands if c.feature == "ADM1" and c.country == cap.country
+                         and _folded(c.name) == _folded(other.name)), None)
+            if area is not None:
+                res[j] = area
+    return res
+
+
+_AND_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _short_form_towns(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """"closed the road to Antigua" in a Guatemala story: a country read through a short form of its name ("Antigua"
+    for Antigua and Barbuda) that none of the story's other places is in gives way to a town of a country the story's
+    places are in whose own name the short form opens (Antigua Guatemala)."""
+    res = list(out)
+    for i, (sl, r) in enumerate(zip(slots, out)):
+        if r is None or not r.feature.startswith("PCL") or r.kind != KIND_ALIAS:
+            continue
+        others = {o.country for j, o in enumerate(out) if j != i and o is not None and o.country is not None
+                  and _folded(slots[j].text) != _folded(sl.text)}
+        if not others or r.country in others:
+            continue
+        towns = [c for c in sl.cands if c.country in others and _short_form_of(sl.text, c)]
+        if towns:
+            res[i] = max(towns, key=lambda c: c.population)
+    return res
+
+
+def _short_form_of(written: str, rec: GazRecord) -> bool:
+    """"Antigua" for Antigua Guatemala: the written name opens the town's own name as a whole word."""
+    return rec.feature.startswith("PPL") and _folded(rec.name).startswith(_folded(written) + " ")
 
 
 # Words that open a settlement's name in Spanish, Portuguese, Italian and English ("Puerto Jordan", "San Sudan"
@@ -235,7 +317,8 @@ Club Stadium Estate Town Valley Lagoon Point Palace Basilica Metro Market Mall B
 River Island Islands North South East West Western Eastern Northern Southern Central New Upper Lower Great
 Greater Saint St St. of the and de la le du des al el Mount Mt Fort Port Bay Beach Hills Hill Heights Township
 District Province Region Area Department Ministry Court Police International National Institute Museum Theatre
-Theater Centre Gardens Garden Stadium Arena Hotel Inn Library Prison Camp Base Plaza Avenue Boulevard""".split())
+Theater Centre Gardens Garden Stadium Arena Hotel Inn Library Prison Camp Base Plaza Avenue Boulevard
+Volcano""".split())
 _KEEP_KINDS = (KIND_MAIN, KIND_ALIAS, KIND_ABBREV, KIND_DEMONYM)
 
 
@@ -583,6 +666,9 @@ class Resolver:
         out = _named_country_namesakes(self.gaz, slots, [
             self._area_of_city(sl, _prefer_city(sl, r, i not in as_area)) if r is not None else None
             for i, (sl, r) in enumerate(zip(slots, out))])
+        out = _short_form_towns(slots, [_dateline_city(text, sl, r) for sl, r in zip(slots, out)])
+        out = _capital_and_province(text, slots, out)
+        out = self._national_capitals(text, slots, out, dateline_country)
         # A candidate found only through part of the name ("Brands Hatch" -> Hatch, USA) is kept only
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
         # (a town its own words type by its country's demonym is no stray: "Oswiecim, the Polish town where the camp
@@ -611,7 +697,7 @@ class Resolver:
             if (r is not None and sl.variant and solid and not _strong(r)
                     and (r.country not in solid_countries
                          or (solid_admin1 and (r.feature.startswith("PPL") or r.feature == "ADM2")
-                             and r.admin1_id not in solid_admin1))):
+                             and r.admin1_id not in solid_admin1 and not _waters_by_town(sl, r, solid)))):
                 # ("Vance Air Force Base" in an Enid, Okla. story is not Vance County, N.C.: a county is no
                 # stronger than a small town)
                 out[i] = None
@@ -674,6 +760,21 @@ class Resolver:
                     placed[sl.text] = self._typed_spot(text, sl, found, focus, i in fallback_for, dateline_country)
                 out[i] = placed[sl.text]
         return out
+
+    def _national_capitals(self, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
+                           dateline_country: str | None) -> list[GazRecord | None]:
+        """"KANDAHAR, Afghanistan - ... no word from the capital": "the capital" written as a place is the national
+        capital of the dateline's country, else of the one country all the story's other places are in (a capital
+        the story does not name is still known). A capitalised "Capital" is a name of its own ("Capital Region")."""
+        res = list(out)
+        for i, sl in enumerate(slots):
+            if not _THE_CAPITAL.fullmatch(sl.text):
+                continue
+            others = {r.country for j, r in enumerate(out) if j != i and r is not None and r.country is not None
+                      and not _THE_CAPITAL.fullmatch(slots[j].text)}
+            cc = dateline_country or (next(iter(others)) if len(others) == 1 else None)
+            res[i] = self.gaz.capital(cc) if cc is not None else None
+        return res
 
     def _possessor_reading(self, text: str, sl: _Slot, ranked: Sequence[GazRecord], pick: GazRecord
                            ) -> GazRecord:
@@ -966,22 +1067,33 @@ STRAY_TOWN = 20_000
 STRAY_MID_TOWN = 100_000
 
 
+_PEAK_WORD = re.compile(r"(?i)\b(?:mount|mt|mont|monte|volcano|peak|mountain|ben|jabal|jebel|cerro|nevado)\b")
+
+
 def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None], dateline_country: str | None
                 ) -> bool:
     """A small town in a country that none of the story's other places is in ("Glenrock", Wyoming,
     in a story about Newcastle, Australia) is most likely a place the gazetteer lacks: on the dev
     corpora, small towns in a country no other place of the story was in were wrong 13 times in 14.
     A town of 20,000 to 100,000 (not a capital) is dropped only when the story names two specific places
-    elsewhere ("Delft" in a story about Khayelitsha, Cape Town and the Western Cape)."""
+    elsewhere ("Delft" in a story about Khayelitsha, Cape Town and the Western Cape), or one when the town has the
+    name only as a far spelling of its own."""
     r = out[i]
-    if (r is None or not r.feature.startswith("PPL") or r.population >= STRAY_MID_TOWN or slots[i].qualifiers
-            or (r.population >= STRAY_TOWN and r.feature == "PPLC")):
+    # (a mountain written by its bare name, "Mayon" in a story about Luxembourg, is a surname or a word as often)
+    peak = r is not None and r.feature == "MT" and not _PEAK_WORD.search(slots[i].text)
+    if (r is None or not (r.feature.startswith("PPL") or peak) or (r.population >= STRAY_MID_TOWN and not peak)
+            or slots[i].qualifiers or (r.population >= STRAY_TOWN and r.feature == "PPLC")):
         return False
     others = [o for j, o in enumerate(out) if o is not None and o.id != r.id and slots[j].text != slots[i].text]
     # The story must be somewhere else in earnest (a state or a city there, not just a country named
     # in passing: "Allendale residents protested tariffs on Canada"), and not datelined in the town's country.
     earnest = {o.id for o in others if o.resolution >= 2 and o.feature not in _CURATED}
-    return (len(earnest) >= (1 if r.population < STRAY_TOWN else 2)
+    # (a town reached only through another language's name for it, "Mayon" for Megion, Russia, in a story about
+    # Luxembourg, needs no more evidence than a small town: the name is far more likely something else)
+    # ("Clacton" for Clacton-on-Sea is the short form of its own name)
+    foreign_name = (r.kind == KIND_ALTERNATE and not _close_spelling(slots[i].text, r.name)
+                    and not _bare(r.name).startswith(_bare(slots[i].text)))
+    return (len(earnest) >= (1 if r.population < STRAY_TOWN or foreign_name or peak else 2)
             and all(o.country != r.country for o in others) and r.country != dateline_country)
 
 
@@ -1050,6 +1162,23 @@ def _foreign_squares(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord 
 # "the corner of State and Hubbard streets": names before a plural street word are streets
 _STREETS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?"
                             r"\s+(?:streets|avenues|roads|boulevards)\b")
+
+
+# A lake, reservoir or dam named after the town on its shore ("Gatun Lake" by Gatún, "Kainji Dam" by Kainji)
+_WATERS_END = re.compile(r"[ \t](?:Lake|Reservoir|Dam|Barrage|Lagoon)$")
+_WATERS_HEAD = re.compile(r"(?:Lake|Reservoir)[ \t]")
+# The shore town lies this close to one of the story's places (a reservoir often lies in the next province).
+WATERS_TOWN_KM = 150.0
+
+
+def _waters_by_town(sl: _Slot, town: GazRecord, solid: Sequence[GazRecord]) -> bool:
+    """"water levels in Gatun Lake" in a Panama City story: a lake or a dam the gazetteer lacks, read as the town of
+    its name in the story's country, is that town's even when the town lies in another province than the story's
+    places, as long as it is near one of them: the water is named after the town on its shore. A school or a company
+    named after a town ("Buckland Elementary") is no such neighbour."""
+    if not (_WATERS_END.search(sl.text) or _WATERS_HEAD.match(sl.text)) or not town.feature.startswith("PPL"):
+        return False
+    return any(s.country == town.country and close_km(s, town, WATERS_TOWN_KM) for s in solid)
 
 
 def _streetish(text: str, slot: _Slot) -> bool:
@@ -2492,6 +2621,29 @@ def _measured_anchor(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord 
             or i == 0 or not _at_dateline(text, slots[0])):
         return None, None
     return m, out[0]
+
+
+# "the capital", "the country's capital": a country's seat of government written as a common noun
+_THE_CAPITAL = re.compile(r"(?:the[ \t]+)?(?:(?:country|nation)['\u2019]s[ \t]+|national[ \t]+)?capital")
+# The area word that follows a county's own name ("Saint Louis County", "Orleans Parish")
+_COUNTY_WORD = re.compile(r"(?i)[ \t]+(?:county|parish|borough)$")
+
+
+def _dateline_city(text: str, sl: _Slot, pick: GazRecord | None) -> GazRecord | None:
+    """"ST. LOUIS (AP) -": a dateline names the city the reporter files from, never the county or area of its name
+    (the story's other places, inside Saint Louis County, pulled the reading to the county). Among the mention's
+    readings, the city of the very same name in the area, or near the county's point, is taken."""
+    if pick is None or pick.feature not in ("ADM1", "ADM2") or not _at_dateline(text, sl):
+        return pick
+    core = norm(_COUNTY_WORD.sub("", pick.name))
+    cities = [r for r in sl.cands if r.feature.startswith("PPL") and r.country == pick.country
+              and norm(r.name) == core and r.kind in (KIND_MAIN, KIND_ALIAS)
+              and (r.admin1_id == pick.id or r.admin1_id == pick.admin1_id and close_km(r, pick, _DATELINE_CITY_KM))]
+    return max(cities, key=lambda r: r.population) if cities else pick
+
+
+# A county's point is the middle of its box: its namesake city lies within this of it.
+_DATELINE_CITY_KM = 60.0
 
 
 def _at_dateline(text: str, sl: _Slot) -> bool:
