@@ -169,6 +169,7 @@ class Pipeline:
         lead = (_lead_date(art, sents) or headline) if coded else None
         events: list[Event] = []
         report_dated: set[int] = set()  # indices in `events` of deeds dated only by their report's day
+        retold: set[int] = set()  # indices in `events` of deeds retold under a later report's day (round K22)
         unknown: dict[int, str] = {}  # indices in `events` of events with an own day no publication date resolves
         for ev in coded:
             loc = self._event_location(art, ev, places)
@@ -208,10 +209,13 @@ class Pipeline:
             dated = _with_place_country(dated, places, guessed.get(ev.sentence.sequence, frozenset()))
             if _dated_by_report(art.text, ev, when):
                 report_dated.add(len(events))
+            if _retold_on_report_day(art.text, ev, when):
+                retold.add(len(events))
             if unknown_day(when):
                 unknown[len(events)] = _unknown_key(art.text, when)
             events.append(_without_passing_border(_with_introduced(dated, art.text)))
         events = _with_deed_day(events, report_dated)
+        events = _with_retold_day(events, retold)
         events = _with_arresting_force(events)
         events = [dataclasses.replace(ev, date=unknown[i]) if i in unknown else ev for i, ev in enumerate(events)]
         merged = _without_unknown_days(merge_duplicates([_trimmed(ev) for ev in events]))
@@ -394,6 +398,8 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
         # Lieutenant General Kevin Leahy") tells where that party is from, not where the event was ("The city
         # of Lafayette ... shared the cost with the state": a town named in its party still places the event)
         return ev
+    if _FAR_SIDE.search(ev.sentence.text, max(0, loc.start - ev.sentence.start - 50), loc.start - ev.sentence.start):
+        return ev  # (round K22) "near the border crossing with Syria": the far side is nobody's own place here
     code = loc.country_code
     return _with_parties(ev, lambda e, recipient: dataclasses.replace(e, code=code)
                          if e.code is None and e.sector and _was_there(ev, e, recipient) else e)
@@ -485,12 +491,29 @@ def _own_place_country(ent: Any, sentence: Sentence, places: Sequence[Place]) ->
         if p.end == ent.end and p.start > ent.start:
             return p.country_code  # the place ends the party's phrase ("the camp in Jenin")
         gap = sentence.text[ent.end - sentence.start:p.start - sentence.start]
-        if p.start >= ent.end and len(gap) <= 60 and _OWN_PLACE_GAP.fullmatch(gap):
+        if p.start >= ent.end and len(gap) <= 60 and _OWN_PLACE_GAP.fullmatch(gap) and not _FAR_SIDE.search(gap):
             return p.country_code
     return None
 
 
+# (round K22) "arrested three men near the border crossing with Syria": the place after "border with" is the far
+# side of the border, not the party's own ("the border between Chad and Sudan" names both sides)
+_FAR_SIDE = re.compile(r"(?i)\b(?:border|frontier|boundary)(?:\s+(?:crossing|post|area|region|point|line))?\s+"
+                       r"(?:with|between)\s+(?:the\s+)?$")
+# (round K22) an embassy, consulate or high commission is the sending state's, not its city's ("Turkey condemned the
+# attack on its embassy in Kabul": Turkish); "its embassy" is its speaker's when the event has one actor country
+_MISSION = re.compile(r"(?i)\b(?:embass(?:y|ies)|consulates?|high\s+commissions?|legations?)\b")
+_ITS = re.compile(r"(?i)(?:its|their)\s")
+
+
 _ATTACKS = frozenset({"ASSAULT"})
+
+
+def _far_side_countries(sentence: Sentence, places: Sequence[Place]) -> frozenset[str]:
+    """The countries of the sentence's places named as the far side of a border ("the border with Syria")."""
+    return frozenset(p.country_code for p in places if p.country_code and sentence.start <= p.start < sentence.end
+                     and _FAR_SIDE.search(sentence.text, max(0, p.start - sentence.start - 50),
+                                          p.start - sentence.start))
 
 
 def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int, int]]) -> Event:
@@ -501,10 +524,14 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
     # named that place ("... a strike hit their car on the road between Nabatieh and Kfar Roummane. Seven people
     # were wounded.")
     struck = loc.country_code if loc is not None and not ev.actor and ev.event in _ATTACKS else None
+    far_side = _far_side_countries(ev.sentence, places)
 
     def fix(ent: Any, recipient: bool) -> Any:
         if (ent.start - ev.sentence.start, ent.end - ev.sentence.start) not in guessed:
             return ent
+        if _MISSION.search(ent.entity_text):
+            owner = next(iter(actor_codes)) if len(actor_codes) == 1 and _ITS.match(ent.entity_text) else None
+            return dataclasses.replace(ent, code=owner) if recipient and owner else ent
         code = _own_place_country(ent, ev.sentence, places)
         if code is None and recipient and ent.code in actor_codes and here is not None and \
                 ev.event in _ATTACKS:
@@ -513,6 +540,8 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
             code = here
         if code is None and recipient and struck is not None:
             code = struck
+        if code is None and ent.code is not None and ent.code in far_side:
+            return dataclasses.replace(ent, code=None)  # the guess came from the far side of a border
         return dataclasses.replace(ent, code=code) if code is not None else ent
 
     return _with_parties(ev, fix)
@@ -653,6 +682,42 @@ def _dated_by_report(text: str, ev: Event, when: Any) -> bool:
 _AFTER_CLAUSE = re.compile(r"(?i)\b(?:after|following)\b(?![^;:]*[;:])")
 
 
+# (round K22) "Gunmen attacked an army base on Saturday ... Survivors of the attack on the base said on Tuesday that
+# the gunmen arrived on motorbikes", "The gunmen set fire to the barracks during the attack on the base, survivors said
+# on Tuesday": a later sentence that names the deed told before with a definite article and is dated only by its
+# report tells that deed again; it takes the deed's day, not the report's. A deed with its own day ("On Tuesday, troops
+# killed six militants linked to the attack") is a new one.
+_RETOLD_DEED = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|raids?|ambush|assault|killings?|massacre"
+                          r"|shooting|shelling|strikes?|clash(?:es)?|abduction|kidnapping)\b")
+_SAID_ON = re.compile(r"(?i)\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:(?:on|late|early)\s+)?$")
+
+
+def _retold_on_report_day(text: str, ev: Event, when: Any) -> bool:
+    if ev.trigger is None or when.start is None or ev.event in _SPEECH_ACTS or ev.sentence.sequence == 0:
+        return False
+    if not (ev.sentence.start <= when.start < ev.sentence.end):
+        return False
+    return _SAID_ON.search(text, max(ev.sentence.start, when.start - 40), when.start) is not None and \
+        _RETOLD_DEED.search(text, ev.sentence.start, ev.sentence.end) is not None
+
+
+def _with_retold_day(events: list[Event], retold: set[int]) -> list[Event]:
+    """A retold deed (`_retold_on_report_day`) takes the day of the last deed of its kind told before it, when that
+    day lies in the week before the report's."""
+    out = list(events)
+    for i in sorted(retold):
+        ev = events[i]
+        if ev.date is None or ev.date_precision != "day":
+            continue
+        said = datetime.date.fromisoformat(ev.date)
+        told = [o for o in events[:i] if o.event == ev.event and o.sentence.sequence < ev.sentence.sequence
+                and o.date_precision == "day" and o.date and "historical" not in o.aux
+                and 0 < (said - datetime.date.fromisoformat(o.date)).days <= _DEED_DAY_REACH]
+        if told:
+            out[i] = dataclasses.replace(ev, date=told[-1].date)
+    return out
+
+
 _DEED_DAY_REACH = 7  # days: the deed a report tells happened in the days before it
 
 
@@ -660,6 +725,14 @@ _DEED_DAY_REACH = 7  # days: the deed a report tells happened in the days before
 # sentence before tells an earlier deed than that sentence's, never the same one
 _COUNTED_BACK = re.compile(r"(?i)\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
                            r"|the\s+day\s+before|(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before))\b")
+
+
+# (round K22) "... killed when an airstrike hit a wedding party, the ministry said on Wednesday. The strike took place
+# on Monday evening.": a next sentence that only says when the deed took place tells its day, whatever event the
+# coder reads in it
+_TELLS_DEED_DAY = re.compile(r"(?i)\s*(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|(?:air|drone)?strike|bombing|raid"
+                             r"|shelling|shooting|ambush|assault|blast|explosion|killings?|massacre|clash(?:es)?|fighting)"
+                             r"\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b")
 
 
 def _with_deed_day(events: list[Event], report_dated: set[int]) -> list[Event]:
@@ -672,7 +745,8 @@ def _with_deed_day(events: list[Event], report_dated: set[int]) -> list[Event]:
         if ev.date is None:
             continue
         said = datetime.date.fromisoformat(ev.date)
-        told = [o for j, o in enumerate(events) if j not in report_dated and o.event == ev.event
+        told = [o for j, o in enumerate(events) if j not in report_dated
+                and (o.event == ev.event or _TELLS_DEED_DAY.match(o.sentence.text))
                 and o.sentence.sequence == ev.sentence.sequence + 1 and o.date_precision == "day" and o.date
                 and "historical" not in o.aux and not _COUNTED_BACK.search(o.sentence.text)
                 and 0 < (said - datetime.date.fromisoformat(o.date)).days <= _DEED_DAY_REACH]
