@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.coding.actors import to_entities
 from newsevents.coding.evidence import people_seized, serious_harm
+from newsevents.coding.frames import _PERSON_NOUNS
+from newsevents.nlp import doc_text
 from newsevents.records import Entity
 from newsevents.taxonomy import acled_subtypes
 
@@ -33,7 +35,8 @@ _ACLED_TYPES = {
 # often says ASSAULT for them because the snippets name armed groups, so the type follows the sub-type when the
 # snippet's own words agree
 _LOOTING = re.compile(r"\b(loot\w*|ransack\w*|plunder\w*|pillag\w*|stole|steal\w*|stolen)\b", re.IGNORECASE)
-_BURNING = re.compile(r"\b(burn\w*|torch\w*|set fire|set ablaze|demolish\w*|destroy\w*|blew up|razed)\b",
+_BURNING = re.compile(r"\b(burn\w*|torch\w*|set fire|set (?:[\w-]+ ){0,3}?(?:ablaze|alight|on fire)|demolish\w*|"
+                      r"destroy\w*|blew up|razed)\b",
                       re.IGNORECASE)
 _SEIZURE = re.compile(r"\b(seiz\w*|recover\w*|confiscat\w*|found|discover\w*|defus\w*|dismantl\w*|"
                       r"caches?|stockpiles?)\b", re.IGNORECASE)
@@ -284,8 +287,13 @@ _MOB_DEED = re.compile(r"\b(lynch\w*|(beat|beaten|hacked|stoned|clubbed|burned|b
                        r"(to death|alive)|set upon|mob justice|jungle justice|instant justice)\b", re.IGNORECASE)
 # (round C13: "on suspicion of cattle theft", "for allegedly stealing" also name the accusation)
 _ACCUSED_VICTIM = re.compile(r"\b(suspect(ed|s)?|accused|alleged(?:ly)?|suspicion)\b", re.IGNORECASE)
+# (round C22: herders, like farmers and villagers, are civilians; "armed herders" and "herder militia" are armed by
+# their other word)
 _MOB_ARMED = re.compile(r"\b(armed|guns?|gunm[ae]n|rifles?|militia\w*|fighters|militants?|rebels?|soldiers?|"
-                          r"troops|police(?!\s+(said|say|says))|herders|bandits?)\b", re.IGNORECASE)
+                          r"troops|police(?!\s+(said|say|says))|bandits?)\b", re.IGNORECASE)
+# an organised armed group among a "mob"'s doers ("A herder militia clashed with a vigilante group"): no mob
+_ARMED_GROUP = re.compile(r"\b(armed|gunm[ae]n|militia\w*|fighters|militants?|rebels?|bandits?|insurgents?|"
+                          r"jihadists?)\b", re.IGNORECASE)
 
 
 _FANS = re.compile(r"\b(fans|supporters|followers|partisans|hooligans|ultras)\b", re.IGNORECASE)
@@ -333,6 +341,9 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
         return "Violent demonstration"  # (round C10) "Rioters ransacked the offices ...": the crowd's own damage
     if event != "ASSAULT" or not actors:
         return acled
+    if acled == "Mob violence" and any(_ARMED_GROUP.search(a.entity_text) for a in actors):
+        # (round C22) ACLED's mob violence is between unorganised crowds; an armed group fighting is a clash
+        return "Armed clash" if _CROWDS_FOUGHT.search(text) else "Attack"
     police = all(_POLICE_ENTITY.search(a.entity_text) for a in actors)
     if police and acled == "Protest with intervention" and _CROWD_WORDS.search(text) and \
             _CROWD_OWN_FORCE.search(text):
@@ -826,6 +837,80 @@ def ground_taken_by_state(trigger: Token) -> bool:
         return False
     captor = _captor(trigger)
     return captor is not None and _party_side(captor) == "state"
+
+
+# (round C22) what a capture verb took decides the event (PLOVER: abduct is for people): people caught by the
+# state's forces are arrested ("Soldiers captured three rebel commanders": COERCE arrest, ACLED "Arrests"), people
+# caught by an armed group are abducted; an enemy's vehicles or weapons seized in fighting are part of that fight
+# ("RSF said it captured several army vehicles": the clash, nobody abducted)
+_CAPTURING = frozenset({"capture", "seize", "nab", "apprehend"})
+_CAPTIVES = frozenset({"commander", "fighter", "militant", "insurgent", "rebel", "soldier", "troop", "troops",
+                       "gunman", "gunmen", "jihadist", "combatant", "militiaman", "militiamen", "operative", "suspect",
+                       "kingpin", "ringleader", "recruit", "prisoner", "hostage", "officer", "policeman", "policemen",
+                       "pilot", "sniper", "bandit", "kidnapper", "smuggler", "spy", "deserter", "mercenary",
+                       "collaborator", "lieutenant", "member", "leader", "chief", "head", "person", "people"})
+_MATERIEL = frozenset({"vehicle", "tank", "truck", "weapon", "rifle", "gun", "ammunition", "arm", "arms", "equipment",
+                       "artillery", "drone", "munition", "launcher", "pickup", "howitzer", "mortar", "cache",
+                       "stockpile", "armour", "armor", "apc", "carrier", "jeep", "boat", "helicopter", "missile"})
+_ENEMY_MARKS = frozenset({"army", "military", "armoured", "armored", "government", "enemy", "combat", "soldiers",
+                          "troops", "police", "regime", "tanks", "weapons", "ammunition"})
+
+
+def captured_kind(trigger: Token) -> str | None:
+    """"people" or "materiel" for a capture verb whose object is people or arms and vehicles, else None."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _CAPTURING or \
+            any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lower_ in ("it", "which", "that"):
+        return None
+    lemma = obj.lemma_.lower()
+    if obj.ent_type_ == "PERSON" or lemma in _CAPTIVES | _PERSON_NOUNS or obj.lower_ in _CAPTIVES:
+        return "people"
+    return "materiel" if lemma in _MATERIEL or obj.lower_ in _MATERIEL else None
+
+
+# Captives who fight: PLOVER codes "combatants captured during conflict" as ASSAULT abduct, not COERCE arrest
+_COMBATANTS = frozenset({"commander", "fighter", "militant", "insurgent", "rebel", "soldier", "troop", "troops",
+                         "gunman", "gunmen", "jihadist", "combatant", "militiaman", "militiamen", "sniper",
+                         "mercenary", "pilot"})
+_COMBATANT_MARKS = frozenset({"rebel", "militia", "militant", "insurgent", "jihadist", "enemy", "separatist",
+                              "guerrilla", "armed", "terrorist"})
+
+
+def captives_are_combatants(trigger: Token) -> bool:
+    """The people a capture verb took are fighters ("four militia commanders", "two rebel leaders"), not suspects."""
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    marks = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound", "nmod")}
+    return obj.lemma_.lower() in _COMBATANTS or obj.lower_ in _COMBATANTS or bool(marks & _COMBATANT_MARKS)
+
+
+def captor_is_state(trigger: Token, actors: tuple[Entity, ...]) -> bool | None:
+    """True / False when the capturing side is the state's / an armed group; None when unknown."""
+    captor = _captor(trigger)
+    side = _party_side(captor) if captor is not None else None
+    if side is None and actors:
+        sides = {_side(a) for a in actors} - {None}
+        side = sides.pop() if len(sides) == 1 else None
+    return None if side is None else side == "state"
+
+
+def enemy_materiel(trigger: Token) -> bool:
+    """The seized arms or vehicles are an armed side's ("army vehicles", "two tanks", "from the soldiers") or were
+    taken in a fight: the capture belongs to the fighting."""
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    words = {t.lower_ for t in (obj.subtree if obj is not None else [])} | \
+        {t.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+    return bool(words & _ENEMY_MARKS) or obj is not None and obj.lemma_.lower() in ("tank", "weapon", "ammunition",
+                                                                                  "artillery", "munition") or \
+        _HARM_DONE.search(doc_text(trigger.doc)) is not None
+
+
+def place_taken_beside(trigger: Token) -> bool:
+    """Another verb of the sentence captures a place ("seized two tanks after overrunning a military post")."""
+    return any(t.i != trigger.i and place_captured(t) for t in trigger.doc)
 
 
 _EXECUTION = re.compile(r"(hanged|execut)", re.IGNORECASE)

@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Token
 
 from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
                                            _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode,
-                                           acled_consistent_type, ground_taken_by_state, loot_not_people,
-                                           place_captured, protesters_met_force, territory_side)
+                                           acled_consistent_type, captives_are_combatants, captor_is_state,
+                                           captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
+                                           place_taken_beside, protesters_met_force, territory_side)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
@@ -32,7 +33,8 @@ from newsevents.coding.clauses import (_APPEAL_VERBS, _FRAMING_HEADS, _asked_for
                                        _in_adjunct_of, _light_object, _names_no_act, _names_subject_of, _participant,
                                        _weak_cue, is_hedge, own_clause_tokens)
 from newsevents.coding.detect import is_candidate
-from newsevents.coding.evidence import is_crime_enforcement, lacks_evidence, people_seized, without_earlier_tail
+from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, names_heavy_weapon, people_seized,
+                                        without_earlier_tail, without_flight)
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
@@ -42,7 +44,9 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       caused_coercion, person_taken, relative_attacks,
                                       branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks, pushed_back,
-                                      crowd_disruption, dateline_end, declares_emergency, exchange_of_fire,
+                                      crowd_disruption, dateline_end, dateline_subject, declares_emergency,
+                                      fired_at_person, abduction_beside, held_beside_seizure, reduced_relative_act,
+                                      exchange_of_fire,
                                       in_condition_of_announced_act, in_side_clause, in_statement_source,
                                       is_blocked_passage, is_diplomatic_protest, is_fired_at_target,
                                       is_lifted_restriction, is_nil_casualty, is_prepared_attack,
@@ -54,8 +58,9 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
-from newsevents.coding.phrases import expelled_party, labour_strike, labour_strike_story, phrase_type
-from newsevents.coding.readings import aid_handed, guest_welcomed, own_reading, own_verb, vowed_off
+from newsevents.coding.phrases import (expelled_party, labour_strike, labour_strike_story, phrase_type,
+                                      weapon_strike_story)
+from newsevents.coding.readings import aid_handed, guest_welcomed, own_reading, own_verb, vowed_off, walked_out
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
                                             is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
@@ -624,6 +629,36 @@ def _attacked_by(noun: Token, attack: re.Pattern[str], text: str) -> Token | Non
     return head if head.pos_ == "VERB" and attack.match(text, head.idx) else None
 
 
+_AIR_WEAPONS = re.compile(r"(?i)\b(drones?|uavs?|jets?|warplanes?|aircraft|air ?strikes?|helicopters?|guided bombs?)\b")
+_FIRED_WEAPONS = re.compile(r"(?i)\b(missiles?|rockets?|shells?|artillery|mortars?|projectiles?)\b")
+
+
+def _without_abduction(ev: Event) -> Event:
+    """The attack beside an abduction told apart: no abduct mode, no abduction sub-type."""
+    if ev.acled_sub_event_type == _ABDUCTION:
+        ev = replace(ev, acled_sub_event_type="Attack", acled_event_type=acled_subtypes()["Attack"].event_type)
+    return replace(ev, mode=tuple(m for m in ev.mode if m != "abduct"))
+
+
+def _as_abduction(ev: Event) -> Event:
+    """An abduction told beside an attack: ACLED's abduction, with the abduct mode first."""
+    return replace(ev, acled_sub_event_type=_ABDUCTION, acled_event_type=acled_subtypes()[_ABDUCTION].event_type,
+                   mode=("abduct",) + tuple(m for m in ev.mode if m != "abduct")[:1])
+
+
+# verbs by which a speaker reports a deed told as a noun ("confirmed the bombing"): the speaker is no party to it
+_CONFIRMING = frozenset({"confirm", "report", "announce", "acknowledge", "verify", "describe", "recount", "detail"})
+_HIT_VERBS = frozenset({"hit", "strike", "slam", "pound", "destroy", "damage"})
+
+
+def _weapon_hit(verb: Token) -> str:
+    """(round C22) The ACLED sub-type of a weapon that hit, by the weapon its clause names."""
+    clause = "".join(t.text_with_ws for t in verb.subtree)
+    if _AIR_WEAPONS.search(clause):
+        return "Air/drone strike"
+    return "Shelling/artillery/missile attack" if _FIRED_WEAPONS.search(clause) else "Attack"
+
+
 def _in_relative_clause(tok: Token, main: Token) -> bool:
     """`tok` lies in a relative clause on a noun of `main`'s own clause ("detained dozens of young people who
     marched on parliament"): what the people did before, not the sentence's act."""
@@ -1103,6 +1138,7 @@ class EventCoder:
         # trigger's own clause, when other events of the sentence have theirs; `text` is then that clause)
         scope = " ".join(t.text for t in trigger.subtree if clause is None or t.i in clause)
         scope, text = without_riot_kit(scope), without_riot_kit(text)  # (round K7) "riot police" is no riot
+        scope, text = without_flight(scope), without_flight(text)  # (round C22) "fled into the forest": no abduction
         # (round C9b) "raided the newsroom ..., a day after the channel aired footage of police beating students":
         # the earlier act's words give this one no mode
         scope, text = without_earlier_tail(scope), without_earlier_tail(text, trigger.idx)
@@ -1182,6 +1218,9 @@ class EventCoder:
             denied = unforced_protest(trig, self.lexicon.trigger_res.get("ASSAULT"))  # police force denied
             pred = _Prediction("PROTEST", pred.confidence,
                                pred.acled if pred.acled in _PROTEST_ACLED and not denied else None)
+        reduced = reduced_relative_act(doc) if trigger is None and pred.event in ("COERCE", "ASSAULT") else None
+        if reduced is not None and trig.i in (reduced[1].i, reduced[0].head.i):
+            trig = reduced[0]  # (round C22) "Hackers linked to X launched cyber-attacks": the act is "launched"
         taken = person_taken(doc) if pred.event == "ASSAULT" else None
         if trigger is None and taken is not None and not _HARM_DONE.search(sentence.text):
             trig = taken  # (round C21) "An aid worker was taken by militants": the taking is the act
@@ -1201,11 +1240,23 @@ class EventCoder:
             actor_heads = [h for h in actor_heads if h.i not in foilers]
             recip_heads = [h for h in recip_heads if h.i not in foilers]
         recip_heads = [h for h in recip_heads if not in_statement_source(h) and h.lemma_.lower() not in _TIME_NOUNS]
+        if reduced is not None and trig.i == reduced[0].i and not actor_heads:
+            actor_heads = [reduced[1]]  # (the parse hung the doer on the participle)
+        held = held_beside_seizure(trig) if pred.event == "COERCE" else None
+        if held is not None:
+            recip_heads = [held]  # (round C22) "seized a boat carrying cocaine and arrested its crew": the crew
+        if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in _CONFIRMING:
+            # (round C22) "The governor confirmed the suicide bombing": who confirms a deed did not do it
+            speakers = {t.i for c in trig.head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+            actor_heads = [h for h in actor_heads if h.i not in speakers]
         cut = dateline_end(doc)
         if cut:
             # (round C7) "PARIS, Texas (AP) — A man was shot": the dateline's place is no party, however parsed
             actor_heads = [h for h in actor_heads if h.i >= cut]
             recip_heads = [h for h in recip_heads if h.i >= cut]
+            lost = dateline_subject(doc) if not actor_heads else None
+            if lost is not None and trig.dep_ == "ROOT":
+                actor_heads = [lost]  # (round C22) "NIAMEY, Niger - Protesters hurled ...": the dateline took it
         # the fallback country is read only when there is a party to give it to (to_entities of no heads is ())
         fb = fallback() if actor_heads or recip_heads else None
         # (office-holders named without a title are looked up for the story's date; R12, session 9: a titled person
@@ -1278,6 +1329,8 @@ class EventCoder:
         if pred.event == "COERCE" and trig.lemma_.lower() in _RESTRICTING and (not modes or modes == ("arrest",)):
             # (round C12) "sealed the capital with containers", "internet services were suspended": a restriction
             modes = ("restrict",)
+        if pred.event == "PROTEST" and "strike" not in modes and walked_out(doc) is not None:
+            modes = ("strike",) + tuple(m for m in modes if m != "demo")[:1]  # (round C22) workers walked out
         if pred.event == "PROTEST" and pred.acled is None:
             # PROTEST always has an ACLED category (a re-typed riot or blockade gets it from its mode)
             pred = replace(pred, acled="Violent demonstration" if "riot" in modes else "Peaceful protest")
@@ -1299,6 +1352,13 @@ class EventCoder:
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig, recips)
         if pred.event == "ASSAULT" and projectile_downed(trig):
             settled = "Disrupted weapons use"  # (round C19) drones or missiles brought down: an attack prevented
+        elif pred.event == "ASSAULT" and settled == "Shelling/artillery/missile attack" and fired_at_person(doc) and \
+                not names_heavy_weapon(sentence.text):
+            # (round C22) "fired at Rakesh": a person fired on is shot, not shelled
+            settled, modes = "Attack", tuple(m for m in modes if m != "heavy-weapons") or ("firearms",)
+        elif pred.event == "ASSAULT" and settled == "Disrupted weapons use" and trig.lemma_.lower() in _HIT_VERBS and \
+                any(c.dep_ == "dobj" for c in trig.children):
+            settled = _weapon_hit(trig)  # (round C22) "while drones hit a substation": what hit was not stopped
         if pred.event == "ASSAULT" and "abduct" in modes and loot_not_people(trig, actors, sentence.text):
             # (round C9b) "Bandits seized 200 cattle", "gunmen seized their cargo": goods carried off, nobody taken
             pred, modes, settled = replace(pred, event="COERCE"), ("seize",), "Looting/property destruction"
@@ -1327,6 +1387,8 @@ class EventCoder:
                 (not modes or set(modes) & {"arrest", "abduct"})) and ground_taken_by_state(trig):
             # (round C21) "which Israel captured from Syria in 1967": a state took ground, nobody was arrested
             pred, modes, acled = replace(pred, event="ASSAULT"), (), _TERRITORY_TAKEN[0]
+        if pred.event in ("ASSAULT", "COERCE", "MOBILIZE"):
+            pred, modes, acled = self._capture_settled(pred, modes, acled, trig, actors, sentence.text)
         start = sentence.start + trig.idx
         return Event(
             id="", event=pred.event, mode=modes, context=contexts_for(sentence.text, modes, self.lexicon),
@@ -1337,6 +1399,40 @@ class EventCoder:
             event_loc=None, date=None, date_precision=None, aux=aux, size=size,
             event_text=sentence.text, sentence=sentence, confidence=round(pred.confidence, 4),
             article_id=article.id), trig
+
+    @staticmethod
+    def _capture_settled(pred: _Prediction, modes: tuple[str, ...], acled: str | None, trig: Token,
+                         actors: tuple[Entity, ...], text: str) -> tuple[_Prediction, tuple[str, ...], str | None]:
+        """(round C22) A capture read by what was taken (`captured_kind`): people caught by the state are an arrest
+        (fighters an abduction, as the PLOVER manual says), by an armed group an abduction; an armed side's vehicles
+        or arms seized are the fighting, with no abduct."""
+        kind = captured_kind(trig)
+        if kind == "people":
+            state = captor_is_state(trig, actors)
+            if state:
+                arrests = None if is_crime_enforcement("Arrests", text) else "Arrests"
+                if captives_are_combatants(trig):
+                    # the PLOVER manual: "Combatants captured during conflict should be coded as ASSAULT 'abduct'
+                    # rather than COERCE 'arrest'"; ACLED's sub-type for the state detaining them stays Arrests
+                    return replace(pred, event="ASSAULT"), ("abduct",), arrests
+                return replace(pred, event="COERCE"), ("arrest",), arrests
+            if state is False:
+                return replace(pred, event="ASSAULT"), ("abduct",), _ABDUCTION
+        elif kind == "materiel" and ("abduct" in modes or acled in _TERRITORY_TAKEN + (_ABDUCTION,)) or \
+                kind == "materiel" and pred.event == "COERCE" and enemy_materiel(trig) and \
+                captor_is_state(trig, actors) is False:
+            # (the state seizing arms is ACLED's disrupted weapons use, as before)
+            kept = tuple(m for m in modes if m not in ("abduct", "arrest", "seize"))
+            if not enemy_materiel(trig):
+                return pred, kept or ("seize",), acled if acled != _ABDUCTION else None
+            if place_taken_beside(trig):
+                side = captor_is_state(trig, actors)
+                taken = acled if acled in _TERRITORY_TAKEN else None
+                if side is not None:
+                    taken = _TERRITORY_TAKEN[0] if side else _TERRITORY_TAKEN[1]
+                return replace(pred, event="ASSAULT"), kept, taken or "Armed clash"
+            return replace(pred, event="ASSAULT"), kept, "Armed clash"
+        return pred, modes, acled
 
     def _events_for(self, article: Article, sentence: Sentence, doc: Doc, preds: list[_Prediction],
                     focus: str | None) -> list[Event]:
@@ -1418,6 +1514,8 @@ class EventCoder:
                 continue
             if ev.event == "ASSAULT" and is_party_lookup(trig):
                 continue  # "had not identified the attackers": the attack is only mentioned through its authors
+            if ev.event == "PROTEST" and weapon_strike_story(trig, article.text):
+                continue  # (round C22) "The governor confirmed the strike" after a missile hit: no work stoppage
             if ev.event == "ACCUSE" and is_hedge(trig) and len(preds) > 1:
                 # "protests against the alleged abuses": the reporter's hedge, nobody accuses anyone; kept when the
                 # classifier has no other reading
@@ -1452,7 +1550,12 @@ class EventCoder:
             if rx is None or _casualty_toll(verb, first) or \
                     not (rx.match(text, verb.idx) or preds[0].event == "PROTEST" and protesters_gathered(verb)):
                 continue
-            ev, trig = self._event(article, sentence, doc, preds[0], fallback, sentence_size, trigger=verb,
+            pr = preds[0]
+            if pr.event == "ASSAULT" and pr.acled == "Disrupted weapons use" and not projectile_downed(verb):
+                # (round C22) "shot down 12 drones ..., while a missile hit a warehouse": the hit is no interception
+                sub = self._clause_acled_for(pr, verb, text)
+                pr = replace(pr, acled=sub if sub != "Disrupted weapons use" else _weapon_hit(verb))
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb,
                                    focus=focus)
             crowd = own_crowd(verb)
             if crowd is not None:
@@ -1463,7 +1566,18 @@ class EventCoder:
                     non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                 out.append(ev)
                 trigs.append(trig)
-                used.append(preds[0])
+                used.append(pr)
+        taking = abduction_beside(trigs[0]) if out and out[0].event == "ASSAULT" else None
+        if taking is not None and all(t.i != taking.i for t in trigs):
+            # (round C22) "killed four and abducted 12 women": the abduction is an event of its own, the attack
+            # keeps no abduct mode
+            pr = _Prediction("ASSAULT", preds[0].confidence, _ABDUCTION)
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=taking, focus=focus)
+            if ev.event == "ASSAULT" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                out[0] = _without_abduction(out[0])
+                out.append(_as_abduction(ev))
+                trigs.append(trig)
+                used.append(pr)
         for verb in coordinated_acts(first):
             # (round C9) "thanked Russia and accused Britain of ...": a coordinated verb that is a word of exactly one
             # verbal type the sentence has no event of yet is that act, by the same speaker

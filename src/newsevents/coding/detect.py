@@ -246,6 +246,9 @@ _ARMED_CUE = (r"(?:rebels?|militants?|fighters|troops|soldiers|forces|militias?|
               r"gunmen|army|groups|brigades?|factions?)")
 _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:ed|ing)|towed|"
                         r"(?:pushed|turned|forced|dragged|driven) (?:[\w-]+ ){0,6}?back (?:in)?to(?:wards?)?|ransom|"
+                        # (round C22) migrants pushed back at a border (frames.pushed_back)
+                        r"(?:pushed|turned|forced|driven) back (?:[\w-]+ ){0,4}?"
+                        r"(?:migrants|refugees|asylum[- ]seekers)|"
                         # (round L7) conflict verbs the lexicon lacks (frames.armed_deed)
                         r"pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|razed?|razing|besieg(?:ed|ing)|strafed|strafing|"
                         # (a sacked place, not a sacked minister; an armed side occupying or disbanding)
@@ -280,6 +283,8 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"(?: [\w-]+){0,6}? to |"
                         # (round C10) protest idioms (frames.idiom_protest)
                         r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"
+                        # (round C22) workers walking out (readings.walked_out)
+                        r"walk(?:ed|ing|s)? out\b|"
                         r"human chains?|link(?:ed|ing) arms|"
                         # (round C9b) a crowd gathered in solidarity (frames.crowd_rally)
                         r"(?:gather|assembl|converg|congregat)(?:ed|ing) (?:[\w-]+ ){0,12}?in (?:solidarity|protest)|"

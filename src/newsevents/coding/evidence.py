@@ -50,6 +50,16 @@ _FIRED_AT_NO_PERSON = (r"\bfired\s+(?:on|at|into|towards)\b(?!\s+(?:the\s+|a\s+)
                        r"|fishermen|worshippers|pilgrims|passengers|motorists|drivers|journalists|children|women"
                        r"|mourners|marchers|youths?|man|woman|boys?|girls?|suspects?)\b)")
 
+_HEAVY_WEAPONS = (r"\bshell|artillery|mortar|rocket|missile|howitzer|(?<!water )cannon|launcher|projectile|bombard"
+                  r"|barrage|katyusha|\bgrads?\b|\btanks?\b|salvo|heavy\s+weapon")
+_HEAVY_WEAPON = re.compile(_HEAVY_WEAPONS, re.IGNORECASE)
+
+
+def names_heavy_weapon(text: str) -> bool:
+    """(round C22) The text names a shell, rocket, missile or other heavy weapon (not just something fired at)."""
+    return _HEAVY_WEAPON.search(text) is not None
+
+
 _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for sub, p in {
     # a bomber driving a vehicle bomb into the target is a suicide attack even when "suicide" is not written
     "Suicide bomb": r"suicide|\bblew\s+(?:him|her|them)sel(?:f|ves)\s+up|self-detonat|explosives?[- ](?:vest|belt)"
@@ -62,9 +72,7 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for s
                        r"|supplies|supply|prices?|exports?|imports?|stations?|plants?|compan(?:y|ies)|deposits"
                        r"|cylinders?|leak|deals?|production))",
     "Grenade": r"grenade",
-    "Shelling/artillery/missile attack": r"\bshell|artillery|mortar|rocket|missile|howitzer|(?<!water )cannon"
-                                         r"|launcher|projectile|bombard|barrage|katyusha|\bgrads?\b|\btanks?\b"
-                                         r"|salvo|heavy\s+weapon|" + _FIRED_AT_NO_PERSON,
+    "Shelling/artillery/missile attack": _HEAVY_WEAPONS + "|" + _FIRED_AT_NO_PERSON,
     # (shots "into the air" are warning shots from the ground)
     "Air/drone strike": r"(?<!into the )(?<!in the )\bair|drone|\buavs?\b|\bjets?\b|warplane|aircraft|\bplanes?\b|helicopter|gunship|\bbomb"
                         r"|sorties?|aerial|\bstrikes?\b|\bstruck\b|missile|rocket|shell",
@@ -120,6 +128,23 @@ _EARLIER_TAIL = re.compile(r"(?i),\s+(?:(?:a|an|one|two|three|four|five|six|seve
                            r"\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\b[^;]*$")
 
 
+# (round C22) a party slipping away into cover is a flight, not an enforced disappearance ("the gunmen disappeared
+# into the forest", "fled into the hills", "melted into the crowd", "vanished across the border"): the words of
+# such a phrase are no abduction cue for the mode or the ACLED sub-type
+_FLIGHT = re.compile(r"\b(?:disappear(?:ed|s|ing)?|vanish(?:ed|es|ing)?|melt(?:ed|s|ing)?(?:\s+away)?|fled"
+                     r"|flee(?:s|ing)?|escap(?:ed|es|ing)|slipp(?:ed|ing)(?:\s+away)?|retreat(?:ed|ing|s)?"
+                     r"|withdr[ae]w(?:n)?)"
+                     r"\s+(?:back\s+)?(?:into|in\s+to|across|through|to\s+(?:the|their|its)|towards?)\b"
+                     r"(?:\s+(?:the|a|an|their|its|his|nearby|thick|dense|surrounding|neighbouring|neighboring"
+                     r"|\w+ing)\b)*"
+                     r"(?:\s+[\w-]+){0,2}", re.IGNORECASE)
+
+
+def without_flight(text: str) -> str:
+    """`text` with its flight phrases ("disappeared into the forest") blanked out."""
+    return _FLIGHT.sub(" ", text) if _FLIGHT.search(text) else text
+
+
 def without_earlier_tail(text: str, at: int = 0) -> str:
     """`text` less a trailing "..., a day after X" clause that starts after offset `at` (the trigger's)."""
     m = _EARLIER_TAIL.search(text)
@@ -164,6 +189,8 @@ def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> 
         # (round C9b, K8's stories) "raided the newsroom ..., a day after the channel aired footage of police
         # beating student protesters": the crowd of an earlier event is no evidence for this one
         text = without_earlier_tail(text)  # (round C11: one reading of the tail, shared with the coder)
+    if sub_event_type == "Abduction/forced disappearance":
+        text = without_flight(text)
     if sub_event_type in _TERRITORY_SUB_TYPES:
         text = _POWER_SEIZED.sub(" ", _PEOPLE_FREED.sub(" ", _PEOPLE_SEIZED.sub(" ", text)))
     rx = _EVIDENCE.get(sub_event_type)

@@ -503,7 +503,16 @@ def pushed_back(doc: Doc) -> Token | None:
                   if p.dep_ == "pobj"]
         if any(p.lemma_.lower() in _BORDER_PLACES or p.lower_ in _BORDER_PLACES for p in places):
             return tok
+        # (round C22) "Border guards pushed back 150 migrants": people seeking entry forced back, the border implied
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "dozens of asylum seekers"
+        if back.head.i == tok.i and any(o.lemma_.lower() in _ENTRANTS for o in objs):
+            return tok
     return None
+
+
+_ENTRANTS = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "entrant", "crosser"})
 
 
 # words of condemnation a thing is called ("called the veto 'a disgrace'", "called the hangings 'an outrage'")
@@ -813,8 +822,16 @@ def _coordinated_clauses(trigger: Token) -> list[Token]:
     """Verbs coordinated with the trigger's clause that have a subject of their own."""
     root = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return [c for c in root.children
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c is not trigger
+            if (c.dep_ == "conj" or _contrast_clause(c)) and c.pos_ == "VERB" and c is not trigger
             and (any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or protesters_gathered(c))]
+
+
+def _contrast_clause(verb: Token) -> bool:
+    """(round C22) ", while a missile hit a warehouse in Odesa": a clause set beside the main one by a comma and
+    "while"/"whereas" tells another act, as "and" does (not "killed while he was praying", which times the act)."""
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    return verb.dep_ == "advcl" and mark is not None and mark.lower_ in ("while", "whereas") and mark.i > 0 and \
+        verb.doc[mark.i - 1].text == ","
 
 
 def _conj_chain(verb: Token) -> list[Token]:
@@ -828,6 +845,38 @@ def _conj_chain(verb: Token) -> list[Token]:
                 out.append(c)
                 todo.append(c)
     return out
+
+
+# (round C22) a haul or a craft seized and its crew arrested in the same sentence ("seized a fishing boat carrying
+# two tonnes of cocaine and arrested its crew"): PLOVER's recipient is the party coerced, the people held
+_HAUL_SEIZING = frozenset({"seize", "confiscate", "intercept", "impound", "capture", "find", "discover", "recover"})
+_HOLDING = frozenset({"arrest", "detain", "apprehend", "hold", "nab"})
+
+
+def held_beside_seizure(trigger: Token) -> Token | None:
+    """The object of an arrest verb joined by "and" to the seizing trigger, else None."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _HAUL_SEIZING:
+        return None
+    for verb in _conj_chain(trigger):
+        if verb.i != trigger.i and verb.lemma_.lower() in _HOLDING:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+_ABDUCTING = frozenset({"abduct", "kidnap", "snatch"})
+
+
+def abduction_beside(trigger: Token) -> Token | None:
+    """(round C22) An abducting verb with an object joined by "and" to the attack's verb ("stormed a school, shot a
+    guard dead and kidnapped 30 pupils"): ACLED codes the abduction as its own event beside the attack."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _ABDUCTING:
+        return None
+    return next((v for v in _conj_chain(verb) if v.i != verb.i and v.lemma_.lower() in _ABDUCTING and
+                 any(c.dep_ in ("dobj", "nsubjpass") for c in v.children) and
+                 not any(c.dep_ == "neg" for c in v.children)), None)
 
 
 def coordinated_acts(trigger: Token) -> list[Token]:
@@ -1274,6 +1323,67 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
+def fired_at_person(doc: Doc) -> bool:
+    """(round C22) A firing verb aimed "at"/"on" a person named by name ("fired at Rakesh", "opened fire on Ndlovu"):
+    people fired on are shot, not shelled (`evidence._FIRED_AT_NO_PERSON` covers person nouns, this the names)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in ("fire", "shoot") or verb.pos_ != "VERB":
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")):
+            if any(g.dep_ == "pobj" and _named_person(g, verb) for g in prep.children):
+                return True
+    return False
+
+
+_PERSON_PRONOUNS = frozenset({"him", "her", "who"})
+
+
+def _named_person(name: Token, verb: Token) -> bool:
+    """A person by name: so tagged, or (without named entities) a name that "who" or "him"/"her" takes up in the
+    firing's clause ("fired at Suresh Patil, who died", "fired at Kamau, wounding him")."""
+    if name.ent_type_ == "PERSON":
+        return True
+    if name.pos_ != "PROPN" or name.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+        return False
+    return any(t.lower_ in _PERSON_PRONOUNS and t.i > name.i for t in verb.subtree)
+
+
+_AFFILIATION = frozenset({"link", "tie", "affiliate", "connect", "back", "associate", "align", "ally", "loyal"})
+
+
+def reduced_relative_act(doc: Doc) -> tuple[Token, Token] | None:
+    """(round C22) (verb, subject) where the parser took a reduced relative for the main verb: "Hackers linked to
+    the Russian government launched cyber-attacks on Polish banks" parses "linked" as the root and "launched", which
+    has no subject of its own, as its adverbial clause. The told act is "launched", its doer the root's subject."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VBN", "VBD") or root.lemma_.lower() not in _AFFILIATION or \
+            any(c.dep_ in ("aux", "auxpass", "dobj") for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    joined = any(c.dep_ == "cc" for c in root.children)  # ("linked ... launched": a conjunct with no "and")
+    act = next((c for c in root.children if (c.dep_ == "advcl" or c.dep_ == "conj" and not joined) and
+                c.tag_ == "VBD" and
+                not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) and
+                any(g.dep_ == "dobj" for g in c.children)), None)
+    return (act, subj) if subj is not None and act is not None and act.i > root.i else None
+
+
+def dateline_subject(doc: Doc) -> Token | None:
+    """(round C22) The subject the small parser lost to a dateline ("NIAMEY, Niger - Protesters hurled stones": it
+    makes "Protesters" a conjunct of NIAMEY, the verb's subject): the last noun between the dateline and the main
+    verb, when that verb's only subject lies inside the dateline. Else None."""
+    cut = dateline_end(doc)
+    if not cut:
+        return None
+    root = next((t for t in doc[cut:] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.i <= cut:
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= cut:
+        return None
+    return next((t for t in reversed(doc[cut:root.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+
+
 def main_clause_attack(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Token | None:
     """When the sentence's event was read from an "as"/"while" clause, an attack verb with a victim outside it
     ("Israeli air strikes killed at least 19 Palestinians ..., officials said, as negotiators met in Cairo"): the
@@ -1391,12 +1501,21 @@ def crowd_act(trigger: Token) -> Token:
     """A PROTEST read from the crowd noun that is the subject of the sentence's verb ("Dozens of protesters
     disrupted a council meeting"): the verb is the act and the crowd its actor. Else the trigger itself."""
     noun = trigger
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CROWD_NOUNS:
+    lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_.removesuffix("s")
+    if noun.pos_ == "PROPN" and lemma in _CROWD_NOUNS and noun == dateline_subject(noun.doc):
+        # (round C22) the parser took the crowd word after a dateline for a name and the dateline for its subject
+        return next(t for t in noun.doc[noun.i:] if t.dep_ == "ROOT")
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in _CROWD_NOUNS:
+        # (round C22: "Protesters" opening a sentence whose dateline was cut off is tagged as a name)
         return trigger
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
         noun = noun.head.head  # "dozens of protesters"
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING | _COPULAR:
+    if noun.dep_ != "nsubj" and noun == dateline_subject(noun.doc):
+        verb = next(t for t in noun.doc[noun.i:] if t.dep_ == "ROOT")  # the dateline took the crowd's verb
+    elif noun.dep_ != "nsubj":
+        return trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING | _COPULAR:
         return trigger
     return verb
 

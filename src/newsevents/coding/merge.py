@@ -248,6 +248,21 @@ def _strike_and_clash(a: Event, b: Event) -> bool:
     return kinds == {"Air/drone strike", "Armed clash"} and bool(_codes(clash.actor))
 
 
+_HITS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
+
+
+def _downed_and_hit(a: Event, b: Event) -> bool:
+    """(round C22) Weapons brought down and a weapon that hit, told in one sentence ("Air defences shot down 12 drones
+    over Kyiv, while a missile hit a warehouse in Odesa"): the interception and the strike are two acts, at their
+    own places and on their own targets (ACLED codes the disrupted use apart from the strike); so are an abduction
+    and another attack that one sentence tells on two verbs."""
+    kinds = {a.acled_sub_event_type, b.acled_sub_event_type}
+    apart = a.sentence.sequence == b.sentence.sequence and a.trigger != b.trigger
+    if apart and "Abduction/forced disappearance" in kinds and len(kinds) == 2:
+        return True  # "killed six residents and abducted 23 women": the coder told the abduction apart
+    return "Disrupted weapons use" in kinds and bool(kinds & _HITS) and apart
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
@@ -257,7 +272,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if (set(a.aux) & _TIMING) != (set(b.aux) & _TIMING):
         return False
-    if not _compatible_modes(a, b) or _by_and_on(a, b) or _strike_and_clash(a, b):
+    if not _compatible_modes(a, b) or _by_and_on(a, b) or _strike_and_clash(a, b) or _downed_and_hit(a, b):
         return False
     # the same number of people arrested on the same day is one round of arrests, whoever the parse made its
     # agent ("police said they had arrested 86 people" ... "Police spokesman Williams Aya said 86 suspects had

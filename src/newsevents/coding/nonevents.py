@@ -360,6 +360,25 @@ def gone_missing(trigger: Token) -> str | None:
     return None
 
 
+_CONFIRM_LEMMAS = frozenset({"confirm", "verify"})
+_DEED_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "explosion", "killing", "killings",
+                         "abduction", "kidnapping", "strike", "strikes", "raid", "shooting", "ambush", "arrest",
+                         "arrests", "detention", "incident", "clash", "clashes", "assault", "massacre", "death",
+                         "deaths", "toll", "casualties", "shelling", "airstrike", "airstrikes"})
+
+
+def deed_confirmed(trigger: Token) -> str | None:
+    """(round C22) "The state police commissioner confirmed the attack": confirming a deed that the story tells is a
+    statement about it, no act of the speaker's (the deed is coded from its own mention)."""
+    if trigger.lemma_.lower() not in _CONFIRM_LEMMAS or trigger.pos_ != "VERB":
+        return None
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "ccomp")]
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in _DEED_NOUNS | {n.rstrip("s") for n in _DEED_NOUNS}
+           for o in objs):
+        return "a deed confirmed by a speaker"
+    return None
+
+
 def procedural(trigger: Token) -> str | None:
     """Police and court procedure read from a cue word: victims' names withheld, bodies or case files handed
     over, a hearing adjourned, work suspended for the day."""
@@ -2222,6 +2241,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (released_media, None, True),
     (give_help_idiom, _GIVE_TYPES, True),
     (procedural, None, True),
+    (deed_confirmed, _MATERIAL_CONFLICT, False),
     (place_noun, None, True),
     (accused_person, frozenset({"ACCUSE"}), True),
     (summoned_or_carried, None, False),

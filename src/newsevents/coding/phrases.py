@@ -129,6 +129,15 @@ def labour_strike_story(trigger: Token, story: str) -> bool:
     return _STORY_LABOUR.search(story) is not None and _WEAPON_STRIKE.search(story) is None
 
 
+def weapon_strike_story(trigger: Token, story: str) -> bool:
+    """(round C22) The mirror of `labour_strike_story`: a bare "strike" noun ("The regional governor confirmed the
+    strike") in a story of missile or air strikes with no labour strike is that attack re-mentioned, no stoppage."""
+    if trigger.lemma_.lower() != "strike" or trigger.pos_ != "NOUN" or labour_strike(trigger):
+        return False
+    return _WEAPON_STRIKE.search(story) is not None and _STORY_LABOUR.search(story) is None and \
+        _LABOUR.search(doc_text(trigger.doc)) is None
+
+
 # (round C11) a strike that its own phrase makes a work stoppage: a duration or labour modifier ("a 24-hour
 # strike", "an indefinite strike") or a stoppage verb ("staged/called/declared a strike", "went on strike"). A
 # toll elsewhere in the sentence ("after a colleague was killed") is the strike's cause, not its weapon

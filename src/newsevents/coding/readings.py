@@ -32,6 +32,12 @@ _PRIVATE_COMPANY = frozenset({"family", "wife", "husband", "child", "children", 
 _PLANNED = frozenset({"will", "would", "may", "might", "plans", "to"})
 
 
+def _is_party(tok: Token) -> bool:
+    """A proper name or a party noun ("the government", "its neighbours"), not a private person."""
+    from newsevents.coding.actors import is_party_noun  # (the actor tables load lazily, once)
+    return tok.pos_ == "PROPN" or is_party_noun(tok) and tok.lemma_.lower() not in _PRIVATE_COMPANY
+
+
 def _met_party(prep: Token) -> bool:
     """The "with" phrase names a party: a proper name or a party noun (president, counterpart, officials)."""
     from newsevents.coding.actors import is_party_noun  # (the actor tables load lazily, once)
@@ -156,6 +162,29 @@ def talks_called_for(doc: Doc) -> Token | None:
     return None
 
 
+# (round C22) help asked of a party ("Nepal's government asked China for help", "sought assistance from the UN",
+# "requested aid from its neighbours"): PLOVER REQUEST assist (CAMEO 103, demand aid), the asker its actor
+_HELP = frozenset({"help", "assistance", "aid", "support", "relief", "backing"})
+_ASKING = frozenset({"ask", "request", "seek", "appeal", "beg", "petition"})
+
+
+def help_asked(doc: Doc) -> Token | None:
+    """A told verb of asking with a subject whose object or "for" phrase is help, and a party asked (an object,
+    or a "from"/"to" phrase), else None."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASKING or not real_clause(verb) or \
+                any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
+        wanted = [o for o in objs if o.lemma_.lower() in _HELP] + \
+            [g for g in preps.get("for", []) if g.lemma_.lower() in _HELP]
+        asked = [o for o in objs if o.lemma_.lower() not in _HELP] + preps.get("from", []) + preps.get("to", [])
+        if wanted and any(_is_party(o) for o in asked):
+            return verb
+    return None
+
+
 # (round C21) thanks or gratitude to a party ("thanked Dakar for its support", "expressed gratitude to the United
 # Nations for its aid"): PLOVER SUPPORT (CAMEO 051, praise or endorse)
 _GRATITUDE = frozenset({"gratitude", "appreciation", "thanks"})
@@ -176,9 +205,41 @@ def thanks_given(doc: Doc) -> Token | None:
     return None
 
 
+# (round C22) workers who "walked out" or "walked off the job" stopped work: PLOVER PROTEST strike ("Members of an
+# organization or union engage in the abandonment of workplaces"); walking out of talks, a meeting or a chamber is
+# leaving a meeting (no strike; CAMEO 164 "halt negotiations" at most)
+_WORKERS = frozenset({"worker", "teacher", "nurse", "doctor", "driver", "miner", "docker", "dockworker", "staff",
+                      "employee", "lecturer", "pilot", "union", "member", "staffer", "labourer", "laborer", "guard",
+                      "cleaner", "journalist", "clerk", "porter", "technician", "engineer", "conductor", "crew",
+                      "physician", "midwife", "surgeon", "professor", "academic", "controller", "attendant",
+                      "firefighter", "operator", "mechanic", "machinist", "railworker", "metalworker", "employe"})
+_MEETINGS = frozenset({"talk", "talks", "meeting", "session", "negotiation", "negotiations", "conference", "hearing",
+                       "summit", "parliament", "chamber", "assembly", "debate", "court", "courtroom", "studio",
+                       "interview", "ceremony", "dialogue", "consultation", "consultations", "sitting", "senate",
+                       "house", "council", "congress", "forum", "discussion", "discussions", "game", "match"})
+
+
+def walked_out(doc: Doc) -> Token | None:
+    """The verb of workers walking out ("Nurses walked out of hospitals", "Dock workers first walked out in Tema",
+    "walked off the job"), not of a meeting left ("walked out of the talks"), else None."""
+    for verb in doc:
+        if verb.lemma_.lower() != "walk" or verb.pos_ != "VERB" or not real_clause(verb) or \
+                any(c.dep_ == "neg" for c in verb.children) or \
+                not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "off") for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in _WORKERS and subj.lower_.removesuffix("s") not in _WORKERS:
+            continue
+        left = {g.lemma_.lower() for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("of", "from")
+                for g in t.children if g.dep_ == "pobj"}
+        if not left & _MEETINGS:
+            return verb
+    return None
+
+
 _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", yielding_refused), ("REQUEST", talks_called_for),
-    ("SUPPORT", thanks_given))
+    ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:

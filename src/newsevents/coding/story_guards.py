@@ -390,14 +390,20 @@ _CONTRABAND_SEIZED = re.compile(
 
 # (round C15, R15's probe) a ship seized for its cargo ("Revolutionary Guards seized a tanker carrying smuggled
 # fuel") is a seizure of a vessel, which is coded as for other ships ("the navy seized three trawlers")
-_VESSEL_SEIZED = re.compile(r"\b(?:tankers?|ships?|vessels?|boats?|trawlers?|dhows?|freighters?|barges?)\b",
-                            re.IGNORECASE)
+# (round C22: also compounds and small craft, "a speedboat", "a semi-submersible", "a fishing yacht")
+_VESSELS = (r"(?:tankers?|\w*ships?|vessels?|\w*boats?|trawlers?|dhows?|freighters?|barges?|semi-submersibles?|"
+            r"submersibles?|narco-subs?|yachts?|skiffs?|canoes?|launch(?:es)?)")
+_VESSEL_SEIZED = re.compile(r"\b" + _VESSELS + r"\b", re.IGNORECASE)
+# the craft itself taken after its cargo was found ("intercepted a speedboat carrying heroin and seized the vessel")
+_VESSEL_TAKEN = re.compile(r"\b(?:seiz\w*|impound\w*|confiscat\w*|detain\w*)\s+(?:the|a|an|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?" + _VESSELS + r"\b", re.IGNORECASE)
 
 
 def is_contraband_seizure(text: str) -> bool:
     """Drugs or contraband seized with no arrest in the sentence: no COERCE or ASSAULT is coded."""
     m = _CONTRABAND_SEIZED.search(text)
-    return m is not None and _ARREST_CUE.search(text) is None and _VESSEL_SEIZED.search(m.group(0)) is None
+    return m is not None and _ARREST_CUE.search(text) is None and _VESSEL_SEIZED.search(m.group(0)) is None and \
+        _VESSEL_TAKEN.search(text) is None
 
 
 # (round C11) a fight or attack whose foe is a disease, a social ill or an abstraction ("stepping up the fight
