@@ -85,6 +85,11 @@ _HOTEL_AFTER = re.compile(r"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z][\w'\u2019-]*(?
                           r"[ \t]+hotels?\b")
 
 
+def _inside_any(m: Mention, outer: Sequence[Mention]) -> bool:
+    """`m` lies inside one of `outer` and is shorter than it."""
+    return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in outer)
+
+
 def _drop_foreign_hotels(text: str, places: list[Place]) -> list[Place]:
     """A hotel's name read as a town abroad ("the Shangri-La hotel" in a Colombo story is not Shangri-La,
     China): dropped when no other place of the story is in that country ("a Mogadishu hotel" stays)."""
@@ -385,10 +390,12 @@ class GeoParser:
         without spaCy: seated in the nearest named city, not at the story's focus."""
         lacking = [m for m in found if unknown_ner(text, m, self._known)]
         if not lacking:
-            return sorted(found + typed_mentions(text, found, self._not_a_place), key=lambda m: m.start)
+            typed = typed_mentions(text, found, self._not_a_place)
+            # ("the village of Kwara Daji": the found "Kwara" only opens the typed name, see `recognize._swallowed`)
+            return sorted([m for m in found if not _inside_any(m, typed)] + typed, key=lambda m: m.start)
         typed = typed_mentions(text, [m for m in found if m not in lacking], self._not_a_place)
         spans = {(m.start, m.end) for m in typed}
-        kept = [m for m in found if m not in lacking or (m.start, m.end) not in spans]
+        kept = [m for m in found if (m not in lacking or (m.start, m.end) not in spans) and not _inside_any(m, typed)]
         taken = [(m.start, m.end) for m in kept]
         return sorted(kept + [m for m in typed if not any(m.start < e and s < m.end for s, e in taken)],
                       key=lambda m: m.start)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsevents.geo.names import fold
@@ -309,6 +310,36 @@ def _topic_object(text: str, p: Place, trigger: Trigger | None) -> bool:
     return trigger is not None and p.start > trigger.end and p.start - trigger.end <= 60 \
         and _TAKE_VERB.fullmatch(trigger.text) is None and _ATTACK_WORD.fullmatch(trigger.text) is None \
         and _TOPIC_OBJECT.fullmatch(text, trigger.end, p.start) is not None
+
+
+# "rejected a proposal for talks in Geneva", "welcomed a plan for peace talks in Istanbul": the venue of proposed talks
+# is the topic of the response; the response is made where its speaker is
+_PROPOSED_VENUE = re.compile(r"(?i)\s+(?:the|its|their|his|her|a|an|any)\s+(?:[\w'-]+\s+){0,3}?(?:plan|proposal|call|"
+                             r"offer|invitation|bid|push|initiative|request|idea|suggestion|demand)s?\s+(?:for|to|of)"
+                             r"\s+(?:(?:hold|host|convene|resume)\s+)?(?:[\w'-]+\s+){0,3}?(?:talks|negotiations|"
+                             r"dialogue|summit|meeting|conference|elections?|vote|referendum)\s+"
+                             r"(?:(?:to\s+be\s+)?held\s+)?in\s+(?:the\s+)?$")
+
+
+def _proposed_venue(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and p.start > trigger.end and p.start - trigger.end <= 100 \
+        and _PROPOSED_VENUE.fullmatch(text, trigger.end, p.start) is not None
+
+
+# "Congo's government accused Rwanda of backing the rebels and recalled its ambassador from Kigali": a place after a
+# second verb joined by "and" belongs to that deed; a statement is not made there (deeds of force share their
+# place: "killed three and wounded five in Kano")
+_SECOND_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+|has\s+|have\s+|had\s+)?"
+                          r"(?:[a-z]+ed|withdrew|sent|took|made|held|met|left|cut|broke|froze|shut|drew|gave|"
+                          r"told|threw|sought|kept|put|set)\s")
+
+
+def _second_deed(text: str, p: Place, trigger: Trigger | None, stated: bool) -> bool:
+    # (a verb of saying reports the deeds after it: "police said gunmen stormed and looted a bank in X" is their own
+    # business)
+    return stated and trigger is not None and p.start > trigger.end \
+        and _SPEECH_VERB.fullmatch(trigger.text) is None \
+        and _SECOND_VERB.search(text, trigger.end, p.start) is not None
 
 
 # "The ministers called on both sides to allow aid into Darfur", "urged donors to send vaccines to Goma": what a speaker
@@ -761,6 +792,7 @@ _REFERENCE_AFTER = re.compile(
     r",\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?"
     r"(?:(?P<n>\d[\d,.]*)\s*(?P<unit>km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$")
+_REFERENCE_NEXT = re.compile(_REFERENCE_AFTER.pattern.removesuffix("$"))
 # A reading of the located place farther from its reference point than the written distance (times 1.5, plus this)
 # contradicts the text: "the village of X, 25 km east of Damboa" read as a namesake of part of its name 130 km away
 ANCHOR_SLACK_KM = 40.0
@@ -862,8 +894,10 @@ def _parent_of(q: Place) -> bool:
 
 
 def _contradicted(text: str, p: Place, places: Sequence[Place]) -> bool:
-    """A town whose reading lies outside the admin area or country the text writes right after it."""
-    if (p.resolution or 0) < 3:
+    """A town whose reading lies outside the admin area or country the text writes right after it. (A village read
+    as a province through part of its name, "the village of Kwara Daji in Zamfara state" as Kwara state, is such a
+    town too.)"""
+    if (p.resolution or 0) < 3 and not (p.resolution == 2 and _read_in_part(p)):
         return False
     for q in places:
         if q.start >= p.end and _parent_of(q) and _PARENT_AFTER.fullmatch(text, p.end, q.start) \
@@ -871,6 +905,12 @@ def _contradicted(text: str, p: Place, places: Sequence[Place]) -> bool:
                      or (q.resolution == 2 and p.province is not None and p.province != q.province)):
             return True
     return False
+
+
+def _read_in_part(p: Place) -> bool:
+    """The name is longer than the name it was read as and starts with it ("Kwara Daji" read as Kwara)."""
+    name, read = fold(p.text).lower(), fold(p.resolved_place or "").lower()
+    return bool(read) and len(name) > len(read) + 1 and name.startswith(read + " ")
 
 
 # "Orsted, which cut jobs after cancelling projects in the United States, signed a deal at the fair": a place in
@@ -1065,6 +1105,51 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                    demonym: Callable[[str], str | None] | None = None,
                    seat_place: Callable[[str, str], Place | None] | None = None, *,
                    verbal: bool | None = None) -> Location | None:
+    """Where the event happened (see `_event_location`); a village the gazetteer lacks is never put at the capital
+    (`_unknown_village`)."""
+    loc = _event_location(article, sentence, trigger, places, dateline, country_place, demonym, seat_place,
+                          verbal=verbal)
+    return _unknown_village(article.text, loc, places, country_place) if loc is not None else None
+
+
+# A name and the place it was read as are the same name written another way when they are this alike ("Kiev" and
+# "Kyiv", "Makhmur" and "Mexmur"); below it the reading is a seat the resolver gave a name it lacks
+SAME_NAME_RATIO = 0.5
+
+
+def _unknown_village(text: str, loc: Location, places: Sequence[Place],
+                     country_place: Callable[[str], Place | None] | None) -> Location:
+    """"BAMAKO - Gunmen killed 20 people in Diallassagou": a name the gazetteer lacks is read at the story's focus, here
+    the capital the story is filed from; the capital is no better guess for a village than any other town of the
+    country, so the event is placed in the country (resolution 1), keeping the village as the extracted place. A
+    village written with its area ("in Y region") already takes the area; one placed by a distance from the capital
+    ("30 km north of Bamako") keeps it; one placed by a distance from a town the gazetteer lacks too ("40 km south of
+    Debre Markos") is placed in the country."""
+    if loc.feature_code != "PPLC" or loc.geonameid is None or not loc.extracted_place or not loc.country_code \
+            or country_place is None or _NEAR_ANCHOR.search(text, max(0, loc.start - 50), loc.start):
+        return loc
+    ref = _REFERENCE_NEXT.match(text, loc.end)
+    if ref is not None and any(p.start == ref.end() and p.geonameid == loc.geonameid for p in places):
+        return loc
+    name = fold(loc.extracted_place).lower()
+    if SequenceMatcher(None, name, fold(loc.resolved_place or "").lower()).ratio() >= SAME_NAME_RATIO:
+        return loc
+    # (the capital must be named in the story in its own right: then the reading is the story's, not the name's)
+    if not any(p.geonameid == loc.geonameid and p.start != loc.start and fold(p.text).lower() != name
+               for p in places):
+        return loc
+    country = country_place(loc.country_code)
+    if country is None:
+        return loc
+    return replace(Location.from_place(country), extracted_place=loc.extracted_place, start=loc.start, end=loc.end)
+
+
+def _event_location(article: Article, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
+                    dateline: Callable[[str], tuple[int, int] | None] | None = None,
+                    country_place: Callable[[str], Place | None] | None = None,
+                    demonym: Callable[[str], str | None] | None = None,
+                    seat_place: Callable[[str, str], Place | None] | None = None, *,
+                    verbal: bool | None = None) -> Location | None:
     """The most specific place attached by a locative preposition in the trigger's clause (the area a list of
     three or more places shares; the lead's narrower place for an area in the lead); else, for a
     self-located action (a launch, a test, drills) by a country other than the dateline's, that
@@ -1082,8 +1167,11 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     and its country's alpha-3 code to the gazetteer's place (or None). `verbal` says whether the event is a
     statement (the coded type knows it better than the trigger word); None reads it from the trigger word."""
     text = article.text
+    said = _verbal(trigger, text, sentence) if verbal is None else verbal
     resolved = [p for p in (places[k] for k in _open_places(text, tuple(places)))
                 if not (sentence.start <= p.start < sentence.end and (_source_or_speech(text, p, trigger)
+                                                                      or _proposed_venue(text, p, trigger)
+                                                                      or _second_deed(text, p, trigger, said)
                                                                       or _launched_from(text, p, trigger)
                                                                       or _destination(text, p, trigger)
                                                                       or _sanction_target(text, p, trigger)
@@ -1112,7 +1200,7 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     objects = [p for p in located if _object_of(text, p, trigger)]
     if objects and max(p.resolution or 0 for p in objects) >= max(p.resolution or 0 for p in located):
         located = objects
-    stated = (_verbal(trigger, text, sentence) if verbal is None else verbal) or _in_call(text, sentence, trigger)
+    stated = said or _in_call(text, sentence, trigger)
     venue = _speech_venue(text, sentence, trigger, in_sent, located) if stated else None
     if venue is not None:
         return Location.from_place(venue)
@@ -1156,6 +1244,12 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
               and _locative(text, p, sentence) and not _describes_party(text, p, trigger)]
     if dl_here and before:
         return Location.from_place(_specific_then_close(before, trigger))
+    # "NAIROBI - Burundi's government accused Rwanda ...": a third country's word told in the dateline's own sentence
+    # is given at home, as it is in any later sentence
+    abroad = _speaker_after_dateline(text, sentence, trigger, places, at_dateline, demonym, country_place, span) \
+        if dl_here and stated else None
+    if abroad is not None:
+        return Location.from_place(abroad)
     home = _home_country(text, sentence, in_sent, dl_here, demonym, country_place) if dl_here else None
     if home is not None:
         return home
@@ -1224,6 +1318,9 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
         return fallback
     if at_home and national and fallback is not None and fallback.country_code is not None:
         return _capital_or_country(fallback, resolved, country_place)
+    seat = _provincial_seat(text, sentence, trigger, resolved, at_dateline, fallback)
+    if seat is not None:
+        return Location.from_place(seat)
     # "... captured a battalion headquarters near Kyaukphyu. The group said it had taken 100 soldiers prisoner.": a
     # sentence that locates nothing goes on with its paragraph, when the paragraph's place narrows down what the
     # story would give (same country, at least as specific): a paragraph about another country (the Koran burning
@@ -1273,6 +1370,41 @@ def _national_decision(text: str, sentence: Sentence, trigger: Trigger | None) -
         and _SUBNATIONAL.search(text, sentence.start, hi) is None
 
 
+# ("The provincial government announced compensation", "Punjab's chief minister imposed a ban": a province's own office)
+_PROVINCIAL_OFFICE = re.compile(r"\b(?i:chief\s+minister|premier|governor|(?:state|provincial|regional)\s+"
+                                r"(?:government|governor|assembly|cabinet|authorities|administration|minister))\b|"
+                                r"\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:['\u2019]s)?\s+(?:government|"
+                                r"cabinet|administration|authorities)\b")
+
+
+def _provincial_seat(text: str, sentence: Sentence, trigger: Trigger | None, resolved: Sequence[Place],
+                     at_dateline: Sequence[Place], fallback: Location | None) -> Place | None:
+    """"PESHAWAR - Militants attacked a checkpoint near Bannu ... The provincial government announced compensation": a
+    decision of a province's own office with no place of its own is taken at the province's seat; when the story is
+    filed from that province (in practice from its capital) the decision is at the dateline, not at the field town of
+    an earlier sentence. The province is the one the subject names, else the field's: it must be the
+    dateline's (the Punjab government's decision in a PESHAWAR story stays where the story puts it)."""
+    if trigger is None or (_NATIONAL_ACT.fullmatch(trigger.text) is None and _DECISION.fullmatch(trigger.text) is None):
+        return None
+    # (the packaged data marks few provincial capitals, so a dateline town in that province stands for its seat: wire
+    # reporters file from the seat far more often than from another town of the province)
+    seats = [p for p in at_dateline if (p.resolution or 0) >= 3 and p.province]
+    if not seats:
+        return None
+    hi = _speech_frame(text, sentence, trigger)[0]
+    office = _PROVINCIAL_OFFICE.search(text, sentence.start, hi)
+    if office is None or (office.group(0)[:1].isupper() and _NATIONAL_OFFICE.search(office.group(0))
+                          and not any(office.start() <= p.start < office.end() for p in resolved)):
+        return None
+    subject = [p for p in resolved if sentence.start <= p.start < hi]
+    if any(p.resolution == 1 for p in subject):
+        return None  # "Uganda's government": a national office
+    # (a province the subject names, by its name or its admin-1 name; else the province of the story's field place)
+    named = [p for p in subject if p.resolution == 2]
+    wanted = {named[0].resolved_place, named[0].province} if named else {fallback.province if fallback else None}
+    return next((q for q in seats if q.province in wanted - {None}), None)
+
+
 # "UNICEF said", "The World Food Programme warned", "the UN refugee agency said": an international agency or aid
 # group speaks through its office where the reporter is, not from the field town of an earlier sentence
 _AGENCY = re.compile(r"\b(?:UNICEF|UNHCR|UNRWA|OCHA|OHCHR|UNFPA|UNDP|UNESCO|UNOCHA|WFP|WHO|IOM|ICRC|IFRC|FAO|MSF|"
@@ -1308,6 +1440,22 @@ def _capital_or_country(fallback: Location, resolved: Sequence[Place],
 _COUNTRY_BODY = re.compile(r"['\u2019]s(?:\s+(?!(?:in|at|for|on|to|mission|missions|envoys?|embass(?:y|ies)|ambassadors?|"
                            r"delegations?|consulates?|office|troops|forces|soldiers|navy|army|military)\b)"
                            r"[\w.'-]+){1,4}")
+
+
+# where the story's first sentence starts after its dateline: "NAIROBI, Kenya (Reuters) - "
+_LEAD_OPEN = re.compile(r"[^.\n]{0,40}?(?:[ \t][-\u2013\u2014]{1,2}|:)[ \t]+")
+
+
+def _speaker_after_dateline(text: str, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
+                            at_dateline: Sequence[Place], demonym: Callable[[str], str | None] | None,
+                            country_place: Callable[[str], Place | None] | None,
+                            span: tuple[int, int] | None) -> Place | None:
+    """`_speaker_country` for the sentence that opens with the dateline: its subject starts after the dateline."""
+    body = _LEAD_OPEN.match(text, span[1]) if span is not None else None
+    if body is None or trigger is None or body.end() >= trigger.start:
+        return None
+    return _speaker_country(text, replace(sentence, start=body.end()), trigger, places, at_dateline, demonym,
+                            country_place)
 
 
 def _speaker_country(text: str, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],

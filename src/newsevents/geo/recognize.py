@@ -288,9 +288,11 @@ _HYPHEN_WORD_PAIR = re.compile(r"(?:^|[^\w-])[A-Z][A-Za-z][\w.]*-$")
 
 
 # "Indo-Pacific", "Sino-Soviet", "Afro-Asian": a combining form makes one word with what follows it, so the
-# second part is no place of its own (unlike "India-Pakistan", two names)
+# second part is no place of its own (unlike "India-Pakistan", two names). Firms are named so too: "Hydro-Quebec",
+# "Petro-Canada", "Loto-Quebec", "Radio-Canada" are a utility, an oil firm, a lottery and a broadcaster, no places.
 _COMBINING_FORM = re.compile(r"(?:^|[^\w-])(?:Indo|Sino|Afro|Euro|Anglo|Franco|Russo|Austro|Greco|Italo|Judeo|"
-                             r"Hispano|Luso|Turco|Nippo|Germano|Serbo|Czecho|Irano|Arabo)-$")
+                             r"Hispano|Luso|Turco|Nippo|Germano|Serbo|Czecho|Irano|Arabo|"
+                             r"Hydro|Petro|Aero|Agro|Electro|Loto|T[eé]l[eé]|Radio|Gaz)-$")
 
 
 def _word_bounded(text: str, start: int, end: int, strength: int = 0) -> bool:
@@ -801,6 +803,28 @@ _TYPED_BEFORE = re.compile(r"\b(?:(villages|towns|cities|communities|hamlets|dis
                            r"suburbs|townships|municipalities|communes)|village|town|city|community|hamlet|district|"
                            r"province|region|island|suburb|township|municipality|commune)[ \t]+(?:of|called|named)"
                            r"[ \t]+" + _TYPED_NAME)
+# Village names keep lower-case words and Arabic particles: "the village of Tudun wada gari, about 30 km north of
+# Zaria", "the village of Wad al-Noura in Gezira state", "Umm Sunta al-Gharbiya". After a singular type word the name
+# runs on through up to two such words when a comma, a full stop or a place's preposition ends the run (a clause
+# goes on with a verb: "the village of Kuriga was attacked on Monday"); see `_typed_tail`.
+_TYPED_TAIL = re.compile(r"((?:[ \t]+(?:[a-z]{1,3}-[A-Z][\w'\u2019]*|[a-z][a-z'\u2019]{2,})){1,2})"
+                         r"(?=[,.;:]|[ \t]+(?:in|near|outside|on|at|about|some)\b)")
+# (a village's or town's name: provinces and cities are written in English word order, "the province of Togo met")
+_VILLAGE_WORD = re.compile(r"(?:village|town|hamlet|community)[ \t]")
+# English words that end a name rather than continue it ("the town of Bor itself", "the city of Mosul proper")
+_NOT_TAIL = frozenset({"overnight", "yesterday", "today", "tonight", "itself", "proper", "alone", "again", "too",
+                       "also", "instead", "nearby", "earlier", "later", "last", "this", "that", "which", "where",
+                       "who", "was", "were", "is", "are", "has", "had", "have", "been", "said", "says", "and", "or",
+                       "but", "the", "for", "with", "from", "into", "residents", "district", "area", "state",
+                       "region", "province", "county", "town", "village", "city", "camp", "market", "centre",
+                       "center", "early", "late", "morning", "evening", "night", "afternoon", "week", "month",
+                       "year", "day", "there", "here", "then", "now", "still", "only", "just", "even", "all",
+                       # irregular past tenses (regular ones end in -ed)
+                       "met", "went", "came", "fell", "held", "left", "lost", "won", "took", "made", "saw", "got",
+                       "ran", "sat", "stood", "fled", "led", "fought", "hit", "shot", "put", "set", "cut", "let",
+                       "began", "became", "told", "gave", "sent", "built", "brought", "kept", "found", "lay", "rose",
+                       "grew", "knew", "drew", "wrote", "spoke", "broke", "chose", "drove", "flew", "burnt", "swept",
+                       "struck", "slept", "woke", "not", "will", "would", "can", "could", "may", "might", "must"})
 # ... and after a plural type word, the list it opens: "the villages of Ceamurlia de Jos, Maliuc and Caraorman"
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)" + _TYPED_NAME)
 # The type word is searched first and the name read back from it: a scan from every capital costs more.
@@ -844,13 +868,42 @@ def _found_end(start: int, end: int, found: Sequence[Mention]) -> int:
 _LOWER_TAIL = re.compile(r"-[a-z]+$")
 
 
+def _typed_tail(text: str, end: int) -> int:
+    """Where a village's name ends once its lower-case words and particles are read (`_TYPED_TAIL`): at `end` when
+    none follow or one of them is an English word of a clause (`_NOT_TAIL`, a verb form)."""
+    tail = _TYPED_TAIL.match(text, end)
+    if tail is None:
+        return end
+    words = [w for w in tail.group(1).split() if "-" not in w]
+    # (a verb of the present tense ends in -s: "the village of Kuriga lies near the border")
+    if any(w in _NOT_TAIL or w.endswith(("ed", "ing", "ly", "s")) for w in words):
+        return end
+    return tail.end(1)
+
+
+def _swallowed(text: str, s: int, e: int, found: Sequence[Mention]) -> list[Mention]:
+    """"the village of Kwara Daji" (Zamfara), "the village of Tudun wada gari": a found name that only opens the name of
+    a village ("Kwara", a state; "Tudun wada", spaCy's span) is part of it. The found mention is given back when it
+    starts the typed name and the words after it are no place, title or day word ("the town of Gaza City" is found
+    whole; "the city of Kano State", "the town of Bama Monday" keep their place)."""
+    inner = [f for f in found if f.start < e and s < f.end]
+    if len(inner) != 1 or inner[0].start != s or inner[0].end >= e or inner[0].source not in ("gaz", "ner") \
+            or text[inner[0].end:inner[0].end + 1] not in " \t":
+        return []
+    rest = text[inner[0].end:e].split()
+    return [] if any(_kept_tail(w) or _CALENDAR.fullmatch(w) or w in _COMPASS for w in rest) else inner
+
+
 def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool]) -> list[Mention]:
     """Capitalised names that the words around them type as places (see `_TYPED_*`), with their repeats
     in the story; `skip` rejects names that are something else (a demonym: "Somali refugee camps")."""
     names: dict[str, tuple[int, int]] = {}
     spans: list[tuple[int, int]] = []
+    village: set[tuple[int, int]] = set()  # names after a singular type word ("the village of X Y")
     for m in _TYPED_BEFORE.finditer(text):
-        spans.append(m.span(2))
+        spans.append((m.start(2), _typed_tail(text, m.end(2)) if _VILLAGE_WORD.match(m.group(0)) else m.end(2)))
+        if not m.group(1):
+            village.add(spans[-1])
         nxt = _LIST_NEXT.match(text, _found_end(m.start(2), m.end(2), found)) if m.group(1) else None
         while nxt is not None and len(spans) < 50:
             spans.append(nxt.span(1))
@@ -873,9 +926,11 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
             if not join:
                 break
             end = join.start()
+    swallowed: list[Mention] = []
     if spans:
         taken = [(f.start, f.end) for f in found]
         for s, e in spans:
+            inner = _swallowed(text, s, e, found) if (s, e) in village else []
             own = _OWNER.match(text, s, e)  # "Kashmir's Kupwara district": the owner is no part of the name
             if own:
                 s = own.end()
@@ -889,11 +944,12 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
                     or text[e - 1] in "'\u2019"):
                 continue
             # "the Russian-occupied regions", "Kurdish-held towns": a name joined to a lower-case word is an adjective
-            if _overlaps(s, e, taken) or skip(text[s:e]) or _LOWER_TAIL.search(words[-1]):
+            if (_overlaps(s, e, taken) and not inner) or skip(text[s:e]) or _LOWER_TAIL.search(words[-1]):
                 continue
             names.setdefault(text[s:e], (s, e))
+            swallowed += inner
     out: list[Mention] = []
-    taken = [(f.start, f.end) for f in found]
+    taken = [(f.start, f.end) for f in found if f not in swallowed]
     for name in names:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not _overlaps(m.start(), m.end(), taken):
