@@ -443,6 +443,8 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     if body is not None:
         hit = None  # (round R12) "the Trade Union Congress" is no "Congress" of the organisations table
     org = tb.orgs[hit] if hit else None
+    if org is not None and org[1] == "MNC" and _place_reading(span):
+        org = None  # (round R22) "FARC dissidents in Meta": the Colombian department, not the company
     if org is None and lower:
         low = _lookup_tokens(toks, tb.orgs_lower, tb.max_words, lower=True)
         org = tb.orgs_lower[low] if low else None
@@ -501,6 +503,27 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     return code, sector, canon
 
 
+# (round R22) prepositions and map units that make a name a place ("in Meta", "Meta department")
+_PLACE_READING_PREPS = frozenset({"in", "near", "at", "from", "across", "around", "inside", "outside", "throughout",
+                                  "into", "to", "towards", "toward"})
+_MAP_UNITS = frozenset({"department", "province", "state", "region", "district", "county", "river", "city", "town",
+                        "municipality", "valley"})
+
+
+def _place_reading(span: Span) -> bool:
+    """(round R22) A company's name read as the place of the same name: after a preposition of place ("clashes in
+    Meta"), before or after a map unit ("Meta department", "the department of Meta"), or after "the"
+    ("the Amazon")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _PLACE_READING_PREPS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _MAP_UNITS:
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (after is not None and after.lemma_.lower() in _MAP_UNITS) or \
+        any(t.dep_ == "det" and t.lower_ == "the" for t in root.children) or root.lemma_.lower() in _MAP_UNITS
+
+
 # (round R10, from story review K8) bodies of a state: an election body ("the electoral commission", "the National
 # Electoral Board"), or one a country owns or names ("Sudan's Humanitarian Aid Commission", "the Kenya Revenue
 # Authority"); a civic modifier makes a body an NGO before this is asked ("a rights agency")
@@ -513,7 +536,13 @@ _RULING_NOUNS = frozenset({"government", "administration", "authority", "authori
                            "ministry"})
 
 
+# (round R22) a government department named "office" ("Pakistan's foreign office", "the Home Office")
+_GOVERNMENT_OFFICES = frozenset({"foreign", "home", "cabinet", "presidential"})
+
+
 def _state_body(root: Token, has_country: bool) -> bool:
+    if root.lemma_.lower() == "office" and _modifier_lemmas(root) & _GOVERNMENT_OFFICES:
+        return True
     if root.lemma_.lower() not in _STATE_BODY_NOUNS and root.lower_ not in _STATE_BODY_NOUNS:
         return False
     return has_country or bool(_modifier_lemmas(root) & _ELECTION_WORDS)
@@ -710,6 +739,13 @@ _BORDER_NOUNS = {"border", "frontier", "boundary"}
 _NEAR_WORDS = frozenset({"near", "along", "to", "towards", "toward", "by", "close"})
 # weapons sent off from somewhere (round R19)
 _LAUNCH_VERBS = frozenset({"launch", "fire", "fly", "send"})
+# (round R22) moving off in a direction ("withdrew towards Niger", "fled into Somalia")
+_HEADING_PREPS = frozenset({"towards", "toward", "into", "across"})
+_MOVING_OFF = frozenset({"move", "head", "retreat", "withdraw", "flee", "escape", "advance", "march", "pull",
+                         "slip", "disperse", "run", "drive"})
+# (round R22) people whose nationality word, when they are hit or held, often names a country they are foreign in
+_EXPATRIATE_NOUNS = frozenset({"engineer", "tourist", "expatriate", "expat", "national", "missionary", "contractor",
+                               "sailor", "seafarer", "hiker", "backpacker"})
 # people on the move, whose nationality word names the country they left (round R19)
 _MIGRANT_NOUNS = frozenset({"migrant", "refugee", "deportee", "asylum-seeker", "seeker", "returnee", "evacuee"})
 
@@ -761,6 +797,14 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
             # (round R19) "shot down 41 drones launched from Russia's Kursk region": the weapons' origin is the
             # attacker's side, not the country of the sentence's unnamed parties (the air force)
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if t.dep_ == "pobj" and t.head.lower_ in _HEADING_PREPS and t.head.head.lemma_.lower() in _MOVING_OFF:
+            # (round R22) "The troops later withdrew towards Niger": where a party heads off to is not its country
+            # (a party going home "returns to" it, which stays)
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if t.lemma_.lower() in _EXPATRIATE_NOUNS and t.dep_ in {"dobj", "obj"} | _PASS_SUBJ:
+            # (round R22) "Gunmen abducted a Chinese mining engineer in Kebbi": foreigners at work or travelling
+            # abroad, hit or held, are of their own country, not of those who hit or hold them (they keep it)
+            out.update(c.i for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
         if t.lemma_.lower() in _MIGRANT_NOUNS:
             # (round R19) "Soldiers detained 40 Haitian migrants": the migrants' nationality is where they come from,
             # not where the soldiers who hold them are (the migrants keep it from their own words)

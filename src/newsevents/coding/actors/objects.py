@@ -57,6 +57,9 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     broken = _violated(obj, verb, tb)
     if broken is not None:
         return broken
+    occasion = _occasion_target(obj, verb)
+    if occasion is not None:
+        return occasion
     if _fired_weapon(obj, verb):
         # the weapon fired is never the other side: where it is aimed is ("fired rockets at Israel"), a sea it
         # lands in is not ("fired two missiles into the sea")
@@ -228,6 +231,29 @@ def _fired_weapon(tok: Token, verb: Token) -> bool:
             (tok.lemma_.lower() not in _WEAPONS and tok.lower_ not in _WEAPONS):
         return False
     return not any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in verb.children)
+
+
+# (round R22) the fire and weapons a verb uses ("opened fire", "launched mortars"), and the attacks it can be part of
+_FORCE_MEANS_WORDS = _WEAPONS | {"fire", "gunfire", "shots", "salvos", "tear", "teargas"}
+_OCCASION_PREPS = {"in", "during"}
+_OCCASION_NOUNS = _ATTACK_NOUNS | {"ambush", "attempt", "bid"}
+
+
+def _occasion_target(obj: Token, verb: Token) -> Token | None:
+    """(round R22) The target of the attack that fire or a weapon was used in, when the verb aims it at nothing
+    itself: "opened fire in an attack on the governor's convoy in Zamfara" -> the convoy, not the town that the
+    parser hangs under it; "launched mortars during an assault on a peacekeeping base" -> the base. An aim of its
+    own comes first ("fired at police in an attack on the town")."""
+    if obj.lemma_.lower() not in _FORCE_MEANS_WORDS and obj.lower_ not in _FORCE_MEANS_WORDS:
+        return None
+    if obj.head.i != verb.i or _prep_objects(verb, _AIM_PREPS) or _prep_objects(obj, _AIM_PREPS):
+        return None
+    for occasion in _prep_objects(verb, _OCCASION_PREPS):
+        if occasion.lemma_.lower() in _OCCASION_NOUNS:
+            target = next((p for p in _prep_objects(occasion, _TARGET_PREPS) if not _is_temporal(p)), None)
+            if target is not None:
+                return target
+    return None
 
 
 # verbs that answer another party's act: their target is the party that acted ("welcomed the visit by X",
@@ -463,6 +489,12 @@ def _struck_thing(tok: Token, trigger: Token) -> bool:
         return True
     if trigger.pos_ == "NOUN":
         return _attacked_thing(trigger, tok)
+    occasion = tok.head.head if tok.dep_ == "pobj" else None
+    if occasion is not None and occasion.dep_ == "pobj" and occasion.head.lower_ in _OCCASION_PREPS and \
+            occasion.head.head.i == trigger.i:
+        # (round R22) what the attack that a verb's fire was part of hit ("opened fire in an attack on a customs
+        # post")
+        return _attacked_thing(occasion, tok)
     if tok.dep_ == "pobj" and tok.head.lower_ in _AT_PREPS and trigger.lemma_.lower() in _FIRE_VERBS and \
             (tok.head.head.i == trigger.i or _fired_weapon(tok.head.head, trigger)):
         # (round R8) what a weapon is fired at ("fired a missile at a commercial ship")
@@ -473,7 +505,8 @@ def _struck_thing(tok: Token, trigger: Token) -> bool:
 
 # (round R8) nouns of a physical attack, whose "on X" is the target even when X is a thing, as CAMEO annotates; a bare
 # "strike" only with a weapon word (a labour strike "against the reform" hits no thing)
-_STRIKE_NOUNS = {"attack", "assault", "airstrike", "raid", "bombardment", "bombing", "shelling", "onslaught"}
+_STRIKE_NOUNS = {"attack", "assault", "airstrike", "raid", "bombardment", "bombing", "shelling", "onslaught",
+                 "ambush"}  # (round R22: an ambush too)
 _STRIKE_MODS = {"air", "drone", "missile", "rocket", "artillery", "aerial", "military", "naval"}
 _ABSTRACT_TARGETS = {"democracy", "freedom", "sovereignty", "rights", "right", "dignity", "humanity", "peace",
                      "civilisation", "civilization", "values", "principle", "principles", "press", "truth", "law"}

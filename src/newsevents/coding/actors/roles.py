@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.coding.actors.cities import big_cities
 from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
 from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _INSTRUMENTS,
                                             _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _SIDE_OBJ_PREPS, _conjuncts,
@@ -305,7 +306,7 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
         return [tok]
     # (a weapon word alone names no party: "A drone strike on a vehicle killed ...")
     # (a modifier with a party word in it: "US/compound Predator/compound attacks", "Sri/compound Lankan navy raid")
-    mods = [c for c in tok.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and
+    mods = [c for c in tok.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and not _scene_name(c, tb) and
             any(t.lower_ not in _POSS_PRONOUNS and t.dep_ != "case" and _names_party_word(t, tb) and
                 t.lemma_.lower() not in _INSTRUMENTS for t in c.subtree)]
     # ("Taliban-claimed car bomb": the name on a participle)
@@ -635,16 +636,48 @@ def _nominal_actors(trigger: Token) -> list[Token]:
     killings", "the army intensified its bombardment")."""
     # (a date is no owner: "will attend Saturday's meeting")
     # ("pledged his country's support": the speaker's own country speaks through the speaker, the subject)
+    tb = load_tables()
     actors = [c for c in trigger.children if not _is_temporal(c) and not _speakers_own(c) and
               ((c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
                (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and
-                not _plain_first_word(c)))]
+                not _plain_first_word(c))) and not _scene_name(c, tb)]
     actors.extend(_prep_objects(trigger, {"by"}))
+    if not actors and trigger.dep_ in _PASS_SUBJ and trigger.head.lemma_.lower() in _OWNING_VERBS:
+        # (round R22) "the Quetta bombing was carried out by a suicide bomber": the agent of the verb that owns it
+        actors = [p for g in trigger.head.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
     if not actors and (trigger.lemma_.lower() in _FIGHTS or trigger.lower_ in _FIGHTS):
         # (round R18) "clashes between police and farmers": the sides named fight, not whoever reports them
         sides = _gathered_parties(trigger)
         actors = [sides] if sides.i != trigger.i else []
     return actors or _ancestor_subjects(trigger)
+
+
+# (round R22) attack nouns that a place's name can mark ("the Arauca attack", "the Uvalde shooting")
+_SCENE_ACTS = _ATTACK_NOUNS | {"ambush", "bombing", "shooting", "massacre", "killing", "killings", "blast",
+                               "explosion", "kidnapping", "abduction", "raid", "siege", "attacks"}
+
+
+def _scene_name(mod: Token, tb: ActorTables) -> bool:
+    """(round R22) A proper-name compound on an attack noun that names where it happened, not who did it: a
+    capital or big city ("the Quetta bombing", "the Moscow attack"), or a name that no table knows as a party
+    ("the Arauca attack last month", "the Pahalgam attack"). A country, people, party or group named there is the
+    doer ("the Israel strike", "the Hamas attack", "the Fano attack")."""
+    head = mod.head
+    if mod.dep_ != "compound" or mod.pos_ != "PROPN" or head.lemma_.lower() not in _SCENE_ACTS:
+        return False
+    words = [t for t in mod.subtree if t.dep_ == "compound" or t.i == mod.i]
+    name = " ".join(t.text for t in words)
+    near = mod.doc[max(mod.i - 1, 0):mod.i + 2]
+    if name in tb.orgs or name in tb.peoples or name in tb.body_sectors or mod.text in tb.orgs or \
+            mod.text in tb.peoples or any(t.text in ("-", "‐", "–") for t in near):
+        return False  # (a hyphenated name is a group's: "an al-Shabaab attack")
+    known = tb.countries.get(name)
+    if known is not None:
+        return known[1] == "capital"
+    if big_cities().get(name):
+        return True
+    code, sector = normalise(mod.doc[words[0].i:mod.i + 1], tb)[:2]
+    return code is None and sector is None
 
 
 def _plain_first_word(tok: Token) -> bool:
@@ -1449,6 +1482,8 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
             # (round A9) "X said debris from a downed drone had damaged ...", the drone's phrase misparsed onto
             # "said": the speaker is the source of the report, not the weapon's party
             break
+        if _told_about(tok, cur):
+            break  # (round R22) "The Army has not divulged the details of the attack": who tells of it is no doer
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and \
                 any(c.dep_ in _SUBJ | _PASS_SUBJ for c in cur.children):
             # (round A12) a clause with a subject of its own is no part of the clause it is coordinated with: "a
@@ -1463,6 +1498,27 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
         if subj:
             return subj
     return []
+
+
+# (round R22) what is told or found out about an act, and the verbs that look into an act itself
+_ACCOUNT_NOUNS = frozenset({"detail", "details", "information", "footage", "image", "picture", "photo", "video",
+                            "account", "investigation", "inquiry", "enquiry", "probe", "circumstances"})
+_LOOKING_INTO = frozenset({"investigate", "probe", "divulge", "describe", "document", "film", "photograph",
+                           "examine", "study"})
+
+
+def _told_about(tok: Token, cur: Token) -> bool:
+    """(round R22) The act noun `tok` climbs, at `cur`, through what is told or found out about it ("details of the
+    attack", "an inquiry into the killing") or reaches a verb that looks into it ("are investigating the attack"):
+    that verb's subject reports or probes the act, and is no party to it."""
+    if not (_is_act_noun(tok) or tok.lemma_.lower() in _ATTACK_NOUNS):
+        return False
+    if cur.i != tok.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in _ACCOUNT_NOUNS:
+        return True
+    if cur.dep_ == "prep" and cur.lower_ in ("into", "about", "of", "on") and \
+            any(c.dep_ in _OBJ and c.lemma_.lower() in _ACCOUNT_NOUNS for c in cur.head.children):
+        return True  # ("opened an inquiry into the shelling", the parser hanging "into" on the verb)
+    return cur.dep_ in _OBJ and cur.head.lemma_.lower() in _LOOKING_INTO
 
 
 def _is_force_use(tok: Token) -> bool:

@@ -58,7 +58,8 @@ def load_tables() -> ActorTables:
     country_re = re.compile(r"\b(?=[" + re.escape(firsts) + r"])(" + "|".join(re.escape(n) for n in names) + r")\b")
     max_words = max(len(k.split()) for k in list(countries) + list(orgs) + list(body_sectors))
     # case-blind aliases only for text that has no capitals at all; short ones ("IS", "PA") never
-    orgs_lower = {k.lower(): v for k, v in orgs.items() if len(k) >= 4}
+    # (round R22: no company names, "meta", "uber", which lower-case text uses as words)
+    orgs_lower = {k.lower(): v for k, v in orgs.items() if len(k) >= 4 and v[1] != "MNC"}
     peoples = {r[0]: (r[1] or None) for r in _rows("peoples.tsv")}
     return ActorTables(countries, {k.lower(): v for k, v in countries.items()}, orgs, sectors, max_words, country_re,
                        orgs_lower, peoples, body_sectors, frozenset(r[0] for r in parties))
@@ -81,6 +82,12 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
         # "NIAMEY - Niger's junta accused Benin ..."); a lead about another country stays that country's
         # ("NAIROBI - Ethiopian troops clashed ...", "NAIROBI - Somalia's president said Somali troops would leave
         # Somalia's border towns after talks with Kenya")
+        return filed
+    if filed is not None and _capital_is_dateline(text, tb, filed) and \
+            filed in (_lead_mentions(text, tb, towns) or [filed]):
+        # (round R22) "police arrested 40 protesters in the capital" in an ADDIS ABABA story that names Eritrea more
+        # often: the capital the reporter does not name is the one filed from, and the story is set there (unless
+        # its lead is about another country alone: "NAIROBI - Somali troops clashed ...")
         return filed
     if filed is not None and not counts:
         return filed  # (round R12) "ANKARA, Oct 15 -" in a story that names no country: the only cue there is
@@ -124,6 +131,32 @@ def _lead_is_about(code: str, mentions: list[str]) -> bool:
         return False
     counts = Counter(mentions)
     return mentions[0] == code or counts[code] == max(counts.values())
+
+
+# (round R22) "in the capital", unnamed: not "the Somali capital", "the capital, Mogadishu", "the capital of Chad"
+_BARE_CAPITAL = re.compile(r"\b[Tt]he capital(?!\s*,?\s+[A-Z])(?!\s+(?:city\s+)?of\b)")
+
+
+def _capital_is_dateline(text: str, tb: ActorTables, filed: str) -> bool:
+    """(round R22) The story speaks of "the capital" without naming it and names no other country's capital: the
+    capital it means is the dateline's."""
+    if _BARE_CAPITAL.search(text) is None:
+        return False
+    return not any(tb.countries.get(m.group(1), (filed, ""))[0] != filed and
+                   _NAME_BEFORE.search(text[max(0, m.start() - 16):m.start()]) is None
+                   for m in _capital_re().finditer(text))
+
+
+# a word before a capital's name that makes it part of a longer one ("Mocimboa da Praia", "San Jose")
+_NAME_BEFORE = re.compile(r"(?:\b(?:da|de|do|dos|das|del|la|el)|\b(?!The\b|In\b|At\b)[A-Z][\w'’-]*)\s$")
+
+
+@lru_cache(maxsize=1)
+def _capital_re() -> re.Pattern[str]:
+    """The capitals of the countries table, as one pattern."""
+    names = sorted((n for n, (_, kind) in load_tables().countries.items() if kind == "capital"), key=len,
+                   reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 # "WASHINGTON/MEXICO CITY, June 11 -": a story filed from two capitals is about neither alone
@@ -236,13 +269,23 @@ def _no_party_mention(text: str, start: int, end: int) -> bool:
     """A country word that says where no party of the story is from: a place named after it ("Lake Chad"), a cause ("pro-Palestinian"), a leader,
     backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital");
     (round R21) nor the story's own side: a mission abroad ("the French embassy"), the other side of a meeting
-    ("his Ugandan counterpart")."""
+    ("his Ugandan counterpart"); (round R22) nor a foreign envoy ("the French ambassador"), nor where a party heads
+    off to ("withdrew towards Niger")."""
     return _PREFIX_BEFORE.search(text[max(0, start - 8):start]) is not None or \
         _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
         _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None \
         or _BORDER_AFTER.match(text[end:end + 40]) is not None or _region_name(text, start, end) \
         or _aid_body_word(text, end) or _MISSION_AFTER.match(text[end:end + 20]) is not None \
-        or _COUNTERPART_AFTER.match(text[end:end + 16]) is not None
+        or _COUNTERPART_AFTER.match(text[end:end + 16]) is not None \
+        or _ENVOY_AFTER.match(text[end:end + 24]) is not None \
+        or _HEADING_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
+# (round R22) where a party heads off to ("the troops later withdrew towards Niger", "fled into Somalia"): no party
+# of the story is from there (a party going home "returns to" it, which counts)
+_HEADING_BEFORE = re.compile(r"\b(?:withdr[ae]wn?|withdrawing|fled|flee(?:ing|s)?|retreat(?:ed|ing|s)?|"
+                             r"head(?:ed|ing|s)|mov(?:ed|ing)|escap(?:ed|ing)|pull(?:ed|ing)\s+back)\s+(?:back\s+)?"
+                             r"(?:towards?|into|across)\s+(?:the\s+)?$")
 
 
 # (round R21) a state's mission abroad ("protesters marched on the Indian High Commission" in a Dhaka story): it
@@ -250,6 +293,8 @@ def _no_party_mention(text: str, start: int, end: int) -> bool:
 # (round R21) the other side of a meeting ("the interior minister met his Ugandan counterpart"): the story's own
 # side is the one it leaves unnamed
 _COUNTERPART_AFTER = re.compile(r"^\s+counterparts?\b")
+# (round R22) a foreign state's envoy ("the junta expelled the French ambassador"): sent to the story's country
+_ENVOY_AFTER = re.compile(r"^\s+(?:ambassadors?|envoys?|diplomats?|consul|charg[eé]\s+d['’]affaires)\b")
 _MISSION_AFTER = re.compile(r"^\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbass(?:y|ies)|[Cc]onsulate)\b")
 
 
