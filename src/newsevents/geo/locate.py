@@ -1112,6 +1112,13 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
     return _unknown_village(article.text, loc, places, country_place) if loc is not None else None
 
 
+# "X area in Old Dhaka", "X, a suburb of Kabul", "X near Kabul": the capital written right after the unknown name
+# places it there
+_CAPITAL_NEXT = re.compile(r"(?i)(?:\s+(?:area|neighbou?rhood|locality|quarter|colony|market|suburb|district))?,?\s+"
+                           r"(?:(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:suburb|neighbou?rhood|district|area|part)\s+of"
+                           r"|in|of|near|outside|on\s+the\s+outskirts\s+of)\s")
+CAPITAL_NEXT_CHARS = 45
+
 # A name and the place it was read as are the same name written another way when they are this alike ("Kiev" and
 # "Kyiv", "Makhmur" and "Mexmur"); below it the reading is a seat the resolver gave a name it lacks
 SAME_NAME_RATIO = 0.5
@@ -1131,6 +1138,9 @@ def _unknown_village(text: str, loc: Location, places: Sequence[Place],
     ref = _REFERENCE_NEXT.match(text, loc.end)
     if ref is not None and any(p.start == ref.end() and p.geonameid == loc.geonameid for p in places):
         return loc
+    if _CAPITAL_NEXT.match(text, loc.end) and any(
+            p.geonameid == loc.geonameid and 0 < p.start - loc.end <= CAPITAL_NEXT_CHARS for p in places):
+        return loc  # (lead) "in Baghanbari Swarighat area in Old Dhaka": the text itself puts the place in the capital
     name = fold(loc.extracted_place).lower()
     if SequenceMatcher(None, name, fold(loc.resolved_place or "").lower()).ratio() >= SAME_NAME_RATIO:
         return loc

@@ -1202,7 +1202,9 @@ def _stray_alternates(slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -
     return [i for i, (sl, r) in enumerate(zip(slots, out))
             if r is not None and r.kind == KIND_ALTERNATE and r.feature.startswith("PPL")
             and r.population < STRAY_TOWN and not sl.qualifiers and len(areas.get(r.country, ())) == 1
-            and r.admin1_id not in areas[r.country] and not _close_spelling(sl.text, r.name)]
+            # (a town with no admin-1 area in the data is in no *other* area: "near Makhmur" is Mexmur, Iraq)
+            and r.admin1_id is not None and r.admin1_id not in areas[r.country]
+            and not _close_spelling(sl.text, r.name)]
 
 
 # "the nearby village of Kut", "the village of Hassan Khel": the text types the name as a village
