@@ -103,6 +103,15 @@ _LIST = rf"(?<!the\s)(?<!of\s)(?P<list>{_GROUP}(?:\s*,\s*{_GROUP})*\s*,?\s+and\s
 _NOT_AFTER_PREP = r"(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\bagainst\s)"
 
 
+# arms, vehicles and craft: what a capture took when it took no people
+_MATERIEL = (r"(?:vehicles?|tanks?|trucks?|pickups?|jeeps?|armou?red\s+cars?|weapons?|rifles?|guns?|pistols?|drones?|"
+             r"boats?|vessels?|ships?|launchers?|mortars?|howitzers?|artillery\s+pieces?|missiles?|rockets?)")
+
+
+_MATERIEL_GROUP = re.compile(rf"(?i)\b{_MATERIEL}\s*$")
+_MATERIEL_NEXT = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{_MATERIEL}\b")
+
+
 def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
     pats = [
         # verb/noun then number: "killed more than 130", "arrested 12 protesters", "the deaths of 5"
@@ -124,6 +133,9 @@ def _patterns(fld: str, words: str) -> list[re.Pattern[str]]:
         pats.append(re.compile(rf"\btoll\s+(?:(?!(?:and|but|while|said|says)\b)[\w'\u2019.-]+\s+){{0,16}}?"
                                rf"(?:to|of|at|reached|hit)\s+{HEDGE}{NUM}\b", re.IGNORECASE))
     if fld == "arrested":
+        # (lead) "captured several army vehicles", "captured three tanks": things captured are no one arrested
+        pats[0] = re.compile(rf"\b{words}\s+(?:of\s+)?{HEDGE}{NUM}\b(?!\s+(?:[\w-]+\s+){{0,2}}?{_MATERIEL}\b)",
+                             re.IGNORECASE)
         # "took 30 protesters into custody", "had taken more than 100 soldiers prisoner" (captives of a fight count
         # as "captured" does)
         pats.append(re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{HEDGE}{NUM}\s+{FILL}"
@@ -240,14 +252,19 @@ _INCLUDING_END = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 _FIELD_END = re.compile(rf"\b(?:{'|'.join(_FIELD_WORDS.values())})\s*$", re.IGNORECASE)
 
 
-def _list_total(span: str) -> int | None:
-    """Sum of the counted groups in a coordination ("two policemen and a militant" -> 3)."""
+def _list_total(span: str, after: str = "") -> int | None:
+    """Sum of the counted groups in a coordination ("two policemen and a militant" -> 3); `after` is the text that
+    follows the span (the last group's noun may lie past it)."""
     total = 0
     rx = re.compile(rf"{_LIST_HEDGE}(?:(?P<one>{_ONE})|{NUM}\b)", re.IGNORECASE)
-    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", span):
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", span)
+    for i, part in enumerate(parts):
         m = rx.match(part)  # each group counts by its leading figure only
         if m is None:
             return None
+        tail = after[:30] if i == len(parts) - 1 else ""
+        if _MATERIEL_GROUP.search(part) or _MATERIEL_NEXT.match(tail):
+            continue  # (lead) "captured three tanks and 40 fighters": the tanks are nobody
         if m.group("one"):
             total += 1
             continue
@@ -303,7 +320,7 @@ def _extract(text: str) -> Size:
                     continue  # "killed two soldiers, and three civilians were wounded": the first group is dead
                 if _INCLUDING_END.search(text, 0, m.start("list")):
                     continue  # "the toll rose to 19, including three children, and 64 people were wounded"
-                n = _list_total(m.group("list"))
+                n = _list_total(m.group("list"), text[m.end("list"):])
                 if n is not None:
                     found.append(n)
         found = [n for n in found if n < 10_000_000]
