@@ -1478,14 +1478,28 @@ _HARM_NOUNS = frozenset({"injury", "injuries", "casualty", "casualties", "fatali
                          "deaths", "damage"})
 
 
+# what a report of no harm is called: "no (immediate) reports / word / information of casualties"
+_NO_REPORT_HEADS = frozenset({"report", "word", "information", "detail", "indication", "sign", "news"})
+
+
 def no_harm_reported(trigger: Token) -> str | None:
-    """ "No injuries were reported in Israel": a note that an attack harmed nobody; the attack, if any, is told
-    where it is reported ("No one was hurt" keeps the project's negated reading)."""
-    if not _word_in(trigger, _HARM_NOUNS) or trigger.dep_ not in ("nsubjpass", "nsubj"):
+    """ "No injuries were reported in Israel", "There were no immediate reports of casualties", "no word on
+    injuries": a note that an attack harmed nobody, or that no harm is known yet; the attack, if any, is told where
+    it is reported ("No one was hurt" keeps the project's negated reading)."""
+    if not _word_in(trigger, _HARM_NOUNS):
         return None
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and \
-            _lemma(trigger.head) in ("report", "record", "cause", "confirm"):
-        return "no harm reported"
+    if trigger.dep_ in ("nsubjpass", "nsubj"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and \
+                _lemma(trigger.head) in ("report", "record", "cause", "confirm"):
+            return "no harm reported"
+        return None
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    report = prep.head if prep is not None and prep.lower_ in ("of", "on", "about") else None
+    if report is None or _lemma(report) not in _NO_REPORT_HEADS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in report.children) or \
+            any(c.dep_ == "neg" for c in report.head.children):
+        return "no harm reported (lead)"
     return None
 
 
