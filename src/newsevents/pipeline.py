@@ -398,7 +398,7 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
         # Lieutenant General Kevin Leahy") tells where that party is from, not where the event was ("The city
         # of Lafayette ... shared the cost with the state": a town named in its party still places the event)
         return ev
-    if _FAR_SIDE.search(ev.sentence.text, max(0, loc.start - ev.sentence.start - 50), loc.start - ev.sentence.start):
+    if _beyond_border(ev.sentence, loc.start):
         return ev  # (round K22) "near the border crossing with Syria": the far side is nobody's own place here
     code = loc.country_code
     return _with_parties(ev, lambda e, recipient: dataclasses.replace(e, code=code)
@@ -509,11 +509,16 @@ _ITS = re.compile(r"(?i)(?:its|their)\s")
 _ATTACKS = frozenset({"ASSAULT"})
 
 
+def _beyond_border(sentence: Sentence, start: int) -> bool:
+    """Whether the place at article offset `start` is named as the far side of a border ("the border with Syria")."""
+    at = start - sentence.start
+    return _FAR_SIDE.search(sentence.text, max(0, at - 50), at) is not None
+
+
 def _far_side_countries(sentence: Sentence, places: Sequence[Place]) -> frozenset[str]:
     """The countries of the sentence's places named as the far side of a border ("the border with Syria")."""
     return frozenset(p.country_code for p in places if p.country_code and sentence.start <= p.start < sentence.end
-                     and _FAR_SIDE.search(sentence.text, max(0, p.start - sentence.start - 50),
-                                          p.start - sentence.start))
+                     and _beyond_border(sentence, p.start))
 
 
 def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int, int]]) -> Event:

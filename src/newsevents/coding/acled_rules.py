@@ -844,11 +844,14 @@ def ground_taken_by_state(trigger: Token) -> bool:
 # caught by an armed group are abducted; an enemy's vehicles or weapons seized in fighting are part of that fight
 # ("RSF said it captured several army vehicles": the clash, nobody abducted)
 _CAPTURING = frozenset({"capture", "seize", "nab", "apprehend"})
-_CAPTIVES = frozenset({"commander", "fighter", "militant", "insurgent", "rebel", "soldier", "troop", "troops",
-                       "gunman", "gunmen", "jihadist", "combatant", "militiaman", "militiamen", "operative", "suspect",
-                       "kingpin", "ringleader", "recruit", "prisoner", "hostage", "officer", "policeman", "policemen",
-                       "pilot", "sniper", "bandit", "kidnapper", "smuggler", "spy", "deserter", "mercenary",
-                       "collaborator", "lieutenant", "member", "leader", "chief", "head", "person", "people"})
+# Captives who fight: PLOVER codes "combatants captured during conflict" as ASSAULT abduct, not COERCE arrest
+_COMBATANTS = frozenset({"commander", "fighter", "militant", "insurgent", "rebel", "soldier", "troop", "troops",
+                         "gunman", "gunmen", "jihadist", "combatant", "militiaman", "militiamen", "sniper",
+                         "mercenary", "pilot"})
+_CAPTIVES = _COMBATANTS | frozenset({"operative", "suspect", "kingpin", "ringleader", "recruit", "prisoner",
+                                    "hostage", "officer", "policeman", "policemen", "bandit", "kidnapper",
+                                    "smuggler", "spy", "deserter", "collaborator", "lieutenant", "member", "leader",
+                                    "chief", "head", "person", "people"})
 _MATERIEL = frozenset({"vehicle", "tank", "truck", "weapon", "rifle", "gun", "ammunition", "arm", "arms", "equipment",
                        "artillery", "drone", "munition", "launcher", "pickup", "howitzer", "mortar", "cache",
                        "stockpile", "armour", "armor", "apc", "carrier", "jeep", "boat", "helicopter", "missile"})
@@ -870,10 +873,6 @@ def captured_kind(trigger: Token) -> str | None:
     return "materiel" if lemma in _MATERIEL or obj.lower_ in _MATERIEL else None
 
 
-# Captives who fight: PLOVER codes "combatants captured during conflict" as ASSAULT abduct, not COERCE arrest
-_COMBATANTS = frozenset({"commander", "fighter", "militant", "insurgent", "rebel", "soldier", "troop", "troops",
-                         "gunman", "gunmen", "jihadist", "combatant", "militiaman", "militiamen", "sniper",
-                         "mercenary", "pilot"})
 _COMBATANT_MARKS = frozenset({"rebel", "militia", "militant", "insurgent", "jihadist", "enemy", "separatist",
                               "guerrilla", "armed", "terrorist"})
 
