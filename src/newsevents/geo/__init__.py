@@ -14,7 +14,8 @@ from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIN
                                       GazRecord, InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name, party_names,
-                                      abbreviation_candidates, confirmed_repeats, facility_mentions, find_mentions,
+                                      abbreviation_candidates, capital_mentions, confirmed_repeats, facility_mentions,
+                                      find_mentions,
                                       gated_mentions, generic_head_of, headed_name, slot_before,
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
                                       local_candidates, locative_context, weak_candidates, particle_mentions,
@@ -359,6 +360,8 @@ class GeoParser:
         found = sorted(found + slot_mentions(article.text, found, self._known, blocked), key=lambda m: m.start)
         found = sorted(found + road_mentions(article.text, found), key=lambda m: m.start)
         found = sorted(found + levelled_mentions(article.text, found, self._admin1_named), key=lambda m: m.start)
+        # "in the capital", "the Afghan capital": the national capital written by its office
+        found = sorted(found + capital_mentions(article.text, found, self._demonym_country), key=lambda m: m.start)
         dl = self._dateline(article.text)
         if dl is not None:
             # "KHARTOUM, Sudan": the first comma-separated part is the place itself.
@@ -432,6 +435,7 @@ class GeoParser:
         typed = frozenset(i for i, m in enumerate(mentions) if m.source in _TYPED_SOURCES)
         local = frozenset(i for i, m in enumerate(mentions) if m.source == "facility")
         recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed, local_for=local)
+        recs = self._story_capitals(text, mentions, self._peoples_capitals(mentions, recs), dateline_country)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         mentions, recs = self._add_weak(text, mentions, recs)
         mentions, recs = self._add_travel(text, mentions, recs)
@@ -453,6 +457,37 @@ class GeoParser:
                and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))
                and not self._part_of_other(text, m, r)]
         return sorted(_drop_foreign_hotels(text, out), key=lambda p: p.start)
+
+    def _peoples_capitals(self, mentions: Sequence[Mention], recs: list[GazRecord | None]) -> list[GazRecord | None]:
+        """"the Afghan capital": the capital of the country whose people the word names, wherever the story is filed
+        (the resolver reads a bare "the capital" by the dateline's country)."""
+        out = list(recs)
+        for i, m in enumerate(mentions):
+            word = m.text.split()[1] if m.source == "capital" and len(m.text.split()) == 3 else ""
+            cc = self._demonym_country(word) if word[:1].isupper() else None
+            if cc is not None:
+                out[i] = self.gazetteer.capital(cc)
+        return out
+
+    def _story_capitals(self, text: str, mentions: Sequence[Mention], recs: list[GazRecord | None],
+                        dateline_country: str | None) -> list[GazRecord | None]:
+        """"DAKAR - Mali's junta dissolved the parties ... Protesters gathered in the capital": a story filed from
+        another country's capital tells of the country it names; "the capital" is that country's when every place
+        named before it lies there (the dateline's own country named before keeps the dateline's reading; places
+        of several other countries leave it unread)."""
+        out = list(recs)
+        span = self._dateline(text) if dateline_country is not None else None
+        for i, m in enumerate(mentions):
+            read = out[i]
+            if m.source != "capital" or span is None or read is None \
+                    or read.country != dateline_country:  # (a people's word already named the country)
+                continue
+            before = {r.country for m2, r in zip(mentions[:i], recs[:i]) if r is not None and r.country
+                      and r.kind != KIND_DEMONYM and m2.source != "capital" and m2.start >= span[1]}
+            if not before or dateline_country in before:
+                continue
+            out[i] = self.gazetteer.capital(next(iter(before))) if len(before) == 1 else None
+        return out
 
     def _holders_after(self, text: str, mentions: list[Mention], recs: list[GazRecord | None]
                        ) -> list[GazRecord | None]:

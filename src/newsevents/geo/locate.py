@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newsevents.geo.names import fold
+from newsevents.geo.recognize import WILD_COUNTRY, names_capital_by_office
 from newsevents.geo.resolve import haversine_km
 from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentence, Trigger
 
@@ -27,6 +28,8 @@ _LOCATIVE = re.compile(
     r"heart|centre|center|edge|banks?|"
     # "reached the shore of Lesbos", "on the island of Lampedusa", "in the waters of the Aegean"
     r"shores?|beach(?:es)?|island|islands|waters|"
+    # "ambushed a patrol in the mountains of Northern Samar", "in the forested hills of Kunar"
+    r"(?-i:" + WILD_COUNTRY + r")|"
     r"(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+of"
     # "condemned the attacks in a statement from Islamabad": where a statement was issued
     r"|(?:statement|remarks|speech|address|message)\s+from"
@@ -127,6 +130,11 @@ def _object_of(text: str, p: Place, trigger: Trigger | None) -> bool:
             and not _MODIFIED_NOUN.match(text, p.end) and not _OWNER_AFTER.match(text, p.end))
 
 
+# "near the border crossing with Syria", "along the frontier with Iran": the far side of a border
+_BORDER_WITH = (r"\b(?:borders?|frontiers?|boundary)(?:\s+(?:crossings?|posts?|areas?|regions?|points?|lines?|"
+                r"fences?))?\s+with\s+")
+_FAR_SIDE = re.compile(r"(?i)" + _BORDER_WITH + r"(?:the\s+)?$")
+
 # Places a phrase names as somewhere else than where the event is: an origin ("members from across northern
 # Minnesota"), where the wounded were taken ("flown to a hospital in Akron"), the far side of a border ("fled
 # toward the border with Burkina Faso"), the end of a road ("on the road to Miranshah, the main town of North
@@ -137,7 +145,7 @@ _AWAY = re.compile(
     r"(?:in|of|across|around)\s+"
     r"|\bto\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?|morgue|medical\s+cent(?:er|re))\s+"
     r"(?:in|at|near|outside)\s+"
-    r"|\bborders?\s+with\s+"
+    r"|" + _BORDER_WITH +
     # "The protesters, many of them from Black Mountain and Weaverville, were demanding": where people come from
     r"|\b(?:them|people|residents|members|men|women|youths|protesters|demonstrators|supporters|workers|"
     r"labou?rers|families|villagers|farmers|students|pilgrims|migrants|volunteers)\s+from\s+"
@@ -474,9 +482,13 @@ def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None =
 
 
 def _same_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return _same_clause_span(text, p.start, p.end, trigger)
+
+
+def _same_clause_span(text: str, start: int, end: int, trigger: Trigger | None) -> bool:
     if trigger is None:
         return True
-    lo, hi = (trigger.end, p.start) if p.start >= trigger.end else (p.end, trigger.start)
+    lo, hi = (trigger.end, start) if start >= trigger.end else (end, trigger.start)
     return not _CLAUSE_BREAK.search(text, lo, max(lo, hi))
 
 
@@ -545,6 +557,43 @@ def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_se
         if cc is not None:
             return Location(m.group(0), None, None, None, None, None, cc, "PCLI", 1, m.start(), m.end())
     return None
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# "near the Syrian border", "along the Afghan frontier" (not "across the Afghan border": that is the far side itself)
+_PEOPLES_BORDER = re.compile(r"(?i)\b(?:near|along|on|at|by|close\s+to)\s+the\s+(?-i:([A-Z][a-z]+))\s+"
+                             r"(?:border|frontier)\b")
+
+
+def _near_side(text: str, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
+               at_dateline: Sequence[Place], demonym: Callable[[str], str | None] | None,
+               country_place: Callable[[str], Place | None] | None) -> Location | None:
+    """"Soldiers arrested three men near the border crossing with Syria, the Lebanese army said": a deed whose clause
+    names only the far side of a border happened on the near side, in the country of the forces or speaker the
+    sentence names by a people's word, else of the dateline; a town's dateline there is kept (wire copy files from
+    near the border), a capital's says only the country (resolution 1)."""
+    if country_place is None:
+        return None
+    beyond = {p.country_code for p in places if sentence.start <= p.start < sentence.end and p.country_code
+              and _FAR_SIDE.search(text, max(sentence.start, p.start - 50), p.start) and _same_clause(text, p, trigger)}
+    if demonym is not None:
+        # "near the Syrian border": the far side named by its people's word
+        beyond |= {cc for m in _PEOPLES_BORDER.finditer(text, sentence.start, sentence.end)
+                   if (cc := demonym(m.group(1))) is not None
+                   and _same_clause_span(text, m.start(1), m.end(1), trigger)}
+    if not beyond:
+        return None
+    peoples = [cc for m in _CAP_WORD.finditer(text, sentence.start, sentence.end)
+               for cc in ([demonym(m.group(0))] if demonym is not None else []) if cc is not None and cc not in beyond]
+    home = [p for p in at_dateline if p.country_code and p.country_code not in beyond]
+    cc = peoples[0] if peoples else (home[0].country_code if home else None)
+    if cc is None:
+        return None
+    town = [p for p in home if p.country_code == cc and p.feature_code != "PPLC" and (p.resolution or 0) >= 3]
+    if town:
+        return Location.from_place(town[0])
+    country = country_place(cc)
+    return Location.from_place(country) if country is not None else None
 
 
 # "drones to attack Ukrainian cities", "fired rockets at Israeli towns": the country of the places an attack is aimed
@@ -904,7 +953,15 @@ def _contradicted(text: str, p: Place, places: Sequence[Place]) -> bool:
                 and (q.country_code != p.country_code
                      or (q.resolution == 2 and p.province is not None and p.province != q.province)):
             return True
+        # "a hideout in the forests of Manika in Latehar District": a town written "in" a town or district of another
+        # country was read as a namesake abroad
+        if q.start >= p.end and (q.resolution or 0) >= 2 and q.country_code and p.country_code \
+                and q.country_code != p.country_code and _IN_AFTER.fullmatch(text, p.end, q.start):
+            return True
     return False
+
+
+_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _read_in_part(p: Place) -> bool:
@@ -1094,8 +1151,12 @@ def _own_decision(text: str, sentence: Sentence, trigger: Trigger | None) -> boo
 def _open_places(text: str, places: tuple[Place, ...]) -> tuple[int, ...]:
     """Indices of the story's resolved places that an event may be placed at whatever its sentence: not those
     named as somewhere else, outside the area written after them, demanded, worked for, or a channel."""
+    # (a reading the text contradicts is wrong wherever the story uses it: "a hideout in Barwaiya forests of Manika in
+    # Latehar District" seats Barwaiya at the Manika abroad too)
+    wrong = {p.geonameid for p in places if p.geonameid is not None and _contradicted(text, p, places)}
     return tuple(k for k, p in enumerate(places) if p.lat is not None and not _elsewhere(text, p)
-                 and not _contradicted(text, p, places) and not _demanded(text, p) and not _beneficiary(text, p)
+                 and not _contradicted(text, p, places) and (p.geonameid is None or p.geonameid not in wrong)
+                 and not _demanded(text, p) and not _beneficiary(text, p)
                  and not _channel(text, p))
 
 
@@ -1133,7 +1194,8 @@ def _unknown_village(text: str, loc: Location, places: Sequence[Place],
     ("30 km north of Bamako") keeps it; one placed by a distance from a town the gazetteer lacks too ("40 km south of
     Debre Markos") is placed in the country."""
     if loc.feature_code != "PPLC" or loc.geonameid is None or not loc.extracted_place or not loc.country_code \
-            or country_place is None or _NEAR_ANCHOR.search(text, max(0, loc.start - 50), loc.start):
+            or country_place is None or _NEAR_ANCHOR.search(text, max(0, loc.start - 50), loc.start) \
+            or names_capital_by_office(loc.extracted_place):  # ("in the capital": the reading is the capital itself)
         return loc
     ref = _REFERENCE_NEXT.match(text, loc.end)
     if ref is not None and any(p.start == ref.end() and p.geonameid == loc.geonameid for p in places):
@@ -1227,6 +1289,10 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     if located:
         return _approximate(text, _narrowed_by_lead(text, sentence, _pick(text, located, trigger, in_sent, resolved),
                                                     resolved, at_dateline))
+    # (a statement about the border is made where its speaker is)
+    near = None if stated else _near_side(text, sentence, trigger, places, at_dateline, demonym, country_place)
+    if near is not None:
+        return near
     # (the story's own place wins when it lies in that country: "did not attack Congolese positions" near Sake)
     target = _demonym_target(text, sentence, trigger, demonym, country_place)
     if target is not None:

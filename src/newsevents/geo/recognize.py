@@ -110,6 +110,10 @@ class NameAutomaton:
         return out
 
 
+# "in the mountains of Northern Samar", "the jungles of Guaviare", "the forested hills of Kunar": the wild country of
+# an area is in it (lower case only: "the Mountains of the Moon" is itself a name)
+WILD_COUNTRY = (r"mountains|hills|highlands|foothills|forests?|jungles?|swamps|marshes|marshlands|woods|"
+                r"hinterlands?|plains|deserts?")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|from|towards?|via|through|"
                        r"(?:north|south|east|west|outskirts|suburbs|parts|port|city|town|village|province|"
                        r"region|district|state|cities|towns|villages|provinces|regions|districts|states|"
@@ -117,7 +121,7 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        # "in the rural area of Tibu", "the commune of Kenscoff", "the department of Artibonite" (in
                        # lower case only: "the Department of Commerce" is no place slot)
                        r"(?-i:area|areas|commune|communes|department|governorate|territory|township|locality|"
-                       r"neighbou?rhood|municipalities))\s+of|"
+                       r"neighbou?rhood|municipalities|" + WILD_COUNTRY + r"))\s+of|"
                        # going somewhere: "travelling to Cirencester", "returns to Hampshire"
                        r"(?:move|moves|moved|moving|returned|returns|returning|travel(?:l)?ing|travel(?:l)?ed|headed|"
                        r"heading|flew|fled|fleeing|deported|evacuated|airlifted|transferred|trip|journey|"
@@ -754,6 +758,56 @@ def qualifier_mentions(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "in the capital", "the country's capital", "the Afghan capital": a national capital written by its office (lower
+# case: "Capital Region" is a name). A people's word before it must name a country's people ("the provincial capital"
+# is another place).
+_THE_CAPITAL_PHRASE = re.compile(r"(?<![\w-])the[ \t]+(?:(?:country|nation)['\u2019]s[ \t]+|national[ \t]+|"
+                                 r"([A-Z][a-z]+)[ \t]+)?capital(?![\w-])")
+# After it: a possessive ("the capital's Mirpur district"), "city", the end of a clause or a word that goes on with
+# the clause. Any other lower-case word makes "capital" a noun's modifier ("capital markets", "capital punishment").
+_CAPITAL_AFTER = re.compile(r"['\u2019]s(?![\w-])|[ \t]*(?:[.,;:!?)\n\u2014\u2013]|--|$)"
+                            r"|[ \t]+(?:city[ \t]*(?:[.,;:!?)\n]|$|[ \t](?!of\b)[a-z]))"
+                            r"|[ \t]+(?:on|in|at|from|to|for|with|by|over|after|before|since|during|until|as|where|"
+                            r"which|that|who|when|while|and|or|but|amid|near|late|early|overnight|this|last|"
+                            r"earlier|later|yesterday|today|tonight|is|was|were|are|has|had|have|will|would|"
+                            r"could|can|may|might|remains?|saw|sees|said|says|told|itself|again|too|also|"
+                            r"[a-z]{3,}ed|" + _WEEKDAY + r")\b")
+# "the capital of North Kivu", "the capital Nairobi", "the capital, Juba": the capital's own name is written
+_CAPITAL_NAMED_AFTER = re.compile(r"(?:[ \t]+city)?(?:[ \t]+of\b|,?[ \t]+(?!(?:" + _WEEKDAY + r")\b)[A-Z])")
+# "Ouagadougou, the country's capital": in apposition to a name, which is the mention
+_NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*,[ \t]+$")
+# "attacks on the capital", "a march on the capital": a deed aimed at the capital
+_AIMED_ON = re.compile(r"(?i)\b(?:attacks?|assaults?|march|marched|marching|advance|advanced|offensive|strikes?|"
+                       r"raids?|push|drive|rockets?|missiles?|fire|fired)[ \t]+on[ \t]+$")
+
+
+def names_capital_by_office(name: str) -> bool:
+    """"the capital", "the Afghan capital": a mention `capital_mentions` makes (its reading is the capital itself)."""
+    return _THE_CAPITAL_PHRASE.fullmatch(name) is not None
+
+
+def capital_mentions(text: str, found: Sequence[Mention],
+                     country_of_people: Callable[[str], str | None]) -> list[Mention]:
+    """"Fighting broke out in the capital", "a bomb in the Afghan capital": the national capital written by its
+    office, where a place goes and its name is not written beside it. The resolver reads "the capital" as the
+    capital of the dateline's (or story's one) country; `country_of_people` says which country "Afghan" names."""
+    if "capital" not in text:
+        return []
+    out: list[Mention] = []
+    for m in _THE_CAPITAL_PHRASE.finditer(text):
+        s, e = m.start(), m.end()
+        if m.group(1) is not None and country_of_people(m.group(1)) is None:
+            continue
+        if (_CAPITAL_AFTER.match(text, e) is None or _CAPITAL_NAMED_AFTER.match(text, e) is not None
+                or _NAME_BEFORE.search(text, max(0, s - 40), s) is not None
+                or any(f.start < e and s < f.end for f in found)):
+            continue
+        if _LOCATIVE.search(text, max(0, s - 25), s) or _AIMED_ON.search(text, max(0, s - 20), s):
+            out.append(Mention(s, e, text[s:e], "capital"))
+    return out
+
+
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 
 
@@ -799,10 +853,14 @@ def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
 _TYPED_NAME = r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*)"
 # ("a town called Låsby", "the communities of San Juan, Choropampa, and Magdalena"; group 1: a plural, which types
 # the list it opens)
+# ("attacked three villages: Kampungu, Kaluamba and Mombo", "four towns - X, Y and Z": a plural's list after a colon
+# or a dash)
 _TYPED_BEFORE = re.compile(r"\b(?:(villages|towns|cities|communities|hamlets|districts|provinces|regions|islands|"
-                           r"suburbs|townships|municipalities|communes)|village|town|city|community|hamlet|district|"
-                           r"province|region|island|suburb|township|municipality|commune)[ \t]+(?:of|called|named)"
+                           r"suburbs|townships|municipalities|communes)(?:[ \t]+(?:of|called|named)|[ \t]*:|"
+                           r"[ \t]+(?:-{1,2}|\u2013|\u2014))|(?:village|town|city|community|hamlet|district|province|"
+                           r"region|island|suburb|township|municipality|commune)[ \t]+(?:of|called|named))"
                            r"[ \t]+" + _TYPED_NAME)
+_TYPE_OF = re.compile(r"[ \t](?:of|called|named)[ \t]+$")
 # Village names keep lower-case words and Arabic particles: "the village of Tudun wada gari, about 30 km north of
 # Zaria", "the village of Wad al-Noura in Gezira state", "Umm Sunta al-Gharbiya". After a singular type word the name
 # runs on through up to two such words when a comma, a full stop or a place's preposition ends the run (a clause
@@ -901,6 +959,9 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
     spans: list[tuple[int, int]] = []
     village: set[tuple[int, int]] = set()  # names after a singular type word ("the village of X Y")
     for m in _TYPED_BEFORE.finditer(text):
+        if _TYPE_OF.search(text, m.start(), m.start(2)) is None and \
+                _LIST_NEXT.match(text, _found_end(m.start(2), m.end(2), found)) is None:
+            continue  # ("in the districts: Results were late": after a colon or dash only a list is typed)
         spans.append((m.start(2), _typed_tail(text, m.end(2)) if _VILLAGE_WORD.match(m.group(0)) else m.end(2)))
         if not m.group(1):
             village.add(spans[-1])
