@@ -202,6 +202,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (round K18) "on Monday last week", "between Monday and Wednesday last week": that day of the week before
     (re.compile(rf"\b(?P<wd>{_WD})(?:\s+(?:and|or|to|through|until)\s+{_WD})?\s+(?:of\s+)?(?P<rel>(?i:last|next))"
                 r"\s+week\b"), "weekday_week"),
+    # (round K23) a deed told over a part of a year: "in the first six months of this year", "the first half of 2025",
+    # "the last three months of the year"
+    # (also without "the", as Indian wires write it: "in first six months of 2014")
+    (re.compile(rf"\b(?:(?i:the)\s+)?(?P<which>(?i:first|last|second))\s+(?:(?P<n>{_NUM})\s+(?i:months)|(?i:half))"
+                rf"\s+of\s+(?:(?P<rel>(?i:this|last|next|the))\s+year\b|{_YEAR_N})"), "part_of_year"),
+    # (round K23) a span of months with no year: "between March and May", "from January to April"
+    (re.compile(rf"\b(?P<prep>(?i:between|from))\s+(?P<mon>{_MON})\s*(?:and|to|through|until|till|-|\u2013)\s*"
+                rf"(?P<mon2>{_MON})(?!\s*,?\s*(?:\d|(?i:last|this|next)\s+year))"), "month_span"),
+    # (round K23) a span up to now: "in the past six months", "over the last two weeks", "for the past three years"
+    (re.compile(rf"\b(?i:in|over|during|for|within|throughout)\s+the\s+(?i:past|last|previous)\s+(?P<n>{_NUM})\s+"
+                r"(?P<unit>(?i:days|weeks|months|years))\b"), "past_span"),
     # (round K12) "by the end of the year", "since the start of the month", "at the beginning of next year"
     (re.compile(r"\b(?:the\s+)?(?P<part>end|beginning|start)\s+of\s+(?P<rel>the|this|next|last)\s+"
                 r"(?P<unit>month|year)\b", _I), "period_edge"),
@@ -250,6 +261,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
+    dated = _own_earlier_step(local, dated, trigger, sentence.start)
     outside = [e for e in dated if not _in_where_aside(local, e, trigger, sentence.start)]
     if any(not _report_penalty(local, e, None) for e in outside):
         dated = outside
@@ -592,8 +604,40 @@ def _in_later_clause(s: str, e: DateExpression, trigger: Trigger | None, offset:
     if trigger is None:
         return False
     t_end = trigger.end - offset
-    return any(m.start() >= t_end and m.start() < e.start and e.end <= m.end()
-               for rx in (_OTHER_CLAUSE, _EARLIER_STEP) for m in rx.finditer(s))
+    # (a date that starts in the clause is its own: "on Feb. 18" stops the clause at its abbreviation's dot)
+    return any(start >= t_end and start < e.start < end
+               for start, end in _earlier_steps(s) + tuple(m.span() for m in _OTHER_CLAUSE.finditer(s)))
+
+
+@lru_cache(maxsize=256)
+def _earlier_steps(s: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the pluperfect relative clauses (`_EARLIER_STEP`) of a sentence: none without "had" (a cheap
+    precheck: the pattern is slow, and asked once per date of the sentence)."""
+    if "had" not in s and "Had" not in s and "HAD" not in s:
+        return ()
+    return tuple(m.span() for m in _EARLIER_STEP.finditer(s))
+
+
+# (round K23) the opening of a pluperfect relative clause right before its participle, also after a number word:
+# "12 passengers they had seized", "nine farmers they had abducted", "30 women whom gunmen had kidnapped"
+_RELATIVE_OPEN = re.compile(r"(?i)\b(?:(?:that|which|who|whom)\s+(?:[\w'\u2019-]+\s+){0,3}?|(?:the|a|an|those|these"
+                            r"|\d[\d,]*|" + "|".join(w for w in _NUMBERS if len(w) > 2) + r")\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:it|they|he|she|we)\s+)had\s+(?:been\s+)?$")
+_OWN_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
+
+
+def _own_earlier_step(s: str, dated: list[DateExpression], trigger: Trigger | None,
+                      offset: int) -> list[DateExpression]:
+    """(round K23) "Kidnappers on Monday freed 12 passengers they had seized on the highway on Feb. 18": a trigger
+    opening a pluperfect relative clause that writes its own date after it takes that date, not the main clause's
+    (the reverse of `_in_later_clause`)."""
+    if trigger is None or len(dated) < 2:
+        return dated
+    t0, t1 = trigger.start - offset, trigger.end - offset
+    if _RELATIVE_OPEN.search(s, max(0, t0 - 120), t0) is None:
+        return dated
+    own = [e for e in dated if e.start >= t1 and e.date is not None and not _OWN_CLAUSE_BREAK.search(s, t1, e.start)]
+    return own or dated
 
 
 # "the deadliest attack since March", "the first such protest since 2019": a superlative's "since" compares the
@@ -682,8 +726,13 @@ def _cause_noun_date(s: str, e: DateExpression, trigger: Trigger | None, offset:
 # hangs on: that clause's own day, else the last day written before the sentence, else the publication day.
 _COUNTED_CLAUSE = re.compile(
     r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?)"
-    r"|the\s+(?P<the>day))\s+(?P<dir>after|before)\s+")
+    r"|the\s+(?P<the>day)|(?P<vague>hours|days))\s+(?P<dir>after|before)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
+# (round K23) characters from the counted phrase to the trigger: its clause's subject and verb; twice that for a deed
+# told in a relative clause hung on them ("two months after the talks were suspended following a rebel attack on a
+# military base in Arauca that killed two soldiers")
+_COUNTED_REACH = 80
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 _CLAUSE_END = re.compile(r"[,;:(\u2014]|\.(?:\s|$)")
 
 
@@ -694,22 +743,65 @@ def _counted_clause_date(text: str, sentence: Sentence, exprs: list[DateExpressi
         return None  # (a cheap precheck: most sentences have neither)
     t0 = trigger.start - sentence.start
     m = next((m for m in reversed(list(_COUNTED_CLAUSE.finditer(s, 0, max(0, t0))))), None)
-    if m is None or _CLAUSE_BREAK.search(s, m.end(), t0):
+    if m is None or _CLAUSE_BREAK.search(s, m.end(), t0) or t0 - m.end() > 2 * _COUNTED_REACH or \
+            t0 - m.end() > _COUNTED_REACH and not _RELATIVE_BEFORE.search(s, 0, t0):
         return None
     stop = _CLAUSE_END.search(s, trigger.end - sentence.start)
     end = stop.start() if stop else len(s)
-    if any(m.start() <= e.start < end for e in exprs):
+    # (the counted phrase itself may read as a vague "days after the ..." of its own: it is no day of the clause's)
+    if any(m.end() <= e.start < end for e in exprs):
         return None  # the clause has its own day ("a day after police detained them on Sunday")
-    anchor = _clause_anchor(text, sentence, exprs, m.start(), end, published)
+    if any(e.date is not None and e.precision == "day" and _PARTICIPLE_TAIL.match(s, end, e.start) for e in exprs):
+        # (round K23) "came a week after militants ambushed a patrol, killing five soldiers on Aug. 26": a participle
+        # going on with the clause's deed gives it its own day
+        return None
+    anchor = _anaphoric_anchor(text, sentence, m.start(), published) or \
+        _clause_anchor(text, sentence, exprs, m.start(), end, published)
     if anchor is None:
         return None
-    k = 1 if m.group("the") else _count(m.group("n").lower())
-    unit = "day" if m.group("the") else m.group("unit").lower().rstrip("s")
+    vague = (m.group("vague") or "").lower()
+    # (round K23) "came hours after": that day; "came days after": a few days, as `_VAGUE_DAYS` (week precision)
+    k = 1 if m.group("the") else {"hours": 0, "days": _VAGUE_DAYS}[vague] if vague else _count(m.group("n").lower())
+    unit = "day" if m.group("the") or vague else m.group("unit").lower().rstrip("s")
     k = -k if m.group("dir").lower() == "after" else k
     when = _shift_months(anchor, k) if unit == "month" else anchor + timedelta(days=k * (7 if unit == "week" else 1))
-    precision = "day" if unit == "day" else unit
+    precision = "week" if vague == "days" else "day" if unit == "day" else unit
     return EventDate(when.isoformat(), precision, sentence.start + m.start(), sentence.start + m.end(),
                      _is_historical(when, precision, published))
+
+
+# (round K23) "The surprising release came two days after the militants attacked a police post", "The move came a
+# day after ...", "This came a week after ...": a clause that names the deed told before (an anaphoric subject and
+# "came / happened / followed") is counted from that deed's day, not from the last day the text happened to write
+# (the release's story may end on the day of an earlier abduction)
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\s*(?:(?:The|This|That|Their|Its|His|Her)\s+(?:[\w'\u2019-]+\s+){0,6}?|(?:This|That|It)\s+)"
+    r"(?:came|comes|happened|occurred|took\s+place|followed|was\s+carried\s+out)\s+$")
+_SUBJECT_HEAD = re.compile(r"(?i)^(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]{4,})"
+                           r"(?=\s+(?:by|of|on|in|at|against|near|came|comes|happened|occurred|took|followed|was)\b)")
+_PARTICIPLE_TAIL = re.compile(r",\s+\w+ing\b[^,;:()\u2014]*$")
+_DEED_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _anaphoric_anchor(text: str, sentence: Sentence, start: int, published: date | None) -> date | None:
+    """The day of the deed an anaphoric subject before a counted clause at `start` names, told in the sentences
+    before: the verb sharing the subject noun's stem ("the release" - "released"), else the sentence's own day."""
+    s = sentence.text
+    if not _ANAPHORIC_SUBJECT.fullmatch(s, 0, start):
+        return None
+    from newsevents.segment import split_sentences  # (a late import: segment is no dependency of dates otherwise)
+
+    lo = max(0, sentence.start - _ANCHOR_WINDOW)
+    before = [b.shifted(lo) for b in split_sentences(text[lo:sentence.start])][-3:]
+    head = _SUBJECT_HEAD.match(s, 0, start)
+    stem = head.group("noun").lower()[:4] if head else None  # "killing" - "killed"
+    for prev in reversed(before):
+        verb = next((w for w in _DEED_WORD.finditer(prev.text) if stem and w.group().lower().startswith(stem)), None)
+        trigger = Trigger(prev.start + verb.start(), prev.start + verb.end(), verb.group()) if verb else None
+        when = resolve_event_date(text, prev, trigger, published)
+        if when.start is not None and when.date is not None and when.precision == "day":
+            return date.fromisoformat(when.date)
+    return None
 
 
 def _clause_anchor(text: str, sentence: Sentence, exprs: list[DateExpression], start: int, end: int,
@@ -741,11 +833,14 @@ _ANCHORED = re.compile(
     r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:day|morning|afternoon|evening|night))"
     r"|the\s+day\s+(?P<ba>before|after)"
-    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier|afterwards|before)"
+    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<nu>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|before)"
     r"|(?P<hours>hours|minutes)\s+(?:later|earlier)"
+    # (round K23) "On the eve of the attack, ...": the day before the deed named (as "the day before the attack")
+    r"|(?P<eve>the\s+eve\s+of)(?=\s+(?:the|this|that|its|their|his|her)\b)"
     r"|(?P<vague>hours|minutes|moments|days)\s+(?P<va>after|before)\s+(?:the|this|that|these|those)\b)\b(?!-)",
     re.IGNORECASE)
 _ANCHOR_WINDOW = 3000  # characters of preceding text searched for the anchor date
+_COUNT_BEFORE = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
 
 
 def _anchored_offset(m: re.Match[str]) -> int:
@@ -758,9 +853,9 @@ def _anchored_offset(m: re.Match[str]) -> int:
         return 0
     if rel in ("next", "following") or ba == "after":
         return 1
-    if rel in ("previous", "preceding") or ba == "before":
+    if rel in ("previous", "preceding") or ba == "before" or m.group("eve"):
         return -1
-    n = _count(m.group("n").lower())
+    n = _count(m.group("n").lower()) * (7 if m.group("nu").lower().startswith("week") else 1)
     return -n if d in ("earlier", "before") else n
 
 
@@ -771,6 +866,8 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
     for m in _ANCHORED.finditer(s):
         if any(e.start < m.end() and m.start() < e.end for e in local):
             continue
+        if m.group("vague") and _COUNT_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+            continue  # (round K23) "two days after the militants attacked": a counted clause, no vague "days after"
         if any(e.date is not None and e.start >= m.end() and not _NEW_CLAUSE.search(s, m.end(), e.start)
                and not _report_penalty(s, e, None) for e in local):
             continue  # a date written after it in its clause ("Hours later, ... on Wednesday morning") says more
@@ -784,24 +881,45 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
             anchor = next((e.date for e in local if e.date and e.precision == "day" and _report_penalty(s, e, None)),
                           None)
         if anchor is None:
+            # (round K23) "The killing came hours after ...": from the day of the deed the subject names
+            anchor = _anaphoric_anchor(text, sentence, m.start(), published)
+        if anchor is None:
             lo = max(0, sentence.start - _ANCHOR_WINDOW)
             preceding = text[lo:sentence.start]
             before = find_date_expressions(preceding, published)
-            anchor = next((e.date for e in reversed(before) if e.date and e.precision == "day"
+            body = _after_dateline(preceding, before, lo)
+            anchor = next((e.date for e in reversed(body) if e.date and e.precision == "day"
                            and not _report_penalty(preceding, e, None)), None)
-            if anchor is None and _anchored_offset(m) < 0 and not _NAMED_AFTER.match(s, m.end()):
+            if anchor is None and len(body) < len(before):
+                anchor = next((e.date for e in reversed(body) if e.date and e.precision == "day"), None)
+            if anchor is None and not _NAMED_AFTER.match(s, m.end()):
                 # (round K21) "Drones struck a fuel depot in Nyala, residents said on Tuesday. The previous day, ...":
-                # counted back from the report's day before it, as within a sentence (round K16)
-                anchor = next((e.date for e in reversed(before) if e.date and e.precision == "day"), None)
+                # counted back from the report's day before it, as within a sentence (round K16); (round K23) and
+                # forward ("... police said on Monday. The following day, soldiers arrested ..."), the deed being
+                # dated by that report, when the day counted is no later than publication
+                said = next((e.date for e in reversed(before) if e.date and e.precision == "day"), None)
+                if said is not None and (_anchored_offset(m) < 0 or published is None
+                                         or said + timedelta(days=_anchored_offset(m)) <= published):
+                    anchor = said
         if anchor is None and published is not None and _anchored_offset(m) < 0 and \
                 not _NAMED_AFTER.match(s, m.end()):
             # (round K16) "Residents said troops had shelled the town the previous evening": with nothing before
             # it, the day before the report, the story's day; (round K21) so for "two days earlier", "the day before"
             anchor = published
         if anchor is not None:
-            precision = "week" if (m.group("vague") or "").lower() == "days" else "day"
+            precision = "week" if (m.group("vague") or "").lower() == "days" or \
+                (m.group("nu") or "").lower().startswith("week") else "day"
             found.append(DateExpression(m.start(), m.end(), anchor + timedelta(days=_anchored_offset(m)), precision))
     return found
+
+
+def _after_dateline(preceding: str, before: list[DateExpression], lo: int) -> list[DateExpression]:
+    """(round K23) "KHARTOUM, Oct 7 (Reuters) - Fighters shelled a market ..., activists said on Tuesday. The army
+    struck ... later that day": a dateline's day is when the story was filed; when the story's body gives a day (even
+    a report's), that tells its deeds' day better, and the dateline's is dropped."""
+    head = _dateline_end(preceding) if lo == 0 and before and before[0].start < _DATELINE_WINDOW else 0
+    body = [e for e in before if e.start >= head]
+    return body if head and any(e.date is not None and e.precision == "day" for e in body) else before
 
 
 _VAGUE_DAYS = 3  # "days after": a few days, counted as three (week precision)
@@ -847,6 +965,12 @@ def _counted_from_named(s: str, exprs: list[DateExpression], trigger: Trigger | 
         if k < 0 and published is not None and when <= published and when + timedelta(days=7 + k) <= published \
                 and _BARE_WEEKDAY.fullmatch(s, e.start, e.end):
             when = when + timedelta(days=7)
+        # (round K23) "arrested 23 activists on the eve of a planned march on Thursday" read on Friday: the planned
+        # day reads ahead, but a deed told in the past on its eve fixes it to the one just gone
+        if k < 0 and published is not None and when + timedelta(days=k) > published and trigger is not None \
+                and when - timedelta(days=7) <= published and _BARE_WEEKDAY.fullmatch(s, e.start, e.end) \
+                and _PAST_FORM.fullmatch(trigger.text) and not _MODAL_BEFORE.search(s, 0, trigger.start - offset):
+            when = when - timedelta(days=7)
         found[id(e)] = replace(e, date=when + timedelta(days=k))
     return found
 
@@ -1724,6 +1848,60 @@ def _weekday_week(m: re.Match[str], published: date | None) -> DateExpression | 
     return _expr(m, monday + timedelta(days=_WEEKDAYS[m.group("wd").lower()]), "day")
 
 
+def _part_of_year(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K23) "the first six months of this year", "the second half of 2025": the part's first month (month
+    precision, as a quarter), historical only once its last month is well past. "Of the year" is the latest such
+    part begun by publication."""
+    gd = m.groupdict()
+    months = _count(gd["n"].lower()) if gd.get("n") else 6
+    if not 0 < months <= 12:
+        return None
+    late = gd["which"].lower() in ("last", "second")
+    first_month = 13 - months if late else 1
+    rel = (gd.get("rel") or "").lower()
+    if gd.get("year"):
+        year = int(gd["year"])
+    elif published is None:
+        return _expr(m, None, None)
+    else:
+        year = published.year + {"next": 1, "last": -1}.get(rel, 0)
+        if rel == "the" and date(year, first_month, 1) > published:
+            year -= 1
+    start = date(year, first_month, 1)
+    until = _shift_months(start, months) - timedelta(days=1)
+    return _expr(m, start, "month", explicit_year=bool(gd.get("year")) or rel in ("this", "last", "next"),
+                 until=until)
+
+
+def _month_span(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K23) "between March and May" with no year: the first month (month precision) of the latest such span
+    begun by publication (the coming one after a cue of the future); historical once its last month is well past."""
+    if published is None:
+        return _expr(m, None, None)
+    first, last = _month_no(m.group("mon")), _month_no(m.group("mon2"))
+    end_year = published.year if last <= published.month else published.year - 1
+    if _future_before(m):
+        end_year = published.year if last >= published.month else published.year + 1
+    start = date(end_year if first <= last else end_year - 1, first, 1)
+    until = _shift_months(date(end_year, last, 1), 1) - timedelta(days=1)
+    return _expr(m, start, "month", until=until)
+
+
+def _past_span(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K23) "in the past six months": the span's start at its unit's precision (a few days: week), ending now,
+    so never historical."""
+    if published is None:
+        return _expr(m, None, None)
+    n, unit = _count(m.group("n").lower()), m.group("unit").lower()
+    if unit == "days":
+        return _expr(m, published - timedelta(days=n), "week" if n <= 14 else "month", until=published)
+    if unit == "weeks":
+        return _expr(m, published - timedelta(weeks=n), "week" if n <= 2 else "month", until=published)
+    if unit == "months":
+        return _expr(m, _shift_months(published, -n), "month", until=published)
+    return _expr(m, date(published.year - n, 1, 1), "year", until=published)
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | None]] = {
     "iso": _iso, "mdy": _mdy, "dmy": _dmy, "month_year": _month_year, "month": _month, "year": _year,
     "decade": _decade, "numeric": _numeric, "ago": _ago, "vague_ago": _vague_ago, "dayword": _dayword,
@@ -1731,5 +1909,6 @@ _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | Non
     "holiday": _holiday, "season": _season, "period_edge": _period_edge, "holiday_span": _holiday_span,
     "coming_days": _coming_days, "month_day_edge": _month_day_edge, "ordinal_date": _ordinal_date,
     "ordinal_day": _ordinal_day, "dotted": _dotted, "quarter": _quarter, "ramadan": _ramadan,
-    "weekday_week": _weekday_week, "week_phrase": _week_phrase,
+    "weekday_week": _weekday_week, "week_phrase": _week_phrase, "part_of_year": _part_of_year,
+    "month_span": _month_span, "past_span": _past_span,
 }

@@ -166,7 +166,7 @@ class Pipeline:
         places = self.geoparser.places(art, sents, ents, parsed)
         guessed = _guessed_spans(parsed_docs)
         headline = _title_date(art) if coded else None
-        lead = (_lead_date(art, sents) or headline) if coded else None
+        lead = (_lead_date(art, sents, headline) or headline) if coded else None
         events: list[Event] = []
         report_dated: set[int] = set()  # indices in `events` of deeds dated only by their report's day
         retold: set[int] = set()  # indices in `events` of deeds retold under a later report's day (round K22)
@@ -760,13 +760,20 @@ def _with_deed_day(events: list[Event], report_dated: set[int]) -> list[Event]:
     return out
 
 
-def _lead_date(art: Article, sents: list[Sentence]) -> Any:
+def _lead_date(art: Article, sents: list[Sentence], headline: Any = None) -> Any:
     """The date written in the story's lead (first two sentences), if it is not historical. Without a publication
     date, a lead dated by a day that cannot be resolved ("on Thursday") keeps that unknown day: the sentences that
-    go on with it take no date from a later sentence's explicit year."""
+    go on with it take no date from a later sentence's explicit year. (round K23) When the first sentence has none,
+    a past day the headline gives comes before the second sentence's ("Gunmen kill seven villagers on Sunday" over
+    "Gunmen killed seven people in a village ... The army said on Monday it was hunting the attackers"): the
+    headline tells the lead's deed; the next sentence may tell a report or a background day."""
     from newsevents.dates import resolve_event_date, unknown_day
 
+    published = _published_day(art.published)
     for s in sents[:2]:
+        if s.sequence > 0 and headline is not None and headline.date is not None and \
+                (published is None or headline.date <= published.isoformat()):
+            return headline
         when = resolve_event_date(art.text, s, None, art.published)
         if (when.start is not None and when.date is not None and not when.historical) or unknown_day(when):
             return when
@@ -931,7 +938,10 @@ _REACTION = re.compile(r"(?i)(?:welcomed|condemned|denounced|praised|hailed|crit
 
 # the day dates a report in the sentence before ("The ELN said in a statement on Sunday that it would ...")
 _REPORTED_ON = re.compile(r"(?i)\b(?:said|says|announced|stated|declared|statement|told\s+[\w ]{1,30}?)"
-                          r"(?:\s+(?:in|on|late|early)\s+[\w ]{0,20}?)?\s*$")
+                          r"(?:\s+(?:in|on|late|early)\s+[\w ]{0,20}?)?\s*$"
+                          # (round K23) "said in a statement read on state television on Monday evening"
+                          r"|\b(?:statement|communiqu[e\u00e9]|message|video)\s+(?:read|broadcast|aired|published"
+                          r"|posted|issued|released|carried)\s+(?:on|by|in|via)\s+[\w ]{1,30}?\s+(?:on|late|early)\s*$")
 
 
 def _stem(word: str) -> str:
