@@ -135,7 +135,8 @@ def test_what_say_seems_to_take_is_the_reported_subject(nlp: Any) -> None:
 @pytest.mark.parametrize("text,trigger,expected", [
     ("Three soldiers were wounded when a drone crashed into their post .", "wounded", []),
     ("Russian drones hit a power plant near the city .", "hit", ["Russian drones"]),  # guard: named
-    ("Two drones launched by the rebels hit a power plant .", "hit", ["Two drones"]),  # guard: whose, said
+    # (session 14: a weapon whose user is named in its "by" phrase is that user's act)
+    ("Two drones launched by the rebels hit a power plant .", "hit", ["rebels"]),
     ("A helicopter gunship fired on the convoy .", "fired", ["helicopter gunship"]),  # guard: the state's
 ])
 def test_a_drone_names_no_party(nlp: Any, text: str, trigger: str, expected: list[str]) -> None:

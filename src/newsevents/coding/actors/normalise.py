@@ -13,9 +13,9 @@ from newsevents.coding.actors.cities import big_cities
 from newsevents.coding.office_holders import Holder, load_holders
 from newsevents.nlp import doc_text
 from newsevents.records import Entity
-from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _GENERIC, _PASS_SUBJ, _PRONOUNS, _SUBJ,
-                                             _starts_aid_body_name, load_tables, namesakes)
-from newsevents.coding.actors.spans import (_COLLECTIVE, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
+from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _AMERICA, _GENERIC, _PASS_SUBJ, _PRONOUNS,
+                                             _SUBJ, _starts_aid_body_name, continent_word, load_tables, namesakes)
+from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
                                             _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
                                             _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing)
@@ -164,6 +164,9 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
     """Sector of the head noun, else of the nearest other word that has one (not a word of the organisation's
     own name, `name_words`)."""
     root = span.root
+    owner = _owner_sector(root, tb, name_words)
+    if owner is not None:
+        return owner
     order = [root] + [t for t in reversed(list(span)) if t.i != root.i]  # (tokens are views: compare by index)
     mods = _modifier_lemmas(root)
     if root.text != "party" and root.text != "parties" or \
@@ -218,6 +221,19 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         if s and (tok is root or tok.i < root.i or root.lemma_.lower() not in _ROLE_NOUNS):
             return s
     return None
+
+
+def _owner_sector(root: Token, tb: ActorTables, name_words: frozenset[str]) -> str | None:
+    """(round R23) A thing of a named party has the party's sector: "the opposition leader's home" is the opposition
+    leader's (OPP, not GOV from "leader" alone), "the district commissioner's vehicle" the commissioner's (GOV)."""
+    if root.pos_ != "NOUN" or root.lemma_.lower() in _ROLE_NOUNS or tb.sector_nouns.get(root.lemma_.lower()) or \
+            tb.sector_nouns.get(root.lower_):
+        return None  # (a role is the body's: "the European Union's trade chief", as below)
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and
+                 c.text not in name_words), None)
+    if poss is None:
+        return None
+    return _noun_sector(root.doc[poss.left_edge.i:poss.i + 1], tb, name_words)
 
 
 _BUSINESS_WORDS = frozenset({"business", "businesses", "industry"})
@@ -326,7 +342,8 @@ def _postpositive_general(tok: Token) -> bool:
 _ROLE_NOUNS = {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "commander",
                "president", "chairman", "chairwoman", "chair", "secretary", "representative", "delegate",
                "candidate", "nominee",  # (round A12: "the candidate of the opposition party" is the party's)
-               "director"}  # (round R7: "the director of the CIA", "directors of military operations")
+               "director",  # (round R7: "the director of the CIA", "directors of military operations")
+               "commissioner"}  # (round R23: "the police commissioner" COP, "the district commissioner" GOV)
 
 
 def _is_country_word(tok: Token, tb: ActorTables) -> bool:
@@ -403,9 +420,11 @@ _MAKER_WORDS = {"made", "built", "supplied", "designed", "manufactured", "produc
 
 def _pan_indices(toks: Iterable[Token]) -> set[int]:
     """(round R18) "the Pan-American Highway", "the Pan-African Parliament": a word after "Pan-" names a continent's
-    or a people's whole, no country."""
-    return {t.i for t in toks if t.i >= 2 and t.doc[t.i - 1].text in ("-", "‐", "–") and
-            t.doc[t.i - 2].lower_ == "pan"}
+    or a people's whole, no country; (round R23) nor does "American" in "Latin American", "South America",
+    "African Americans", "Afro-American" (tables.continent_word)."""
+    return {t.i for t in toks if (t.i >= 2 and t.doc[t.i - 1].text in ("-", "‐", "–") and
+                                  t.doc[t.i - 2].lower_ == "pan") or
+            (t.lower_ in _AMERICA and t.i >= 1 and continent_word(t.doc.text, t.idx, t.idx + len(t.text)))}
 
 
 def _maker_indices(toks: Iterable[Token], words: frozenset[str] | set[str] = _MAKER_WORDS) -> set[int]:
@@ -1120,8 +1139,18 @@ def _resolve_pronoun(tok: Token) -> Token | None:
         clause = clause.head
         subj = next((c for c in clause.children if c.dep_ in _SUBJ and c.i < tok.i and c.lower_ not in _PRONOUNS),
                     None)
-        if subj is not None:
+        if subj is not None and not _abstract_subject(subj, tb):
             return subj
+        if subj is not None:
+            # (round R23) "The move by the Maoists came a day after they killed ...": a move, decision or
+            # announcement is no party; the party it is by or whose it is acts (else the nearest named party)
+            owner = next((p for c in subj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                          for p in c.children if p.dep_ == "pobj" and _is_party_head(p, tb)), None)
+            owner = owner or next((c for c in subj.children if c.dep_ == "poss" and _is_party_head(c, tb) and
+                                   c.lower_ not in _POSSESSIVE_PRONOUNS), None)
+            if owner is not None:
+                return owner
+            break
     # (a "where" clause hangs on a place: "travel to Colombo, where he ...")
     where = tok.head.dep_ == "relcl" and any(c.lower_ == "where" and c.i < tok.i for c in tok.head.subtree)
     for prev in reversed(list(tok.doc[: tok.i])):
@@ -1134,6 +1163,8 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 head = head.head
             if tok.lower_ in _GENERIC and tok.lower_ != "country" and _is_locative(head):
                 continue  # ("roads in Dhaka ... the government": the town it happens in is no government)
+            if tok.lower_ in _GENERIC and head.lemma_.lower() in _INSTRUMENTS:
+                continue  # (round R23) "... missiles and drones, and that the group could strike": no weapon is one
             if tok.lower_ in ("he", "she") and (_is_locative(head) or where and head.dep_ == "pobj"):
                 continue  # (round R19) a person is no place: "Modi will travel to Colombo, where he is ..."
             if tok.lower_ == "government" and head.pos_ != "PROPN" and \
@@ -1145,6 +1176,28 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 head = head.head.head  # "the Armed Forces of Colombia": the forces, not Colombia
             return head
     return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+_PEOPLE_QUANTIFIERS = frozenset({"others", "some", "many", "most", "all", "both", "one", "ones", "few"})
+
+
+def _abstract_subject(subj: Token, tb: ActorTables) -> bool:
+    """A common-noun subject that names no party ("The move", "The decision", "The attack"): never the antecedent
+    of a personal pronoun, which stands for people or a body."""
+    # (a capitalised word may begin a body's name: "Action Against Hunger says it ..."; lower-cased text tells
+    # nothing; "others", "some" stand for people)
+    return subj.pos_ == "NOUN" and subj.is_lower and not _is_party_head(subj, tb) and \
+        subj.ent_type_ not in ("NORP", "ORG", "GPE") and subj.lower_ not in _PEOPLE_QUANTIFIERS and \
+        subj.lemma_.lower() not in _BODY_WORDS and not _is_lowercased(subj.doc)
+
+
+# (session 14, lead) a body's word is a party even with no sector of its own: "The workers' federation said it
+# would strike" is the federation's strike, not the workers'
+_BODY_WORDS = frozenset({"federation", "association", "alliance", "council", "committee", "movement", "organisation",
+                         "organization", "network", "league", "front", "body", "board", "commission", "agency",
+                         "syndicate", "cooperative", "guild", "club", "society", "bloc", "caucus", "chamber",
+                         "coalition", "union", "confederation", "group", "party", "assembly"})
 
 
 def _entity_head(tok: Token, tb: ActorTables) -> Token | None:

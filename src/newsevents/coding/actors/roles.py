@@ -30,6 +30,8 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     a = [p for x in a if not _means_agent(x) and not _cause_of_harm(x) for p in _act_parties(x, tb)]
     a = [_owner_of_means(x, tb) for x in a]
     sides = _both_sides(a, tb)
+    # ("the two sides", each other's recipient in the parse, stand for the parties named before them)
+    said_sides = {x.i for x in a} if sides else set()
     a = sides or a
     # (round A9) "The X region has seen intense fighting since January, when the ELN launched an offensive": a
     # place that sees or suffers an act is where it happens; the party of its timing clause acts
@@ -43,7 +45,7 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
          not _fired_weapon(x, x.head) and not _means_used(x)]
     # (the two sides act with each other unless another party is named)
-    r = r or list(sides)
+    r = [x for x in r if x.i not in said_sides] or list(sides)
     return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
@@ -293,6 +295,9 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
         # (the subject of the verb that carries the act out; not "following a fire that killed 19")
         carried = [c for c in act.head.children if c.dep_ in _SUBJ] if act.dep_ in ("dobj", "obj") else []
         return _act_parties(act, tb) or carried
+    users = _weapon_users(tok, tb)
+    if users:
+        return users
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _ANYONES_CRAFT and tok.dep_ in _SUBJ:
         # (round A9) a drone with no party word on it names no party ("a drone fell on a house near the base":
         # armed groups fly them as well as states); "Russian drones" keep their phrase (MIL of the state), and
@@ -327,6 +332,53 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
         # the kind they deliver report their own, round A9)
         named = [c for c in tok.head.head.children if c.dep_ in _SUBJ]
     return sorted(named, key=lambda t: t.i)[:1]
+
+
+def _weapon_users(tok: Token, tb: ActorTables) -> list[Token]:
+    """(round R23) A weapon is never the actor when its user is named: "Drones launched by the RSF struck the
+    airport", "mortar rounds fired by M23 rebels killed ...", "a grenade thrown by an attacker wounded ...": the
+    "by" agent of the participle on the weapon acts. The parser sometimes makes that participle the main verb
+    ("Shells fired/ROOT from Donetsk by Russian forces damaged ..."): its own agent is then the user."""
+    if not _is_weapon(tok):
+        return []
+    # ("The bomb, which was planted by suspected jihadists, killed ...": a passive relative clause as well)
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" or
+             c.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in c.children)]
+    if tok.dep_ in _SUBJ and tok.head.tag_ in ("VBN", "VBD") and \
+            not any(c.dep_ in ("auxpass", "aux") for c in tok.head.children):
+        verbs.append(tok.head)
+    users = [p for v in verbs for g in v.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"
+             for p in g.children if p.dep_ == "pobj"]
+    return [p for p in users if _names_entity(p, tb)][:1]
+
+
+def _is_weapon(tok: Token) -> bool:
+    """A weapon word ("missiles", "mortar rounds", "an explosive device")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in _WEAPONS or tok.lower_ in _WEAPONS or
+                                              tok.lemma_.lower() == "device")
+
+
+def _harmed_party_roles(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
+    """(round R23) "Relatives of the soldiers killed in the rebel attack on the base in Arauca ...", "civilians
+    wounded by shrapnel": a harm participle after a party is done to that party; its doer is the "by" agent or
+    the party of the act it happened in (the place of the act's target is neither)."""
+    head = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.lemma_.lower() not in _HARM_PARTICIPLES or \
+            head.pos_ not in ("NOUN", "PROPN") or not _is_party_head(head, tb):
+        return None
+    doers = [p for g in trigger.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"] or \
+        [a for p in _prep_objects(trigger, {"in", "during"}) if _is_act_noun(p) for a in _act_parties(p, tb)]
+    return doers, [head]
+
+
+def _fired_weapon_clause(trigger: Token) -> Token | None:
+    """(round R23) "Artillery shells fired/acl by the army landed on a school": a participle that fires a weapon,
+    the weapon being the subject of the verb that says what it hit; that verb carries the event."""
+    head = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or not _is_weapon(head) or head.dep_ not in _SUBJ or \
+            head.head.pos_ != "VERB" or not any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    return head.head
 
 
 _ANYONES_CRAFT = {"drone", "uav", "quadcopter"}
@@ -461,6 +513,12 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     sent = _sent_party_roles(trigger, tb)
     if sent is not None:
         return sent
+    hit_verb = _fired_weapon_clause(trigger)
+    if hit_verb is not None:
+        return _roles(hit_verb)
+    harmed = _harmed_party_roles(trigger, tb)
+    if harmed is not None:
+        return harmed
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
             and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
@@ -649,9 +707,22 @@ def _nominal_actors(trigger: Token) -> list[Token]:
         # (round R18) "clashes between police and farmers": the sides named fight, not whoever reports them
         sides = _gathered_parties(trigger)
         actors = [sides] if sides.i != trigger.i else []
-    return actors or _ancestor_subjects(trigger)
+    return actors or _ancestor_subjects(trigger) or _doer_word(trigger, tb)
 
 
+def _doer_word(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(round R23) "The rebel attack on the army base in Arauca killed ...", "an insurgent assault on the outpost": a
+    lower-case word for an armed or state party on an attack noun that no clause gives a doer is its doer (a
+    place inside the target phrase never is); "a drone attack", "a school shooting" name a weapon or a scene, and
+    "launched a military operation" keeps its subject."""
+    if trigger.lemma_.lower() not in _SCENE_ACTS:
+        return []
+    return [c for c in trigger.lefts if c.dep_ in ("amod", "compound") and c.is_lower and
+            tb.sector_nouns.get(c.lemma_.lower()) in _DOER_SECTORS and c.lemma_.lower() not in _WEAPONS]
+
+
+# (round R23) sectors of a party word that does an attack ("a rebel raid", "a police crackdown", "army shelling")
+_DOER_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "UAF", "CRM", "GOV", "SPY", "INS"})
 # (round R22) attack nouns that a place's name can mark ("the Arauca attack", "the Uvalde shooting")
 _SCENE_ACTS = _ATTACK_NOUNS | {"ambush", "bombing", "shooting", "massacre", "killing", "killings", "blast",
                                "explosion", "kidnapping", "abduction", "raid", "siege", "attacks"}
@@ -712,7 +783,7 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
              for p in _prep_objects(trigger, {"on", "against", "of", "at", "upon", "with", "to", "for", "into"})
              for origin in [_goods_origin(p, tb)]
              if not _is_bare_thing(p, tb) or _struck_thing(p, trigger) or origin is not None]
-    found = _aimed_first(found) or _given_to_high(trigger, tb)
+    found = _aimed_first(found) or _given_to_high(trigger, tb) or _aimed_by_participle(trigger)
     if not found:
         # "the ban imposed on the LTTE": the party a participle of the noun directs it at
         inner = _party_in(trigger, tb, preps=_GOAL_PREPS)
@@ -763,6 +834,17 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         inner = _party_in(base.head, tb, skip=base, preps=_DIRECTED_PREPS) or _purpose_party(base.head, tb)
         found = [inner] if inner is not None else []
     return found
+
+
+_AIMING = frozenset({"target", "aim", "direct"})
+
+
+def _aimed_by_participle(noun: Token) -> list[Token]:
+    """(round R23) "launched airstrikes targeting rebel positions", "strikes that targeted Hamas commanders", "an
+    offensive aimed at the militants": what the act's own participle or relative clause aims it at."""
+    return [o for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AIMING
+            for o in [x for x in c.children if x.dep_ in _OBJ and x.pos_ != "ADP" and x.lower_ not in _PRONOUNS] +
+            _prep_objects(c, {"at", "against", "on", "toward", "towards"})]
 
 
 # (round R21) things given, sent or sold to a party
@@ -904,6 +986,10 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
         # "a prisoner died as a result of torture": who dies is the victim; the actor is only named as "at the
         # hands of X"
         hands = [p for h in _prep_objects(verb, {"at"}) if h.lower_ == "hands" for p in _prep_objects(h, {"of"})]
+        # (round R23) "Nine soldiers died in the rebel attack on the base": the party the act they died in names,
+        # as for "were killed in an Israeli airstrike"
+        hands = hands or [a for p in _prep_objects(verb, {"in", "during"}) if _is_act_noun(p)
+                          for a in _act_parties(p, tb)]
         return hands, [c for c in carrier.children if c.dep_ in _SUBJ]
     return _active_actors(verb, carrier, tb), _active_recipients(verb, tb)
 
@@ -1241,11 +1327,19 @@ def _is_coordinated(tok: Token) -> bool:
     # and EU/compound negotiators")
     # ("the armies of Brazil and Argentina": a plural party of coordinated names)
     of_names = tok.tag_ in ("NNS", "NNPS") and any(len(_conjuncts(p)) > 1 for p in _prep_objects(tok, {"of"}))
-    return len(_conjuncts(tok)) > 1 or of_names or \
+    return len(_conjuncts(tok)) > 1 or of_names or _both_sides_phrase(tok) or \
         any(c.dep_ in ("amod", "compound", "nmod", "poss") and any(g.dep_ in ("conj", "cc") for g in c.children)
             for c in tok.lefts)
 
 
+def _both_sides_phrase(tok: Token) -> bool:
+    """(round R23) "the two sides", "both countries", "both armies": two parties named as one phrase, which a joint
+    or reciprocal act has as each other's other side ("The two sides exchanged fire", "Both armies agreed to ...")."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _SIDE_WORDS | _SIDE_FORCES and \
+        any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet", "amod") for c in tok.lefts)
+
+
+_SIDE_FORCES = frozenset({"army", "force", "military", "navy"})
 _RELATIONS = {"relation", "relations", "tie", "ties"}
 # military exercises: joint acts of the parties that hold them together
 _DRILLS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame"}
@@ -1454,6 +1548,16 @@ def _document_says(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_.lower() in _DOCUMENTS
 
 
+def _aimed_thing(participle: Token) -> bool:
+    """(round R23) "Militants planted explosives targeting a railway line", "Police launched a manhunt targeting the
+    gang leaders", "The army launched an operation killing 20 militants": a present participle of aim or harm on a
+    thing the verb's subject sends out or carries out; whoever did that aims it (unlike "men carrying weapons",
+    whose participle is the men's own act, or "denies a defeat warning")."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.head.dep_ in ("dobj", "obj") and \
+        participle.lemma_.lower() in _AIMING | _HARM_PARTICIPLES and participle.head.pos_ == "NOUN" and \
+        not _is_party_head(participle.head, load_tables())
+
+
 def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
     """Subjects of the nearest ancestor that has one ("Finland is ready to contribute" -> Finland)."""
     cur = tok
@@ -1469,7 +1573,8 @@ def _ancestor_subjects(tok: Token, max_hops: int = 4) -> list[Token]:
             if owner:
                 return owner  # (round A12) "Algeria's decision to give the officials 48 hours": the decider acts
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN") and \
-                not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux") and not _document_says(cur):
+                not any(a.lower_ == "to" for a in cur.children if a.dep_ == "aux") and not _document_says(cur) and \
+                not _aimed_thing(cur):
             # (an infinitive, "accepted an invitation to meet X", keeps climbing to the subject)
             break  # "the attack that killed 5": the relative clause's subject is handled by the parser's nsubj
         if _reported_clause(cur) and ((_is_act_noun(tok) and not _is_work_stoppage(tok)) or _is_force_use(tok) or

@@ -270,7 +270,7 @@ def _no_party_mention(text: str, start: int, end: int) -> bool:
     backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital");
     (round R21) nor the story's own side: a mission abroad ("the French embassy"), the other side of a meeting
     ("his Ugandan counterpart"); (round R22) nor a foreign envoy ("the French ambassador"), nor where a party heads
-    off to ("withdrew towards Niger")."""
+    off to ("withdrew towards Niger"); (round R23) nor a continent ("Latin American")."""
     return _PREFIX_BEFORE.search(text[max(0, start - 8):start]) is not None or \
         _STANCE_BEFORE.search(text[max(0, start - 6):start]) is not None or \
         _ATTRIBUTE_AFTER.match(text[end:end + 16]) is not None or _FACILITY_AFTER.match(text[end:end + 16]) is not None \
@@ -278,7 +278,20 @@ def _no_party_mention(text: str, start: int, end: int) -> bool:
         or _aid_body_word(text, end) or _MISSION_AFTER.match(text[end:end + 20]) is not None \
         or _COUNTERPART_AFTER.match(text[end:end + 16]) is not None \
         or _ENVOY_AFTER.match(text[end:end + 24]) is not None \
-        or _HEADING_BEFORE.search(text[max(0, start - 40):start]) is not None
+        or _HEADING_BEFORE.search(text[max(0, start - 40):start]) is not None or continent_word(text, start, end)
+
+
+# (round R23) "Latin American", "South America", "African American", "Native Americans": a continent, a region of
+# it or a people, not the United States ("Paris protesters joined by activists from South American countries");
+# the one definition every table match reads (word before "America(n|ns)", or a hyphened prefix: "Afro-American")
+CONTINENT_MARKS = frozenset({"latin", "south", "central", "north", "african", "native", "meso", "afro"})
+_AMERICA = frozenset({"america", "american", "americans"})
+_CONTINENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CONTINENT_MARKS)) + r")(?:\s+|[-‐–])$", re.IGNORECASE)
+
+
+def continent_word(text: str, start: int, end: int) -> bool:
+    """The "America"/"American(s)" of text[start:end] names a continent or people, not the USA (see above)."""
+    return text[start:end].lower() in _AMERICA and _CONTINENT_BEFORE.search(text[max(0, start - 9):start]) is not None
 
 
 # (round R22) where a party heads off to ("the troops later withdrew towards Niger", "fled into Somalia"): no party
