@@ -161,6 +161,19 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
+def contrast_clause(verb: Token) -> bool:
+    """(round C22) ", while a missile hit a warehouse in Odesa": a clause set beside the main one by a comma and
+    "while"/"whereas" tells another act, as "and" does (not "killed while he was praying", which times the act)."""
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    return verb.dep_ == "advcl" and mark is not None and mark.lower_ in ("while", "whereas") and mark.i > 0 and \
+        verb.doc[mark.i - 1].text == ","
+
+
+def _beside(head: Token) -> bool:
+    """A clause set beside another: a conjunct, or (round C23) a ", while" clause."""
+    return head.dep_ == "conj" or contrast_clause(head)
+
+
 def own_clause_tokens(trig: Token, others: Sequence[Token]) -> set[int] | None:
     """The token indices of the trigger's own clause when other events of the sentence sit in clauses
     coordinated with it ("In February, militants killed four laborers, and in 2019 a suicide bomber killed 40"):
@@ -168,12 +181,12 @@ def own_clause_tokens(trig: Token, others: Sequence[Token]) -> set[int] | None:
     has a clause of its own apart from this trigger's."""
     doc = trig.doc
     head = _clause_head(trig)
-    keep = {t.i for t in head.subtree} if head.dep_ == "conj" else set(range(len(doc)))
+    keep = {t.i for t in head.subtree} if _beside(head) else set(range(len(doc)))
     for other in others:
         oh = _clause_head(other)
-        if oh.i == head.i or oh.dep_ != "conj" and head.dep_ != "conj":
+        if oh.i == head.i or not _beside(oh) and not _beside(head):
             continue
-        if oh.dep_ == "conj" and not oh.left_edge.i <= trig.i <= oh.right_edge.i:
+        if _beside(oh) and not oh.left_edge.i <= trig.i <= oh.right_edge.i:
             keep -= {t.i for t in oh.subtree}
     if len(keep) == len(doc):
         return None

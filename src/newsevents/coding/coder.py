@@ -21,7 +21,7 @@ from typing import Callable, Sequence, TypeVar
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
+from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _TAKING_VERBS, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
                                            _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode,
                                            acled_consistent_type, captives_are_combatants, captor_is_state,
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
@@ -36,6 +36,7 @@ from newsevents.coding.detect import is_candidate
 from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, names_heavy_weapon, people_seized,
                                         without_earlier_tail, without_flight)
 from newsevents.coding.features import Embedder, featurize, load_wordllama
+from newsevents.coding.frames import _contrast_clause as frames_contrast
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
@@ -46,7 +47,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       crowd_act, instanced_attacks, pushed_back,
                                       crowd_disruption, dateline_end, dateline_subject, declares_emergency,
                                       fired_at_person, abduction_beside, held_beside_seizure, reduced_relative_act,
-                                      exchange_of_fire,
+                                      exchange_of_fire, tolled_attack_after,
                                       in_condition_of_announced_act, in_side_clause, in_statement_source,
                                       is_blocked_passage, is_diplomatic_protest, is_fired_at_target,
                                       is_lifted_restriction, is_nil_casualty, is_prepared_attack,
@@ -60,7 +61,8 @@ from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
 from newsevents.coding.phrases import (expelled_party, labour_strike, labour_strike_story, phrase_type,
                                       weapon_strike_story)
-from newsevents.coding.readings import aid_handed, guest_welcomed, own_reading, own_verb, vowed_off, walked_out
+from newsevents.coding.readings import (aid_handed, guest_welcomed, own_reading, own_verb, vowed_force, vowed_help,
+                                        vowed_off, walked_out)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
                                             is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
@@ -147,6 +149,20 @@ def _is_pushback(trigger: Token) -> bool:
     return verb is not None and verb.i == trigger.i
 
 
+_MEET_VERBS = frozenset({"meet", "visit", "host"})
+
+
+def _plain_meeting(trigger: Token) -> bool:
+    """(round C23) A meeting verb that no negation, refusal or cancelling verb governs: no REJECT "meet" reading
+    ("refused to meet", "will not meet", "called off a visit" stay refusals)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _MEET_VERBS or \
+            any(c.dep_ == "neg" for c in trigger.children) or refused(trigger) or vowed_off(trigger):
+        return False
+    head = trigger.head if trigger.dep_ in ("xcomp", "ccomp") else trigger
+    return head.i == trigger.i or head.lemma_.lower() not in _REFUSAL_VERBS | {"cancel", "postpone", "call"} and \
+        not any(c.dep_ == "neg" for c in head.children)
+
+
 def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
            recipients: tuple[Entity, ...], lexicon: Lexicon | None = None) -> tuple[str, tuple[str, ...]] | None:
     """Manual type corrections that need the roles: (new type, modes), or None to keep the classifier's.
@@ -154,6 +170,12 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
     phrased = phrase_type(event, trigger)
     if phrased is not None:
         return phrased
+    if event != "THREATEN" and vowed_force(trigger):
+        # (round C23) "The army vowed to crush the rebels": force vowed is a threat, not a concession
+        return "THREATEN", ("violence",)
+    if event in ("THREATEN", "ASSAULT") and vowed_help(trigger):
+        # (round C23) "vowed to rebuild the schools destroyed in the fighting": a promise of aid
+        return "AGREE", ()
     if event == "SUPPORT" and guest_welcomed(trigger):
         # (round C16) "welcomed the Algerian prime minister at Carthage Palace": hosting a visitor (CAMEO 043), not
         # praise; "welcomed the decision" stays SUPPORT
@@ -289,11 +311,30 @@ def _readied(trigger: Token) -> bool:
     return False
 
 
+_REFUSAL_VERBS = frozenset({"refuse", "reject", "veto", "decline", "oppose", "boycott"})
+_WILL = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _own_modal_refusal(trigger: Token) -> bool:
+    """(round C23) The trigger is a refusal verb carrying will/would itself, with no negation: "will refuse to sign",
+    "would veto the package" (a refusal to come, unlike "will not lift the ban", which refuses now)."""
+    kids = list(trigger.children)
+    return trigger.lemma_.lower() in _REFUSAL_VERBS and any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) and \
+        not any(c.dep_ == "neg" for c in kids)
+
+
 def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """Apply the PLOVER manual's "single category, not category + auxiliary" rules:
     future cooperation (CONSULT/SUPPORT/COOPERATE/AID + future) is AGREE, an announced future RETREAT is
     CONCEDE, and force or sanctions announced through threaten/warn/vow/swear are THREATEN."""
     rest = tuple(a for a in aux if a not in ("future", "hypothetical"))
+    if event == "REJECT" and _plain_meeting(trigger):
+        # (round C23) "The transport minister would meet striking rail workers": a meeting refused by nobody is a
+        # meeting (then, told ahead, cooperation to come as below)
+        event = "CONSULT"
+    if trigger.lemma_.lower() in _VOTE_VERBS and any(c.dep_ == "prep" and c.lower_ == "against"
+                                                     for c in trigger.children):
+        event = "REJECT"  # (round C23) "Hungary would vote against the package": a refusal, with its aux modes
     if event in ("AGREE", "THREATEN", "CONCEDE"):
         # these types already say the action lies ahead ("will meet", "would respond", "would release")
         event_aux = rest
@@ -318,8 +359,10 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
         return "REJECT", tuple(a for a in rest if a != "negation")
     if refused(trigger) or vowed_off(trigger) or (event not in ("ASSAULT", "REJECT") and is_ruled_out(trigger)):
         # "will not lift the ban", "declined to resign", "refused to end the strike", "lifting the sanctions is out
-        # of the question": a refusal
-        return "REJECT", tuple(a for a in rest if a != "negation")
+        # of the question": a refusal; (round C23) a refusal verb with its own will/would and no negation lies
+        # ahead as told ("Brazil will refuse to sign the agreement")
+        kept = aux if _own_modal_refusal(trigger) else rest
+        return "REJECT", tuple(a for a in kept if a != "negation")
     if event == "REQUEST" and any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in trigger.children):
         # (round C12) "said the world must stop the flow of fuel": the modal is the demand the REQUEST codes, not
         # a hypothetical act
@@ -350,6 +393,7 @@ def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tu
 _REACTION_VERBS = {"reject", "condemn", "denounce", "deplore", "deny", "refuse", "welcome", "praise", "criticize",
                    "criticise", "defy", "dismiss"}
 _TARGET_PREPS = {"against", "on", "at", "targeting", "upon"}
+_VOTE_VERBS = frozenset({"vote", "ballot"})
 
 
 _INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe"}  # (round K7) "called for an independent inquiry"
@@ -450,6 +494,10 @@ def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     demand = _speakers_demand(trig)
     if demand is not None:
         return demand, "REQUEST"
+    if trig.dep_ == "pobj" and head.lower_ == "against" and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in _VOTE_VERBS:
+        # (round C23) "France would vote against the deal": the vote against is the refusal (CAMEO 12), not the deal
+        return head.head, "REJECT"
     if trig.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _REACTION_VERBS:
         cand = head
     elif trig.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and \
@@ -638,6 +686,32 @@ def _without_abduction(ev: Event) -> Event:
     if ev.acled_sub_event_type == _ABDUCTION:
         ev = replace(ev, acled_sub_event_type="Attack", acled_event_type=acled_subtypes()["Attack"].event_type)
     return replace(ev, mode=tuple(m for m in ev.mode if m != "abduct"))
+
+
+# (round C23) verbs of killing a captive: the deed done to people already held ("executed three captured drivers")
+_CAPTIVE_KILLING = _KILL_VERBS | {"execute", "shoot"}
+
+
+def _captives_killed(ev: Event, trigger: Token) -> bool:
+    """(round C23) "The kidnappers killed a hostage a week after abducting him": an abduction reading on a verb of
+    killing with an object is the killing of people held before, an attack; the abduction is an earlier event."""
+    return ev.event == "ASSAULT" and (ev.acled_sub_event_type == _ABDUCTION or "abduct" in ev.mode) and \
+        trigger.pos_ == "VERB" and trigger.lemma_.lower() in _CAPTIVE_KILLING and \
+        any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
+
+
+def _taking_read_as_attack(ev: Event, trigger: Token, trigs: Sequence[Token]) -> bool:
+    """(round C23) "..., while a tribal elder was kidnapped in Bannu", "abducted 23 farmers, two days after an attack
+    on a base left nine soldiers dead": an event on a kidnapping verb read as an attack or a clash, when the sentence
+    tells the harm as another event's, is the abduction its verb says (a killing or fighting in its own clause keeps
+    its sub-type)."""
+    if ev.event != "ASSAULT" or ev.acled_sub_event_type not in ("Attack", "Armed clash") or \
+            trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _TAKING_VERBS:
+        return False
+    others = {t.i for o in trigs if o.i != trigger.i and o.i in {s.i for s in trigger.subtree} for t in o.subtree}
+    if ev.acled_sub_event_type == "Armed clash" and not others:
+        return False  # (the clash is the classifier's reading of this clause alone)
+    return not _HARM_DONE.search("".join(t.text_with_ws for t in trigger.subtree if t.i not in others))
 
 
 def _as_abduction(ev: Event) -> Event:
@@ -1614,6 +1688,9 @@ class EventCoder:
                     trigs.append(trig)
                     used.append(pr)
                 break
+        if len(out) == 1 and out[0].event == "ASSAULT":
+            self._contrasted_attack(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs,
+                                    used)
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
             lead = main_clause_attack(doc, self.lexicon.trigger_res.get("ASSAULT"), first)
             if lead is not None:
@@ -1655,7 +1732,11 @@ class EventCoder:
                                            passive=preds[0].event != "PROTEST") or \
                     relative_attacks(doc, self.lexicon.trigger_res.get("ASSAULT")):
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
-                pr = replace(pr, acled=self._clause_acled_for(pr, verb, text))
+                sub = self._clause_acled_for(pr, verb, text)
+                # (round C23) the arrest the main clause tells is no sub-type of the attack before it ("arrested
+                # four suspects, a week after an attack on a church killed nine worshippers")
+                pr = replace(pr, acled=sub if acled_subtypes()[sub].event_type != _STRATEGIC or
+                             sub in _TERRITORY_TAKEN else "Attack")
                 ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=verb,
                                        focus=focus)
                 if all(o.trigger != ev.trigger for o in out) and \
@@ -1663,6 +1744,23 @@ class EventCoder:
                     out.append(ev)
                     trigs.append(trig)
                     used.append(pr)
+        tolled = tolled_attack_after(doc, self.lexicon.trigger_res.get("ASSAULT")) if out else None
+        if tolled is not None and all(t.i not in (tolled[0].i, tolled[1].i) for t in trigs):
+            # (round C23) "abducted 14 passengers, a day after a gang attack on Mirebalais left 12 people dead": the
+            # attack of the "after" phrase is its own event; its toll verb bounds its counts (`_scoped_sizes`)
+            known = len(out)
+            self._add_own_attack(article, sentence, doc, preds[0], tolled[0], (fallback, sentence_size, focus),
+                                 out, trigs, used, told_by=tolled[1])
+            if len(out) > known:
+                ev = _without_abduction(out[-1])
+                told = ev.acled_sub_event_type
+                if told is None or acled_subtypes()[told].event_type in ("Protests", "Riots", _STRATEGIC):
+                    # (the sentence's crowd or arrest is no part of the attack: "protesters blocked the road, a day
+                    # after a militia attack on the town left 14 dead")
+                    ev = replace(ev, acled_sub_event_type="Attack",
+                                 acled_event_type=acled_subtypes()["Attack"].event_type)
+                out[-1] = ev
+                trigs[-1] = tolled[1]
         if cause is not None and all(t.i != cause.i for t in trigs):
             self._add_own_attack(article, sentence, doc, preds[0], cause, (fallback, sentence_size, focus),
                                  out, trigs, used)
@@ -1702,6 +1800,8 @@ class EventCoder:
         answered = len(out)
         if out and out[0].event == "ASSAULT" and out[0].actor:
             self._answered_attack(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs, used)
+        out = [_without_abduction(ev) if _captives_killed(ev, trig) else
+               _as_abduction(ev) if _taking_read_as_attack(ev, trig, trigs) else ev for ev, trig in zip(out, trigs)]
         out = _scoped_sizes(self._scoped_to_clauses(out, trigs, used, text), trigs, text, sentence_size)
         # (the answered attack's counts are its own clause's only: the main attack's toll is not its toll)
         return out[:answered] + [replace(ev, size=extract_size("".join(t.text_with_ws for t in trig.subtree)))
@@ -1734,6 +1834,32 @@ class EventCoder:
             out.append(ev)
             trigs.append(trig)
             used.append(pr)
+
+    def _contrasted_attack(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
+                           ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],
+                           out: list[Event], trigs: list[Token], used: list[_Prediction]) -> None:
+        """(round C23) "Three soldiers died in a roadside bombing in Kandahar, while a police officer was injured in a
+        separate blast in Helmand": harm told in a ", while" clause with a subject of its own is a second attack
+        (appended in place), with its own sub-type and counts."""
+        rx = self.lexicon.trigger_res.get("ASSAULT")
+        text = sentence.text
+        # (the clause may hang on the verb that reports or finds the deed: "Police found two men shot dead in Lyari,
+        # while a trader was shot at and injured")
+        frame = trigs[0].head if trigs[0].dep_ in ("ccomp", "xcomp") else None
+        for verb in _coordinated_clauses(trigs[0]) + (_coordinated_clauses(frame) if frame is not None else []):
+            if rx is None or not frames_contrast(verb) or any(t.i == verb.i for t in trigs) or \
+                    not rx.match(text, verb.idx):
+                continue
+            pr = _Prediction("ASSAULT", pred.confidence, None, acled_p=pred.acled_p)
+            sub = self._clause_acled_for(pr, verb, text)
+            pr = replace(pr, acled=sub if acled_subtypes()[sub].event_type != _STRATEGIC else "Attack")
+            ev, trig = self._event(article, sentence, doc, pr, ctx[0], ctx[1], trigger=verb, focus=ctx[2])
+            if ev.event == "ASSAULT" and all(o.trigger != ev.trigger for o in out) and \
+                    non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                out.append(_as_abduction(ev) if "abduct" in ev.mode else ev)  # ("while an elder was kidnapped")
+                trigs.append(trig)
+                used.append(pr)
+            return
 
     def _add_rementions(self, article: Article, sentence: Sentence, doc: Doc, pred: _Prediction,
                         ctx: tuple[Callable[[], str | None], Callable[[], Size], str | None],
@@ -1809,6 +1935,8 @@ class EventCoder:
         northern Israel": the attack the main one answers, aimed at another party than the main attack's victims,
         is a second event (appended in place)."""
         for verb in answered_attacks(doc, self.lexicon.trigger_res.get("ASSAULT"), trigs[0]):
+            if any(t.i == verb.i for t in trigs):
+                continue  # (round C23: the toll verb of an attack noun already told, `tolled_attack_after`)
             pr = _Prediction("ASSAULT", pred.confidence, None, acled_p=pred.acled_p)
             pr = replace(pr, acled=self._clause_acled_for(pr, verb, sentence.text))
             ev, trig = self._event(article, sentence, doc, pr, ctx[0], ctx[1], trigger=verb, focus=ctx[2])

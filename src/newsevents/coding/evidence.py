@@ -73,8 +73,9 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for s
                        r"|cylinders?|leak|deals?|production))",
     "Grenade": r"grenade",
     "Shelling/artillery/missile attack": _HEAVY_WEAPONS + "|" + _FIRED_AT_NO_PERSON,
-    # (shots "into the air" are warning shots from the ground)
-    "Air/drone strike": r"(?<!into the )(?<!in the )\bair|drone|\buavs?\b|\bjets?\b|warplane|aircraft|\bplanes?\b|helicopter|gunship|\bbomb"
+    # (shots "into the air" are warning shots from the ground; round C23: an airport or an airline is a place or a
+    # firm, no aircraft)
+    "Air/drone strike": r"(?<!into the )(?<!in the )\bair(?!ports?\b|lines?\b|fields?\b|space\b)|drone|\buavs?\b|\bjets?\b|warplane|aircraft|\bplanes?\b|helicopter|gunship|\bbomb"
                         r"|sorties?|aerial|\bstrikes?\b|\bstruck\b|missile|rocket|shell",
     "Sexual violence": r"\brap(?:e|ed|es|ing|ist)|sexual|molest|gang-rap",
     "Remote explosive/landmine/IED": r"\bieds?\b|improvised|explosi|\bbomb|landmine|\bmines?\b|device|detonat"

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.clauses import _background
+from newsevents.coding.clauses import _background, contrast_clause
 from newsevents.coding.story_guards import is_disaster_report, sea_force
 from newsevents.nlp import doc_text
 from newsevents.records import Entity
@@ -827,11 +827,8 @@ def _coordinated_clauses(trigger: Token) -> list[Token]:
 
 
 def _contrast_clause(verb: Token) -> bool:
-    """(round C22) ", while a missile hit a warehouse in Odesa": a clause set beside the main one by a comma and
-    "while"/"whereas" tells another act, as "and" does (not "killed while he was praying", which times the act)."""
-    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
-    return verb.dep_ == "advcl" and mark is not None and mark.lower_ in ("while", "whereas") and mark.i > 0 and \
-        verb.doc[mark.i - 1].text == ","
+    """`clauses.contrast_clause` (round C22)."""
+    return contrast_clause(verb)
 
 
 def _conj_chain(verb: Token) -> list[Token]:
@@ -1105,6 +1102,42 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None, passive: bool = Tru
                 subj[0].dep_ == "nsubjpass" and _party_doer_or_none(head):
             out.extend(v for v in verbs if rx.match(text, v.idx))
     return out[:1]  # "shot and wounded": one attack
+
+
+# (round C23) verbs by which an attack noun states its own toll ("an attack on the town left 12 people dead")
+_OWN_TOLL_VERBS = frozenset({"leave", "kill", "claim", "wound", "injure"})
+
+
+def tolled_attack_after(doc: Doc, rx: re.Pattern[str] | None) -> tuple[Token, Token] | None:
+    """(round C23) "abducted 14 passengers, a day after a gang attack on Mirebalais left at least 12 people dead": an
+    attack noun told in an "after"/"following" phrase whose own verb states a counted toll is an attack of its own
+    (its noun and the toll verb), never the main act's; a bare "after the attack" with no toll is no such event."""
+    if rx is None:
+        return None
+    text = doc_text(doc)
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not rx.match(text, noun.idx):
+            continue
+        after = noun.head.dep_ == "prep" and noun.head.lower_ in _CLAUSE_MARKS and noun.dep_ == "pobj"
+        verb = noun.head
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in _OWN_TOLL_VERBS and after:
+            # (the parse may hang the toll verb, with no subject, on the main verb beside the phrase: "abducted 23
+            # farmers, two days after an attack on a base [left] nine soldiers dead")
+            verb = next((c for c in verb.children if c.dep_ == "advcl" and c.i > noun.i and
+                         not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), verb)
+        if verb.pos_ != "VERB" or verb.dep_ == "ROOT" or verb.lemma_.lower() not in _OWN_TOLL_VERBS:
+            continue
+        marked = noun.dep_ == "nsubj" and noun.head.i == verb.i and \
+            any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in verb.children)
+        counted = any(c.dep_ == "dobj" and any(g.dep_ == "nummod" or g.like_num for g in c.subtree)
+                      for c in verb.children)
+        if (after or marked) and counted and noun.i < verb.i:
+            return noun, verb
+    return None
 
 
 def relative_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:

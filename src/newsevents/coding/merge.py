@@ -263,6 +263,19 @@ def _downed_and_hit(a: Event, b: Event) -> bool:
     return "Disrupted weapons use" in kinds and bool(kinds & _HITS) and apart
 
 
+_CONTRASTED = re.compile(r",\s+(?:while|whereas)\s")
+
+
+def _contrasted_clauses(a: Event, b: Event) -> bool:
+    """(round C23) Two events one sentence tells on two triggers with ", while" between them ("Two men were shot dead
+    in Lyari, while a trader was shot at and injured in Orangi"): the coder told them apart as two acts."""
+    if a.sentence.sequence != b.sentence.sequence or a.trigger is None or b.trigger is None or a.trigger == b.trigger:
+        return False
+    lo, hi = sorted((a.trigger, b.trigger), key=lambda t: t.start)
+    start = a.sentence.start
+    return _CONTRASTED.search(a.sentence.text[lo.end - start:hi.start - start]) is not None
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
@@ -272,7 +285,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if (set(a.aux) & _TIMING) != (set(b.aux) & _TIMING):
         return False
-    if not _compatible_modes(a, b) or _by_and_on(a, b) or _strike_and_clash(a, b) or _downed_and_hit(a, b):
+    if not _compatible_modes(a, b) or _by_and_on(a, b) or _strike_and_clash(a, b) or _downed_and_hit(a, b) or \
+            _contrasted_clauses(a, b):
         return False
     # the same number of people arrested on the same day is one round of arrests, whoever the parse made its
     # agent ("police said they had arrested 86 people" ... "Police spokesman Williams Aya said 86 suspects had
@@ -306,6 +320,21 @@ def _union(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> tuple[Entity, ...]:
     return a + extra
 
 
+def _names_party(ent: Entity, parties: tuple[Entity, ...]) -> bool:
+    """The entity may be one of the parties: one code and side, or a word in common ("Taliban fighters", "the
+    Taliban")."""
+    return any(_may_be_one_party(ent, p) for p in parties) or bool(_words((ent,)) & _words(parties))
+
+
+def _merged_parties(a: Event, b: Event) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """(round C23) The union of both mentions' parties, where a later mention's recipient is never the first
+    one's actor (nor its actor the first one's recipient): "Militants opened fire on a police patrol" and "confirmed
+    the exchange of fire between the police and the militants" keep the militants as the doer only."""
+    actor = _union(a.actor, tuple(e for e in b.actor if not _names_party(e, a.recipient)))
+    recipient = _union(a.recipient, tuple(e for e in b.recipient if not _names_party(e, a.actor)))
+    return actor, recipient
+
+
 def _merge(a: Event, b: Event) -> Event:
     def better_loc() -> object:
         if a.event_loc is None:
@@ -330,9 +359,10 @@ def _merge(a: Event, b: Event) -> Event:
         # one violent demonstration (ACLED), its modes keep the riot
         a = replace(a, mode=("riot",) + a.mode[:1], acled_sub_event_type="Violent demonstration",
                     acled_event_type="Riots")
+    actor, recipient = _merged_parties(a, b)
     return replace(
         a, mode=a.mode or b.mode, context=tuple(dict.fromkeys(a.context + b.context)),
-        actor=_union(a.actor, b.actor), recipient=_union(a.recipient, b.recipient),
+        actor=actor, recipient=recipient,
         event_loc=better_loc(),  # type: ignore[arg-type]
         date=date, date_precision=prec,
         size=Size(_max(a.size.dead, b.size.dead), _max(a.size.injured, b.size.injured),

@@ -379,6 +379,27 @@ def deed_confirmed(trigger: Token) -> str | None:
     return None
 
 
+# (round C23) words that spread a tally over places or manners ("informers were killed mostly in rural areas")
+_SPREADING = frozenset({"mostly", "mainly", "largely", "chiefly", "predominantly", "primarily", "generally",
+                        "usually", "typically"})
+_SHARE_WORDS = frozenset({"most", "majority", "bulk", "many"})
+
+
+def tally_restated(trigger: Token) -> str | None:
+    """(round C23) "According to Home Ministry statistics, informers were killed mostly in rural areas", "most of the
+    farmers were killed in their fields": a passive harm verb whose toll is spread over places or shared out ("mostly",
+    "most of the ...") with no count of its own restates a tally told before; it is no new event."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) or \
+            any(t.like_num for t in trigger.subtree):
+        return None
+    # (after the verb: the toll spread over places; "were mostly killed in an ambush" tells one deed)
+    spread = any(t.lower_ in _SPREADING and t.i > trigger.i and (
+        t.head.i == trigger.i or t.head.head.i == trigger.i and t.head.dep_ == "prep") for t in trigger.subtree)
+    shared = any(c.dep_ == "nsubjpass" and c.lower_ in _SHARE_WORDS and
+                 any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in trigger.children)
+    return "a tally restated by place or share" if spread or shared else None
+
+
 def procedural(trigger: Token) -> str | None:
     """Police and court procedure read from a cue word: victims' names withheld, bodies or case files handed
     over, a hearing adjourned, work suspended for the day."""
@@ -2256,6 +2277,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (give_help_idiom, _GIVE_TYPES, True),
     (procedural, None, True),
     (deed_confirmed, _MATERIAL_CONFLICT, False),
+    (tally_restated, frozenset({"ASSAULT"}), False),
     (place_noun, None, True),
     (accused_person, frozenset({"ACCUSE"}), True),
     (summoned_or_carried, None, False),

@@ -104,6 +104,47 @@ def vowed_off(trigger: Token) -> bool:
     return trigger.lemma_.lower() in _VOW_VERBS and any(_sworn_off(c) for c in trigger.children)
 
 
+# (round C23) verbs of destroying an enemy ("vowed to crush the rebels", "to wipe out the gangs", "to hunt down the
+# attackers") and of rebuilding or helping ("vowed to rebuild the schools")
+_CRUSHING = frozenset({"crush", "destroy", "wipe", "eliminate", "annihilate", "smash", "exterminate", "eradicate",
+                       "hunt", "root", "stamp", "flush", "punish", "avenge", "retaliate", "kill", "obliterate",
+                       "neutralise", "neutralize", "decimate", "vanquish"})
+_HELPING = frozenset({"rebuild", "build", "restore", "repair", "reconstruct", "compensate", "help", "assist",
+                      "support", "provide", "reopen", "resettle", "feed", "protect"})
+
+
+def _vowed_act(trigger: Token) -> tuple[Token, Token] | None:
+    """The vow verb and the act it vows (its infinitive complement), whether the trigger is the vow ("vowed") or
+    the act ("crush")."""
+    vow = trigger.head if trigger.dep_ == "xcomp" else trigger
+    if vow.lemma_.lower() not in _VOW_VERBS - {"insist"} or vow.pos_ != "VERB":
+        return None
+    act = next((c for c in vow.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return None  # ("vowed not to lift the blockade" is `vowed_off`)
+    return vow, act
+
+
+def vowed_force(trigger: Token) -> bool:
+    """(round C23) "The army vowed to crush the rebels", "pledged to wipe out the kidnapping gangs": force vowed
+    against a party is a threat (PLOVER THREATEN, CAMEO 138), not a promise to yield or cooperate. "vowed to
+    eliminate poverty" names no party and is no threat."""
+    got = _vowed_act(trigger)
+    if got is None or got[1].lemma_.lower() not in _CRUSHING:
+        return False
+    objs = [c for c in got[1].children if c.dep_ == "dobj"]
+    objs += [g for c in got[1].children if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
+    return any(_is_party(o) or o.lemma_.lower() in ("protest", "uprising", "rebellion", "insurgency", "revolt")
+               for o in objs)
+
+
+def vowed_help(trigger: Token) -> bool:
+    """(round C23) "The president vowed to rebuild the schools destroyed in the fighting": rebuilding or helping
+    vowed is a promise of aid (CAMEO 033, PLOVER AGREE), whatever violence the object's own phrase names."""
+    got = _vowed_act(trigger)
+    return got is not None and got[1].lemma_.lower() in _HELPING
+
+
 def yielding_refused(doc: Doc) -> Token | None:
     """A yielding act with an object, refused ("they will not end the strike") or sworn off, else None. A refusal
     verb alone ("declined to comment") is left to the classifier: nothing yielding is refused there; so is a stance

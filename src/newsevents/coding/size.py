@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsevents.coding.frames import _contrast_clause as frames_contrast
 from newsevents.records import Size
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
 # people nouns: "a" / "an" counts as one only before one of these ("a soldier", "an elderly man")
 _PERSON = (r"(?:person|man|woman|boy|girl|child|teenager|youth|student|soldier|trooper|policeman|policewoman|"
            r"officer|constable|cop|guard|militant|rebel|insurgent|fighter|gunman|terrorist|jihadist|civilian|"
+           r"hostage|captive|"
            r"villager|resident|farmer|worker|protester|protestor|demonstrator|activist|journalist|reporter|"
            r"photographer|leader|commander|member|supporter|suspect|worshipper|pilgrim|driver|passenger|"
            r"shopkeeper|trader|doctor|nurse|teacher|priest|cleric|politician|lawmaker|councillor|official|"
@@ -393,8 +395,8 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
         if _has_count(size):
             return size
     whole = whole if whole is not None else extract_size(text)
-    earlier = [k for k, o in bounds.items() if _time_clause(o) or _later_conjunct(o)]
-    if _time_clause(trigger) or _later_conjunct(trigger):
+    earlier = [k for k, o in bounds.items() if _time_clause(o) or _later_conjunct(o) or _contrast_clause(o)]
+    if _time_clause(trigger) or _later_conjunct(trigger) or _contrast_clause(trigger):
         # this event is the one told as coming before or after the others: none of their counts are its own
         earlier = list(bounds)
     return _without_others(whole, [[t for t, o in zip(doc, owned) if o == k] for k in earlier])
@@ -405,8 +407,31 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "following"})
 
 
+# (round C23) verbs by which an event told in a time phrase states its toll ("after an attack left 12 dead")
+_TOLL_LEFT = frozenset({"leave", "claim", "kill"})
+
+
 def _time_clause(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children)
+    # (round C23) "..., a day after an attack on the town left 12 dead": the time phrase may hang on the clause's
+    # subject or a measure of time ("a day after") rather than mark the clause, or, with no subject of its own, the
+    # toll verb may hang beside the phrase on the main verb ("abducted 23 farmers, two days after an attack on a
+    # base left nine soldiers dead")
+    if tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS or
+           c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and
+           any(g.dep_ == "prep" and g.lower_ in _TIME_MARKS for g in c.children) for c in tok.children):
+        return True
+    return tok.lemma_.lower() in _TOLL_LEFT and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        any(s.dep_ == "prep" and s.lower_ in _TIME_MARKS and s.i < tok.i and any(g.dep_ == "pobj" for g in s.children)
+            for s in tok.head.children)
+
+
+def _contrast_clause(tok: Token) -> bool:
+    """(round C23) "Two policemen were killed in Quetta, while a lawyer was shot at and injured in Turbat": a
+    contrasted clause (`frames._contrast_clause`) with a subject of its own tells another event, whose counts are
+    its own."""
+    return frames_contrast(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 # "..., and the government later banned public gatherings": a conjunct with a subject of its own, told as coming
