@@ -66,9 +66,10 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for s
                     r"|martyrdom|(?:drove|rammed|crashed|steered)\b.{0,60}(?:explosive|bomb)"
                     r"|(?:explosives?|bomb)-(?:laden|packed|filled|rigged)"
                     r"|(?:packed|loaded|laden|filled)\s+with\s+explosives",
-    # gas as a fuel or resource ("its gas and mineral resources", "a gas pipeline") is no weapon
+    # gas as a fuel or resource ("its gas and mineral resources", "a gas pipeline") is no weapon; nor is tear gas,
+    # crowd control (ACLED: force against a crowd is "Protest with intervention" or "Excessive force")
     "Chemical weapon": r"chemical|chlorine|sarin|nerve\s+agent|mustard|toxic|poison|phosgene|\bvx\b|irritant"
-                       r"|(?<!natural )\bgas\b(?!\s+(?:and\s+(?:oil|mineral|coal)|fields?|pipelines?|reserves|resources"
+                       r"|(?<!natural )(?<!tear )(?<!tear-)\bgas\b(?!\s+(?:and\s+(?:oil|mineral|coal)|fields?|pipelines?|reserves|resources"
                        r"|supplies|supply|prices?|exports?|imports?|stations?|plants?|compan(?:y|ies)|deposits"
                        r"|cylinders?|leak|deals?|production))",
     "Grenade": r"grenade",
