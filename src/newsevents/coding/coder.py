@@ -31,12 +31,11 @@ from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.clauses import (_APPEAL_VERBS, _FRAMING_HEADS, _asked_for, _background, _core_of, _has_subject,
                                        _in_adjunct_of, _light_object, _names_no_act, _names_subject_of, _participant,
-                                       _weak_cue, is_hedge, own_clause_tokens)
+                                       _weak_cue, contrast_clause, is_hedge, own_clause_tokens)
 from newsevents.coding.detect import is_candidate
 from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, names_heavy_weapon, people_seized,
                                         without_earlier_tail, without_flight)
 from newsevents.coding.features import Embedder, featurize, load_wordllama
-from newsevents.coding.frames import _contrast_clause as frames_contrast
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
@@ -1847,7 +1846,7 @@ class EventCoder:
         # while a trader was shot at and injured")
         frame = trigs[0].head if trigs[0].dep_ in ("ccomp", "xcomp") else None
         for verb in _coordinated_clauses(trigs[0]) + (_coordinated_clauses(frame) if frame is not None else []):
-            if rx is None or not frames_contrast(verb) or any(t.i == verb.i for t in trigs) or \
+            if rx is None or not contrast_clause(verb) or any(t.i == verb.i for t in trigs) or \
                     not rx.match(text, verb.idx):
                 continue
             pr = _Prediction("ASSAULT", pred.confidence, None, acled_p=pred.acled_p)

@@ -822,13 +822,8 @@ def _coordinated_clauses(trigger: Token) -> list[Token]:
     """Verbs coordinated with the trigger's clause that have a subject of their own."""
     root = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return [c for c in root.children
-            if (c.dep_ == "conj" or _contrast_clause(c)) and c.pos_ == "VERB" and c is not trigger
+            if (c.dep_ == "conj" or contrast_clause(c)) and c.pos_ == "VERB" and c is not trigger
             and (any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or protesters_gathered(c))]
-
-
-def _contrast_clause(verb: Token) -> bool:
-    """`clauses.contrast_clause` (round C22)."""
-    return contrast_clause(verb)
 
 
 def _conj_chain(verb: Token) -> list[Token]:

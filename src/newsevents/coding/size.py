@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsevents.coding.frames import _contrast_clause as frames_contrast
+from newsevents.coding.clauses import contrast_clause
 from newsevents.records import Size
 
 if TYPE_CHECKING:
@@ -429,9 +429,9 @@ def _time_clause(tok: Token) -> bool:
 
 def _contrast_clause(tok: Token) -> bool:
     """(round C23) "Two policemen were killed in Quetta, while a lawyer was shot at and injured in Turbat": a
-    contrasted clause (`frames._contrast_clause`) with a subject of its own tells another event, whose counts are
+    contrasted clause (`clauses.contrast_clause`) with a subject of its own tells another event, whose counts are
     its own."""
-    return frames_contrast(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return contrast_clause(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 # "..., and the government later banned public gatherings": a conjunct with a subject of its own, told as coming

@@ -476,7 +476,9 @@ class GeoParser:
         named before it lies there (the dateline's own country named before keeps the dateline's reading; places
         of several other countries leave it unread)."""
         out = list(recs)
-        span = self._dateline(text) if dateline_country is not None else None
+        if dateline_country is None or all(m.source != "capital" for m in mentions):
+            return out  # (most stories: no dateline parse again)
+        span = self._dateline(text)
         for i, m in enumerate(mentions):
             read = out[i]
             if m.source != "capital" or span is None or read is None \

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import TypeGuard
 
 from newsevents.geo.names import fold
 from newsevents.geo.recognize import WILD_COUNTRY, names_capital_by_office
@@ -314,8 +315,13 @@ _TOPIC_OBJECT = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:
                            r"situation|peace\s+process)\s+in\s+(?:the\s+)?$")
 
 
+def _after_trigger(trigger: Trigger | None, p: Place, reach: int) -> TypeGuard[Trigger]:
+    """The place follows the trigger within `reach` characters."""
+    return trigger is not None and p.start > trigger.end and p.start - trigger.end <= reach
+
+
 def _topic_object(text: str, p: Place, trigger: Trigger | None) -> bool:
-    return trigger is not None and p.start > trigger.end and p.start - trigger.end <= 60 \
+    return _after_trigger(trigger, p, 60) \
         and _TAKE_VERB.fullmatch(trigger.text) is None and _ATTACK_WORD.fullmatch(trigger.text) is None \
         and _TOPIC_OBJECT.fullmatch(text, trigger.end, p.start) is not None
 
@@ -330,7 +336,7 @@ _PROPOSED_VENUE = re.compile(r"(?i)\s+(?:the|its|their|his|her|a|an|any)\s+(?:[\
 
 
 def _proposed_venue(text: str, p: Place, trigger: Trigger | None) -> bool:
-    return trigger is not None and p.start > trigger.end and p.start - trigger.end <= 100 \
+    return _after_trigger(trigger, p, 100) \
         and _PROPOSED_VENUE.fullmatch(text, trigger.end, p.start) is not None
 
 
@@ -358,7 +364,7 @@ _ASKED_DEED = re.compile(r"\bto\s+(?:[a-z][\w-]*\s+){1,8}?(?:in|into|to|at|near|
 
 
 def _asked_deed(text: str, p: Place, trigger: Trigger | None) -> bool:
-    return trigger is not None and p.start > trigger.end and p.start - trigger.end <= 120 \
+    return _after_trigger(trigger, p, 120) \
         and _REQUEST_WORD.fullmatch(trigger.text) is not None \
         and _ASKED_DEED.search(text, trigger.end, p.start) is not None \
         and not _CLAUSE_BREAK.search(text, trigger.end, p.start)
