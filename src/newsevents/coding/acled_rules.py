@@ -362,8 +362,9 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
         # violence), not armed groups
         return "Mob violence"
     if acled in ("Attack", "Armed clash") and "crowd-control" in modes and \
-            all(_POLICE_ENTITY.search(a.entity_text) for a in actors) and \
+            (all(_POLICE_ENTITY.search(a.entity_text) for a in actors) or _state_doers(actors)) and \
             (_CROWD_WORDS.search(text) or _DISPERSAL.search(text)):
+        # (round C24: "Security forces used batons and tear gas to disperse nurses": any state force)
         if _CROWD_OWN_FORCE.search(text):
             return "Violent demonstration"  # (session 7, A7) "... after some protesters threw stones": a riot
         return "Protest with intervention"  # "Police fired tear gas to disperse them"
@@ -467,7 +468,37 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Attack"  # (session 7, A7) "pirates attacked 237 ships": one armed side only (crowds settled above)
     if event == "ASSAULT" and acled == "Attack" and _IN_A_FIGHT.search(text):
         return "Armed clash"  # (round C15) "killed dozens of the assailants in the ensuing battle": both sides fought
+    if event == "ASSAULT" and acled == "Attack" and repelled(trigger):
+        return "Armed clash"  # (round C24) "troops repelled a Ukrainian attack": the attacked side fought back
     return acled
+
+
+# (round C24) an attack repelled, repulsed or fought off was met by the arms of the side it struck: ACLED's armed
+# clash, told on the attack noun ("repelled a jihadist attack on their base") or on the verb ("beat back the
+# militants"); a foiled or thwarted attack may have been stopped before any fight, and is left alone
+_REPEL_LEMMAS = frozenset({"repel", "repulse"})
+_REPEL_PARTICLES = {"fight": "off", "fend": "off", "ward": "off", "beat": "back", "drive": "back", "push": "back",
+                    "hold": "off", "fought": "off"}
+
+
+def _repelling(verb: Token) -> bool:
+    """`verb` is "repel"/"repulse", or "fight off"/"beat back"/"drive back"/"fend off" and the like."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in _REPEL_LEMMAS:
+        return True
+    particle = _REPEL_PARTICLES.get(lemma) or _REPEL_PARTICLES.get(verb.lower_)
+    return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)
+
+
+def repelled(trigger: Token) -> bool:
+    """The attack on `trigger` was repelled: `trigger` is the repelling verb with an object, or the attack noun
+    that such a verb takes as its object (or as its passive subject)."""
+    if _repelling(trigger):
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "conj") and _repelling(
+        trigger.head if trigger.dep_ != "conj" else trigger.head.head)
 
 
 # (round C21) ACLED's protest sub-types follow the parties: force by the state's police or army that kills or
@@ -488,10 +519,15 @@ _GENTLE_KIT = re.compile(r"\b(rubber|plastic|sponge) bullets\b|\btear\s*gas\b|\b
                          re.IGNORECASE)
 
 
+_FIRED = frozenset({"fire", "ammunition", "round", "bullet", "gas", "canister", "shot", "cannon", "shell", "pellet",
+                    "grenade", "volley", "salvo", "teargas"})
+
+
 def _victim_head(trigger: Token) -> Token | None:
     """Whom the attack verb is done to: its object, the on/at/into object of "fired"/"opened fire", or its passive
     subject; a relative pronoun or "two of whom" stands for the noun the clause hangs on."""
-    cands = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # ("opened fire on villagers", "fired live ammunition at traders": what is fired is no victim)
+    cands = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in _FIRED]
     cands += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "upon")
               for g in c.children if g.dep_ == "pobj"]
     cands += [g for d in trigger.children if d.dep_ == "dobj" and d.lower_ == "fire"
@@ -510,11 +546,41 @@ def _victim_head(trigger: Token) -> Token | None:
     return head
 
 
+# (round C24) people told as pressing a claim ("workers demanding unpaid wages", "nurses calling for better pay",
+# "villagers who were protesting the closure") are demonstrators, whatever noun names them
+_CLAIM_LEMMAS = frozenset({"demand", "protest", "demonstrate", "strike", "march", "rally", "picket", "chant"})
+_CALL_PREPS = frozenset({"for", "on"})
+_EXTORTED = frozenset({"bribe", "ransom", "money", "cash", "payment", "levy", "toll", "protection", "sex"})
+_ARMED_VICTIMS = re.compile(r"\b(gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|bandits?|fighters|"
+                            r"kidnappers?|robbers?|attackers?|assailants?|hijackers?|pirates?)\b", re.IGNORECASE)
+
+
+def _claimants(victim: Token) -> bool:
+    """`victim` is a group (a plural or a crowd noun, never armed men) that a clause hung on it tells pressing a
+    claim: "teachers demanding higher salaries", "miners calling for the reinstatement ...", "farmers who were
+    protesting"."""
+    if victim.tag_ not in ("NNS", "NNPS") and not _CROWD_NOUNS.match(victim.text) or \
+            _ARMED_VICTIMS.search(victim.text):
+        return False
+    for clause in victim.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = clause.lemma_.lower()
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _EXTORTED for c in clause.children):
+            continue  # "men demanding bribes at a roadblock": extortion, no claim
+        if lemma in _CLAIM_LEMMAS or \
+                lemma == "call" and any(c.dep_ == "prep" and c.lower_ in _CALL_PREPS for c in clause.children):
+            return True
+    return False
+
+
 def _protesting(victim: Token, recips: tuple[Entity, ...]) -> bool:
-    """The victims are a protesting crowd: named so ("protesters", "a crowd demonstrating against ..."), or the
-    subject of a protest verb of the sentence ("Thousands of teachers, two of whom ..., marched")."""
+    """The victims are a protesting crowd: named so ("protesters", "a crowd demonstrating against ..."), told
+    pressing a claim ("workers demanding unpaid wages"), or the subject of a protest verb of the sentence
+    ("Thousands of teachers, two of whom ..., marched")."""
     phrase = "".join(t.text_with_ws for t in victim.subtree)
-    if _PROTESTING_CROWD.search(phrase) or any(_PROTESTING_CROWD.search(r.entity_text) for r in recips):
+    if _PROTESTING_CROWD.search(phrase) or any(_PROTESTING_CROWD.search(r.entity_text) for r in recips) or \
+            _claimants(victim):
         return True
     if _CROWD_NOUNS.search(phrase) and _PROTESTING_CROWD.search(victim.doc.text):
         return True
@@ -531,9 +597,23 @@ def _force_on_protesters(acled: str, actors: tuple[Entity, ...], recips: tuple[E
                                                all(a.sector in _NON_STATE_SIDE for a in actors)):
         return "Attack"  # "Unidentified gunmen shot dead two protesters"
     # (an attack the head read as the crowd's own peaceful protest is the force the crowd met)
-    if not state or acled not in ("Attack", "Armed clash", "Peaceful protest", "Protest with intervention"):
+    # (round C24: the state's police are no mob either)
+    if not state or acled not in ("Attack", "Armed clash", "Peaceful protest", "Protest with intervention",
+                                  "Mob violence"):
         return acled
-    return _EXCESSIVE if protesters_met_force(actors, recips, trigger, text) else acled
+    if protesters_met_force(actors, recips, trigger, text):
+        return _EXCESSIVE
+    if acled in ("Attack", "Armed clash", "Mob violence") and _force_met_crowd(trigger, recips, text):
+        # (round C24) "Police beat striking dock workers", "fired tear gas at teachers demanding higher salaries":
+        # the state's force against demonstrators with no grave harm is the protest's intervention, no attack
+        return "Protest with intervention"
+    return acled
+
+
+def _force_met_crowd(trigger: Token, recips: tuple[Entity, ...], text: str) -> bool:
+    """The attack verb's victims are demonstrators and the crowd used no force of its own."""
+    victim = _victim_head(trigger)
+    return victim is not None and _protesting(victim, recips) and not _CROWD_OWN_FORCE.search(text)
 
 
 def _state_doers(actors: tuple[Entity, ...]) -> bool:
@@ -548,7 +628,20 @@ def protesters_met_force(actors: tuple[Entity, ...], recips: tuple[Entity, ...],
     if not actors or not _state_doers(actors) or _CROWD_OWN_FORCE.search(text):
         return False
     victim = _victim_head(trigger)
-    return victim is not None and _protesting(victim, recips) and serious_harm(_GENTLE_KIT.sub(" kit ", text))
+    return victim is not None and _protesting(victim, recips) and _grave_harm(text)
+
+
+_INJURY_WORDS = re.compile(r"\b(wounded|wounding|injur\w*|hurt)\b", re.IGNORECASE)
+
+
+def _grave_harm(text: str) -> bool:
+    """Lethal force or serious injury (ACLED's excessive force); injuries told of a crowd met only with rubber
+    bullets, tear gas or water cannon are the intervention's, not grave (round C24: "fired tear gas at traders
+    ..., injuring 12")."""
+    kitless = _GENTLE_KIT.sub(" kit ", text)
+    if not serious_harm(kitless):
+        return False
+    return not _GENTLE_KIT.search(text) or serious_harm(_INJURY_WORDS.sub(" ", kitless))
 
 
 # (round C21) ACLED files every strike from a drone or other unmanned aircraft as an air/drone strike, whoever
@@ -652,10 +745,13 @@ _FORCE_PLACES = {"headquarters", "station", "stations", "post", "compound", "aca
 def _force_named_as_place_only(doc: Doc) -> bool:
     """Every police or army word names a place ("outside the police headquarters") or a source ("police said the
     march was peaceful", round C10), none a force that acts, and no word of stopping, dispersal, force or
-    detention is in the sentence."""
+    detention is in the sentence. (Round C24: a sentence with no such word at all, "gathered outside the state
+    intelligence headquarters demanding her release", and no harm told, names nobody who intervened.)"""
     force = [t for t in doc if t.lower_ in _STATE_FORCE or t.lower_.rstrip("s") in _STATE_FORCE]
-    if not force or _INTERVENTION_WORDS.search(doc.text):
+    if _INTERVENTION_WORDS.search(doc.text):
         return False
+    if not force:
+        return _HARM.search(doc.text) is None
     return all(t.dep_ in ("compound", "amod", "poss") and t.head.lower_ in _FORCE_PLACES or
                t.dep_ == "nsubj" and t.head.lemma_.lower() in _SOURCE_VERBS for t in force)
 
@@ -663,9 +759,10 @@ def _force_named_as_place_only(doc: Doc) -> bool:
 _SOURCE_VERBS = {"say", "tell", "report", "confirm", "add", "state", "estimate", "describe"}
 
 
-_INTERVENTION_WORDS = re.compile(r"\b(arrest\w*|detain\w*|dispers\w*|tear\s*gas|water\s*cannon|baton\w*|rubber|"
+_INTERVENTION_WORDS = re.compile(r"\b(arrest\w*|detain\w*|dispers\w*|tear\s*gas\w*|water\s*cannon|baton\w*|rubber|"
                                  r"fired|shot|beat\w*|broke|break|cleared|blocked|prevent\w*|stopped|clash\w*|"
-                                 r"injur\w*|wound\w*|kill\w*|removed|evict\w*|charged)\b", re.IGNORECASE)
+                                 r"injur\w*|wound\w*|kill\w*|removed|evict\w*|charged|rounded up|chased|"
+                                 r"pushed back|scuffl\w*|forcibly|bundled|whipped|flogged)\b", re.IGNORECASE)
 
 
 def police_intervened(doc: Doc) -> bool:

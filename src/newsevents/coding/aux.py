@@ -157,7 +157,8 @@ def _negated(trigger: Token, chain: list[Token], links5: _Links) -> bool:
     # "failed to reach", "denied attacking", "denied any involvement in the bombing"
     # (round K7) a head that denies a thing it names ("the coast guard denied the accusation") negates no clause
     # the parser hung under it ("survivors accused the coast guard ...; the coast guard denied the accusation")
-    govs = [h for c, h in links5 if not (c.dep_ == "ccomp" and any(d.dep_ == "dobj" for d in h.children))]
+    govs = [h for c, h in links5 if not (c.dep_ == "ccomp" and any(d.dep_ == "dobj" for d in h.children))
+            and not _charge_denied(h, trigger)]
     neg = neg or any(t.lemma_.lower() in _NEG_HEADS for t in govs[:2] if t.pos_ == "VERB") or \
         any(t.lemma_.lower() == "deny" for t in govs if t.pos_ == "VERB") or \
         any(c.dep_ == "neg" for t in chain[1:2] if t.pos_ in ("VERB", "AUX")
@@ -167,6 +168,25 @@ def _negated(trigger: Token, chain: list[Token], links5: _Links) -> bool:
         any(t.lemma_.lower() in ("sign", "evidence", "indication", "return", "resumption", "report") and
             any(d.lower_ == "no" for d in t.children) for t in chain[1:4])
     return neg and not _ruled_out(chain)
+
+
+# (round C24) "The government accused Rwanda of backing the rebels, a charge Kigali denies": the accused party
+# denies the charge, the accusation itself was made (the parse may hang the accusation under the denial)
+_CHARGE_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "account", "version"})
+_PRO_FORMS = frozenset({"which", "this", "that", "it"})
+
+
+def _charge_denied(head: Token, trigger: Token) -> bool:
+    """`head` is a verb of denial, told after the trigger, whose own words (outside the trigger's clause) name
+    a charge or a pronoun for it: it denies what the trigger's clause says, not that the clause happened."""
+    if head.lemma_.lower() not in ("deny", "reject", "dismiss", "refute") or head.i < trigger.i:
+        return False
+    if head.dep_ in ("relcl", "acl") and head.head.lemma_.lower() in _CHARGE_NOUNS:
+        return True  # "..., a claim the rebels deny"
+    inside = {t.i for t in trigger.subtree}
+    return any(t.i not in inside and t.i > trigger.i and
+               (t.lemma_.lower() in _CHARGE_NOUNS or t.lower_ in _PRO_FORMS and t.dep_ in ("dobj", "nsubjpass"))
+               for t in head.subtree)
 
 
 def _hypothetical_subject(trigger: Token, chain: list[Token]) -> bool:

@@ -283,6 +283,8 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"(?: [\w-]+){0,6}? to |"
                         # (round C10) protest idioms (frames.idiom_protest)
                         r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"
+                        # (round C24) a vote against a text or a party (readings.voted_against)
+                        r"vot(?:ed|es|ing|e) against|"
                         # (round C22) workers walking out (readings.walked_out)
                         r"walk(?:ed|ing|s)? out\b|"
                         r"human chains?|link(?:ed|ing) arms|"

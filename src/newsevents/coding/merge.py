@@ -385,10 +385,11 @@ def _named_in_sentence(ev: Event) -> bool:
 # A definite event noun refers back to an event the story already told: "The attack took place near ...",
 # "The assault on the camp began at dawn", "the shooting lasted three hours". Its parties, as the parse reads
 # them, are often the reporters ("..., the police commander said"), so it is matched on type, day and country.
+# (round C24: so are agreements, "The deal was reached at talks in Kabul" after "X and Y agreed to ...")
 _EVENT_NOUN = re.compile(
     r"(?:attacks?|assault|bombings?|blast|explosion|shooting|raid|ambush|strikes?|airstrikes?|siege|killings?|"
     r"massacre|clashes|fighting|shelling|protests?|demonstrations?|march|rally|arrests?|detentions?|abduction|"
-    r"kidnapping|curfew)", re.IGNORECASE)
+    r"kidnapping|curfew|deal|agreement|accord|pact|truce|ceasefire|cease-fire)", re.IGNORECASE)
 # up to two words between the determiner and the noun, none of which sets this event apart from one told before
 _UNCONTRASTED = (r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
                  r"[\w-]+\s+)")
@@ -399,7 +400,7 @@ _DEFINITE_BEFORE = re.compile(
 # ... or is the subject of the trigger verb: "The attack killed at least 40 people", "The blast also wounded 12"
 _DEFINITE_SUBJECT = re.compile(
     r"(?i)(?:^|[^\w'])(?:the|this|that|[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}?"
-    + _EVENT_NOUN.pattern + r"\s+(?:also\s+|had\s+|has\s+|have\s+)?$")
+    + _EVENT_NOUN.pattern + r"\s+(?:also\s+|had\s+|has\s+|have\s+|was\s+|were\s+|had\s+been\s+|has\s+been\s+)?$")
 
 
 # "The attackers, riding motorcycles, stormed the school": a definite name for the doers of a deed already told
@@ -522,8 +523,18 @@ def same_day_and_country(a: Event, b: Event) -> bool:
 
 def _refers_to(ev: Event, kept: Event) -> bool:
     """`ev`, a re-mention, can name `kept`: same type, day, country and modality."""
-    return ev.event == kept.event and set(ev.aux) == set(kept.aux) and same_day_and_country(ev, kept) \
+    return ev.event == kept.event and set(ev.aux) == set(kept.aux) and \
+        (same_day_and_country(ev, kept) or _pact_retold(ev, kept)) \
         and not _cause_and_effect(ev, kept) and is_running_tally(ev) == is_running_tally(kept)
+
+
+def _pact_retold(ev: Event, kept: Event) -> bool:
+    """(round C24) "Pakistan and Afghanistan agreed to reopen the Torkham crossing. The deal was reached at talks
+    in Kabul": an agreement between sides has no one place (where it was struck, what it is about); its
+    re-mention on the same day, naming no other party, names it whatever country its place is in."""
+    if ev.event != "AGREE" or (ev.date and kept.date and ev.date != kept.date):
+        return False
+    return not ev.actor or bool(_codes(ev.actor) & (_codes(kept.actor) | _codes(kept.recipient)))
 
 
 # "Six resistance fighters were killed.", "More than 60 people were wounded and taken to the Saudi Hospital":

@@ -1379,6 +1379,46 @@ def counted_mention(trigger: Token) -> str | None:
     return None
 
 
+# (round C24) "Factory owners shut 40 plants after the protest", "Shops stayed closed since the clashes": an act
+# noun with a definite or possessive determiner in a time phrase names an event already told; no new event, and
+# the sentence's subject is no party to it (a first telling is indefinite, "after a protest in Conakry", or gives
+# the act a toll of its own, "a day after an attack on the camp left 22 dead": a clause, not this phrase)
+_TIME_PREPS = frozenset({"after", "following", "since", "before", "until"})
+_WAKE_NOUNS = frozenset({"wake", "aftermath"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "yesterday", "today", "monday", "tuesday", "wednesday",
+                     "thursday", "friday", "saturday", "sunday", "weekend", "week", "night"})
+
+
+def _time_phrase_object(noun: Token) -> bool:
+    """`noun` is the object of "after/following/since/before/until", or of "in the wake/aftermath of"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _TIME_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in _WAKE_NOUNS
+
+
+def noun_remention(trigger: Token) -> str | None:
+    if trigger.pos_ != "NOUN" or not _time_phrase_object(trigger):
+        return None
+    told = any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" and
+               (c.lower_ in _OWNERS or _lemma(c) in _OWNERS) for c in trigger.children)
+    if not told or any(c.dep_ in ("relcl", "acl") for c in trigger.children):
+        return None  # ("after the attack that killed 12 people on Monday" may be its first telling)
+    if any(_names_which(t) for t in trigger.subtree if t.i != trigger.i):
+        return None  # ("since the Soviet withdrawal from Afghanistan in 1989": told with its party and year)
+    return "an event told before, named again in a time phrase"
+
+
+def _names_which(t: Token) -> bool:
+    """A word that tells which act is meant as if for the first time: a number or year, a name, or a
+    nationality ("the Soviet withdrawal"); a day's name ("Monday's attack") points back to one told."""
+    if t.lower_ in _OWNERS:
+        return False
+    return t.like_num or t.pos_ in ("NUM", "PROPN") or (t.pos_ == "ADJ" and t.text[:1].isupper())
+
+
 # (round C7b) "families often raise money to free relatives": an act done for the purpose of a habitual one is as
 # habitual as it ("raise money to free relatives" is no release on a day)
 def habitual_purpose(trigger: Token) -> str | None:
@@ -2361,6 +2401,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (restriction_in_force, frozenset({"COERCE", "SANCTION", "MOBILIZE"}), False),
     (place_remention, frozenset({"ASSAULT", "COERCE"}), False),
     (counted_mention, None, False),
+    (noun_remention, None, False),
     (habitual_purpose, None, False),
     (halt_length, None, False),
     (condition_coped_with, frozenset({"SANCTION", "COERCE"}), False),

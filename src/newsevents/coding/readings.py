@@ -108,7 +108,12 @@ def vowed_off(trigger: Token) -> bool:
 # attackers") and of rebuilding or helping ("vowed to rebuild the schools")
 _CRUSHING = frozenset({"crush", "destroy", "wipe", "eliminate", "annihilate", "smash", "exterminate", "eradicate",
                        "hunt", "root", "stamp", "flush", "punish", "avenge", "retaliate", "kill", "obliterate",
-                       "neutralise", "neutralize", "decimate", "vanquish"})
+                       "neutralise", "neutralize", "decimate", "vanquish",
+                       # (round C24) "vowed to track down those responsible", "to arrest the killers"
+                       "track", "pursue", "arrest", "apprehend", "capture", "catch"})
+# the unnamed doers of a deed ("the killers", "those responsible for the bombing") are a party to be hunted
+_CULPRITS = frozenset({"killer", "perpetrator", "culprit", "murderer", "assailant", "attacker", "bomber", "gunman",
+                       "kidnapper", "abductor", "criminal", "terrorist", "militant", "insurgent"})
 _HELPING = frozenset({"rebuild", "build", "restore", "repair", "reconstruct", "compensate", "help", "assist",
                       "support", "provide", "reopen", "resettle", "feed", "protect"})
 
@@ -135,7 +140,40 @@ def vowed_force(trigger: Token) -> bool:
     objs = [c for c in got[1].children if c.dep_ == "dobj"]
     objs += [g for c in got[1].children if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
     return any(_is_party(o) or o.lemma_.lower() in ("protest", "uprising", "rebellion", "insurgency", "revolt")
-               for o in objs)
+               or _culprits(o) for o in objs)
+
+
+def _culprits(noun: Token) -> bool:
+    """"the killers", "the perpetrators", "those responsible (for the bombing)": the doers of a deed."""
+    if noun.lemma_.lower() in _CULPRITS or noun.lower_.removesuffix("s") in _CULPRITS:
+        return True
+    return noun.lower_ in ("those", "anyone", "whoever") and any(c.lower_ == "responsible" for c in noun.children)
+
+
+def force_vowed(doc: Doc) -> Token | None:
+    """(round C24) The vow verb of force vowed against a party ("The governor vowed to hunt down the killers"),
+    for a sentence the classifier left without an event."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _VOW_VERBS and real_clause(tok) and \
+                not any(c.dep_ == "neg" for c in tok.children) and vowed_force(tok):
+            return tok
+    return None
+
+
+def voted_against(doc: Doc) -> Token | None:
+    """(round C24) "Lawmakers voted against the bill": a vote against a text or a party is a refusal (CAMEO 12,
+    PLOVER REJECT), the vote verb its trigger."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("vote", "ballot") and real_clause(tok) and \
+                not any(c.dep_ == "neg" for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in tok.children):
+            return tok
+    return None
+
+
+def _refusal(doc: Doc) -> Token | None:
+    return yielding_refused(doc) or voted_against(doc)
 
 
 def vowed_help(trigger: Token) -> bool:
@@ -279,8 +317,8 @@ def walked_out(doc: Doc) -> Token | None:
 
 
 _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
-    ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", yielding_refused), ("REQUEST", talks_called_for),
-    ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked))
+    ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", _refusal), ("REQUEST", talks_called_for),
+    ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked), ("THREATEN", force_vowed))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:
