@@ -167,6 +167,9 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
     owner = _owner_sector(root, tb, name_words)
     if owner is not None:
         return owner
+    ranked = _rank_in_armed_body(span, tb)
+    if ranked is not None:
+        return ranked
     order = [root] + [t for t in reversed(list(span)) if t.i != root.i]  # (tokens are views: compare by index)
     mods = _modifier_lemmas(root)
     if root.text != "party" and root.text != "parties" or \
@@ -221,6 +224,42 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         if s and (tok is root or tok.i < root.i or root.lemma_.lower() not in _ROLE_NOUNS):
             return s
     return None
+
+
+# (round R24) military ranks, as titles ("Captain X") or heads ("a self-styled colonel of the militia")
+_RANKS = frozenset({"captain", "lieutenant", "major", "colonel", "general", "sergeant", "commander", "commandant",
+                    "brigadier", "corporal"})
+# armed sectors a non-state body's rank takes as its own
+_NON_STATE_ARMED = frozenset({"REB", "PRM", "UAF", "CRM", "INS"})
+
+
+def _rank_in_armed_body(span: Span, tb: ActorTables) -> str | None:
+    """(round R24) A rank held in a body that is no state's force: "a self-styled commander of the KLO", "self-styled
+    general Kabongo", "Captain Achouba, leader of the outfit", "Lieutenant Zomi, leader of the faction" are REB (or
+    the body's own armed sector: "the self-styled colonel of the militia" PRM), not the state's army or government.
+    A rank with no body named keeps its own reading ("Captain Achouba", "General X"); so does a rank in a named
+    state's force or a body of another kind ("Colonel X of the Malian army", "Captain Y of the cargo ship")."""
+    root = span.root
+    self_styled = "self-styled" in span.text.lower()
+    # (the head, or a title before a name: "Captain X", "self-styled general X Y")
+    ranks = [t for t in span if (t.lower_ in _RANKS or t.lemma_.lower() in _RANKS) and (t.i == root.i or (
+        t.dep_ in ("compound", "amod", "nmod") and t.i < root.i and root.pos_ == "PROPN"))]
+    if not ranks and not (self_styled and root.lemma_.lower() in _ROLE_NOUNS):
+        return None
+    # (the body named after "of" on the rank, the person or an apposition to him: "..., leader of the outfit")
+    holders = ranks + [root] + [c for c in root.children if c.dep_ == "appos"]
+    bodies = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    for body in bodies:
+        if _is_concrete(body):
+            return None  # ("Captain Y of the cargo ship")
+        sector = normalise(body.doc[body.left_edge.i:body.i + 1], tb)[1]
+        if sector in _NON_STATE_ARMED:
+            return sector
+        if sector is not None:
+            return None  # ("Colonel X of the Malian army" MIL, "Major X, head of the ruling junta" GOV)
+        return "REB"  # a body with no sector of its own: "the outfit's armed wing", "the faction", "the KLO"
+    return "REB" if self_styled else None
 
 
 def _owner_sector(root: Token, tb: ActorTables, name_words: frozenset[str]) -> str | None:
@@ -1037,17 +1076,25 @@ def _reporting_force_country(doc: Doc, tb: ActorTables) -> str | None:
     ("..., the Lebanese army said", "..., Kenya's interior ministry said in a statement"): an army or a ministry
     reports what its own forces did, so it says whose the sentence's soldiers or police named without a country
     are (the sentence's first country word may be the far side of a border, or the people they hold)."""
+    for words in _reporting_bodies(doc):
+        codes = {c for c in (_country_of(w, tb) for w in words if w.text[:1].isupper()) if c is not None}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
+
+
+def _reporting_bodies(doc: Doc) -> list[list[Token]]:
+    """The words of each state security body or government named as the source after what it reports ("..., the
+    U.S. Africa Command said")."""
+    out = []
     for t in doc:
         if t.dep_ not in _SUBJ or t.head.lemma_.lower() not in _REPORTING or \
                 not any(c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in t.head.children):
             continue
         words = list(t.subtree)
-        if not any(w.lemma_.lower() in _SECURITY_BODIES or w.lower_ in _SECURITY_BODIES for w in words):
-            continue
-        codes = {c for c in (_country_of(w, tb) for w in words if w.text[:1].isupper()) if c is not None}
-        if len(codes) == 1:
-            return codes.pop()
-    return None
+        if any(w.lemma_.lower() in _SECURITY_BODIES or w.lower_ in _SECURITY_BODIES for w in words):
+            out.append(words)
+    return out
 
 
 def _source_indices(doc: Doc) -> set[int]:
@@ -1165,8 +1212,11 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 continue  # ("roads in Dhaka ... the government": the town it happens in is no government)
             if tok.lower_ in _GENERIC and head.lemma_.lower() in _INSTRUMENTS:
                 continue  # (round R23) "... missiles and drones, and that the group could strike": no weapon is one
-            if tok.lower_ in ("he", "she") and (_is_locative(head) or where and head.dep_ == "pobj"):
-                continue  # (round R19) a person is no place: "Modi will travel to Colombo, where he is ..."
+            if tok.lower_ in _PEOPLE_PRONOUNS and (_is_locative(head) or where and head.dep_ == "pobj"):
+                # (round R19) a person is no place: "Modi will travel to Colombo, where he is ..."; (round R24) nor
+                # are people, whose release or demands are theirs: "supporters gathered outside the court in
+                # Tbilisi demanding his release" (his is not Tbilisi's)
+                continue
             if tok.lower_ == "government" and head.pos_ != "PROPN" and \
                     tb.sector_nouns.get(head.lemma_.lower()) != "GOV":
                 continue  # ("Protesters ... the government": only a state or its officials are one)
@@ -1174,11 +1224,28 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 head = head.head  # "Nigerian Air Force (NAF)": the named phrase, not its abbreviation
             if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
                 head = head.head.head  # "the Armed Forces of Colombia": the forces, not Colombia
+            if tok.lower_ in _PLURAL_PRONOUNS and _one_person(head):
+                continue  # (session 15) "When Mr Zeeshan challenged the suspects, they opened fire at him"
             return head
     return None
 
 
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+
+
+def _one_person(head: Token) -> bool:
+    """A lone person named with an honorific ("Mr Zeeshan") or read as a person by the model, whom a plural
+    pronoun never stands for (a pair, "Ali Khan and his brother", is coordinated and still can be)."""
+    if any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj":
+        return False
+    named = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "flat") or t.i == head.i]
+    return head.ent_type_ == "PERSON" or any(t.lower_ in _HONORIFICS for t in named)
+
+
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# (round R24) pronouns for people, never for the town an act happens in ("its" may stand for a country)
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "his", "her", "hers", "him", "they", "them", "their", "theirs"})
 _PEOPLE_QUANTIFIERS = frozenset({"others", "some", "many", "most", "all", "both", "one", "ones", "few"})
 
 
@@ -1505,8 +1572,11 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             if led is not None:
                 # "leaders of the Fano militia" are Fano (ETH REB), not a government (round A9)
                 code, sector, canon = led[0] or code, led[1] or sector, led[2]
-            if sector is None and code is not None and _fires_for_state(tok, span, tb):
-                sector = "MIL"  # "Israeli gunfire killed", "a Russian air strike": the state's forces
+            if code is not None and (sector is None or (sector == "GOV" and canon is None)) and \
+                    _fires_for_state(tok, span, tb):
+                # "Israeli gunfire killed", "a Russian air strike": the state's forces (round R24: also a country's
+                # name, "A U.S. drone strike hit ...", which alone stands for its government)
+                sector = "MIL"
             if code is None and tok.pos_ == "PROPN":
                 # a person the news names without a title ("Putin warned ..."): the dated office-holder table
                 held = _holder(span, on)
@@ -1746,7 +1816,10 @@ def attacker_country(doc: Doc, code: str, tables: ActorTables | None = None) -> 
     a weapon or armed force ("Russian missiles struck the city, and 64 people were wounded"). Victims of the
     attack are not from that country; the sentence's fallback country is then not theirs."""
     tb = tables or load_tables()
-    words = [t for t in doc if tb.countries.get(t.text, ("", ""))[0] == code]
+    # (round R24) the attacker's own command reporting the act names no victim's country ("A U.S. drone strike hit
+    # militants fleeing the area, the U.S. Africa Command said")
+    source = {w.i for words in _reporting_bodies(doc) for w in words}
+    words = [t for t in doc if tb.countries.get(t.text, ("", ""))[0] == code and t.i not in source]
     return bool(words) and all(t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in _ARMED_NOUNS
                                and _attacking(t.head) for t in words)
 
@@ -1769,11 +1842,21 @@ def _fires_for_state(tok: Token, span: Span, tb: ActorTables) -> bool:
     air strike") names that state's armed forces."""
     head = tok.head
     if tok.dep_ not in ("amod", "compound", "nmod") or not _is_act_noun(head) or \
-            (head.lemma_.lower() not in _STATE_FIRE and head.lower_ not in _STATE_FIRE):
+            (head.lemma_.lower() not in _STATE_FIRE and head.lower_ not in _STATE_FIRE and not _fought_off(head)):
         return False
     words = [t.text for t in span if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
     hit = tb.countries.get(" ".join(words))
     return hit is not None and hit[1] != "capital"
+
+
+# (round R24) verbs of fighting an attack off ("repelled", "beat back", "fought off")
+FIGHT_OFF_VERBS = frozenset({"repel", "repulse", "beat", "fight", "fend", "resist", "push", "drive"})
+
+
+def _fought_off(act: Token) -> bool:
+    """(round R24) An attack a party fights off ("its troops repelled a Ukrainian attack"): a state's attack met in
+    battle is its forces' attack, as its fire or strikes are."""
+    return act.dep_ in ("dobj", "obj") and act.head.lemma_.lower() in FIGHT_OFF_VERBS
 
 
 # words between a country and a title noun ("Turkish Foreign Minister", "Israel's Defence Minister"); "former"

@@ -10,10 +10,10 @@ from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOA
                                             _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _SIDE_OBJ_PREPS, _conjuncts,
                                             _is_act_noun, _is_counted, _is_party_head, _is_place_noun, _is_sum,
                                             _is_temporal, _names_entity, _names_party_word, _np_span, _party_in,
-                                            _prep_objects, _quantified, _verb_with_subject)
-from newsevents.coding.actors.normalise import (_REPORTING, _STATE_FIRE, _is_anaphoric_generic, _is_bare_thing,
-                                                _is_concrete, _is_locative, _modifier_lemmas, _resolve_pronoun,
-                                                normalise)
+                                            _prep_objects, _quantified, _verb_with_subject, others_listed)
+from newsevents.coding.actors.normalise import (FIGHT_OFF_VERBS, _REPORTING, _STATE_FIRE, _is_anaphoric_generic,
+                                                _is_bare_thing, _is_concrete, _is_locative, _modifier_lemmas,
+                                                _resolve_pronoun, normalise)
 from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEST_PREPS, _FIRE_VERBS, _HANDOVER, _MODALS, _WEAPONS,
                                               _POSS_PRONOUNS, _REAFFIRM, _SPEECH, _carries_roles, _demand_frame,
                                               _demand_target, _directed_party, _fired_weapon, _is_agreement,
@@ -46,9 +46,36 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
          not _fired_weapon(x, x.head) and not _means_used(x)]
     # (the two sides act with each other unless another party is named)
     r = [x for x in r if x.i not in said_sides] or list(sides)
-    return a, r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
+    r = r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
+    if _gathering(trigger):
+        # (round R24) the town a protest is held in is where, never whom ("protested outside the city hall in Lima
+        # against fuel prices"); the seat of a body it is held at stays ("rallied outside the US embassy")
+        r = [x for x in r if not _protest_town(x, tb)]
+    return a, r
+
+
+def _gathering(trigger: Token) -> bool:
+    """(round R24) A protest, or a demand made at one: the gathering verb, or a participle or purpose clause on it
+    ("gathered outside the court in Tbilisi demanding his release", "rallied in Minsk to demand ...")."""
+    if trigger.lemma_.lower() in _PROTEST_VERBS:
+        return True
+    return trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.lemma_.lower() in _PROTEST_VERBS
+
+
+def _protest_town(tok: Token, tb: ActorTables) -> bool:
+    """(round R24) A town, region or country named as where something happens ("in Lima", "near Ludhiana", "through
+    the streets of Oruro"): no body named in the organisations table ("outside the Kremlin" is its seat)."""
+    place = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_place_noun(tok.head.head):
+        place = tok.head.head  # ("the streets of Oruro": the streets are where)
+    if not _is_locative(place) or tok.text in tb.orgs:
+        return False
+    if _is_place_noun(tok) or _is_country_name(tok, tb) or _is_capital_city(tok, tb):
+        return True
+    i, j = _np_span(tok)
+    return tok.pos_ == "PROPN" and normalise(tok.doc[i:j], tb) == (None, None, None)
 
 
 _SIDE_WORDS = {"side", "sides", "leader", "leaders", "country", "countries", "government", "governments", "man", "men",
@@ -282,16 +309,39 @@ def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
     return [p for p in crowd if p.pos_ != "PRON" and (_is_party_head(p, tb) or _names_entity(p, tb))][:1]
 
 
+def _relative_act(tok: Token) -> Token | None:
+    """The act noun a relative "that/which" subject stands for ("an attack ... that killed 17"), or None."""
+    if tok.lower_ not in ("that", "which") or tok.dep_ not in _SUBJ or tok.head.dep_ != "relcl":
+        return None
+    return tok.head.head if _is_act_noun(tok.head.head) else _target_of_harming_act(tok.head)
+
+
+def _target_of_harming_act(relcl: Token) -> Token | None:
+    """(round R24) "a rebel attack on a military base in Arauca that killed two soldiers": a harming relative clause
+    the parser hung on the attack's target or on the place it is in (a base or a town kills no one) is the
+    attack's; the attack noun, or None."""
+    if relcl.lemma_.lower() not in _HARM_PARTICIPLES | _STATE_FOUND:
+        return None
+    cur = relcl.head
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or \
+                (_is_party_noun(cur, load_tables()) and not _is_concrete(cur)):
+            return None  # ("an attack on soldiers who/that ...": people may do what the clause says)
+        cur = cur.head.head
+        if _is_act_noun(cur) and cur.lemma_.lower() in _SCENE_ACTS:
+            return cur
+    return None
+
+
 def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
     """An actor phrase that names an act or weapon stands for the party that carries it out, as PLOVER actors are
     entities: the act's possessor, its nationality or name modifier ("An Israeli air strike" -> Israeli, "Syrian
     government shelling" -> Syrian government), its "by" agent ("a bombing by the Islamic State", "missiles
     fired by the Israeli military", "a Taliban-claimed car bomb"); none when it names no party ("The attack on
     Oct. 7 killed ...")."""
-    if tok.lower_ in ("that", "which") and tok.dep_ in _SUBJ and tok.head.dep_ == "relcl" and \
-            _is_act_noun(tok.head.head):
+    act = _relative_act(tok)
+    if act is not None:
         # "ISIS carried out an attack ... that killed 17": the relative pronoun is the act; its party acts
-        act = tok.head.head
         # (the subject of the verb that carries the act out; not "following a fire that killed 19")
         carried = [c for c in act.head.children if c.dep_ in _SUBJ] if act.dep_ in ("dobj", "obj") else []
         return _act_parties(act, tb) or carried
@@ -452,6 +502,8 @@ def _purpose_goal(verb: Token, tb: ActorTables) -> list[Token]:
         return []
     # ("dispatching a team to Detroit to investigate": the parser hangs the "to" on the object sent)
     # (not a real object it acts on: "blocked the roads into Nairobi to protest")
+    if verb.head.lemma_.lower() in _PROTEST_VERBS:
+        return []  # (round R24) "rallied in Minsk to demand his release": the town a protest is in is no goal
     sent = [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and not _is_concrete(o)]
     found = [_directed_party(p, verb.head, tb) for w in [verb.head] + sent
              for p in _prep_objects(w, {"to", "into", "in"})]
@@ -707,7 +759,17 @@ def _nominal_actors(trigger: Token) -> list[Token]:
         # (round R18) "clashes between police and farmers": the sides named fight, not whoever reports them
         sides = _gathered_parties(trigger)
         actors = [sides] if sides.i != trigger.i else []
+    if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ in _BACKGROUND_PREPS and \
+            trigger.lemma_.lower() in _SCENE_ACTS and trigger.lemma_.lower() not in _FIGHTS:
+        # (round R24) "Talks stalled weeks after a militant attack on an army camp": an attack the sentence tells
+        # as the time or cause of another act is not done by that act's subject; its own doer word, else none (the
+        # sides of a fight may be: "Troops recovered rifles after a firefight")
+        return _doer_word(trigger, tb)
     return actors or _ancestor_subjects(trigger) or _doer_word(trigger, tb)
+
+
+# (round R24) prepositions that tell an act as the time or cause of the clause's own ("after a rebel attack")
+_BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "amid", "despite"})
 
 
 def _doer_word(trigger: Token, tb: ActorTables) -> list[Token]:
@@ -879,21 +941,49 @@ _FENDED = _ATTACK_NOUNS | {"ambush", "incursion", "advance", "attempt", "plot"}
 
 
 def _repelled(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
-    """(round R8, story review K8) An attack that its target fends off ("it had repelled an attack by X", "the
-    president survived an assassination attempt"): the attack's own author acts (none if unnamed), and whoever
-    repels it, the verb's subject, is the target, unless the attack names one ("foiled an attack on a church")."""
+    """(round R8, story review K8) An attack that its target fends off ("the president survived an assassination
+    attempt", "the police foiled an attack"): the attack's own author acts (none if unnamed), and whoever fends it
+    off, the verb's subject, is the target, unless the attack names one ("foiled an attack on a church").
+    (round R24) An armed party or a state that fights an attack off ("its troops had repelled a Ukrainian attack",
+    "beat back a Russian offensive") is a side of the clash it fights: it acts, the attack's author is its other
+    side (none if unnamed), whatever the attack was aimed at."""
     act = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+    if trigger.lemma_.lower() in FIGHT_OFF_VERBS:
+        # (the fighting verb as the trigger: its attack object carries the roles)
+        act = next((o for o in trigger.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _FENDED), act)
     if act.dep_ not in ("dobj", "obj") or act.head.lemma_.lower() not in _REPEL_VERBS or \
             act.lemma_.lower() not in _FENDED:
         return None
     subj = [c for c in _verb_with_subject(act.head).children if c.dep_ in _SUBJ]
-    if not subj or any(p for p in _prep_objects(act, _TARGET_ON)):
+    # (fighting an attack off, as against surviving or foiling one)
+    fights = bool(subj) and act.head.lemma_.lower() in FIGHT_OFF_VERBS and _armed_side(subj[0], tb)
+    if not fights and (not subj or any(p for p in _prep_objects(act, _TARGET_ON)) or act.i != trigger.i and
+                       trigger.head.i != act.i):
         return None
     # (round R15: and a name modifier, "repelled 37 Russian assaults", as _nominal_actors reads one)
     authors = [c for c in act.children if (c.dep_ == "poss" and c.lower_ not in _POSS_PRONOUNS) or
                (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper())] + \
-        _prep_objects(act, {"by", "from"})
-    return [a for a in authors if _names_entity(a, tb) or _is_party_head(a, tb)], subj[:1]
+        _prep_objects(act, {"by", "from"}) + _doer_word(act, tb)
+    authors = [a for a in authors if _names_entity(a, tb) or _is_party_head(a, tb)]
+    return (subj[:1], authors) if fights else (authors, subj[:1])
+
+
+# (round R24) force words with no sector of their own ("Ukrainian units", "the garrison")
+_FORCE_WORDS = frozenset({"unit", "garrison", "detachment", "battalion", "brigade", "regiment", "defender"})
+
+
+def _armed_side(subj: Token, tb: ActorTables) -> bool:
+    """(round R24) An armed force, an armed group or a state as the one fighting an attack off (a pronoun by what it
+    stands for: "The rebels said they had repelled ..."); not a person who survives one."""
+    if subj.lower_ in _PRONOUNS:
+        subj = _resolve_pronoun(subj) or subj
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    i, j = _np_span(subj)
+    code, sector, _ = normalise(subj.doc[i:j], tb)
+    # (an armed doer's sector, not an official's: "the governor survived ...")
+    return sector in _DOER_SECTORS - {"GOV"} or subj.lemma_.lower() in _FORCE_WORDS or \
+        (code is not None and _is_country_name(subj, tb))
 
 
 _TARGET_ON = {"on", "against", "upon"}
@@ -1128,8 +1218,21 @@ def _misparsed_main_verb(verb: Token) -> bool:
         head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in _SUBJ | _PASS_SUBJ | {"auxpass"} for c in verb.children)
 
 
+def _object_made_speaker(verb: Token) -> list[Token]:
+    """(round R24) "A U.S. airstrike struck al-Shabaab fighters near Jilib, the U.S. Africa Command said": the parser
+    made the object of the reported verb the subject of "said" and hung the real speaker on it as an apposition;
+    the phrase right after the verb is its object."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING or verb.i > verb.head.i or \
+            not any(c.dep_ in _SUBJ for c in verb.children):
+        return []
+    speaker = [c for c in verb.head.children if c.dep_ in _SUBJ and verb.i < c.i < verb.head.i and
+               c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")]
+    return [s for s in speaker if any(a.dep_ == "appos" and a.i > s.i and a.left_edge.i > 0 and
+                                      s.doc[a.left_edge.i - 1].text == "," for a in s.subtree)]
+
+
 def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
-    objs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
+    objs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"] or _object_made_speaker(verb)
     # a second direct object is an apposition the parser split off ("received the UAE Ambassador to
     # Bahrain, Abdulridha Khori"; "meet his counterpart Italian President Mattarella")
     recips = [_directed_party(o, verb, tb) for o in _one_direct_object(objs, tb)]
@@ -1146,6 +1249,10 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
                                                               (people and _is_party_head(c, tb)))) or
                     (people and c.pos_ == "NUM" and any(_is_party_head(p, tb) for p in _prep_objects(c, {"of"})))) and
                    not any(g.dep_ in _SUBJ | _OBJ for g in c.children)]
+        # (round R24) ... also when the parser hung them inside the object's "of" phrase ("detained the head of
+        # rights group X, Y, and other rights activists")
+        recips += [t for t in objs[0].subtree if others_listed(t) and _is_party_head(t, tb) and
+                   t.i not in {r.i for r in recips}]
     if not recips:
         # "contributed to the normalization of the situation in Mali": a thing's party or place
         recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, _SIDE_OBJ_PREPS)]

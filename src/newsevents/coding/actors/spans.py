@@ -116,10 +116,19 @@ def _phrase_end(tok: Token) -> int:
     """Index of the last word of tok's phrase, leaving out clauses that describe it ("protesters seeking
     justice for X")."""
     end = tok.i
+    listed = any(others_listed(c) for c in tok.rights)
     for c in tok.rights:
-        if c.dep_ not in ("acl", "relcl", "advcl", "punct"):
+        # (round R24: not more people listed after it, "the head of X, Y, and other activists": parties of their own)
+        if c.dep_ not in ("acl", "relcl", "advcl", "punct") and not others_listed(c) and \
+                not (listed and c.dep_ == "cc"):
             end = max(end, _phrase_end(c))
     return end
+
+
+def others_listed(tok: Token) -> bool:
+    """(round R24) A conjunct that lists other people beside a party named inside a phrase ("detained the head of
+    rights group X, Y, and other rights activists"): "other" says they are more of the kind, not a part of the name."""
+    return tok.dep_ == "conj" and tok.pos_ == "NOUN" and any(c.lower_ == "other" for c in tok.lefts)
 
 
 _TITLE_HEADS = {"minister", "ministry", "president", "secretary", "head", "chief", "leader"}
@@ -398,7 +407,11 @@ _PERSON_NOUNS = {"informant", "informer",
                  "counterpart", "donor", "organization", "organisation", "agency", "institution", "council",
                  "committee", "office", "department", "bureau", "commission", "colleague", "associate", "follower",
                  "lawyer", "relative", "faction",
-                 "aide", "bodyguard", "adviser", "advisor", "assistant"}  # (round R15) people round a figure
+                 "aide", "bodyguard", "adviser", "advisor", "assistant",  # (round R15) people round a figure
+                 # (round R24) a rank names a person, whose sector his body gives ("a self-styled captain of the
+                 # outfit"; a ship's captain is none)
+                 "captain", "lieutenant", "colonel", "major", "sergeant", "brigadier", "corporal", "commandant",
+                 "cadre"}  # (round R24) "two cadres of their rival outfit": the cadres, whose sector their body gives
 _NOT_ENTITY_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 
