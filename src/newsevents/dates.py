@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from newsevents.records import Sentence, Trigger
 
-__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day"]
+__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day", "told_later"]
 
 HISTORICAL_DAYS = 30
 _REPORT_PENALTY = 60  # extra characters of distance for a date that dates a report, not the event
@@ -277,6 +277,9 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
         if published is None:
             return EventDate(None, None, None, None, False)
         return EventDate(published.isoformat(), "day", None, None, False)
+    later = _later_than_told(text, sentence, dated, trigger, published)
+    if later is not None:
+        return later
     best = _nearest(local, dated, trigger, sentence.start)
     if best.date is None and not best.historical_cue:
         return _unknown_day(sentence, best)
@@ -296,6 +299,41 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
         not ongoing and _is_historical(when, best.precision, published, best.until))
     return EventDate(when.isoformat() if when else None, best.precision if when else None,
                      sentence.start + best.start, sentence.start + best.end, historical)
+
+
+# (round K24) "Militants attacked an army post before dawn on Sunday ... Warplanes later struck the attackers as they
+# fled, the ministry said in a statement on Monday": a deed told as coming "later" than the deed told before, with no
+# day of its own but its report's, keeps that deed's day (the latest it can be known to have had); the report's day
+# is only when it was told
+_LATER_BEFORE = re.compile(r"(?i)\blater\s+(?:[a-z]+\s+)?$")  # "warplanes later struck", "were later arrested"
+_LATER_OPENS = re.compile(r"\s*Later\b,?\s*")  # "Later, troops killed six of the attackers"
+
+
+def _later_than_told(text: str, sentence: Sentence, dated: list[DateExpression], trigger: Trigger | None,
+                     published: date | None) -> EventDate | None:
+    if trigger is None or not dated or "ater" not in sentence.text:
+        return None  # (a cheap precheck)
+    s, t0, t1 = sentence.text, trigger.start - sentence.start, trigger.end - sentence.start
+    m = _LATER_BEFORE.search(s, max(0, t0 - 30), t0)
+    if m is None:
+        m = _LATER_OPENS.match(s)
+        if m is None or m.end() > t0 or _CLAUSE_BREAK.search(s, m.end(), t0):
+            return None
+    if not all(e.start >= t1 and _report_penalty(s, e, (t0, t1)) for e in dated):
+        return None  # a day of its own, or one before it, tells more
+    prev = next((p for p in reversed(_sentences_before(text, sentence))), None)
+    when = resolve_event_date(text, prev, None, published) if prev is not None else None
+    if when is None or when.start is None or when.date is None or when.precision != "day" or when.historical:
+        return None
+    if any(e.date is not None and e.date < date.fromisoformat(when.date) for e in dated):
+        return None  # (the report comes first: the deed told before is no anchor of this one)
+    at = m.start() + m.group().lower().index("later")  # (the span is the word itself: see `told_later`)
+    return EventDate(when.date, "day", sentence.start + at, sentence.start + at + len("later"), False)
+
+
+def told_later(text: str, when: EventDate) -> bool:
+    """(round K24) `when` is the day of a deed told "later" than the deed before it (see `_later_than_told`)."""
+    return when.start is not None and when.end is not None and text[when.start:when.end].lower() == "later"
 
 
 # (round K12) "Protests have taken place every week since the government suspended talks with the unions in May
@@ -783,25 +821,49 @@ _PARTICIPLE_TAIL = re.compile(r",\s+\w+ing\b[^,;:()\u2014]*$")
 _DEED_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
+# (round K24) a subject noun that names a party's chosen act, not a kind of deed ("The surprising move by the Maoists
+# came a day after ..."): it re-tells a deed its doer did, so a sentence telling what was done to someone in the
+# passive ("Soma was abducted by the Maoists on July 10") is not the deed it names
+_ACT_NOUNS = frozenset({"move", "step", "decision", "gesture", "action", "measure", "announcement", "u-turn"})
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+
+
+def _sentences_before(text: str, sentence: Sentence, n: int = 3) -> list[Sentence]:
+    """The `n` sentences before `sentence` (article offsets), latest last."""
+    from newsevents.segment import split_sentences  # (a late import: segment is no dependency of dates otherwise)
+
+    lo = max(0, sentence.start - _ANCHOR_WINDOW)
+    return [b.shifted(lo) for b in split_sentences(text[lo:sentence.start])][-n:]
+
+
 def _anaphoric_anchor(text: str, sentence: Sentence, start: int, published: date | None) -> date | None:
     """The day of the deed an anaphoric subject before a counted clause at `start` names, told in the sentences
     before: the verb sharing the subject noun's stem ("the release" - "released"), else the sentence's own day."""
     s = sentence.text
     if not _ANAPHORIC_SUBJECT.fullmatch(s, 0, start):
         return None
-    from newsevents.segment import split_sentences  # (a late import: segment is no dependency of dates otherwise)
-
-    lo = max(0, sentence.start - _ANCHOR_WINDOW)
-    before = [b.shifted(lo) for b in split_sentences(text[lo:sentence.start])][-3:]
     head = _SUBJECT_HEAD.match(s, 0, start)
-    stem = head.group("noun").lower()[:4] if head else None  # "killing" - "killed"
-    for prev in reversed(before):
+    noun = head.group("noun").lower() if head else ""
+    stem = noun[:4] or None  # "killing" - "killed"
+    for prev in reversed(_sentences_before(text, sentence)):
         verb = next((w for w in _DEED_WORD.finditer(prev.text) if stem and w.group().lower().startswith(stem)), None)
         trigger = Trigger(prev.start + verb.start(), prev.start + verb.end(), verb.group()) if verb else None
         when = resolve_event_date(text, prev, trigger, published)
-        if when.start is not None and when.date is not None and when.precision == "day":
-            return date.fromisoformat(when.date)
+        if when.start is None or when.date is None or when.precision != "day":
+            continue
+        if verb is None and noun in _ACT_NOUNS and _told_passive(prev, when.start - prev.start):
+            continue
+        return date.fromisoformat(when.date)
     return None
+
+
+def _told_passive(sentence: Sentence, at: int) -> bool:
+    """The clause of the date at offset `at` of the sentence is told in the passive ("was abducted by ... on July
+    10")."""
+    lo = max(0, at - _CLAUSE_REACH)
+    for c in _CLAUSE_OPENER.finditer(sentence.text, lo, at):
+        lo = c.end()
+    return _PASSIVE_BEFORE.search(sentence.text, lo, at) is not None
 
 
 def _clause_anchor(text: str, sentence: Sentence, exprs: list[DateExpression], start: int, end: int,
@@ -1096,6 +1158,9 @@ def _since_ongoing(s: str, e: DateExpression) -> DateExpression:
 
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\S+){1,3}?|announced|reported|added|stated|confirmed|wrote|tweeted|posted)"
+    # (round K24) "the ministry said in a statement on Monday": the statement's day is the report's too
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release|message|post|video)"
+    r"(?:\s+(?:issued|released|posted|published))?)?"
     r"(?:\s+(?:on|in|late|early))?\s*$")
 
 
@@ -1115,11 +1180,20 @@ def _nearest(s: str, exprs: list[DateExpression], trigger: Trigger | None, offse
         return min(exprs, key=lambda e: (_report_penalty(s, e, None), e.start))
     t_start, t_end = trigger.start - offset, trigger.end - offset
 
+    # (round K24) "Thousands rallied ... last Friday, and police used water cannon to disperse them, a union leader
+    # said on Friday": a report's day closing the sentence dates the report of all its clauses, so for a trigger in a
+    # coordinated clause it is as far as the first clause's own day is (a day: "founded in 2015, and ..." is background)
+    joined = any(e.end <= t_start and e.precision in ("day", "week") and not e.historical_cue
+                 and not _report_penalty(s, e, None) and _NEW_CLAUSE.search(s, e.end, t_start) for e in exprs)
+
     def key(e: DateExpression) -> tuple[int, int]:
         gap = max(0, e.start - t_end, t_start - e.end)
         between = s[e.end:t_start] if e.end <= t_start else s[t_end:e.start]
         apart = _CLAUSE_PENALTY if _NEW_CLAUSE.search(between) else 0
-        return gap + apart + _report_penalty(s, e, (t_start, t_end)), 0 if e.start >= t_end else 1
+        said = _report_penalty(s, e, (t_start, t_end))
+        if said and joined and e.start >= t_end:
+            apart = _CLAUSE_PENALTY
+        return gap + apart + said, 0 if e.start >= t_end else 1
 
     return min(exprs, key=key)
 
@@ -1302,6 +1376,47 @@ _PLAN_PAST = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # "Unions have called a tenth day of strikes for Thursday", "a rally set for Friday": a bare weekday after "for"
 # is the day something is called or set for, the coming one ("for Thursday's attack" names a past day: no)
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+
+
+# (round K24) "Voters go to the polls on Sunday", "The ministers meet in Brussels on Monday", "The prime minister holds
+# talks with the opposition leader on Tuesday": a vote, sitting, visit or talks told in the simple present is a
+# schedule, so its weekday is the coming one. Only verbs of such set occasions, in the day's own clause; a headline's
+# present tells a past deed ("Biden meets Xi on Monday"), so only a full sentence (closed by its stop) counts.
+_SCHEDULE_VERB = re.compile(
+    r"(?i)(?<![\w'\u2019-])(?:go(?:es)?\s+to\s+the\s+polls|head(?:s)?\s+to\s+the\s+polls|votes?|meets?|holds?|visits?"
+    r"|travels?|fl(?:y|ies)|hosts?|faces?|opens|resumes?|convenes?|reconvenes?|gathers?|returns?|begins?|starts?"
+    r"|sits|arrives?)\b")
+_SCHEDULE_GAP = re.compile(r"(?i)\s+(?:(?!(?:that|who|whom|which|when|after|before|because|since|as|while|and|or|but"
+                           r"|had|has|have|was|were|is|are|said|says|every|each)\b)[\w'\u2019.-]+\s+){0,8}?"
+                           r"(?:on\s+|(?:late|early)\s+(?:on\s+)?)?")
+# a word before the verb that makes it no present-tense finite verb ("to meet", "did not meet", "the vote", "on hold")
+_NOT_FINITE_BEFORE = re.compile(r"(?i)\b(?:to|not|did|do|does|didn't|don't|doesn't|never|will|would|shall|could|may"
+                                r"|might|must|should|can|cannot|let|the|a|an|his|her|its|their|our|this|that|these"
+                                r"|those|of|for|on|in|at|during|after|before|than|and|or|[\w'\u2019-]+['\u2019]s)\s+$")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _present_schedule(m: re.Match[str]) -> bool:
+    s = m.string
+    if not _SENTENCE_STOP.search(s):
+        return False
+    lo = max(0, m.start() - _FAR_MODAL_REACH)
+    for verb in _SCHEDULE_VERB.finditer(s, lo, m.start()):
+        if _SCHEDULE_GAP.fullmatch(s, verb.end(), m.start()) is not None and \
+                _NOT_FINITE_BEFORE.search(s, max(0, verb.start() - 20), verb.start()) is None and \
+                not _past_in_subject(s, verb.start()):
+            return True
+    return False
+
+
+def _past_in_subject(s: str, at: int) -> bool:
+    """A past verb between the clause's start and offset `at` ("filed tax returns on Monday"): the word at `at` is
+    then a noun of that clause, not its present-tense verb. Lowercase words only ("United Nations" is a name)."""
+    lo = max(0, at - _CLAUSE_REACH)
+    for c in _CLAUSE_OPENER.finditer(s, lo, at):
+        lo = c.end()
+    return any(w.group()[0].islower() and _PAST_FORM.fullmatch(w.group())
+               for w in re.finditer(r"[\w'\u2019]+", s[lo:at]))
 
 
 def _for_day(m: re.Match[str]) -> bool:
@@ -1567,7 +1682,7 @@ def _weekday(m: re.Match[str], published: date | None) -> DateExpression | None:
     if rel == "next":
         return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7 or 7), "day")
     # (round K18) "will meet this Tuesday": "this" with a cue of the future is the coming day, as a bare weekday is
-    if rel in ("", "this") and (_future_before(m) or (not rel and _for_day(m))):
+    if rel in ("", "this") and (_future_before(m) or (not rel and _for_day(m)) or _present_schedule(m)):
         return _expr(m, published + timedelta(days=(wd - published.weekday()) % 7), "day")
     ahead = (wd - published.weekday()) % 7
     if not rel and not m.group("mod") and ahead < back and \
