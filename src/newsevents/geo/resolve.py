@@ -634,6 +634,8 @@ class Resolver:
                     named_c[t.country].add(j)
                 elif t is not None and t.feature == "ADM1":
                     named_a[t.id].add(j)
+                elif t is not None and t.feature == "RGN" and t.admin1_id is not None:
+                    named_a[t.admin1_id].add(j)  # a part of a state names the state: "the Nebraska Panhandle"
             # A reading of part of a name ("Old Town" in "Old Town Manassas") is too weak to place others.
             whole_tops = [t if not sl.variant else None for sl, t in zip(slots, tops)]
             city_tops = _city_picks(whole_tops)
@@ -986,9 +988,10 @@ def _county_after(gaz: GazetteerLike, text: str, slot: _Slot) -> frozenset[str |
 
 
 def _area_after(gaz: GazetteerLike, text: str, slot: _Slot, feature: str = "ADM1") -> bool:
-    """"Stroud, Ontario, Canada": an admin-1 area written after the name, whose name is no city's (not
-    "Copenhagen, Hamburg") and which does not open a list ("Saipan, Guam, Alaska"). For admin-2 areas the
-    towns of that name are weighed per country (`_county_after`)."""
+    """"Stroud, Ontario, Canada": an admin-1 area written after the name, whose name is no city's of its own country
+    (not "Copenhagen, Hamburg"; a namesake abroad counts when the name has no reading there) and which does not
+    open a list ("Saipan, Guam, Alaska"). For admin-2 areas the towns of that name are weighed per country
+    (`_county_after`)."""
     areas = [q for q in slot.whole_qualifiers if q.feature == feature]
     if not areas or not _COMMA_GAP.match(text, slot.end):
         return False
@@ -1001,7 +1004,13 @@ def _area_after(gaz: GazetteerLike, text: str, slot: _Slot, feature: str = "ADM1
     after = gaz.lookup(m.group(1))
     if any(r.feature in _CURATED and r.country is None and r.kind in (KIND_MAIN, KIND_ALIAS) for r in after):
         return False
-    return feature != "ADM1" or not any(r.feature.startswith("PPL") for r in after)
+    if feature != "ADM1":
+        return True
+    towns = {r.country for r in after if r.feature.startswith("PPL")}
+    # "Stroud, Ontario": towns of the area's name abroad only (Ontario, California) do not make it a list when the
+    # place has a reading in the area's own country ("Copenhagen, Hamburg" stays a list: Hamburg is a German city)
+    own = {q.country for q in areas}
+    return not towns or (not towns & own and any(r.country in own for r in slot.cands))
 
 
 # How far from a curated region's point a town still counts as inside it (Yorkshire, Kashmir, Darfur: a few hundred
@@ -1036,9 +1045,16 @@ def _in_region(slot: _Slot, pick: GazRecord | None) -> GazRecord | None:
     return max(inside, key=lambda r: r.population) if inside else region
 
 
+# a full stop and a space inside the words after a comma: the sentence ends there ("Stroud, Ontario, Canada. He ...")
+_SENTENCE_BREAK = re.compile(r"\.\s")
+
+
 def _following_country(gaz: GazetteerLike, text: str, pos: int) -> list[GazRecord]:
     m = _QUALIFIER.match(text, pos)
-    return gaz.lookup(m.group(1)) if m else []
+    if m is None:
+        return []
+    name = _SENTENCE_BREAK.split(m.group(1))[0]
+    return gaz.lookup(name) or gaz.lookup(name.rstrip("."))
 
 
 def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None],
@@ -1071,6 +1087,12 @@ def _qualified(slot: _Slot, pick: GazRecord | None, countries: set[str | None],
     if not quals or (pick is not None and not slot.variant and not alternate and not misplaced) or any(
             _within(r, q) for r in slot.cands for q in quals):
         return pick
+    # a town of the area's country that the gazetteer files under no admin-1 area (a curated row: "Stroud", Ontario)
+    # cannot be said to lie outside it, and is nearer than the area's middle
+    unfiled = [r for r in slot.cands if misplaced and r.feature.startswith("PPL") and r.admin1_id is None
+               and any(q.feature == "ADM1" and q.country == r.country for q in quals)]
+    if unfiled:
+        return max(unfiled, key=lambda r: r.population)
     best = sorted(quals, key=lambda q: (q.country not in countries, q.feature == "ADM2"))[0]
     # "CAMP MURRAY, Wash." in a story about Seattle: the story's own city in that area is closer than the
     # area's middle.
