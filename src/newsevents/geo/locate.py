@@ -41,8 +41,10 @@ _LOCATIVE = re.compile(
     # "special forces landed on the Kinburn Spit": where a landing party came ashore
     r"|(?:land(?:ed|s|ing)?|touched\s+down|came\s+ashore)\s+on)"
     r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
-    # "from a school in Kuriga, Kaduna state": the parent named in apposition is located too
-    r"(?:[A-Z][\w'\u2019-]*,\s+)?$")
+    # "from a school in Kuriga, Kaduna state", "in Gomal village, Tank": the parent named in apposition is located too
+    # (after a name: "in the area, Pakistan's army said" is a speaker after a comma)
+    r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:village|town|city|district|area|camp|county|province|region|state))?"
+    r",\s+)?$")
 _CLAUSE_BREAK = re.compile(
     r"(?i)\b(?:that|which|who|whom|whose|where|when|while|after|before|because|although|since|until|"
     r"said|says|according)\b|;|\u2014|--|,\s+(?!(?:including|excluding|during)\b)\w+ing\b|\(")
@@ -74,11 +76,17 @@ _NEXT_ADMIN = re.compile(r"[ \t]+(?:region|province|state|oblast|district|govern
 # court" (the party is named, not where the clash was)
 _NAME_HEAD = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:Party|Front|Movement|League|Congress|Alliance|"
                         r"Council|Forces|Army|Union|Association|Federation|Commission|Authority|Airways|Airlines)\b")
+# ... or a state's command, mission or office: "the U.S. Africa Command said", "the U.S. Embassy", "Pakistan's Foreign
+# Office" tell who speaks of a deed, not where it was (a statement of that office is still made at home)
+_OFFICE_HEAD = re.compile(r"(?:['\u2019]s)?(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?[ \t]+(?:Command|Embassy|Consulate|"
+                          r"High\s+Commission|Office|Ministry|Department|Agency|Navy|Air\s+Force|Coast\s+Guard|Bureau|"
+                          r"Service)\b")
 
 
-def _attributive(text: str, p: Place) -> bool:
+def _attributive(text: str, p: Place, stated: bool = True) -> bool:
     return (bool(_NEXT_LOWER.match(text, p.end)) and not _NEXT_DATE.match(text, p.end)
-            and not _NEXT_ADMIN.match(text, p.end)) or _NAME_HEAD.match(text, p.end) is not None
+            and not _NEXT_ADMIN.match(text, p.end)) or _NAME_HEAD.match(text, p.end) is not None \
+        or (not stated and _OFFICE_HEAD.match(text, p.end) is not None)
 
 
 # A launch happens where it is launched from: "test-fired a missile from the Pyongyang area".
@@ -106,6 +114,8 @@ _TAKE_VERB = re.compile(r"(?i)(?:attack(?:ed|s)?|raid(?:ed|s)?|shell(?:ed|s)?|bo
 # two lower-case words that are no prepositions ("the besieged", "the strategic"; "attacked officials from X" is
 # left to the other rules)
 _OBJECT_GAP = re.compile(r"\s+(?:control\s+of\s+|of\s+)?(?:the\s+|an?\s+)?"
+                         # ("struck Lebanon's Bekaa Valley", "shelled Syria's Idlib province": the owner's area)
+                         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+)?"
                          r"(?:(?!(?:in|on|at|from|to|with|of|for|by|into|near|and|or)\b)[a-z][\w'-]*\s+){0,2}?"
                          r"(?:(?:town|village|city|camp|base|district|port|hub|settlement|neighbou?rhood|suburb|"
                          r"commune|county|area|region|province)\s+of\s+(?:the\s+)?)?")
@@ -192,7 +202,7 @@ def _describes_party(text: str, p: Place, trigger: Trigger | None) -> bool:
 # trigger, a place in the attribution tells where the source is, not where the event happened; so does one in
 # what a party said about it (", saying they acted in support of Palestinians in Gaza")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|confirmed|announced|added)\b")
-_SOURCE_BEFORE = re.compile(r"(?:,\s+|\baccording\s+to\s+)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:in|from)\s+$")
+_SOURCE_BEFORE = re.compile(r"(?:,\s+|\baccording\s+to\s+)(?:the\s+|an?\s+)?(?:[\w.'\u2019-]+\s+){0,5}?(?:in|from)\s+$")
 _ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:in|from)\s+$")
 _SPEECH_BREAK = re.compile(r",\s+(?:saying|claiming|adding|arguing|insisting|alleging)\b")
 # ("... were killed, a military officer told The Associated Press by phone from Baidoa": where a source speaks from)
@@ -509,6 +519,36 @@ def _when_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(text, trigger.end, p.start))
     return len(breaks) == 1 and _WHEN.fullmatch(breaks[0].group(0)) is not None \
         and breaks[0].start() - trigger.end <= 30
+
+
+# ", killing four people in the city of Dnipro": the clause telling what an attack did, where its toll fell
+_TOLL_CLAUSE = re.compile(r",\s+(?:(?:also|further)\s+)?(?:killing|wounding|injuring|leaving|damaging|destroying|"
+                          r"hitting|setting|sparking|starting|causing|cutting|knocking)\b")
+
+
+def _toll_place(text: str, sentence: Sentence, trigger: Trigger | None, in_sent: Sequence[Place]) -> Place | None:
+    """"Russia launched 80 drones at Ukraine overnight, killing four people in the city of Dnipro", "Israeli jets
+    struck Lebanon, killing three in Tyre": an attack told against a country or province lands where its toll fell,
+    a place its result clause locates inside every area the attack's own clause names."""
+    if trigger is None or not (_ATTACK_WORD.fullmatch(trigger.text) or _TAKE_VERB.fullmatch(trigger.text)
+                               or _LAUNCH.fullmatch(trigger.text)):
+        return None  # ("blocked highways across Colombia, leaving vehicles stranded near Bucaramanga": not a toll)
+    toll = _TOLL_CLAUSE.search(text, trigger.end, sentence.end)
+    if toll is None or _CLAUSE_BREAK.search(text, trigger.end, toll.start()):
+        return None
+    # (not the attacker: "Russia launched ..." names a party)
+    areas = [p for p in in_sent if p.end <= toll.start() and _same_clause(text, p, trigger)
+             and (p.start >= trigger.end or not _attributive(text, p))]
+    # (an attack spread "across Ukraine" stays over the whole area)
+    if not areas or any((p.resolution or 0) > 2 or _SPREAD.search(text, max(0, p.start - 50), p.start)
+                        for p in areas):
+        return None
+    # (the toll clause's own places, up to the next clause)
+    stop = _CLAUSE_BREAK.search(text, toll.end(), sentence.end)
+    hi = stop.start() if stop is not None else sentence.end
+    inside = [p for p in in_sent if toll.end() <= p.start < hi and _locative(text, p, sentence)
+              and all(_within(p, a) for a in areas)]
+    return _specific_then_close(inside, trigger) if inside else None
 
 
 def _specific_then_close(places: Sequence[Place], trigger: Trigger | None) -> Place:
@@ -1292,6 +1332,9 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     there = None if located else _there(text, sentence, trigger, in_sent, resolved, at_dateline)
     if there is not None:
         return Location.from_place(there)
+    toll = None if stated else _toll_place(text, sentence, trigger, in_sent)
+    if toll is not None:
+        return Location.from_place(toll)
     if located:
         return _approximate(text, _narrowed_by_lead(text, sentence, _pick(text, located, trigger, in_sent, resolved),
                                                     resolved, at_dateline))
@@ -1337,7 +1380,7 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
         return home
     if dl_here:
         return Location.from_place(max(dl_here, key=lambda p: p.resolution or 0))
-    plain = [p for p in clause if not _attributive(text, p)]
+    plain = [p for p in clause if not _attributive(text, p, stated)]
     # "Russian missiles hit Ukraine('s Dnipropetrovsk region), killing three people in the city of Kryvyi Rih": a
     # bare country or province says less than a place the sentence locates inside it
     inside = [p for p in in_sent if _locative(text, p, sentence) and all(_within(p, q) for q in plain)]
