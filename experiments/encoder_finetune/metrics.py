@@ -1,5 +1,6 @@
-"""Metric definitions shared by the CPU baseline and the GPU fine-tune (copied from newsevents.coding.train /
-newsevents.eval.coding so both sides score the same rows the same way)."""
+"""Metric definitions shared by the CPU baseline and the GPU fine-tune. `per_class`, `combine` and `decide` are
+copies of newsevents.coding.train / newsevents.coding.model on purpose: the GPU machine runs this folder without the
+project installed, and both sides must score the same rows the same way."""
 from __future__ import annotations
 
 import json

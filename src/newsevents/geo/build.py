@@ -614,6 +614,11 @@ _AYN_WORD = re.compile(r"(?<![^\s-])(?:['\u2018\u2019\u02bf\u02be])?([Aa])yn(?=$
 _WORD_MARK = re.compile(r"(?:(?<![^\s-])|(?<=[^\W\d_]))['\u2018\u2019\u02bf\u02be`](?=[^\W\d_])")
 
 
+def _alias_form(form: str, folded: str, kind: int) -> list[tuple[str, int]]:
+    """A spelling form of a name, when it differs from the name as folded: the main name's forms are aliases."""
+    return [(form, KIND_ALIAS if kind == KIND_MAIN else kind)] if form != folded else []
+
+
 def _ain_forms(text: str, kind: int) -> list[tuple[str, int]]:
     """A name with the word "Ayn" ("Ra's al 'Ayn") as news writes it: "Ain" and no ayn or hamza marks ("Ras al Ain");
     none when the name has no such word. The main name's forms are aliases."""
@@ -621,7 +626,7 @@ def _ain_forms(text: str, kind: int) -> list[tuple[str, int]]:
     if not _AYN_WORD.search(folded):
         return []
     ain = _WORD_MARK.sub("", _AYN_WORD.sub(lambda m: m.group(1) + "in", folded))
-    return [(ain, KIND_ALIAS if kind == KIND_MAIN else kind)] if ain != folded else []
+    return _alias_form(ain, folded, kind)
 
 
 # An ayn mark between a consonant and an "a", or after an "a" before a consonant ("Tall Rif‘at", "Sa‘dah"): English
@@ -638,7 +643,7 @@ def _ai_forms(text: str, kind: int) -> list[tuple[str, int]]:
     Looked up only (the forms are not put into the recognition automaton). The main name's forms are aliases."""
     folded = fold(text)
     ai = _AY_DIPHTHONG.sub("ai", folded)
-    return [(ai, KIND_ALIAS if kind == KIND_MAIN else kind)] if ai != folded else []
+    return _alias_form(ai, folded, kind)
 
 
 # "Tall" (a hill, tell) opening a Levantine or Iraqi name: news writes "Tal" or "Tell" ("Tall Abyaḑ" / "Tal Abyad").
@@ -652,7 +657,7 @@ def _ayn_vowel_forms(text: str, kind: int) -> list[tuple[str, int]]:
     if not _AYN_BY_A.search(folded):
         return []
     doubled = _WORD_MARK.sub("", _AYN_BY_A.sub("a", folded))
-    return [(doubled, KIND_ALIAS if kind == KIND_MAIN else kind)] if doubled != folded else []
+    return _alias_form(doubled, folded, kind)
 
 
 def _tall_forms(text: str, kind: int) -> list[tuple[str, int]]:
@@ -707,7 +712,7 @@ def _without_inner_marks(text: str, kind: int) -> list[tuple[str, int]]:
     """The name without its inner apostrophe-like marks ("Rufā'a" / "Rufaa", "Debre Mark'os" / "Debre Markos"),
     an alias of the main name; none when the name has none."""
     bare = _INNER_MARK.sub("", fold(text))
-    return [(bare, KIND_ALIAS if kind == KIND_MAIN else kind)] if bare != fold(text) else []
+    return _alias_form(bare, fold(text), kind)
 
 
 def _strength(p: _Place, kind: int, text: str, stop: set[str]) -> int:
