@@ -1,6 +1,7 @@
 """The lead's checks of session 15 (issue 3), on sentences written for these tests: a plural pronoun ("they",
 "their") never stands for one person named with an honorific or read as a person, so such a person is not made
-the actor of what "they" did to him."""
+the actor of what "they" did to him; revenge a party says it will take ("they would avenge the deaths", "vowed to
+avenge the killing") is a threat."""
 from __future__ import annotations
 
 from typing import Any
@@ -30,3 +31,42 @@ def test_a_pair_of_people_can_be_they(nlp: Any) -> None:
 
     doc = nlp("Ali Khan and his brother said they were attacked .")
     assert not _one_person(doc[1])
+
+
+# ------------------------------------------------------------------ revenge told as what a party will do is a threat
+
+@pytest.fixture(scope="module")
+def coder() -> Any:
+    from newsevents.coding.coder import EventCoder
+
+    return EventCoder.load()
+
+
+@pytest.mark.parametrize("text", [
+    "The Shabaab said in a statement they would avenge the deaths of their fighters .",
+    "The clan elders vowed to avenge the killing of their chief .",
+    "The rebels said they will avenge the massacre in Kalehe .",
+])
+def test_revenge_a_party_will_take_is_a_threat(nlp: Any, coder: Any, text: str) -> None:
+    from coding_parts import code_sentence
+
+    events = code_sentence(nlp, coder, text, ner=False)
+    assert [e.event for e in events] == ["THREATEN"]
+
+
+def test_revenge_ruled_out_is_no_threat(nlp: Any, coder: Any) -> None:
+    from coding_parts import code_sentence
+
+    events = code_sentence(nlp, coder, "The army said it would not retaliate for the border incident .", ner=False)
+    assert all("negation" in e.aux for e in events if e.event == "THREATEN")  # (a denied threat keeps its flag)
+    events = code_sentence(nlp, coder, "Relatives said they would seek justice for the deaths .", ner=False)
+    assert "THREATEN" not in [e.event for e in events]
+
+
+def test_the_pakistani_taliban_are_pakistans(nlp: Any, coder: Any) -> None:
+    # (data, session 15) "Pakistani Taliban" is Tehreek-e-Taliban Pakistan (PAK REB), not the Afghan Taliban
+    from coding_parts import code_sentence
+
+    events = code_sentence(nlp, coder, "The Pakistani Taliban said in a statement they would avenge the deaths .",
+                           ner=False)
+    assert [(a.code, a.sector) for e in events for a in e.actor] == [("PAK", "REB")]

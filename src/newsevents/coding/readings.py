@@ -137,6 +137,8 @@ def vowed_force(trigger: Token) -> bool:
     got = _vowed_act(trigger)
     if got is None or got[1].lemma_.lower() not in _CRUSHING:
         return False
+    if got[1].lemma_.lower() in _VENGEANCE:
+        return True  # (session 15, lead) "vowed to avenge the killing of its commander": revenge is force on whoever did it
     objs = [c for c in got[1].children if c.dep_ == "dobj"]
     objs += [g for c in got[1].children if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
     return any(_is_party(o) or o.lemma_.lower() in ("protest", "uprising", "rebellion", "insurgency", "revolt")
@@ -152,12 +154,25 @@ def _culprits(noun: Token) -> bool:
 
 def force_vowed(doc: Doc) -> Token | None:
     """(round C24) The vow verb of force vowed against a party ("The governor vowed to hunt down the killers"),
-    for a sentence the classifier left without an event."""
+    for a sentence the classifier left without an event; (session 15, lead) or revenge told as what a party will
+    do ("The Taliban said they would avenge the deaths")."""
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _VOW_VERBS and real_clause(tok) and \
                 not any(c.dep_ == "neg" for c in tok.children) and vowed_force(tok):
             return tok
-    return None
+    return next((tok for tok in doc if _revenge_to_come(tok)), None)
+
+
+# revenge is force against whoever did the deed it answers, whatever the object names ("the deaths", "the killing")
+_VENGEANCE = frozenset({"avenge", "retaliate"})
+
+
+def _revenge_to_come(tok: Token) -> bool:
+    """"they would avenge the deaths", "the group will retaliate": revenge a named subject says it will take."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _VENGEANCE and \
+        any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) and \
+        not any(c.dep_ == "neg" for c in tok.children) and \
+        any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def voted_against(doc: Doc) -> Token | None:
