@@ -321,7 +321,8 @@ def _later_than_told(text: str, sentence: Sentence, dated: list[DateExpression],
             return None
     if not all(e.start >= t1 and _report_penalty(s, e, (t0, t1)) for e in dated):
         return None  # a day of its own, or one before it, tells more
-    prev = next((p for p in reversed(_sentences_before(text, sentence))), None)
+    before = _sentences_before(text, sentence, 1)
+    prev = before[-1] if before else None
     when = resolve_event_date(text, prev, None, published) if prev is not None else None
     if when is None or when.start is None or when.date is None or when.precision != "day" or when.historical:
         return None
@@ -860,10 +861,16 @@ def _anaphoric_anchor(text: str, sentence: Sentence, start: int, published: date
 def _told_passive(sentence: Sentence, at: int) -> bool:
     """The clause of the date at offset `at` of the sentence is told in the passive ("was abducted by ... on July
     10")."""
+    return _PASSIVE_BEFORE.search(sentence.text, _clause_start(sentence.text, at), at) is not None
+
+
+def _clause_start(s: str, at: int) -> int:
+    """Where the clause holding offset `at` of `s` opens: after the last clause opener within `_CLAUSE_REACH`
+    characters before it, else that far back."""
     lo = max(0, at - _CLAUSE_REACH)
-    for c in _CLAUSE_OPENER.finditer(sentence.text, lo, at):
+    for c in _CLAUSE_OPENER.finditer(s, lo, at):
         lo = c.end()
-    return _PASSIVE_BEFORE.search(sentence.text, lo, at) is not None
+    return lo
 
 
 def _clause_anchor(text: str, sentence: Sentence, exprs: list[DateExpression], start: int, end: int,
@@ -1412,11 +1419,8 @@ def _present_schedule(m: re.Match[str]) -> bool:
 def _past_in_subject(s: str, at: int) -> bool:
     """A past verb between the clause's start and offset `at` ("filed tax returns on Monday"): the word at `at` is
     then a noun of that clause, not its present-tense verb. Lowercase words only ("United Nations" is a name)."""
-    lo = max(0, at - _CLAUSE_REACH)
-    for c in _CLAUSE_OPENER.finditer(s, lo, at):
-        lo = c.end()
     return any(w.group()[0].islower() and _PAST_FORM.fullmatch(w.group())
-               for w in re.finditer(r"[\w'\u2019]+", s[lo:at]))
+               for w in re.finditer(r"[\w'\u2019]+", s[_clause_start(s, at):at]))
 
 
 def _for_day(m: re.Match[str]) -> bool:
@@ -1492,10 +1496,7 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|the
 def _told_past(m: re.Match[str]) -> bool:
     """The clause of the date is told in the past ("withdrew the bill on June 26", "fired drones late on April 13"):
     a day most of a year back is then the one meant, not the coming one."""
-    lo = max(0, m.start() - _CLAUSE_REACH)
-    clause_start = lo
-    for c in _CLAUSE_OPENER.finditer(m.string, lo, m.start()):
-        clause_start = c.end()
+    clause_start = _clause_start(m.string, m.start())
     # (round K18) "urged voters on Monday to turn out for the Aug. 30 election": a date after an infinitive lies in
     # what the infinitive asks or intends, not in the past verb's clause
     infinitive = None

@@ -111,6 +111,8 @@ _CRUSHING = frozenset({"crush", "destroy", "wipe", "eliminate", "annihilate", "s
                        "neutralise", "neutralize", "decimate", "vanquish",
                        # (round C24) "vowed to track down those responsible", "to arrest the killers"
                        "track", "pursue", "arrest", "apprehend", "capture", "catch"})
+# revenge is force against whoever did the deed it answers, whatever the object names ("the deaths", "the killing")
+_VENGEANCE = frozenset({"avenge", "retaliate"})
 # the unnamed doers of a deed ("the killers", "those responsible for the bombing") are a party to be hunted
 _CULPRITS = frozenset({"killer", "perpetrator", "culprit", "murderer", "assailant", "attacker", "bomber", "gunman",
                        "kidnapper", "abductor", "criminal", "terrorist", "militant", "insurgent"})
@@ -138,7 +140,7 @@ def vowed_force(trigger: Token) -> bool:
     if got is None or got[1].lemma_.lower() not in _CRUSHING:
         return False
     if got[1].lemma_.lower() in _VENGEANCE:
-        return True  # (session 15, lead) "vowed to avenge the killing of its commander": revenge is force on whoever did it
+        return True  # (session 15, lead) "vowed to avenge the killing of its commander"
     objs = [c for c in got[1].children if c.dep_ == "dobj"]
     objs += [g for c in got[1].children if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ == "pobj"]
     return any(_is_party(o) or o.lemma_.lower() in ("protest", "uprising", "rebellion", "insurgency", "revolt")
@@ -162,9 +164,6 @@ def force_vowed(doc: Doc) -> Token | None:
             return tok
     return next((tok for tok in doc if _revenge_to_come(tok)), None)
 
-
-# revenge is force against whoever did the deed it answers, whatever the object names ("the deaths", "the killing")
-_VENGEANCE = frozenset({"avenge", "retaliate"})
 
 
 def _revenge_to_come(tok: Token) -> bool:

@@ -309,14 +309,14 @@ def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
     return [p for p in crowd if p.pos_ != "PRON" and (_is_party_head(p, tb) or _names_entity(p, tb))][:1]
 
 
-def _relative_act(tok: Token) -> Token | None:
+def _relative_act(tok: Token, tb: ActorTables) -> Token | None:
     """The act noun a relative "that/which" subject stands for ("an attack ... that killed 17"), or None."""
     if tok.lower_ not in ("that", "which") or tok.dep_ not in _SUBJ or tok.head.dep_ != "relcl":
         return None
-    return tok.head.head if _is_act_noun(tok.head.head) else _target_of_harming_act(tok.head)
+    return tok.head.head if _is_act_noun(tok.head.head) else _target_of_harming_act(tok.head, tb)
 
 
-def _target_of_harming_act(relcl: Token) -> Token | None:
+def _target_of_harming_act(relcl: Token, tb: ActorTables) -> Token | None:
     """(round R24) "a rebel attack on a military base in Arauca that killed two soldiers": a harming relative clause
     the parser hung on the attack's target or on the place it is in (a base or a town kills no one) is the
     attack's; the attack noun, or None."""
@@ -325,7 +325,7 @@ def _target_of_harming_act(relcl: Token) -> Token | None:
     cur = relcl.head
     for _ in range(3):
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or \
-                (_is_party_noun(cur, load_tables()) and not _is_concrete(cur)):
+                (_is_party_noun(cur, tb) and not _is_concrete(cur)):
             return None  # ("an attack on soldiers who/that ...": people may do what the clause says)
         cur = cur.head.head
         if _is_act_noun(cur) and cur.lemma_.lower() in _SCENE_ACTS:
@@ -339,7 +339,7 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
     government shelling" -> Syrian government), its "by" agent ("a bombing by the Islamic State", "missiles
     fired by the Israeli military", "a Taliban-claimed car bomb"); none when it names no party ("The attack on
     Oct. 7 killed ...")."""
-    act = _relative_act(tok)
+    act = _relative_act(tok, tb)
     if act is not None:
         # "ISIS carried out an attack ... that killed 17": the relative pronoun is the act; its party acts
         # (the subject of the verb that carries the act out; not "following a fire that killed 19")
