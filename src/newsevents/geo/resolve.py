@@ -75,7 +75,12 @@ _CITY_OWNED = re.compile(r"(?:'s|\u2019s|'|\u2019)[ \t]+(?:[Mm]ayor|[Cc]ity[ \t]
 _STATES_BEFORE = re.compile(r"(?i)\bstates\s+(?:of|such\s+as|including|like)\s+(?:the\s+)?$"
                             # "drive across the border to Quebec", "crossed the border into Sonora": what lies across a
                             # border is a state or a country, not the city named like it
-                            r"|\bborder\s+(?:to|into)\s+$")
+                            r"|\bborder\s+(?:to|into)\s+$"
+                            # "Culiacan, the capital of Sinaloa": what has a capital is a state or a country, not the
+                            # village named like it ("the Chinese capital of Beijing", with its modifier, names the city
+                            # itself, and so does "the capital city of")
+                            r"|\bthe\s+capital\s+of\s+(?:the\s+)?$")
+_CAPITAL_OF = re.compile(r"(?i)\bthe\s+capital\s+of\s+(?:the\s+)?$")
 # "the Mopti region", "the Donetsk oblast": a lower-case word for a first-level area after the name says the
 # area is meant ("the Houston region" is no county: only an admin-1 area agrees). "district" is left out: the
 # event locator prefers a town to an admin-2 area, and "the Bannu district" is located at Bannu town.
@@ -507,6 +512,10 @@ class Resolver:
                              find_qualifiers(self.gaz, text, e, whole=True), level_cue(text, s, e),
                              _TITLED.match(text, e, min(len(text), e + 60)) is not None))
         for sl in out:
+            # ("in the capital of Pyongyang": a national capital's own name after "the capital of" is the capital)
+            if sl.cue == "states" and _CAPITAL_OF.search(text, max(0, sl.start - 25), sl.start) and any(
+                    r.feature == "PPLC" and r.kind in (KIND_MAIN, KIND_ALIAS) for r in sl.cands):
+                sl.cue = "city"
             sl.wide = _WIDE_BEFORE.search(text, max(0, sl.start - 30), sl.start) is not None
             sl.area_after = _area_after(self.gaz, text, sl)
             sl.county_after = _county_after(self.gaz, text, sl)
@@ -707,8 +716,11 @@ class Resolver:
         # when it lies in a country the rest of the story is about; else the focus place is a better bet.
         # (a town its own words type by its country's demonym is no stray: "Oswiecim, the Polish town where the camp
         # stood" in a Cannes story)
+        runs = {i: run for run in _list_runs(text, slots) for i in run}
         strays = [i for i in range(len(slots)) if (_stray_town(i, slots, out, dateline_country)
-                                                   and not _typed_country_agrees(self.gaz, text, slots[i], out[i]))
+                                                   and not _typed_country_agrees(self.gaz, text, slots[i], out[i])
+                                                   and not _listed_abroad(i, runs[i], slots, out)
+                                                   and not _side_named_in_sentence(self.gaz, text, slots, i, out[i]))
                   or _compass_part(text, slots[i], out[i]) or _stray_area_of(text, i, slots, out)
                   or _stray_of_one_state(text, i, slots, out)]
         for i in strays:
@@ -720,7 +732,9 @@ class Resolver:
         for i in _foreign_villages(text, slots, out):
             out[i] = None
         out = _regions_over_foreign_areas(slots, out)
-        out = _home_towns_over_isles(self.gaz, text, slots, out, dateline_country)
+        # (before the story's focus is taken: "SA" read as South Australia would pull the fallbacks there)
+        out = _bare_compass_areas(slots, _initials_of_story_country(
+            self.gaz, slots, _home_towns_over_isles(self.gaz, text, slots, out, dateline_country)))
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
         focus = focus_place(solid) if solid else None
@@ -781,7 +795,7 @@ class Resolver:
         out = _features_in_written_area(text, slots, _hosted_namesakes(self.gaz, text, slots, out, _SHORE_HOST))
         for rule in (_AREA_HOST, _OWNER_HOST):
             out = _hosted_namesakes(self.gaz, text, slots, out, rule)
-        out = _short_forms(slots, out)
+        out = _places_of_their_town(text, slots, _short_forms(slots, out))
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
@@ -1158,6 +1172,38 @@ def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
             and all(o.country != r.country for o in whole) and r.country != dateline_country)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _side_named_in_sentence(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], i: int, r: GazRecord | None
+                            ) -> bool:
+    """A town abroad whose country's people are named in its own sentence is the other side of the story, no stray:
+    "Israeli aircraft struck the Bekaa ... a day after rockets hit Kiryat Shmona" in a Lebanon story. (A demonym
+    inside a place's name, "the French Quarter", names no people.)"""
+    if r is None or r.country is None or r.kind not in (KIND_MAIN, KIND_ALIAS):
+        return False
+    sl = slots[i]
+    lo = max(text.rfind(". ", 0, sl.start), text.rfind("\n", 0, sl.start)) + 1
+    hi = text.find(". ", sl.end)
+    words = {m.group(0) for m in _CAPITALISED.finditer(text, lo, len(text) if hi < 0 else hi)
+             if not any(s.start <= m.start() < s.end for s in slots)}
+    return any(demonym_country(gaz, w) == r.country for w in words)
+
+
+def _listed_abroad(i: int, run: Sequence[int], slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> bool:
+    """A town listed among countries that are not the story's ("unlike the Zaire, Bundibugyo, Cote d'Ivoire and Sudan
+    strains" in a story on Philippine pig farms) is one of the far places the list is about, no stray of the story:
+    at least one list item reads a country abroad and no item reads a place in the story's own countries."""
+    r = out[i]
+    if r is None or len(run) < 2:
+        return False
+    items = [out[j] for j in run if j != i]
+    home = {o.country for j, o in enumerate(out) if o is not None and j not in run and o.resolution >= 2
+            and not slots[j].variant}
+    return (any(o is not None and o.feature.startswith("PCL") and o.country not in home for o in items)
+            and all(o is None or o.country not in home for o in items))
+
+
 def _stray_of_one_state(text: str, i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> bool:
     """`_stray_town` one level down, for local news: in a story datelined "TOWN, State" whose places below country
     level all lie in that state (two towns or counties at least), a small town read in another state and farther
@@ -1175,10 +1221,13 @@ def _stray_of_one_state(text: str, i: int, slots: Sequence[_Slot], out: Sequence
              and o.lat is not None and o.lon is not None}
     areas = {(o.country, o.id if o.feature == "ADM1" else o.admin1_id) for o in others}
     # (a local dateline: "Bird Flu Laboratory at Weybridge" in a story about Fife and Glasgow is told from afar)
-    dated = any(_at_dateline(text, s) and s.qualifiers and o is not None and (o.country, o.admin1_id) in areas
-                for s, o in zip(slots, out))
-    return (dated and len(spots) >= 2 and len(areas) == 1 and (r.country, r.admin1_id) not in areas
-            and next(iter(areas))[0] == r.country
+    qualified = [s for s, o in zip(slots, out)
+                 if s.qualifiers and o is not None and (o.country, o.admin1_id) in areas]
+    dated = any(_at_dateline(text, s) for s in qualified)
+    # (or, with no dateline, a town written with its state and two more towns or counties of that state: "Columbus,
+    # Miss., the seat of Lowndes County ... Voters in Caledonia and Artesia" is a local story too)
+    local = len(spots) >= (2 if dated else 3) and bool(qualified)
+    return (local and len(areas) == 1 and (r.country, r.admin1_id) not in areas and next(iter(areas))[0] == r.country
             and all(_km(r, o) > FAR_KM for o in spots.values()))
 
 
@@ -2057,6 +2106,80 @@ def _short_forms(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[Ga
     return res
 
 
+# "Gomal village, Tank", "Shah Alam area, Karachi": a settlement word, then a comma and the place it belongs to
+_OF_TOWN_GAP = re.compile(r"[ \t]+(?:village|town|area|locality|hamlet|tehsil|mohalla)[ \t]*,[ \t]*")
+
+
+def _places_of_their_town(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A village written with the town or district it belongs to ("Gomal village, Tank") lies in that town's country:
+    a namesake abroad (Gomal, Afghanistan) is no reading, and the name the gazetteer lacks there is left to the story
+    (the fallback places it by its town)."""
+    res = list(out)
+    for i in range(len(slots) - 1):
+        r, town = out[i], out[i + 1]
+        if (r is None or town is None or town.country is None or r.country == town.country
+                or not _OF_TOWN_GAP.fullmatch(text, slots[i].end, slots[i + 1].start)):
+            continue
+        home = [c for c in slots[i].cands if c.country == town.country and c.kind in (KIND_MAIN, KIND_ALIAS)]
+        res[i] = max(home, key=lambda c: c.population) if home else None
+    return res
+
+
+# A bare compass word: "the West", "Western", "North-West", "Southern"
+_BARE_COMPASS = re.compile(r"(?:the[ \t]+)?(?:(?:north|south)(?:[- \t]?(?:east|west))?|east|west|central)(?:ern)?")
+
+
+def _bare_compass_areas(slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
+    """A bare compass word ("the West", "Western") names an area only with its level word ("West region", cued) or
+    in a story whose other places lie in that area's country ("the North West and Limpopo" in South Africa): "The West
+    has urged the junta" is no region of Cameroon, and "Western diplomats" none of Uganda. In a story about another
+    country its area of that name is taken when there is one; else the word is no reading."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if (pick is None or pick.feature not in ("ADM1", "ADM2") or sl.cue or sl.qualifiers
+                or not _BARE_COMPASS.fullmatch(_folded(sl.text.strip()))):
+            continue
+        story = {r.country for j, (r, s) in enumerate(zip(out, slots))
+                 if j != i and r is not None and r.country is not None and not s.variant
+                 and _folded(s.text) != _folded(sl.text)}
+        if pick.country in story:
+            continue
+        home = [c for c in sl.cands if c.country in story and c.feature in ("ADM1", "ADM2")
+                and c.kind in (KIND_MAIN, KIND_ALIAS)]
+        res[i] = max(home, key=lambda c: c.population) if home else None
+    return res
+
+
+_INITIALISM = re.compile(r"[A-Z]{2,4}")
+
+
+def _initials(name: str) -> str:
+    """"South Africa" -> "SA", "Papua New Guinea" -> "PNG" (small words such as "and", "of" do not count)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _initials_of_story_country(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
+                               ) -> list[GazRecord | None]:
+    """An initialism read as an area abroad while every other place of the story lies in one country follows the
+    story: "SA" is South Africa in a story on Boksburg and Gauteng, not South Australia; one that is not that country's
+    initials ("NSW" in a Kenya story) is no reading. Alone, or among places of the area's own country, it keeps its
+    reading ("SA" with Port Pirie and Adelaide is South Australia)."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        written = _POSSESSIVE.sub("", sl.text.strip())
+        if pick is None or pick.kind != KIND_ABBREV or not _INITIALISM.fullmatch(written):
+            continue
+        # (a continent or a sea, "Africa", belongs to no country and says nothing either way)
+        others = {r.country for j, (r, s) in enumerate(zip(out, slots))
+                  if j != i and r is not None and r.country is not None and not s.variant
+                  and _POSSESSIVE.sub("", s.text.strip()) != written}
+        if len(others) != 1 or pick.country in others:
+            continue
+        home = gaz.country(next(iter(others)))  # type: ignore[arg-type]
+        res[i] = home if home is not None and _initials(home.name) == written else None
+    return res
+
+
 # Districts that many cities have, which GeoNames files as a place of one city ("Chinatown" is San Francisco's)
 _SHARED_DISTRICTS = frozenset({"chinatown", "koreatown", "japantown", "greektown", "little italy", "little india",
                                "little havana", "little saigon"})
@@ -2730,13 +2853,34 @@ def within(rec: GazRecord, parent: GazRecord) -> bool:
     return _within(rec, parent)
 
 
+# Admin-1 areas cut out of an older one that the news still names as the whole (GeoNames files the places under the
+# new area): Lebanon's 2014 law made Baalbek-Hermel out of the Bekaa and Akkar out of the North, yet "Israeli strikes
+# on the Bekaa ... killed three in Baalbek" still places Baalbek in the Bekaa. (country, old area) -> its former parts.
+_FORMER_PARTS: dict[tuple[str, str], frozenset[str]] = {
+    ("LBN", _folded("Al Biqā‘")): frozenset({_folded("B‘alabak-Al Hirmil")}),
+    ("LBN", _folded("Ash Shimāl")): frozenset({_folded("‘Akkār")}),
+}
+
+
+def area_holds(country: str | None, area: str | None, province: str | None) -> bool:
+    """Whether a place filed under admin-1 area `province` lies in admin-1 area `area` of `country`, by name: the same
+    area, or one cut out of it later (Baalbek-Hermel out of the Bekaa). For callers that hold places, not records."""
+    if area is None or province is None:
+        return False
+    return _folded(area) == _folded(province) or _folded(province) in _FORMER_PARTS.get(
+        (country or "", _folded(area)), frozenset())
+
+
 def _within(rec: GazRecord, parent: GazRecord) -> bool:
     if parent.feature.startswith("PCL"):
         return rec.country == parent.country and rec.id != parent.id
     if parent.feature == "ADM2":
         return (rec.country == parent.country and rec.admin2 is not None and rec.id != parent.id
                 and _folded(rec.admin2) == _folded(parent.name))
-    return rec.admin1_id == parent.id and rec.id != parent.id
+    if rec.admin1_id == parent.id:
+        return rec.id != parent.id
+    return (parent.feature == "ADM1" and rec.admin1 is not None and rec.country == parent.country
+            and _folded(rec.admin1) in _FORMER_PARTS.get((rec.country or "", _folded(parent.name)), frozenset()))
 
 
 def _nearness(rec: GazRecord, others: Sequence[GazRecord]) -> float:
@@ -2761,5 +2905,5 @@ def _city_picks(tops: Sequence[GazRecord | None]) -> dict[int, GazRecord]:
             and t.resolution >= 4 and t.feature not in _CURATED}
 
 
-__all__ = ["Resolver", "candidates", "find_qualifiers", "haversine_km", "load_weights", "within", "FEATURES",
-           "KIND_MAIN", "KIND_ALIAS", "KIND_ALTERNATE", "KIND_ABBREV", "KIND_DEMONYM"]
+__all__ = ["Resolver", "area_holds", "candidates", "find_qualifiers", "haversine_km", "load_weights", "within",
+           "FEATURES", "KIND_MAIN", "KIND_ALIAS", "KIND_ALTERNATE", "KIND_ABBREV", "KIND_DEMONYM"]
