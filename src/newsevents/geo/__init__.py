@@ -17,6 +17,7 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natu
                                       abbreviation_candidates, capital_mentions, confirmed_repeats, facility_mentions,
                                       find_mentions,
                                       gated_mentions, generic_head_of, headed_name, slot_before,
+                                      lower_part_variant,
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
                                       local_candidates, locative_context, weak_candidates, particle_mentions,
                                       levelled_mentions, qualifier_mentions, road_mentions, route_number,
@@ -166,6 +167,22 @@ def _ward_of(rec: GazRecord | None) -> GazRecord | None:
 def _stoplist() -> list[str]:
     text = resources.files("newsevents.data").joinpath("geo", "stoplist.txt").read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+# Wide regions and seas, whose opening word news writes in lower case ("sub-Saharan Africa", "the horn of Africa"; see
+# `lower_part_variant`); countries and admin-1 areas keep the case the gazetteer gives them
+_REGION_FEATURES = frozenset({"RGN", "CONT", "SEA", "OCN"})
+
+
+def _lower_part_regions(gazetteer: GazetteerLike, names: Sequence[tuple[str, int]]) -> frozenset[str]:
+    """Strong names opening with such a word ("Sub-Saharan Africa") whose every reading is a wide region or a sea."""
+    out: set[str] = set()
+    for name, strength in names:
+        if strength >= 3 and lower_part_variant(name) is not None:
+            records = gazetteer.lookup(name)
+            if records and all(r.feature in _REGION_FEATURES for r in records):
+                out.add(name)
+    return frozenset(out)
 
 
 def _find_dateline(text: str) -> tuple[int, int] | None:
@@ -332,7 +349,8 @@ class GeoParser:
     @property
     def automaton(self) -> NameAutomaton:
         if self._automaton is None:
-            self._automaton = NameAutomaton(self.gazetteer.automaton_names(), _stoplist())
+            names = self.gazetteer.automaton_names()
+            self._automaton = NameAutomaton(names, _stoplist(), _lower_part_regions(self.gazetteer, names))
         return self._automaton
 
     def mentions(self, article: Article, sentences: Sequence[Sentence], ents: Sequence[tuple[int, int, str]],

@@ -134,11 +134,13 @@ _PARTY_OBJECT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:with|to)\b")
 
 
 def _object_of(text: str, p: Place, trigger: Trigger | None) -> bool:
-    """The place is the direct object of a verb of fighting over places (see `_TAKE_VERB`)."""
+    """The place is the direct object of a verb of fighting over places (see `_TAKE_VERB`); a type word after it is
+    the rest of its name ("attacked Ukraine's Dnipropetrovsk region")."""
     return (trigger is not None and 0 <= p.start - trigger.end <= 40 and _TAKE_VERB.fullmatch(trigger.text) is not None
             and _OBJECT_GAP.fullmatch(text, trigger.end, p.start) is not None
             and _PARTY_OBJECT_AFTER.match(text, p.end) is None and (p.resolution or 0) >= 2
-            and not _MODIFIED_NOUN.match(text, p.end) and not _OWNER_AFTER.match(text, p.end))
+            and (not _MODIFIED_NOUN.match(text, p.end) or _NEXT_ADMIN.match(text, p.end) is not None)
+            and not _OWNER_AFTER.match(text, p.end))
 
 
 # "near the border crossing with Syria", "along the frontier with Iran": the far side of a border
@@ -321,7 +323,15 @@ def _speaker_owner(text: str, p: Place, trigger: Trigger | None) -> bool:
 # "UNITED NATIONS - The Security Council extended the mission in South Sudan": a place that qualifies the standing
 # state of affairs a verb acts on (a mission, a war, a crisis) is its topic, not where the act happened; deeds of
 # fighting ("ended the siege in X" aside) keep their own rules
-_TOPIC_OBJECT = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:missions?|war|conflict|crisis|"
+# ("expressed concern about the situation in northern Myanmar", "said it was alarmed by the fighting in X": what a
+# word of concern is about)
+_TOPIC_OBJECT = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:about|over|at|on)\s+(?:the|its|their|a|an)\s+"
+                           r"(?:[\w'-]+\s+){0,3}?(?:missions?|war|conflict|crisis|situation|peace\s+process)\s+in\s+"
+                           r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
+                           r"|\s+(?:[\w'-]+\s+){0,3}?(?:concern(?:ed|s)?|worr(?:y|ied|ies)|alarm(?:ed)?|dismay(?:ed)?)\s+"
+                           r"(?:about|over|at|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:in|across)\s+"
+                           r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
+                           r"|\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:missions?|war|conflict|crisis|"
                            r"situation|peace\s+process)\s+in\s+(?:the\s+)?$")
 
 
@@ -334,6 +344,39 @@ def _topic_object(text: str, p: Place, trigger: Trigger | None) -> bool:
     return _after_trigger(trigger, p, 60) \
         and _TAKE_VERB.fullmatch(trigger.text) is None and _ATTACK_WORD.fullmatch(trigger.text) is None \
         and _TOPIC_OBJECT.fullmatch(text, trigger.end, p.start) is not None
+
+
+# "said it was in touch with Balochistan authorities", "in contact with Kabul", "in talks with Chad": the other party of
+# talks or contacts, not where anything happened ("in touch with" is no "in X")
+_TALK_PARTY = re.compile(r"(?i)\b(?:(?:in|into|kept|keep|keeping|stay(?:ed|s|ing)?)\s+(?:close\s+|constant\s+|"
+                         r"regular\s+|direct\s+)?(?:touch|contact)|talks|consultations?|contacts?|"
+                         r"coordinat(?:ing|ed|es|e|ion)|cooperat(?:ing|ed|es|e|ion)|liais(?:ing|ed|es|e|on))\s+with\s+"
+                         # ("in contact with Afghan authorities in Kabul": the party's seat)
+                         r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:authorities|officials|government|leaders|counterparts)\s+"
+                         r"(?:in|of)\s+)?$")
+
+
+def _talk_party(text: str, p: Place) -> bool:
+    return _TALK_PARTY.search(text, max(0, p.start - 60), p.start) is not None
+
+
+# "India condemned an attack on a Hindu temple in Chittagong", "the United States condemned the shelling of the Zamzam
+# camp in North Darfur": the places of what a statement judges are its topic; the statement is made where its speaker
+# is (a venue is not judged: "condemned the attack in a statement from Islamabad", "in a speech in Kano")
+# ("welcomed the delegation in Nairobi" is a host's deed there, and mourners gather somewhere: neither is judged)
+_JUDGE_WORD = re.compile(r"(?i)(?:condemn|denounc|deplor|criticis|criticiz|decr[iy]|slam|lament|prais|hail|regrett?|"
+                         r"applaud)\w*")
+_JUDGED_OBJECT = re.compile(r"\s+(?:the|an?|this|that|these|those|its|their|his|her|[A-Z][\w-]*['\u2019]s)\s+"
+                            r"[^.;:\n]{0,100}?$")
+_VENUE_WORD = re.compile(r"(?i)\b(?:statements?|speech|remarks|address|message|interview|conference|visit|trip|"
+                         r"meeting|briefing|speaking|session|summit|rally|post|posting)\b")
+
+
+def _judged_object(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return _after_trigger(trigger, p, 110) and _JUDGE_WORD.fullmatch(trigger.text) is not None \
+        and _JUDGED_OBJECT.fullmatch(text, trigger.end, p.start) is not None \
+        and not _VENUE_WORD.search(text, trigger.end, p.start) \
+        and not _CLAUSE_BREAK.search(text, trigger.end, p.start)
 
 
 # "rejected a proposal for talks in Geneva", "welcomed a plan for peace talks in Istanbul": the venue of proposed talks
@@ -640,6 +683,41 @@ def _near_side(text: str, sentence: Sentence, trigger: Trigger | None, places: S
         return Location.from_place(town[0])
     country = country_place(cc)
     return Location.from_place(country) if country is not None else None
+
+
+# "Russia attacked Ukraine with 90 drones overnight", "launched 75 drones against Ukraine", "struck Ukraine's energy
+# grid": an attack told against a whole country, with no place of its own, landed in that country; the dateline city is
+# only where the reporter files from. The country is the verb's object, or the end of an aimed phrase after the weapon
+_COUNTRY_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_COUNTRY_AIM_GAP = re.compile(r"\s+(?:[\w,'-]+\s+){0,6}?(?:at|on|against|into|targeting)\s+(?:the\s+)?")
+# ("hit China with tariffs" is no attack; "with 90 drones" tells the weapon)
+_WEAPON_WITH = re.compile(r"\s+with\s+(?:[\w,'-]+\s+){0,4}?(?:drones?|missiles?|rockets?|artillery|shells|bombs?|jets|"
+                          r"warplanes|aircraft|munitions|air\s*strikes?|strikes)\b")
+# ("attacked Ukraine's president" names a person; "struck Ukraine's energy grid" a thing in the country)
+_OWNED_THING = re.compile(r"['\u2019]s\s+(?!(?:president|leader|leadership|prime|premier|minister|government|"
+                          r"ambassador|envoy|foreign|policy|policies|stance|position|decision|claims?|record|team|"
+                          r"delegation|officials?|spokes\w+)\b)[a-z]")
+_COUNTRY_OBJECT_END = re.compile(r"\s*(?:[.,;:]|$)|\s+(?:overnight|again|early|late|on|in|for|from|over|during|after|"
+                                 r"before|since|as|and|last|this|shortly)\b")
+
+
+def _attacked_country(text: str, sentence: Sentence, trigger: Trigger | None,
+                      in_sent: Sequence[Place]) -> Place | None:
+    """The country an attack is told against when the clause names no place in it (see `_COUNTRY_OBJECT_GAP`)."""
+    if trigger is None or not (_ATTACK_WORD.fullmatch(trigger.text) or _TAKE_VERB.fullmatch(trigger.text)
+                               or _LAUNCH.fullmatch(trigger.text)):
+        return None
+    for p in in_sent:
+        if not (p.resolution == 1 and (p.feature_code or "").startswith("PCL") and _after_trigger(trigger, p, 80)
+                and _same_clause(text, p, trigger)):
+            continue
+        aimed = _COUNTRY_AIM_GAP.fullmatch(text, trigger.end, p.start) is not None
+        direct = not _LAUNCH.fullmatch(trigger.text) and _COUNTRY_OBJECT_GAP.fullmatch(text, trigger.end, p.start) \
+            is not None
+        if (aimed or direct) and (_WEAPON_WITH.match(text, p.end) or _OWNED_THING.match(text, p.end)
+                                  or _COUNTRY_OBJECT_END.match(text, p.end)):
+            return p
+    return None
 
 
 # "drones to attack Ukrainian cities", "fired rockets at Israeli towns": the country of the places an attack is aimed
@@ -1295,6 +1373,8 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
                                                                       or _sanction_target(text, p, trigger)
                                                                       or _speaker_owner(text, p, trigger)
                                                                       or _topic_object(text, p, trigger)
+                                                                      or _talk_party(text, p)
+                                                                      or (said and _judged_object(text, p, trigger))
                                                                       or _asked_deed(text, p, trigger)
                                                                       or _owner_after_statement(text, sentence, p,
                                                                                                 trigger)
@@ -1342,6 +1422,9 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     near = None if stated else _near_side(text, sentence, trigger, places, at_dateline, demonym, country_place)
     if near is not None:
         return near
+    attacked = None if stated else _attacked_country(text, sentence, trigger, in_sent)
+    if attacked is not None:
+        return Location.from_place(attacked)
     # (the story's own place wins when it lies in that country: "did not attack Congolese positions" near Sake)
     target = _demonym_target(text, sentence, trigger, demonym, country_place)
     if target is not None:

@@ -53,6 +53,20 @@ def _hyphen_titled(name: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
 
 
+# "sub-Saharan Africa", "the horn of Africa": news writes the opening word of these wide regions' names in lower case,
+# and the words still make the region's name (a lower-case compass word is a direction, not part of a name: "east
+# Africa", "southeast Asia" and "eastern Ghouta" are parts of Africa, Asia and Ghouta, as GWN and GeoVirus annotate
+# them). Only regions and seas take it ("sub-" before a country or a state names no such area).
+_PART_WORD = re.compile(r"Sub-(?=[A-Z])|Horn[ \t]+of[ \t]+(?=[A-Z])")
+
+
+def lower_part_variant(name: str) -> str | None:
+    """"Sub-Saharan Africa" -> "sub-Saharan Africa", "Horn of Africa" -> "horn of Africa"; None for a name that does
+    not open with such a word before a capitalised one ("Southern Africa", "Horn", "Sub-")."""
+    m = _PART_WORD.match(name)
+    return name[:1].lower() + name[1:] if m is not None and m.end() < len(name) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -68,10 +82,13 @@ class NameAutomaton:
     Each name carries a strength (see `newsevents.geo.build`): 3 countries, admin-1, curated features;
     2 large cities and counties; 1 other towns."""
 
-    def __init__(self, names: Iterable[tuple[str, int]], stoplist: Iterable[str] = ()) -> None:
+    def __init__(self, names: Iterable[tuple[str, int]], stoplist: Iterable[str] = (),
+                 lower_parts: Iterable[str] = ()) -> None:
+        """`lower_parts`: names also matched with their part word in lower case (see `lower_part_variant`)."""
         import ahocorasick
 
         stop = set(stoplist)
+        lowered = set(lower_parts)
         self._a: Any = ahocorasick.Automaton()
         count = 0
         for name, strength in names:
@@ -79,6 +96,9 @@ class NameAutomaton:
             plain = _strip_marks(fold(name))
             variants = {name, fold(name), plain, plain.upper(), _hyphen_titled(plain)} if (
                 strength >= 2 and len(name) > 3) else {name, fold(name), plain}
+            lower = lower_part_variant(name) if name in lowered else None
+            if lower is not None:
+                variants.add(lower)
             for variant in variants:
                 if variant in stop or len(variant) < 2 or strength <= 0:
                     continue
