@@ -20,7 +20,6 @@ from datetime import date
 
 import test_dates_s14K23 as k23
 from newsevents.dates import EventDate, find_date_expressions, told_later
-from newsevents.pipeline import _later_key, _without_later_keys
 from story_parts import Spec, made_event, run_story
 
 PUB = date(2026, 9, 17)  # a Thursday
@@ -210,16 +209,6 @@ def test_a_later_deed_stays_apart_from_the_deed_before_in_merging() -> None:
     events = run_story(text, specs, [("Kuje", "NGA", 4, "PPL")], "", PUB)
     assert [(e.trigger.text, e.date) for e in events if e.trigger] == [("attacked", "2026-09-13"),
                                                                       ("killed", "2026-09-13")]
-
-
-def test_the_later_key_is_taken_out_again() -> None:
-    text = "Troops later killed three of the attackers."
-    ev = made_event(text, 0, text, "killed", when="2026-09-13")
-    keyed = _later_key(ev)
-    assert keyed.date != ev.date
-    assert _without_later_keys([keyed]) == [ev]
-    undated = made_event(text, 0, text, "killed", when=None)
-    assert _later_key(undated) == undated  # odd input: nothing to key
 
 
 # --- "said in a statement on Monday" dates a report ---------------------------------------------------------------

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from newsevents.records import Sentence, Trigger
 
-__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day", "told_later"]
+__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day", "told_later",
+           "later_before"]
 
 HISTORICAL_DAYS = 30
 _REPORT_PENALTY = 60  # extra characters of distance for a date that dates a report, not the event
@@ -180,6 +181,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "the weekend before last", "the week before last": the one before last week's (one pattern: one scan)
     (re.compile(r"\b(?:(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"
                 r"|the\s+(?P<last>week|weekend)\s+before\s+last)\b", _I), "week_phrase"),
+    # (round K25) "in the first week of March", "during the last week of June 2025": that week (week precision)
+    (re.compile(rf"\bthe\s+(?P<wk>(?i:first|second|third|fourth|last|final))\s+week\s+of\s+(?P<mon>{_MON})"
+                rf"(?:,?\s+{_YEAR_N}|{_REL_YEAR_N})?"), "week_of_month"),
     # (round K13) "in the coming days", "in the days ahead": a few days ahead (week precision)
     (re.compile(r"\b(?:in|over|during)\s+the\s+(?:coming|next\s+few)\s+days\b|\bin\s+the\s+days\s+ahead\b", _I),
      "coming_days"),
@@ -307,18 +311,35 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
 # is only when it was told
 _LATER_BEFORE = re.compile(r"(?i)\blater\s+(?:[a-z]+\s+)?$")  # "warplanes later struck", "were later arrested"
 _LATER_OPENS = re.compile(r"\s*Later\b,?\s*")  # "Later, troops killed six of the attackers"
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+_LATER_THEN_PARTICIPLE = re.compile(r"(?:\blater\s+[a-z]+\b|^\s*Later\b)[^,;:()\u2014]*(?:,[^,;:()\u2014]*)?,\s*$")
 
 
-def _later_than_told(text: str, sentence: Sentence, dated: list[DateExpression], trigger: Trigger | None,
-                     published: date | None) -> EventDate | None:
-    if trigger is None or not dated or "ater" not in sentence.text:
+def later_before(s: str, t0: int) -> re.Match[str] | None:
+    """The word "later" telling the deed whose trigger starts at `t0` of sentence `s` as coming after the deed told
+    before it: right before the trigger ("warplanes later struck") or opening its clause ("Later, troops ...")."""
+    if "ater" not in s:
         return None  # (a cheap precheck)
-    s, t0, t1 = sentence.text, trigger.start - sentence.start, trigger.end - sentence.start
     m = _LATER_BEFORE.search(s, max(0, t0 - 30), t0)
     if m is None:
         m = _LATER_OPENS.match(s)
         if m is None or m.end() > t0 or _CLAUSE_BREAK.search(s, m.end(), t0):
-            return None
+            m = None
+    if m is None and _PARTICIPLE_AT.match(s, t0):
+        # (round K25) "Soldiers later repelled the fighters, killing four of them": a participle goes on with the
+        # deed of the clause it hangs on, told later
+        m = _LATER_THEN_PARTICIPLE.search(s, 0, t0)
+    return m
+
+
+def _later_than_told(text: str, sentence: Sentence, dated: list[DateExpression], trigger: Trigger | None,
+                     published: date | None) -> EventDate | None:
+    if trigger is None or not dated:
+        return None
+    s, t0, t1 = sentence.text, trigger.start - sentence.start, trigger.end - sentence.start
+    m = later_before(s, t0)
+    if m is None:
+        return None
     if not all(e.start >= t1 and _report_penalty(s, e, (t0, t1)) for e in dated):
         return None  # a day of its own, or one before it, tells more
     before = _sentences_before(text, sentence, 1)
@@ -904,10 +925,15 @@ _ANCHORED = re.compile(
     r"|the\s+day\s+(?P<ba>before|after)"
     r"|(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<nu>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|before)"
     r"|(?P<hours>hours|minutes)\s+(?:later|earlier)"
+    # (round K25) "48 hours after the ambush", "seventy-two hours later": hours that count whole days
+    r"|(?P<dh>24|48|72|96|twenty-four|forty-eight|seventy-two|ninety-six)\s+hours\s+"
+    r"(?P<dhd>later|earlier|afterwards|(?:after|before)(?=\s+(?:the|this|that|these|those)\b))"
     # (round K23) "On the eve of the attack, ...": the day before the deed named (as "the day before the attack")
     r"|(?P<eve>the\s+eve\s+of)(?=\s+(?:the|this|that|its|their|his|her)\b)"
     r"|(?P<vague>hours|minutes|moments|days)\s+(?P<va>after|before)\s+(?:the|this|that|these|those)\b)\b(?!-)",
     re.IGNORECASE)
+_WHOLE_DAYS_OF_HOURS = {"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3, "96": 4,
+                        "ninety-six": 4}
 _ANCHOR_WINDOW = 3000  # characters of preceding text searched for the anchor date
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
 
@@ -920,6 +946,9 @@ def _anchored_offset(m: re.Match[str]) -> int:
         return sign * (_VAGUE_DAYS if vague == "days" else 0)
     if m.group("hours") or m.group("that") or rel == "same":
         return 0
+    if m.group("dh"):
+        days = _WHOLE_DAYS_OF_HOURS[m.group("dh").lower()]
+        return -days if m.group("dhd").lower() in ("earlier", "before") else days
     if rel in ("next", "following") or ba == "after":
         return 1
     if rel in ("previous", "preceding") or ba == "before" or m.group("eve"):
@@ -1468,12 +1497,34 @@ def _month_day(mon: str, day: str, year: str | None, rel: str | None, m: re.Matc
             when = _safe_date(y, mo, d)
             if when is not None and when >= published:
                 return _expr(m, when, "day")
+    coming = _coming_day(mo, d, published)
+    if coming is not None and not _just_gone(mo, d, published) and _present_schedule(m):
+        # (round K25) "Voters go to the polls on October 4", "The ministers meet in Brussels on March 23": a schedule
+        # told in the simple present (as for weekdays, round K24) is on the coming day, however far ahead
+        return _expr(m, coming, "day")
     # The most recent such day on or before the publication date (Feb 29 may need a few years).
     for y in range(published.year, published.year - 8, -1):
         when = _safe_date(y, mo, d)
         if when is not None and when <= published:
             return _expr(m, when if _told_past(m) else _coming_instead(when, mo, d, published), "day")
     return None
+
+
+def _coming_day(mo: int, d: int, published: date) -> date | None:
+    """The first such month-day on or after publication (the next year's when this year's is past)."""
+    for y in (published.year, published.year + 1):
+        when = _safe_date(y, mo, d)
+        if when is not None and when >= published:
+            return when
+    return None
+
+
+_JUST_GONE_DAYS = 7  # a present told of a day in the week just gone is the headline's past, not a schedule
+
+
+def _just_gone(mo: int, d: int, published: date) -> bool:
+    return any(when is not None and 0 <= (published - when).days <= _JUST_GONE_DAYS
+               for when in (_safe_date(published.year, mo, d), _safe_date(published.year - 1, mo, d)))
 
 
 # (round K12) news gives the year of any date not in the current year ("Oct. 7 last year", "Aug. 14, 2025"): a bare
@@ -1803,6 +1854,24 @@ def _month_day_edge(m: re.Match[str], published: date | None) -> DateExpression 
     return _expr(m, month, "day")
 
 
+_WEEK_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def _week_of_month(m: re.Match[str], published: date | None) -> DateExpression | None:
+    mo = _month_no(m.group("mon"))
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif published is None:
+        return _expr(m, None, None)
+    elif m.group("ry"):
+        y = published.year + {"last": -1, "this": 0, "next": 1}[m.group("ry").lower()]
+    else:
+        y = published.year if mo <= published.month else published.year - 1  # the last such month, as "in March"
+    first = _WEEK_START.get(m.group("wk").lower())
+    day = first if first is not None else calendar.monthrange(y, mo)[1] - 6  # the last week: its last seven days
+    return _expr(m, date(y, mo, day), "week", explicit_year=bool(m.group("year") or m.group("ry")))
+
+
 _COMING_DAYS = 3  # "in the coming days": counted as three days ahead (week precision), like "days after"
 
 
@@ -2023,7 +2092,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | Non
     "decade": _decade, "numeric": _numeric, "ago": _ago, "vague_ago": _vague_ago, "dayword": _dayword,
     "weekday": _weekday, "relative": _relative, "anniversary": _anniversary,
     "holiday": _holiday, "season": _season, "period_edge": _period_edge, "holiday_span": _holiday_span,
-    "coming_days": _coming_days, "month_day_edge": _month_day_edge, "ordinal_date": _ordinal_date,
+    "coming_days": _coming_days, "week_of_month": _week_of_month, "month_day_edge": _month_day_edge, "ordinal_date": _ordinal_date,
     "ordinal_day": _ordinal_day, "dotted": _dotted, "quarter": _quarter, "ramadan": _ramadan,
     "weekday_week": _weekday_week, "week_phrase": _week_phrase, "part_of_year": _part_of_year,
     "month_span": _month_span, "past_span": _past_span,

@@ -151,7 +151,7 @@ class Pipeline:
     def _code_article(self, art: Article, sents: list[Sentence], parsed_docs: list[tuple[Sentence, Any]],
                       screened: set[int]) -> Result:
         from newsevents.coding import merge_duplicates
-        from newsevents.dates import resolve_event_date, told_later, unknown_day
+        from newsevents.dates import resolve_event_date, unknown_day
 
         coded = self.coder.code_batch(art, [(s, d) for s, d in parsed_docs if s.sequence in screened],
                                       add_entities=self._add_entities, screened=True)
@@ -171,7 +171,6 @@ class Pipeline:
         report_dated: set[int] = set()  # indices in `events` of deeds dated only by their report's day
         retold: set[int] = set()  # indices in `events` of deeds retold under a later report's day (round K22)
         unknown: dict[int, str] = {}  # indices in `events` of events with an own day no publication date resolves
-        later: set[int] = set()  # indices in `events` of deeds told "later" than the deed before (round K24)
         for ev in coded:
             loc = self._event_location(art, ev, places)
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
@@ -214,15 +213,12 @@ class Pipeline:
                 retold.add(len(events))
             if unknown_day(when):
                 unknown[len(events)] = _unknown_key(art.text, when)
-            if told_later(art.text, when):
-                later.add(len(events))
             events.append(_without_passing_border(_with_introduced(dated, art.text)))
         events = _with_deed_day(events, report_dated)
         events = _with_retold_day(events, retold)
         events = _with_arresting_force(events)
         events = [dataclasses.replace(ev, date=unknown[i]) if i in unknown else ev for i, ev in enumerate(events)]
-        events = [_later_key(ev) if i in later else ev for i, ev in enumerate(events)]
-        merged = _without_later_keys(_without_unknown_days(merge_duplicates([_trimmed(ev) for ev in events])))
+        merged = _without_unknown_days(merge_duplicates([_trimmed(ev) for ev in events]))
         merged = _arrests_counted_once(_with_intervention(merged))
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
@@ -698,7 +694,9 @@ _AFTER_CLAUSE = re.compile(r"(?i)\b(?:after|following)\b(?![^;:]*[;:])")
 # killed six militants linked to the attack") is a new one.
 _RETOLD_DEED = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|raids?|ambush|assault|killings?|massacre"
                           r"|shooting|shelling|strikes?|clash(?:es)?|abduction|kidnapping)\b")
-_SAID_ON = re.compile(r"(?i)\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:(?:on|late|early)\s+)?$")
+# (round K25) a claim of the deed is a report of it too ("The raid on Mandiakuy was claimed on Thursday by ...")
+_SAID_ON = re.compile(r"(?i)\b(?:said|says|told\s+[\w ]{1,30}?|claimed(?:\s+responsibility(?:\s+for\s+[\w ]{1,40}?)?)?"
+                      r"|confirmed|announced|reported)\s+(?:(?:on|late|early)\s+)?$")
 
 
 def _retold_on_report_day(text: str, ev: Event, when: Any) -> bool:
@@ -879,22 +877,6 @@ def _unknown_key(text: str, when: Any) -> str:
 def _without_unknown_days(events: list[Event]) -> list[Event]:
     """The merged events with the stand-ins of `_unknown_key` taken out again: such an event has no date."""
     return [dataclasses.replace(ev, date=None, date_precision=None) if ev.date and ev.date.startswith(_UNKNOWN)
-            else ev for ev in events]
-
-
-_LATER = "~later"  # marks, during merging only, the date of a deed told "later" than the deed before it
-
-
-def _later_key(ev: Event) -> Event:
-    """(round K24) "Gunmen attacked a church on Sunday ... Troops later killed three of the attackers, the army said
-    on Tuesday": the later deed takes the day of the deed before it, but is another act; during merging its date
-    is a stand-in that joins no other dated event (as its report's day kept it apart before)."""
-    return dataclasses.replace(ev, date=ev.date + _LATER) if ev.date else ev
-
-
-def _without_later_keys(events: list[Event]) -> list[Event]:
-    """The merged events with the stand-ins of `_later_key` taken out again."""
-    return [dataclasses.replace(ev, date=ev.date.removesuffix(_LATER)) if ev.date and ev.date.endswith(_LATER)
             else ev for ev in events]
 
 

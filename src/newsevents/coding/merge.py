@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsevents.dates import later_before
 from newsevents.records import WATER_FEATURES, Entity, Event, Size
 
 _MODAL = {"negation", "hypothetical", "future"}
@@ -607,12 +608,33 @@ def _noun_stem(word: str) -> str:
 _FOLLOWED_ON = re.compile(r"(?i)\b(?:that|which)\s+(?:followed|ensued)\b|\bthe\s+ensuing\b")
 
 
+# (round K25) "Gunmen attacked a cattle market ... The army said its aircraft later struck the attackers' positions":
+# a deed told as coming "later" than what was told before it is another act, whatever the dates. Not a victim's
+# death or the finding of a deed ("one of the wounded later died", "the bodies were later found"): those go on
+# telling the deed itself.
+_GOES_ON = re.compile(r"(?i)\b(?:died|dies|succumbed|succumbs|found|discovered|recovered)\b")
+
+
+def _told_later(first: Event, then: Event) -> bool:
+    """`then` is told after `first` as a deed that came "later"."""
+    if then.trigger is None or first.trigger is None:
+        return False
+    if (then.sentence.sequence, then.trigger.start) <= (first.sentence.sequence, first.trigger.start):
+        return False
+    s, t0 = then.sentence.text, then.trigger.start - then.sentence.start
+    m = later_before(s, t0)
+    # ("Later, he succumbed to his wounds": the trigger may be the noun after the verb)
+    return m is not None and _GOES_ON.search(s, m.start(), t0 + len(then.trigger.text)) is None
+
+
 def _cause_and_effect(a: Event, b: Event) -> bool:
     """One of the two sentences tells its act as the cause of an event the other tells its act as following:
     the cause came first, so the acts are two. So does a sentence telling its act as following the sentence just
-    before it ("in the crackdown that followed")."""
+    before it ("in the crackdown that followed"), or as coming later than an act told before it."""
     for first, then in ((a, b), (b, a)):
         if then.sentence.sequence == first.sentence.sequence + 1 and _FOLLOWED_ON.search(then.sentence.text):
+            return True
+        if _told_later(first, then):
             return True
     for cause, effect in ((a, b), (b, a)):
         for m in _CAUSE_OF.finditer(cause.sentence.text):
