@@ -218,6 +218,8 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
     if kind is not None:
         return kind
     for tok in order:
+        if _postpositive_general(tok) and _law_officer(tok):
+            return "JUD"  # (session 16) "the attorney general" prosecutes for the state, as a prosecutor does
         if _postpositive_general(tok) or (tok.i != root.i and tok.text in name_words):
             continue  # "Secretary-General", "Attorney-General": the office before it decides, no army rank
         s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_) or _plural_name_sector(tok, tb)
@@ -366,6 +368,13 @@ _RESISTANCE = {"resistance"}
 # offices written "<office>-General": "general" qualifies the office ("the UN Secretary-General" is no army rank)
 _GENERAL_OFFICES = {"secretary", "attorney", "solicitor", "governor", "director", "auditor", "postmaster",
                     "surgeon", "registrar", "consul", "accountant", "comptroller"}
+
+
+def _law_officer(general: Token) -> bool:
+    """"Attorney General", "Solicitor-General": the state's chief law officer (a bare "attorney" is any lawyer)."""
+    doc = general.doc
+    office = doc[general.i - 2] if doc[general.i - 1].text == "-" else doc[general.i - 1]
+    return office.lower_ in ("attorney", "solicitor")
 
 
 def _postpositive_general(tok: Token) -> bool:
@@ -802,8 +811,10 @@ _HEADING_PREPS = frozenset({"towards", "toward", "into", "across"})
 _MOVING_OFF = frozenset({"move", "head", "retreat", "withdraw", "flee", "escape", "advance", "march", "pull",
                          "slip", "disperse", "run", "drive"})
 # (round R22) people whose nationality word, when they are hit or held, often names a country they are foreign in
+# (session 16: "citizen", as "national"; smugglers and traffickers, whose trade crosses borders: "police in Niamey
+# arrested three Nigerian traffickers" are Niger's police)
 _EXPATRIATE_NOUNS = frozenset({"engineer", "tourist", "expatriate", "expat", "national", "missionary", "contractor",
-                               "sailor", "seafarer", "hiker", "backpacker"})
+                               "sailor", "seafarer", "hiker", "backpacker", "citizen", "smuggler", "trafficker"})
 # people on the move, whose nationality word names the country they left (round R19)
 _MIGRANT_NOUNS = frozenset({"migrant", "refugee", "deportee", "asylum-seeker", "seeker", "returnee", "evacuee"})
 
@@ -1157,7 +1168,7 @@ def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
         clause = clause.head
     for prev in reversed(list(tok.doc[: tok.i])):
         # (round A12: a noun, not a verb whose lemma is one: "were forced to flee when youths attacked them")
-        if prev.i in subjects or not (prev.pos_ == "PROPN" or
+        if prev.i in subjects or not (prev.pos_ == "PROPN" or _unnamed_doers(prev, tok) or
                                       (prev.pos_ == "NOUN" and prev.lemma_.lower() in tb.sector_nouns)):
             continue
         head = prev
@@ -1165,6 +1176,8 @@ def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
             head = head.head
         if tok.lower_ in ("him", "her") and _is_locative(head):
             continue  # (round R18) a person is no place: "met the Pope in Rome ... invited him" is the Pope
+        if tok.lower_ in ("him", "her") and head.tag_ in ("NNS", "NNPS"):
+            continue  # (session 16) one person is no plural party: "questioned the assailants, they shot him"
         if head.i not in subjects and head.i < tok.i:
             return head
     return None
@@ -1183,9 +1196,14 @@ def _resolve_pronoun(tok: Token) -> Token | None:
     for _ in range(3):
         if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
             break
+        joined = clause.dep_ in ("conj", "advcl")
         clause = clause.head
         subj = next((c for c in clause.children if c.dep_ in _SUBJ and c.i < tok.i and c.lower_ not in _PRONOUNS),
                     None)
+        if subj is not None and joined and tok.lower_ in _PLURAL_PRONOUNS and _one_person(subj):
+            # (session 16) "Mrs X confronted the intruders and they fired": not Mrs X, the nearest party (a speaker
+            # may speak for the group: "X said they will not end the strike")
+            break
         if subj is not None and not _abstract_subject(subj, tb):
             return subj
         if subj is not None:
@@ -1204,7 +1222,7 @@ def _resolve_pronoun(tok: Token) -> Token | None:
         if _is_temporal(prev):
             continue  # ("on Sunday ... the government": a date is no antecedent)
         if prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.lemma_.lower() in tb.sector_nouns
-                                    and prev.lemma_.lower() not in _GENERIC):
+                                    and prev.lemma_.lower() not in _GENERIC) or _unnamed_doers(prev, tok):
             head = prev
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
@@ -1231,6 +1249,14 @@ def _resolve_pronoun(tok: Token) -> Token | None:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# (session 16) people named by what they are thought to have done, with no sector of their own (a suspect may be a
+# pickpocket or a gunman): still parties a personal pronoun stands for ("challenged the suspects, they opened fire")
+_UNNAMED_DOERS = frozenset({"suspect", "culprit", "perpetrator", "intruder", "accused"})
+
+
+def _unnamed_doers(prev: Token, pronoun: Token) -> bool:
+    """A noun for unnamed wrongdoers ("the suspects", "the intruders") before a pronoun for people."""
+    return prev.pos_ == "NOUN" and prev.lemma_.lower() in _UNNAMED_DOERS and pronoun.lower_ in _PEOPLE_PRONOUNS
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 
 
@@ -1351,9 +1377,13 @@ def _from_owner(tok: Token, sector: str | None, canon: str | None,
                 tb: ActorTables) -> tuple[str | None, str | None, str | None]:
     """"Hezbollah said its fighters fired ...": a party named only through "its"/"their" takes the code (and
     name) of the owner the pronoun refers to; an armed non-state owner makes its "forces" non-state too."""
-    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    # (session 16) a person's own staff too, with no sector of its own: "The attorney general said his office had
+    # charged 11 soldiers" is the attorney general's (JUD)
+    own_body = tok.lemma_.lower() in _OWN_STAFF
+    poss = next((c for c in tok.children if c.dep_ == "poss" and
+                 (c.lower_ in ("its", "their") or own_body and c.lower_ in ("his", "her"))), None)
     # only a part of the owner ("its fighters", "their troops"), not a relation to another party ("its ally")
-    if poss is None or sector is None or tok.lemma_.lower() in _PERSON_NOUNS:
+    if poss is None or (sector is None or tok.lemma_.lower() in _PERSON_NOUNS) and not own_body:
         return None, sector, canon
     owner = _reporting_subject(poss)
     if owner is None or owner.i >= tok.i:
@@ -1364,6 +1394,9 @@ def _from_owner(tok: Token, sector: str | None, canon: str | None,
         sector = osector
     return ocode, sector or osector, canon or ocanon
 
+
+# (session 16) the staff of an office-holder or body, who act for it
+_OWN_STAFF = frozenset({"office", "department", "staff", "team", "administration"})
 
 _PLACE_PREPS = ("in", "near", "at", "outside", "inside", "off")
 

@@ -263,10 +263,14 @@ _RESPONSE_VERBS = {"welcome", "praise", "hail", "applaud", "commend", "condemn",
                    "protest", "oppose", "support", "back", "endorse", "approve", "deny", "turn", "ignore", "answer"}
 
 
+# (session 16) a ban on an act is aimed at whoever does it: "banned a march planned by opposition supporters"
+_BANNING_VERBS = {"ban", "prohibit", "forbid", "outlaw", "bar"}
+
+
 def _author_of_act(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
     """The party whose act the object names, for a verb answering it: "by"/"from" X on the act noun or on a
     participle of it ("the offer made by X")."""
-    if verb.lemma_.lower() not in _RESPONSE_VERBS or obj.pos_ != "NOUN":
+    if verb.lemma_.lower() not in _RESPONSE_VERBS | _BANNING_VERBS or obj.pos_ != "NOUN":
         return None
     # (the parser also hangs "by X" on the act the object is about: "spurned offers for peace talks by X")
     acts = [obj] + [p for p in _prep_objects(obj, {"for", "of"}) if p.pos_ == "NOUN"]

@@ -828,6 +828,26 @@ def _speakers_own(tok: Token) -> bool:
         any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their", "our", "my") for g in tok.children)
 
 
+# (session 16) verbs of quitting a place
+_LEAVING = frozenset({"leave", "quit", "exit", "vacate", "evacuate", "abandon"})
+
+
+def _place_quit(noun: Token, tb: ActorTables) -> list[Token]:
+    """(session 16) "troops began leaving Afghanistan for the initial withdrawal", "... leaving Mali as part of
+    the withdrawal": the place or party the leaving verb the noun's phrase hangs on quits is where the forces
+    withdraw from (a few prepositional steps up, no further)."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "prep", "advmod") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            break
+    if cur.lemma_.lower() not in _LEAVING:
+        return []
+    return [o for o in cur.children if o.dep_ in ("dobj", "obj") and _is_party_or_place(o, tb)]
+
+
 def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
     """Whom of an event noun, from the most to the least direct cue."""
     if trigger.lemma_.lower() in _HANDOVER:
@@ -872,6 +892,8 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
             [c for c in base.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         found = _aimed_first([_goods_origin(p, tb) or p for v in [base.head] + names
                               for p in _prep_objects(v, {"on", "against", "at", "upon", "with", "to", "into"})])
+    if not found and trigger.lemma_.lower() in _DEPLOY_NOUNS:
+        found = _place_quit(base, tb)
     if not found and trigger.lemma_.lower() in _DRILLS:
         # (round R8) "staged drills around Taiwan", "naval exercises off the coast of X": whom a show of force is
         # held around is its other side
@@ -1051,7 +1073,8 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
     """Who and whom of a verb (or predicate adjective): subject and object, passive agent and subject."""
     carrier = _verb_with_subject(verb)
     if _is_passive(verb) or _passive_conjunct(verb):
-        actors = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        actors = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or \
+            _shared_agent(verb)
         recips = [_directed_party(c, verb, tb) for c in verb.children if c.dep_ in _PASS_SUBJ]
         if not recips and verb.dep_ == "conj" and carrier.i != verb.i:
             # "Eighteen fishermen, held captive in Libya, have been freed by Libya forces": the subject of the
@@ -1082,6 +1105,14 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
                           for a in _act_parties(p, tb)]
         return hands, [c for c in carrier.children if c.dep_ in _SUBJ]
     return _active_actors(verb, carrier, tb), _active_recipients(verb, tb)
+
+
+def _shared_agent(verb: Token) -> list[Token]:
+    """(session 16) The "by" phrase of a participle coordinated with a passive verb is the verb's too: "was shot at
+    and wounded by gunmen" (gunmen shot); not a participle with a subject of its own."""
+    return [p for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and
+            not any(g.dep_ in _SUBJ | _PASS_SUBJ for g in c.children)
+            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def _passive_conjunct(verb: Token) -> bool:
@@ -1574,9 +1605,11 @@ def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
             # ("denied supporting the M23 rebels": a party named by its modifier, too)
             # (round R7: any party helped, "helped rebuild the Malian army", "helped train local police")
             # (round R15: the party a refusal turns away, "refused to receive the new Serbian ambassador")
+            # (session 16: the party a denied act is done to, "denies arming the rebels", as "denies backing M23")
             return [r for r in found if _is_party_or_place(r, tb) or
                     (r.pos_ == "NOUN" and _is_party_head(r, tb) and
-                     (verb.lemma_.lower() in _HELPING | _REFUSING or any(c.pos_ == "PROPN" for c in r.lefts)))]
+                     (verb.lemma_.lower() in _HELPING | _REFUSING | _DISCLAIMING or
+                      any(c.pos_ == "PROPN" for c in r.lefts)))]
     return []
 
 
