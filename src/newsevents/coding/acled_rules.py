@@ -324,6 +324,37 @@ _CROWD_CLASH = re.compile(
     re.IGNORECASE)
 
 
+# (round C25) ACLED's mob violence: unorganised crowds fighting each other ("youths clashed with residents",
+# "residents of two neighbouring villages clashed over grazing land"); police, soldiers or any armed side in the
+# fight, or a protest, make it another sub-type (clans and rival groups are organised: `_RIVALS_FOUGHT`)
+_UNORGANISED = re.compile(r"(?i)^(?:youths?|residents|villagers|traders|vendors|hawkers|students|fans|supporters|"
+                          r"locals|neighbou?rs|worshippers|families|motorcyclists|riders|drivers|operators|people|"
+                          r"inhabitants|tenants|squatters|passengers|shoppers|pupils|herders|farmers)$")
+_CLASH_LEMMAS = frozenset({"clash", "fight", "brawl", "scuffle"})
+
+
+def crowds_clashed(doc: Doc) -> bool:
+    """A clash verb whose subject is an unorganised crowd and whose with-object, if any, is one too, with no armed
+    or state side and no protest named in the clash's words."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLASH_LEMMAS:
+            continue
+        subj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _UNORGANISED.match(subj.text):
+            continue
+        others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                  if g.dep_ == "pobj"]
+        others += [c for o in others for c in o.children if c.dep_ == "conj"]
+        if not all(_UNORGANISED.match(o.text) or o.lemma_.lower() in ("stick", "stone", "machete", "club", "fist")
+                   for o in others):
+            continue  # ("youths clashed with police": a riot met by the state)
+        words = {t.i: t for t in (*subj.subtree, *verb.subtree)}
+        phrase = " ".join(t.text for _, t in sorted(words.items()))
+        if not (_MOB_ARMED.search(phrase) or _PROTESTING.search(phrase) or _DEMONSTRATORS.search(phrase)):
+            return True
+    return False
+
+
 def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[Entity, ...], text: str) -> str:
     """The demonstration sub-type for force by protesters or by police dispersing a crowd, or for a crowd's
     attack, else `acled`."""
@@ -385,6 +416,36 @@ _GROUND_TAKEN = re.compile(r"\b(captur\w*|seiz\w*|took|taken|tak(?:e|es|ing) (?:
                            r"gained control|fell)\b", re.IGNORECASE)
 
 
+# (round C25) any protest named in a sentence: an arrest after a fight with none is ACLED's "Arrests", never a
+# protest's intervention
+_ANY_PROTEST = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march\w*|riot(?:s|ed|ers?|ing)?|"
+                          r"strik(?:e|es|ers?|ing)|sit-ins?|picket\w*|boycott\w*|gather\w*|crowds?|rioters?)\b",
+                          re.IGNORECASE)
+
+
+# (round C25) an occupation by a crowd (students, workers, farmers ...) that the state's forces end by removing them
+_REMOVAL_VERBS = frozenset({"evict", "remove", "eject", "expel", "clear", "disperse", "oust"})
+_OCCUPYING = frozenset({"occupy", "barricade", "storm", "invade"})
+
+
+def occupiers_removed(trigger: Token) -> bool:
+    """`trigger` is a verb of removal whose object is "them" or a crowd, done by police or soldiers, and a verb it
+    is conjoined with tells unarmed people occupying a place."""
+    if trigger.lemma_.lower() not in _REMOVAL_VERBS or trigger.pos_ != "VERB":
+        return False
+    # ("occupied the campus and police evicted them": the parser may join the doer to the object before it)
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"] or \
+        [t for t in trigger.doc[max(trigger.i - 1, 0):trigger.i] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    if not doers or not all(_STATE_FORCE_WORDS.search(d.text) for d in doers):
+        return False
+    occupation = trigger.head if trigger.dep_ == "conj" else None
+    if occupation is None or occupation.lemma_.lower() not in _OCCUPYING:
+        return False
+    occupiers = [c for c in occupation.children if c.dep_ == "nsubj"]
+    return bool(occupiers) and all(o.tag_ in ("NNS", "NNPS") and not _ARMED_VICTIMS.search(o.text) and
+                                   not _STATE_FORCE_WORDS.search(o.text) for o in occupiers)
+
+
 def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors: tuple[Entity, ...],
                   text: str, trigger: Token, recips: tuple[Entity, ...] = ()) -> str | None:
     """ACLED sub-types the PLOVER reading settles (round C6): an arrest told as COERCE arrest is ACLED's
@@ -411,6 +472,13 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return None  # (round C8) expelled diplomats: a diplomatic sanction, no strategic development
     if event == "COERCE" and acled == "Arrests" and modes[:1] == ("seize",) and "arrest" not in modes:
         return "Other"  # (round C7b) "detained the Eagle S tanker": a craft seized, no persons arrested
+    if event in ("COERCE", "ASSAULT") and occupiers_removed(trigger):
+        # (round C25) "Students occupied the campus and police evicted them with batons": a crowd's occupation
+        # ended by force is its protest met by an intervention
+        return _EXCESSIVE if _grave_harm(text) else "Protest with intervention"
+    if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
+            _CROWDS_FOUGHT.search(text) and not _ANY_PROTEST.search(text):
+        return "Arrests"  # (round C25) "arrested 60 people after youths clashed with residents": a fight, no protest
     if event == "COERCE" and "arrest" in modes and acled == "Excessive force against protesters":
         return "Arrests"  # (round C9) an arrest is no lethal force; the protest's own event carries the intervention
     if event == "ASSAULT" and "abduct" in modes and acled != _ABDUCTION and not _HARM.search(text) and \
@@ -418,6 +486,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return _ABDUCTION
     if acled == "Disrupted weapons use" and actors and all(a.sector in _NON_STATE_SIDE for a in actors):
         return "Looting/property destruction"
+    if event == "ASSAULT" and acled in ("Armed clash", "Attack", "Violent demonstration") and \
+            not any(a.sector in _ARMED_SIDE for a in actors) and crowds_clashed(trigger.doc):
+        return "Mob violence"  # (round C25) "youths clashed with residents": unorganised crowds, no armed side
     if event == "ASSAULT" and acled in ("Armed clash", "Attack", _ABDUCTION) and place_captured(trigger) and \
             not (acled == _ABDUCTION and people_seized(text)):
         # (round C9) "fighters said they had captured a battalion headquarters": a place taken, by the captor's side
@@ -533,9 +604,10 @@ def _victim_head(trigger: Token) -> Token | None:
     cands += [g for d in trigger.children if d.dep_ == "dobj" and d.lower_ == "fire"
               for c in d.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into")
               for g in c.children if g.dep_ == "pobj"]
+    cands += _used_against(trigger)
     if not cands:
         return None
-    head = cands[0]
+    head = _counted(cands[0])
     whom = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.lower_ in ("whom", "them", "which")), None)
     if head.lower_ in ("who", "whom", "that") or whom is not None:
@@ -544,6 +616,32 @@ def _victim_head(trigger: Token) -> Token | None:
             clause = clause.head
         return clause.head if clause.dep_ == "relcl" else None
     return head
+
+
+# (round C25) a weapon "used against" people names them as its victims ("used water cannon against miners",
+# "used tear gas against farmers"), and a count ("thousands of miners") stands for the people counted
+_USE_LEMMAS = frozenset({"use", "deploy", "employ", "turn", "fire"})
+_COUNT_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+
+
+def _used_against(trigger: Token) -> list[Token]:
+    """The against/on/at objects of the verb that uses the weapon noun `trigger` ("used water cannon against
+    miners"), or of a verb of use that is itself the trigger."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    if verb.lemma_.lower() not in _USE_LEMMAS:
+        return []
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at") for g in c.children]
+    # ("against farmers demanding compensation" may parse as a clause with "farmers" its subject)
+    return [o for o in objs if o.dep_ == "pobj"] + \
+        [s for o in objs if o.dep_ == "pcomp" for s in o.children if s.dep_ == "nsubj"]
+
+
+def _counted(noun: Token) -> Token:
+    """The people a count names ("thousands of miners" -> miners), else `noun`."""
+    if noun.lower_ not in _COUNT_NOUNS:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), noun)
 
 
 # (round C24) people told as pressing a claim ("workers demanding unpaid wages", "nurses calling for better pay",
@@ -562,16 +660,22 @@ def _claimants(victim: Token) -> bool:
     if victim.tag_ not in ("NNS", "NNPS") and not _CROWD_NOUNS.match(victim.text) or \
             _ARMED_VICTIMS.search(victim.text):
         return False
-    for clause in victim.children:
-        if clause.dep_ not in ("acl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
-            continue
-        lemma = clause.lemma_.lower()
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _EXTORTED for c in clause.children):
-            continue  # "men demanding bribes at a roadblock": extortion, no claim
-        if lemma in _CLAIM_LEMMAS or \
-                lemma == "call" and any(c.dep_ == "prep" and c.lower_ in _CALL_PREPS for c in clause.children):
-            return True
-    return False
+    if victim.dep_ == "nsubj" and victim.head.dep_ == "pcomp" and _claim_clause(victim.head):
+        return True
+    # (round C25: "hundreds of farmers calling for ...": the clause may hang on the count)
+    holders = [victim] + ([victim.head.head] if victim.head.lower_ == "of" and victim.head.head.lower_ in _COUNT_NOUNS
+                          else [])
+    return any(clause.dep_ in ("acl", "relcl") and clause.pos_ in ("VERB", "AUX") and _claim_clause(clause)
+               for holder in holders for clause in holder.children)
+
+
+def _claim_clause(clause: Token) -> bool:
+    """The verb `clause` presses a claim: demand / protest / strike ... or "call for"."""
+    lemma = clause.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _EXTORTED for c in clause.children):
+        return False  # "men demanding bribes at a roadblock": extortion, no claim
+    return lemma in _CLAIM_LEMMAS or \
+        lemma == "call" and any(c.dep_ == "prep" and c.lower_ in _CALL_PREPS for c in clause.children)
 
 
 def _protesting(victim: Token, recips: tuple[Entity, ...]) -> bool:

@@ -217,7 +217,22 @@ def _future(trigger: Token, chain: list[Token], aux_words: set[str], links4: _Li
                                                       any(x.dep_ == "xcomp" for x in c.children)
                                                       for c in t.children) for t in chain[1:5])
     subtree_text = _OTHER_EVENT_TIME.sub(" ", " ".join(t.text for t in trigger.subtree))
-    return fut or bool(_FUTURE_TIME_RE.search(subtree_text))
+    return fut or bool(_FUTURE_TIME_RE.search(subtree_text)) or _scheduled_visit(trigger)
+
+
+# (round C25) "The minister meets his Afghan counterpart in Kabul on Thursday, his office said": a meeting or visit in
+# the simple present with its weekday is the schedule the news announces (a deed told in the present is headline
+# style, so only visits and meetings read so)
+_SCHEDULED = frozenset({"meet", "visit", "host", "travel", "hold", "attend", "receive"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _scheduled_visit(trigger: Token) -> bool:
+    """A present-tense meeting or visit verb with an "on <weekday>" phrase of its own and no other auxiliary."""
+    return trigger.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() in _SCHEDULED and \
+        not any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _WEEKDAYS for g in c.children)
+            for c in trigger.children)
 
 
 # (round C13, K13's items) "shot a candidate on Thursday, days before next week's election", "rallied ahead of the

@@ -25,7 +25,8 @@ from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _TAKING_VER
                                            _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode,
                                            acled_consistent_type, captives_are_combatants, captor_is_state,
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
-                                           place_taken_beside, protesters_met_force, territory_side)
+                                           place_taken_beside, protesters_met_force, territory_side,
+                                           crowds_clashed)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
@@ -39,7 +40,7 @@ from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
-                                      crowd_rally, deed_verb, idiom_protest,
+                                      crowd_rally, deed_verb, demand_voiced, idiom_protest,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       caused_coercion, person_taken, relative_attacks,
                                       branded_party, court_order, foiled_plot, unforced_protest,
@@ -60,8 +61,9 @@ from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
 from newsevents.coding.phrases import (expelled_party, labour_strike, labour_strike_story, phrase_type,
                                       weapon_strike_story)
-from newsevents.coding.readings import (aid_handed, guest_welcomed, own_reading, own_verb, vowed_force, vowed_help,
-                                        vowed_off, walked_out)
+from newsevents.coding.readings import (aid_handed, armed_aid, armed_backing, guest_welcomed, own_reading, own_verb,
+                                        staff_dismissed, voted_against, vowed_force, vowed_help, vowed_off,
+                                        walked_out)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
                                             is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
@@ -844,6 +846,9 @@ class EventCoder:
                 # word, or done by an armed group)
                 alt = self._acled("ASSAULT", pa_i, texts[i]) if label in ("MOBILIZE", "COERCE", "PROTEST") else None
                 fixed = acled_consistent_type(label, acled, texts[i])
+                if fixed is None and label == "PROTEST" and acled == "Violent demonstration" and docs is not None \
+                        and crowds_clashed(docs[i]):
+                    fixed = ("ASSAULT", "Mob violence")  # (round C25) "Youths clashed with taxi riders": no protest
                 ap = tuple(float(v) for v in pa[i]) if pa is not None else ()
                 preds.append(_Prediction(label, conf, acled, alt, ap) if fixed is None
                              else _Prediction(fixed[0], conf, fixed[1], acled_p=ap))
@@ -862,6 +867,8 @@ class EventCoder:
                     preds = [_Prediction(main_type, float(p[i, th.labels.index(main_type)]),
                                          self._acled(main_type, pa_m, texts[i]))] + \
                         [q for q in preds if q.event != main_type][:_MAX_EVENTS_PER_SENTENCE - 1]
+            if preds and preds[0].event in ("ACCUSE", "REQUEST", "DISAPPROVE", "ASSAULT") and docs is not None:
+                preds = self._rally_over_its_demand(preds, docs[i], texts[i])
             if preds and preds[0].event == "MOBILIZE" and docs is not None and crowd_rally(docs[i]) is not None:
                 # (round C9b) "relatives gathered outside the police headquarters to demand ...": a crowd voicing a
                 # demand protests; no force is mobilized
@@ -877,6 +884,19 @@ class EventCoder:
                 # "handed out blankets and tents to 300 displaced families": relief goods handed out to people
                 # are aid, not a handover of ground (the classifier reads "handed")
                 preds = [_Prediction("AID", preds[0].confidence, None)] + preds[1:]
+            if preds and preds[0].event != "REJECT" and "REJECT" in th.labels and docs is not None and \
+                    voted_against(docs[i]) is not None:
+                # (round C25) "Lawmakers voted against the sanctions package": the vote is the deed, the text voted
+                # on names no sanction of its own
+                preds = [_Prediction("REJECT", float(p[i, th.labels.index("REJECT")]), None)] + \
+                    [q for q in preds if q.event not in ("REJECT", "SANCTION")][:_MAX_EVENTS_PER_SENTENCE - 1]
+            if preds and preds[0].event in ("ASSAULT", "REJECT") and "SANCTION" in th.labels and docs is not None \
+                    and staff_dismissed(docs[i]) is not None:
+                # (round C25) "the company fired 40 strike leaders": a dismissal read as a shot or as a refusal
+                preds = [_Prediction("SANCTION", float(p[i, th.labels.index("SANCTION")]), None)] + \
+                    [q for q in preds[1:] if q.event != "SANCTION"]
+            if preds and preds[0].event in ("ASSAULT", "COERCE", "REJECT") and docs is not None:
+                preds = self._help_to_armed(preds, docs[i], p[i], th.labels)
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):
@@ -893,6 +913,46 @@ class EventCoder:
                 preds.append(_Prediction(rule[0], float(p[i, th.labels.index(rule[0])]), rule[1]))
             out.append(_court_or_coup(_past_or_figurative_dropped(preds, texts[i]), texts[i]))
         return out
+
+    def _rally_over_its_demand(self, preds: list[_Prediction], doc: Doc, text: str) -> list[_Prediction]:
+        """(round C25) "families gathered in front of the military court calling for the trial of the soldiers
+        accused of the killings": the gathering is the protest; the accusation and the killings are what its demand
+        is about, no event of their own (a cue of that type outside the demand keeps it)."""
+        rally = crowd_rally(doc)
+        demand = demand_voiced(rally) if rally is not None else None
+        if demand is None:
+            return preds
+        inside = {t.idx for t in demand.subtree}
+        rxs = self.lexicon.trigger_res
+        told = [q for q in preds if q.event in ("ACCUSE", "REQUEST", "DISAPPROVE", "ASSAULT")]
+        if any(rxs.get(q.event) is None or any(m.start() not in inside for m in rxs[q.event].finditer(text))
+               for q in told):
+            return preds
+        return [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")] + \
+            [q for q in preds if q not in told and q.event != "PROTEST"]
+
+    def _help_to_armed(self, preds: list[_Prediction], doc: Doc, p_i: np.ndarray,
+                       labels: Sequence[str]) -> list[_Prediction]:
+        """(round C25) "Rwanda denies backing M23", "denies arming rebel groups": help given to an armed group read
+        as the group's attack, an arrest or the denial's refusal is the help (AID for arms or money, else SUPPORT).
+        Another type keeps its place where a cue of its own lies outside the help ("denies backing the M23 rebels,
+        who seized Rubaya last month")."""
+        aid, backing = armed_aid(doc), armed_backing(doc)
+        help_verb, event = (aid, "AID") if aid is not None else (backing, "SUPPORT")
+        if help_verb is None or event not in labels:
+            return preds
+        text = doc_text(doc)
+        told_beside = {t.idx for r in help_verb.subtree if r.dep_ == "relcl" for t in r.subtree}
+        inside = {t.idx for t in help_verb.subtree} - told_beside
+        rxs = self.lexicon.trigger_res
+
+        def own_cue(kind: str) -> bool:
+            rx = rxs.get(kind)
+            return rx is not None and any(m.start() not in inside for m in rx.finditer(text)) and kind != "REJECT"
+
+        return [_Prediction(event, float(p_i[labels.index(event)]), None)] + \
+            [q for q in preds[1:] if q.event != event and (q.event not in ("ASSAULT", "COERCE", "REJECT") or
+                                                           own_cue(q.event))]
 
     def _with_deed(self, preds: list[_Prediction], deed: tuple[str, str | None], conf: float,
                    pa_i: np.ndarray | None, text: str) -> list[_Prediction]:

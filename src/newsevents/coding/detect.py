@@ -283,6 +283,13 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"(?: [\w-]+){0,6}? to |"
                         # (round C10) protest idioms (frames.idiom_protest)
                         r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"
+                        # (round C25) an occupation ended by the state's forces (acled_rules.occupiers_removed)
+                        r"occupi(?:ed|es|ing) (?:[\w-]+ ){0,8}?and (?:[\w-]+ ){0,2}?(?:police|soldiers|troops|"
+                        r"gendarmes|security forces|officers) (?:[\w-]+ ){0,2}?(?:evicted|removed|ejected|expelled|"
+                        r"cleared|dispersed|ousted)|"
+                        # (round C25) staff fired from their jobs (readings.staff_dismissed)
+                        r"(?:fired|sacked|dismissed) (?:[\w-]+ ){0,3}?(?:workers|employees|staff|strikers|leaders|"
+                        r"nurses|teachers|doctors|miners|drivers|organi[sz]ers)|"
                         # (round C24) a vote against a text or a party (readings.voted_against)
                         r"vot(?:ed|es|ing|e) against|"
                         # (round C22) workers walking out (readings.walked_out)

@@ -723,7 +723,9 @@ _RALLY_CROWDS = {"people", "protester", "protestor", "demonstrator", "activist",
                  "worker", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "crowd",
                  # (round C9b)
                  "relative", "family", "mother", "widow", "farmer", "trader", "teacher", "nurse", "doctor", "lawyer",
-                 "journalist", "villager", "youth", "woman", "pensioner", "veteran", "survivor"}
+                 "journalist", "villager", "youth", "woman", "pensioner", "veteran", "survivor",
+                 # (round C25) kin of the missing or detained
+                 "wife", "parent", "son", "daughter", "sister", "brother", "kin"}
 # a demand the crowd voices: "rallied outside the Capitol to call on Congress to pass a bill"
 _DEMAND_VERBS = {"call", "demand", "urge", "press", "protest", "denounce", "condemn", "oppose", "support", "seek"}
 
@@ -734,20 +736,41 @@ def crowd_rally(doc: Doc) -> Token | None:
     abstains on (round C7); forces and authorities do not rally."""
     for tok in doc:
         gather = tok.lemma_.lower() in _GATHER_VERBS
+        # (round C25) "Relatives of the missing sailors gathered ...": the parser may make the verb a clause on the
+        # last noun of a sentence with no verb at its root; the root noun is then its subject
+        verbless = tok.dep_ == "acl" and tok.sent.root.pos_ in ("NOUN", "PROPN")
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RALLY_VERBS and not gather or \
-                tok.dep_ not in ("ROOT", "ccomp"):
+                tok.dep_ not in ("ROOT", "ccomp") and not verbless:
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj = [tok.sent.root] if verbless else [c for c in tok.children if c.dep_ == "nsubj"]
         if not subj or subj[0].lemma_.lower() not in _RALLY_CROWDS:
             continue
         before = any(c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "in") for c in tok.children)
-        demand = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DEMAND_VERBS for c in tok.children) or \
+        demand = demand_voiced(tok) is not None or \
             any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("solidarity", "protest")
                                                                for g in c.children) for c in tok.children)
         if before and demand:
             return tok
+    return None
+
+
+def demand_voiced(gather: Token) -> Token | None:
+    """The demand verb of a gathering: its advcl/xcomp, or (round C25) one the parser hung on a time phrase ("on
+    Friday demanding information": pcomp of "on"), whose nearest verb above is the gathering."""
+    for c in gather.subtree:
+        # ("outside the courthouse calling for ...": a demand hung on the place the crowd stood at)
+        placed = c.dep_ == "acl" and c.head.dep_ == "pobj" and c.head.pos_ == "NOUN" and \
+            c.head.head.lower_ in ("outside", "at", "near", "of", "before")
+        if c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "pcomp") and not placed or \
+                c.lemma_.lower() not in _DEMAND_VERBS:
+            continue
+        up = c.head
+        while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == gather.i:
+            return c
     return None
 
 
@@ -1069,6 +1092,23 @@ def _party_doer_or_none(verb: Token) -> bool:
     return all(d.pos_ == "PROPN" or _ARMED_DOER.search(d.text) or _PARTY_DOER.search(d.text) for d in doers)
 
 
+_MUTUAL_FIGHTS = frozenset({"clash", "fight", "battle", "brawl", "scuffle", "skirmish"})
+
+
+def _clause_parsed_as_object(verb: Token) -> bool:
+    """A clause the parser hung on the object of "after"/"when" as if it described it ("after youths(pobj)
+    clashed(acl)"): a participle may describe its noun ("after youths armed with ..."), so only a past tense verb
+    counts, or the participle of a fight, which takes no passive."""
+    finite = verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.lemma_.lower() in _MUTUAL_FIGHTS
+    return verb.dep_ == "acl" and finite and verb.head.dep_ == "pobj" and verb.head.head.lower_ in _CLAUSE_MARKS
+
+
+def _fought_with(verb: Token, child: Token) -> bool:
+    """(round C25) a fight names its other side with "with" ("clashed with residents"), not as an object."""
+    return verb.lemma_.lower() in _MUTUAL_FIGHTS and child.dep_ == "prep" and child.lower_ == "with" and \
+        any(g.dep_ == "pobj" for g in child.children)
+
+
 def background_attacks(doc: Doc, rx: re.Pattern[str] | None, passive: bool = True) -> list[Token]:
     """Attack verbs of a clause hung on "after"/"when"/"following" with a subject and a victim of their own
     ("hundreds marched after a police officer shot and wounded a teenager"): the attack that set off the main
@@ -1083,6 +1123,8 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None, passive: bool = Tru
         marked = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in head.children) \
             or head.dep_ == "pcomp" and head.head.lower_ in _CLAUSE_MARKS
         subj = [c for c in head.children if c.dep_ in (("nsubj", "nsubjpass") if passive else ("nsubj",))]
+        if _clause_parsed_as_object(head):
+            marked, subj = True, [head.head]  # (round C25) "after youths clashed with residents": youths the subject
         if head.pos_ != "VERB" or not marked or not subj:
             continue
         # (the tsunami or the fire that destroyed the coast is a disaster: a person or a party attacks)
@@ -1093,7 +1135,9 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None, passive: bool = Tru
         # "shot and wounded a teenager": the victim may sit on the last conjunct; the first attack word names it
         # (round C19) a passive deed names its victim as the subject ("after a convoy was looted near Kutum"), with
         # no doer or a party as doer ("was hit by a deadly economic crisis" is no attack)
-        if any(c.dep_ == "dobj" for v in verbs for c in v.children) or \
+        both_sides = head.lemma_.lower() in _MUTUAL_FIGHTS and \
+            any(c.dep_ == "conj" or c.lower_ == "rival" for c in subj[0].children)  # ("rival fans fought")
+        if both_sides or any(c.dep_ == "dobj" or _fought_with(v, c) for v in verbs for c in v.children) or \
                 subj[0].dep_ == "nsubjpass" and _party_doer_or_none(head):
             out.extend(v for v in verbs if rx.match(text, v.idx))
     return out[:1]  # "shot and wounded": one attack
@@ -1938,6 +1982,31 @@ _PACKS = {"ration", "parcel", "package", "shipment", "consignment", "kit", "supp
           "tonne", "ton", "sack", "bag", "basket", "box", "pack", "packet", "hamper"}
 
 
+# (round C25) "carried out a series of airstrikes on hideouts", "launched a wave of air strikes": the attacks a
+# count noun names are the deed (the classifier may read the count as a crowd)
+_SERIES_LAUNCH_VERBS = {"carry", "launch", "conduct", "mount", "stage", "unleash"}
+_SERIES = {"series", "wave", "string", "spate", "barrage", "round", "salvo", "volley"}
+_AIR_ATTACKS = {"airstrike", "air-strike", "bombing", "sortie"}
+
+
+def _series_of_attacks(series: Token) -> str | None:
+    """The ACLED sub-type of the attacks a series noun counts ("a series of airstrikes": Air/drone strike),
+    None where it counts no attacks."""
+    for prep in series.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            lem = noun.lemma_.lower()
+            mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+            if lem in _AIR_ATTACKS or lem == "strike" and mods & {"air", "drone", "aerial"}:
+                return "Air/drone strike"
+            if lem in ("shelling", "bombardment") or lem == "strike" and mods & {"missile", "artillery", "rocket"}:
+                return "Shelling/artillery/missile attack"
+            if lem in _HOSTILE_ACTS and lem not in ("offensive", "hostility", "fighting"):
+                return "Attack"
+    return None
+
+
 def _other_deed(tok: Token, lem: str, doer: Token | None, thing: Token | None) -> tuple[str, str | None] | None:
     """(round C8) the deeds above that are not an armed side's verb alone (see the comment before `_ANNEX_VERBS`)."""
     if lem == "declare" and doer is not None and any(_PERSONA_NON_GRATA.search("".join(
@@ -1958,6 +2027,11 @@ def _other_deed(tok: Token, lem: str, doer: Token | None, thing: Token | None) -
         return "RETREAT", None  # (round C9b) "halted offensive operations", "paused air strikes": de-escalation
     if lem in _ANNEX_VERBS and (tl in _ANNEXED or thing.pos_ == "PROPN"):
         return "COERCE", "Other"
+    if lem in _SERIES_LAUNCH_VERBS and doer is not None and tl in _SERIES and \
+            (lem != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
+        attacks = _series_of_attacks(thing)
+        if attacks is not None:
+            return "ASSAULT", attacks
     if lem in _EXTORT_VERBS and _armed(doer):
         return "COERCE", "Looting/property destruction"
     if lem == "force" and _armed(doer) and any(

@@ -1411,6 +1411,53 @@ def noun_remention(trigger: Token) -> str | None:
     return "an event told before, named again in a time phrase"
 
 
+# (round C25) "The school board cancelled classes after the riot", "The party suspended its campaign after the
+# bombing": calling off one's own activity in the wake of an event told before is a reaction to it, no act
+# between parties (no REJECT or SANCTION); calling off talks or ties with a party stays an event
+_CALLING_OFF = frozenset({"cancel", "suspend", "postpone", "halt", "delay", "scrap", "adjourn", "defer"})
+_TOLD_ACTS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "explosion", "riot", "riots",
+                        "rioting", "clash", "clashes", "fighting", "violence", "unrest", "protest", "protests",
+                        "demonstration", "demonstrations", "killing", "killings", "massacre", "raid", "shooting",
+                        "ambush", "assault", "kidnapping", "abduction", "strike", "strikes", "incident"})
+
+
+_DESTINATIONS = frozenset({"town", "city", "village", "capital", "region", "area", "airport", "province", "district",
+                           "school", "schools", "camp", "site", "border", "north", "south", "east", "west"})
+
+
+def activity_called_off(trigger: Token) -> str | None:
+    """A verb of calling off whose object names no party (no name, no "with/to/against" phrase) and whose clause
+    says it came after an act told before ("after the riot")."""
+    if _lemma(trigger) not in _CALLING_OFF or trigger.pos_ != "VERB":
+        return None
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or any(t.pos_ == "PROPN" or t.dep_ == "pobj" and t.head.lower_ in ("with", "to", "against") and
+                       _lemma(t) not in _DESTINATIONS for o in objs for t in o.subtree):
+        return None  # ("suspended talks with the rebels", "cancelled the visit of the Kenyan president")
+    subjects = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    causes = [g for g in trigger.subtree
+              if g.i not in subjects and g.lower_ in _TOLD_ACTS and _time_phrase_object(g) and
+              any(d.dep_ in ("det", "poss") and (d.lower_ in _DEFINITE or d.lower_ in _OWNERS) for d in g.children)]
+    return "one's own activity called off after an act told before" if causes else None
+
+
+# (round C25) "Lawyers protested against the detention of a colleague": the arrest a protest is against is the
+# crowd's grievance, told as the protest's cause, no new arrest (a protest verb's against/over object)
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "strike", "gather", "picket", "riot"})
+
+
+def protest_grievance(trigger: Token) -> str | None:
+    """An act noun that is the against/over object of a protest verb, or the direct object of "protest"."""
+    if trigger.pos_ != "NOUN" or any(c.dep_ in ("relcl", "acl") for c in trigger.children):
+        return None
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("against", "over") and \
+            _lemma(trigger.head.head) in _PROTEST_VERBS:
+        return "the act a protest is against"
+    if trigger.dep_ == "dobj" and _lemma(trigger.head) == "protest":
+        return "the act a protest is against"
+    return None
+
+
 def _names_which(t: Token) -> bool:
     """A word that tells which act is meant as if for the first time: a number or year, a name, or a
     nationality ("the Soviet withdrawal"); a day's name ("Monday's attack") points back to one told."""
@@ -2402,6 +2449,8 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (place_remention, frozenset({"ASSAULT", "COERCE"}), False),
     (counted_mention, None, False),
     (noun_remention, None, False),
+    (activity_called_off, None, False),
+    (protest_grievance, frozenset({"COERCE", "SANCTION"}), False),
     (habitual_purpose, None, False),
     (halt_length, None, False),
     (condition_coped_with, frozenset({"SANCTION", "COERCE"}), False),

@@ -330,9 +330,107 @@ def walked_out(doc: Doc) -> Token | None:
     return None
 
 
+# (round C25) "the company fired 40 strike leaders", "sacked 60 workers who had joined the strike": firing people
+# from their jobs for a strike or protest cuts an existing relation in reprisal (PLOVER SANCTION, "reductions in
+# existing, routine, or cooperative relations"), never a shot, nor the dismissal of a claim (REJECT)
+_DISMISSING = frozenset({"fire", "sack", "dismiss"})
+_STAFF = frozenset({"worker", "employee", "staff", "leader", "striker", "official", "teacher", "nurse", "doctor",
+                    "miner", "member", "organiser", "organizer", "unionist", "journalist", "manager", "driver",
+                    "lecturer", "labourer", "laborer", "judge", "director", "executive", "people", "crew"})
+
+
+_LABOUR_PROTEST = frozenset({"strike", "striker", "striking", "stoppage", "walkout", "protest", "protester",
+                             "picket", "demonstration", "sit-in", "union", "unionist"})
+
+
+def staff_dismissed(doc: Doc) -> Token | None:
+    """A verb of firing whose direct object is people in a job, told with the strike or protest it punishes ("fired
+    40 strike leaders", "sacked workers who had joined the strike"); what is fired at people ("fired tear gas at
+    workers") is the object of a shot instead, and a plain dismissal ("fired 200 workers") is business, no event."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DISMISSING or not real_clause(tok):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _STAFF for c in tok.children) and \
+                any(t.lemma_.lower() in _LABOUR_PROTEST for t in tok.subtree):
+            return tok
+    return None
+
+
+# (round C25) "Rwanda denies backing M23", "Uganda denies arming rebel groups": backing an armed group is support
+# (PLOVER SUPPORT) and arming or funding it military aid (CAMEO 072, PLOVER AID), never the attack or arrest the
+# armed group's name suggests; a denial makes it the denier's deed with `negation`
+_ARMING = frozenset({"arm", "equip", "fund", "finance", "supply", "resupply", "bankroll"})
+_BACKING = frozenset({"back", "support", "sponsor"})
+_ARMED_GROUP = re.compile(r"\b(rebels?|rebel|militias?|militiam[ae]n|insurgents?|armed|jihadists?|fighters|"
+                          r"guerrill\w*|paramilitar\w*)\b", re.IGNORECASE)
+
+
+def _armed_help(doc: Doc, lemmas: frozenset[str]) -> Token | None:
+    """A main verb (or the complement of one) of `lemmas` whose object is an armed group: a rebel or militia
+    word, or a bare name (a state's backing of a named movement)."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lemmas or \
+                not (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "ccomp") and tok.head.dep_ == "ROOT"):
+            continue  # ("Soldiers supporting the militia attacked the village": the attack is the deed)
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            phrase = "".join(t.text_with_ws for t in obj.subtree)
+            if _ARMED_GROUP.search(phrase) or obj.pos_ == "PROPN" and obj.dep_ == "dobj" and \
+                    not any(c.dep_ == "prep" for c in obj.children):
+                return tok
+    return None
+
+
+def armed_aid(doc: Doc) -> Token | None:
+    """"arming rebel groups", "funded the militia": military aid to an armed group."""
+    return _armed_help(doc, _ARMING)
+
+
+def armed_backing(doc: Doc) -> Token | None:
+    """"backing M23", "supporting armed groups": support given to an armed group."""
+    return _armed_help(doc, _BACKING)
+
+
+# (round C25) "Fighting erupted in the streets of Kidal", "Heavy fighting broke out between the army and a
+# militia": a fight told as breaking out is an armed clash (the ACLED head reads the sub-type)
+_FIGHT_NOUNS = frozenset({"fighting", "clash", "battle", "gunfight", "firefight", "skirmish", "shootout",
+                          "gunbattle", "hostility"})
+_BREAKING_OUT = {"erupt": None, "break": "out", "flare": "up", "resume": None, "intensify": None}
+
+
+def fighting_erupted(doc: Doc) -> Token | None:
+    """The fight noun that is the subject of erupt / break out / flare up / resume / intensify, not negated."""
+    for tok in doc:
+        lem = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lem not in _BREAKING_OUT or not real_clause(tok) or \
+                any(c.dep_ == "neg" for c in tok.children):
+            continue
+        particle = _BREAKING_OUT[lem]
+        if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            continue
+        fight = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHT_NOUNS), None)
+        if fight is not None:
+            return fight
+    return None
+
+
+# (round C25) "The minister meets his Afghan counterpart in Kabul on Thursday": a meeting with an office holder
+# or a named party is a consultation (CAMEO 04); told ahead it becomes AGREE (`coder.reconcile`)
+def meeting_told(doc: Doc) -> Token | None:
+    """A "meet" verb with a subject and an object that is an office holder or a name, not negated."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "meet" or not real_clause(tok) or \
+                any(c.dep_ == "neg" for c in tok.children) or not any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in _VISITORS or c.pos_ == "PROPN") for c in tok.children):
+            return tok
+    return None
+
+
 _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", _refusal), ("REQUEST", talks_called_for),
-    ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked), ("THREATEN", force_vowed))
+    ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked), ("THREATEN", force_vowed),
+    ("SANCTION", staff_dismissed), ("AID", armed_aid), ("SUPPORT", armed_backing),
+    ("ASSAULT", fighting_erupted), ("CONSULT", meeting_told))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:
@@ -342,8 +440,8 @@ def own_reading(doc: Doc) -> tuple[str, str | None] | None:
 
 def own_verb(doc: Doc, event: str) -> Token | None:
     """The verb of this module's reading of type `event` (the trigger where the type has no cue word)."""
-    find = dict(_OWN_READINGS).get(event)
-    return find(doc) if find is not None else None
+    # (round C25: a type may have several readings; the first that finds its verb)
+    return next((tok for kind, find in _OWN_READINGS if kind == event and (tok := find(doc)) is not None), None)
 
 
 # (round C16) "welcomed the Algerian prime minister at Carthage Palace": hosting a visitor
