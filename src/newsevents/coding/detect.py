@@ -9,7 +9,7 @@ each word start, only the stems that can begin with its first letter."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from newsevents.coding.lexicon import Lexicon, load_lexicon
 
@@ -174,6 +174,67 @@ class StemIndex:
         return n
 
 
+class WordAlternation:
+    """A regex made of one alternation of words (`\\b(?:a|b|...)` or `\\b(a|b|...)`, an optional leading `(?i)`
+    and closing `\\b`), searched the way `StemIndex` reads the lexicon: at each word start, only the alternatives
+    that can begin with its first letter are tried. `found(text)` is `rx.search(text) is not None`; a rule's cue
+    regex reads no faster in Python's engine, which tries every alternative at every word start."""
+
+    __slots__ = ("rx", "_by_char", "_starts")
+
+    _HEADS = (r"(?i)\b(?:", r"\b(?:", r"(?i)\b(", r"\b(")
+    _TAILS = (")", r")\b")
+
+    def __init__(self, rx: re.Pattern[str], by_char: dict[str, re.Pattern[str]]) -> None:
+        self.rx = rx
+        self._by_char = by_char
+        # the word starts worth trying: a first letter of some alternative (either case; digits and "_" too) or any
+        # letter outside ASCII, which `found` leaves to `rx` itself
+        self._starts = re.compile(r"\b(?:[" + "".join(sorted(by_char)) + r"]|[^\W\x00-\x7f])", re.IGNORECASE)
+
+    @classmethod
+    def build(cls, rx: re.Pattern[str]) -> WordAlternation | None:
+        """The index of such a regex; None for any other shape (callers then search with `rx` itself)."""
+        pat = rx.pattern
+        head = next((h for h in cls._HEADS if pat.startswith(h)), None)
+        if head is None or pat.startswith("?", len(head)):
+            return None  # a lookaround or a named group, not a plain group
+        end = _group_end(pat, len(head) - (3 if head.endswith("(?:") else 1))
+        if end is None or pat[end - 1:] not in cls._TAILS:
+            return None
+        tail = pat[end - 1:]
+        alts = _split_top(pat[len(head):end - 1])
+        if alts is None:
+            return None
+        firsts = [_first_chars(a) for a in alts]
+        if any(f is None for f in firsts) or head + "|".join(alts) + tail != pat:
+            return None
+        by_char: dict[str, re.Pattern[str]] = {}
+        for ch in sorted(set().union(*[f for f in firsts if f is not None])):
+            chosen = [a for a, f in zip(alts, firsts) if f is not None and ch in f]
+            by_char[ch] = re.compile(head + "|".join(chosen) + tail, rx.flags)
+        return cls(rx, by_char)
+
+    def found(self, text: str) -> bool:
+        by_char, rx = self._by_char, self.rx
+        for m in self._starts.finditer(text):
+            p = m.start()
+            ch = text[p]
+            if ch.isascii():
+                sub = by_char.get(ch.lower())
+                if sub is not None and sub.match(text, p) is not None:
+                    return True
+            elif rx.match(text, p) is not None:  # case folding links a few non-ASCII letters to ASCII ones
+                return True
+        return False
+
+
+def word_search(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    """`lambda text: rx.search(text) is not None`, through a `WordAlternation` when `rx` has its shape."""
+    index = WordAlternation.build(rx)
+    return index.found if index is not None else (lambda text: rx.search(text) is not None)
+
+
 class LexiconIndex:
     """The lexicon's trigger alternations as StemIndexes (per PLOVER type, and `any_trigger`)."""
 
@@ -312,15 +373,15 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"grabbed|whisked|dragged|bundled)|"
                         # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
                         r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")
+_HAS_RULE_CUE = word_search(_RULE_CUES)
 
 
 def is_candidate(text: str) -> bool:
     """True when `text` contains any trigger stem of any PLOVER type (or a word a rule reading needs)."""
     if len(text) < _MIN_CHARS:
         return False
-    if _RULE_CUES.search(text) is not None:
-        return True
+    # the lexicon passes most sentences and reads faster than the rule cues: asked first (the same answer)
     idx = lexicon_index()
     if idx is None:
-        return load_lexicon().any_trigger.search(text) is not None
-    return idx.any_match(text)
+        return load_lexicon().any_trigger.search(text) is not None or _HAS_RULE_CUE(text)
+    return idx.any_match(text) or _HAS_RULE_CUE(text)

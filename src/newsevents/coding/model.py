@@ -32,8 +32,16 @@ class Head:
     def weights_t(self) -> np.ndarray:
         return np.ascontiguousarray(self.weights.T)
 
+    @cached_property
+    def weights_t64(self) -> np.ndarray:
+        """`weights_t` in float64, the type of the features: a product with float64 features converts the float32
+        weights to float64 on every call (about 1.3M numbers for a head, most of its cost), so convert them once;
+        the products are the same, bit for bit."""
+        return self.weights_t.astype(np.float64)
+
     def proba(self, x: sp.csr_matrix) -> np.ndarray:
-        logits = (x @ self.weights_t + self.bias) / self.temperature
+        w = self.weights_t64 if x.dtype == np.float64 else self.weights_t
+        logits = (x @ w + self.bias) / self.temperature
         logits = np.asarray(logits, dtype=np.float64)
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from newsevents.coding.detect import word_search
+
 
 # a sports result ("Morocco beat Ghana 3-1", "won on penalties") is not an event unless violence is also named
 _SPORT_RESULT = re.compile(
@@ -63,11 +65,13 @@ _HARD_VIOLENCE = re.compile(r"\b(killed|dead|died|injured|wounded|tear gas|arres
 def is_sport_report(text: str) -> bool:
     """An article about a game (several distinct sport terms) that names no real violence: its "clash",
     "attack" and "shot" are football words, so it yields no event."""
+    if _HARD_VIOLENCE.search(text) is not None:
+        return False  # (asked first: most stories name violence, and their sport terms need not be gathered)
     terms = {m.group(1).lower() for m in _SPORT_TERMS.finditer(text)}
     # a scoreline result ("crushed Arsenal 4-0") is itself strong sport evidence: one more sport term suffices,
     # so the match report's "launched a relentless attack" is no ASSAULT
     needed = 1 if _SPORT_RESULT.search(text) is not None else 3
-    return len(terms) >= needed and _HARD_VIOLENCE.search(text) is None
+    return len(terms) >= needed
 
 
 # a natural disaster or accident ("floods killed nine", "a fire at a factory killed 17 workers") is no conflict event
@@ -92,6 +96,7 @@ _DISASTER = re.compile(
     # an accident unless a violent agent is named (a bomb, explosives, an attack)
     r"(tankers?|pipelines?|cylinders?|boilers?|transformers?|gas tanks?|fuel tanks?|reactors?|furnaces?|kilns?) "
     r"(\w+ )?(exploded|explodes|blew up|caught fire))\b", re.IGNORECASE)
+_HAS_DISASTER = word_search(_DISASTER)  # `_DISASTER.search(text) is not None`, faster
 _VIOLENT_AGENT = re.compile(
     r"\b(attack\w*|gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terroris\w*|soldiers?|troops|army|forces|"
     r"military|police\w*|bomb\w*|blast|blew up|open(ed)? fire|fired|arson\w*|set fire|set ablaze|torch\w*|"
@@ -111,7 +116,7 @@ _RESCUER_FORCES = {"soldier", "soldiers", "troops", "army", "forces", "military"
 def is_disaster_story(text: str) -> bool:
     """A disaster report (`is_disaster_report`) whose only violent-agent words are the state's forces: in a
     flood story the army and police rescue, they coerce nobody (round C7)."""
-    return _DISASTER.search(text) is not None and \
+    return _HAS_DISASTER(text) and \
         all(m.group(0).lower() in _RESCUER_FORCES for m in _VIOLENT_AGENT.finditer(text))
 
 
@@ -141,7 +146,7 @@ def is_disaster_report(text: str) -> bool:
     """A disaster or accident report that names no violent agent or political action (ACLED's "natural /
     man-made disaster" snippets): material-conflict types are not coded for it."""
     blast = _WORKPLACE_BLAST.search(text) is not None
-    if _DISASTER.search(text) is None and not blast:
+    if not blast and not _HAS_DISASTER(text):
         return False
     clean = _REPORTING_POLICE.sub(" ", _FORCES_VEHICLE.sub(" vehicle ", text))
     return _VIOLENT_AGENT.search(_WORKPLACE_BLAST.sub("accident", clean) if blast else clean) is None
@@ -294,6 +299,8 @@ def is_lone_shooting(story: str, sentence: str) -> bool:
     return _names_no_party(sentence)
 
 
+_HAS_PRIVATE_CRIME = word_search(_PRIVATE_CRIME)  # `_PRIVATE_CRIME.search(text) is not None`, faster
+
 _ARREST_CUE = re.compile(r"\b(arrest\w*|detain\w*|custody|held|nabbed|apprehend\w*|rounded up|jail\w*|remand\w*|"
                          r"booked|caught|charged|convicted|sentenced)\b", re.IGNORECASE)
 
@@ -301,7 +308,7 @@ _ARREST_CUE = re.compile(r"\b(arrest\w*|detain\w*|custody|held|nabbed|apprehend\
 def is_private_crime(text: str) -> bool:
     """Violence between private individuals (robbery, burglary, a family or neighbours' dispute, road rage) that
     names no state, armed, political or crowd party once reporting phrases are removed: no ASSAULT is coded."""
-    if _PRIVATE_CRIME.search(text) is None:
+    if not _HAS_PRIVATE_CRIME(text):
         return False
     return _names_no_party(text)
 
