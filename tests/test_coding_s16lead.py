@@ -1,0 +1,34 @@
+"""Lead, session 16: a combined-tree regression found on story material and fixed.
+
+Round C25 made help to an armed group ("denies backing M23") the sentence's event in place of an attack or arrest
+the classifier read into it. Its first reading was replaced even where a deed of its own is told outside the help
+("they support the Islamic State, and two people were killed in a bomb explosion"): an SATP snippet lost its bomb
+attack. The first reading now stays ahead of the help when its own cue lies outside the help's phrase."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding_parts import code_sentence
+
+spacy = pytest.importorskip("spacy")
+
+
+def _types(nlp: Any, coder: Any, text: str) -> list[str]:
+    return [e.event for e in code_sentence(nlp, coder, text, "s16lead", ner=False)]
+
+
+def test_a_deed_told_beside_the_help_keeps_its_event(nlp: Any, coder: Any) -> None:
+    text = ("The two men said they support the Islamic State, and two people were killed in a bomb explosion at "
+            "the shrine on Friday.")
+    assert _types(nlp, coder, text)[:2] == ["ASSAULT", "SUPPORT"]
+
+
+def test_help_alone_still_replaces_the_attack_read_into_it(nlp: Any, coder: Any) -> None:
+    events = code_sentence(nlp, coder, "Rwanda denies backing M23.", "s16lead", ner=False)
+    assert [e.event for e in events] == ["SUPPORT"] and "negation" in events[0].aux
+
+
+def test_arming_alone_is_aid(nlp: Any, coder: Any) -> None:
+    assert _types(nlp, coder, "Uganda denies arming rebel groups.") == ["AID"]
