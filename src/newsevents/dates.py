@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from newsevents.records import Sentence, Trigger
 
-__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day", "told_later",
+__all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day",
            "later_before"]
 
 HISTORICAL_DAYS = 30
@@ -349,13 +349,8 @@ def _later_than_told(text: str, sentence: Sentence, dated: list[DateExpression],
         return None
     if any(e.date is not None and e.date < date.fromisoformat(when.date) for e in dated):
         return None  # (the report comes first: the deed told before is no anchor of this one)
-    at = m.start() + m.group().lower().index("later")  # (the span is the word itself: see `told_later`)
+    at = m.start() + m.group().lower().index("later")  # (the span is the word itself)
     return EventDate(when.date, "day", sentence.start + at, sentence.start + at + len("later"), False)
-
-
-def told_later(text: str, when: EventDate) -> bool:
-    """(round K24) `when` is the day of a deed told "later" than the deed before it (see `_later_than_told`)."""
-    return when.start is not None and when.end is not None and text[when.start:when.end].lower() == "later"
 
 
 # (round K12) "Protests have taken place every week since the government suspended talks with the unions in May
