@@ -3,7 +3,10 @@
 Round C25 made help to an armed group ("denies backing M23") the sentence's event in place of an attack or arrest
 the classifier read into it. Its first reading was replaced even where a deed of its own is told outside the help
 ("they support the Islamic State, and two people were killed in a bomb explosion"): an SATP snippet lost its bomb
-attack. The first reading now stays ahead of the help when its own cue lies outside the help's phrase."""
+attack. The first reading now stays ahead of the help when its own cue lies outside the help's phrase.
+
+From the lead's held stories, after their end score: a foreign mission's staff member ordered to leave a named
+capital is expelled ("Pakistan ordered an Indian official to leave Islamabad within 24 hours" was REQUEST)."""
 from __future__ import annotations
 
 from typing import Any
@@ -32,3 +35,16 @@ def test_help_alone_still_replaces_the_attack_read_into_it(nlp: Any, coder: Any)
 
 def test_arming_alone_is_aid(nlp: Any, coder: Any) -> None:
     assert _types(nlp, coder, "Uganda denies arming rebel groups.") == ["AID"]
+
+
+def test_a_foreign_official_ordered_to_leave_the_capital_is_expelled(nlp: Any, coder: Any) -> None:
+    text = "Algeria ordered a French official to leave Algiers within 48 hours on Friday."
+    assert _types(nlp, coder, text)[:1] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry ordered a senior official to leave the meeting.",  # no nationality, no named place
+    "Police ordered the protesters to leave Tahrir Square.",  # a crowd told to leave a square
+])
+def test_others_told_to_leave_are_not_expelled(nlp: Any, coder: Any, text: str) -> None:
+    assert "SANCTION" not in _types(nlp, coder, text)

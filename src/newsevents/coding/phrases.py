@@ -214,15 +214,27 @@ _COOPERATE_VERBS = {"cooperate", "co-operate", "collaborate"}
 _LEFT_LANDS = {"country", "territory", "nation", "kingdom", "republic"}
 
 
+# (lead, session 16) "ordered an Indian official to leave Islamabad": a staff member named with a nationality is a
+# foreign mission's staff
+_MISSION_STAFF = {"official", "staffer", "employee", "officer", "secretary", "counsellor", "counselor"}
+
+
+def _foreign_staff(obj: Token) -> bool:
+    return obj.lemma_.lower() in _MISSION_STAFF and any(
+        c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in obj.children)
+
+
 def _ordered_out(command: Token) -> bool:
-    """ "ordered the French troops to leave the country (within a month)", "ordered the ambassador to leave":
-    foreign troops or envoys told to leave the country (a crowd told to leave a square is not covered)."""
+    """ "ordered the French troops to leave the country (within a month)", "ordered the ambassador to leave",
+    "ordered an Indian official to leave Islamabad": foreign troops told to leave the country, or envoys and a
+    foreign mission's staff told to leave it or a named place (a crowd told to leave a square is not covered)."""
     told = [c for c in command.children if c.dep_ == "dobj"]
+    envoys = any(_is_envoy(o) or _foreign_staff(o) for o in told)
     for leave in (c for c in command.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave"):
         if any(c.dep_ == "neg" for c in leave.children):
             continue
         left = [c for c in leave.children if c.dep_ == "dobj"]
-        if any(o.lemma_.lower() in _LEFT_LANDS for o in left) or not left and any(_is_envoy(o) for o in told):
+        if any(o.lemma_.lower() in _LEFT_LANDS for o in left) or envoys and all(o.pos_ == "PROPN" for o in left):
             return True
     return False
 

@@ -53,6 +53,20 @@ def _hyphen_titled(name: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
 
 
+# "Petite-Rivière-de-l'Artibonite" is also written "Petite-Rivière de l'Artibonite": news keeps the hyphen inside a
+# French compound and spaces the particle phrase after it ("Saint-Louis du Nord")
+_FRENCH_PARTICLE = re.compile(r"-(?:de|du|des|la|le|les|en|sur|sous|aux?)-|-l['\u2019]")
+
+
+def _particles_spaced(name: str) -> str:
+    """The name with its first French particle and everything after it spaced, not hyphenated; the name itself
+    where it has no particle inside it."""
+    m = _FRENCH_PARTICLE.search(name)
+    if m is None or m.start() == 0:
+        return name
+    return name[:m.start()] + " " + name[m.start() + 1:].replace("-", " ")
+
+
 # "sub-Saharan Africa", "the horn of Africa": news writes the opening word of these wide regions' names in lower case,
 # and the words still make the region's name (a lower-case compass word is a direction, not part of a name: "east
 # Africa", "southeast Asia" and "eastern Ghouta" are parts of Africa, Asia and Ghouta, as GWN and GeoVirus annotate
@@ -96,6 +110,7 @@ class NameAutomaton:
             plain = _strip_marks(fold(name))
             variants = {name, fold(name), plain, plain.upper(), _hyphen_titled(plain)} if (
                 strength >= 2 and len(name) > 3) else {name, fold(name), plain}
+            variants |= {_particles_spaced(name), _particles_spaced(fold(name))}
             lower = lower_part_variant(name) if name in lowered else None
             if lower is not None:
                 variants.add(lower)
