@@ -48,3 +48,23 @@ def test_a_foreign_official_ordered_to_leave_the_capital_is_expelled(nlp: Any, c
 ])
 def test_others_told_to_leave_are_not_expelled(nlp: Any, coder: Any, text: str) -> None:
     assert "SANCTION" not in _types(nlp, coder, text)
+
+
+# From the lead's held stories, after their end score: a settlement or civil building attacked with its toll told on
+# unarmed people is ACLED "Attack" (the Haitian gang attack on a town had read "Armed clash").
+@pytest.mark.parametrize("text", [
+    "Militia fighters armed with machetes attacked the town of Djugu on Friday, killing 22 people and torching houses, "
+    "officials said.",
+])
+def test_a_civil_place_attacked_with_a_civilian_toll_is_an_attack(nlp: Any, coder: Any, text: str) -> None:
+    events = code_sentence(nlp, coder, text, "s16lead", ner=False)
+    assert events and events[0].acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the town of Kidal on Sunday, killing 12 soldiers.",  # the toll is on an armed side
+    "Fighters attacked the town and clashed with soldiers, killing 20 people.",  # a fight is told
+])
+def test_a_town_attacked_with_an_armed_side_is_no_plain_attack(nlp: Any, coder: Any, text: str) -> None:
+    events = code_sentence(nlp, coder, text, "s16lead", ner=False)
+    assert events and events[0].acled_sub_event_type != "Attack"

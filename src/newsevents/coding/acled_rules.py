@@ -535,7 +535,8 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         acled = _force_on_protesters(acled, actors, recips, trigger, text)
         acled = _drone_used(modes, acled)
     acled = _device_used(_coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text), text)
-    if event == "ASSAULT" and acled == "Armed clash" and not _FOUGHT.search(text) and unarmed_target(trigger):
+    if event == "ASSAULT" and acled == "Armed clash" and not _FOUGHT.search(text) and (
+            unarmed_target(trigger) or civil_place_attacked(trigger, text)):
         return "Attack"  # (session 7, A7) "pirates attacked 237 ships": one armed side only (crowds settled above)
     if event == "ASSAULT" and acled == "Attack" and _IN_A_FIGHT.search(text):
         return "Armed clash"  # (round C15) "killed dozens of the assailants in the ensuing battle": both sides fought
@@ -930,6 +931,31 @@ def unarmed_target(trigger: Token) -> bool:
             if sectors & _ARMED_SECTORS or (tok.lemma_.lower() not in _UNARMED_NOUNS and not sectors - {None}):
                 return False
     return True
+
+
+# (lead, session 16) "attacked the town of X overnight, killing at least 26 people", "attacked a weekly market ...,
+# killing nine traders": a settlement or a civil building attacked, with the toll told on unarmed people, is an attack
+# on civilians (no armed side is named on the other end)
+_CIVIL_PLACES = {"town", "village", "hamlet", "settlement", "neighbourhood", "neighborhood", "market", "church",
+                 "mosque", "school", "hospital", "bus", "wedding", "funeral"}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
+              "evening", "afternoon", "day", "weekend"}
+_CIVILIAN_TOLL = re.compile(r"(?i)\b(?:kill\w*|massacr\w*|slaughter\w*|behead\w*) (?:at least |more than |about |some |"
+                            r"nearly |up to |over )?[\w-]+ (?:people|persons|civilians|villagers|residents|traders|"
+                            r"worshippers|pupils|students|children|women|fishermen|farmers|passengers|shoppers|"
+                            r"mourners|guests)\b")
+
+
+def civil_place_attacked(trigger: Token, text: str) -> bool:
+    """The attack verb's object is a settlement or a civil building, and the sentence tells its toll on unarmed
+    people; nothing armed stands in the object."""
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+             for g in c.children if g.dep_ == "pobj" and g.lower_ not in _DAY_WORDS]  # (not "on Friday")
+    if not objs or not _CIVILIAN_TOLL.search(text):
+        return False
+    return all(o.lemma_.lower() in _CIVIL_PLACES and not _ARMED_WORDS.search("".join(t.text_with_ws for t in o.subtree))
+               for o in objs)
 
 
 # (session 7, A7) a withdrawal "without a fight" hands a place over (ACLED "Non-violent transfer of territory");
