@@ -1484,7 +1484,7 @@ def _month_day(mon: str, day: str, year: str | None, rel: str | None, m: re.Matc
     if published is None:
         return _expr(m, None, None)
     if rel:
-        y = published.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]
+        y = published.year + _REL_YEAR_SHIFT[rel.lower()]
         return _expr(m, _safe_date(y, mo, d), "day", cue=rel.lower() == "last", explicit_year=True)
     if _future_before(m):
         # "elections will be held on March 15": the next such day on or after publication
@@ -1559,6 +1559,14 @@ def _told_past(m: re.Match[str]) -> bool:
     return False
 
 
+_REL_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "November last year", "this year", "next year"
+
+
+def _last_such_month_year(month: int, published: date) -> int:
+    """The year of the last `month` on or before publication ("in March" read in November is this year's)."""
+    return published.year if month <= published.month else published.year - 1
+
+
 def _coming_instead(past: date, mo: int, d: int, published: date) -> date:
     if (published - past).days <= _FAR_BACK_DAYS:
         return past
@@ -1586,10 +1594,10 @@ def _month(m: re.Match[str], published: date | None) -> DateExpression | None:
     if published is None:
         return _expr(m, None, None, "span")
     if rel_year:
-        y = published.year + {"last": -1, "this": 0, "next": 1}[rel_year.lower()]
+        y = published.year + _REL_YEAR_SHIFT[rel_year.lower()]
         return _expr(m, date(y, mo, 1), "month", "span", cue=rel_year.lower() == "last" and not ongoing,
                      explicit_year=True, ongoing=ongoing)
-    y = published.year if mo <= published.month else published.year - 1
+    y = _last_such_month_year(mo, published)
     if rel == "last" and mo >= published.month:
         y = published.year - 1
     elif rel == "this":
@@ -1859,9 +1867,9 @@ def _week_of_month(m: re.Match[str], published: date | None) -> DateExpression |
     elif published is None:
         return _expr(m, None, None)
     elif m.group("ry"):
-        y = published.year + {"last": -1, "this": 0, "next": 1}[m.group("ry").lower()]
+        y = published.year + _REL_YEAR_SHIFT[m.group("ry").lower()]
     else:
-        y = published.year if mo <= published.month else published.year - 1  # the last such month, as "in March"
+        y = _last_such_month_year(mo, published)  # as "in March"
     first = _WEEK_START.get(m.group("wk").lower())
     day = first if first is not None else calendar.monthrange(y, mo)[1] - 6  # the last week: its last seven days
     return _expr(m, date(y, mo, day), "week", explicit_year=bool(m.group("year") or m.group("ry")))
@@ -1910,8 +1918,7 @@ _MAY_AHEAD = re.compile(r"(?i)\b(?:could|may|might|can)\s+(?:(?!(?:have|had|was|
 
 
 def _season_start(published: date, month: int) -> date:
-    y = published.year if month <= published.month else published.year - 1
-    return date(y, month, 1)
+    return date(_last_such_month_year(month, published), month, 1)
 
 
 def _period_edge(m: re.Match[str], published: date | None) -> DateExpression | None:

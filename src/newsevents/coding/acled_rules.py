@@ -916,11 +916,16 @@ _UNARMED_NOUNS = {"ship", "vessel", "tanker", "boat", "dhow", "freighter", "traw
                   "resident", "motorist", "traveller", "traveler", "shepherd", "fisherman", "miner"}
 
 
+def _attacked_objects(trigger: Token) -> list[Token]:
+    """The attack verb's direct objects and the objects of its "on"/"against" phrases."""
+    return [c for c in trigger.children if c.dep_ == "dobj"] + \
+        [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+         for g in c.children if g.dep_ == "pobj"]
+
+
 def unarmed_target(trigger: Token) -> bool:
     """Every object of the attack verb ("attacked 237 ships", "opened fire on villagers") is an unarmed party."""
-    objs = [c for c in trigger.children if c.dep_ == "dobj"]
-    objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-             for g in c.children if g.dep_ == "pobj"]
+    objs = _attacked_objects(trigger)
     if not objs:
         return False
     for obj in objs:
@@ -949,9 +954,7 @@ _CIVILIAN_TOLL = re.compile(r"(?i)\b(?:kill\w*|massacr\w*|slaughter\w*|behead\w*
 def civil_place_attacked(trigger: Token, text: str) -> bool:
     """The attack verb's object is a settlement or a civil building, and the sentence tells its toll on unarmed
     people; nothing armed stands in the object."""
-    objs = [c for c in trigger.children if c.dep_ == "dobj"]
-    objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-             for g in c.children if g.dep_ == "pobj" and g.lower_ not in _DAY_WORDS]  # (not "on Friday")
+    objs = [o for o in _attacked_objects(trigger) if o.dep_ == "dobj" or o.lower_ not in _DAY_WORDS]  # ("on Friday")
     if not objs or not _CIVILIAN_TOLL.search(text):
         return False
     return all(o.lemma_.lower() in _CIVIL_PLACES and not _ARMED_WORDS.search("".join(t.text_with_ws for t in o.subtree))

@@ -923,13 +923,17 @@ class EventCoder:
         if demand is None:
             return preds
         inside = {t.idx for t in demand.subtree}
-        rxs = self.lexicon.trigger_res
         told = [q for q in preds if q.event in ("ACCUSE", "REQUEST", "DISAPPROVE", "ASSAULT")]
-        if any(rxs.get(q.event) is None or any(m.start() not in inside for m in rxs[q.event].finditer(text))
-               for q in told):
+        if any(self._cue_outside(q.event, text, inside) is not False for q in told):
             return preds
         return [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")] + \
             [q for q in preds if q not in told and q.event != "PROTEST"]
+
+    def _cue_outside(self, event: str, text: str, inside: set[int]) -> bool | None:
+        """Whether a trigger word of `event` stands in `text` outside the token offsets `inside`; None where the
+        lexicon has no trigger words for `event`."""
+        rx = self.lexicon.trigger_res.get(event)
+        return None if rx is None else any(m.start() not in inside for m in rx.finditer(text))
 
     def _help_to_armed(self, preds: list[_Prediction], doc: Doc, p_i: np.ndarray,
                        labels: Sequence[str]) -> list[_Prediction]:
@@ -937,21 +941,17 @@ class EventCoder:
         as the group's attack, an arrest or the denial's refusal is the help (AID for arms or money, else SUPPORT).
         Another type keeps its place where a cue of its own lies outside the help ("denies backing the M23 rebels,
         who seized Rubaya last month")."""
-        aid, backing = armed_aid(doc), armed_backing(doc)
-        help_verb, event = (aid, "AID") if aid is not None else (backing, "SUPPORT")
+        aid = armed_aid(doc)
+        help_verb, event = (aid, "AID") if aid is not None else (armed_backing(doc), "SUPPORT")
         if help_verb is None or event not in labels:
             return preds
         text = doc_text(doc)
         told_beside = {t.idx for r in help_verb.subtree if r.dep_ == "relcl" for t in r.subtree}
         inside = {t.idx for t in help_verb.subtree} - told_beside
-        rxs = self.lexicon.trigger_res
-
-        def own_cue(kind: str) -> bool:
-            rx = rxs.get(kind)
-            return rx is not None and any(m.start() not in inside for m in rx.finditer(text)) and kind != "REJECT"
 
         def kept(q: _Prediction) -> bool:
-            return q.event != event and (q.event not in ("ASSAULT", "COERCE", "REJECT") or own_cue(q.event))
+            return q.event != event and (q.event not in ("ASSAULT", "COERCE", "REJECT") or
+                                         q.event != "REJECT" and self._cue_outside(q.event, text, inside) is True)
 
         # (lead) the first reading stays ahead of the help when a cue of its own tells it outside the help ("they
         # support the Islamic State. On October 24, two persons were killed in bomb explosions", run together by

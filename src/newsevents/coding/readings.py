@@ -361,7 +361,7 @@ def staff_dismissed(doc: Doc) -> Token | None:
 # armed group's name suggests; a denial makes it the denier's deed with `negation`
 _ARMING = frozenset({"arm", "equip", "fund", "finance", "supply", "resupply", "bankroll"})
 _BACKING = frozenset({"back", "support", "sponsor"})
-_ARMED_GROUP = re.compile(r"\b(rebels?|rebel|militias?|militiam[ae]n|insurgents?|armed|jihadists?|fighters|"
+_ARMED_GROUP = re.compile(r"\b(rebels?|militias?|militiam[ae]n|insurgents?|armed|jihadists?|fighters|"
                           r"guerrill\w*|paramilitar\w*)\b", re.IGNORECASE)
 
 
@@ -374,8 +374,7 @@ def _armed_help(doc: Doc, lemmas: frozenset[str]) -> Token | None:
             continue  # ("Soldiers supporting the militia attacked the village": the attack is the deed)
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             phrase = "".join(t.text_with_ws for t in obj.subtree)
-            if _ARMED_GROUP.search(phrase) or obj.pos_ == "PROPN" and obj.dep_ == "dobj" and \
-                    not any(c.dep_ == "prep" for c in obj.children):
+            if _ARMED_GROUP.search(phrase) or obj.pos_ == "PROPN" and not any(c.dep_ == "prep" for c in obj.children):
                 return tok
     return None
 
