@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -62,9 +61,8 @@ def test_real_build_stores_polygon_countries(tmp_path_factory: pytest.TempPathFa
     path = b.default_path()
     if not path.is_file():
         path = tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"
-        t0 = time.perf_counter()
+        # The build time is a benchmark figure (`newsevents gazetteer build` prints it), never a test.
         b.build(path)
-        assert time.perf_counter() - t0 < 120
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     counts = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
     assert counts["country_agree"] > 0.95 * counts["places"]

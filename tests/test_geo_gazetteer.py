@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -68,9 +67,8 @@ def real_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     path = default_path()
     if not path.is_file():
         path = tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"
-        t0 = time.perf_counter()
+        # The build time is a benchmark figure (`newsevents gazetteer build` prints it), never a test.
         build(path)
-        assert time.perf_counter() - t0 < 120
     return Gazetteer.open(path)
 
 
