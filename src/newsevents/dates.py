@@ -144,13 +144,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?=\s+[a-z])"), "year"),
     (re.compile(r"\b(?:in\s+)?the\s+((?:1[6-9]|20)\d0)s\b"), "decade"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"), "numeric"),
-    (re.compile(rf"\b{_NUM}\s+(minute|hour|day|week|fortnight|month|year|decade)s?\s+ago\b", _I), "ago"),
+    # (round K26) "a week ago today", "a year ago yesterday": that very day
+    (re.compile(rf"\b{_NUM}\s+(minute|hour|day|week|fortnight|month|year|decade)s?\s+ago\b"
+                r"(?:\s+(?P<today>today|yesterday)\b)?", _I), "ago"),
     (re.compile(r"\b(?:(?:a\s+)?few|several|many|some)\s+(minute|hour|day|week|month|year|decade)s\s+ago\b", _I),
      "vague_ago"),
     (re.compile(r"\b(minute|hour|day|week|month|year|decade)s\s+ago\b", _I), "vague_ago"),
     # "in recent years": a vague stretch of the past, like "years ago" (no day to give it)
     (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(year|decade)s\b", _I), "vague_ago"),
-    (re.compile(r"\b(?:(?:earlier|later)\s+)?(today|tonight|this\s+(?:morning|afternoon|evening)|"
+    # (round K26) "the night before last", "the day before yesterday": two days back (British and wire usage)
+    (re.compile(r"\b(?:(?:earlier|later)\s+)?(the\s+(?:night|day)\s+before\s+(?:last|yesterday)|the\s+day\s+after\s+"
+                r"tomorrow|today|tonight|this\s+(?:morning|afternoon|evening)|"
                 r"yesterday|last\s+night|overnight|tomorrow)(?:'s|\u2019s)?"
                 r"(?:\s+(?:morning|afternoon|evening|night))?\b", _I), "dayword"),
     (re.compile(r"(?:\b(?P<mod>(?i:late|early|overnight))\s+(?:on\s+|into\s+)?"
@@ -265,6 +269,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _occasion_ahead(local, e, trigger, sentence.start)]
     dated = _own_earlier_step(local, dated, trigger, sentence.start)
     outside = [e for e in dated if not _in_where_aside(local, e, trigger, sentence.start)]
     if any(not _report_penalty(local, e, None) for e in outside):
@@ -313,6 +318,10 @@ _LATER_BEFORE = re.compile(r"(?i)\blater\s+(?:[a-z]+\s+)?$")  # "warplanes later
 _LATER_OPENS = re.compile(r"\s*Later\b,?\s*")  # "Later, troops killed six of the attackers"
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 _LATER_THEN_PARTICIPLE = re.compile(r"(?:\blater\s+[a-z]+\b|^\s*Later\b)[^,;:()\u2014]*(?:,[^,;:()\u2014]*)?,\s*$")
+# (round K26) a second verb joined by "and" to a verb told "later", in the same clause ("Helicopters later pursued the
+# attackers and killed 12 of them"), or a relative on its clause ("were later pursued by helicopters, which killed ...")
+_LATER_THEN_AND = re.compile(r"(?:\blater\s+[a-z]+\b|^\s*Later\b)[^,;:()\u2014]*(?:\band|,\s*(?:which|who))\s+"
+                             r"(?:then\s+)?$")
 
 
 def later_before(s: str, t0: int) -> re.Match[str] | None:
@@ -329,6 +338,8 @@ def later_before(s: str, t0: int) -> re.Match[str] | None:
         # (round K25) "Soldiers later repelled the fighters, killing four of them": a participle goes on with the
         # deed of the clause it hangs on, told later
         m = _LATER_THEN_PARTICIPLE.search(s, 0, t0)
+    if m is None:
+        m = _LATER_THEN_AND.search(s, 0, t0)
     return m
 
 
@@ -585,6 +596,23 @@ def _ahead_of_past_deed(s: str, e: DateExpression, trigger: Trigger | None, offs
     return _MODAL_BEFORE.search(s, max(0, t0 - 40), t0) is None
 
 
+# (round K26) "arrested 40 activists ahead of the vote on Sunday", "in the run-up to the election on October 25": the
+# day is the occasion's the deed came before, not the deed's (as "ahead of Sunday's vote" is)
+_RUN_UP = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+the\s+(?:days|weeks|hours)\s+(?:before|leading\s+up"
+                     r"\s+to|preceding))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:on|of|in)\s+$")
+
+
+_RUN_UP_WORD = re.compile(r"(?i)\b(?:ahead|run-up|days|weeks|hours)\b")
+
+
+def _occasion_ahead(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None or not _RUN_UP_WORD.search(s):
+        return False  # (a cheap precheck)
+    m = _RUN_UP.search(s, max(0, e.start - 70), e.start)
+    # (the occasion itself keeps its day: "protests ahead of the vote on Sunday" codes the vote as the protest's)
+    return m is not None and not m.start() <= trigger.start - offset < e.end
+
+
 # "Two aid workers kidnapped in Mali nine months ago have been freed": a date that closes a participle phrase in
 # the subject, right before the finite verb of the trigger, dates the participle's deed (the kidnapping)
 _FINITE_NEXT = re.compile(r"\s*(?:have|has|had|were|was|are|is)\s+(?:(?:been|now|finally|reportedly|also)\s+){0,2}")
@@ -600,6 +628,9 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|
 
 
 _THAT = re.compile(r"(?i)\bthat\s")
+# (round K26) a place phrase between a subject's participle date and the verb ("The family of a journalist abducted
+# three weeks ago in Idlib appealed ..."): the place, like the date, belongs to the participle's deed
+_PLACE_TAIL = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+")
 # (round K18) "The peace deal signed in 2026 collapsed on Sunday": a subject noun phrase with a participle phrase
 # closing in the date, right before a past verb, dates the participle's deed (a relative clause without "that")
 _REDUCED_RELATIVE = re.compile(r"(?i)(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w'\u2019-]+\s+){1,4}?"
@@ -620,7 +651,8 @@ def _in_subject_participle(s: str, e: DateExpression, trigger: Trigger | None, o
     if trigger is None:
         return False
     t0 = trigger.start - offset
-    if e.end <= t0 and not s[e.end:t0].strip() and not _DETERMINER_BEFORE.search(s, max(0, e.start - 8), e.start) \
+    if e.end <= t0 and (not s[e.end:t0].strip() or _PLACE_TAIL.fullmatch(s, e.end, t0)) and \
+            not _DETERMINER_BEFORE.search(s, max(0, e.start - 8), e.start) \
             and not re.search(r"['\u2019]s$", s[e.start:e.end]) and \
             (_SUBJECT_RELATIVE.search(s, max(0, e.start - 50), e.start) is not None
              or _reduced_relative(s, e, t0, trigger.end - offset)):
@@ -1671,7 +1703,20 @@ def _shift_months(d: date, months: int) -> date:
 def _ago(m: re.Match[str], published: date | None) -> DateExpression | None:
     word = m.group(1).lower()
     n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
-    return _ago_amount(m, published, n, m.group(2).lower())
+    unit = m.group(2).lower()
+    if m.group("today") and published is not None and unit in _EXACT_AGO:
+        day = published - timedelta(days=1 if m.group("today").lower() == "yesterday" else 0)
+        if unit in ("month", "year"):
+            first = _shift_months(day, -n * _EXACT_AGO[unit])
+            back = first.replace(day=min(day.day, calendar.monthrange(first.year, first.month)[1]))
+        else:
+            back = day - timedelta(weeks=n * _EXACT_AGO[unit])
+        return _expr(m, back, "day", cue=unit == "year")
+    return _ago_amount(m, published, n, unit)
+
+
+# units counted back to the very day by "ago today" (weeks, or months for month and year)
+_EXACT_AGO = {"week": 1, "fortnight": 2, "month": 1, "year": 12}
 
 
 def _ago_amount(m: re.Match[str], published: date | None, n: int, unit: str) -> DateExpression | None:
@@ -1719,6 +1764,8 @@ def _dayword(m: re.Match[str], published: date | None) -> DateExpression | None:
         return None  # "USA Today", "Russia Today"
     if published is None:
         return _expr(m, None, None)
+    if word.startswith("the "):
+        return _expr(m, published + timedelta(days=2 if word.endswith("tomorrow") else -2), "day")
     if word in ("yesterday", "last night", "overnight"):
         return _expr(m, published - timedelta(days=1), "day")
     if word == "tomorrow":

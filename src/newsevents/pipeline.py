@@ -166,6 +166,7 @@ class Pipeline:
         places = self.geoparser.places(art, sents, ents, parsed)
         guessed = _guessed_spans(parsed_docs)
         headline = _title_date(art) if coded else None
+        home = _dateline_country(art.text, places) if coded else None
         lead = (_lead_date(art, sents, headline) or headline) if coded else None
         events: list[Event] = []
         report_dated: set[int] = set()  # indices in `events` of deeds dated only by their report's day
@@ -206,7 +207,8 @@ class Pipeline:
             dated = dataclasses.replace(ev, event_loc=loc, date=when.date, date_precision=when.precision, aux=aux)
             # countries and sectors the sentence alone could not give: the event's date, places and article
             dated = _with_dated_holders(dated, art.published)
-            dated = _with_place_country(dated, places, guessed.get(ev.sentence.sequence, frozenset()))
+            dated = _with_place_country(dated, places, guessed.get(ev.sentence.sequence, frozenset()), home)
+            dated = _without_stray_country(dated, places)
             if _dated_by_report(art.text, ev, when):
                 report_dated.add(len(events))
             if _retold_on_report_day(art.text, ev, when):
@@ -376,8 +378,19 @@ def _guessed_spans(parsed_docs: Iterable[tuple[Sentence, Any]]) -> dict[int, fro
     return {s.sequence: frozenset(d.user_data.get(FALLBACK_SPANS, ())) for s, d in parsed_docs}
 
 
+def _dateline_country(text: str, places: Sequence[Place]) -> str | None:
+    """The country of the story's dateline place as the article resolved it ("NIAMEY -" -> NER), or None."""
+    from newsevents.segment import find_dateline
+
+    dateline = find_dateline(text)
+    if dateline is None:
+        return None
+    return next((p.country_code for p in places if dateline.start <= p.start < dateline.end and p.country_code),
+                None)
+
+
 def _with_place_country(ev: Event, places: Sequence[Place] = (),
-                        guessed: frozenset[tuple[int, int]] = frozenset()) -> Event:
+                        guessed: frozenset[tuple[int, int]] = frozenset(), home: str | None = None) -> Event:
     """Actors and recipients that are places ("Abyei", "Pando") take the country of that place as the
     article resolved it; actors known only by their sector ("Police", "troops") take the country of the
     place named in their sentence as the event's location ("Police arrested 12 protesters in Nairobi":
@@ -388,7 +401,7 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
     if places:
         ev = _with_parties(ev, lambda e, _: _place_entity_country(e, places))
     if guessed:
-        ev = _reguessed(ev, places, guessed)
+        ev = _reguessed(ev, places, guessed, home)
     loc = ev.event_loc
     if loc is None or loc.country_code is None or not (ev.sentence.start <= loc.start < ev.sentence.end):
         return ev
@@ -401,8 +414,47 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
     if _beyond_border(ev.sentence, loc.start):
         return ev  # (round K22) "near the border crossing with Syria": the far side is nobody's own place here
     code = loc.country_code
+    if ev.event in _MEETINGS and any(p.code == code and not _guessed(ev, p, guessed) for p in ev.actor + ev.recipient):
+        # (round K26) "The minister meets his Afghan counterpart in Kabul": the host is of the meeting's place, the
+        # one who came to meet him is not known to be
+        return ev
     return _with_parties(ev, lambda e, recipient: dataclasses.replace(e, code=code)
                          if e.code is None and e.sector and _was_there(ev, e, recipient) else e)
+
+
+def _without_stray_country(ev: Event, places: Sequence[Place]) -> Event:
+    """(round K26) A party named by common nouns alone ("its troops") whose country is that of the big city the
+    coder's table reads a place name of its sentence as, where the article resolved that place in another country
+    ("captured a commander ... in Antioquia": Antakya, Turkey, in the table; Colombia's department in the story):
+    the article's reading, made with the story's other places, is the better one, and the party takes its country."""
+    from newsevents.coding.actors.cities import big_cities
+
+    here = [p for p in places if p.country_code and ev.sentence.start <= p.start < ev.sentence.end]
+    if not here:
+        return ev
+    parties = ev.actor + ev.recipient
+
+    def fix(ent: Any, _: bool) -> Any:
+        if ent.code is None or ent.identifier_text is not None or _CAPITALISED.search(ent.entity_text) or \
+                any(o.code == ent.code for o in parties if o is not ent):
+            return ent
+        read = next((p.country_code for p in here if p.country_code != ent.code and
+                     any(cc == ent.code for _, cc in big_cities().get(p.text, ()))), None)
+        return dataclasses.replace(ent, code=read) if read is not None else ent
+
+    return _with_parties(ev, fix)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+# events that bring two sides together at a place one of them may have travelled to
+_MEETINGS = frozenset({"CONSULT", "AGREE"})
+
+
+def _guessed(ev: Event, ent: Any, guessed: frozenset[tuple[int, int]]) -> bool:
+    """Whether the coder only guessed the country of party `ent` (`guessed`: sentence-relative spans)."""
+    return (ent.start - ev.sentence.start, ent.end - ev.sentence.start) in guessed
 
 
 # a capitalised word right after a country word, which is then a modifier ("U.S. Lieutenant General", "French
@@ -521,7 +573,8 @@ def _far_side_countries(sentence: Sentence, places: Sequence[Place]) -> frozense
                      and _beyond_border(sentence, p.start))
 
 
-def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int, int]]) -> Event:
+def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int, int]],
+               home: str | None = None) -> Event:
     loc = ev.event_loc
     here = loc.country_code if loc is not None and ev.sentence.start <= loc.start < ev.sentence.end else None
     actor_codes = {a.code for a in ev.actor if a.code}
@@ -530,9 +583,12 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
     # were wounded.")
     struck = loc.country_code if loc is not None and not ev.actor and ev.event in _ATTACKS else None
     far_side = _far_side_countries(ev.sentence, places)
+    # the countries the people acted on are named with ("three Nigerian traffickers"): in wire style a nationality
+    # so given marks them as foreigners where the story is filed; the home state's own bodies go unqualified
+    held = {p.code for p in ev.recipient if p.code and not _guessed(ev, p, guessed)}
 
     def fix(ent: Any, recipient: bool) -> Any:
-        if (ent.start - ev.sentence.start, ent.end - ev.sentence.start) not in guessed:
+        if not _guessed(ev, ent, guessed):
             return ent
         if _MISSION.search(ent.entity_text):
             owner = next(iter(actor_codes)) if len(actor_codes) == 1 and _ITS.match(ent.entity_text) else None
@@ -547,6 +603,11 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
             code = struck
         if code is None and ent.code is not None and ent.code in far_side:
             return dataclasses.replace(ent, code=None)  # the guess came from the far side of a border
+        if code is None and not recipient and home is not None and ent.code in held and ent.code not in (home, here):
+            # (round K26) "NIAMEY - The defence ministry said it had arrested three Nigerian traffickers": the
+            # guess came from the people it acted on; the place of the act, or else the dateline, says whose
+            # ministry it is
+            code = here or home
         return dataclasses.replace(ent, code=code) if code is not None else ent
 
     return _with_parties(ev, fix)
