@@ -217,6 +217,11 @@ def _story_areas(recs: Sequence[GazRecord | None]) -> set[AreaKey]:
             and (k := _area_key(r)) is not None}
 
 
+def _is_province(rec: GazRecord) -> bool:
+    """An admin-1 area read by its main name."""
+    return rec.feature == "ADM1" and rec.kind == KIND_MAIN
+
+
 def _is_region(rec: GazRecord) -> bool:
     """A curated region of one country the size of a county or a province ("Berkshire", "Darfur")."""
     return rec.feature == "RGN" and rec.geonameid is None and rec.country is not None and rec.resolution in (2, 3)
@@ -567,7 +572,8 @@ class GeoParser:
         cands = local_candidates(text, mentions)
         local = [m for m in cands if self._local_name(m.text, countries) and (
             m.text not in self.stop or (not is_calendar_word(m.text) and (
-                self._in_areas(m.text, areas) or self._near_regions(m.text, regions))))]
+                self._in_areas(m.text, areas) or self._near_regions(m.text, regions)
+                or self._province_of(m.text, countries))))]
         # "9/10 June: Oulton Park, Cheshire.": a head the gazetteer lacks before an area is placed in that area
         local += [Mention(m.start, m.end, m.text, "local-headed") for m in cands if m.source == "local-qualified"
                   and m not in local and headed_name(text, m, mentions, self._known)]
@@ -582,7 +588,7 @@ class GeoParser:
                 if not m.source.startswith("local") or (
                     r is not None and r.country in countries and (
                         m.text not in self.stop or _area_key(r) in areas
-                        or any(close_km(r, g, REGION_KM) for g in regions))
+                        or any(close_km(r, g, REGION_KM) for g in regions) or _is_province(r))
                     # "Weiswampach, Luxembourg": the place after the comma must be an area ("Helen,
                     # Clarence" is a list of names)
                     and (m.source == "local" or (i + 1 < len(got) and _is_area(got[i + 1])))
@@ -862,6 +868,14 @@ class GeoParser:
         recs = self.gazetteer.lookup(name) if regions else []
         return any(r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS) and close_km(r, g, REGION_KM)
                    for r in recs for g in regions) and not any(r.kind == KIND_DEMONYM for r in recs)
+
+    def _province_of(self, name: str, where: set[str]) -> bool:
+        """A stoplisted name ("Midlands", "Delta") that is the main name of an admin-1 area of one of these countries:
+        "farmers in the Midlands" in a Zimbabwe story is the province (in a British story it is no place of the
+        gazetteer's), never a demonym."""
+        recs = self.gazetteer.lookup(name)
+        return any(_is_province(r) and r.country in where for r in recs) \
+            and not any(r.kind == KIND_DEMONYM for r in recs)
 
     def _in_areas(self, name: str, areas: set[AreaKey]) -> bool:
         """A name the gazetteer places in one of these areas (see `_area_key`), never a demonym."""

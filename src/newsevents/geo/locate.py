@@ -16,7 +16,7 @@ from typing import TypeGuard
 
 from newsevents.geo.names import fold
 from newsevents.geo.recognize import WILD_COUNTRY, names_capital_by_office
-from newsevents.geo.resolve import haversine_km
+from newsevents.geo.resolve import area_holds, haversine_km
 from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentence, Trigger
 
 # "in X", "near X", "off the coast of X", "the port of X": the place an event happened ("set off from Peshawar" is
@@ -356,8 +356,17 @@ _TALK_PARTY = re.compile(r"(?i)\b(?:(?:in|into|kept|keep|keeping|stay(?:ed|s|ing
                          r"(?:in|of)\s+)?$")
 
 
+# "in talks with Eritrea over the border town of Badme", "opened talks with Somalia over the maritime zone off Kismayo":
+# what talks are about is their topic, not where they are held ("talks with Chad over security in N'Djamena" may say
+# where: a place after a locative word is left to the other rules)
+_TALK_TOPIC = re.compile(r"(?i)\b(?:talks|negotiations|negotiating|consultations?|dialogue|contacts)\s+with\s+"
+                         r"[^.;:()]{1,60}?\s(?:over|about|on|regarding)\s+(?:the\s+)?"
+                         r"(?:(?!(?:in|at|near|inside|outside|into|to|from)\b)[\w'-]+\s+){0,5}$")
+
+
 def _talk_party(text: str, p: Place) -> bool:
-    return _TALK_PARTY.search(text, max(0, p.start - 60), p.start) is not None
+    return _TALK_PARTY.search(text, max(0, p.start - 60), p.start) is not None \
+        or _TALK_TOPIC.search(text, max(0, p.start - 140), p.start) is not None
 
 
 # "India condemned an attack on a Hindu temple in Chittagong", "the United States condemned the shelling of the Zamzam
@@ -372,11 +381,43 @@ _VENUE_WORD = re.compile(r"(?i)\b(?:statements?|speech|remarks|address|message|i
                          r"meeting|briefing|speaking|session|summit|rally|post|posting)\b")
 
 
+# "criticised Venezuela on Tuesday over the arrest of an opposition leader in Caracas", "summoned India's envoy over the
+# killing of an activist in Surrey", "accused Russia of attacking a convoy near Kharkiv": what a party is judged,
+# summoned, warned or accused over is the topic too; the word is said where its speaker is (the deed, when it is
+# coded, keeps its own place)
+_GRIEVANCE_WORD = re.compile(r"(?i)(?:condemn|denounc|deplor|criticis|criticiz|decr[iy]|slam|lament|regrett?|rebuk|"
+                             r"censur|chastis|chastiz|lambast|blast|castigat|reprimand|assail|berat|summon|lodg|"
+                             r"protest|warn|accus|blam)\w*")
+# (a protest is a word only when it is made to a party: "protested to Japan over ..."; people protesting over a
+# killing protest where they are)
+_PROTEST_TO = re.compile(r"(?i)protest\w*\s+(?:formally\s+|strongly\s+)?(?:to|with)\s")
+_GRIEVANCE_OBJECT = re.compile(r"[^.;:\n]{0,80}?\s(?:over|for|about|regarding|of)\s+"
+                               # (a time or a channel is no topic: "over the weekend", "over the phone")
+                               r"(?!(?:the\s+)?(?:(?:past|last|next|coming|previous)\s+)?(?:weekend|phone|telephone|"
+                               r"(?:few\s+|several\s+|two\s+|three\s+)?(?:days?|weeks?|months?|years?|hours?)|"
+                               r"years|decades)\b)"
+                               r"(?:the|an?|its|their|his|her|this|that|these|those|what|alleged|[A-Z][\w-]*['\u2019]s|"
+                               r"[a-z]+ing)\s+[^.;:\n]{0,100}?$")
+# "condemned the attack in a statement from Islamabad", "during a visit to Kano": a venue is where the word was said
+# ("over a visit by lawmakers to the shrine in Tokyo" is what is judged)
+# ("over an attack on a police post in X": only a post written in is a venue, "in a post on X")
+_VENUE_PHRASE = re.compile(r"(?i)\b(?:(?:in|during|at|on|via|from|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:statements?|speech|remarks|address|message|interview|conference|"
+                           r"visit|trip|meeting|briefing|session|summit|rally)|in\s+(?:a|an|the|his|her|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?posts?|speaking)\b")
+
+
 def _judged_object(text: str, p: Place, trigger: Trigger | None) -> bool:
-    return _after_trigger(trigger, p, 110) and _JUDGE_WORD.fullmatch(trigger.text) is not None \
-        and _JUDGED_OBJECT.fullmatch(text, trigger.end, p.start) is not None \
-        and not _VENUE_WORD.search(text, trigger.end, p.start) \
-        and not _CLAUSE_BREAK.search(text, trigger.end, p.start)
+    if not _after_trigger(trigger, p, 190) or _CLAUSE_BREAK.search(text, trigger.end, p.start):
+        return False
+    if p.start - trigger.end <= 110 and _JUDGE_WORD.fullmatch(trigger.text) is not None \
+            and _JUDGED_OBJECT.fullmatch(text, trigger.end, p.start) is not None \
+            and not _VENUE_WORD.search(text, trigger.end, p.start):
+        return True
+    return _GRIEVANCE_WORD.fullmatch(trigger.text) is not None \
+        and (not trigger.text.lower().startswith("protest") or _PROTEST_TO.match(text, trigger.start) is not None) \
+        and _GRIEVANCE_OBJECT.fullmatch(text, trigger.end, p.start) is not None \
+        and not _VENUE_PHRASE.search(text, trigger.end, p.start)
 
 
 # "rejected a proposal for talks in Geneva", "welcomed a plan for peace talks in Istanbul": the venue of proposed talks
@@ -464,8 +505,9 @@ def _within(p: Place, area: Place) -> bool:
     """`p` is a more specific place inside `area`, a country or a province."""
     if (p.resolution or 0) <= (area.resolution or 0) or p.country_code != area.country_code:
         return False
-    return area.resolution == 1 or (area.resolution == 2 and area.province is not None
-                                    and area.province == p.province)
+    # (an area holds the areas cut out of it later: Baalbek, filed under Baalbek-Hermel, lies in "the Bekaa")
+    return area.resolution == 1 or (area.resolution == 2
+                                    and area_holds(area.country_code, area.province, p.province))
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which)\b")

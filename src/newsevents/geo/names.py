@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2010": "-", "\u2011": "-",
                        "\u2013": "-", "\u2014": "-"})
@@ -21,6 +22,23 @@ def fold(text: str) -> str:
         return text  # nothing to decompose (most names: this is the automaton build's hot path)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=2048)
+def _fold_char(ch: str) -> str:
+    folded = fold(ch)
+    return folded if len(folded) == 1 else ch
+
+
+def fold_keeping_offsets(text: str) -> str:
+    """`fold` character by character, so that every offset into the result is one into `text` ("Zaïre" -> "Zaire",
+    "Perú" -> "Peru"); a character that folds to more or fewer than one ("\ufb01") is kept as it is."""
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(lambda m: _fold_char(m.group()), text)
 
 
 def norm(text: str) -> str:

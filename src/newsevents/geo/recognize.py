@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsevents.geo.names import fold
+from newsevents.geo.names import fold, fold_keeping_offsets
 from newsevents.records import Sentence
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -81,6 +81,16 @@ def lower_part_variant(name: str) -> str | None:
     return name[:1].lower() + name[1:] if m is not None and m.end() < len(name) else None
 
 
+# "to al-Tanf", "near el-Fasher", "in ad-Damazin": news writes an Arabic name's article in lower case before its hyphen,
+# as the gazetteer does not ("Al-Tanf")
+_ARTICLE_OPEN = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ud|Ul|Ed|Es|Ez|En|Er)-(?=[A-Z])")
+
+
+def lower_article_variant(name: str) -> str | None:
+    """"Al-Tanf" -> "al-Tanf"; None for a name that does not open with an Arabic article and a hyphen ("Alma-Ata")."""
+    return name[:1].lower() + name[1:] if _ARTICLE_OPEN.match(name) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -101,19 +111,22 @@ class NameAutomaton:
         """`lower_parts`: names also matched with their part word in lower case (see `lower_part_variant`)."""
         import ahocorasick
 
-        stop = set(stoplist)
+        stop = {fold(name) for name in stoplist}
         lowered = set(lower_parts)
         self._a: Any = ahocorasick.Automaton()
         count = 0
         for name, strength in names:
             # Datelines and headlines shout ("SAN DIEGO", "WASHINGTON"): strong names match in capitals too.
-            plain = _strip_marks(fold(name))
-            variants = {name, fold(name), plain, plain.upper(), _hyphen_titled(plain)} if (
-                strength >= 2 and len(name) > 3) else {name, fold(name), plain}
-            variants |= {_particles_spaced(name), _particles_spaced(fold(name))}
-            lower = lower_part_variant(name) if name in lowered else None
+            # (the text is folded for matching too: only folded keys can match)
+            folded = fold(name)
+            plain = _strip_marks(folded)
+            variants = {folded, plain, plain.upper(), _hyphen_titled(plain)} if (
+                strength >= 2 and len(name) > 3) else {folded, plain}
+            variants.add(_particles_spaced(folded))
+            lower = lower_part_variant(folded) if name in lowered else None
             if lower is not None:
                 variants.add(lower)
+            variants |= {v for v in (lower_article_variant(plain), lower_article_variant(folded)) if v is not None}
             for variant in variants:
                 if variant in stop or len(variant) < 2 or strength <= 0:
                     continue
@@ -122,15 +135,20 @@ class NameAutomaton:
                     self._a.add_word(variant, (len(variant), strength))
                     count += old is None
         self.size = count
+        self._last: tuple[str | None, str] = (None, "")
         if count:
             self._a.make_automaton()
 
     def matches(self, text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
-        """Leftmost-longest whole-word matches within text[lo:hi]: (start, end, strength)."""
+        """Leftmost-longest whole-word matches within text[lo:hi]: (start, end, strength). Accents are folded for
+        matching ("Zaïre" finds "Zaire", "Perú" finds "Peru"); offsets are the text's own."""
         if not self.size:
             return []
+        last = self._last
+        if last[0] is not text:  # (asked once per sentence: fold the story once)
+            last = self._last = (text, fold_keeping_offsets(text))
         found: list[tuple[int, int, int]] = []
-        for end_idx, (length, strength) in self._a.iter(text, lo, hi):
+        for end_idx, (length, strength) in self._a.iter(last[1], lo, hi):
             end = end_idx + 1
             start = end - length
             if _word_bounded(text, start, end, strength):
@@ -380,6 +398,8 @@ _GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Virginia", "Ca
                           "Paris", "Denver", "Houston", "Jackson", "Lincoln", "Washington", "Vienna", "Regina",
                           # "the Russian ambassador, Vladimir Barbin" (Vladimir Oblast is an admin-1 name)
                           "Vladimir",
+                          # "the International Development Secretary, Douglas Alexander", "as Margarita Zavala stated"
+                          "Douglas", "Margarita", "Salvador",
                           # Irish counties, regions and capitals that are also first names ("Kerry Young, the
                           # meeting director", "Pakistan captain Shan Masood", "Alexandria Ocasio-Cortez")
                           "Kerry", "Clare", "Brittany", "Sofia", "Alexandria", "Shan",
@@ -702,11 +722,15 @@ def _surnames(text: str, found: Sequence[tuple[Sentence, list[tuple[int, int, in
     for sent, matches in found:
         for s, e, strength in matches:
             name = text[s:e]
-            if strength >= 3 or " " in name or not name[1:].islower() or name in out:
+            if " " in name or not name[1:].islower() or name in out:
                 continue
             prev = _FIRST_NAME.search(text, max(sent.start, s - 20), s)
             if prev is None or prev.group(1) in _NOT_FIRST_NAME or prev.group(1) in _COMPASS or (
                     prev.group(1) in _CLUB_HEADS or _strong_match(matches, prev.start(1), prev.end(1))):
+                continue
+            # (a strong name after a capitalised word is often a firm's or a station's: "Garuda Indonesia", "Radio
+            # Liberty"; it is a surname only after a person's role: "former prime minister Hesham Qandil")
+            if strength >= 3 and not _person_role_before(text, max(sent.start, prev.start(1) - 40), prev.start(1)):
                 continue
             word = prev.group(1)
             if word not in common:
@@ -719,6 +743,16 @@ def _surnames(text: str, found: Sequence[tuple[Sentence, list[tuple[int, int, in
 # "Inter Milan", "Dynamo Kyiv", "Sporting Lisbon": the words that lead a club's name before its city's, no first names.
 _CLUB_HEADS = frozenset({"Inter", "Real", "Atletico", "Atlético", "Dynamo", "Dinamo", "Sporting", "Olympique",
                          "Olympiacos", "Borussia", "Bayern", "Lokomotiv", "Spartak", "Racing", "Athletic"})
+
+
+# A role or an office written before a person's name, in lower case ("former prime minister", "opposition leader") or as
+# a title ("Prime Minister", "Gen.")
+_PERSON_ROLE_BEFORE = re.compile(r"\b(?:premier|president|official|governor|mayor|judge|activist|cleric|dissident|"
+                                 r"politician|candidate|prosecutor|lawyer|businessman|businesswoman|tycoon)[ \t]+$")
+
+
+def _person_role_before(text: str, lo: int, hi: int) -> bool:
+    return any(p.search(text, lo, hi) is not None for p in (_ROLE_BEFORE, _PERSON_ROLE_BEFORE, _HONORIFIC))
 
 
 def _strong_match(matches: Sequence[tuple[int, int, int]], start: int, end: int) -> bool:
