@@ -733,8 +733,8 @@ class Resolver:
             out[i] = None
         out = _regions_over_foreign_areas(slots, out)
         # (before the story's focus is taken: "SA" read as South Australia would pull the fallbacks there)
-        out = _bare_compass_areas(slots, _initials_of_story_country(
-            self.gaz, slots, _home_towns_over_isles(self.gaz, text, slots, out, dateline_country)))
+        out = _story_country_namesakes(self.gaz, slots, _bare_compass_areas(slots, _initials_of_story_country(
+            self.gaz, slots, _home_towns_over_isles(self.gaz, text, slots, out, dateline_country))))
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
         focus = focus_place(solid) if solid else None
@@ -788,18 +788,28 @@ class Resolver:
         out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _foreign_feature_towns(
             self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
-            slots, _named_county_towns(text, slots, _city_written_apart(slots, out)))))
+            slots, _named_county_towns(text, slots, _town_and_county(self.gaz, text, slots, _city_written_apart(
+                slots, out))))))
         # (last: the written host city outranks the story's spread and its one sense per name)
         out = _hosted_namesakes(self.gaz, text, slots, _shared_districts(slots, _big_namesakes_over_hamlets(
             self.gaz, slots, out)), _CITY_HOST)
         out = _features_in_written_area(text, slots, _hosted_namesakes(self.gaz, text, slots, out, _SHORE_HOST))
         for rule in (_AREA_HOST, _OWNER_HOST):
             out = _hosted_namesakes(self.gaz, text, slots, out, rule)
+        out = _named_in_area(self.gaz, text, slots, out)
         out = _places_of_their_town(text, slots, _short_forms(slots, out))
+        # "Burgundy Street" in a New Orleans story is no French region: a street known only through the place it is
+        # named after lies in the story's city (`_local_spot`), when spans are given as when they are spotted
+        # (one with no reading left is placed by the fallback, as before)
+        local_for = local_for | {i for i, (sl, r) in enumerate(zip(slots, out))
+                                 if r is not None and sl.variant and _STREET_TAIL.search(sl.text)}
         if local_for:
             out = [_local_spot(text, i, slots, out, local_for, focus, solid_countries) if i in local_for else r
                    for i, r in enumerate(out)]
         if (fallback or fallback_for) and any(r is None for r in out):
+            # (a focus that a later rule took back, "near Bamma in northern Iraq" no longer China's Bamma, is none)
+            if focus is not None and not any(r is not None and r.id == focus.id for r in out):
+                focus = None
             focus = focus or focus_place([r for r in out if r is not None])
             found = [(sl.start, r) for sl, r in zip(slots, out) if r is not None]
             placed: dict[str, GazRecord | None] = {}
@@ -1138,7 +1148,8 @@ STRAY_TOWN = 20_000
 STRAY_MID_TOWN = 100_000
 
 
-_PEAK_WORD = re.compile(r"(?i)\b(?:mount|mt|mont|monte|volcano|peak|mountain|ben|jabal|jebel|cerro|nevado)\b")
+_PEAK_WORD = re.compile(r"(?i)\b(?:mount|mt|mont|monte|volcano|volcanoes|peaks?|mountains?|ben|jabal|jebel|cerro|"
+                        r"nevado)\b")
 
 
 def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None], dateline_country: str | None
@@ -1210,8 +1221,12 @@ def _stray_of_one_state(text: str, i: int, slots: Sequence[_Slot], out: Sequence
     than FAR_KM from all of them is most likely a local place the gazetteer lacks ("a Powell man" in a KNOXVILLE, Tenn. story about Knox and Anderson counties read
     Powell, Ohio)."""
     r, sl = out[i], slots[i]
-    if (r is None or not r.feature.startswith("PPL") or r.population >= STRAY_TOWN or sl.qualifiers or sl.cue
-            or sl.variant or r.admin1_id is None or r.lat is None or r.lon is None):
+    # (a county of another state read from a bare name is no likelier: "near Thurston" in a EUGENE, Ore. story is
+    # not Thurston County, Wash.; local news names its counties with the word)
+    bare_county = r is not None and r.feature == "ADM2" and r.country == "USA" and not _COUNTY_WORD.search(sl.text)
+    if (r is None or not (r.feature.startswith("PPL") or bare_county)
+            or (r.population >= STRAY_TOWN and not bare_county) or sl.qualifiers or sl.cue or sl.variant
+            or r.admin1_id is None or r.lat is None or r.lon is None):
         return False
     # (every place below country level the story names, at home and abroad: "Wadi Halfa" in a story about
     # Khartoum, Aswan and Cairo is no local story's stray)
@@ -2069,7 +2084,9 @@ def _hosted_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out
                 continue
         elif _hosts(rule, host, pick):
             continue
-        near = [t for t in _namesakes(gaz, sl) if t.id not in (pick.id, host.id) and _hosts(rule, host, t)]
+        # (a curated English spelling counts: "Lujhu in Kaohsiung" is the Luzhu district there, not Taoyuan's)
+        near = [t for t in _namesakes(gaz, sl, (KIND_MAIN, KIND_ALIAS)) if t.id not in (pick.id, host.id)
+                and _hosts(rule, host, t)]
         if near and rule.kind == "area":
             # (the town itself, not the county of its name: "Liberia" is a town and a canton of Guanacaste)
             res[i] = max(near, key=lambda t: (t.feature.startswith("PPL"), t.population))
@@ -2903,6 +2920,100 @@ def _nearness(rec: GazRecord, others: Sequence[GazRecord]) -> float:
 def _city_picks(tops: Sequence[GazRecord | None]) -> dict[int, GazRecord]:
     return {t.id: t for t in tops if t is not None and t.lat is not None and t.lon is not None
             and t.resolution >= 4 and t.feature not in _CURATED}
+
+
+def _story_country(slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int) -> str | None:
+    """The one country that every other reading of the story lies in (names read whole, other names than slot
+    `i`'s), or None when they lie in several or in none."""
+    key = _folded(slots[i].text)
+    others = {r.country for j, (sl, r) in enumerate(zip(slots, out))
+              if j != i and r is not None and not sl.variant and _folded(sl.text) != key}
+    return next(iter(others)) if len(others) == 1 and None not in others else None
+
+
+def _story_country_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
+                             ) -> list[GazRecord | None]:
+    """"Western Province" in a story on Gizo and Honiara is the Solomon Islands' province, not Sri Lanka's (the
+    bigger); "Kani township" in a story on Myanmar and the Chindwin is Myanmar's Kani, not the Japanese city of about
+    the same size: an admin area or a town read in a country none of the story's other places lies in, while all of
+    them lie in one country, gives way to its namesake of the same level in that country. A town must be the peer in
+    size of its reading (NAMED_PEER_RATIO: "Paris" in a Texas story stays France) and lie within NAMED_PEER_KM of
+    another place of the story; qualified, cued or titled mentions keep their reading."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or sl.variant or sl.qualifiers or sl.titled:
+            continue
+        home = _story_country(slots, out, i)
+        if home is None or pick.country == home:
+            continue
+        if pick.feature in ("ADM1", "ADM2"):
+            fits = [c for c in sl.cands if c.country == home and c.feature == pick.feature
+                    and c.kind in (KIND_MAIN, KIND_ALIAS)]
+        elif (pick.feature.startswith("PPL") and pick.feature != "PPLC" and pick.population < MAJOR_CITY
+              and sl.cue in ("", "city")):
+            # (near another place of the story: "Cambridge Analytica" in a story on Washington and Arizona stays)
+            near = [r for j, r in enumerate(out) if j != i and r is not None and not r.feature.startswith("PCL")]
+            fits = [t for t in _namesakes(gaz, sl, (KIND_MAIN, KIND_ALIAS)) if t.country == home
+                    and t.feature.startswith("PPL") and NAMED_PEER_RATIO * t.population >= pick.population
+                    and any(close_km(t, r, NAMED_PEER_KM) for r in near)]
+        else:
+            continue
+        if fits:
+            res[i] = max(fits, key=lambda c: c.population)
+    return res
+
+
+# "St. Gregory of Narek in Vatican", "the University of X in Y": the place after "in" is where the name's bearer is
+_BEARER_OF = re.compile(r"\b[A-Z][\w.'-]*[ \t]+of[ \t]+$")
+
+
+def _named_in_area(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                   ) -> list[GazRecord | None]:
+    """"near Gara in northern Iraq": a place written right before "in (compass) <country or admin area>" whose reading
+    lies in another country is its namesake inside the area, of any kind (Iraq's Gara is a mountain range, Hungary's a
+    village); with none, a small town read abroad is a place the gazetteer lacks, better placed by the area than 2,000 km
+    off. ("Athens in Georgia" read as the Caucasus country keeps the Greek capital: a big city is named from anywhere; a
+    curated town of the area's own country is filed under no area and is left alone: "Assenoncourt, in the Moselle".)"""
+    res = list(out)
+    for i in range(len(slots) - 1):
+        sl, pick, host = slots[i], out[i], out[i + 1]
+        if (pick is None or host is None or host.feature not in _AREA_HOSTS or sl.titled
+                or slots[i + 1].start - sl.end > 30 or not _IN_CITY_GAP.fullmatch(text, sl.end, slots[i + 1].start)
+                or _BEARER_OF.search(text, max(0, sl.start - 40), sl.start)
+                or pick.feature.startswith("PCL") or pick.country == host.country or _within(pick, host)):
+            continue
+        fits = [c for c in [*sl.cands, *_namesakes(gaz, sl)] if _within(c, host)
+                and c.kind in (KIND_MAIN, KIND_ALIAS)]
+        if fits:
+            res[i] = max(fits, key=lambda c: c.population)
+        elif pick.feature.startswith("PPL") and pick.feature != "PPLC" and pick.population < SMALL_TOWN:
+            res[i] = None
+    return res
+
+
+def _town_and_county(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                     ) -> list[GazRecord | None]:
+    """"A water main broke in Lima, Allen County officials said": a town and a county written with its word in one
+    sentence, read apart (Lima, Peru; Allen County, Indiana), are the town and the county that holds it (Lima, Ohio),
+    when exactly one county of that name holds a town of that name (in its own state). Local news names the county of
+    its town."""
+    res = list(out)
+    for j, (cs, county) in enumerate(zip(slots, out)):
+        if county is None or cs.variant or not _COUNTY_WORD.search(cs.text):
+            continue
+        for i, (sl, pick) in enumerate(zip(slots, out)):
+            # (a county named after the town says less: "Washington County officials asked Washington for money")
+            if (i == j or pick is None or sl.variant or sl.qualifiers or not pick.feature.startswith("PPL")
+                    or _within(pick, county) or _folded(sl.text) in _folded(cs.text)
+                    or SENTENCE_BREAK.search(text, min(sl.end, cs.end), max(sl.start, cs.start) + 1)):
+                continue
+            pairs = [(t, c) for c in gaz.lookup(cs.text) if c.feature == "ADM2" and c.kind in (KIND_MAIN, KIND_ALIAS)
+                     for t in _namesakes(gaz, sl, (KIND_MAIN, KIND_ALIAS)) if t.feature.startswith("PPL")
+                     and _within(t, c) and t.admin1_id == c.admin1_id]  # (counties of one name in many states)
+            if len({c.id for _, c in pairs}) == 1:
+                res[i] = max((t for t, _ in pairs), key=lambda t: t.population)
+                res[j] = pairs[0][1]
+    return res
 
 
 __all__ = ["Resolver", "area_holds", "candidates", "find_qualifiers", "haversine_km", "load_weights", "within",
