@@ -18,7 +18,8 @@ from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _AMERICA, _
 from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
                                             _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
-                                            _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing)
+                                            _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing,
+                                            subject_joined_to_object)
 
 
 # things that can be hit, taken or blocked (vehicles, buildings, infrastructure, military sites): a real object,
@@ -808,6 +809,8 @@ _NEAR_WORDS = frozenset({"near", "along", "to", "towards", "toward", "by", "clos
 _LAUNCH_VERBS = frozenset({"launch", "fire", "fly", "send"})
 # (round R22) moving off in a direction ("withdrew towards Niger", "fled into Somalia")
 _HEADING_PREPS = frozenset({"towards", "toward", "into", "across"})
+# (session 17) coming over a border ("had crossed from Bangladesh", "infiltrated from across the border")
+_CROSSING_OVER = frozenset({"cross", "infiltrate", "sneak", "intrude", "enter"})
 _MOVING_OFF = frozenset({"move", "head", "retreat", "withdraw", "flee", "escape", "advance", "march", "pull",
                          "slip", "disperse", "run", "drive"})
 # (round R22) people whose nationality word, when they are hit or held, often names a country they are foreign in
@@ -869,6 +872,12 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
         if t.dep_ == "pobj" and t.head.lower_ in _HEADING_PREPS and t.head.head.lemma_.lower() in _MOVING_OFF:
             # (round R22) "The troops later withdrew towards Niger": where a party heads off to is not its country
             # (a party going home "returns to" it, which stays)
+            out.update(range(t.left_edge.i, t.right_edge.i + 1))
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _CROSSING_OVER and \
+                t.head.head.dep_ in ("acl", "advcl", "relcl", "conj"):
+            # (session 17, R26) "The militants, who had crossed from Bangladesh, attacked a police outpost in
+            # Jiribam": the side of a border a party came across from is not its country (fleeing is not crossing:
+            # refugees who fled from Syria are Syrian, and say so with their own word)
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
         if t.lemma_.lower() in _EXPATRIATE_NOUNS and t.dep_ in {"dobj", "obj"} | _PASS_SUBJ:
             # (round R22) "Gunmen abducted a Chinese mining engineer in Kebbi": foreigners at work or travelling
@@ -1145,18 +1154,26 @@ def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
     """An object pronoun refers to the object of the clause it is embedded in ("called Morrison to congratulate
     him"), else to the nearest earlier party that is not a subject of those clauses ("filed a lawsuit against
     the Crown Prince, accusing him")."""
-    subjects: set[int] = set()
+    # (session 17) the subject the parser joined to the object before ("occupied the farm and police evicted them")
+    joined = subject_joined_to_object(tok.head, tb)
+    subjects: set[int] = {t.i for s in joined for t in s.subtree}
+    # (session 17) a clause before "and" whose subject differs is no bar: "Traders blocked the road and soldiers
+    # dispersed them" (them = the traders; only the pronoun's own subject is excluded)
+    across = False
     clause = tok.head
     for _ in range(4):
         for c in clause.children:
-            if c.dep_ in _SUBJ | _PASS_SUBJ:
+            if c.dep_ in _SUBJ | _PASS_SUBJ and not across:
                 subjects.update(t.i for t in c.subtree)
         obj = next((c for c in clause.children if c.dep_ in ("dobj", "dative") and c.i < tok.i and
-                    c.lower_ not in _PRONOUNS and _names_entity(c, tb)), None)
+                    c.lower_ not in _PRONOUNS and _names_entity(c, tb) and _may_stand_for(tok, c, tb, subjects)),
+                   None)
         if obj is not None and clause.i != tok.head.i:
             return obj
         if clause.head.i == clause.i:
             break
+        across = across or (clause.i == tok.head.i and clause.dep_ == "conj" and
+                            (bool(joined) or any(c.dep_ in _SUBJ for c in clause.children)))
         if clause.dep_ == "advcl" and clause.i == tok.head.i and \
                 any(m.lower_ in ("when", "as", "while") for m in clause.children if m.dep_ in ("advmod", "mark")):
             # (round A12) "Officials were forced to flee when youths attacked them": the party the clause it
@@ -1178,9 +1195,20 @@ def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
             continue  # (round R18) a person is no place: "met the Pope in Rome ... invited him" is the Pope
         if tok.lower_ in ("him", "her") and head.tag_ in ("NNS", "NNPS"):
             continue  # (session 16) one person is no plural party: "questioned the assailants, they shot him"
+        if not _may_stand_for(tok, head, tb, subjects):
+            continue
         if head.i not in subjects and head.i < tok.i:
             return head
     return None
+
+
+def _may_stand_for(pronoun: Token, noun: Token, tb: ActorTables, subjects: set[int]) -> bool:
+    """(session 17, R26) "them" stands for people or several things, not one thing ("Squatters occupied a state
+    farm and police evicted them": the squatters, not the farm, whose conjunct "police" is the pronoun clause's own
+    subject in `subjects`)."""
+    if pronoun.lower_ != "them" or noun.tag_ in ("NNS", "NNPS") or _is_party_head(noun, tb):
+        return True
+    return any(c.dep_ == "conj" and c.i not in subjects for c in noun.children)
 
 
 def _resolve_pronoun(tok: Token) -> Token | None:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from newsevents.coding.actors.tables import ActorTables, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
 from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _NOT_ENTITY_ENTS,
-                                            _PARTY_ENTS, _elided_counted, _is_counted, _is_party_head,
+                                            _PARTY_ENTS, _elided_counted, _is_counted, _is_party_head, fight_side,
                                             _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams, _names_entity,
                                             _np_span, _party_in, _prep_objects, _quantified)
 from newsevents.coding.actors.normalise import _is_concrete
@@ -30,6 +30,13 @@ def _is_agreement(tok: Token) -> bool:
     return tok.lemma_.lower() in _AGREEMENTS or tok.lower_ in _AGREEMENTS
 
 
+def accused_thing(tok: Token, verb: Token) -> bool:
+    """(session 17, R26) What is accused "of" a deed is the accusation's target, as a party is ("The Commission
+    accused the legislation of attacking civil society")."""
+    return verb.lemma_.lower() == "accuse" and tok.dep_ in ("dobj", "obj") and tok.head.i == verb.i and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in list(tok.children) + list(verb.children))
+
+
 def _violated(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
     """The other side of breaking an agreement: the party that imposed or brokered it ("a ban by the UN"), else
     the agreement itself when a party's ("South Sudan's ceasefire", "a UN-brokered truce"); None for a bare one."""
@@ -46,6 +53,10 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
     Idlib"), else the phrase itself."""
     obj = _quantified(obj)
+    if fight_side(obj) or accused_thing(obj, verb):
+        # (session 17) "clashed with hawkers in Tamale": the hawkers, not the town; "accused the budget of neglecting
+        # farmers": the budget, not the deed it is accused of
+        return obj
     payer = _sum_payer(obj, tb)
     if payer is not None:
         return payer

@@ -6,19 +6,20 @@ from spacy.tokens import Token
 
 from newsevents.coding.actors.cities import big_cities
 from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
-from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _INSTRUMENTS,
+from newsevents.coding.actors.spans import (CLASH_VERBS, _ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _INSTRUMENTS,
                                             _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _SIDE_OBJ_PREPS, _conjuncts,
                                             _is_act_noun, _is_counted, _is_party_head, _is_place_noun, _is_sum,
                                             _is_temporal, _names_entity, _names_party_word, _np_span, _party_in,
-                                            _prep_objects, _quantified, _verb_with_subject, others_listed)
+                                            _prep_objects, _quantified, _verb_with_subject, fight_side,
+                                            others_listed, subject_joined_to_object)
 from newsevents.coding.actors.normalise import (FIGHT_OFF_VERBS, _REPORTING, _STATE_FIRE, _is_anaphoric_generic,
                                                 _is_bare_thing, _is_concrete, _is_locative, _modifier_lemmas,
                                                 _resolve_pronoun, normalise)
-from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEST_PREPS, _FIRE_VERBS, _HANDOVER, _MODALS, _WEAPONS,
-                                              _POSS_PRONOUNS, _REAFFIRM, _SPEECH, _carries_roles, _demand_frame,
+from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEPLOY_VERBS, _DEST_PREPS, _FIRE_VERBS, _HANDOVER,
+                                              _MODALS, _WEAPONS, _POSS_PRONOUNS, _REAFFIRM, _SPEECH, _carries_roles, _demand_frame,
                                               _demand_target, _directed_party, _fired_weapon, _is_agreement,
                                               _is_country_name, _is_party_or_place, _is_passive, _place_of,
-                                              _purpose_party, _struck_thing, breaks_agreement)
+                                              _purpose_party, _struck_thing, accused_thing, breaks_agreement)
 
 
 def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
@@ -42,7 +43,8 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         a = [x for x in a if not _is_agreement(x)]
     # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
-         if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger)) and
+         if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger) or fight_side(x) or
+                               accused_thing(x, trigger)) and
          not _fired_weapon(x, x.head) and not _means_used(x)]
     # (the two sides act with each other unless another party is named)
     r = [x for x in r if x.i not in said_sides] or list(sides)
@@ -361,7 +363,9 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
         return [tok]
     # (a weapon word alone names no party: "A drone strike on a vehicle killed ...")
     # (a modifier with a party word in it: "US/compound Predator/compound attacks", "Sri/compound Lankan navy raid")
+    # (session 17: not a weapon's own name, "an Improvised Explosive Device (IED) explosion")
     mods = [c for c in tok.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") and not _scene_name(c, tb) and
+            not _is_weapon_word(c) and
             any(t.lower_ not in _POSS_PRONOUNS and t.dep_ != "case" and _names_party_word(t, tb) and
                 t.lemma_.lower() not in _INSTRUMENTS for t in c.subtree)]
     # ("Taliban-claimed car bomb": the name on a participle)
@@ -575,6 +579,12 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
             and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
         # "government forces continued their attacks on X"): the event is its verb
+        return _roles(trigger.head)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" and \
+            _is_party_noun(trigger, tb) and trigger.head.lemma_.lower() not in _SENT_OUT | _DEPLOY_VERBS and \
+            not any(c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB" for c in trigger.children):
+        # (session 17, R26) ... and so does one that is the object ("The army drove al-Shabaab fighters out of the
+        # village"): the side acted on, whose verb is the event
         return _roles(trigger.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
             _verb_carries_the_act(trigger):
@@ -1090,10 +1100,11 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
             # clause that times the passive; else ("X was arrested in Niger") the authorities of the place
             # ("three civilians were killed in an Israeli airstrike": the party the act names)
             actors = _timing_clause_subjects(verb) or \
-                [a for p in _prep_objects(verb, {"in", "during"}) if _is_act_noun(p) for a in _act_parties(p, tb)] or \
+                [a for v in _passive_conjuncts(verb) for p in _prep_objects(v, {"in", "during"}) if _is_act_noun(p)
+                 for a in _act_parties(p, tb)] or _weapon_layer(verb, tb) or \
                 [p for p in _place_of(verb, ("in",)) if (p.ent_type_ == "GPE" or _is_country_name(p, tb)) and
                  not _is_capital_city(p, tb) and verb.lemma_.lower() not in _HARM_PARTICIPLES] or \
-                _reporting_authority(verb, tb)
+                _reporting_authority(verb, tb) or _later_doer(verb, recips, tb)
         return actors, recips
     if verb.lemma_.lower() in _DEATH_VERBS:
         # "a prisoner died as a result of torture": who dies is the victim; the actor is only named as "at the
@@ -1105,6 +1116,82 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
                           for a in _act_parties(p, tb)]
         return hands, [c for c in carrier.children if c.dep_ in _SUBJ]
     return _active_actors(verb, carrier, tb), _active_recipients(verb, tb)
+
+
+def _passive_conjuncts(verb: Token) -> list[Token]:
+    """The passive and the passives coordinated with it, which share a phrase the parser hung on the last ("A
+    constable was killed and two others were injured in a militants' attack": the attack killed him too)."""
+    return [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and _is_passive(c)]
+
+
+_PLANTING = frozenset({"plant", "lay", "place", "hide", "bury", "fix", "leave", "set", "install"})
+
+
+def _weapon_layer(verb: Token, tb: ActorTables) -> list[Token]:
+    """(session 17, R26) "were killed when they stepped on a landmine planted by insurgents": a weapon's user named
+    in its "by" phrase is the actor (session 14 convention), also in the clause that times the passive."""
+    if not any(t.dep_ == "agent" and t.head.lemma_.lower() in _PLANTING for t in verb.sent):
+        return []  # (the cheap test first: no weapon "planted by" anyone in the sentence)
+    for clause in _passive_conjuncts(verb) + _timing_clauses(verb):
+        for t in clause.subtree:
+            if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ == "acl" and \
+                    t.head.head.lemma_.lower() in _PLANTING and _is_weapon_word(t.head.head.head) and \
+                    _is_party_head(t, tb) and t.pos_ != "PRON":
+                return [t]
+    return []
+
+
+def _is_weapon_word(tok: Token) -> bool:
+    return _is_weapon(tok) or tok.lemma_.lower() in {"landmine", "ied", "mine", "bomb", "explosive", "device"}
+
+
+# (session 17, R26) acts of harm a later clause tells the doer of
+_HARM_ACTS = frozenset(_HARM_PARTICIPLES | {"attack", "ambush", "murder", "abduct", "kidnap", "lynch", "assault",
+                                           "target", "gun", "slit", "bludgeon"})
+# light verbs that set an ambush or an attack ("had laid an ambush", "carried out the attack")
+_SET_ATTACK = frozenset({"lay", "set", "launch", "mount", "stage", "spring"})
+_SET_ACTS = frozenset({"ambush", "attack", "assault", "trap"})
+# verbs that name the doer of an act as their object ("police blamed militants for the attack")
+_BLAMING = frozenset({"blame", "hold", "accuse", "suspect"})
+_LATER_DOER_VERBS = _HARM_ACTS | _SET_ATTACK | _BLAMING
+
+
+def _later_doer(verb: Token, victims: list[Token], tb: ActorTables) -> list[Token]:
+    """(session 17, R26) A passive act of harm whose doer a later clause of the sentence names: "Two forest guards
+    were hacked to death; police said Maoists had killed them" (the killers of "them", the victims), "Two
+    constables were shot dead; the Maoists had laid an ambush near the camp", "A volunteer was killed, and police
+    blamed militants for the attack". Only a party that is no pronoun, and only after the passive."""
+    if verb.lemma_.lower() not in _HARM_ACTS or not victims:
+        return []
+    # ("A teacher was killed and three students were injured; ... had attacked them": all the harmed)
+    harmed = victims + [s for c in verb.children if c.dep_ == "conj" for s in c.children if s.dep_ in _PASS_SUBJ]
+    plural = len(harmed) > 1 or any(v.tag_ in ("NNS", "NNPS") or _is_counted(v) or
+                                    any(c.dep_ == "conj" for c in v.children) for v in harmed)
+    for v2 in verb.doc[verb.i + 1:verb.sent.end]:
+        lemma = v2.lemma_.lower()
+        if lemma not in _LATER_DOER_VERBS or v2.pos_ != "VERB" or (v2.head.i == verb.i and v2.dep_ != "conj") or \
+                _is_passive(v2):
+            continue
+        objs = [c for c in v2.children if c.dep_ in ("dobj", "obj")]
+        # (the harmed themselves are no doer: "Three soldiers were killed ... The soldiers were carrying out ...")
+        subj = [c for c in v2.children if c.dep_ in _SUBJ and c.pos_ in ("NOUN", "PROPN") and
+                _is_party_head(c, tb) and c.lemma_.lower() not in {v.lemma_.lower() for v in harmed}]
+        if lemma in _BLAMING and any(p.dep_ == "pobj" and p.head.lower_ in ("for", "of") and
+                                     (p.lemma_.lower() in _ATTACK_NOUNS | _HARM_NOUNS | {"killing", "murder"} or
+                                      _is_act_noun(p)) for p in v2.subtree):
+            found = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and _is_party_head(o, tb)]
+        elif not subj:
+            continue
+        elif lemma in _HARM_ACTS:
+            them = {"them"} if plural else {"him", "her"}
+            found = subj if any(o.lower_ in them for o in objs) else []
+        elif lemma in _SET_ATTACK:
+            found = subj if any(o.lemma_.lower() in _SET_ACTS for o in objs) else []
+        else:
+            found = []
+        if found:
+            return found
+    return []
 
 
 def _shared_agent(verb: Token) -> list[Token]:
@@ -1200,6 +1287,9 @@ def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
     speaker = _speakers_own_act(verb, carrier)
     if speaker:
         return speaker
+    own = subject_joined_to_object(verb, tb) or _venue_participle_subjects(carrier, tb) or _fragment_subject(carrier)
+    if own:
+        return own
     actors = [_gathered_parties(c) for c in carrier.children if c.dep_ in _SUBJ]
     if actors and carrier.i != verb.i and carrier.dep_ == "ccomp" and carrier.head.lemma_.lower() in _REPORTING and \
             verb.lemma_.lower() in _AGENTS_ONLY and all(_is_bare_thing(a, tb) for a in actors):
@@ -1212,10 +1302,66 @@ def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
     if not actors and carrier.i != verb.i:
         actors = [c for c in carrier.children if c.dep_ in _PASS_SUBJ]
     if not actors and carrier.dep_ == "acl" and ((carrier.tag_ in ("VBD", "VBG") and _is_party_head(carrier.head, tb))
-                                                 or _misparsed_main_verb(carrier)):
+                                                 or _misparsed_main_verb(carrier) or _fight_on_its_side(carrier, tb)):
         # "The Iraqi air force carried out strikes, killing ...": a finite verb the parser hung on its subject
         actors = [carrier.head]
     return actors or _ancestor_subjects(verb)
+
+
+# (session 17, R26) what only people do while gathered: demand, chant, denounce
+_CROWD_DEMANDS = frozenset({"demand", "call", "chant", "protest", "denounce", "condemn", "shout", "urge", "seek",
+                            "press", "accuse", "decry", "criticise", "criticize", "carry", "wave", "sing"})
+
+
+def _venue_participle_subjects(verb: Token, tb: ActorTables) -> list[Token]:
+    """(session 17, R26) "Relatives of the missing sailors gathered outside the navy headquarters demanding/acl
+    information": the parser hung the crowd's participle on the place they gathered at; a building or a place
+    demands nothing, so the gathering verb's subject does."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _CROWD_DEMANDS or \
+            any(c.dep_ in _SUBJ for c in verb.children):
+        return []
+    cur, prep = verb.head, None
+    if cur.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for _ in range(6):  # ("outside the court", "in front of the governor's office")
+        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        prep = cur if cur.dep_ == "prep" else prep
+    if prep is None or prep.lower_ not in _VENUE_PREPS or cur.pos_ != "VERB" or \
+            cur.lemma_.lower() not in _PROTEST_VERBS:
+        return []
+    return [c for c in cur.children if c.dep_ in _SUBJ]
+
+
+def _fragment_subject(verb: Token) -> list[Token]:
+    """(session 17, R26) "Families of missing migrants rallied/acl in Dakar": with no verb at the root, the parser
+    hung the main verb on the last noun of the subject's "of" phrase. A verb that cannot be a reduced passive (a
+    gathering or a fight, or one with an object of its own) there is the root noun's."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or \
+            any(c.dep_ in _SUBJ | _PASS_SUBJ | {"auxpass", "agent"} for c in verb.children):
+        return []
+    if verb.lemma_.lower() not in _PROTEST_VERBS | CLASH_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    of = verb.head.head
+    root = of.head
+    if verb.head.dep_ != "pobj" or of.lower_ != "of" or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [root]
+
+
+_VENUE_PREPS = frozenset({"outside", "at", "in", "near", "before", "opposite", "around", "on", "to", "into",
+                          "through", "inside", "by"})
+
+
+def _fight_on_its_side(verb: Token, tb: ActorTables) -> bool:
+    """(session 17, R26) "Police arrested 60 people after youths clashed/acl with residents": a fight verb with its
+    other side named has no passive reading, so the party the parser hung it on is the side that fights."""
+    if verb.lemma_.lower() not in CLASH_VERBS or verb.tag_ not in ("VBD", "VBN") or \
+            not _is_party_head(verb.head, tb) or verb.head.pos_ == "PRON" or \
+            any(c.dep_ in _SUBJ | _PASS_SUBJ | {"auxpass", "agent", "dobj"} for c in verb.children):
+        return False
+    return any(fight_side(p) or _is_party_head(p, tb) for p in _prep_objects(verb, {"with", "against"}))
 
 
 # acts only a party can do ("offered", "ruled out", "vowed"), unlike what a plan or a law can ("would help")
@@ -1542,6 +1688,10 @@ def _timing_clause_subjects(verb: Token) -> list[Token]:
     tb = load_tables()
     for c in _timing_clauses(verb):
         subj = [s for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS and _names_entity(s, tb)]
+        # (session 17, R26) a passive timing clause names its doer by "by": "were killed when their car was attacked
+        # by unidentified gunmen"
+        subj = subj or [p for a in c.children if a.dep_ == "agent" for p in a.children
+                        if p.dep_ == "pobj" and p.lower_ not in _PRONOUNS and _names_entity(p, tb)]
         if subj:
             return subj
     return []
@@ -1566,12 +1716,22 @@ def _timing_clauses(verb: Token) -> list[Token]:
 _COORDINATION_LINKS = {"conj", "appos", "npadvmod", "acl", "nsubjpass", "prep", "pobj"}
 
 
+def _contrasted_passive(verb: Token) -> bool:
+    """(session 17, R26) A passive joined by "while" that tells the same act's other harmed ("was shot dead while
+    another was injured"): coordinated, as "and" would be."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and _is_passive(verb) and \
+        any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in verb.children)
+
+
 def _coordinated_under(clause: Token, top: Token) -> bool:
     """Whether `clause` hangs on `top` only through coordination, gapping or a time phrase."""
     cur = clause.head
     for _ in range(8):
         if cur.i == top.i:
             return True
+        if _contrasted_passive(cur):
+            cur = cur.head  # (session 17) "A man was shot dead while another was injured when gunmen fired ..."
+            continue
         if cur.dep_ not in _COORDINATION_LINKS or (cur.dep_ == "acl" and cur.tag_ != "VBN") or \
                 (cur.dep_ == "prep" and cur.lower_ not in ("on", "at", "in", "during")):
             return False

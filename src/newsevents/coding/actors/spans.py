@@ -7,7 +7,7 @@ from typing import Mapping
 
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.actors.tables import ActorTables, _PASS_SUBJ, _RECIP_PREPS, _SUBJ, load_tables
+from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _RECIP_PREPS, _SUBJ, load_tables
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -45,8 +45,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
                 (tok.lemma_.lower() in _TITLE_HEADS or tok.lemma_.lower() in _COLLECTIVE or _of_name(c)):
             right = _phrase_end(c)
     doc = tok.doc
+    # (session 17: and a quote mark the parser hung on the phrase, 'had "neutralised" several attackers')
     while left < tok.i and doc[left].dep_ in ("det", "punct", "case") and \
-            doc[left].lower_ in ("the", "a", "an", ",", "'s"):
+            (doc[left].lower_ in ("the", "a", "an", ",", "'s") or doc[left].is_quote):
         left += 1
     return left, right + 1
 
@@ -416,3 +417,41 @@ _NOT_ENTITY_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 
 _COLLECTIVE = {"group", "band", "number", "party", "boatload", "busload", "convoy", "crew", "handful", "couple"}
+
+
+# (session 17, R26) verbs of a fight between two sides: "clashed with X", "fought with X" (no passive reading)
+CLASH_VERBS = frozenset({"clash", "fight", "scuffle", "brawl", "skirmish", "tussle", "battle", "spar", "quarrel",
+                         "feud", "wrangle"})
+# what a fight is fought with that is no side ("fought with machetes and clubs")
+_FIGHT_MEANS = frozenset({"machete", "knife", "stick", "stone", "rock", "club", "spear", "arrow", "bow", "gun",
+                          "rifle", "sword", "axe", "fist", "baton", "cudgel", "bottle", "catapult", "weapon", "arm",
+                          "firearm", "bullet", "grenade", "bomb", "tear", "gas", "word", "hand"})
+
+
+def fight_side(tok: Token) -> bool:
+    """(session 17, R26) The other side of a fight named by a plural common noun ("youths clashed with boda boda
+    riders in the town of Jinja", "traders clashed with hawkers in Tamale"): people, even when the sector table
+    does not know the noun, and never the town they are in; not what the fight is fought with."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "against") or \
+            tok.head.head.lemma_.lower() not in CLASH_VERBS:
+        return False
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not _is_temporal(tok) and not _is_place_noun(tok) and \
+        not _is_sum(tok) and tok.lemma_.lower() not in _FIGHT_MEANS | _INSTRUMENTS
+
+
+def subject_joined_to_object(verb: Token, tb: ActorTables) -> list[Token]:
+    """(session 17, R26) "Students occupied the campus and police evicted/conj them": the parser joined the second
+    clause's subject to the first clause's object. A party noun right before a coordinated verb with no subject of
+    its own is that verb's subject: a shared subject would need "and" before the verb ("... the campus and police,
+    and evicted them")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
+        return []
+    k = verb.left_edge.i if verb.left_edge.i < verb.i else verb.i
+    while k > 0 and verb.doc[k - 1].head.i == verb.i and verb.doc[k - 1].dep_ in ("advmod", "aux", "neg"):
+        k -= 1  # ("and police later evicted them", "and police have evicted them")
+    prev = verb.doc[k - 1] if k > 0 else verb
+    if prev.dep_ != "conj" or prev.head.dep_ not in _OBJ or prev.head.head.i != verb.head.i or \
+            prev.pos_ not in ("NOUN", "PROPN") or not _is_party_head(prev, tb) or \
+            not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in prev.head.children):
+        return []
+    return [prev]

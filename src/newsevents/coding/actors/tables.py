@@ -278,7 +278,8 @@ def _no_party_mention(text: str, start: int, end: int) -> bool:
         or _aid_body_word(text, end) or _MISSION_AFTER.match(text[end:end + 20]) is not None \
         or _COUNTERPART_AFTER.match(text[end:end + 16]) is not None \
         or _ENVOY_AFTER.match(text[end:end + 24]) is not None \
-        or _HEADING_BEFORE.search(text[max(0, start - 40):start]) is not None or continent_word(text, start, end)
+        or _HEADING_BEFORE.search(text[max(0, start - 40):start]) is not None or continent_word(text, start, end) \
+        or _CROSSED_FROM_BEFORE.search(text[max(0, start - 48):start]) is not None
 
 
 # (round R23) "Latin American", "South America", "African American", "Native Americans": a continent, a region of
@@ -299,6 +300,12 @@ def continent_word(text: str, start: int, end: int) -> bool:
 _HEADING_BEFORE = re.compile(r"\b(?:withdr[ae]wn?|withdrawing|fled|flee(?:ing|s)?|retreat(?:ed|ing|s)?|"
                              r"head(?:ed|ing|s)|mov(?:ed|ing)|escap(?:ed|ing)|pull(?:ed|ing)\s+back)\s+(?:back\s+)?"
                              r"(?:towards?|into|across)\s+(?:the\s+)?$")
+
+# (session 17, R26) where a party came across a border from ("militants who had crossed from Bangladesh attacked a
+# post in Jiribam"): the far side, not the party's country (refugees "fled from" theirs, which counts)
+_CROSSED_FROM_BEFORE = re.compile(r"\b(?:cross(?:ed|es|ing)?|infiltrat(?:ed|es|ing)|sneak(?:ed|s|ing)|snuck|"
+                                  r"intrud(?:ed|es|ing)|enter(?:ed|s|ing))\s+(?:over\s+|in\s+)?from\s+"
+                                  r"(?:neighbou?ring\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 # (round R21) a state's mission abroad ("protesters marched on the Indian High Commission" in a Dhaka story): it
