@@ -529,6 +529,8 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return None  # (round C7c) "Naval forces blockaded the port": a restriction by armed forces, no crowd
     if event in ("PROTEST", "COERCE") and acled == "Peaceful protest" and police_intervened(trigger.doc):
         return "Protest with intervention"
+    if event == "PROTEST" and acled == "Protest with intervention" and _arrests_protested(trigger):
+        return "Peaceful protest"  # (round C26) "their supporters protested against the arrests on Saturday"
     if event == "PROTEST" and acled == "Protest with intervention" and _force_named_as_place_only(trigger.doc):
         return "Peaceful protest"  # (round C9b) "gathered outside the police headquarters to demand ...": a venue
     if event == "ASSAULT":
@@ -845,6 +847,18 @@ def _stopper(verb: Token) -> Token | None:
 
 _FORCE_PLACES = {"headquarters", "station", "stations", "post", "compound", "academy", "barracks", "building",
                  "office", "offices", "base", "command", "directorate"}
+
+
+_ARREST_NOUNS = frozenset({"arrest", "detention", "jailing", "imprisonment", "abduction", "disappearance"})
+
+
+def _arrests_protested(protest: Token) -> bool:
+    """(round C26) The arrests a protest is against are its grievance, made before it, no intervention in it: the
+    protest verb's against/over object is an arrest noun, and no verb of stopping follows the protest."""
+    grievance = any(g.lemma_.lower() in _ARREST_NOUNS for c in protest.children
+                    if c.dep_ == "prep" and c.lower_ in ("against", "over") for g in c.children if g.dep_ == "pobj")
+    return grievance and protest.pos_ == "VERB" and \
+        not any(t.lemma_.lower() in _STOPPING_VERBS and t.pos_ == "VERB" for t in protest.doc[protest.i + 1:])
 
 
 def _force_named_as_place_only(doc: Doc) -> bool:

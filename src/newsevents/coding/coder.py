@@ -30,9 +30,9 @@ from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _TAKING_VER
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
-from newsevents.coding.clauses import (_APPEAL_VERBS, _FRAMING_HEADS, _asked_for, _background, _core_of, _has_subject,
-                                       _in_adjunct_of, _light_object, _names_no_act, _names_subject_of, _participant,
-                                       _weak_cue, contrast_clause, is_hedge, own_clause_tokens)
+from newsevents.coding.clauses import (_APPEAL_VERBS, _FRAMING_HEADS, _LIGHT_VERBS, _asked_for, _background, _core_of,
+                                       _has_subject, _in_adjunct_of, _light_object, _names_no_act, _names_subject_of,
+                                       _participant, _weak_cue, contrast_clause, is_hedge, own_clause_tokens)
 from newsevents.coding.detect import is_candidate
 from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, names_heavy_weapon, people_seized,
                                         without_earlier_tail, without_flight)
@@ -61,9 +61,10 @@ from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
 from newsevents.coding.phrases import (expelled_party, labour_strike, labour_strike_story, phrase_type,
                                       weapon_strike_story)
-from newsevents.coding.readings import (aid_handed, armed_aid, armed_backing, guest_welcomed, own_reading, own_verb,
-                                        staff_dismissed, voted_against, vowed_force, vowed_help, vowed_off,
-                                        walked_out)
+from newsevents.coding.readings import (aid_handed, armed_aid, armed_backing, citizenship_stripped, fighting_erupted,
+                                        guest_welcomed, in_talks, own_reading, own_verb, party_urged, riot_kind,
+                                        riot_with_toll, staff_dismissed, voted_against, vowed_force, vowed_help,
+                                        vowed_off, walked_out)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
                                             is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
@@ -753,6 +754,50 @@ _LOOSE_MAIN_VERBS = frozenset({"send", "give", "provide", "take", "make", "hold"
                                "offer", "leave", "move", "return", "lead", "set", "deploy", "dispatch"})
 
 
+# (round C26) what a vote is against: a law, bill or other policy text is a change of policy refused (PLOVER REJECT
+# `change`); the words of the text voted on ("the sanctions package", "the ceasefire deal") name no yielding or
+# meeting refused by the voters
+_POLICY_TEXTS = frozenset({"bill", "law", "amendment", "amendments", "budget", "reform", "reforms", "motion",
+                           "resolution", "constitution", "code", "act", "legislation", "decree", "proposal", "plan",
+                           "measure", "measures", "package", "treaty", "accord", "deal", "agreement", "policy"})
+
+
+def _toll_passive(tok: Token) -> bool:
+    """A passive verb of dying with no "by" phrase ("22 people were killed"): a toll, not a deed with a doer."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("kill", "wound", "injure") and \
+        any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _deed_of_party(cue: Token) -> Token:
+    """(round C26) "Hackers broke into the servers", "The opposition voted against the prime minister": a party
+    noun is never the trigger; where the cue is a party noun that is the subject of a verb that is no event word,
+    that verb (the party's deed) is."""
+    # (a cue inside the subject's name, "Opposition senators voted", stands for that subject)
+    noun = cue.head if cue.dep_ == "compound" and cue.head.pos_ in ("NOUN", "PROPN") else cue
+    head = noun.head
+    # (a plural agent noun of the cue's stem, "hackers", "rioters", names doers as a party noun does)
+    doers = is_party_noun(cue) or cue.tag_ == "NNS" and cue.lower_.endswith(("ers", "ors", "ists"))
+    # (a deed only feared or denied keeps the cue: "feared government forces could launch an offensive")
+    told = not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in head.children)
+    if cue.pos_ == "NOUN" and noun.dep_ == "nsubj" and head.pos_ == "VERB" and told and \
+            head.lemma_.lower() not in _REPORTING and doers:
+        return head
+    return cue
+
+
+def _vote_modes(vote: Token) -> tuple[str, ...]:
+    """The REJECT mode of a vote against: `change` for a policy text voted against, else none."""
+    against = [g for c in vote.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+               if g.dep_ == "pobj"]
+    return ("change",) if any(g.lemma_.lower() in _POLICY_TEXTS or g.lower_ in _POLICY_TEXTS for g in against) else ()
+
+
+# (round C26) the types a coordinated clause adds on its verb alone: a crowd's protest or a state's arrest, whose verbs
+# name the deed ("protested", "marched", "arrested"); other verbs are too loose ("three persons received injuries")
+_CLAUSE_DEEDS = frozenset({"PROTEST", "COERCE"})
+_UNREAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "to"})
+
+
 class EventCoder:
     """Codes parsed sentences into events. Build with `EventCoder.load()`; the constructor does no I/O."""
 
@@ -884,6 +929,12 @@ class EventCoder:
                 # "handed out blankets and tents to 300 displaced families": relief goods handed out to people
                 # are aid, not a handover of ground (the classifier reads "handed")
                 preds = [_Prediction("AID", preds[0].confidence, None)] + preds[1:]
+            if preds and preds[0].event not in ("SANCTION", "COERCE") and "SANCTION" in th.labels and \
+                    docs is not None and citizenship_stripped(docs[i]) is not None:
+                # (round C26) "Cuba stripped 21 exiled dissidents of their citizenship", read as a handover: people
+                # cast out of the nationality, a relation cut
+                preds = [_Prediction("SANCTION", float(p[i, th.labels.index("SANCTION")]), None)] + \
+                    [q for q in preds[1:] if q.event != "SANCTION"]
             if preds and preds[0].event != "REJECT" and "REJECT" in th.labels and docs is not None and \
                     voted_against(docs[i]) is not None:
                 # (round C25) "Lawmakers voted against the sanctions package": the vote is the deed, the text voted
@@ -895,8 +946,28 @@ class EventCoder:
                 # (round C25) "the company fired 40 strike leaders": a dismissal read as a shot or as a refusal
                 preds = [_Prediction("SANCTION", float(p[i, th.labels.index("SANCTION")]), None)] + \
                     [q for q in preds[1:] if q.event != "SANCTION"]
+            if preds and "SANCTION" in th.labels and docs is not None:
+                preds = self._strike_of_the_dismissed(preds, docs[i], float(p[i, th.labels.index("SANCTION")]))
             if preds and preds[0].event in ("ASSAULT", "COERCE", "REJECT") and docs is not None:
                 preds = self._help_to_armed(preds, docs[i], p[i], th.labels)
+            talks = in_talks(docs[i]) if preds and preds[0].event != "CONSULT" and docs is not None else None
+            if talks is not None and "CONSULT" in th.labels and \
+                    self._cue_outside(preds[0].event, texts[i], {t.idx for t in talks.subtree
+                                                                 if t.i > talks.i}) is False:
+                # (round C26) "said it was in talks with Eritrea over Badme": a type read from no cue word outside
+                # the talks' own phrase (REJECT on "was", AGREE from "the disarmament of herders" talked about)
+                # gives way to the talks under way
+                preds = [_Prediction("CONSULT", float(p[i, th.labels.index("CONSULT")]), None)] + \
+                    [q for q in preds[1:] if q.event != "CONSULT"]
+            if preds and docs is not None and "REQUEST" in th.labels and \
+                    all(q.event not in ("REQUEST", "DEMAND") for q in preds):
+                preds = self._urged_first(preds, docs[i], float(p[i, th.labels.index("REQUEST")]))
+            riot = riot_with_toll(docs[i]) if docs is not None else None
+            if riot is not None:
+                preds = self._riot_told(preds, riot, p[i], th.labels)
+            if len(preds) == 1 and docs is not None:
+                preds = self._joined_clause_event(preds, docs[i], texts[i], p[i], th.labels,
+                                                  self._cue_boost(texts[i], pa[i]) if pa is not None else None)
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):
@@ -928,6 +999,108 @@ class EventCoder:
             return preds
         return [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")] + \
             [q for q in preds if q not in told and q.event != "PROTEST"]
+
+    def _joined_clause_event(self, preds: list[_Prediction], doc: Doc, text: str, p_i: np.ndarray,
+                             labels: Sequence[str], pa_i: np.ndarray | None) -> list[_Prediction]:
+        """(round C26) "Police arrested three opposition leaders on Friday, and their supporters protested against
+        the arrests on Saturday": two coordinated clauses, each with its own subject and a told verb that is a cue
+        of one type only, tell two events; the classifier reads one type per sentence, so the other clause's type
+        is added (in the order of the clauses) where it is a protest or an arrest."""
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is not None and root.lemma_.lower() in _REPORTING:
+            root = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if root is None or root.pos_ != "VERB":
+            return preds
+        clauses = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if len(clauses) < 2 or not all(any(c.dep_ == "nsubj" for c in v.children) for v in clauses):
+            return preds
+        told = []
+        for verb in clauses:
+            types = [t for t, rx in self.lexicon.trigger_res.items() if rx.match(text, verb.idx)]
+            if not types and verb.lemma_.lower() in _LIGHT_VERBS | {"call"}:
+                # ("the traders' association called a strike": a light verb's act is its object noun)
+                acts = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+                types = [t for t, rx in self.lexicon.trigger_res.items() for o in acts if rx.match(text, o.idx)]
+                if any(labour_strike(o) for o in acts):
+                    types = ["PROTEST"]  # (a strike called by a union is a work stoppage, no air strike)
+            if set(types) == {"ACCUSE", "PROTEST"}:
+                # ("protested": people protest in the street, a state or a ministry lodges a protest, PLOVER ACCUSE)
+                crowd = any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
+                types = ["PROTEST" if crowd else "ACCUSE"]
+            unreal = any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in verb.children)
+            told.append(types[0] if len(types) == 1 and not unreal and verb.lemma_.lower() not in _REPORTING
+                        else None)
+        have = {q.event for q in preds}
+        if preds[0].event not in told or not any(t is not None and t not in have and t in labels for t in told):
+            return preds  # (the classifier's type must be one clause's own, the other clause's type new)
+        new = next(t for t in told if t is not None and t not in have and t in labels)
+        if new not in _CLAUSE_DEEDS:
+            return preds
+        verb = clauses[told.index(new)]
+        # (its ACLED sub-type is read from its own clause: the arrests of the day before are no intervention)
+        others = {t.i for v in clauses if v.i != verb.i for t in v.subtree} if verb.i == root.i else set()
+        clause = "".join(t.text_with_ws for t in verb.subtree if t.i not in others)
+        added = _Prediction(new, float(p_i[labels.index(new)]), self._acled(new, pa_i, clause),
+                            acled_p=tuple(float(v) for v in pa_i) if pa_i is not None else ())
+        return [added, preds[0]] if told.index(new) < told.index(preds[0].event) else [preds[0], added]
+
+    def _riot_told(self, preds: list[_Prediction], riot_word: Token, p_i: np.ndarray,
+                   labels: Sequence[str]) -> list[_Prediction]:
+        """(round C26) a riot told with its dead (`readings.riot_with_toll`) is read first where the classifier
+        abstained or read another conflict (guards "regained control", a crowd-control "attack"); an arrest read
+        first stays first, the riot that preceded it second ("arrested 30 inmates a day after a riot left 17
+        dead")."""
+        event, acled = riot_kind(riot_word.doc)
+        if event not in labels or any(q.event == event and q.acled == acled for q in preds):
+            return preds
+        riot = _Prediction(event, float(p_i[labels.index(event)]), acled)
+        if preds and preds[0].event == "COERCE" and self._arrest_beside(riot_word):
+            return [preds[0], riot]
+        if preds and preds[0].event not in _MATERIAL_CONFLICT:
+            return preds
+        return [riot] + [q for q in preds[1:] if q.event not in (event, preds[0].event)]
+
+    def _arrest_beside(self, riot_word: Token) -> bool:
+        """A COERCE cue outside the riot's phrase that tells an act: a verb, or a noun that is no modifier ("prison"
+        in "a riot at the prison" or in "prison officials" arrests nobody)."""
+        doc = riot_word.doc
+        rx = self.lexicon.trigger_res.get("COERCE")
+        phrase = {t.i for t in riot_word.subtree}
+        return rx is not None and any(
+            t.i not in phrase and rx.match(doc_text(doc), t.idx) and
+            (t.pos_ == "VERB" or t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "nmod", "poss"))
+            for t in doc)
+
+    def _strike_of_the_dismissed(self, preds: list[_Prediction], doc: Doc, conf: float) -> list[_Prediction]:
+        """(round C26) "The company dismissed 60 workers who had joined the strike", "sacked 70 drivers who had taken
+        part in the strike": the strike named in the dismissed staff's own phrase is why they were fired, told
+        before; a reading whose every cue lies in that phrase (a protest, a "strike" read as an attack) goes, and
+        the dismissal (SANCTION) leads."""
+        verb = staff_dismissed(doc)
+        if verb is None:
+            return preds
+        text = doc_text(doc)
+        inside = {t.idx for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        kept = [q for q in preds if q.event == "SANCTION" or self._cue_outside(q.event, text, inside) is not False]
+        if len(kept) == len(preds):
+            return preds
+        sanction = [q for q in kept if q.event == "SANCTION"] or [_Prediction("SANCTION", conf, None)]
+        return sanction + [q for q in kept if q.event != "SANCTION"][:_MAX_EVENTS_PER_SENTENCE - 1]
+
+    def _urged_first(self, preds: list[_Prediction], doc: Doc, conf: float) -> list[_Prediction]:
+        """(round C26) "said it had urged Kabul to act against militants after an attack killed seven soldiers",
+        "urged Kampala to release the detained lawmakers": a party urged to act is the sentence's request when the
+        urging is its main verb (or what a reporting verb reports). The act asked for is no event of its own; a
+        reading with a cue outside it (the attack of an "after" clause) stays second."""
+        verb = party_urged(doc)
+        if verb is None or not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and
+                                verb.head.lemma_.lower() in _REPORTING):
+            return preds
+        text = doc_text(doc)
+        asked = {t.idx for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree
+                 if not _background(t)}
+        rest = [q for q in preds if self._cue_outside(q.event, text, asked | {verb.idx}) is True]
+        return [_Prediction("REQUEST", conf, None)] + rest[:_MAX_EVENTS_PER_SENTENCE - 1]
 
     def _cue_outside(self, event: str, text: str, inside: set[int]) -> bool | None:
         """Whether a trigger word of `event` stands in `text` outside the token offsets `inside`; None where the
@@ -1126,6 +1299,20 @@ class EventCoder:
         best = min(cands, key=lambda t: (_participant(t) or is_hedge(t) or is_nil_casualty(t), _background(t),
                                          0 if t.pos_ == "VERB" or _light_object(t) else 1, parse_depth(t),
                                          0 if t.pos_ == "VERB" else 1, t.i))
+        if main_clause and event != "MOBILIZE" and not self.lexicon.any_trigger.match(text, best.head.idx):
+            # (a deployment's own cue is the force: "troops remained on alert"; an event verb over the party noun is
+            # left to the main-verb move below, which also re-types)
+            best = _deed_of_party(best)
+        if event in ("ASSAULT", "PROTEST") and best.lemma_.lower() in ("kill", "die", "dead", "death"):
+            riot = riot_with_toll(doc)
+            if riot is not None:
+                return riot, False  # (round C26) "a riot at the prison left 17 inmates dead": the riot, not its toll
+        if event == "ASSAULT" and main_clause and _toll_passive(best):
+            fight = fighting_erupted(doc)
+            if fight is not None:
+                # (round C26) "Heavy fighting broke out between the army and a militia, and 22 people were killed":
+                # the fight carries the event and its sides; the toll is what it cost
+                return fight, False
         if not main_clause or (best.pos_ == "VERB" and not _weak_cue(best)):
             return best, False
         # the sentence's own act is its main verb, when that is an event word: a cue that names no act (a name, a
@@ -1280,6 +1467,8 @@ class EventCoder:
         # (round C9b) "raided the newsroom ..., a day after the channel aired footage of police beating students":
         # the earlier act's words give this one no mode
         scope, text = without_earlier_tail(scope), without_earlier_tail(text, trigger.idx)
+        if event == "REJECT" and trigger.lemma_.lower() in ("vote", "ballot"):
+            return _vote_modes(trigger)
         sc = mode_scores(event, scope, self.lexicon) or mode_scores(event, text, self.lexicon)
         if event == "ASSAULT" and acled == "Suicide bomb":
             # "a suicide bomber" is a person, no aircraft

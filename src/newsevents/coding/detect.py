@@ -371,6 +371,11 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # journalist from a market", "went missing after gunmen took him"
                         rf"(?:{_ARMED_CUE}|armed men|bandits|militants) (?:[\w-]+ ){{0,4}}?(?:took|taken|snatched|"
                         r"grabbed|whisked|dragged|bundled)|"
+                        # (round C26) citizenship taken away, a charge laid (readings.citizenship_stripped,
+                        # charge_laid)
+                        r"(?:stripp|revok|withdr|cancel|annull?|rescind)(?:ed|ing|s|ew|awn|led)? (?:[\w-]+ ){0,6}?"
+                        r"(?:citizenship|nationality|passports?)|"
+                        r"(?:charg|indict|su|prosecut)(?:ed|es|ing|e|s) (?:[\w'-]+ ){0,6}?(?:with|for|over) |"
                         # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
                         r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")
 _HAS_RULE_CUE = word_search(_RULE_CUES)

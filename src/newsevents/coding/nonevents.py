@@ -1428,6 +1428,8 @@ _DESTINATIONS = frozenset({"town", "city", "village", "capital", "region", "area
 def activity_called_off(trigger: Token) -> str | None:
     """A verb of calling off whose object names no party (no name, no "with/to/against" phrase) and whose clause
     says it came after an act told before ("after the riot")."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and _lemma(trigger.head) in _CALLING_OFF:
+        trigger = trigger.head  # (round C26) "postponed its annual meeting after the protest": the meeting called off
     if _lemma(trigger) not in _CALLING_OFF or trigger.pos_ != "VERB":
         return None
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1439,6 +1441,17 @@ def activity_called_off(trigger: Token) -> str | None:
               if g.i not in subjects and g.lower_ in _TOLD_ACTS and _time_phrase_object(g) and
               any(d.dep_ in ("det", "poss") and (d.lower_ in _DEFINITE or d.lower_ in _OWNERS) for d in g.children)]
     return "one's own activity called off after an act told before" if causes else None
+
+
+# (round C26) "tried to extort money from the teachers": "try" with an infinitive is an attempt, no trial (the ACCUSE
+# cue "tried" is "brought to trial": "was tried for treason")
+def attempt_told(trigger: Token) -> str | None:
+    """The trigger is "try" with the infinitive of the act attempted."""
+    if _lemma(trigger) == "try" and trigger.pos_ == "VERB" and \
+            any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in trigger.children):
+        return "an attempt at an act, no trial"
+    return None
 
 
 # (round C25) "Lawyers protested against the detention of a colleague": the arrest a protest is against is the
@@ -2450,6 +2463,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (counted_mention, None, False),
     (noun_remention, None, False),
     (activity_called_off, None, False),
+    (attempt_told, frozenset({"ACCUSE"}), False),
     (protest_grievance, frozenset({"COERCE", "SANCTION"}), False),
     (habitual_purpose, None, False),
     (halt_length, None, False),

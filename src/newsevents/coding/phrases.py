@@ -45,7 +45,7 @@ _CAPTURE_VERBS = {"capture", "seize", "nab", "apprehend", "catch"}
 _ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "charge", "chargé", "attaché", "attache", "representative"}
 _ARMED_PARTIES = {"civilian", "militia", "group", "fighter", "rebel", "youth", "herder", "gang", "militant",
                   "combatant", "population", "community", "resident"}
-_COMMAND_VERBS = {"order", "direct", "instruct", "command"}
+COMMAND_VERBS = {"order", "direct", "instruct", "command"}
 _FORCE_ACTS = {"deploy", "intensify", "mobilize", "mobilise", "step", "redeploy", "move", "reinforce"}
 _FORCE_NOUNS = {"army", "military", "troop", "soldier", "force", "police", "navy", "unit", "battalion",
                 "gendarmerie", "policeman"}
@@ -224,12 +224,14 @@ def _foreign_staff(obj: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in obj.children)
 
 
-def _ordered_out(command: Token) -> bool:
+def ordered_out(command: Token) -> bool:
     """ "ordered the French troops to leave the country (within a month)", "ordered the ambassador to leave",
     "ordered an Indian official to leave Islamabad": foreign troops told to leave the country, or envoys and a
     foreign mission's staff told to leave it or a named place (a crowd told to leave a square is not covered)."""
     told = [c for c in command.children if c.dep_ == "dobj"]
     envoys = any(_is_envoy(o) or _foreign_staff(o) for o in told)
+    if envoys and any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in command.children):
+        return True  # (round C26) "ordered two Rwandan envoys out of Bujumbura"
     for leave in (c for c in command.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "leave"):
         if any(c.dep_ == "neg" for c in leave.children):
             continue
@@ -278,7 +280,7 @@ def _post_closed(lem: str, trigger: Token) -> bool:
         return True
     if lem in _SHUT_VERBS and any(o.lemma_.lower() in _POSTS for o in objs if o.dep_ == "dobj"):
         return True
-    return lem in _COMMAND_VERBS and any(c.dep_ in ("xcomp", "ccomp") and _post_closed(c.lemma_.lower(), c)
+    return lem in COMMAND_VERBS and any(c.dep_ in ("xcomp", "ccomp") and _post_closed(c.lemma_.lower(), c)
                                          for c in trigger.children)
 
 
@@ -438,10 +440,11 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         # accusation by the speaker; promised help is an agreement (CAMEO 03), help given cooperation
         promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in trigger.children)
         return ("AGREE", ()) if promised else ("COOPERATE", ())
-    if lem in _COMMAND_VERBS and event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE") and _ordered_out(trigger):
+    if lem in COMMAND_VERBS and event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE", "SANCTION") and \
+            ordered_out(trigger):
         # (round C7c) "ordered the French troops to leave the country": an expulsion (CAMEO 1663), no request
         return "SANCTION", ("expel",)
-    if lem in _COMMAND_VERBS and event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE"):
+    if lem in COMMAND_VERBS and event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE"):
         ordered = [o for o in objs if o.dep_ == "dobj"]
         ordered += [cj for o in ordered for cj in o.conjuncts]
         acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _FORCE_ACTS]

@@ -22,7 +22,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.frames import TOLERATE_VERBS, phrasal, real_clause, refused, yielding
+from newsevents.coding.frames import _REPORTING, TOLERATE_VERBS, phrasal, real_clause, refused, yielding
+from newsevents.coding.size import torn_toll_verb
 
 # (round C16) "had lunch with French President Emmanuel Macron", "where he had dinner with the emir"
 _MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet", "meal", "supper"})
@@ -369,8 +370,11 @@ def _armed_help(doc: Doc, lemmas: frozenset[str]) -> Token | None:
     """A main verb (or the complement of one) of `lemmas` whose object is an armed group: a rebel or militia
     word, or a bare name (a state's backing of a named movement)."""
     for tok in doc:
+        # (round C26: also what a reported statement says, "Burundi denies backing the rebels, a spokesman said")
+        main = tok.head.dep_ == "ROOT" or tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "ROOT" and \
+            tok.head.head.lemma_.lower() in _REPORTING
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lemmas or \
-                not (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "ccomp") and tok.head.dep_ == "ROOT"):
+                not (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "ccomp") and main):
             continue  # ("Soldiers supporting the militia attacked the village": the attack is the deed)
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             phrase = "".join(t.text_with_ws for t in obj.subtree)
@@ -425,11 +429,193 @@ def meeting_told(doc: Doc) -> Token | None:
     return None
 
 
+# (round C26) "Nicaragua stripped 94 critics of their citizenship", "revoked the citizenship of 12 activists": a state
+# casting its own people out of its nationality cuts an existing relation (PLOVER SANCTION, "reductions in existing,
+# routine, or cooperative relations"; its `expel` mode is exclusion from a group or country)
+_BELONGING = frozenset({"citizenship", "nationality", "passport"})
+_REVOKING = frozenset({"revoke", "withdraw", "cancel", "annul", "rescind", "remove"})
+
+
+def citizenship_stripped(doc: Doc) -> Token | None:
+    """A told verb with a subject that strips people of their citizenship ("stripped X of their nationality") or
+    revokes it ("revoked the citizenship/passports of X"), else None."""
+    for verb in doc:
+        lem = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not real_clause(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        # (the "of" phrase hangs on the verb or on its object: "stripped [94 critics of their citizenship]")
+        if lem == "strip" and objs and any(
+                g.lemma_.lower() in _BELONGING for h in [verb] + objs for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            return verb
+        if lem in _REVOKING and any(c.dep_ == "dobj" and c.lemma_.lower() in _BELONGING and
+                                    any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                                    for c in verb.children):
+            return verb
+    return None
+
+
+# (round C26) "her office had charged a former minister with fraud", "indicted three customs officers for fraud": a
+# charge laid is an accusation (PLOVER ACCUSE `allege`: "sue, indict, or charge; bring to trial"); a "with" phrase
+# naming a weapon is a charge of another kind ("police charged the crowd with batons")
+_CHARGING = frozenset({"charge", "indict", "sue", "prosecute"})
+_OFFENCES = re.compile(r"(?i)\b(murder|manslaughter|homicide|fraud|sedition|treason|terrorism|terror|corruption|"
+                       r"embezzle\w*|brib\w*|theft|robbery|rape|assault|kidnapping|abduction|launder\w*|incitement|"
+                       r"conspiracy|espionage|spying|subversion|rebellion|insurrection|insurgency|genocide|crimes?|"
+                       r"offen[cs]es?|abuse|misconduct|negligence|smuggling|trafficking|possession|defamation|"
+                       r"libel|blasphemy|contempt|evasion|forgery|extortion|arson|counts?|charges?|attempt\w*|"
+                       r"violations?|complicity|obstruction|perjury|mutiny|desertion|hooliganism|rioting|"
+                       r"participation|membership|links|involvement)\b")
+
+
+def _charged_with_offence(verb: Token) -> bool:
+    """The verb's "with"/"for"/"over" phrase names an offence (a crime noun, or a gerund: "with inciting
+    violence"), or it is "indict"/"sue"/"prosecute" with a party as object."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # (the phrase hangs on the verb or on its object: "charged [a former minister with fraud]")
+    for prep in (c for h in [verb] + objs for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "for",
+                                                                                                  "over")):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.pos_ == "VERB" or \
+                    obj.dep_ == "pobj" and _OFFENCES.search("".join(t.text_with_ws for t in obj.subtree)):
+                return True
+    # (a suit between private people, "Mr Evans sued Mr Mann", is no political act: a party must be sued)
+    sued = _is_party_noun_or_body if verb.lemma_.lower() == "sue" else _is_party_or_person
+    return verb.lemma_.lower() != "charge" and any(c.dep_ in ("dobj", "nsubjpass") and sued(c)
+                                                   for c in verb.children)
+
+
+def _is_party_noun_or_body(tok: Token) -> bool:
+    from newsevents.coding.actors import is_party_noun  # (the actor tables load lazily, once)
+    return tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.pos_ == "NOUN" and is_party_noun(tok)
+
+
+def _is_party_or_person(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _is_party(tok)
+
+
+def charge_laid(doc: Doc) -> Token | None:
+    """A told verb of charging, indicting or suing with a party charged (its object, or the subject of a passive)
+    and an offence named, else None."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHARGING or not real_clause(verb):
+            continue
+        charged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if charged and _charged_with_offence(verb):
+            return verb
+    return None
+
+
+# (round C26) "Ethiopia ordered a Kenyan official to leave Addis Ababa": envoys or a foreign mission's staff ordered out
+# of a country are expelled (PLOVER SANCTION `expel`; the test is `phrases.ordered_out`), also where the classifier
+# abstains
+def envoy_ordered_out(doc: Doc) -> Token | None:
+    """A told verb of command ordering envoys or foreign troops out, else None."""
+    from newsevents.coding.phrases import COMMAND_VERBS, ordered_out
+    return next((v for v in doc if v.pos_ == "VERB" and v.lemma_.lower() in COMMAND_VERBS and real_clause(v) and
+                 ordered_out(v)), None)
+
+
+# (round C26) "Iran's foreign ministry urged Azerbaijan to explain the arrest of ...", "said it had urged Kabul to act
+# against militants": a party urged, pressed or called on to do something is asked (PLOVER REQUEST: "all requests,
+# demands, and orders"; CAMEO 10), whatever deed the thing asked for names
+_URGING = frozenset({"urge", "press", "ask", "implore", "exhort", "request"})
+
+
+def party_urged(doc: Doc) -> Token | None:
+    """A told verb of urging with a subject, a party as object (a name or a party noun) and an infinitive of the
+    act asked for, else None."""
+    for verb in doc:
+        lem = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not real_clause(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        if lem not in _URGING:
+            continue  # ("called on leaders to emulate ...": an appeal, CAMEO 02, which the quad set codes no event)
+        asked = [c for c in verb.children if c.dep_ == "dobj"]
+        if asked and all(_is_party_or_person(o) for o in asked) and \
+                any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for h in [verb] + asked for c in h.children):
+            return verb
+    return None
+
+
+# (round C26) "Ethiopia said it was in talks with Eritrea over Badme", "is in negotiations with the unions": talks
+# under way with a party are a consultation (PLOVER CONSULT; CAMEO 043-046), the state of being in them its trigger
+_TALKING = frozenset({"talks", "negotiations", "contact", "touch", "dialogue", "consultations", "discussions"})
+
+
+def in_talks(doc: Doc) -> Token | None:
+    """A told, unnegated "be" with an "in talks / negotiations / contact" phrase that names with whom, else None."""
+    for verb in doc:
+        if verb.lemma_.lower() != "be" or verb.dep_ not in ("ROOT", "ccomp", "conj") or \
+                any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may",
+                                                                         "should", "must", "shall")
+                    for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            talks = [g for g in prep.children if g.dep_ == "pobj" and g.lower_ in _TALKING]
+            # (with whom: a party, or any people talked with, "community elders")
+            if any(c.dep_ == "prep" and c.lower_ == "with" and
+                   any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+                   for t in talks for c in list(t.children) + list(verb.children)):
+                return verb
+    return None
+
+
+# (round C26) "a day after a riot at the prison left 17 inmates dead", "were killed in a riot at the Nsawam prison":
+# a riot told with its dead is news of its own (ACLED "Riots"). Inmates are no demonstrators pressing a claim: a prison
+# riot is a disorganised crowd's violence (ACLED "Mob violence", PLOVER ASSAULT, as crowds fighting crowds are);
+# another riot with a toll is a violent demonstration (PLOVER PROTEST riot)
+_RIOTS = frozenset({"riot", "rioting", "mutiny"})
+_TOLL_HEADS = frozenset({"leave", "kill", "claim"})
+_DYING = frozenset({"kill", "die", "dead", "injure", "wound"})
+_PRISON = re.compile(r"(?i)\b(prisons?|jails?|gaols?|penitentiar\w*|inmates?|prisoners|detention cent\w*|"
+                     r"correctional)\b")
+
+
+def _counted(tok: Token) -> bool:
+    return tok.like_num or any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+
+def riot_with_toll(doc: Doc) -> Token | None:
+    """A riot noun that left or killed a counted number ("a riot left 17 inmates dead"), that people were killed
+    or died in ("17 inmates were killed in a riot"), or a "riot" verb told with a counted dead; else None."""
+    for tok in doc:
+        lem = tok.lemma_.lower()
+        if lem not in _RIOTS and tok.lower_ not in _RIOTS:
+            continue
+        head = tok.head
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head.lemma_.lower() in _TOLL_HEADS and \
+                any(c.dep_ == "dobj" and _counted(c) for c in head.children):
+            return tok
+        if torn_toll_verb(tok) is not None:  # ("after a riot at the prison left 17 inmates dead")
+            return tok
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("in", "during") and \
+                head.head.lemma_.lower() in _DYING and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and _counted(c) for c in head.head.children):
+            return tok
+        if tok.pos_ == "VERB" and lem == "riot" and any(c.dep_ == "nsubj" for c in tok.children) and \
+                any(t.lemma_.lower() in _DYING and t.i != tok.i and
+                    any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c) for c in t.children)
+                    for t in doc):
+            return tok
+    return None
+
+
+def riot_kind(doc: Doc) -> tuple[str, str]:
+    """(PLOVER type, ACLED sub-type) of a riot with a toll: Mob violence in a prison, else a violent demonstration."""
+    text = "".join(t.text_with_ws for t in doc)
+    return ("ASSAULT", "Mob violence") if _PRISON.search(text) else ("PROTEST", "Violent demonstration")
+
+
 _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", _refusal), ("REQUEST", talks_called_for),
     ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked), ("THREATEN", force_vowed),
     ("SANCTION", staff_dismissed), ("AID", armed_aid), ("SUPPORT", armed_backing),
-    ("ASSAULT", fighting_erupted), ("CONSULT", meeting_told))
+    ("ASSAULT", fighting_erupted), ("CONSULT", meeting_told), ("SANCTION", citizenship_stripped),
+    ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:

@@ -336,6 +336,24 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "iobj", "d
                   "compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "acomp"}
 
 
+def torn_toll_verb(noun: Token) -> Token | None:
+    """The subjectless toll verb ("left", "killed", "claimed") with a counted object that directly follows the
+    phrase of `noun`, where the parser tore the noun off as its subject ("after a riot at the prison left 17 inmates
+    dead": "riot" the object of "after", "left" a clause of its own); else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    end = noun.right_edge.i + 1
+    if end >= len(noun.doc):
+        return None
+    verb = noun.doc[end]
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _TOLL_LEFT and \
+            not any(c.dep_ == "nsubj" for c in verb.children) and \
+            any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" or n.like_num for n in c.children))
+                for c in verb.children):
+        return verb
+    return None
+
+
 def _owner(tok: Token, owners: dict[int, Token]) -> int | None:
     """Index of the nearest trigger among `tok` and its heads, None when the token is above every trigger."""
     cur = tok
@@ -385,10 +403,14 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
     bounds.update({o.head.i: o.head for o in others
                    if o.doc is doc and o.dep_ in _ARGUMENT_DEPS and o.head.i not in (trigger.i, o.i)
                    and o.head.pos_ in ("VERB", "AUX")})
+    # (round C26) a toll verb torn off its subject noun belongs to that noun's event ("a day after a riot at the
+    # prison left 17 inmates dead", parsed with "left" as a clause of its own)
+    torn = {v.i: o.i for o in [*bounds.values(), trigger] if (v := torn_toll_verb(o)) is not None}
+    bounds.update({v: doc[v] for v, o in torn.items() if o != trigger.i})
     if not bounds or not same:
         return whole if whole is not None else extract_size(text)
-    owners = {**bounds, trigger.i: trigger}
-    owned = [_owner(t, owners) for t in doc]
+    owners = {**bounds, **{v: doc[v] for v in torn}, trigger.i: trigger}
+    owned = [torn.get(o, o) if o is not None else None for o in (_owner(t, owners) for t in doc)]
     own = [t for t, o in zip(doc, owned) if o == trigger.i]
     for toks in (own, [t for t, o in zip(doc, owned) if o in (trigger.i, None)]):
         size = extract_size(_tokens_text(toks)) if toks else Size()
