@@ -33,7 +33,7 @@ from newsevents.coding.aux import aux_modes
 from newsevents.coding.clauses import (_APPEAL_VERBS, _FRAMING_HEADS, _LIGHT_VERBS, _asked_for, _background, _core_of,
                                        _has_subject, _in_adjunct_of, _light_object, _names_no_act, _names_subject_of,
                                        _participant, _weak_cue, contrast_clause, is_hedge, own_clause_tokens)
-from newsevents.coding.detect import is_candidate
+from newsevents.coding.detect import cached_word_search, is_candidate, trigger_spans
 from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, names_heavy_weapon, people_seized,
                                         without_earlier_tail, without_flight)
 from newsevents.coding.features import Embedder, featurize, load_wordllama
@@ -1189,7 +1189,7 @@ class EventCoder:
         """Raise ACLED sub-types whose unambiguous cue words occur ("suicide bomber", "chlorine", "grenade")."""
         labels = self.model.heads["acled"].labels
         out = pa.copy()
-        hits = {sub for sub, rx in self.lexicon.acled_cues.items() if sub in labels and rx.search(text)}
+        hits = {sub for sub, rx in self.lexicon.acled_cues.items() if sub in labels and cached_word_search(rx)(text)}
         dropped = _AIR in labels and _AIR_DROPPED.search(text) is not None
         if dropped:
             hits.add(_AIR)
@@ -1252,9 +1252,9 @@ class EventCoder:
         cands: list[Token] = []
         if rx is not None:
             starts = doc.to_array("IDX").tolist()  # token start offsets, without building Token objects
-            for m in rx.finditer(text):
-                lo = bisect_left(starts, m.start())
-                hi = bisect_left(starts, max(m.end(), m.start() + 1))
+            for m_start, m_end in trigger_spans(self.lexicon, event, text):
+                lo = bisect_left(starts, m_start)
+                hi = bisect_left(starts, max(m_end, m_start + 1))
                 toks = [doc[k] for k in range(lo, hi)]
                 # a multi-word cue ("will meet", "opened fire") -> its content verb, else its syntactic head
                 # ("missile attack" -> attack: the modifier is deeper in the parse and loses to party nouns)

@@ -8,8 +8,12 @@ regex engine tries every stem at every word start. `StemIndex` gives the same an
 each word start, only the stems that can begin with its first letter."""
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+import re._constants as _c  # the parsed shape of a regex, for `required_pieces`
+import re._parser as _parser
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from newsevents.coding.lexicon import Lexicon, load_lexicon
 
@@ -173,6 +177,19 @@ class StemIndex:
                     end = m.end()
         return n
 
+    def spans(self, text: str, positions: Iterable[int]) -> list[tuple[int, int]]:
+        """`[m.span() for m in rx.finditer(text)]`, given (a superset of) the positions where a stem can match,
+        ascending: a stem's match is never empty, so the next one is looked for from its end, as `finditer` does."""
+        out: list[tuple[int, int]] = []
+        end = 0
+        for p in positions:
+            if p >= end:
+                m = self.match(text, p)
+                if m is not None:
+                    out.append(m.span())
+                    end = m.end()
+        return out
+
 
 class WordAlternation:
     """A regex made of one alternation of words (`\\b(?:a|b|...)` or `\\b(a|b|...)`, an optional leading `(?i)`
@@ -229,10 +246,101 @@ class WordAlternation:
         return False
 
 
+_SCREEN_MIN = 3  # characters: a shorter required piece ("in", "a ") is in nearly every sentence and screens nothing
+_SCREEN_MAX = 48  # pieces: more would cost about as much as the regex they screen for
+_Pieces = tuple[str, ...]
+
+
+def _better(a: _Pieces | None, b: _Pieces | None) -> _Pieces | None:
+    """The more selective of two sets of required pieces: the longer shortest piece, then the fewer pieces."""
+    if a is None or b is None:
+        return a if b is None else b
+    return max(a, b, key=lambda ps: (min(map(len, ps)), -len(ps)))
+
+
+def _shortest(pieces: set[str]) -> _Pieces:
+    """The pieces without those holding another one ("decades" holds "decade": finding it finds both)."""
+    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
+
+
+def _required(items: Any, icase: bool) -> _Pieces | None:
+    """Pieces of text one of which every match of the parsed regex `items` contains (lower case when `icase`), or
+    None when no such set is known. Conservative: an item it does not understand breaks a run of literals and adds
+    nothing, which only weakens the screen."""
+    best: _Pieces | None = None
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL and not (icase and av > 0x7F):  # (a non-ASCII letter may fold to an ASCII one)
+            run.append(chr(av).lower() if icase else chr(av))
+            continue
+        if run:
+            best, run = _better(best, ("".join(run),)), []
+        if op is _c.BRANCH:
+            alts = [_required(alt, icase) for alt in av[1]]
+            pieces = None if any(a is None for a in alts) else _shortest({p for a in alts if a for p in a})
+            best = _better(best, pieces)
+        elif op is _c.SUBPATTERN and not (av[1] | av[2]) & (re.IGNORECASE | re.LOCALE):
+            best = _better(best, _required(av[3], icase))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            best = _better(best, _required(av[2], icase))
+        elif op is _c.ATOMIC_GROUP:
+            best = _better(best, _required(av, icase))
+    if run:
+        best = _better(best, ("".join(run),))
+    return best
+
+
+def required_pieces(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Pieces of text one of which every match of `rx` contains (lower case for a case-insensitive `rx`), chosen
+    to be rare; None when the regex gives none worth testing (short or too many)."""
+    if not isinstance(rx.pattern, str):
+        return None
+    pieces = _required(_parser.parse(rx.pattern, rx.flags), bool(rx.flags & re.IGNORECASE))
+    if not pieces or min(map(len, pieces)) < _SCREEN_MIN or len(pieces) > _SCREEN_MAX:
+        return None
+    return pieces
+
+
+class PieceScreen:
+    """`rx.search(text) is not None`, answered False at once when the text lacks every piece a match must contain
+    (`required_pieces`): most sentences lack a rule's cue words, and a substring test reads far faster than
+    Python's regex engine trying the pattern at every position."""
+
+    __slots__ = ("rx", "_pieces", "_icase")
+
+    def __init__(self, rx: re.Pattern[str], pieces: tuple[str, ...]) -> None:
+        self.rx = rx
+        self._pieces = pieces
+        self._icase = bool(rx.flags & re.IGNORECASE)
+
+    def found(self, text: str) -> bool:
+        if self._icase:
+            # case folding links a few non-ASCII letters to ASCII ones (Kelvin sign, long s): such text goes to `rx`
+            hay = text.lower() if text.isascii() else None
+        else:
+            hay = text
+        if hay is not None and not any(map(hay.__contains__, self._pieces)):  # (no Python frame per piece)
+            return False
+        return self.rx.search(text) is not None
+
+
 def word_search(rx: re.Pattern[str]) -> Callable[[str], bool]:
-    """`lambda text: rx.search(text) is not None`, through a `WordAlternation` when `rx` has its shape."""
+    """`lambda text: rx.search(text) is not None`, through a `PieceScreen` when every match needs one of a few rare
+    pieces of text (the faster where both apply), else through a `WordAlternation` when `rx` has its shape."""
+    pieces = required_pieces(rx)
+    if pieces is not None:
+        return PieceScreen(rx, pieces).found
     index = WordAlternation.build(rx)
-    return index.found if index is not None else (lambda text: rx.search(text) is not None)
+    if index is not None:
+        return index.found
+    return lambda text: rx.search(text) is not None
+
+
+
+@functools.lru_cache(maxsize=256)
+def cached_word_search(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    """`word_search(rx)`, built once per regex (for regexes that live in data, such as the lexicon's ACLED cues)."""
+    return word_search(rx)
 
 
 class LexiconIndex:
@@ -276,6 +384,17 @@ class LexiconIndex:
                 return [0] * len(self.types)
         return [self.by_type[t].count(text, starts) for t in self.types]
 
+    def type_spans(self, event: str, text: str) -> list[tuple[int, int]]:
+        """`[m.span() for m in trigger_res[event].finditer(text)]` (an empty list for a type the lexicon lacks)."""
+        index = self.by_type.get(event)
+        if index is None:
+            return []
+        starts: Iterable[int] = self.word_starts(text)
+        if self._any_covers:
+            match = self.any.match
+            starts = [p for p in starts if match(text, p) is not None]
+        return index.spans(text, starts)
+
     def types_at(self, text: str, pos: int) -> list[str]:
         """Types whose alternation matches at `pos` (`trigger_res[type].match(text, pos)`), in the order of
         `trigger_res`."""
@@ -298,6 +417,16 @@ def lexicon_index(lex: Lexicon | None = None) -> LexiconIndex | None:
             _INDEXES.clear()
         hit = _INDEXES[id(lx)] = (lx, LexiconIndex.build(lx))
     return hit[1]
+
+
+def trigger_spans(lex: Lexicon, event: str, text: str) -> list[tuple[int, int]]:
+    """Where `lex`'s trigger words of `event` occur in `text`: `[m.span() for m in lex.trigger_res[event].finditer(
+    text)]`, read through the lexicon's index when it has one (the full alternation tries every stem everywhere)."""
+    idx = lexicon_index(lex)
+    if idx is not None:
+        return idx.type_spans(event, text)
+    rx = lex.trigger_res.get(event)
+    return [] if rx is None else [m.span() for m in rx.finditer(text)]
 
 
 # (round C7b) words of the coder's rule readings where the classifier abstains (frames.abstained_reading) that the

@@ -39,10 +39,13 @@ _SPORT_SCORING = re.compile(
     r"points?)(?: down| behind)\b", re.IGNORECASE)
 
 
+_HAS_SPORT_SCORING = word_search(_SPORT_SCORING)  # `_SPORT_SCORING.search(text) is not None`, faster
+
+
 def is_sport_result(text: str) -> bool:
     """A match report (or a player's ban counted in matches) without violence: coded as no event (the classifier
     sometimes reads "beat" as force)."""
-    if _SPORT_SCORING.search(text) is not None and _HARD_VIOLENCE.search(text) is None:
+    if _HAS_SPORT_SCORING(text) and _HARD_VIOLENCE.search(text) is None:
         return True
     return (_SPORT_RESULT.search(text) is not None or _SPORT_BAN.search(text) is not None) and \
         _VIOLENCE_CUE.search(text) is None
@@ -357,9 +360,12 @@ def is_civil_drill(text: str) -> bool:
     return is_drill_report(text) and _MILITARY.search(text) is None
 
 
+_HAS_DRILL = word_search(_DRILL)  # `_DRILL.search(text) is not None`, faster
+
+
 def is_drill_report(text: str) -> bool:
     """Force acted out in a military drill or exercise with no hostile side or toll: no ASSAULT is coded."""
-    return _DRILL.search(text) is not None and _DRILL_HOSTILE.search(text) is None
+    return _HAS_DRILL(text) and _DRILL_HOSTILE.search(text) is None
 
 
 # (round C10) a film's, novel's or play's plot ("In the film, a retired soldier takes up arms against a cartel",
@@ -380,9 +386,12 @@ _FICTION = re.compile(
     r"face|take on|command|lead|build)\b", re.IGNORECASE)
 
 
+_HAS_FICTION = word_search(_FICTION)  # `_FICTION.search(text) is not None`, faster
+
+
 def is_fiction_plot(text: str) -> bool:
     """A sentence telling the plot of a film, novel or other work: no event is coded for it."""
-    return _FICTION.search(text) is not None
+    return _HAS_FICTION(text)
 
 
 # (round C10) police or customs seizing drugs or contraband with no one arrested ("Customs officers seized 200
@@ -517,9 +526,12 @@ _WORK_ABOUT = re.compile(
     r"tops|hit cinemas|hits cinemas|was nominated|is nominated|goes on sale|went on sale)\b", re.IGNORECASE)
 
 
+_HAS_WORK_ABOUT = word_search(_WORK_ABOUT)  # `_WORK_ABOUT.search(text) is not None`, faster
+
+
 def is_work_release(text: str) -> bool:
     """A film, book or game named by its subject and reported for its release or awards: no event."""
-    return _WORK_ABOUT.search(text) is not None
+    return _HAS_WORK_ABOUT(text)
 
 
 # (round C15) a court's sentence told by its verb ("A court in Tunis jailed opposition leader X for five years",
@@ -551,9 +563,12 @@ _COUP_HARM = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wounded|injur\w*|execut
                         re.IGNORECASE)
 
 
+_HAS_COUP_TAKEOVER = word_search(_COUP_TAKEOVER)  # `_COUP_TAKEOVER.search(text) is not None`, faster
+
+
 def is_coup_takeover(text: str) -> bool:
     """A coup told as taken power, with no harm named and no foiled, failed or alleged attempt."""
-    return _COUP_TAKEOVER.search(text) is not None and _COUP_OTHER.search(text) is None and \
+    return _HAS_COUP_TAKEOVER(text) and _COUP_OTHER.search(text) is None and \
         _COUP_HARM.search(text) is None
 
 
@@ -700,7 +715,7 @@ _BACKGROUND_MAX = 250  # characters: the longest sentence read as one background
 
 
 def _found(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    return lambda text: pattern.search(text) is not None
+    return word_search(pattern)  # `pattern.search(text) is not None`, faster
 
 
 def _group_profile(text: str) -> bool:

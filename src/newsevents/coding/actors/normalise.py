@@ -823,6 +823,10 @@ _MIGRANT_NOUNS = frozenset({"migrant", "refugee", "deportee", "asylum-seeker", "
 
 
 _ELSEWHERE = "newsevents_elsewhere"
+# `_find_elsewhere`'s word sets, built once (not per token)
+_HELD_DEPS = frozenset({"dobj", "obj", "pobj"} | _PASS_SUBJ)
+_HELD_OBJ_DEPS = frozenset({"dobj", "obj"} | _PASS_SUBJ)
+_BORDER_CROSSING = frozenset(_BORDER_NOUNS | {"crossing"})
 
 
 def _elsewhere_indices(doc: Doc) -> set[int]:
@@ -841,56 +845,57 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
 
 def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
     # (round R18: and no country in "Pan-American")
-    out = _maker_indices(doc, _BASE_WORDS | _LEAD_WORDS | _FLAG_WORDS | _TONGUE_WORDS) | _pan_indices(doc)
+    out = _maker_indices(doc, _ELSEWHERE_MAKERS) | _pan_indices(doc)
     for t in doc:
-        if t.lemma_.lower() in _FOREIGN_ENVOYS and t.dep_ in {"dobj", "obj", "pobj"} | _PASS_SUBJ:
+        lemma, dep = t.lemma_.lower(), t.dep_  # (read once: each read looks the string up again)
+        if lemma in _FOREIGN_ENVOYS and dep in _HELD_DEPS:
             # (round R7) "said he had summoned the Russian ambassador": the envoy's state is not the country of
             # the sentence's unnamed parties (the envoy keeps it from its own words)
             out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
-        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_NOUNS | {"crossing"}:
+        if dep == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_CROSSING:
             # ("near the border crossing with Syria", round R21: the crossing's far side as well)
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
-        if _is_mission(t) and t.dep_ in {"dobj", "obj", "pobj"} | _PASS_SUBJ:
+        if _is_mission(t) and dep in _HELD_DEPS:
             # (round R21) "Protesters marched on the Indian high commission": a foreign state's mission stands
             # where the sentence's unnamed parties are, in the host country (the mission keeps its own words)
             out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
         out.update(_region_name_words(t))
-        if t.dep_ == "agent" and t.head.lemma_.lower() in _BACKING and t.head.dep_ in ("acl", "advcl", "relcl"):
+        if dep == "agent" and t.head.lemma_.lower() in _BACKING and t.head.dep_ in ("acl", "advcl", "relcl"):
             # (round A9) "Police, backed by Kenyan officers, launched ...": the backers' country is not the
             # country of the party they back, nor of the sentence's other unnamed parties
             out.update(range(t.i, t.right_edge.i + 1))
-        if t.dep_ == "pobj" and t.head.lower_ in ("to", "with") and t.head.head.lemma_.lower() in _TIES and \
+        if dep == "pobj" and t.head.lower_ in ("to", "with") and t.head.head.lemma_.lower() in _TIES and \
                 t.head.head.dep_ in ("acl", "advcl", "relcl", "amod"):
             # (round A12) "Gangs, some of them linked to Mexican and Colombian drug cartels, are fighting ...": the
             # country of a party something is tied to is not its own
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
-        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.dep_ == "acl" and \
+        if dep == "pobj" and t.head.lower_ == "from" and t.head.head.dep_ == "acl" and \
                 t.head.head.lemma_.lower() in _LAUNCH_VERBS:
             # (round R19) "shot down 41 drones launched from Russia's Kursk region": the weapons' origin is the
             # attacker's side, not the country of the sentence's unnamed parties (the air force)
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
-        if t.dep_ == "pobj" and t.head.lower_ in _HEADING_PREPS and t.head.head.lemma_.lower() in _MOVING_OFF:
+        if dep == "pobj" and t.head.lower_ in _HEADING_PREPS and t.head.head.lemma_.lower() in _MOVING_OFF:
             # (round R22) "The troops later withdrew towards Niger": where a party heads off to is not its country
             # (a party going home "returns to" it, which stays)
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
-        if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _CROSSING_OVER and \
+        if dep == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _CROSSING_OVER and \
                 t.head.head.dep_ in ("acl", "advcl", "relcl", "conj"):
             # (session 17, R26) "The militants, who had crossed from Bangladesh, attacked a police outpost in
             # Jiribam": the side of a border a party came across from is not its country (fleeing is not crossing:
             # refugees who fled from Syria are Syrian, and say so with their own word)
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
-        if t.lemma_.lower() in _EXPATRIATE_NOUNS and t.dep_ in {"dobj", "obj"} | _PASS_SUBJ:
+        if lemma in _EXPATRIATE_NOUNS and dep in _HELD_OBJ_DEPS:
             # (round R22) "Gunmen abducted a Chinese mining engineer in Kebbi": foreigners at work or travelling
             # abroad, hit or held, are of their own country, not of those who hit or hold them (they keep it)
             out.update(c.i for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
-        if t.lemma_.lower() in _MIGRANT_NOUNS:
+        if lemma in _MIGRANT_NOUNS:
             # (round R19) "Soldiers detained 40 Haitian migrants": the migrants' nationality is where they come from,
             # not where the soldiers who hold them are (the migrants keep it from their own words)
             out.update(c.i for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
-        if t.lemma_.lower() in _BORDER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in _NEAR_WORDS:
+        if lemma in _BORDER_NOUNS and dep == "pobj" and t.head.lower_ in _NEAR_WORDS:
             # (round C7) "in Rafah, near the Egyptian border": the neighbour named by its side of the border
             out.update(c.i for c in t.children if c.dep_ == "amod" and c.text[:1].isupper())
-        if t.dep_ == "conj":
+        if dep == "conj":
             # (round R10) "Soldiers and Rwandan troops drove the attackers back": the foreign contingent's
             # country is not the host's, whose forces the bare conjunct names, nor the other parties'
             out.update(_contingent_country_words(t.head, t) | _contingent_country_words(t, t.head))
@@ -1032,6 +1037,7 @@ _BACKER_WORDS = _LEAD_WORDS - {"led", "brokered"}
 _TONGUE_WORDS = frozenset({"language", "speaking"})
 # (round R7) "a Liberian-flagged bulk carrier": the flag state is the ship's, not its attackers'
 _FLAG_WORDS = frozenset({"flagged", "registered"})
+_ELSEWHERE_MAKERS = _BASE_WORDS | _LEAD_WORDS | _FLAG_WORDS | _TONGUE_WORDS  # (`_find_elsewhere`'s)
 # (round R7) envoys summoned, met or expelled ("the Russian ambassador", "India's charge d'affaires")
 _FOREIGN_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "affaires", "d'affaires", "d'affaire",
                              "consul", "attache", "attaché"})
