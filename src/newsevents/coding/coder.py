@@ -38,7 +38,7 @@ from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, na
                                         without_earlier_tail, without_flight)
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
-                                      _REPORTING, _TIME_NOUNS, _announced_pressure, _announced_with_unless,
+                                      _REPORTING, _TIME_NOUNS, _real_verb, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
                                       crowd_rally, deed_verb, demand_voiced, idiom_protest,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
@@ -778,7 +778,7 @@ def _deed_of_party(cue: Token) -> Token:
     # (a plural agent noun of the cue's stem, "hackers", "rioters", names doers as a party noun does)
     doers = is_party_noun(cue) or cue.tag_ == "NNS" and cue.lower_.endswith(("ers", "ors", "ists"))
     # (a deed only feared or denied keeps the cue: "feared government forces could launch an offensive")
-    told = not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in head.children)
+    told = _real_verb(head)
     if cue.pos_ == "NOUN" and noun.dep_ == "nsubj" and head.pos_ == "VERB" and told and \
             head.lemma_.lower() not in _REPORTING and doers:
         return head
@@ -792,10 +792,14 @@ def _vote_modes(vote: Token) -> tuple[str, ...]:
     return ("change",) if any(g.lemma_.lower() in _POLICY_TEXTS or g.lower_ in _POLICY_TEXTS for g in against) else ()
 
 
+def _put_first(event: str, preds: list[_Prediction], p_i: np.ndarray, labels: Sequence[str]) -> list[_Prediction]:
+    """`event` read first by a rule (with the classifier's probability), its other readings dropped."""
+    return [_Prediction(event, float(p_i[labels.index(event)]), None)] + [q for q in preds[1:] if q.event != event]
+
+
 # (round C26) the types a coordinated clause adds on its verb alone: a crowd's protest or a state's arrest, whose verbs
 # name the deed ("protested", "marched", "arrested"); other verbs are too loose ("three persons received injuries")
 _CLAUSE_DEEDS = frozenset({"PROTEST", "COERCE"})
-_UNREAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "to"})
 
 
 class EventCoder:
@@ -933,8 +937,7 @@ class EventCoder:
                     docs is not None and citizenship_stripped(docs[i]) is not None:
                 # (round C26) "Cuba stripped 21 exiled dissidents of their citizenship", read as a handover: people
                 # cast out of the nationality, a relation cut
-                preds = [_Prediction("SANCTION", float(p[i, th.labels.index("SANCTION")]), None)] + \
-                    [q for q in preds[1:] if q.event != "SANCTION"]
+                preds = _put_first("SANCTION", preds, p[i], th.labels)
             if preds and preds[0].event != "REJECT" and "REJECT" in th.labels and docs is not None and \
                     voted_against(docs[i]) is not None:
                 # (round C25) "Lawmakers voted against the sanctions package": the vote is the deed, the text voted
@@ -944,8 +947,7 @@ class EventCoder:
             if preds and preds[0].event in ("ASSAULT", "REJECT") and "SANCTION" in th.labels and docs is not None \
                     and staff_dismissed(docs[i]) is not None:
                 # (round C25) "the company fired 40 strike leaders": a dismissal read as a shot or as a refusal
-                preds = [_Prediction("SANCTION", float(p[i, th.labels.index("SANCTION")]), None)] + \
-                    [q for q in preds[1:] if q.event != "SANCTION"]
+                preds = _put_first("SANCTION", preds, p[i], th.labels)
             if preds and "SANCTION" in th.labels and docs is not None:
                 preds = self._strike_of_the_dismissed(preds, docs[i], float(p[i, th.labels.index("SANCTION")]))
             if preds and preds[0].event in ("ASSAULT", "COERCE", "REJECT") and docs is not None:
@@ -957,8 +959,7 @@ class EventCoder:
                 # (round C26) "said it was in talks with Eritrea over Badme": a type read from no cue word outside
                 # the talks' own phrase (REJECT on "was", AGREE from "the disarmament of herders" talked about)
                 # gives way to the talks under way
-                preds = [_Prediction("CONSULT", float(p[i, th.labels.index("CONSULT")]), None)] + \
-                    [q for q in preds[1:] if q.event != "CONSULT"]
+                preds = _put_first("CONSULT", preds, p[i], th.labels)
             if preds and docs is not None and "REQUEST" in th.labels and \
                     all(q.event not in ("REQUEST", "DEMAND") for q in preds):
                 preds = self._urged_first(preds, docs[i], float(p[i, th.labels.index("REQUEST")]))
@@ -967,7 +968,7 @@ class EventCoder:
                 preds = self._riot_told(preds, riot, p[i], th.labels)
             if len(preds) == 1 and docs is not None:
                 preds = self._joined_clause_event(preds, docs[i], texts[i], p[i], th.labels,
-                                                  self._cue_boost(texts[i], pa[i]) if pa is not None else None)
+                                                  pa[i] if pa is not None else None)
             rule = abstained_reading(texts[i], docs[i] if docs is not None else None) if not preds else None
             if rule is None and not preds and docs is not None and attack_subject_verb(docs[i]) is not None and \
                     not is_disaster_report(texts[i]):
@@ -1001,7 +1002,7 @@ class EventCoder:
             [q for q in preds if q not in told and q.event != "PROTEST"]
 
     def _joined_clause_event(self, preds: list[_Prediction], doc: Doc, text: str, p_i: np.ndarray,
-                             labels: Sequence[str], pa_i: np.ndarray | None) -> list[_Prediction]:
+                             labels: Sequence[str], pa_raw: np.ndarray | None) -> list[_Prediction]:
         """(round C26) "Police arrested three opposition leaders on Friday, and their supporters protested against
         the arrests on Saturday": two coordinated clauses, each with its own subject and a told verb that is a cue
         of one type only, tell two events; the classifier reads one type per sentence, so the other clause's type
@@ -1027,8 +1028,7 @@ class EventCoder:
                 # ("protested": people protest in the street, a state or a ministry lodges a protest, PLOVER ACCUSE)
                 crowd = any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
                 types = ["PROTEST" if crowd else "ACCUSE"]
-            unreal = any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in verb.children)
-            told.append(types[0] if len(types) == 1 and not unreal and verb.lemma_.lower() not in _REPORTING
+            told.append(types[0] if len(types) == 1 and _real_verb(verb) and verb.lemma_.lower() not in _REPORTING
                         else None)
         have = {q.event for q in preds}
         if preds[0].event not in told or not any(t is not None and t not in have and t in labels for t in told):
@@ -1040,6 +1040,7 @@ class EventCoder:
         # (its ACLED sub-type is read from its own clause: the arrests of the day before are no intervention)
         others = {t.i for v in clauses if v.i != verb.i for t in v.subtree} if verb.i == root.i else set()
         clause = "".join(t.text_with_ws for t in verb.subtree if t.i not in others)
+        pa_i = self._cue_boost(text, pa_raw) if pa_raw is not None else None  # (only here: the rest returns early)
         added = _Prediction(new, float(p_i[labels.index(new)]), self._acled(new, pa_i, clause),
                             acled_p=tuple(float(v) for v in pa_i) if pa_i is not None else ())
         return [added, preds[0]] if told.index(new) < told.index(preds[0].event) else [preds[0], added]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.coding.frames import _REPORTING, TOLERATE_VERBS, phrasal, real_clause, refused, yielding
 from newsevents.coding.size import torn_toll_verb
+from newsevents.nlp import doc_text
 
 # (round C16) "had lunch with French President Emmanuel Macron", "where he had dinner with the emir"
 _MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet", "meal", "supper"})
@@ -436,9 +437,18 @@ _BELONGING = frozenset({"citizenship", "nationality", "passport"})
 _REVOKING = frozenset({"revoke", "withdraw", "cancel", "annul", "rescind", "remove"})
 
 
+def _mentions(doc: Doc, stems: tuple[str, ...]) -> bool:
+    """A cheap precheck before a walk over the parse: one of the reading's required words occurs in the sentence
+    (a stem every form of the word, and of its lemma, contains)."""
+    text = doc_text(doc).lower()
+    return any(stem in text for stem in stems)
+
+
 def citizenship_stripped(doc: Doc) -> Token | None:
     """A told verb with a subject that strips people of their citizenship ("stripped X of their nationality") or
     revokes it ("revoked the citizenship/passports of X"), else None."""
+    if not _mentions(doc, ("citizenship", "nationalit", "passport")):
+        return None
     for verb in doc:
         lem = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not real_clause(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -526,6 +536,8 @@ _URGING = frozenset({"urge", "press", "ask", "implore", "exhort", "request"})
 def party_urged(doc: Doc) -> Token | None:
     """A told verb of urging with a subject, a party as object (a name or a party noun) and an infinitive of the
     act asked for, else None."""
+    if not _mentions(doc, ("urg", "press", "ask", "implor", "exhort", "request")):
+        return None
     for verb in doc:
         lem = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not real_clause(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -548,6 +560,8 @@ _TALKING = frozenset({"talks", "negotiations", "contact", "touch", "dialogue", "
 
 def in_talks(doc: Doc) -> Token | None:
     """A told, unnegated "be" with an "in talks / negotiations / contact" phrase that names with whom, else None."""
+    if not _mentions(doc, tuple(_TALKING)):
+        return None
     for verb in doc:
         if verb.lemma_.lower() != "be" or verb.dep_ not in ("ROOT", "ccomp", "conj") or \
                 any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may",
@@ -582,6 +596,8 @@ def _counted(tok: Token) -> bool:
 def riot_with_toll(doc: Doc) -> Token | None:
     """A riot noun that left or killed a counted number ("a riot left 17 inmates dead"), that people were killed
     or died in ("17 inmates were killed in a riot"), or a "riot" verb told with a counted dead; else None."""
+    if not _mentions(doc, ("riot", "mutin")):
+        return None
     for tok in doc:
         lem = tok.lemma_.lower()
         if lem not in _RIOTS and tok.lower_ not in _RIOTS:

@@ -373,21 +373,23 @@ def _talk_party(text: str, p: Place) -> bool:
 # camp in North Darfur": the places of what a statement judges are its topic; the statement is made where its speaker
 # is (a venue is not judged: "condemned the attack in a statement from Islamabad", "in a speech in Kano")
 # ("welcomed the delegation in Nairobi" is a host's deed there, and mourners gather somewhere: neither is judged)
-_JUDGE_WORD = re.compile(r"(?i)(?:condemn|denounc|deplor|criticis|criticiz|decr[iy]|slam|lament|prais|hail|regrett?|"
-                         r"applaud)\w*")
+# (the stems of censure, shared by the judging and the grievance words below)
+_CENSURE = r"condemn|denounc|deplor|criticis|criticiz|decr[iy]|slam|lament|regrett?"
+_JUDGE_WORD = re.compile(rf"(?i)(?:{_CENSURE}|prais|hail|applaud)\w*")
 _JUDGED_OBJECT = re.compile(r"\s+(?:the|an?|this|that|these|those|its|their|his|her|[A-Z][\w-]*['\u2019]s)\s+"
                             r"[^.;:\n]{0,100}?$")
-_VENUE_WORD = re.compile(r"(?i)\b(?:statements?|speech|remarks|address|message|interview|conference|visit|trip|"
-                         r"meeting|briefing|speaking|session|summit|rally|post|posting)\b")
+# (the nouns of an occasion a word is said at, shared by the venue tests below)
+_VENUE_NOUNS = r"statements?|speech|remarks|address|message|interview|conference|visit|trip|meeting|briefing|session|" \
+    r"summit|rally"
+_VENUE_WORD = re.compile(rf"(?i)\b(?:{_VENUE_NOUNS}|speaking|post|posting)\b")
 
 
 # "criticised Venezuela on Tuesday over the arrest of an opposition leader in Caracas", "summoned India's envoy over the
 # killing of an activist in Surrey", "accused Russia of attacking a convoy near Kharkiv": what a party is judged,
 # summoned, warned or accused over is the topic too; the word is said where its speaker is (the deed, when it is
 # coded, keeps its own place)
-_GRIEVANCE_WORD = re.compile(r"(?i)(?:condemn|denounc|deplor|criticis|criticiz|decr[iy]|slam|lament|regrett?|rebuk|"
-                             r"censur|chastis|chastiz|lambast|blast|castigat|reprimand|assail|berat|summon|lodg|"
-                             r"protest|warn|accus|blam)\w*")
+_GRIEVANCE_WORD = re.compile(rf"(?i)(?:{_CENSURE}|rebuk|censur|chastis|chastiz|lambast|blast|castigat|reprimand|assail|"
+                             r"berat|summon|lodg|protest|warn|accus|blam)\w*")
 # (a protest is a word only when it is made to a party: "protested to Japan over ..."; people protesting over a
 # killing protest where they are)
 _PROTEST_TO = re.compile(r"(?i)protest\w*\s+(?:formally\s+|strongly\s+)?(?:to|with)\s")
@@ -401,9 +403,8 @@ _GRIEVANCE_OBJECT = re.compile(r"[^.;:\n]{0,80}?\s(?:over|for|about|regarding|of
 # "condemned the attack in a statement from Islamabad", "during a visit to Kano": a venue is where the word was said
 # ("over a visit by lawmakers to the shrine in Tokyo" is what is judged)
 # ("over an attack on a police post in X": only a post written in is a venue, "in a post on X")
-_VENUE_PHRASE = re.compile(r"(?i)\b(?:(?:in|during|at|on|via|from|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?(?:statements?|speech|remarks|address|message|interview|conference|"
-                           r"visit|trip|meeting|briefing|session|summit|rally)|in\s+(?:a|an|the|his|her|its|their)\s+"
+_VENUE_PHRASE = re.compile(rf"(?i)\b(?:(?:in|during|at|on|via|from|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                           rf"(?:[\w-]+\s+){{0,2}}?(?:{_VENUE_NOUNS})|in\s+(?:a|an|the|his|her|its|their)\s+"
                            r"(?:[\w-]+\s+){0,2}?posts?|speaking)\b")
 
 
