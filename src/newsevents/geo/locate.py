@@ -452,10 +452,12 @@ def _second_deed(text: str, p: Place, trigger: Trigger | None, stated: bool) -> 
 
 
 # "The ministers called on both sides to allow aid into Darfur", "urged donors to send vaccines to Goma": what a speaker
-# asks others to do is the topic of the request, not where it was made
-_REQUEST_WORD = re.compile(r"(?i)(?:urg|call|ask|appeal|press|demand|implor)\w*")
-_ASKED_DEED = re.compile(r"\bto\s+(?:[a-z][\w-]*\s+){1,8}?(?:in|into|to|at|near|from|across)\s+(?:the\s+)?"
-                         r"(?:[\w'-]+\s+){0,2}$")
+# asks others to do is the topic of the request, not where it was made; so is what a speaker warns others against
+# doing ("warned Japan against sending warships near the Senkaku Islands"). The asked deed may name its own places on
+# the way ("urged China to withdraw its vessels from Whitsun Reef in the Spratly Islands").
+_REQUEST_WORD = re.compile(r"(?i)(?:urg|call|ask|appeal|press|demand|implor|warn)\w*")
+_ASKED_DEED = re.compile(r"\b(?:to|against)\s+(?:[\w'-]+\s+){1,8}?(?:in|into|to|at|near|from|across|off|around)\s+"
+                         r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 
 
 def _asked_deed(text: str, p: Place, trigger: Trigger | None) -> bool:
@@ -595,16 +597,24 @@ def _same_clause_span(text: str, start: int, end: int, trigger: Trigger | None) 
 
 
 _WHEN = re.compile(r"(?i)\bwhen\b")
+_AFTER = re.compile(r"(?i)\bafter\b")
 
 
-def _when_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
+def _when_clause(text: str, p: Place, trigger: Trigger | None, said: bool = False) -> bool:
     """"A soldier was killed on Tuesday when forces opened fire on positions near the village of Sotk": a
-    when-clause right after the trigger tells how the event happened, so its places are the event's."""
+    when-clause right after the trigger tells how the event happened, so its places are the event's.
+    "Gunmen kidnapped two engineers on Sunday after residents surrounded a patrol near the town of El Plateado": an
+    after-clause right after a deed done on the spot (no word, no attack launched from afar) tells what led to it
+    there; its places are the deed's when its own clause names none (the caller asks only then)."""
     if trigger is None or p.start < trigger.end:
         return False
     breaks = list(_CLAUSE_BREAK.finditer(text, trigger.end, p.start))
-    return len(breaks) == 1 and _WHEN.fullmatch(breaks[0].group(0)) is not None \
-        and breaks[0].start() - trigger.end <= 30
+    if len(breaks) != 1:
+        return False
+    if _WHEN.fullmatch(breaks[0].group(0)) is not None:
+        return breaks[0].start() - trigger.end <= 30
+    return _AFTER.fullmatch(breaks[0].group(0)) is not None and breaks[0].start() - trigger.end <= 60 \
+        and not said and _ATTACK_WORD.fullmatch(trigger.text) is None and _LAUNCH.search(trigger.text) is None
 
 
 # ", killing four people in the city of Dnipro": the clause telling what an attack did, where its toll fell
@@ -1430,7 +1440,7 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     clause = [p for p in in_sent if _same_clause(text, p, trigger)]
     located = [p for p in clause if _locative(text, p, sentence, trigger)
                and not _apposed_parent(text, p, resolved)] or [
-        p for p in in_sent if _when_clause(text, p, trigger) and _locative(text, p, sentence, trigger)]
+        p for p in in_sent if _when_clause(text, p, trigger, said) and _locative(text, p, sentence, trigger)]
     located = _named_for_themselves(text, located)
     # (a destination locates nothing when the clause names where the deed happened)
     located = [p for p in located if not _movement_goal(text, p, trigger)] or located

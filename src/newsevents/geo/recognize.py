@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -91,6 +91,18 @@ def lower_article_variant(name: str) -> str | None:
     return name[:1].lower() + name[1:] if _ARTICLE_OPEN.match(name) else None
 
 
+# "El-Fasher", "Al-Qusayr": news also joins an Arabic name's article to it with a hyphen where the gazetteer spaces it
+# ("El Fasher")
+_SPACED_ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ud|Ul|Ed|Es|Ez|En|Er)[ ](?=[A-Z])")
+
+
+def hyphened_article_variant(name: str) -> str | None:
+    """"El Fasher" -> "El-Fasher"; None for a name that does not open with a spaced Arabic article ("El Paso" is
+    "El-Paso" too, which no one writes, so the variant is harmless there)."""
+    m = _SPACED_ARTICLE.match(name)
+    return name[:m.end() - 1] + "-" + name[m.end():] if m is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -126,7 +138,9 @@ class NameAutomaton:
             lower = lower_part_variant(folded) if name in lowered else None
             if lower is not None:
                 variants.add(lower)
-            variants |= {v for v in (lower_article_variant(plain), lower_article_variant(folded)) if v is not None}
+            hyphened = hyphened_article_variant(plain)
+            variants |= {v for v in (lower_article_variant(plain), lower_article_variant(folded), hyphened,
+                                     lower_article_variant(hyphened or "")) if v is not None}
             for variant in variants:
                 if variant in stop or len(variant) < 2 or strength <= 0:
                     continue
@@ -197,10 +211,12 @@ _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|f
                        r"overrun|liberated|encircled)|"
                        # "M23 rebels took Goma", "troops entered Kherson", "jihadists took control of Menaka": an armed
                        # group's taking or entering is a capture ("took Smith to hospital", "entered Parliament" have
-                       # no such subject)
+                       # no such subject); its attack or raid is on a place too ("insurgents attacked Mocimboa da
+                       # Praia")
                        r"(?:rebels|troops|forces|fighters|militants|insurgents|jihadists|militias?|militiamen|"
                        r"soldiers|army|gunmen|paratroopers)\s+(?:(?:have|had|has|then|later|quickly|briefly|also|"
-                       r"finally|eventually)\s+)?(?-i:took|taken|entered|retook)(?:\s+(?:(?-i:full|back|over)\s+)?"
+                       r"finally|eventually)\s+)?(?-i:took|taken|entered|retook|attacked|raided)"
+                       r"(?:\s+(?:(?-i:full|back|over)\s+)?"
                        r"(?-i:control)\s+of)?|"
                        r"(?-i:took|taken|seized|gained|regained|wrested|retook|retaken|assumed)\s+(?:(?-i:full)\s+)?"
                        r"(?-i:control)\s+of|"
@@ -289,6 +305,23 @@ _PARTY_AFTER = re.compile(r"[ \t]+party\b")
 def party_names(text: str, found: Sequence[Mention]) -> frozenset[str]:
     """The names `found` holds that the story writes as a party's name ("Morena party")."""
     return frozenset(m.text for m in found if _PARTY_AFTER.match(text, m.end, min(len(text), m.end + 7)))
+
+
+# "the Gulf Clan", "the Niger Delta Avengers", "the Jalisco New Generation Cartel", "the Macina Liberation Front", "the
+# Sinaloa cartel": an armed group or a gang named after a place (up to two more capitalised words may come between);
+# the name is the group's, not a place anything happened in (a state's own forces, "the Kano State Police", are not
+# among these heads)
+_GROUP_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}?[ \t]+(?:Clan|Cartel|Avengers|Liberation|Militia|"
+                          r"Brigades?|Gang|Mafia|Mujahideen|Vigilantes|(?-i:cartel|clan))\b")
+# "Tren de Aragua", "Clan del Golfo", "Cartel de Sinaloa", "Brigadas de ...": the same groups named in Spanish
+_GROUP_BEFORE = re.compile(r"(?<![\w-])(?:Clan|C[a\u00e1]rtel|Tren|Brigadas?|Bloque|Frente)[ \t]+"
+                           r"(?:de(?:l|[ \t]+la)?|do|da)[ \t]+$")
+
+
+def in_group_name(text: str, m: Mention) -> bool:
+    """The mention is (the head of) an armed group's or a gang's name ("the Gulf Clan", "Tren de Aragua")."""
+    return _GROUP_AFTER.match(text, m.end, min(len(text), m.end + 60)) is not None \
+        or _GROUP_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
 
 
 # "Banff, 290 km to the south, was not threatened": a distance from the name measures from a place
@@ -497,6 +530,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
     blocked: list[tuple[int, int, str]] = []
     # Names spaCy called a person anywhere in the story are people everywhere in it ("Obama", "Dunn").
     people: set[str] = set()
+    persons: set[str] = set()
     for s, e, label in ents:
         if label in PLACE_LABELS:
             if looks_like_name(text[s:e]) and not _money(text, s, e):
@@ -512,7 +546,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                  if gazetteer_in_parsed or sent.sequence not in parsed]
         # Surnames seen after a first name: a place only after "in/near/at..." ("Wallerstein, Executive
         # Officer" is no "Town, State").
-        surnames = _surnames(text, found) - people
+        surnames, persons = _surnames(text, found)
+        surnames -= people
         out = _whole_known_names(text, out, found, blocked)
         places = [(m.start, m.end) for m in out]
         for sent, matches in found:
@@ -523,7 +558,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                         text, s, e) or (
                         strength < 3 and text[s:e] in people
                                                and not locative_context(text, s, e, lists=True)) or (
-                        text[s:e] in surnames and not _LOCATIVE.search(text, max(0, s - 25), s)):
+                        text[s:e] in surnames and not _LOCATIVE.search(text, max(0, s - 25), s)
+                        and not _named_after_person(text, e)):
                     continue
                 inside = [(bs, be, lab) for bs, be, lab in blocked if bs < e and s < be]
                 if inside and _covers(text, s, e, inside[0]):
@@ -554,7 +590,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                         strength >= 2 or locative_context(text, s, e, lists=True))
                 if ok:
                     out.append(Mention(s, e, text[s:e], "gaz"))
-    out.extend(_repeat_mentions(text, out, blocked))
+    out.extend(_repeat_mentions(text, out, blocked, persons))
     out.extend(qualifier_mentions(text, out))
     out.sort(key=lambda m: (m.start, -m.end))
     clean: list[Mention] = []
@@ -713,31 +749,71 @@ _NOT_FIRST_NAME = frozenset({"Greater", "Downtown", "Metro", "Old", "Inner", "Ou
                              "Thursday", "Friday", "Saturday", "Sunday"})
 
 
-def _surnames(text: str, found: Sequence[tuple[Sentence, list[tuple[int, int, int]]]]) -> set[str]:
+def _surnames(text: str, found: Sequence[tuple[Sentence, list[tuple[int, int, int]]]]) -> tuple[set[str], set[str]]:
     """One-word town names written right after a capitalised first name somewhere in the story
     ("Ashley Sutton", "Aidan Gillen"): a person's surname, so the bare name is the person elsewhere
-    in the story too ("Few predicted Sutton would...") unless written where a place goes."""
+    in the story too ("Few predicted Sutton would...") unless written where a place goes. Second, those of them the
+    story surely gives a person (a career, a noble particle, a person's words after them): no repeats of a place."""
     out: set[str] = set()
+    sure: set[str] = set()
     common: dict[str, bool] = {}
     for sent, matches in found:
         for s, e, strength in matches:
             name = text[s:e]
             if " " in name or not name[1:].islower() or name in out:
                 continue
-            prev = _FIRST_NAME.search(text, max(sent.start, s - 20), s)
-            if prev is None or prev.group(1) in _NOT_FIRST_NAME or prev.group(1) in _COMPASS or (
+            if _PERSON_APPOSITIVE.match(text, e, min(len(text), e + 80)) is not None:
+                out.add(name)  # ("Qandil, who served under President Mursi": a person, first name or not)
+                sure.add(name)
+                continue
+            plain = _FIRST_NAME.search(text, max(sent.start, s - 20), s)
+            # ("Bernard Xavier Philippe de Marigny": a noble particle after a first name opens a surname; a town's
+            # name before it makes one place, "Santiago de Chile")
+            prev = plain or _FIRST_NAME_PARTICLE.search(text, max(sent.start, s - 24), s)
+            noble = plain is None
+            if prev is None or (noble and any(ms <= prev.start(1) < me for ms, me, _ in matches)):
+                continue
+            if prev.group(1) in _NOT_FIRST_NAME or prev.group(1) in _COMPASS or (
                     prev.group(1) in _CLUB_HEADS or _strong_match(matches, prev.start(1), prev.end(1))):
                 continue
             # (a strong name after a capitalised word is often a firm's or a station's: "Garuda Indonesia", "Radio
-            # Liberty"; it is a surname only after a person's role: "former prime minister Hesham Qandil")
-            if strength >= 3 and not _person_role_before(text, max(sent.start, prev.start(1) - 40), prev.start(1)):
+            # Liberty"; it is a surname only after a person's role, "former prime minister Hesham Qandil", or before
+            # a person's words, "Michael Sicilia, says", "said Anna Sicilia, who runs")
+            words_after = _PERSON_WORDS_AFTER.match(text, e, min(len(text), e + 12)) is not None
+            if strength >= 3 and not noble and not words_after \
+                    and not _person_role_before(text, max(sent.start, prev.start(1) - 40), prev.start(1)):
                 continue
             word = prev.group(1)
             if word not in common:
                 common[word] = _in_lower_case(text, word)
             if not common[word]:
                 out.add(name)
-    return out
+                if noble or words_after:
+                    sure.add(name)
+    return out, sure
+
+
+# "Qandil, who served under President Mursi", "Qandil, who was prime minister": a name a relative clause gives a
+# person's career is a person's (a team or a country "who won" is not told so: metonymy keeps its place)
+_PERSON_APPOSITIVE = re.compile(r",[ \t]+who[ \t]+(?:had[ \t]+|has[ \t]+)?(?:served[ \t]+(?:as|under|in)\b|"
+                                r"(?:was|is|had[ \t]+been|has[ \t]+been|became)[ \t]+(?:(?:a|an|the|his|her)[ \t]+)?"
+                                r"(?:(?:former|then|deputy|vice|acting|interim)[ \t]+)?(?:premier|prime[ \t]+minister|"
+                                r"president|minister|governor|mayor|senator|ambassador|general|spokes(?:man|woman))\b)")
+# "Giorgio Sicilia, says demand fell", "said Anna Sicilia, who runs a cooperative": a person's words or a relative
+# clause of a person after a first name and a strong name
+_PERSON_WORDS_AFTER = re.compile(r",[ \t]+(?:who|whose|says)\b")
+# ("Philippe de Marigny", "Ursula von Leyen": a first name, a noble particle, the surname)
+_FIRST_NAME_PARTICLE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+)[ \t]+(?:de|du|da|di|von|van)[ \t]+$")
+
+
+# "the Marigny Plantation", "Sutton Park": a place named after a person (or a family) is a place all the same
+_ESTATE_WORDS = frozenset({"Plantation", "Estate", "Farm", "Ranch", "Park", "Hill", "Hills", "Creek", "Point"})
+
+
+def _named_after_person(text: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(text, end, min(len(text), end + 30))
+    return nxt is not None and (nxt.group(1) in _PLACE_TAIL or nxt.group(1) in _ESTATE_WORDS
+                                or nxt.group(1) in FACILITY_TYPES or nxt.group(1) in NATURAL_TYPES)
 
 
 # "Inter Milan", "Dynamo Kyiv", "Sporting Lisbon": the words that lead a club's name before its city's, no first names.
@@ -748,7 +824,10 @@ _CLUB_HEADS = frozenset({"Inter", "Real", "Atletico", "Atlético", "Dynamo", "Di
 # A role or an office written before a person's name, in lower case ("former prime minister", "opposition leader") or as
 # a title ("Prime Minister", "Gen.")
 _PERSON_ROLE_BEFORE = re.compile(r"\b(?:premier|president|official|governor|mayor|judge|activist|cleric|dissident|"
-                                 r"politician|candidate|prosecutor|lawyer|businessman|businesswoman|tycoon)[ \t]+$")
+                                 r"politician|candidate|prosecutor|lawyer|businessman|businesswoman|tycoon|"
+                                 # ("Historian Claire Marigny said": a profession, capitalised at a sentence start too)
+                                 r"[Hh]istorian|[Rr]esearcher|[Aa]nalyst|[Ee]conomist|[Pp]rofessor|[Aa]uthor|[Ww]riter|"
+                                 r"[Dd]eveloper|[Ss]pokes(?:man|woman|person))[ \t]+$")
 
 
 def _person_role_before(text: str, lo: int, hi: int) -> bool:
@@ -788,12 +867,14 @@ def _civic_org(text: str, start: int, end: int, org_start: int) -> bool:
     return nxt is not None and nxt.group(1) in _CIVIC
 
 
-def _repeat_mentions(text: str, found: Sequence[Mention], blocked: Sequence[tuple[int, int, str]]
-                     ) -> list[Mention]:
+def _repeat_mentions(text: str, found: Sequence[Mention], blocked: Sequence[tuple[int, int, str]],
+                     persons: Collection[str] = ()) -> list[Mention]:
     """One sense per story: a name taken as a place once is a place at its other occurrences too
-    (where no entity label says otherwise)."""
+    (where no entity label says otherwise; a name the story also gives a person, "Philippe de Marigny", is a place
+    only where it is written as one: "the Marigny Plantation")."""
     names = Counter(m.text for m in found
-                    if m.source in ("ner", "gaz") and len(m.text) > 2 and looks_like_name(m.text))
+                    if m.source in ("ner", "gaz") and len(m.text) > 2 and looks_like_name(m.text)
+                    and m.text not in persons)
     taken = [(m.start, m.end) for m in found] + [(s, e) for s, e, _ in blocked]
     out: list[Mention] = []
     # Where repeats overlap ("Sudan" in "Villages Sudan"), the name taken most often claims them, then
