@@ -265,7 +265,8 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in dated if e in counted.values() or not _in_later_clause(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_condition(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_relative_since(local, e, trigger, sentence.start)]
-    dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)
+             and not _occasion_urged(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
@@ -324,11 +325,51 @@ _LATER_THEN_AND = re.compile(r"(?:\blater\s+[a-z]+\b|^\s*Later\b)[^,;:()\u2014]*
                              r"(?:then\s+)?$")
 
 
+# (round K27) "The army said its troops had neutralised several attackers in the area in the days that followed",
+# "Over the following days, soldiers arrested 30 suspects", "Troops subsequently killed 20 militants": a span or
+# adverb in the trigger's clause that tells the deed as coming after the one told before; a span names no event of
+# its own ("in the days after the attack" is counted from the attack, see _ANCHORED)
+_FOLLOWING_SPAN = re.compile(
+    r"(?i)\b(?:(?:in|over|during|throughout)\s+the\s+(?:few\s+)?(?P<u1>days|weeks|hours|months)\s+(?:that|which)\s+"
+    r"(?:followed|ensued)"
+    r"|(?:in|over|during|throughout|within)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:few\s+|several\s+)?"
+    r"(?P<u2>days|week|weeks|hours|month|months)"
+    r"|within\s+(?P<u3>hours|minutes)|(?P<sub>subsequently|thereafter))\b")
+_SPAN_CLAUSE_BREAK = re.compile(r"[;:()\u2014]")
+_SPAN_WORD = re.compile(r"(?i)follow|next|within|ensu|subsequent|thereafter")
+
+
+def following_span(s: str, t0: int, t1: int) -> re.Match[str] | None:
+    """A span or adverb ("in the days that followed", "within hours", "subsequently") telling the deed whose trigger
+    spans `t0`-`t1` of sentence `s` as coming after the deed told before it, in the trigger's clause."""
+    if _SPAN_WORD.search(s) is None:
+        return None  # (a cheap precheck)
+    for m in _FOLLOWING_SPAN.finditer(s):
+        lo, hi = (m.end(), t0) if m.end() <= t0 else (t1, m.start())
+        if lo <= hi and not _SPAN_CLAUSE_BREAK.search(s, lo, hi):
+            return m
+    return None
+
+
+def after_span(when: EventDate, m: re.Match[str], published: date | None, offset: int) -> EventDate:
+    """The date of a deed told `m` ("in the days that followed") after a deed dated `when`: hours or "subsequently"
+    keep its day (the latest the deed can be known to have had); days or a week start the day after, at week
+    precision, and weeks or months at month precision, never after publication."""
+    unit = (m.group("u1") or m.group("u2") or "").lower()
+    if not unit or unit == "hours" or when.date is None or when.precision != "day":
+        return when
+    day = date.fromisoformat(when.date) + timedelta(days=1)
+    if published is not None and day > published:
+        return when
+    precision = "week" if unit in ("days", "week") else "month"
+    return EventDate(day.isoformat(), precision, offset + m.start(), offset + m.end(), when.historical)
+
+
 def later_before(s: str, t0: int) -> re.Match[str] | None:
     """The word "later" telling the deed whose trigger starts at `t0` of sentence `s` as coming after the deed told
     before it: right before the trigger ("warplanes later struck") or opening its clause ("Later, troops ...")."""
     if "ater" not in s:
-        return None  # (a cheap precheck)
+        return following_span(s, t0, t0)  # (a cheap precheck)
     m = _LATER_BEFORE.search(s, max(0, t0 - 30), t0)
     if m is None:
         m = _LATER_OPENS.match(s)
@@ -340,6 +381,8 @@ def later_before(s: str, t0: int) -> re.Match[str] | None:
         m = _LATER_THEN_PARTICIPLE.search(s, 0, t0)
     if m is None:
         m = _LATER_THEN_AND.search(s, 0, t0)
+    if m is None:
+        m = following_span(s, t0, t0)
     return m
 
 
@@ -360,6 +403,8 @@ def _later_than_told(text: str, sentence: Sentence, dated: list[DateExpression],
         return None
     if any(e.date is not None and e.date < date.fromisoformat(when.date) for e in dated):
         return None  # (the report comes first: the deed told before is no anchor of this one)
+    if "later" not in m.group().lower():
+        return after_span(replace(when, historical=False), m, published, sentence.start)
     at = m.start() + m.group().lower().index("later")  # (the span is the word itself)
     return EventDate(when.date, "day", sentence.start + at, sentence.start + at + len("later"), False)
 
@@ -1312,7 +1357,8 @@ def _expr(m: re.Match[str], when: date | None, precision: str | None, group: int
 _CALLED_ACTS = r"(?:march(?:es)?|protests?|strikes?|rall(?:y|ies)|demonstrations?|sit-ins?|boycotts?|shutdowns?|vigils?)"
 # "called for a (nationwide) protest march on/for": the act called for, up to its preposition of time
 # (round K11) also "called for a general strike from Thursday"
-_CALL_FOR_ACT = r"call(?:ed|s|ing)?\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS + \
+# (round K27) also "called for more (further, fresh, new) marches on Thursday"
+_CALL_FOR_ACT = r"call(?:ed|s|ing)?\s+for\s+(?:a|an|more|further|fresh|new)\s+(?:[\w-]+\s+){0,3}?" + _CALLED_ACTS + \
     r"\s+(?:on|for|from|starting)"
 _CALLED_ACT = re.compile(r"(?i)\b" + _CALL_FOR_ACT + r"\s+[^,;.]*")
 _FUTURE_BEFORE = re.compile(
@@ -1339,6 +1385,27 @@ def _in_called_act(s: str, e: DateExpression, trigger: Trigger | None, offset: i
         return False
     t_end = trigger.end - offset
     return any(t_end <= m.start() and m.start() < e.start and e.end <= m.end() for m in _CALLED_ACT.finditer(s))
+
+
+# (round K27) "Protest leaders called for a nationwide shutdown on Thursday" coded as the protest at a noun of its
+# callers' subject: the protest is the act called for, and its day is the called act's
+_CALLERS_GAP = re.compile(r"(?i)\s+(?:(?!(?:and|but|then|also|who|which)\b)[\w'\u2019-]+\s+){0,3}")
+
+
+def called_act_day(sentence: Sentence, trigger: Trigger | None, published: date | None) -> EventDate | None:
+    """The day of the act called for right after `trigger` (a noun of the callers: "Protest leaders called for a
+    shutdown on Thursday"), read forward; None when the trigger is no part of the callers' subject."""
+    if trigger is None or "call" not in sentence.text:
+        return None
+    s, t1 = sentence.text, trigger.end - sentence.start
+    m = next((c for c in _CALLED_ACT.finditer(s, t1) if _CALLERS_GAP.fullmatch(s, t1, c.start())), None)
+    if m is None:
+        return None
+    day = next((e for e in find_date_expressions(s, published) if e.date is not None and e.precision == "day"
+                and m.start() < e.start and e.end <= m.end()), None)
+    if day is None or day.date is None:
+        return None
+    return EventDate(day.date.isoformat(), "day", sentence.start + day.start, sentence.start + day.end, False)
 
 
 # (round K16) "had banned Sunday's march", "cancelled Saturday's rally", "postponed Monday's vote": a possessive day
@@ -1399,6 +1466,21 @@ _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|will|shall|won't|(?:is|are)\s+(?:due
                           r"(?!have\b|not\s+have\b)")
 
 
+# (round K27) "Opposition parties urged supporters to reject the referendum on Sunday": the day of an occasion in what
+# a speaker urges (asks, calls on, tells) others to do is the occasion's, not the urging's
+_URGING = re.compile(r"(?i)(?:urg|call|ask|appeal|demand|press|encourag|invit|told|tell|order)")
+_URGED_OCCASION = re.compile(r"(?i)\bto\s+[a-z]+\s+(?:[\w'\u2019-]+\s+){0,6}?(?:the|a|an|this|next)\s+"
+                             r"(?:[\w-]+\s+){0,2}?" + _SCHEDULED + r"\s+on\s+$")
+
+
+def _occasion_urged(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None or _URGING.match(trigger.text) is None:
+        return False
+    m = _URGED_OCCASION.search(s, max(0, e.start - 90), e.start)
+    return m is not None and m.start() >= trigger.end - offset and not _CLAUSE_BREAK.search(s, trigger.end - offset,
+                                                                                           m.start())
+
+
 def _scheduled_ahead(m: re.Match[str]) -> bool:
     s = m.string
     if re.search(r"['\u2019]s$", m.group(0)):
@@ -1409,7 +1491,10 @@ def _scheduled_ahead(m: re.Match[str]) -> bool:
 
 
 _FAR_MODAL_REACH = 110
-_FAR_MODAL = re.compile(r"(?i)\b(?:will|would|shall|\w+'ll)\s+(?!have\b|be\s+\w+ed\b)"
+# (round K27) "are due to sign a border security agreement in Addis Ababa on Monday": a present schedule governs
+# as far as a modal does
+_FAR_MODAL = re.compile(r"(?i)\b(?:will|would|shall|\w+'ll|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)"
+                        r"\s+(?!have\b|be\s+\w+ed\b)"
                         r"(?:(?!(?:that|who|whom|which|when|after|before|because|since|as|while|and|or|but|had|was|"
                         r"were|said|says)\b)[\w'\u2019-]+\s+){1,14}(?:on\s+|by\s+|from\s+|in\s+|for\s+)?$")
 _STARTING = re.compile(r"(?i)\b(?:starting|effective|beginning|from)\s+(?:on\s+)?$")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from newsevents.coding.merge import compatible_locations, same_day_and_country
-from newsevents.dates import PRONOUNLESS_RELATIVE
+from newsevents.dates import PRONOUNLESS_RELATIVE, called_act_day
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
 
 log = logging.getLogger(__name__)
@@ -193,10 +193,14 @@ class Pipeline:
                     (said if said is not None and not _told_elsewhere(ev, loc, sents, places)
                      and not _reaction_before(art, sents, ev, said, lead) else None) \
                     or _continued_date(art, sents, ev) or _lead_for(lead, ev, art.text) or when
+                when = _after_told_span(ev, when, art.published)
             elif when.start is None and headline is not None and _headline_ahead(headline, ev, art.published):
                 # (round K16) "Opposition march called for Sunday" over "Opposition parties said they would march":
                 # the headline's coming day is that of the lead's undated event still to come
                 when = headline
+            if ev.event == "PROTEST" and (when.start is None or not ev.sentence.start <= when.start < ev.sentence.end):
+                # (round K27) "Protest leaders called for a nationwide shutdown on Thursday": the called act's day
+                when = called_act_day(ev.sentence, ev.trigger, _published_day(art.published)) or when
             if headline is not None and _headline_tells_deed(art, ev, when, headline):
                 when = headline
             aux = ev.aux
@@ -729,6 +733,19 @@ def _join_parts(art: Article, parts: list[tuple[Result, int]]) -> Result:
         places.extend(p.shifted(off) for p in res.places)
         sents.extend(s.shifted(off, seq) for s in res.sentences)
     return Result(article=art, events=tuple(events), places=tuple(places), sentences=tuple(sents))
+
+
+def _after_told_span(ev: Event, when: Any, published: Any) -> Any:
+    """(round K27) A deed told "in the days that followed" the deed before it, dated by another sentence's day: the
+    span starts the day after it ("Gunmen attacked a police post on Saturday. The army said its troops had killed 11
+    attackers in the days that followed")."""
+    from newsevents.dates import after_span, following_span
+
+    if ev.trigger is None or when.start is None or ev.sentence.start <= when.start < ev.sentence.end:
+        return when
+    t0 = ev.trigger.start - ev.sentence.start
+    m = following_span(ev.sentence.text, t0, t0 + len(ev.trigger.text))
+    return when if m is None else after_span(when, m, _published_day(published), ev.sentence.start)
 
 
 def _dated_by_report(text: str, ev: Event, when: Any) -> bool:

@@ -624,7 +624,8 @@ def _told_later(first: Event, then: Event) -> bool:
     s, t0 = then.sentence.text, then.trigger.start - then.sentence.start
     m = later_before(s, t0)
     # ("Later, he succumbed to his wounds": the trigger may be the noun after the verb)
-    return m is not None and _GOES_ON.search(s, m.start(), t0 + len(then.trigger.text)) is None
+    # ((round K27) a span may come after the trigger: "three of the wounded died in the days that followed")
+    return m is not None and _GOES_ON.search(s, min(m.start(), t0), t0 + len(then.trigger.text)) is None
 
 
 def _cause_and_effect(a: Event, b: Event) -> bool:
