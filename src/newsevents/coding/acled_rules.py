@@ -329,13 +329,19 @@ _CROWD_CLASH = re.compile(
 # fight, or a protest, make it another sub-type (clans and rival groups are organised: `_RIVALS_FOUGHT`)
 _UNORGANISED = re.compile(r"(?i)^(?:youths?|residents|villagers|traders|vendors|hawkers|students|fans|supporters|"
                           r"locals|neighbou?rs|worshippers|families|motorcyclists|riders|drivers|operators|people|"
-                          r"inhabitants|tenants|squatters|passengers|shoppers|pupils|herders|farmers)$")
+                          r"inhabitants|tenants|squatters|passengers|shoppers|pupils|herders|farmers|activists|"
+                          r"loyalists|partisans|members|workers|mourners)$")
 _CLASH_LEMMAS = frozenset({"clash", "fight", "brawl", "scuffle"})
 
 
 def crowds_clashed(doc: Doc) -> bool:
     """A clash verb whose subject is an unorganised crowd and whose with-object, if any, is one too, with no armed
     or state side and no protest named in the clash's words."""
+    return crowd_clash(doc) is not None
+
+
+def crowd_clash(doc: Doc) -> Token | None:
+    """The clash verb of `crowds_clashed`, else None."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLASH_LEMMAS:
             continue
@@ -348,11 +354,14 @@ def crowds_clashed(doc: Doc) -> bool:
         if not all(_UNORGANISED.match(o.text) or o.lemma_.lower() in ("stick", "stone", "machete", "club", "fist")
                    for o in others):
             continue  # ("youths clashed with police": a riot met by the state)
-        words = {t.i: t for t in (*subj.subtree, *verb.subtree)}
+        # (round C27) "Students protesting the fee rise clashed with ruling-party activists": what the subject was
+        # doing before names no protest of the clash; crowds fighting crowds are mob violence all the same
+        told = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") and c.i != verb.i for t in c.subtree}
+        words = {t.i: t for t in (*subj.subtree, *verb.subtree) if t.i not in told}
         phrase = " ".join(t.text for _, t in sorted(words.items()))
         if not (_MOB_ARMED.search(phrase) or _PROTESTING.search(phrase) or _DEMONSTRATORS.search(phrase)):
-            return True
-    return False
+            return verb
+    return None
 
 
 def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[Entity, ...], text: str) -> str:
@@ -527,9 +536,16 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
             and not _CROWD_WORDS.search(text):
         # (round C8: also a port blockaded by warships, which the head may read as a protest met with force)
         return None  # (round C7c) "Naval forces blockaded the port": a restriction by armed forces, no crowd
+    if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
+            arrests_before_protest(trigger):
+        return "Arrests"  # (round C27) the arrests a later protest is against were made outside it
+    if event == "PROTEST" and acled in ("Protest with intervention", "Peaceful protest") and \
+            _arrests_protested(trigger):
+        return "Peaceful protest"  # (round C26) "their supporters protested against the arrests on Saturday"
     if event in ("PROTEST", "COERCE") and acled == "Peaceful protest" and police_intervened(trigger.doc):
         return "Protest with intervention"
-    if event == "PROTEST" and acled == "Protest with intervention" and _arrests_protested(trigger):
+    if event == "PROTEST" and acled in ("Protest with intervention", "Peaceful protest") and \
+            _arrests_protested(trigger):
         return "Peaceful protest"  # (round C26) "their supporters protested against the arrests on Saturday"
     if event == "PROTEST" and acled == "Protest with intervention" and _force_named_as_place_only(trigger.doc):
         return "Peaceful protest"  # (round C9b) "gathered outside the police headquarters to demand ...": a venue
@@ -544,7 +560,43 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Armed clash"  # (round C15) "killed dozens of the assailants in the ensuing battle": both sides fought
     if event == "ASSAULT" and acled == "Attack" and repelled(trigger):
         return "Armed clash"  # (round C24) "troops repelled a Ukrainian attack": the attacked side fought back
+    if event == "ASSAULT" and acled in ("Attack", "Armed clash", _ABDUCTION) and attackers_pursued(trigger):
+        # (round C27) "Soldiers chased the raiders and killed 14 of them": force against armed men is a fight
+        # between two armed sides; where only aircraft struck ("Helicopters pursued the gunmen and killed 9 of
+        # them") it is ACLED's air strike
+        return "Air/drone strike" if _aircraft_subject(trigger) else "Armed clash"
     return acled
+
+
+# (round C27) armed men pursued, chased or tracked down by a force that then kills them
+_PURSUIT_LEMMAS = frozenset({"pursue", "chase", "track", "hunt", "trail", "intercept", "corner", "follow"})
+_AIRCRAFT = frozenset({"helicopter", "gunship", "jet", "warplane", "aircraft", "drone", "plane", "bomber"})
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verb and the verbs joined to it by "and" ("pursued the gunmen and killed 9 of them")."""
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ == "VERB":
+        head = head.head
+    return [head] + [c for c in head.conjuncts if c.pos_ == "VERB"]
+
+
+def attackers_pursued(trigger: Token) -> bool:
+    """The trigger's verb, or a verb joined to it, pursues armed men ("chased the raiders into the forest", "tracked
+    down the bandits"): its object is an armed non-state doer."""
+    if trigger.pos_ != "VERB":
+        return False
+    return any(v.lemma_.lower() in _PURSUIT_LEMMAS and
+               any(o.dep_ == "dobj" and (o.lower_ in _ARMED_DOERS or o.lemma_.lower() in
+                                         ("attacker", "assailant", "raider", "kidnapper", "abductor", "gunman"))
+                   for o in v.children)
+               for v in _coordinated(trigger))
+
+
+def _aircraft_subject(verb: Token) -> bool:
+    """The subject of the verb (or of the first of its joined verbs) is an aircraft noun ("Helicopters")."""
+    subj = next((c for v in _coordinated(verb) for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _AIRCRAFT
 
 
 # (round C24) an attack repelled, repulsed or fought off was met by the arms of the side it struck: ACLED's armed
@@ -852,11 +904,31 @@ _FORCE_PLACES = {"headquarters", "station", "stations", "post", "compound", "aca
 _ARREST_NOUNS = frozenset({"arrest", "detention", "jailing", "imprisonment", "abduction", "disappearance"})
 
 
+_DEMAND_LEMMAS = frozenset({"demand", "seek", "call", "press", "urge"})
+_ARRESTING = frozenset({"arrest", "detain", "hold", "round", "jail", "abduct", "seize", "pick", "nab", "apprehend"})
+_FREEING = frozenset({"release", "freedom", "liberation"})
+
+
+def arrests_before_protest(arrest: Token) -> bool:
+    """(round C27) "Police arrested six activists on Thursday, and their supporters marched on Friday to demand their
+    release": an arrest verb followed by a protest against it (`_arrests_protested`) was made before the protest,
+    outside it (session 14: arrests outside a protest are ACLED "Arrests")."""
+    if arrest.lemma_.lower() not in _ARRESTING:
+        return False
+    return arrest.pos_ == "VERB" and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in _PROTEST_LEMMAS and _arrests_protested(t)
+        for t in arrest.doc[arrest.i + 1:])
+
+
 def _arrests_protested(protest: Token) -> bool:
     """(round C26) The arrests a protest is against are its grievance, made before it, no intervention in it: the
     protest verb's against/over object is an arrest noun, and no verb of stopping follows the protest."""
     grievance = any(g.lemma_.lower() in _ARREST_NOUNS for c in protest.children
                     if c.dep_ == "prep" and c.lower_ in ("against", "over") for g in c.children if g.dep_ == "pobj")
+    # (round C27) "marched on Friday to demand their release": freeing people asked for, so held before the march
+    grievance = grievance or any(
+        d.lemma_.lower() in _DEMAND_LEMMAS and any(o.lemma_.lower() in _FREEING for o in d.children if o.dep_ == "dobj")
+        for d in protest.children if d.dep_ in ("advcl", "xcomp", "conj"))
     return grievance and protest.pos_ == "VERB" and \
         not any(t.lemma_.lower() in _STOPPING_VERBS and t.pos_ == "VERB" for t in protest.doc[protest.i + 1:])
 

@@ -22,11 +22,11 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _TAKING_VERBS, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
-                                           _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode,
+                                           _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode, attackers_pursued,
                                            acled_consistent_type, captives_are_combatants, captor_is_state,
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
                                            place_taken_beside, protesters_met_force, territory_side,
-                                           crowds_clashed)
+                                           crowd_clash, crowds_clashed)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
@@ -59,10 +59,10 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
-from newsevents.coding.phrases import (expelled_party, labour_strike, labour_strike_story, phrase_type,
+from newsevents.coding.phrases import (closure_ordered, expelled_party, labour_strike, labour_strike_story, phrase_type,
                                       weapon_strike_story)
-from newsevents.coding.readings import (aid_handed, armed_aid, armed_backing, citizenship_stripped, fighting_erupted,
-                                        guest_welcomed, in_talks, own_reading, own_verb, party_urged, riot_kind,
+from newsevents.coding.readings import (_RIOTS, aid_handed, armed_aid, armed_backing, citizenship_stripped, fighting_erupted,
+                                        guest_welcomed, in_talks, licence_revoked, own_reading, own_verb, party_urged, riot_kind,
                                         riot_with_toll, staff_dismissed, voted_against, vowed_force, vowed_help,
                                         vowed_off, walked_out)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
@@ -792,6 +792,44 @@ def _vote_modes(vote: Token) -> tuple[str, ...]:
     return ("change",) if any(g.lemma_.lower() in _POLICY_TEXTS or g.lower_ in _POLICY_TEXTS for g in against) else ()
 
 
+def _hyphenated_trigger(offset: int, trig: Token) -> Trigger:
+    """The trigger's span, widened to the whole hyphenated word it is part of ("staged a sit-in" is told by
+    "sit-in", never by its last piece "in"); `offset` is the sentence's start in the article."""
+    doc, first, last = trig.doc, trig.i, trig.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and \
+            not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ and \
+            not doc[last + 1].whitespace_ and doc[last + 2].is_alpha:
+        last += 2
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Trigger(offset + start, offset + end, doc.text[start:end])
+
+
+_DEMAND_WORDS = frozenset({"demand", "call", "urge", "press", "seek"})
+
+
+def _rally_crowd(rally: Token) -> Token | None:
+    """The subject of a rallying verb (the root noun where the parser made the verb a clause on it)."""
+    if rally.dep_ == "acl" and rally.sent.root.pos_ in ("NOUN", "PROPN"):
+        return rally.sent.root
+    return next((c for c in rally.children if c.dep_ == "nsubj"), None)
+
+
+def _fight_before_arrests(preds: list[_Prediction], doc: Doc, conf: float) -> list[_Prediction]:
+    """(round C27) "Police arrested 40 people after supporters of two candidates clashed in Kananga": the crowds'
+    fight told in the arrests' "after" clause is an event of its own (session 16: arrests after such a fight are
+    their own Arrests event, the fight ACLED mob violence), added after the arrests."""
+    clash = crowd_clash(doc)
+    # (the small parser hangs the clause on "after" itself: "after [supporters ... clashed]")
+    after = clash is not None and (
+        clash.dep_ == "advcl" and any(c.lower_ == "after" for c in clash.children) or
+        clash.dep_ == "acl" and clash.head.dep_ == "pobj" and clash.head.head.lower_ == "after")
+    if clash is None or not after or not _real_verb(clash):
+        return preds
+    return preds + [_Prediction("ASSAULT", conf, "Mob violence")]
+
+
 def _put_first(event: str, preds: list[_Prediction], p_i: np.ndarray, labels: Sequence[str]) -> list[_Prediction]:
     """`event` read first by a rule (with the classifier's probability), its other readings dropped."""
     return [_Prediction(event, float(p_i[labels.index(event)]), None)] + [q for q in preds[1:] if q.event != event]
@@ -918,6 +956,8 @@ class EventCoder:
                         [q for q in preds if q.event != main_type][:_MAX_EVENTS_PER_SENTENCE - 1]
             if preds and preds[0].event in ("ACCUSE", "REQUEST", "DISAPPROVE", "ASSAULT") and docs is not None:
                 preds = self._rally_over_its_demand(preds, docs[i], texts[i])
+            if preds and preds[0].event in ("COERCE", "ASSAULT") and docs is not None:
+                preds = self._rally_of_the_wronged(preds, docs[i], texts[i])
             if preds and preds[0].event == "MOBILIZE" and docs is not None and crowd_rally(docs[i]) is not None:
                 # (round C9b) "relatives gathered outside the police headquarters to demand ...": a crowd voicing a
                 # demand protests; no force is mobilized
@@ -934,7 +974,8 @@ class EventCoder:
                 # are aid, not a handover of ground (the classifier reads "handed")
                 preds = [_Prediction("AID", preds[0].confidence, None)] + preds[1:]
             if preds and preds[0].event not in ("SANCTION", "COERCE") and "SANCTION" in th.labels and \
-                    docs is not None and citizenship_stripped(docs[i]) is not None:
+                    docs is not None and (citizenship_stripped(docs[i]) is not None or
+                                          licence_revoked(docs[i]) is not None):
                 # (round C26) "Cuba stripped 21 exiled dissidents of their citizenship", read as a handover: people
                 # cast out of the nationality, a relation cut
                 preds = _put_first("SANCTION", preds, p[i], th.labels)
@@ -966,6 +1007,8 @@ class EventCoder:
             riot = riot_with_toll(docs[i]) if docs is not None else None
             if riot is not None:
                 preds = self._riot_told(preds, riot, p[i], th.labels)
+            if len(preds) == 1 and preds[0].event == "COERCE" and "ASSAULT" in th.labels and docs is not None:
+                preds = _fight_before_arrests(preds, docs[i], float(p[i, th.labels.index("ASSAULT")]))
             if len(preds) == 1 and docs is not None:
                 preds = self._joined_clause_event(preds, docs[i], texts[i], p[i], th.labels,
                                                   pa[i] if pa is not None else None)
@@ -996,6 +1039,21 @@ class EventCoder:
             return preds
         inside = {t.idx for t in demand.subtree}
         told = [q for q in preds if q.event in ("ACCUSE", "REQUEST", "DISAPPROVE", "ASSAULT")]
+        if any(self._cue_outside(q.event, text, inside) is not False for q in told):
+            return preds
+        return [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")] + \
+            [q for q in preds if q not in told and q.event != "PROTEST"]
+
+    def _rally_of_the_wronged(self, preds: list[_Prediction], doc: Doc, text: str) -> list[_Prediction]:
+        """(round C27) "Families of the detained activists gathered outside the police headquarters demanding their
+        release": the arrest (or abduction) named in the rallying crowd's own description was done before; the
+        gathering is the news. A reading whose every cue lies in the crowd's phrase gives way to the protest."""
+        rally = crowd_rally(doc)
+        crowd = _rally_crowd(rally) if rally is not None else None
+        if crowd is None:
+            return preds
+        inside = {t.idx for t in crowd.subtree}
+        told = [q for q in preds if q.event in ("COERCE", "ASSAULT")]
         if any(self._cue_outside(q.event, text, inside) is not False for q in told):
             return preds
         return [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")] + \
@@ -1324,6 +1382,23 @@ class EventCoder:
         # tortured to death by prison guards", COERCE read from "prison" -> "tortured"), unless the main verb
         # frames it as denied, feared, planned or remembered ("denied carrying out the airstrike": the aux mode is
         # read through it). The type stays the classifier's.
+        if event == "PROTEST" and best.dep_ == "compound" and best.head.dep_ in ("nsubj", "nsubjpass"):
+            # (round C27) "Protest leaders called for a nationwide shutdown": the word naming the subject's trade
+            # is no deed; a cue outside the subject tells it
+            subject = {t.i for t in best.head.subtree}
+            other = [t for t in cands if t.i not in subject]
+            best = min(other, key=lambda t: (parse_depth(t), t.i)) if other else best
+        if event == "PROTEST" and (rally := crowd_rally(doc)) is not None and \
+                (crowd := _rally_crowd(rally)) is not None and \
+                (best.i in {t.i for t in crowd.subtree} or best.lemma_.lower() in _DEMAND_WORDS and best.i > rally.i):
+            # (round C27) "Parents of the abducted schoolgirls gathered ... demanding action": the gathering is the
+            # protest, not a word of the crowd's description nor its demand
+            return rally, False
+        if event in ("ASSAULT", "PROTEST") and best.lemma_.lower() in _RIOTS and \
+                (riot := riot_with_toll(doc)) is not None and riot.i == best.i:
+            # (round C27) "Soldiers patrolled the streets ..., a day after a riot in the market left 17 dead": the
+            # riot told with its toll keeps its noun; a patrol is no riot
+            return best, False
         main = self._main_event_verb(doc, text)
         if main is None or main.i == best.i or (_asked_for(best) and _is_sanction_word(best, self.lexicon)):
             return best, False
@@ -1470,6 +1545,12 @@ class EventCoder:
         scope, text = without_earlier_tail(scope), without_earlier_tail(text, trigger.idx)
         if event == "REJECT" and trigger.lemma_.lower() in ("vote", "ballot"):
             return _vote_modes(trigger)
+        if event == "COERCE" and (shut := closure_ordered(trigger)) is not None:
+            return (shut,)  # (round C27) "ordered the closure of two newspapers": censorship
+        if event == "SANCTION" and (revoked := licence_revoked(trigger.doc)) is not None and revoked.i == trigger.i:
+            # (round C27) "withdrew the licence of a TV channel": a grant ended ('discontinue'), no withdrawal of
+            # the actor's own people ('withdraw')
+            return ("discontinue",)
         sc = mode_scores(event, scope, self.lexicon) or mode_scores(event, text, self.lexicon)
         if event == "ASSAULT" and acled == "Suicide bomb":
             # "a suicide bomber" is a person, no aircraft
@@ -1678,6 +1759,8 @@ class EventCoder:
         size = without_dated_relatives(sentence_size(), trig) if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig, recips)
+        if settled in ("Armed clash", "Air/drone strike") and "abduct" in modes and attackers_pursued(trig):
+            modes = tuple(m for m in modes if m != "abduct")  # (round C27) "pursued the kidnappers": none taken
         if pred.event == "ASSAULT" and projectile_downed(trig):
             settled = "Disrupted weapons use"  # (round C19) drones or missiles brought down: an attack prevented
         elif pred.event == "ASSAULT" and settled == "Shelling/artillery/missile attack" and fired_at_person(doc) and \
@@ -1723,7 +1806,7 @@ class EventCoder:
             quad_code=quad_code(pred.event),
             event_scale=event_scale(pred.event, modes), cameo_root=cameo_root(pred.event, modes),
             acled_event_type=acled_subtypes()[acled].event_type if acled else None, acled_sub_event_type=acled,
-            actor=actors, recipient=recips, trigger=Trigger(start, start + len(trig.text), trig.text),
+            actor=actors, recipient=recips, trigger=_hyphenated_trigger(sentence.start, trig),
             event_loc=None, date=None, date_precision=None, aux=aux, size=size,
             event_text=sentence.text, sentence=sentence, confidence=round(pred.confidence, 4),
             article_id=article.id), trig

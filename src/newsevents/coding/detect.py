@@ -474,7 +474,7 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # (round C10) protest idioms (frames.idiom_protest)
                         r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"
                         # (round C25) an occupation ended by the state's forces (acled_rules.occupiers_removed)
-                        r"occupi(?:ed|es|ing) (?:[\w-]+ ){0,8}?and (?:[\w-]+ ){0,2}?(?:police|soldiers|troops|"
+                        r"occupi(?:ed|es|ing) (?:[\w'-]+ ){0,8}?and (?:[\w-]+ ){0,2}?(?:police|soldiers|troops|guards|"
                         r"gendarmes|security forces|officers) (?:[\w-]+ ){0,2}?(?:evicted|removed|ejected|expelled|"
                         r"cleared|dispersed|ousted)|"
                         # (round C25) staff fired from their jobs (readings.staff_dismissed)
@@ -504,6 +504,9 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # charge_laid)
                         r"(?:stripp|revok|withdr|cancel|annull?|rescind)(?:ed|ing|s|ew|awn|led)? (?:[\w-]+ ){0,6}?"
                         r"(?:citizenship|nationality|passports?)|"
+                        # (round C27) a licence or permit taken back (readings.licence_revoked)
+                        r"(?:revok|withdr|cancel|annull?|rescind|suspend|stripp)(?:ed|ing|s|ew|awn|led)? "
+                        r"(?:[\w'-]+ ){0,6}?(?:licen[cs]es?|permits?|accreditation|registration|visas?)|"
                         r"(?:charg|indict|su|prosecut)(?:ed|es|ing|e|s) (?:[\w'-]+ ){0,6}?(?:with|for|over) |"
                         # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
                         r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")

@@ -763,6 +763,9 @@ def demand_voiced(gather: Token) -> Token | None:
         # ("outside the courthouse calling for ...": a demand hung on the place the crowd stood at)
         placed = c.dep_ == "acl" and c.head.dep_ == "pobj" and c.head.pos_ == "NOUN" and \
             c.head.head.lower_ in ("outside", "at", "near", "of", "before")
+        # (round C27) "... in Gusau demanding action": the small parser may make the participle a modifier of the
+        # noun it governs
+        placed = placed or c.dep_ == "amod" and c.tag_ == "VBG" and c.i > gather.i
         if c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "pcomp") and not placed or \
                 c.lemma_.lower() not in _DEMAND_VERBS:
             continue

@@ -2328,6 +2328,21 @@ def planned_act(trigger: Token) -> str | None:
     return "an act named as a plan's content"
 
 
+# (round C27) "said it had no plans to withdraw its troops", "has no intention of banning the movement": an act
+# its actor disclaims is no deed; with no proposal or demand named it is no refusal either (a REJECT answers one)
+_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "reason"})
+
+
+def intent_disclaimed(trigger: Token) -> str | None:
+    for noun in trigger.ancestors:
+        if noun.pos_ == "NOUN" and _lemma(noun) in _INTENT_NOUNS and \
+                any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return "an act its actor has no plan to do"
+        if noun.pos_ == "VERB" and noun.dep_ not in ("acl", "pcomp", "xcomp"):
+            return None  # (the plan noun must own the act's clause, not a clause above it)
+    return None
+
+
 # (round C19) "would release 1 billion shillings in emergency aid": money released is funding, not a concession
 # (CONCEDE's release is of people or of something held)
 _MONEY = frozenset({"fund", "funds", "funding", "money", "cash", "budget", "grant", "loan", "tranche", "payment",
@@ -2392,6 +2407,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (declined_to_say, frozenset({"REJECT"}), True),
     (supposed_doer, None, False),
     (mentioned_only, None, True),
+    (intent_disclaimed, None, False),
     (declared_observance, None, False),
     (news_conference, frozenset({"CONSULT"}), False),
     (relief_deployment, frozenset({"MOBILIZE"}), False),

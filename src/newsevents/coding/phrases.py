@@ -241,6 +241,64 @@ def ordered_out(command: Token) -> bool:
     return False
 
 
+# (round C27) "gave the ambassador 72 hours to leave the country", "gave the head of the EU delegation 48 hours to
+# leave Niamey": a deadline to leave given to envoys is their expulsion (PLOVER SANCTION `expel`), no gift
+_DEADLINE_UNITS = {"hour", "day", "week", "month"}
+_ENVOY_POSTS = {"delegation", "mission", "embassy", "consulate", "legation"}
+
+
+def _heads_mission(obj: Token) -> bool:
+    """ "the head/chief of the EU delegation": a mission's head is its envoy."""
+    return obj.lemma_.lower() in ("head", "chief") and any(
+        g.lemma_.lower() in _ENVOY_POSTS for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
+
+
+def deadline_to_leave(give: Token) -> bool:
+    """ "gave two Ivorian diplomats 48 hours to leave the country": a "give" verb whose person given is an envoy
+    (or a foreign mission's staff or head), with a span of time and an unnegated "to leave" on the verb or on that
+    span; a named place or the country left, or nothing named."""
+    if give.lemma_.lower() != "give" or give.pos_ != "VERB":
+        return False
+    near = list(give.children)
+    spans = [c for c in near if c.lemma_.lower() in _DEADLINE_UNITS and c.dep_ in ("dobj", "npadvmod", "dative")]
+    people = [c for c in near if c.dep_ in ("dobj", "dative") and c not in spans]
+    if not spans or not any(_is_envoy(o) or _foreign_staff(o) or _heads_mission(o) for o in people):
+        return False
+    leaves = [c for h in [give] + spans for c in h.children
+              if c.lemma_.lower() == "leave" and c.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp")]
+    return any(not any(c.dep_ == "neg" for c in v.children) and
+               all(o.pos_ == "PROPN" or o.lemma_.lower() in _LEFT_LANDS for o in v.children if o.dep_ == "dobj")
+               for v in leaves)
+
+
+# (round C27) "ordered all universities closed", "ordered the closure of two opposition newspapers": a state shutting
+# institutions by order restricts freedoms (PLOVER COERCE `restrict`); shutting newspapers or broadcasters censors
+# (COERCE `censor`)
+_CLOSING = frozenset({"close", "shut", "closed"})
+_MEDIA = frozenset({"newspaper", "paper", "radio", "station", "channel", "television", "broadcaster", "website",
+                    "outlet", "magazine", "daily", "weekly", "tabloid", "network"})
+
+
+def closure_ordered(command: Token) -> str | None:
+    """The COERCE mode of a command to close things: "ordered all universities closed/shut" (a closing verb
+    hung on the command or on its object) or "ordered the closure of X"; None when the verb orders no closure."""
+    if command.pos_ != "VERB" or command.lemma_.lower() not in COMMAND_VERBS or \
+            any(c.dep_ == "neg" for c in command.children):
+        return None
+    objs = [c for c in command.children if c.dep_ == "dobj"]
+    shut = [c for c in command.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in _CLOSING]
+    shut += [c for o in objs for c in o.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _CLOSING]
+    closed = [s for v in shut for s in v.children if s.dep_ in ("nsubj", "nsubjpass")] + \
+        [v.head for v in shut if v.dep_ in ("acl", "amod")]
+    closed += [g for o in objs if o.lemma_.lower() in _CLOSURES for p in o.children
+               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    things = closed + [c for t in closed for c in t.conjuncts]
+    if not things or any(t.lemma_.lower() in _POSTS for t in things):
+        return None  # (a diplomatic post closed is a sanction: `_post_closed`)
+    return "censor" if any(t.lemma_.lower() in _MEDIA for t in things) else "restrict"
+
+
 # (round C12b) the lead's conventions: a court sentence is one SANCTION/convict whatever the verb ("jailed ... for
 # three years"), and closing another country's diplomatic post is SANCTION (reduced relations), not REQUEST
 _SENTENCE_VERBS = {"jail", "imprison", "sentence"}  # (frames._JAIL_VERBS: what a court may order)
@@ -440,6 +498,10 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         # accusation by the speaker; promised help is an agreement (CAMEO 03), help given cooperation
         promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in trigger.children)
         return ("AGREE", ()) if promised else ("COOPERATE", ())
+    if event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE") and (shut := closure_ordered(trigger)) is not None:
+        return "COERCE", (shut,)  # (round C27) "ordered all universities closed": no request, a restriction
+    if lem == "give" and event != "SANCTION" and deadline_to_leave(trigger):
+        return "SANCTION", ("expel",)  # (round C27) "gave the French envoy 72 hours to leave": no aid given
     if lem in COMMAND_VERBS and event in ("REQUEST", "AGREE", "SUPPORT", "CONCEDE", "SANCTION") and \
             ordered_out(trigger):
         # (round C7c) "ordered the French troops to leave the country": an expulsion (CAMEO 1663), no request

@@ -466,6 +466,34 @@ def citizenship_stripped(doc: Doc) -> Token | None:
     return None
 
 
+# (round C27) "revoked the broadcasting licence of a radio station", "withdrew the work permit of a British academic",
+# "suspended the reporters' accreditation": a state taking back a licence, permit or accreditation it granted cuts an
+# existing, routine relation (PLOVER SANCTION, as for citizenship; the classifier read "withdrew" as a retreat)
+_GRANTS = frozenset({"licence", "license", "permit", "accreditation", "registration", "visa"})
+_TAKING_BACK = _REVOKING | {"suspend", "strip"}
+
+
+def _holder_named(grant: Token) -> bool:
+    """The grant's holder is named: an "of" phrase ("the licence of a TV channel") or a noun possessor ("the
+    station's licence"); "its licence" may be the speaker's own."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) or
+               c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in grant.children)
+
+
+def licence_revoked(doc: Doc) -> Token | None:
+    """A told, unnegated verb with a subject that revokes, cancels, withdraws or suspends a licence, permit or
+    accreditation whose holder is named, else None."""
+    if not _mentions(doc, ("licen", "permit", "accreditation", "registration", "visa")):
+        return None
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING_BACK or not real_clause(verb) or \
+                any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _GRANTS and _holder_named(c) for c in verb.children):
+            return verb
+    return None
+
+
 # (round C26) "her office had charged a former minister with fraud", "indicted three customs officers for fraud": a
 # charge laid is an accusation (PLOVER ACCUSE `allege`: "sue, indict, or charge; bring to trial"); a "with" phrase
 # naming a weapon is a charge of another kind ("police charged the crowd with batons")
@@ -522,9 +550,17 @@ def charge_laid(doc: Doc) -> Token | None:
 # abstains
 def envoy_ordered_out(doc: Doc) -> Token | None:
     """A told verb of command ordering envoys or foreign troops out, else None."""
-    from newsevents.coding.phrases import COMMAND_VERBS, ordered_out
+    from newsevents.coding.phrases import COMMAND_VERBS, deadline_to_leave, ordered_out
+    return next((v for v in doc if v.pos_ == "VERB" and real_clause(v) and
+                 (v.lemma_.lower() in COMMAND_VERBS and ordered_out(v) or deadline_to_leave(v))), None)
+
+
+def closure_commanded(doc: Doc) -> Token | None:
+    """(round C27) A told command to close institutions (`phrases.closure_ordered`), also where the classifier
+    abstains ("The interior ministry ordered the closure of two opposition newspapers"), else None."""
+    from newsevents.coding.phrases import COMMAND_VERBS, closure_ordered
     return next((v for v in doc if v.pos_ == "VERB" and v.lemma_.lower() in COMMAND_VERBS and real_clause(v) and
-                 ordered_out(v)), None)
+                 closure_ordered(v) is not None), None)
 
 
 # (round C26) "Iran's foreign ministry urged Azerbaijan to explain the arrest of ...", "said it had urged Kabul to act
@@ -631,6 +667,7 @@ _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked), ("THREATEN", force_vowed),
     ("SANCTION", staff_dismissed), ("AID", armed_aid), ("SUPPORT", armed_backing),
     ("ASSAULT", fighting_erupted), ("CONSULT", meeting_told), ("SANCTION", citizenship_stripped),
+    ("SANCTION", licence_revoked), ("COERCE", closure_commanded),
     ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks))
 
 

@@ -417,8 +417,9 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
         if _has_count(size):
             return size
     whole = whole if whole is not None else extract_size(text)
-    earlier = [k for k, o in bounds.items() if _time_clause(o) or _later_conjunct(o) or _contrast_clause(o)]
-    if _time_clause(trigger) or _later_conjunct(trigger) or _contrast_clause(trigger):
+    earlier = [k for k, o in bounds.items() if _time_clause(o) or _later_conjunct(o) or _contrast_clause(o) or
+               _dated_conjunct(o)]
+    if _time_clause(trigger) or _later_conjunct(trigger) or _contrast_clause(trigger) or _dated_conjunct(trigger):
         # this event is the one told as coming before or after the others: none of their counts are its own
         earlier = list(bounds)
     return _without_others(whole, [[t for t, o in zip(doc, owned) if o == k] for k in earlier])
@@ -466,14 +467,33 @@ def _later_conjunct(tok: Token) -> bool:
         any(c.dep_ == "advmod" and c.lower_ in _LATER for c in tok.children)
 
 
+# (round C27) "Police arrested six activists on Thursday, and their supporters marched on Friday": two clauses, each
+# with a subject and a day of its own, tell two deeds; each clause's counts are its own
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+
+
+def _own_day(verb: Token) -> bool:
+    """A day named on the verb itself ("on Friday", "Friday", "the next day")."""
+    return any(t.lower_ in _DAYS or t.lower_ == "day" and t.dep_ == "npadvmod"
+               for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+
+
+def _dated_conjunct(tok: Token) -> bool:
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        _own_day(tok) and _own_day(tok.head)
+
+
 def _without_others(whole: Size, other_clauses: list[list[Token]]) -> Size:
     """The sentence's counts less those stated in the own clause of an event told as coming before or after this
     one: "imposed a curfew after clashes killed at least six people" gives the clashes dead=6 and the curfew
     none."""
     theirs = [extract_size(_tokens_text(toks)) for toks in other_clauses if toks]
 
+    # (round C27) a field another clause states is theirs, even where the whole sentence's reading sums it with
+    # a crowd's size ("arrested six activists ..., and hundreds of their supporters marched" read 206 arrested):
+    # this event's own words, read first, stated no count
     def keep(mine: int | None, field: str) -> int | None:
-        return None if mine is not None and any(getattr(o, field) == mine for o in theirs) else mine
+        return None if mine is not None and any(getattr(o, field) is not None for o in theirs) else mine
     return Size(keep(whole.dead, "dead"), keep(whole.injured, "injured"), keep(whole.arrested, "arrested"))
 
 
