@@ -19,7 +19,7 @@ from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE
                                             _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
                                             _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing,
-                                            subject_joined_to_object)
+                                            first_side_word, news_source, side_apart, subject_joined_to_object)
 
 
 # things that can be hit, taken or blocked (vehicles, buildings, infrastructure, military sites): a real object,
@@ -203,7 +203,7 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         return "REB"  # "Resistance forces", "resistance fighters": armed opponents of the state
     if root.lemma_.lower() in _CRIME_BODIES and "criminal" in mods:
         return "CRM"  # "a rival criminal group", "criminal gangs": the modifier says what kind of group
-    if root.lemma_.lower() in _PART_NOUNS:
+    if root.lemma_.lower() in _PART_NOUNS | _MEMBER_NOUNS:
         whole = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"]
         s = next((tb.sector_nouns.get(p.lemma_.lower()) for p in whole if tb.sector_nouns.get(p.lemma_.lower())),
@@ -364,6 +364,8 @@ _FORCE_BODIES = {"force", "army", "police", "guard", "militia", "corps", "front"
 _FORCE_NOUNS = {"force", "fighter", "group", "militia", "army", "movement"}
 _CRIME_BODIES = {"group", "gang", "organization", "organisation", "network", "band", "outfit", "syndicate", "ring"}
 _PART_NOUNS = {"chamber", "division", "section", "bench", "branch", "panel", "wing", "unit"}
+# (session 18, R27) members of a body, of its sector ("two cadres of a banned outfit" REB, "a cadre of the party")
+_MEMBER_NOUNS = {"cadre", "cadres", "operative", "operatives"}
 _COURT_WORDS = {"court", "tribunal", "judge", "prosecutor"}
 _RESISTANCE = {"resistance"}
 # offices written "<office>-General": "general" qualifies the office ("the UN Secretary-General" is no army rank)
@@ -1260,6 +1262,8 @@ def _resolve_pronoun(tok: Token) -> Token | None:
             head = prev
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
+            if news_source(head):
+                continue  # (session 18, R27) "..., reports The Sangai Express. ... they were abducted"
             if tok.lower_ in _GENERIC and tok.lower_ != "country" and _is_locative(head):
                 continue  # ("roads in Dhaka ... the government": the town it happens in is no government)
             if tok.lower_ in _GENERIC and head.lemma_.lower() in _INSTRUMENTS:
@@ -1522,7 +1526,9 @@ def _led_body(tok: Token, tb: ActorTables) -> tuple[str | None, str | None, str 
     """The body a role noun heads or speaks for, named after "of" ("leaders of the Fano militia", "the head of the
     army"): its code, sector and name stand for the person's (round A9). None when it names no party."""
     offshoot = tok.lemma_.lower() in _OFFSHOOTS or tok.lower_ in _OFFSHOOTS
-    if (tok.lemma_.lower() not in _ROLE_NOUNS and not offshoot) or tok.pos_ != "NOUN":
+    # (session 18, R27: cadres too, "cadres of the CPI-Maoist" are the group's, as its leaders are)
+    member = tok.lemma_.lower() in _MEMBER_NOUNS or tok.lower_ in _MEMBER_NOUNS
+    if (tok.lemma_.lower() not in _ROLE_NOUNS and not offshoot and not member) or tok.pos_ != "NOUN":
         return None
     # (round R15: a speaker "for" a body speaks for it too, "a spokesman for the Congress party")
     heads = ("of", "for") if tok.lemma_.lower() in _SPEAKER_ROLES else ("of",)
@@ -1589,7 +1595,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
     seen: set[tuple[int, int]] = set()
     for h in heads:
         sibling: str | None = None  # the country the first conjunct names itself
-        for tok in _conjuncts(_quantified(h)):
+        for tok in ([h] if side_apart(h) else _conjuncts(_quantified(h))):
             if tok.i != h.i and _is_party_head(h, tb) and _is_bare_thing(tok, tb) and not _is_concrete(tok):
                 continue  # ("outlawed opposition parties and thus popular participation": a party and a thing)
             unresolved = False  # (round R12) "The group said ..." with no antecedent in its sentence
@@ -1610,6 +1616,11 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 continue
             tok = head
             i, j = _entity_span(tok)
+            word = first_side_word(tok)
+            if word is not None:
+                i = next(g for g in word.children if g.dep_ == "conj").left_edge.i  # (the first side is apart)
+            elif side_apart(tok) and tok.dep_ != "pobj":
+                i, j = tok.i, tok.i + 1
             if any(a <= i and j <= b for a, b in seen):
                 continue  # the same party, or a conjunct already inside an emitted phrase
             seen.add((i, j))

@@ -115,7 +115,7 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         dest = _handed_to(verb, obj, tb) or _taken_from(obj, tb)
         if dest is not None:
             return dest
-    if _is_party_head(obj, tb):
+    if _is_party_head(obj, tb) or _person_by_the_act(obj, verb):
         return obj
     author = _author_of_act(obj, verb, tb)
     if author is not None:
@@ -551,6 +551,17 @@ def _controller(obj: Token, tb: ActorTables) -> Token | None:
 
 
 # acts done to the people who are their object: custody, punishment and harm
+# (session 18, R27) acts done only to people: their object is a person, whatever the noun ("detained a popular radio
+# host in Niamey" holds the host, not the town)
+_ONLY_TO_PEOPLE = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "abduct", "kidnap", "execute",
+                             "torture", "deport", "behead", "lynch"})
+
+
+def _person_by_the_act(obj: Token, verb: Token) -> bool:
+    return verb.lemma_.lower() in _ONLY_TO_PEOPLE and obj.dep_ in ("dobj", "obj") and obj.pos_ == "NOUN" and \
+        obj.head.i == verb.i and not _is_place_noun(obj) and not _is_temporal(obj)
+
+
 _DONE_TO_PEOPLE = {"arrest", "detain", "jail", "imprison", "apprehend", "abduct", "kidnap", "kill", "shoot", "wound",
                    "injure", "beat", "execute", "hang", "sentence", "convict", "charge", "deport", "expel", "torture",
                    "attack", "assault", "disperse"}

@@ -6,12 +6,13 @@ from spacy.tokens import Token
 
 from newsevents.coding.actors.cities import big_cities
 from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
-from newsevents.coding.actors.spans import (CLASH_VERBS, _ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _INSTRUMENTS,
-                                            _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _SIDE_OBJ_PREPS, _conjuncts,
-                                            _is_act_noun, _is_counted, _is_party_head, _is_place_noun, _is_sum,
-                                            _is_temporal, _names_entity, _names_party_word, _np_span, _party_in,
-                                            _prep_objects, _quantified, _verb_with_subject, fight_side,
-                                            others_listed, subject_joined_to_object)
+from newsevents.coding.actors.spans import (CLASH_VERBS, FIGHT_NOUNS, _ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS,
+                                            _INSTRUMENTS, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _SIDE_OBJ_PREPS,
+                                            _conjuncts, _is_act_noun, _is_counted, _is_party_head, _is_place_noun,
+                                            _is_sum, _is_temporal, _names_entity, _names_party_word, _np_span,
+                                            _party_in, _prep_objects, _quantified, _verb_with_subject, fight_side,
+                                            fight_only_happens, first_side_word, news_source, others_listed,
+                                            subject_joined_to_object)
 from newsevents.coding.actors.normalise import (FIGHT_OFF_VERBS, _REPORTING, _STATE_FIRE, _is_anaphoric_generic,
                                                 _is_bare_thing, _is_concrete, _is_locative, _modifier_lemmas,
                                                 _resolve_pronoun, normalise)
@@ -19,13 +20,17 @@ from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEPLOY_VERBS, _DES
                                               _MODALS, _WEAPONS, _POSS_PRONOUNS, _REAFFIRM, _SPEECH, _carries_roles, _demand_frame,
                                               _demand_target, _directed_party, _fired_weapon, _is_agreement,
                                               _is_country_name, _is_party_or_place, _is_passive, _place_of,
-                                              _purpose_party, _struck_thing, accused_thing, breaks_agreement)
+                                              _person_by_the_act, _purpose_party, _struck_thing, accused_thing,
+                                              breaks_agreement)
 
 
 def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actor(s) and recipient(s) of the event expressed by `trigger`."""
     a, r = _roles(trigger)
     tb = load_tables()
+    # (session 18, R27) the paper a report cites is no party ("..., reports Daily Excelsior")
+    a = [x for x in a if not _news_source(x, trigger)]
+    r = [x for x in r if not _news_source(x, trigger)]
     if _undergoer_clause(trigger):
         a, r = [], a + r
     a = [p for x in a if not _means_agent(x) and not _cause_of_harm(x) for p in _act_parties(x, tb)]
@@ -44,18 +49,25 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger) or fight_side(x) or
-                               accused_thing(x, trigger)) and
+                               accused_thing(x, trigger) or _person_by_the_act(x, trigger)) and
          not _fired_weapon(x, x.head) and not _means_used(x)]
     # (the two sides act with each other unless another party is named)
     r = [x for x in r if x.i not in said_sides] or list(sides)
     r = r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
+    if trigger.lemma_.lower() in _RIOTS or trigger.lower_ in _RIOTS:
+        # (session 18, R27) the prison or town a riot broke out in is where, not whom ("a riot at the X prison")
+        r = [x for x in r if not (_is_locative(x) and x.head.head.i in {trigger.i} | {y.i for y in a})]
     if _gathering(trigger):
         # (round R24) the town a protest is held in is where, never whom ("protested outside the city hall in Lima
         # against fuel prices"); the seat of a body it is held at stays ("rallied outside the US embassy")
         r = [x for x in r if not _protest_town(x, tb)]
     return a, r
+
+
+def _news_source(tok: Token, trigger: Token) -> bool:
+    return news_source(tok) and tok.head.i != trigger.i
 
 
 def _gathering(trigger: Token) -> bool:
@@ -575,6 +587,9 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     harmed = _harmed_party_roles(trigger, tb)
     if harmed is not None:
         return harmed
+    hung = _sides_on_fight_verb(trigger)
+    if hung is not None:
+        return hung
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
             and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
@@ -769,6 +784,12 @@ def _nominal_actors(trigger: Token) -> list[Token]:
         # (round R18) "clashes between police and farmers": the sides named fight, not whoever reports them
         sides = _gathered_parties(trigger)
         actors = [sides] if sides.i != trigger.i else []
+    if trigger.lemma_.lower() in _RIOTS or trigger.lower_ in _RIOTS:
+        # (session 18, R27) "a day after a riot at the prison left 17 inmates dead, officials said": the rioters
+        # named in the riot's own phrase ("a riot by inmates", "student riots"), else nobody; never the subject of
+        # the clause that tells it or reports it
+        return actors or [c for c in trigger.lefts if c.dep_ in ("amod", "compound") and
+                          (c.is_lower or c.is_sent_start) and _is_party_noun(c, tb)]
     if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ in _BACKGROUND_PREPS and \
             trigger.lemma_.lower() in _SCENE_ACTS and trigger.lemma_.lower() not in _FIGHTS:
         # (round R24) "Talks stalled weeks after a militant attack on an army camp": an attack the sentence tells
@@ -778,6 +799,8 @@ def _nominal_actors(trigger: Token) -> list[Token]:
     return actors or _ancestor_subjects(trigger) or _doer_word(trigger, tb)
 
 
+# (session 18, R27) nouns of a riot, whose doers only the riot's own phrase names
+_RIOTS = frozenset({"riot", "riots", "rioting", "mutiny", "unrest", "disturbance", "disturbances"})
 # (round R24) prepositions that tell an act as the time or cause of the clause's own ("after a rebel attack")
 _BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "amid", "despite"})
 
@@ -1249,8 +1272,29 @@ _GATHERINGS = {"summit", "conference", "negotiation", "dialogue", "meeting", "ta
 
 # (round R18) fights named by their sides ("fighting between the army and the RSF", "clashes between police and
 # farmers"): the sides fight, each against the other
-_FIGHTS = {"fighting", "fight", "clash", "clashes", "battle", "skirmish", "skirmishes", "confrontation", "hostilities",
-           "gunfight", "firefight", "shootout"}
+_FIGHTS = FIGHT_NOUNS
+
+
+def _sides_on_fight_verb(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+    """(session 18, R27) "Heavy fighting broke out between the army and a militia", "Clashes erupted between police
+    and traders": a fight that is the subject of a verb of happening, whose "between" phrase the parser hung on that
+    verb (or a fight the tagger read as a gerund); the first side named acts, the others are acted on."""
+    if trigger.lemma_.lower() not in _FIGHTS and trigger.lower_ not in _FIGHTS:
+        return None
+    own = [p for p in _prep_objects(trigger, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")]
+    gerund = trigger.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in trigger.children)
+    if (own and not gerund) or (trigger.dep_ not in _SUBJ and not (own and gerund)) or \
+            not fight_only_happens(trigger):
+        return None  # ("clashes between X and Y killed ...": the noun's own rules read it)
+    sides = own or [p for p in _prep_objects(trigger.head, {"between", "among"})
+                    if p.pos_ in ("NOUN", "PROPN") and not _is_temporal(p)]
+    if not sides:
+        return None
+    first = sides[0]
+    word = first_side_word(first)
+    if word is not None:
+        return [word], [first] + sides[1:]
+    return [first], [c for c in first.conjuncts if c.i != first.i] + sides[1:]
 
 
 def _gathered_parties(subj: Token) -> Token:

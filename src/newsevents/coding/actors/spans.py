@@ -455,3 +455,60 @@ def subject_joined_to_object(verb: Token, tb: ActorTables) -> list[Token]:
             not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in prev.head.children):
         return []
     return [prev]
+
+
+# (round R18) fights named by their sides ("fighting between the army and the RSF", "clashes between police and
+# farmers")
+FIGHT_NOUNS = frozenset({"fighting", "fight", "clash", "clashes", "battle", "skirmish", "skirmishes", "confrontation",
+                         "hostilities", "gunfight", "firefight", "shootout"})
+
+
+def is_fight_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in FIGHT_NOUNS or tok.lower_ in FIGHT_NOUNS
+
+
+def first_side_word(side: Token) -> Token | None:
+    """(session 18, R27) "between the military and Arakan insurgents", "between police and opposition supporters",
+    parsed as one noun whose modifiers are coordinated: the first modifier, when it names a kind of party itself
+    ("military", "police"), is the first side and the rest of the phrase the other."""
+    if not side_apart(side):
+        return None
+    tb = load_tables()
+    return next((c for c in side.lefts if c.dep_ in ("amod", "nmod", "compound") and
+                 any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children) and
+                 (tb.sector_nouns.get(c.lemma_.lower()) or tb.sector_nouns.get(c.lower_))), None)
+
+
+def fight_only_happens(fight: Token) -> bool:
+    """A fight told as what happened ("Fighting between X and Y broke out", "flared"), not as the doer of another
+    act ("Fighting between X and Y killed 12 people": both sides kill)."""
+    return fight.dep_ not in _SUBJ or not any(c.dep_ in _OBJ for c in fight.head.children)
+
+
+def side_apart(tok: Token) -> bool:
+    """(session 18, R27) A side named in a "between" phrase that hangs on a fight read as a gerund ("Fighting/VERB
+    between the army and a militia broke out") or on the verb a fight is the subject of ("Heavy fighting broke out
+    between the army and a militia"): its conjuncts are the other side of that fight, not more of the same party,
+    so the phrase is not widened over them."""
+    if tok.dep_ in ("amod", "nmod", "compound") and tok.head.dep_ == "pobj":
+        return side_apart(tok.head)  # (the first side split off the phrase: "between police and X supporters")
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("between", "among"):
+        return False
+    holder = prep.head
+    if is_fight_word(holder):
+        return holder.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in holder.children) and \
+            fight_only_happens(holder)
+    return holder.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ and is_fight_word(c) for c in holder.children)
+
+
+def news_source(tok: Token) -> bool:
+    """(session 18, R27) The paper or agency a story cites: the subject of a present-tense "reports" (SATP and wire
+    style: "..., reports Daily Excelsior", "The Shillong Times reports that ..."; a "reports X" with no subject of its
+    own, where the parser made X the object), or the object of "according to". It tells of the act; it takes no
+    part in it."""
+    verb = tok.head
+    if verb.lemma_.lower() == "report" and verb.tag_ == "VBZ" and (tok.dep_ in _SUBJ or (
+            tok.dep_ in _OBJ and tok.i > verb.i and not any(c.dep_ in _SUBJ for c in verb.children))):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
