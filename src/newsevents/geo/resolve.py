@@ -920,19 +920,26 @@ _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|wes
 _TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:(?:refugee|displacement|IDP)\s+)?"
                              r"(?:district|area|region|province|county|village|town|camp|township|suburb|settlement"
                              r"|hamlet))?"
-                             r"(?:,?\s+(?:located|situated|lying))?\s+(?:in|of|near|outside)"
+                             r"(?:,?\s+(?:located|situated|lying))?,?\s+(?:in|of|near|outside)"
                              r"|,\s+(?:an?\s+(?:[a-z]+\s+){0,2}(?:village|town|township|hamlet|settlement|commune)\s+)?"
                              r"(?:(?:about|some|around|roughly|nearly)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)"
                              r"\s+(?:\(\d+\s+miles\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
                              r"|,\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|city|municipality|township|hamlet|settlement"
                              r"|commune)\s+in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)?)"
-                             r"\s+(?:the\s+)?")
+                             r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s\s+)?")
+
+
+# "Kuriga in Nigeria's Kaduna state": a country written as the owner of the area after it
+_OWNER_COUNTRY = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['\u2019]s[ \t]+[A-Z]")
 
 
 def _written_host(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]) -> GazRecord | None:
-    """The admin area or city (not a country: too coarse) written right after the slot, if any."""
+    """The admin area or city (not a country: too coarse) written right after the slot, if any; past a country
+    written as its owner ("a school in Kuriga in Nigeria's Kaduna state": Kaduna state)."""
     for pos, rec in found:
         if sl.end < pos <= sl.end + 80:
+            if rec.feature.startswith("PCL") and _OWNER_COUNTRY.match(text, pos):
+                continue
             gap = _TYPED_HOST_GAP.fullmatch(text, sl.end, pos)
             return rec if gap is not None and rec.resolution >= 2 and rec.feature not in _CURATED else None
     return None
@@ -1422,6 +1429,8 @@ def _prefer_qualified(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | N
     """"Parkland, Florida": a town named with the area it is in is the town of that name in that area,
     however the story's other places lean (the best-ranked such town; None when the top one is in it)."""
     top = ranked[0]
+    if top.feature == "ADM1" and slot.qualifiers and not slot.variant and not slot.titled:
+        return _area_of_qualifier(slot, ranked)
     # (the top reading may be a same-named second-level area abroad: "Newport, Rhode Island" in a story datelined
     # in Newport, Wales, whose city is also its county borough)
     if not slot.qualifiers or slot.variant or slot.titled or not (top.feature.startswith("PPL") or top.feature == "ADM2") \
@@ -1432,6 +1441,15 @@ def _prefer_qualified(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | N
                 and any(_within(r, q) for q in slot.qualifiers)):
             return r
     return None
+
+
+def _area_of_qualifier(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | None:
+    """"Western Province, Solomon Islands", "Punjab, India": a first-level area named with its country is that
+    country's area of the name (None when the top reading is already in it or the country has none)."""
+    owners = {q.country for q in slot.qualifiers if q.feature.startswith("PCL")}
+    if not owners or ranked[0].country in owners:
+        return None
+    return next((r for r in ranked[1:] if r.feature == "ADM1" and r.country in owners), None)
 
 
 # "the embassy of Georgia in the United States": a state's office abroad, not a place inside the host country
@@ -2003,8 +2021,11 @@ def _war_country(text: str, sl: _Slot) -> bool:
 
 
 # "Richmond in south-west London", "Kensington, in Melbourne's east": a place written inside a big city
+# ("Lujhu and other districts of Kaohsiung": a part of the city named with its siblings)
 _IN_CITY_GAP = re.compile(r"(?i),?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central)(?:ern)?"
-                          r"(?:-?(?:north|south|east|west)(?:ern)?)?[ \t]+)?")
+                          r"(?:-?(?:north|south|east|west)(?:ern)?)?[ \t]+)?"
+                          r"|[ \t]+and[ \t]+(?:other|several|nearby|neighbou?ring)[ \t]+(?:districts|suburbs|wards|"
+                          r"neighbou?rhoods|quarters|townships|parts)[ \t]+of[ \t]+(?:the[ \t]+)?")
 CITY_HOST_POP = 100_000  # a city big enough to hold namesake districts
 CITY_HOST_KM = 30.0  # how far from its point a part of such a city lies
 
@@ -2949,6 +2970,12 @@ def _story_country_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: li
         if pick.feature in ("ADM1", "ADM2"):
             fits = [c for c in sl.cands if c.country == home and c.feature == pick.feature
                     and c.kind in (KIND_MAIN, KIND_ALIAS)]
+        elif (pick.feature.startswith("PPL") and pick.feature != "PPLC" and sl.cue == ""
+              and pick.population >= MAJOR_CITY):
+            # "the army reinforced bases in neighbouring Cordoba" in a story on Antioquia: a big city abroad named
+            # in a one-country story is that country's first-level area of the name, when it is a peer in size
+            fits = [c for c in sl.cands if c.country == home and c.feature == "ADM1" and c.kind == KIND_MAIN
+                    and NAMED_PEER_RATIO * c.population >= pick.population]
         elif (pick.feature.startswith("PPL") and pick.feature != "PPLC" and pick.population < MAJOR_CITY
               and sl.cue in ("", "city")):
             # (near another place of the story: "Cambridge Analytica" in a story on Washington and Arizona stays)
