@@ -74,6 +74,7 @@ def run_bench(path: str | None = None, n_articles: int = 200, workers: int | Non
     with LocalEngine(functools.partial(build_pipeline, ner=ner), n_workers, prepare=prepare) as engine:
         engine.wait_ready()
         load_s = time.perf_counter() - t0
+        startup_cpu = engine.startup_cpu_s
         t1 = time.perf_counter()
         results = list(engine.map(arts))
         t_run = time.perf_counter() - t1
@@ -87,7 +88,7 @@ def run_bench(path: str | None = None, n_articles: int = 200, workers: int | Non
         "wall_s": t_run, "model_load_s": load_s,
         "articles_per_s": len(arts) / steady, "sentences_per_s": sentences / steady,
         "articles_per_s_incl_load": len(arts) / (t_run + load_s),
-        "cpu_s": cpu, "ner": ner,
+        "cpu_s": cpu, "startup_cpu_s": startup_cpu, "ner": ner,
         "peak_rss_parent_mb": _peak_rss_mb(resource.RUSAGE_SELF),
         "peak_rss_worker_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),
     }
@@ -104,6 +105,9 @@ def format_bench(d: dict[str, Any]) -> str:
         f"{d['model_load_s']:.1f} s of loading)",
         f"CPU time: {d['cpu_s']:.1f} s in all processes, {1000 * d['cpu_s'] / d['articles']:.0f} ms per article "
         f"(model loading included)",
+        f"startup CPU: {d['startup_cpu_s']:.1f} s loading the models "
+        f"({d['startup_cpu_s'] / max(1, d['workers']):.1f} s "
+        f"per worker); {1000 * (d['cpu_s'] - d['startup_cpu_s']) / d['articles']:.0f} ms per article without it",
         f"peak RSS: parent {d['peak_rss_parent_mb']:.0f} MB, largest worker {d['peak_rss_worker_mb']:.0f} MB, "
         f"upper bound for all processes {total:.0f} MB",
     ])

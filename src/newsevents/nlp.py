@@ -33,6 +33,29 @@ def doc_text(doc: Any) -> str:
     return str(hit[1])
 
 
+_TOKENS = "newsevents_tokens"
+
+
+def doc_tokens(doc: Any) -> tuple[Any, ...]:
+    """A doc's (or span's) Tokens, built once per doc: spaCy makes a fresh Token object at every `for t in doc` and
+    `doc[i]` (about 35k per article), and the rules walk each sentence dozens of times. A span's tokens are the
+    slice [start:end] of its doc's. Cached Tokens equal fresh ones (same doc and index); the token count guards
+    the cache against retokenizing, as in `doc_text`."""
+    data = getattr(doc, "user_data", None)
+    if data is None:
+        return doc_tokens(doc.doc)[doc.start:doc.end]  # a span
+    hit = data.get(_TOKENS)
+    if hit is None or len(hit) != len(doc):
+        hit = data[_TOKENS] = tuple(doc)
+    return hit
+
+
+def forget_tokens(doc: Any) -> None:
+    """Drop a doc's cached Tokens once it is coded: each holds its doc, so the cache ties the doc in a reference
+    cycle that only a full garbage collection would free."""
+    doc.user_data.pop(_TOKENS, None)
+
+
 def load_nlp(name: str | None = None, *, fast: bool = True) -> Any:
     """Load the English pipeline once. Raises ModelError with the install command when absent.
 

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from newsevents.coding.merge import compatible_locations, same_day_and_country
 from newsevents.dates import PRONOUNLESS_RELATIVE, called_act_day
+from newsevents.nlp import forget_tokens
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,8 @@ class Pipeline:
                 log.exception("article %s failed", art.id)
                 results.append(Result(article=art, error=f"internal error ({type(exc).__name__}: {exc}); "
                                                          "please report it with this record"))
+            for _, d in parsed_docs:
+                forget_tokens(d)  # (the docs are freed at once, not at the next full garbage collection)
         return results
 
     def _code_article(self, art: Article, sents: list[Sentence], parsed_docs: list[tuple[Sentence, Any]],

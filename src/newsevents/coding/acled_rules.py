@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from newsevents.coding.actors import to_entities
 from newsevents.coding.evidence import people_seized, serious_harm
 from newsevents.coding.frames import _PERSON_NOUNS
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, doc_tokens
 from newsevents.records import Entity
 from newsevents.taxonomy import acled_subtypes
 
@@ -196,7 +196,7 @@ def _background_clause(verb: Token) -> bool:
 def captor_side(doc: Doc) -> str | None:
     """"state" / "non-state" for who captures the place in the sentence; None when unknown or mixed."""
     sides: set[str | None] = set()
-    for t in doc:
+    for t in doc_tokens(doc):
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in _CAPTURE_VERBS and _background_clause(t):
             continue
@@ -342,7 +342,7 @@ def crowds_clashed(doc: Doc) -> bool:
 
 def crowd_clash(doc: Doc) -> Token | None:
     """The clash verb of `crowds_clashed`, else None."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLASH_LEMMAS:
             continue
         subj = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -513,7 +513,7 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         # (round C9) "set fire to dozens of homes and killed at least 15 people": people killed outrank property
         return "Attack"
     if event == "ASSAULT" and acled == "Armed clash" and "abduct" in modes and not _HARM_DONE.search(text) and \
-            any(t.lemma_.lower() in _TAKING_VERBS and t.pos_ == "VERB" for t in trigger.doc):
+            any(t.lemma_.lower() in _TAKING_VERBS and t.pos_ == "VERB" for t in doc_tokens(trigger.doc)):
         # (round C9) "stormed a boarding school and kidnapped 35 students": one armed side taking people
         return _ABDUCTION
     if event == "ASSAULT" and _EXECUTION.match(trigger.text) and kind in ("Protests", "Riots", _STRATEGIC):
@@ -853,7 +853,7 @@ def _armed_subject(verb: Token) -> bool:
 def goods_taken_by_armed(actors: tuple[Entity, ...], trigger: Token) -> bool:
     """A verb of taking whose object is goods (not weapons, people or places) and whose doer is armed and not the
     state: by the actors' sectors when they were read, else by the subject word."""
-    for verb in trigger.doc:
+    for verb in doc_tokens(trigger.doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKE_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -938,7 +938,7 @@ def _force_named_as_place_only(doc: Doc) -> bool:
     march was peaceful", round C10), none a force that acts, and no word of stopping, dispersal, force or
     detention is in the sentence. (Round C24: a sentence with no such word at all, "gathered outside the state
     intelligence headquarters demanding her release", and no harm told, names nobody who intervened.)"""
-    force = [t for t in doc if t.lower_ in _STATE_FORCE or t.lower_.rstrip("s") in _STATE_FORCE]
+    force = [t for t in doc_tokens(doc) if t.lower_ in _STATE_FORCE or t.lower_.rstrip("s") in _STATE_FORCE]
     if _INTERVENTION_WORDS.search(doc.text):
         return False
     if not force:
@@ -959,7 +959,7 @@ _INTERVENTION_WORDS = re.compile(r"\b(arrest\w*|detain\w*|dispers\w*|tear\s*gas\
 def police_intervened(doc: Doc) -> bool:
     """A verb of the sentence's own clauses (not a relative or participle clause: "activists detained by police"
     is their past) tells the police or army arresting or dispersing people."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _STOPPING_VERBS or verb.dep_ in _BACKGROUND_DEPS:
             continue
@@ -1225,7 +1225,7 @@ def enemy_materiel(trigger: Token) -> bool:
 
 def place_taken_beside(trigger: Token) -> bool:
     """Another verb of the sentence captures a place ("seized two tanks after overrunning a military post")."""
-    return any(t.i != trigger.i and place_captured(t) for t in trigger.doc)
+    return any(t.i != trigger.i and place_captured(t) for t in doc_tokens(trigger.doc))
 
 
 _EXECUTION = re.compile(r"(hanged|execut)", re.IGNORECASE)

@@ -72,7 +72,7 @@ from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT
                                             is_background_statement, is_civil_drill, is_coup_takeover,
                                             is_court_sentence, is_habitual_statement, is_lone_shooting,
                                             is_private_crime, is_private_quarrel, is_sport_report, is_sport_result)
-from newsevents.nlp import doc_text, parse_depth
+from newsevents.nlp import doc_text, doc_tokens, parse_depth
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, plover_types, quad_code
 
@@ -860,7 +860,8 @@ class EventCoder:
         if target is None and not is_party_noun(trig):
             return None
         # another MOBILIZE word that is no party noun ("deployed", "massed") keeps the mobilisation
-        if any(mob.match(text, t.idx) and t.i != trig.i and not (t.pos_ == "NOUN" and is_party_noun(t)) for t in doc):
+        if any(mob.match(text, t.idx) and t.i != trig.i and not (t.pos_ == "NOUN" and is_party_noun(t))
+               for t in doc_tokens(doc)):
             return None
         if target is not None:
             return target
@@ -1065,7 +1066,7 @@ class EventCoder:
         the arrests on Saturday": two coordinated clauses, each with its own subject and a told verb that is a cue
         of one type only, tell two events; the classifier reads one type per sentence, so the other clause's type
         is added (in the order of the clauses) where it is a protest or an arrest."""
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        root = next((t for t in doc_tokens(doc) if t.dep_ == "ROOT"), None)
         if root is not None and root.lemma_.lower() in _REPORTING:
             root = next((c for c in root.children if c.dep_ == "ccomp"), None)
         if root is None or root.pos_ != "VERB":
@@ -1128,7 +1129,7 @@ class EventCoder:
         return rx is not None and any(
             t.i not in phrase and rx.match(doc_text(doc), t.idx) and
             (t.pos_ == "VERB" or t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "nmod", "poss"))
-            for t in doc)
+            for t in doc_tokens(doc))
 
     def _strike_of_the_dismissed(self, preds: list[_Prediction], doc: Doc, conf: float) -> list[_Prediction]:
         """(round C26) "The company dismissed 60 workers who had joined the strike", "sacked 70 drivers who had taken
@@ -1228,7 +1229,7 @@ class EventCoder:
             if pt[i, a] < _ATTACK_VERB_MIN or pt[i].argmax() != a or p[i].argmax() != n:
                 continue
             text = doc.text
-            if any(t.pos_ == "VERB" and rx.match(text, t.idx) for t in doc):
+            if any(t.pos_ == "VERB" and rx.match(text, t.idx) for t in doc_tokens(doc)):
                 out = out.copy() if out is p else out
                 out[i] = pt[i]
         return out
@@ -1241,7 +1242,7 @@ class EventCoder:
         found = [m.start() for m in rx.finditer(text)]
         if not found:
             return False
-        starts = {t.idx: t for t in doc}
+        starts = {t.idx: t for t in doc_tokens(doc)}
         return all((t := starts.get(i)) is not None and is_hedge(t) for i in found)
 
     def _cue_boost(self, text: str, pa: np.ndarray) -> np.ndarray:
@@ -1339,14 +1340,14 @@ class EventCoder:
             # the classifier's type has no cue word here: take any event word, else the main verb; a
             # reporting verb ("said") is not the event, its complement is
             any_rx = self.lexicon.any_trigger
-            cands = [t for t in doc if t.pos_ == "VERB" and any_rx.match(text, t.idx)
+            cands = [t for t in doc_tokens(doc) if t.pos_ == "VERB" and any_rx.match(text, t.idx)
                      and t.lemma_.lower() not in _REPORTING]
             if main_clause and cands and all(_background(t) for t in cands):
                 # (round C9) "imposed federal rule on the state after the chief minister resigned": an event word
                 # of a background clause is another act; the main verb stands in for the classifier's type
                 cands = []
             if not cands:
-                root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+                root = next((t for t in doc_tokens(doc) if t.dep_ == "ROOT"), doc[0])
                 if root.lemma_.lower() in _REPORTING:
                     root = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
                 cands = [root]
@@ -1424,7 +1425,7 @@ class EventCoder:
         rx = self.lexicon.trigger_res.get(event)
         if rx is None:
             return None
-        cands = [t for t in doc if t.pos_ == "VERB" and t.i not in skip and rx.match(text, t.idx)
+        cands = [t for t in doc_tokens(doc) if t.pos_ == "VERB" and t.i not in skip and rx.match(text, t.idx)
                  and t.lemma_.lower() not in _REPORTING]
         return min(cands, key=lambda t: (parse_depth(t), t.i)) if cands else None
 
@@ -1432,7 +1433,7 @@ class EventCoder:
         """With no COERCE word (the sentence's first event): the acts of a police or army subject ("police
         officers cleared the chamber") rather than another type's word ("chanting"); the event words among them
         first ("the army discovered and destroyed a bomb factory": 'destroyed')."""
-        acts = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() not in _REPORTING and any(
+        acts = [t for t in doc_tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() not in _REPORTING and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _POLICE_NOUNS for c in t.children)]
         acts += [c for t in acts for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and c.lemma_.lower() not in _REPORTING]
@@ -1457,7 +1458,7 @@ class EventCoder:
         if main is None or rx is None or _background(main) or any(c.dep_ == "neg" for c in main.children) or \
                 main.lemma_.lower() in _LOOSE_MAIN_VERBS:
             return None
-        cues = [t for t in doc if t.i != main.i and rx.match(text, t.idx)]
+        cues = [t for t in doc_tokens(doc) if t.i != main.i and rx.match(text, t.idx)]
         if not cues or not all(_background(t) or _in_relative_clause(t, main) for t in cues) or \
                 rx.match(text, main.idx):
             return None
@@ -1466,7 +1467,7 @@ class EventCoder:
 
     def _main_event_verb(self, doc: Doc, text: str) -> Token | None:
         """The verb the sentence asserts (its root, or what a reporting root reports), when it is an event word."""
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        root = next((t for t in doc_tokens(doc) if t.dep_ == "ROOT"), None)
         if root is None:
             return None
         if root.lemma_.lower() in _REPORTING:
@@ -2032,7 +2033,7 @@ class EventCoder:
             lead = main_clause_attack(doc, self.lexicon.trigger_res.get("ASSAULT"), first)
             if lead is not None:
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
-                keep = {t.i for t in doc if not in_side_clause(t)}
+                keep = {t.i for t in doc_tokens(doc) if not in_side_clause(t)}
                 main_text = "".join(doc[i].text_with_ws for i in sorted(keep)).strip()
                 pr = replace(pr, acled=self._span_acled(doc, keep, main_text) or
                              self._clause_acled_for(pr, lead, text, main_text))
@@ -2259,7 +2260,7 @@ class EventCoder:
         if pred.event != "ASSAULT" or rx is None or first.pos_ != "VERB" or rx.match(text, first.idx) or \
                 [t for t, r in self.lexicon.trigger_res.items() if r.match(text, first.idx)] != ["COERCE"]:
             return None
-        starts = {t.idx: t for t in doc}
+        starts = {t.idx: t for t in doc_tokens(doc)}
         cues = [starts[m.start()] for m in rx.finditer(text) if m.start() in starts]
         if not cues or not all(_background(t) for t in cues):
             return None

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.coding.clauses import _background, contrast_clause
 from newsevents.coding.story_guards import is_disaster_report, sea_force
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, doc_tokens
 from newsevents.records import Entity
 
 
@@ -191,7 +191,7 @@ def suppressing_verb(trig: Token) -> Token | None:
 def is_suppressed_protest(trigger: Token) -> bool:
     """The trigger is, or lies inside, a protest that a verb stops: "police prevented the demonstration staged by
     students to protest ..." (the trigger may be the purpose clause's "protest")."""
-    for tok in trigger.doc:
+    for tok in doc_tokens(trigger.doc):
         verb = suppressing_verb(tok)
         if verb is not None and (tok.i == trigger.i or any(t.i == trigger.i for t in tok.subtree)):
             return True
@@ -321,7 +321,7 @@ _RESPONSE_MEANS = re.compile(r"\b(tear ?gas|teargas|water ?cannons?|rubber bulle
 def police_response(doc: Doc) -> Token | None:
     """The response verb of a police or army subject (or of the police noun a relative clause hangs from) whose
     "with" phrase names crowd-control means or force, else None."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESPONSE_VERBS:
             continue
         party = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _POLICE_NOUNS]
@@ -342,7 +342,7 @@ _USE_VERBS = {"use", "fire", "deploy", "spray", "lob", "turn"}
 def police_force_used(doc: Doc) -> Token | None:
     """(round K7) "police used water cannon and pepper spray to push protesters back": the verb of a police subject
     (or of the police noun the parser left just before it) whose object names crowd-control means, not negated."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _USE_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -405,7 +405,7 @@ _TALK_NOUNS = {"call", "conversation", "phonecall", "videoconference", "teleconf
 
 def call_held(doc: Doc) -> Token | None:
     """The verb of a call held or had with someone (a person named after "with"), not negated or planned."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("hold", "have", "make", "conduct"):
             continue
         if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ in ("xcomp", "amod", "relcl") or \
@@ -433,7 +433,7 @@ _CROWD_SUBJECTS = {"protester", "protestor", "demonstrator", "rioter", "marcher"
 def projectiles_thrown(doc: Doc) -> Token | None:
     """ "Some threw eggs and bottles at the parliament building": a throwing verb of a crowd (or a quantifier
     standing for it) with projectiles as object and an "at" target; not negated."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("throw", "hurl", "pelt", "lob") or \
                 any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -461,7 +461,7 @@ def _toll(tok: Token) -> bool:
 def attack_with_toll(doc: Doc) -> Token | None:
     """ "Lou Nuer youths had first attacked Murle herders ..., killing four": an attack verb with a subject and
     a victim whose clause gives the dead or wounded as a count; not negated, not a question of what may come."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TOLL_ATTACKS or \
                 any(c.dep_ == "neg" or c.lower_ in ("will", "would", "could", "might", "may") for c in tok.children):
             continue
@@ -474,7 +474,7 @@ def attack_with_toll(doc: Doc) -> Token | None:
 
 def ransom_demanded(doc: Doc) -> Token | None:
     """ "The kidnappers ... demanded a ransom of 200 million naira": a ransom demand by the captors."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("demand", "seek", "ask") and \
                 not any(c.dep_ == "neg" for c in tok.children) and \
                 any(c.dep_ == "dobj" and c.lemma_.lower() == "ransom" for c in tok.children):
@@ -490,7 +490,7 @@ _BORDER_PLACES = {"water", "waters", "border", "territory", "frontier", "side"}
 def pushed_back(doc: Doc) -> Token | None:
     """ "coast guard officers towed a dinghy ... back into Turkish waters": people or their boat forced back
     across a border (a pushback); the verb with "back" and a "into/towards/across" border place."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PUSH_VERBS or any(c.dep_ == "neg" for c in tok.children):
             continue
         # ("back" may hang on a participle of the object: "towed a boat carrying 30 people back into ...")
@@ -533,7 +533,7 @@ def named_as_wrong(obj: Token, verb: Token) -> bool:
 def condemnation_named(doc: Doc) -> Token | None:
     """ "France called the hangings 'an outrage'": a party naming an act by a word of condemnation (round C9), a
     fallback where the classifier abstains; the calling verb, or None."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("call", "brand", "label", "describe", "term"):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -552,7 +552,7 @@ _SHIPS = {"ship", "vessel", "boat", "carrier", "tanker", "freighter", "ferry", "
 def ship_sunk(doc: Doc) -> Token | None:
     """ "they sank the bulk carriers Magic Seas and Eternity C": a party sinking ships (round C9), a fallback
     where the classifier abstains; a storm or a ship ("the ferry sank") is no party."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("sink", "sank") or tok.lower_ not in ("sank", "sunk"):
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -580,7 +580,7 @@ def missile_fired_at(doc: Doc) -> Token | None:
     a container ship"); not negated, not in a test or drill."""
     if _TRIAL.search(doc_text(doc)):
         return None
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LAUNCH_VERBS or not _real_verb(tok):
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -606,7 +606,7 @@ _UNREAL_AUX = {"will", "would", "could", "might", "may", "should", "must", "shal
 def aircraft_downed(doc: Doc) -> Token | None:
     """ "one of its frigates had shot down a Houthi drone": a party bringing down an aircraft, drone or missile
     (round C12), a fallback where the classifier abstains; "the plane was shot down" with no shooter stays out."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         downed = tok.lower_ == "downed" and tok.pos_ == "VERB" or \
             tok.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if not downed:
@@ -688,7 +688,7 @@ _MOB_KILLINGS = {"lynch", "stone"}
 def mob_killing(doc: Doc) -> Token | None:
     """ "a butcher was lynched in the market", "a student was stoned to death by classmates": a mob killing told in
     the passive (round C12), a fallback where the classifier abstains; the verb."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _MOB_KILLINGS or \
                 not any(c.dep_ == "nsubjpass" for c in tok.children):
             continue
@@ -705,7 +705,7 @@ _APPEALS = {"urge", "call", "appeal", "plead"}
 
 def appeal_for_calm(doc: Doc) -> Token | None:
     """The appealing verb of a party's call for restraint or calm, a fallback where the classifier abstains."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _APPEALS or \
                 not any(c.dep_ == "nsubj" for c in tok.children):
             continue
@@ -734,7 +734,7 @@ def crowd_rally(doc: Doc) -> Token | None:
     """A crowd rallying before a building or voicing a demand ("several hundred people rallied outside the
     Capitol to call on Congress to pass a bill"): the rallying verb, a fallback for sentences the classifier
     abstains on (round C7); forces and authorities do not rally."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         gather = tok.lemma_.lower() in _GATHER_VERBS
         # (round C25) "Relatives of the missing sailors gathered ...": the parser may make the verb a clause on the
         # last noun of a sentence with no verb at its root; the root noun is then its subject
@@ -816,7 +816,7 @@ _CIVILIAN_CROWDS = {"worker", "student", "farmer", "resident", "activist", "prot
 def idiom_protest(doc: Doc) -> Token | None:
     """A strike or crowd protest told in idiom ("Dock workers downed tools", "formed a human chain"): the verb,
     when it is not negated and its subject is not a force or authority."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or not _idiom_protest_verb(tok) or any(c.dep_ == "neg" for c in tok.children):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -831,7 +831,7 @@ def crowd_blockade(doc: Doc) -> Token | None:
     """A crowd blocking a road, port or crossing ("Hundreds of rice farmers blocked a major highway"): the
     blocking verb, when its subject is not a force or authority (their blockades are COERCE, left to the
     classifier); a fallback for sentences the classifier abstains on."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or not is_blocked_passage(tok):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -914,7 +914,8 @@ def coordinated_acts(trigger: Token) -> list[Token]:
         if own.pos_ == "VERB" or own.head.i == own.i:
             break
         own = own.head
-    heads = [t for t in trigger.doc if t.dep_ == "ROOT" and t.pos_ == "VERB"] + ([own] if own.pos_ == "VERB" else [])
+    heads = [t for t in doc_tokens(trigger.doc) if t.dep_ == "ROOT" and t.pos_ == "VERB"] + \
+        ([own] if own.pos_ == "VERB" else [])
     out: list[Token] = []
     for h in heads:
         chain = _conj_chain(h)
@@ -926,7 +927,7 @@ def coordinated_acts(trigger: Token) -> list[Token]:
             if passive and not any(c.dep_ == "nsubj" for c in v.children):
                 continue
             out.append(v)
-    for root in (t for t in trigger.doc if t.dep_ == "ROOT" and t.tag_ == "VBD"):
+    for root in (t for t in doc_tokens(trigger.doc) if t.dep_ == "ROOT" and t.tag_ == "VBD"):
         out.extend(v for v in _misjoined_verbs(root) if v.i not in above and v.lemma_.lower() not in _REPORTING
                    and all(o.i != v.i for o in out))
     return out
@@ -1062,7 +1063,7 @@ def attack_subject_verb(doc: Doc) -> Token | None:
     """A verb of harm whose subject is an attack ("The bombings on April 21, 2019, struck St. Anthony's Shrine",
     "An air strike hit a school"): an attack even where the classifier abstains (a dated, historical one keeps
     its date and the 'historical' flag from aux)."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HIT_VERBS or \
                 not any(c.dep_ == "dobj" for c in tok.children):
             continue
@@ -1122,7 +1123,7 @@ def background_attacks(doc: Doc, rx: re.Pattern[str] | None, passive: bool = Tru
         return []
     text = doc_text(doc)
     out: list[Token] = []
-    for head in doc:
+    for head in doc_tokens(doc):
         marked = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in head.children) \
             or head.dep_ == "pcomp" and head.head.lower_ in _CLAUSE_MARKS
         subj = [c for c in head.children if c.dep_ in (("nsubj", "nsubjpass") if passive else ("nsubj",))]
@@ -1157,7 +1158,7 @@ def tolled_attack_after(doc: Doc, rx: re.Pattern[str] | None) -> tuple[Token, To
     if rx is None:
         return None
     text = doc_text(doc)
-    for noun in doc:
+    for noun in doc_tokens(doc):
         if noun.pos_ != "NOUN" or not rx.match(text, noun.idx):
             continue
         after = noun.head.dep_ == "prep" and noun.head.lower_ in _CLAUSE_MARKS and noun.dep_ == "pobj"
@@ -1190,7 +1191,7 @@ def relative_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
     if rx is None:
         return []
     text = doc_text(doc)
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not rx.match(text, verb.idx):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1264,7 +1265,7 @@ def remention_cues(doc: Doc, kinds: tuple[tuple[str, re.Pattern[str] | None], ..
     out: list[tuple[Token, str]] = []
     if not _DATE_HINT.search(text):
         return out  # every reading below needs a month or year token (most sentences have none: skip the walk)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if not (tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and _dated_deed(tok) or
                 tok.pos_ == "NOUN" and _dated_noun(tok) or _joined_reduced_relative(tok)):
             continue
@@ -1286,7 +1287,7 @@ def instanced_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
         return []
     text = doc_text(doc)
     out: list[Token] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "including" or not rx.match(text, tok.idx):
             continue
         # (the relative clause may hang on the attack's target or place: "an attack on a market in Kidal that killed")
@@ -1305,7 +1306,7 @@ def answered_attacks(doc: Doc, rx: re.Pattern[str] | None, main: Token) -> list[
     if rx is None:
         return []
     text = doc_text(doc)
-    for head in doc:
+    for head in doc_tokens(doc):
         marked = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in head.children)
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if head.i == main.i or head.pos_ != "VERB" or not marked or not subj or not rx.match(text, head.idx) or \
@@ -1401,7 +1402,7 @@ def dateline_end(doc: Doc) -> int:
 def fired_at_person(doc: Doc) -> bool:
     """(round C22) A firing verb aimed "at"/"on" a person named by name ("fired at Rakesh", "opened fire on Ndlovu"):
     people fired on are shot, not shelled (`evidence._FIRED_AT_NO_PERSON` covers person nouns, this the names)."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.lemma_.lower() not in ("fire", "shoot") or verb.pos_ != "VERB":
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")):
@@ -1430,7 +1431,7 @@ def reduced_relative_act(doc: Doc) -> tuple[Token, Token] | None:
     """(round C22) (verb, subject) where the parser took a reduced relative for the main verb: "Hackers linked to
     the Russian government launched cyber-attacks on Polish banks" parses "linked" as the root and "launched", which
     has no subject of its own, as its adverbial clause. The told act is "launched", its doer the root's subject."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in doc_tokens(doc) if t.dep_ == "ROOT"), None)
     if root is None or root.tag_ not in ("VBN", "VBD") or root.lemma_.lower() not in _AFFILIATION or \
             any(c.dep_ in ("aux", "auxpass", "dobj") for c in root.children):
         return None
@@ -1475,7 +1476,7 @@ def main_clause_attack(doc: Doc, rx: re.Pattern[str] | None, trig: Token) -> Tok
         return head
     if not in_side_clause(trig):
         return None
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.pos_ != "VERB" or t.lemma_.lower() in _REPORTING or not rx.match(text, t.idx) or in_side_clause(t) or \
                 _background(t) or is_nil_casualty(t):
             continue
@@ -1541,7 +1542,7 @@ def _taken_person(tok: Token) -> bool:
 
 def person_taken(doc: Doc) -> Token | None:
     """The verb by which an armed non-state doer took a person away (see above), else None."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING_LEMMAS or \
                 any(c.dep_ in ("neg", "prt") for c in verb.children):
             continue
@@ -1560,7 +1561,7 @@ def caused_coercion(doc: Doc, rx: re.Pattern[str] | None) -> Token | None:
     if rx is None:
         return None
     text = doc_text(doc)
-    for noun in doc:
+    for noun in doc_tokens(doc):
         if noun.pos_ != "NOUN" or noun.lower_ not in _DETENTION_NOUNS or not rx.match(text, noun.idx):
             continue
         if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
@@ -1643,7 +1644,7 @@ _SELF_WORDS = {"i", "we", "he", "she", "they", "it", "who", "that", "this", "the
 def branded_party(doc: Doc) -> Token | None:
     """The speaking verb of a speaker who says a party is/are traitors, terrorists, criminals... ("Saied has said
     the defendants were traitors"), else None. Denials ("were not terrorists") and pronoun subjects are left out."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY_VERBS or \
                 not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -1671,7 +1672,7 @@ def unforced_protest(trigger: Token, attack: re.Pattern[str] | None) -> bool:
     text = doc_text(doc)
     if attack is not None and attack.match(text, trigger.idx):
         return False
-    negated = [v for v in doc if any(c.dep_ == "neg" for c in v.children) and
+    negated = [v for v in doc_tokens(doc) if any(c.dep_ == "neg" for c in v.children) and
                any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLICE_NOUNS for c in v.children)]
     if not negated or any(trigger.i == v.i for v in negated):
         return False
@@ -1679,7 +1680,7 @@ def unforced_protest(trigger: Token, attack: re.Pattern[str] | None) -> bool:
     # objects are under its negation, not its adverbial clauses
     under = {t.i for v in negated for c in v.children if c.dep_ not in ("advcl", "conj", "nsubj")
              for t in c.subtree} | {v.i for v in negated}
-    cues = [t for t in doc if attack is not None and attack.match(text, t.idx)]
+    cues = [t for t in doc_tokens(doc) if attack is not None and attack.match(text, t.idx)]
     return all(t.i in under for t in cues)
 
 
@@ -1810,7 +1811,7 @@ def armed_deed(doc: Doc) -> tuple[str, str | None] | None:
     aircraft strafing (ASSAULT, air strike), floggings (ASSAULT, attack), things blown up (ASSAULT, IED); a place
     or control of it ceded (RETREAT, non-violent transfer); and, by any party, captives swapped (RETREAT release).
     The coder puts it before a classifier type that disagrees."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         deed = _deed_of(tok)
         if deed is not None:
             return deed
@@ -1820,7 +1821,7 @@ def armed_deed(doc: Doc) -> tuple[str, str | None] | None:
 def deed_verb(doc: Doc, event: str) -> Token | None:
     """(round C8) the verb whose `armed_deed` reading has type `event` ("reinstated", "annexed"): the trigger
     where the type has no lexicon cue in the sentence."""
-    own = next((t for t in doc if (d := _deed_of(t)) is not None and d[0] == event), None)
+    own = next((t for t in doc_tokens(doc) if (d := _deed_of(t)) is not None and d[0] == event), None)
     if own is None and event == "CONSULT":
         own = call_held(doc)  # (round C9b) "held a call with Ebrard": the holding verb
     if own is None and event == "PROTEST":
@@ -1953,7 +1954,7 @@ _DENIAL_WORDS = {"baseless", "unfounded", "false", "groundless", "untrue", "no",
 
 
 def _fraud_content(verb: Token) -> bool:
-    if not any(t.lemma_.lower() in _VOTE_WORDS for t in verb.doc):
+    if not any(t.lemma_.lower() in _VOTE_WORDS for t in doc_tokens(verb.doc)):
         return False  # no vote in the sentence (most sentences): the verb's subtree need not be walked
     sub = [t for t in verb.subtree if t.i != verb.i]
     if not sub or not any(t.lemma_.lower() in _VOTE_WORDS for t in sub) or any(

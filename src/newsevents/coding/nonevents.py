@@ -29,7 +29,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.lexicon import Lexicon, load_lexicon
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, doc_tokens
 from newsevents.taxonomy import PLOVER_TYPES
 
 # ---------------------------------------------------------------- word lists (why: each is the closed set of
@@ -168,7 +168,7 @@ def _is_title(t: Token) -> bool:
 
 def _headline_case(doc: Doc) -> bool:
     """Most content words capitalised: a headline, where capitals mark no names."""
-    words = [t for t in doc if t.is_alpha and len(t.text) > 2]
+    words = [t for t in doc_tokens(doc) if t.is_alpha and len(t.text) > 2]
     return len(words) >= 3 and sum(_is_title(t) for t in words) / len(words) > 0.6
 
 
@@ -1834,7 +1834,7 @@ def _law_subject(verb: Token) -> bool:
             break
         verb = verb.head
     # (a list of provisions the parser split: the subject the sentence opens with)
-    first = next((t for t in verb.doc if t.dep_ == "nsubj"), None)
+    first = next((t for t in doc_tokens(verb.doc) if t.dep_ == "nsubj"), None)
     return verb.dep_ == "ROOT" and first is not None and first.i < verb.i and _lemma(first) in _LAW_NOUNS
 
 
@@ -2154,7 +2154,8 @@ def foiled_plot(trigger: Token) -> str | None:
     A foiled attack is left to the ACLED rules (disrupted weapons use)."""
     if _lemma(trigger) not in _PLOT_NOUNS or trigger.dep_ not in ("dobj", "nsubjpass"):
         return None
-    if not any(t.pos_ == "VERB" and _lemma(t) in _ARREST_VERBS and t.i != trigger.head.i for t in trigger.doc):
+    if not any(t.pos_ == "VERB" and _lemma(t) in _ARREST_VERBS and t.i != trigger.head.i
+               for t in doc_tokens(trigger.doc)):
         return None
     if _lemma(trigger) == "attempt" and not any(_lemma(c) in ("coup", "putsch", "destabilisation",
                                                               "destabilization") or c.lower_ == "coup"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.coding.frames import _REPORTING, TOLERATE_VERBS, phrasal, real_clause, refused, yielding
 from newsevents.coding.size import torn_toll_verb
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, doc_tokens
 
 # (round C16) "had lunch with French President Emmanuel Macron", "where he had dinner with the emir"
 _MEAL_NOUNS = frozenset({"lunch", "luncheon", "dinner", "breakfast", "banquet", "meal", "supper"})
@@ -59,7 +59,7 @@ def _took_place(tok: Token) -> bool:
 
 def meal_held(doc: Doc) -> Token | None:
     """The verb of a meal had or hosted with a party, else None."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _MEAL_VERBS or not _took_place(tok):
             continue
         meal = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEAL_NOUNS), None)
@@ -160,11 +160,11 @@ def force_vowed(doc: Doc) -> Token | None:
     """(round C24) The vow verb of force vowed against a party ("The governor vowed to hunt down the killers"),
     for a sentence the classifier left without an event; (session 15, lead) or revenge told as what a party will
     do ("The Taliban said they would avenge the deaths")."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _VOW_VERBS and real_clause(tok) and \
                 not any(c.dep_ == "neg" for c in tok.children) and vowed_force(tok):
             return tok
-    return next((tok for tok in doc if _revenge_to_come(tok)), None)
+    return next((tok for tok in doc_tokens(doc) if _revenge_to_come(tok)), None)
 
 
 
@@ -179,7 +179,7 @@ def _revenge_to_come(tok: Token) -> bool:
 def voted_against(doc: Doc) -> Token | None:
     """(round C24) "Lawmakers voted against the bill": a vote against a text or a party is a refusal (CAMEO 12,
     PLOVER REJECT), the vote verb its trigger."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("vote", "ballot") and real_clause(tok) and \
                 not any(c.dep_ == "neg" for c in tok.children) and \
                 any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
@@ -203,7 +203,7 @@ def yielding_refused(doc: Doc) -> Token | None:
     """A yielding act with an object, refused ("they will not end the strike") or sworn off, else None. A refusal
     verb alone ("declined to comment") is left to the classifier: nothing yielding is refused there; so is a stance
     ("would not tolerate vandalism", "will not negotiate with terrorists"), which names no act refused."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ == "VERB" and _yields(tok) and tok.lemma_.lower() not in TOLERATE_VERBS and \
                 any(c.dep_ == "dobj" for c in tok.children) and \
                 (refused(tok) or vowed_off(tok)):
@@ -222,7 +222,7 @@ _RELIEF_GOODS = re.compile(r"(?i)\b(aid|assistance|relief|food|maize|rice|flour|
 def aid_handed(doc: Doc) -> Token | None:
     """The giving verb of relief goods given to someone in a told deed (no "considering sending aid", "will
     deliver"), else None."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELIEF_VERBS or not real_clause(tok):
             continue
         goods = [c for c in tok.children if c.dep_ == "dobj"]
@@ -245,7 +245,7 @@ _CALLING = frozenset({"call", "urge", "appeal", "demand", "press", "plead"})
 
 def talks_called_for(doc: Doc) -> Token | None:
     """A told verb of calling (see above) whose own phrase names talks or a ceasefire, else None."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING or not real_clause(verb) or \
                 any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
             continue
@@ -266,7 +266,7 @@ _ASKING = frozenset({"ask", "request", "seek", "appeal", "beg", "petition"})
 def help_asked(doc: Doc) -> Token | None:
     """A told verb of asking with a subject whose object or "for" phrase is help, and a party asked (an object,
     or a "from"/"to" phrase), else None."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASKING or not real_clause(verb) or \
                 any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
             continue
@@ -287,7 +287,7 @@ _GRATITUDE = frozenset({"gratitude", "appreciation", "thanks"})
 
 def thanks_given(doc: Doc) -> Token | None:
     """A told "thank" with an object, or "expressed gratitude/appreciation to" a party, else None."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or not real_clause(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
         objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -317,7 +317,7 @@ _MEETINGS = frozenset({"talk", "talks", "meeting", "session", "negotiation", "ne
 def walked_out(doc: Doc) -> Token | None:
     """The verb of workers walking out ("Nurses walked out of hospitals", "Dock workers first walked out in Tema",
     "walked off the job"), not of a meeting left ("walked out of the talks"), else None."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.lemma_.lower() != "walk" or verb.pos_ != "VERB" or not real_clause(verb) or \
                 any(c.dep_ == "neg" for c in verb.children) or \
                 not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "off") for c in verb.children):
@@ -349,7 +349,7 @@ def staff_dismissed(doc: Doc) -> Token | None:
     """A verb of firing whose direct object is people in a job, told with the strike or protest it punishes ("fired
     40 strike leaders", "sacked workers who had joined the strike"); what is fired at people ("fired tear gas at
     workers") is the object of a shot instead, and a plain dismissal ("fired 200 workers") is business, no event."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DISMISSING or not real_clause(tok):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _STAFF for c in tok.children) and \
@@ -370,12 +370,13 @@ _ARMED_GROUP = re.compile(r"\b(rebels?|militias?|militiam[ae]n|insurgents?|armed
 def _armed_help(doc: Doc, lemmas: frozenset[str]) -> Token | None:
     """A main verb (or the complement of one) of `lemmas` whose object is an armed group: a rebel or militia
     word, or a bare name (a state's backing of a named movement)."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lemmas:
+            continue  # (the cheap test first: the heads below are read only for the few verbs of `lemmas`)
         # (round C26: also what a reported statement says, "Burundi denies backing the rebels, a spokesman said")
         main = tok.head.dep_ == "ROOT" or tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "ROOT" and \
             tok.head.head.lemma_.lower() in _REPORTING
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lemmas or \
-                not (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "ccomp") and main):
+        if not (tok.dep_ == "ROOT" or tok.dep_ in ("xcomp", "ccomp") and main):
             continue  # ("Soldiers supporting the militia attacked the village": the attack is the deed)
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             phrase = "".join(t.text_with_ws for t in obj.subtree)
@@ -403,7 +404,7 @@ _BREAKING_OUT = {"erupt": None, "break": "out", "flare": "up", "resume": None, "
 
 def fighting_erupted(doc: Doc) -> Token | None:
     """The fight noun that is the subject of erupt / break out / flare up / resume / intensify, not negated."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         lem = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lem not in _BREAKING_OUT or not real_clause(tok) or \
                 any(c.dep_ == "neg" for c in tok.children):
@@ -421,7 +422,7 @@ def fighting_erupted(doc: Doc) -> Token | None:
 # or a named party is a consultation (CAMEO 04); told ahead it becomes AGREE (`coder.reconcile`)
 def meeting_told(doc: Doc) -> Token | None:
     """A "meet" verb with a subject and an object that is an office holder or a name, not negated."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() != "meet" or not real_clause(tok) or \
                 any(c.dep_ == "neg" for c in tok.children) or not any(c.dep_ == "nsubj" for c in tok.children):
             continue
@@ -449,7 +450,7 @@ def citizenship_stripped(doc: Doc) -> Token | None:
     revokes it ("revoked the citizenship/passports of X"), else None."""
     if not _mentions(doc, ("citizenship", "nationalit", "passport")):
         return None
-    for verb in doc:
+    for verb in doc_tokens(doc):
         lem = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not real_clause(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
             continue
@@ -536,7 +537,7 @@ def _is_party_or_person(tok: Token) -> bool:
 def charge_laid(doc: Doc) -> Token | None:
     """A told verb of charging, indicting or suing with a party charged (its object, or the subject of a passive)
     and an offence named, else None."""
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CHARGING or not real_clause(verb):
             continue
         charged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -551,7 +552,7 @@ def charge_laid(doc: Doc) -> Token | None:
 def envoy_ordered_out(doc: Doc) -> Token | None:
     """A told verb of command ordering envoys or foreign troops out, else None."""
     from newsevents.coding.phrases import COMMAND_VERBS, deadline_to_leave, ordered_out
-    return next((v for v in doc if v.pos_ == "VERB" and real_clause(v) and
+    return next((v for v in doc_tokens(doc) if v.pos_ == "VERB" and real_clause(v) and
                  (v.lemma_.lower() in COMMAND_VERBS and ordered_out(v) or deadline_to_leave(v))), None)
 
 
@@ -574,7 +575,7 @@ def party_urged(doc: Doc) -> Token | None:
     act asked for, else None."""
     if not _mentions(doc, ("urg", "press", "ask", "implor", "exhort", "request")):
         return None
-    for verb in doc:
+    for verb in doc_tokens(doc):
         lem = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not real_clause(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
             continue
@@ -598,7 +599,7 @@ def in_talks(doc: Doc) -> Token | None:
     """A told, unnegated "be" with an "in talks / negotiations / contact" phrase that names with whom, else None."""
     if not _mentions(doc, tuple(_TALKING)):
         return None
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if verb.lemma_.lower() != "be" or verb.dep_ not in ("ROOT", "ccomp", "conj") or \
                 any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may",
                                                                          "should", "must", "shall")
@@ -634,7 +635,7 @@ def riot_with_toll(doc: Doc) -> Token | None:
     or died in ("17 inmates were killed in a riot"), or a "riot" verb told with a counted dead; else None."""
     if not _mentions(doc, ("riot", "mutin")):
         return None
-    for tok in doc:
+    for tok in doc_tokens(doc):
         lem = tok.lemma_.lower()
         if lem not in _RIOTS and tok.lower_ not in _RIOTS:
             continue
@@ -651,14 +652,14 @@ def riot_with_toll(doc: Doc) -> Token | None:
         if tok.pos_ == "VERB" and lem == "riot" and any(c.dep_ == "nsubj" for c in tok.children) and \
                 any(t.lemma_.lower() in _DYING and t.i != tok.i and
                     any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _counted(c) for c in t.children)
-                    for t in doc):
+                    for t in doc_tokens(doc)):
             return tok
     return None
 
 
 def riot_kind(doc: Doc) -> tuple[str, str]:
     """(PLOVER type, ACLED sub-type) of a riot with a toll: Mob violence in a prison, else a violent demonstration."""
-    text = "".join(t.text_with_ws for t in doc)
+    text = "".join(t.text_with_ws for t in doc_tokens(doc))
     return ("ASSAULT", "Mob violence") if _PRISON.search(text) else ("PROTEST", "Violent demonstration")
 
 

@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsevents.coding.clauses import contrast_clause
+from newsevents.nlp import doc_tokens
 from newsevents.records import Size
 
 if TYPE_CHECKING:
@@ -410,9 +411,9 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
     if not bounds or not same:
         return whole if whole is not None else extract_size(text)
     owners = {**bounds, **{v: doc[v] for v in torn}, trigger.i: trigger}
-    owned = [torn.get(o, o) if o is not None else None for o in (_owner(t, owners) for t in doc)]
-    own = [t for t, o in zip(doc, owned) if o == trigger.i]
-    for toks in (own, [t for t, o in zip(doc, owned) if o in (trigger.i, None)]):
+    owned = [torn.get(o, o) if o is not None else None for o in (_owner(t, owners) for t in doc_tokens(doc))]
+    own = [t for t, o in zip(doc_tokens(doc), owned) if o == trigger.i]
+    for toks in (own, [t for t, o in zip(doc_tokens(doc), owned) if o in (trigger.i, None)]):
         size = extract_size(_tokens_text(toks)) if toks else Size()
         if _has_count(size):
             return size
@@ -422,7 +423,7 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
     if _time_clause(trigger) or _later_conjunct(trigger) or _contrast_clause(trigger) or _dated_conjunct(trigger):
         # this event is the one told as coming before or after the others: none of their counts are its own
         earlier = list(bounds)
-    return _without_others(whole, [[t for t, o in zip(doc, owned) if o == k] for k in earlier])
+    return _without_others(whole, [[t for t, o in zip(doc_tokens(doc), owned) if o == k] for k in earlier])
 
 
 # an adverbial clause of time tells another event before or after this one ("imposed a curfew after clashes killed
@@ -506,7 +507,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 def _dated_relatives(trigger: Token) -> list[list[Token]]:
     """The token lists of "where/when" relative clauses with a year, outside the trigger's own tokens."""
     out: list[list[Token]] = []
-    for t in trigger.doc:
+    for t in doc_tokens(trigger.doc):
         if t.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in t.children):
             continue
         toks = list(t.subtree)

@@ -21,7 +21,7 @@ PipelineFactory = Callable[[], Any]
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(factory: PipelineFactory, loaded: Any) -> None:
+def _init_worker(factory: PipelineFactory, loaded: Any, startup_cpu: Any = None) -> None:
     from threadpoolctl import threadpool_limits
 
     # One worker per core: BLAS threads inside a worker would only fight the other workers. The same holds
@@ -32,6 +32,9 @@ def _init_worker(factory: PipelineFactory, loaded: Any) -> None:
     # The worker's models (~155k objects) live as long as the process: full garbage collections need not walk them
     # again (about 1.5% of CPU time on the benchmark). Only here, where the pipeline is never dropped.
     gc.freeze()
+    if startup_cpu is not None:  # this worker's CPU seconds so far (a forked child's count starts at zero)
+        with startup_cpu.get_lock():
+            startup_cpu.value += time.process_time()
     with loaded.get_lock():
         loaded.value += 1
 
@@ -63,6 +66,8 @@ class LocalEngine:
         self._pool: Any = None
         self._pipeline: Any = None
         self._loaded: Any = None
+        self._startup_cpu: Any = None
+        self._own_startup_cpu = 0.0
 
     def __enter__(self) -> LocalEngine:
         return self.start()
@@ -74,12 +79,24 @@ class LocalEngine:
         if self.prepare is not None:
             self.prepare()
         if self.workers <= 1:
+            cpu0 = time.process_time()
             self._pipeline = self.factory()
+            self._own_startup_cpu = time.process_time() - cpu0
         else:
             ctx = mp.get_context("fork")
             self._loaded = ctx.Value("i", 0)
-            self._pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(self.factory, self._loaded))
+            self._startup_cpu = ctx.Value("d", 0.0)
+            self._pool = ctx.Pool(self.workers, initializer=_init_worker,
+                                  initargs=(self.factory, self._loaded, self._startup_cpu))
         return self
+
+    @property
+    def startup_cpu_s(self) -> float:
+        """CPU seconds spent loading the pipeline: summed over the workers that have loaded (see `wait_ready`), or
+        this process's when it runs the pipeline itself."""
+        if self._startup_cpu is None:
+            return self._own_startup_cpu
+        return float(self._startup_cpu.value)
 
     def wait_ready(self) -> None:
         """Block until every worker has loaded its models (for timing)."""

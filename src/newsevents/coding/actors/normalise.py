@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.coding.actors.cities import big_cities
 from newsevents.coding.office_holders import Holder, load_holders
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, doc_tokens
 from newsevents.records import Entity
 from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _AMERICA, _GENERIC, _PASS_SUBJ, _PRONOUNS,
                                              _SUBJ, _starts_aid_body_name, continent_word, load_tables, namesakes)
@@ -71,7 +71,7 @@ _REPORTING = {"say", "tell", "report", "add", "state", "announce", "confirm", "n
 
 def _is_lowercased(doc: Doc) -> bool:
     """Text written without capitals (chat, some feeds): letter case then says nothing about names."""
-    return not any(t.text[:1].isupper() for t in doc if t.is_alpha)
+    return not any(t.text[:1].isupper() for t in doc_tokens(doc) if t.is_alpha)
 
 
 # Armed-group names. PLOVER MIL is the state's military only; armed opposition is REB, paramilitaries not in
@@ -503,7 +503,7 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
         return None, None, None
     lower = _is_lowercased(span.doc)
     code = sector = canon = None
-    toks = list(span)
+    toks = list(doc_tokens(span))
     hit = _lookup_tokens(toks, tb.orgs, tb.max_words)
     if hit in tb.party_aliases and _longer_name(toks, hit, tb):
         hit = None  # (round R12) "the Northern Patriotic Front" is not Zambia's Patriotic Front
@@ -683,7 +683,7 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     parse has no named entities (the pipeline runs without NER by default), of the first country name,
     demonym or capital among the sentence's capitalised words."""
     tb = tables or load_tables()
-    maker = _maker_indices(doc) | _elsewhere_indices(doc)
+    maker = _maker_indices(doc_tokens(doc)) | _elsewhere_indices(doc)
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC", "NORP"):
@@ -699,7 +699,7 @@ def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
                 if hit:
                     return hit[0]
         return _ruling_group_country(doc, tb)
-    words = [t.text for t in doc]
+    words = [t.text for t in doc_tokens(doc)]
     firsts = _country_first_words(tb)
     for i, word in enumerate(words):
         # a key made of words[i:i+n] begins with words[i] and a space: other words cannot start a name
@@ -724,7 +724,7 @@ def _armed_place_country(doc: Doc, tb: ActorTables) -> str | None:
     ("Truckers blocked the highway near Cali") keep the story's country, as the reporter's home."""
     if sentence_country(doc, tb) is not None:
         return None
-    return _place_city_country(doc, _maker_indices(doc) | _elsewhere_indices(doc), tb)
+    return _place_city_country(doc, _maker_indices(doc_tokens(doc)) | _elsewhere_indices(doc), tb)
 
 
 # (round R21) prepositions that put an act at a place ("stormed a checkpoint in Quetta", "near Mandera")
@@ -736,8 +736,9 @@ def _place_city_country(doc: Doc, skip: set[int], tb: ActorTables) -> str | None
     a police checkpoint in Quetta", "fighters shelled El Fasher"). A name that cities of several countries share
     gives the largest one's when it is ten times the next (Alexandria), else nothing (Tripoli, Hyderabad); a
     source's place ("officials in Kabul said", in `skip`) and names the tables know as organisations are none."""
-    starts = [t.i + 1 for t in doc if t.lower_ in _AT_CITY_PREPS] + \
-        [t.left_edge.i for t in doc if t.dep_ in ("dobj", "obj") and t.text[:1].isupper()]  # "shelled El Fasher"
+    starts = [t.i + 1 for t in doc_tokens(doc) if t.lower_ in _AT_CITY_PREPS] + \
+        [t.left_edge.i for t in doc_tokens(doc) if t.dep_ in ("dobj", "obj") and
+         t.text[:1].isupper()]  # "shelled El Fasher"
     for start in sorted(set(starts)):
         code = _city_at(doc, start, skip, tb)
         if code is not None:
@@ -793,7 +794,7 @@ def _ruling_group_country(doc: Doc, tb: ActorTables) -> str | None:
     """With no country word in the sentence, the country of a group named as running a body or place ("The
     Houthi-run health ministry said two people were killed": Yemen's), a better guess for the sentence's unnamed
     parties than the story's most-mentioned country."""
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.lower_ in _RUN_WORDS and t.i >= 2 and doc[t.i - 1].text == "-":
             org = tb.orgs.get(doc[t.i - 2].text)
             if org is not None and len(org[1]) == 3 and org[1] not in ("IGO", "NGO", "IMG", "UNO"):
@@ -847,8 +848,8 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
 
 def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
     # (round R18: and no country in "Pan-American")
-    out = _maker_indices(doc, _ELSEWHERE_MAKERS) | _pan_indices(doc)
-    for t in doc:
+    out = _maker_indices(doc_tokens(doc), _ELSEWHERE_MAKERS) | _pan_indices(doc_tokens(doc))
+    for t in doc_tokens(doc):
         lemma, dep = t.lemma_.lower(), t.dep_  # (read once: each read looks the string up again)
         if lemma in _FOREIGN_ENVOYS and dep in _HELD_DEPS:
             # (round R7) "said he had summoned the Russian ambassador": the envoy's state is not the country of
@@ -1064,7 +1065,7 @@ def _stance_indices(doc: Doc) -> set[int]:
     cached = doc.user_data.get(_STANCE)
     if cached is None:
         out: set[int] = set()
-        for t in doc:
+        for t in doc_tokens(doc):
             if t.lower_ in _STANCE_PREFIXES and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐", "–"):
                 out.update((t.i, t.i + 1, t.i + 2))
             elif t.lower_.split("-", 1)[0] in _STANCE_PREFIXES and "-" in t.text:
@@ -1083,7 +1084,7 @@ def _inner_name_indices(doc: Doc) -> set[int]:
     (asked for every entity span)."""
     cached = doc.user_data.get(_INNER)
     if cached is None:
-        words = [t.text for t in doc]
+        words = [t.text for t in doc_tokens(doc)]
         cached = frozenset(
             i for i, w in enumerate(words) if w[:1].isupper() and (
                 (i + 1 < len(words) and words[i + 1] in _FACILITY_HEADS)
@@ -1115,7 +1116,7 @@ def _reporting_bodies(doc: Doc) -> list[list[Token]]:
     """The words of each state security body or government named as the source after what it reports ("..., the
     U.S. Africa Command said")."""
     out = []
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.dep_ not in _SUBJ or t.head.lemma_.lower() not in _REPORTING or \
                 not any(c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in t.head.children):
             continue
@@ -1130,7 +1131,7 @@ def _source_indices(doc: Doc) -> set[int]:
     Society", "..., the Somali health ministry said" when what it says holds the act): the source's country says
     where the report comes from, not whose the unnamed parties are."""
     out: set[int] = set()
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and doc[t.head.i - 1].lower_ == "according":
             out.update(range(t.left_edge.i, t.right_edge.i + 1))
         elif t.dep_ in _SUBJ and t.head.lemma_.lower() in _REPORTING and \
@@ -1443,7 +1444,7 @@ def _place_name_parts(doc: Doc, towns: frozenset[str]) -> set[int]:
     """Country words that are part of a place's name: after "Port/Puerto/Fort/Lake/Cape" ("Puerto Jordan"),
     before a region word ("Niger state"), or a namesake town of the story ("PARIS, Texas"). (One pass over the
     words' texts: this runs for every sentence with an event.)"""
-    words = [t.text for t in doc]
+    words = [t.text for t in doc_tokens(doc)]
     out = {i for i in range(1, len(words)) if words[i - 1] in _PLACE_PREFIXES}
     out.update(i for i in range(len(words) - 1) if words[i + 1] in _PLACE_SUFFIXES and _country_name(words[i]))
     if towns:
@@ -1814,7 +1815,7 @@ def _office_country_words(doc: Doc) -> set[int]:
     Minister", "his Brazilian counterpart")."""
     tb = load_tables()
     out: set[int] = set()
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.dep_ not in ("amod", "compound", "nmod", "poss") or _country_of(t, tb) is None:
             continue
         h = t.head
@@ -1830,9 +1831,9 @@ def _titled_fallback(span: Span, fallback: str, tb: ActorTables, story: str | No
     and none to this span, else the story's country unless an other office-holder's it is; the fallback itself
     when it came from no such word (the story's country)."""
     doc = span.doc
-    skip = _maker_indices(doc) | _elsewhere_indices(doc)
+    skip = _maker_indices(doc_tokens(doc)) | _elsewhere_indices(doc)
     others = _office_country_words(doc) - {t.i for t in span}
-    words = [(t.i, _country_of(t, tb)) for t in doc if t.i not in skip and t.text[:1].isupper()]
+    words = [(t.i, _country_of(t, tb)) for t in doc_tokens(doc) if t.i not in skip and t.text[:1].isupper()]
     words = [(i, c) for i, c in words if c is not None]
     titled = _title_only(span)
     far = _far_side_words(span) if titled else set()
@@ -1897,7 +1898,7 @@ def attacker_country(doc: Doc, code: str, tables: ActorTables | None = None) -> 
     # (round R24) the attacker's own command reporting the act names no victim's country ("A U.S. drone strike hit
     # militants fleeing the area, the U.S. Africa Command said")
     source = {w.i for words in _reporting_bodies(doc) for w in words}
-    words = [t for t in doc if tb.countries.get(t.text, ("", ""))[0] == code and t.i not in source]
+    words = [t for t in doc_tokens(doc) if tb.countries.get(t.text, ("", ""))[0] == code and t.i not in source]
     return bool(words) and all(t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in _ARMED_NOUNS
                                and _attacking(t.head) for t in words)
 

@@ -8,6 +8,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _RECIP_PREPS, _SUBJ, load_tables
+from newsevents.nlp import doc_tokens
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -101,7 +102,7 @@ def _listed_name_end(doc: Doc, i: int, j: int, tb: ActorTables) -> int:
     if j + 1 > stop:
         return best
     # the words read once (this runs for every entity): each end's keys are joins of their prefixes
-    toks = doc[i:stop]
+    toks = doc_tokens(doc)[i:stop]
     words = [t.text for t in toks]
     with_ws = [t.text_with_ws for t in toks]
     for end in range(j + 1, stop + 1):
@@ -307,7 +308,7 @@ def _is_acronym(tok: Token) -> bool:
     text written all in capitals."""
     if not (tok.is_alpha and len(tok.text) >= 2 and tok.text.isupper()):
         return False
-    return any(t.is_alpha and not t.text.isupper() for t in tok.doc)
+    return any(t.is_alpha and not t.text.isupper() for t in doc_tokens(tok.doc))
 
 
 def _state_of_thing(tok: Token, tb: ActorTables) -> bool:
