@@ -22,10 +22,11 @@ except ImportError:  # pragma: no cover - other sklearn versions
 from newsevents.coding.detect import lexicon_index
 from newsevents.coding.lexicon import Lexicon, load_lexicon
 from newsevents.errors import ModelError
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, doc_tokens
 
 N_HASH = 2 ** 15
 N_SYN = 2 ** 14
+EMB_DIM = 256  # the bundled WordLlama weights (l2_supercat_256): larger Matryoshka dims would need a download
 EMB_WEIGHT = 1.0  # the embedding block is L2-normalised like the n-gram block; this balances the two
 _CUES = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(not|never|no|n't|denied|failed to)\b", r"\b(will|would|plans? to|to be held|next (week|month|year))\b",
@@ -98,7 +99,7 @@ def syntax_tokens(doc: Doc, lex: Lexicon | None = None) -> str:
     lx = lex or load_lexicon()
     index = lexicon_index(lx)
     out: list[str] = []
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in doc_tokens(doc) if t.dep_ == "ROOT"), None)
     if root is None:
         return ""
     text = doc_text(doc)  # built from the tokens on every access: read once per doc
@@ -154,10 +155,12 @@ def featurize(texts: Sequence[str], embedder: Embedder | None, docs: Sequence[Do
     lexb = lexical_block(texts)
     if embedder is not None and texts:
         emb = np.asarray(embedder.embed(list(texts)), dtype=np.float32)
+        if emb.shape != (len(texts), EMB_DIM):  # another WordLlama size would silently misalign the heads
+            raise ModelError(f"sentence embeddings of shape {emb.shape}; the event coder needs {EMB_DIM} dims")
         norms = np.linalg.norm(emb, axis=1, keepdims=True)
         emb = EMB_WEIGHT * emb / np.maximum(norms, 1e-8)
     else:
-        emb = np.zeros((len(texts), 256), dtype=np.float32)
+        emb = np.zeros((len(texts), EMB_DIM), dtype=np.float32)
     if docs is not None:
         syn = _hash_transform("syntax", [syntax_tokens(d) for d in docs])
     else:

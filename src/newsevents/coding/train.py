@@ -27,7 +27,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import precision_recall_fscore_support
 
-from newsevents.coding.features import featurize, load_wordllama
+from newsevents.coding.features import EMB_DIM, EMB_WEIGHT, featurize, load_wordllama
 from newsevents.coding.lexicon import type_hits
 from newsevents.coding.model import NONE, Head, combine, decide, default_model_dir, save_model
 from newsevents.errors import ModelError
@@ -276,7 +276,8 @@ def train(shared: Path | None, training_dir: Path, out_dir: Path, c_type: float 
                 best = (qw, thr, acc)
     meta: dict[str, object] = {
         "name": "newsevents event coder", "version": "1", "seed": SEED, "quad_weight": best[0],
-        "abstain_threshold": best[1], "acled_threshold": 0.1, "features": {"hash": 2 ** 15, "embedding": "wordllama 256"},
+        "abstain_threshold": best[1], "acled_threshold": 0.1,
+        "features": {"hash": 2 ** 15, "embedding": f"wordllama {EMB_DIM}", "embedding_weight": EMB_WEIGHT},
         "regularisation": {"type": c_type, "quad": c_type, "acled": c_acled},
         "data": _data_hashes(shared, training_dir),
         "sizes": {part: {"examples": int((split == part).sum())} for part in ("train", "val", "test")},
