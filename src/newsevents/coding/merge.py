@@ -277,6 +277,19 @@ def _contrasted_clauses(a: Event, b: Event) -> bool:
     return _CONTRASTED.search(a.sentence.text[lo.end - start:hi.start - start]) is not None
 
 
+def _toll_of_clash(a: Event, b: Event) -> bool:
+    """(lead, session 18) A fight with both sides named and a toll told in its sentence with no doer ("Heavy fighting
+    broke out between soldiers and jihadists ..., and at least nine soldiers were killed"): the dead of a fight may
+    be of either side, so the toll is matched against both sides, and it is the same event."""
+    if a.sentence.sequence != b.sentence.sequence or a.event != "ASSAULT" or b.event != "ASSAULT":
+        return False
+    clash, toll = (a, b) if a.actor else (b, a)
+    if toll.actor or not toll.recipient or not clash.actor or not clash.recipient or not _reciprocal(clash):
+        return False
+    sides = clash.actor + clash.recipient
+    return _compatible_sets(_codes(sides), _codes(toll.recipient)) and _compatible_sectors(sides, toll.recipient)
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
@@ -293,10 +306,10 @@ def same_event(a: Event, b: Event) -> bool:
     # agent ("police said they had arrested 86 people" ... "Police spokesman Williams Aya said 86 suspects had
     # been arrested": the spokesman is no second arresting party)
     counted = _same_arrests(a, b)
-    if not ((counted or _compatible_sets(_codes(a.actor), _codes(b.actor))) and
-            _compatible_sets(_codes(a.recipient), _codes(b.recipient))):
-        return False
-    if not ((counted or _compatible_sectors(a.actor, b.actor)) and _compatible_sectors(a.recipient, b.recipient)):
+    parties = ((counted or _compatible_sets(_codes(a.actor), _codes(b.actor)))
+               and _compatible_sets(_codes(a.recipient), _codes(b.recipient))
+               and (counted or _compatible_sectors(a.actor, b.actor)) and _compatible_sectors(a.recipient, b.recipient))
+    if not (parties or _toll_of_clash(a, b)):
         return False
     if a.date and b.date and a.date != b.date:
         return False
