@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from newsevents.coding.merge import compatible_locations, same_day_and_country
-from newsevents.dates import PRONOUNLESS_RELATIVE, called_act_day
+from newsevents.dates import PRONOUNLESS_RELATIVE, after_span, called_act_day, following_span
 from newsevents.nlp import forget_tokens
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
 
@@ -742,8 +742,6 @@ def _after_told_span(ev: Event, when: Any, published: Any) -> Any:
     """(round K27) A deed told "in the days that followed" the deed before it, dated by another sentence's day: the
     span starts the day after it ("Gunmen attacked a police post on Saturday. The army said its troops had killed 11
     attackers in the days that followed")."""
-    from newsevents.dates import after_span, following_span
-
     if ev.trigger is None or when.start is None or ev.sentence.start <= when.start < ev.sentence.end:
         return when
     t0 = ev.trigger.start - ev.sentence.start

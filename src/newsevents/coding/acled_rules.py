@@ -544,9 +544,6 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Peaceful protest"  # (round C26) "their supporters protested against the arrests on Saturday"
     if event in ("PROTEST", "COERCE") and acled == "Peaceful protest" and police_intervened(trigger.doc):
         return "Protest with intervention"
-    if event == "PROTEST" and acled in ("Protest with intervention", "Peaceful protest") and \
-            _arrests_protested(trigger):
-        return "Peaceful protest"  # (round C26) "their supporters protested against the arrests on Saturday"
     if event == "PROTEST" and acled == "Protest with intervention" and _force_named_as_place_only(trigger.doc):
         return "Peaceful protest"  # (round C9b) "gathered outside the police headquarters to demand ...": a venue
     if event == "ASSAULT":

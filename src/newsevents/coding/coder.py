@@ -22,7 +22,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _TAKING_VERBS, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
-                                           _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode, attackers_pursued,
+                                           _DEMAND_LEMMAS, _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode, attackers_pursued,
                                            acled_consistent_type, captives_are_combatants, captor_is_state,
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
                                            place_taken_beside, protesters_met_force, territory_side,
@@ -40,7 +40,7 @@ from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
                                       _REPORTING, _TIME_NOUNS, _real_verb, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
-                                      crowd_rally, deed_verb, demand_voiced, idiom_protest,
+                                      crowd_rally, rally_subject, deed_verb, demand_voiced, idiom_protest,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       caused_coercion, person_taken, relative_attacks,
                                       branded_party, court_order, foiled_plot, unforced_protest,
@@ -58,7 +58,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
-from newsevents.coding.nonevents import non_event_reason, struck_deal, term_verb
+from newsevents.coding.nonevents import hyphen_chain, non_event_reason, struck_deal, term_verb
 from newsevents.coding.phrases import (closure_ordered, expelled_party, labour_strike, labour_strike_story, phrase_type,
                                       weapon_strike_story)
 from newsevents.coding.readings import (_RIOTS, aid_handed, armed_aid, armed_backing, citizenship_stripped, fighting_erupted,
@@ -795,25 +795,9 @@ def _vote_modes(vote: Token) -> tuple[str, ...]:
 def _hyphenated_trigger(offset: int, trig: Token) -> Trigger:
     """The trigger's span, widened to the whole hyphenated word it is part of ("staged a sit-in" is told by
     "sit-in", never by its last piece "in"); `offset` is the sentence's start in the article."""
-    doc, first, last = trig.doc, trig.i, trig.i
-    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and \
-            not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
-        first -= 2
-    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ and \
-            not doc[last + 1].whitespace_ and doc[last + 2].is_alpha:
-        last += 2
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return Trigger(offset + start, offset + end, doc.text[start:end])
-
-
-_DEMAND_WORDS = frozenset({"demand", "call", "urge", "press", "seek"})
-
-
-def _rally_crowd(rally: Token) -> Token | None:
-    """The subject of a rallying verb (the root noun where the parser made the verb a clause on it)."""
-    if rally.dep_ == "acl" and rally.sent.root.pos_ in ("NOUN", "PROPN"):
-        return rally.sent.root
-    return next((c for c in rally.children if c.dep_ == "nsubj"), None)
+    chain = hyphen_chain(trig, alpha=True)
+    start, end = chain[0].idx, chain[-1].idx + len(chain[-1].text)
+    return Trigger(offset + start, offset + end, trig.doc.text[start:end])
 
 
 def _fight_before_arrests(preds: list[_Prediction], doc: Doc, conf: float) -> list[_Prediction]:
@@ -1050,7 +1034,7 @@ class EventCoder:
         release": the arrest (or abduction) named in the rallying crowd's own description was done before; the
         gathering is the news. A reading whose every cue lies in the crowd's phrase gives way to the protest."""
         rally = crowd_rally(doc)
-        crowd = _rally_crowd(rally) if rally is not None else None
+        crowd = rally_subject(rally) if rally is not None else None
         if crowd is None:
             return preds
         inside = {t.idx for t in crowd.subtree}
@@ -1390,8 +1374,8 @@ class EventCoder:
             other = [t for t in cands if t.i not in subject]
             best = min(other, key=lambda t: (parse_depth(t), t.i)) if other else best
         if event == "PROTEST" and (rally := crowd_rally(doc)) is not None and \
-                (crowd := _rally_crowd(rally)) is not None and \
-                (best.i in {t.i for t in crowd.subtree} or best.lemma_.lower() in _DEMAND_WORDS and best.i > rally.i):
+                (crowd := rally_subject(rally)) is not None and \
+                (best.i in {t.i for t in crowd.subtree} or best.lemma_.lower() in _DEMAND_LEMMAS and best.i > rally.i):
             # (round C27) "Parents of the abducted schoolgirls gathered ... demanding action": the gathering is the
             # protest, not a word of the crowd's description nor its demand
             return rally, False

@@ -730,22 +730,32 @@ _RALLY_CROWDS = {"people", "protester", "protestor", "demonstrator", "activist",
 _DEMAND_VERBS = {"call", "demand", "urge", "press", "protest", "denounce", "condemn", "oppose", "support", "seek"}
 
 
+def _verbless_rally(tok: Token) -> bool:
+    """(round C25) "Relatives of the missing sailors gathered ...": the parser may make the verb a clause on the
+    last noun of a sentence with no verb at its root; the root noun is then its subject."""
+    return tok.dep_ == "acl" and tok.sent.root.pos_ in ("NOUN", "PROPN")
+
+
+def rally_subject(rally: Token) -> Token | None:
+    """The subject of a rallying verb (the root noun where the parser made the verb a clause on it)."""
+    if _verbless_rally(rally):
+        return rally.sent.root
+    return next((c for c in rally.children if c.dep_ == "nsubj"), None)
+
+
 def crowd_rally(doc: Doc) -> Token | None:
     """A crowd rallying before a building or voicing a demand ("several hundred people rallied outside the
     Capitol to call on Congress to pass a bill"): the rallying verb, a fallback for sentences the classifier
     abstains on (round C7); forces and authorities do not rally."""
     for tok in doc_tokens(doc):
         gather = tok.lemma_.lower() in _GATHER_VERBS
-        # (round C25) "Relatives of the missing sailors gathered ...": the parser may make the verb a clause on the
-        # last noun of a sentence with no verb at its root; the root noun is then its subject
-        verbless = tok.dep_ == "acl" and tok.sent.root.pos_ in ("NOUN", "PROPN")
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RALLY_VERBS and not gather or \
-                tok.dep_ not in ("ROOT", "ccomp") and not verbless:
+                tok.dep_ not in ("ROOT", "ccomp") and not _verbless_rally(tok):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
-        subj = [tok.sent.root] if verbless else [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].lemma_.lower() not in _RALLY_CROWDS:
+        subj = rally_subject(tok)
+        if subj is None or subj.lemma_.lower() not in _RALLY_CROWDS:
             continue
         before = any(c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "in") for c in tok.children)
         demand = demand_voiced(tok) is not None or \

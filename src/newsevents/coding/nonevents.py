@@ -702,14 +702,16 @@ _WEAPON_PARTICIPLES = frozenset({"laden", "packed", "filled", "loaded", "rigged"
                                  "carrying", "wielding", "toting"})
 
 
-def _hyphen_chain(t: Token) -> list[Token]:
-    """The tokens of the hyphenated word `t` belongs to ("ride - hailing"), or [t]."""
+def hyphen_chain(t: Token, alpha: bool = False) -> list[Token]:
+    """The tokens of the hyphenated word `t` belongs to ("ride - hailing"), or [t]; with `alpha`, only pieces of
+    letters are joined on (no "2-1" scores or "-" lists)."""
     doc = t.doc
     lo = hi = t.i
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and (not alpha or doc[lo - 2].is_alpha):
         lo -= 2
     while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and \
-            not doc[hi + 1].whitespace_:
+            not doc[hi + 1].whitespace_ and (not alpha or doc[hi + 2].is_alpha):
         hi += 2
     return [doc[k] for k in range(lo, hi + 1)]
 
@@ -734,7 +736,7 @@ def hyphen_fragment(trigger: Token) -> str | None:
     """A cue word inside a hyphenated modifier that ends in a participle or adjective ("a ride-hailing firm",
     "a strike-hit port", "a fund-raising dinner"): a description of the noun, no act. Compounds that are nouns
     ("a car-bomb", "a counter-attack", "the cease-fire") stay."""
-    chain = _hyphen_chain(trigger)
+    chain = hyphen_chain(trigger)
     if len(chain) < 3:
         return None
     last = chain[-1]
@@ -1935,7 +1937,7 @@ def force_charge(trigger: Token) -> str | None:
     no accusation."""
     if _lemma(trigger) not in ("charge", "charged") and trigger.lower_ not in ("charged", "charge", "charges"):
         return None
-    chain = _hyphen_chain(trigger)
+    chain = hyphen_chain(trigger)
     if any(t.lower_ in _CHARGING_TOOLS for t in chain) or \
             trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ in _CHARGING_TOOLS:
         return "a baton charge, no accusation"

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsevents.coding.aux import _WEEKDAYS
 from newsevents.coding.clauses import contrast_clause
 from newsevents.nlp import doc_tokens
 from newsevents.records import Size
@@ -470,7 +471,7 @@ def _later_conjunct(tok: Token) -> bool:
 
 # (round C27) "Police arrested six activists on Thursday, and their supporters marched on Friday": two clauses, each
 # with a subject and a day of its own, tell two deeds; each clause's counts are its own
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+_DAYS = _WEEKDAYS | {"yesterday", "today"}
 
 
 def _own_day(verb: Token) -> bool:

@@ -83,7 +83,8 @@ def lower_part_variant(name: str) -> str | None:
 
 # "to al-Tanf", "near el-Fasher", "in ad-Damazin": news writes an Arabic name's article in lower case before its hyphen,
 # as the gazetteer does not ("Al-Tanf")
-_ARTICLE_OPEN = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ud|Ul|Ed|Es|Ez|En|Er)-(?=[A-Z])")
+_ARABIC_ARTICLE = r"(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ud|Ul|Ed|Es|Ez|En|Er)"
+_ARTICLE_OPEN = re.compile(_ARABIC_ARTICLE + r"-(?=[A-Z])")
 
 
 def lower_article_variant(name: str) -> str | None:
@@ -93,7 +94,7 @@ def lower_article_variant(name: str) -> str | None:
 
 # "El-Fasher", "Al-Qusayr": news also joins an Arabic name's article to it with a hyphen where the gazetteer spaces it
 # ("El Fasher")
-_SPACED_ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ud|Ul|Ed|Es|Ez|En|Er)[ ](?=[A-Z])")
+_SPACED_ARTICLE = re.compile(_ARABIC_ARTICLE + r"[ ](?=[A-Z])")
 
 
 def hyphened_article_variant(name: str) -> str | None:

@@ -11,8 +11,8 @@ from newsevents.coding.actors.spans import (CLASH_VERBS, FIGHT_NOUNS, _ATTACK_NO
                                             _conjuncts, _is_act_noun, _is_counted, _is_party_head, _is_place_noun,
                                             _is_sum, _is_temporal, _names_entity, _names_party_word, _np_span,
                                             _party_in, _prep_objects, _quantified, _verb_with_subject, fight_side,
-                                            fight_only_happens, first_side_word, news_source, others_listed,
-                                            subject_joined_to_object)
+                                            fight_only_happens, first_side_word, is_fight_word, news_source,
+                                            others_listed, subject_joined_to_object)
 from newsevents.coding.actors.normalise import (FIGHT_OFF_VERBS, _REPORTING, _STATE_FIRE, _is_anaphoric_generic,
                                                 _is_bare_thing, _is_concrete, _is_locative, _modifier_lemmas,
                                                 _resolve_pronoun, normalise)
@@ -56,7 +56,7 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     r = r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
-    if trigger.lemma_.lower() in _RIOTS or trigger.lower_ in _RIOTS:
+    if _is_riot(trigger):
         # (session 18, R27) the prison or town a riot broke out in is where, not whom ("a riot at the X prison")
         r = [x for x in r if not (_is_locative(x) and x.head.head.i in {trigger.i} | {y.i for y in a})]
     if _gathering(trigger):
@@ -780,11 +780,11 @@ def _nominal_actors(trigger: Token) -> list[Token]:
     if not actors and trigger.dep_ in _PASS_SUBJ and trigger.head.lemma_.lower() in _OWNING_VERBS:
         # (round R22) "the Quetta bombing was carried out by a suicide bomber": the agent of the verb that owns it
         actors = [p for g in trigger.head.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
-    if not actors and (trigger.lemma_.lower() in _FIGHTS or trigger.lower_ in _FIGHTS):
+    if not actors and is_fight_word(trigger):
         # (round R18) "clashes between police and farmers": the sides named fight, not whoever reports them
         sides = _gathered_parties(trigger)
         actors = [sides] if sides.i != trigger.i else []
-    if trigger.lemma_.lower() in _RIOTS or trigger.lower_ in _RIOTS:
+    if _is_riot(trigger):
         # (session 18, R27) "a day after a riot at the prison left 17 inmates dead, officials said": the rioters
         # named in the riot's own phrase ("a riot by inmates", "student riots"), else nobody; never the subject of
         # the clause that tells it or reports it
@@ -801,6 +801,10 @@ def _nominal_actors(trigger: Token) -> list[Token]:
 
 # (session 18, R27) nouns of a riot, whose doers only the riot's own phrase names
 _RIOTS = frozenset({"riot", "riots", "rioting", "mutiny", "unrest", "disturbance", "disturbances"})
+
+
+def _is_riot(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in _RIOTS or trigger.lower_ in _RIOTS
 # (round R24) prepositions that tell an act as the time or cause of the clause's own ("after a rebel attack")
 _BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "amid", "despite"})
 
@@ -1279,7 +1283,7 @@ def _sides_on_fight_verb(trigger: Token) -> tuple[list[Token], list[Token]] | No
     """(session 18, R27) "Heavy fighting broke out between the army and a militia", "Clashes erupted between police
     and traders": a fight that is the subject of a verb of happening, whose "between" phrase the parser hung on that
     verb (or a fight the tagger read as a gerund); the first side named acts, the others are acted on."""
-    if trigger.lemma_.lower() not in _FIGHTS and trigger.lower_ not in _FIGHTS:
+    if not is_fight_word(trigger):
         return None
     own = [p for p in _prep_objects(trigger, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")]
     gerund = trigger.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in trigger.children)
