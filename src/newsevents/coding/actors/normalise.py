@@ -19,7 +19,8 @@ from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE
                                             _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
                                             _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing,
-                                            first_side_word, news_source, side_apart, subject_joined_to_object)
+                                            first_side_word, joint_side_word, alone_side_word, news_source,
+                                            side_apart, subject_joined_to_object)
 
 
 # things that can be hit, taken or blocked (vehicles, buildings, infrastructure, military sites): a real object,
@@ -821,6 +822,8 @@ _MOVING_OFF = frozenset({"move", "head", "retreat", "withdraw", "flee", "escape"
 # arrested three Nigerian traffickers" are Niger's police)
 _EXPATRIATE_NOUNS = frozenset({"engineer", "tourist", "expatriate", "expat", "national", "missionary", "contractor",
                                "sailor", "seafarer", "hiker", "backpacker", "citizen", "smuggler", "trafficker"})
+# (session 19, R28) businesses, whose nationality word names their home, not where they are acted on
+_FOREIGN_FIRMS = frozenset({"company", "firm", "corporation", "conglomerate", "multinational", "investor", "operator"})
 # people on the move, whose nationality word names the country they left (round R19)
 _MIGRANT_NOUNS = frozenset({"migrant", "refugee", "deportee", "asylum-seeker", "seeker", "returnee", "evacuee"})
 
@@ -890,6 +893,11 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
         if lemma in _EXPATRIATE_NOUNS and dep in _HELD_OBJ_DEPS:
             # (round R22) "Gunmen abducted a Chinese mining engineer in Kebbi": foreigners at work or travelling
             # abroad, hit or held, are of their own country, not of those who hit or hold them (they keep it)
+            out.update(c.i for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
+        if lemma in _FOREIGN_FIRMS and (dep in _HELD_OBJ_DEPS or (dep == "pobj" and t.head.head.i != t.i and
+                                                                  t.head.head.dep_ in _HELD_OBJ_DEPS)):
+            # (session 19, R28) "The government revoked the permit of a French mining company": a firm acted on
+            # is of its home country, not of the state that acts on it (the firm keeps it from its own words)
             out.update(c.i for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper())
         if lemma in _MIGRANT_NOUNS:
             # (round R19) "Soldiers detained 40 Haitian migrants": the migrants' nationality is where they come from,
@@ -1220,6 +1228,36 @@ def _may_stand_for(pronoun: Token, noun: Token, tb: ActorTables, subjects: set[i
     return any(c.dep_ == "conj" and c.i not in subjects for c in noun.children)
 
 
+# (session 19, R28) acts that free people who were taken, and the taking that precedes them
+_RESCUES = frozenset({"rescue", "free", "release", "liberate", "recover", "find", "trace"})
+_TAKINGS = frozenset({"abduct", "kidnap", "seize", "capture", "take", "hold", "snatch"})
+
+
+def _rescued_party(tok: Token) -> Token | None:
+    """(session 19, R28) "Police rescued two traders on Sunday, a week after they were abducted": the people taken
+    are the ones freed, never the party that frees them; the pronoun that undergoes the taking stands for the
+    rescue's object."""
+    if tok.dep_ not in _PASS_SUBJ or tok.head.lemma_.lower() not in _TAKINGS:
+        return None
+    for verb in list(tok.head.ancestors)[:4]:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _RESCUES:
+            # (the one freed: "rescued two traders", "two traders were rescued")
+            freed = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} | _PASS_SUBJ and c.i < tok.i and
+                          c.pos_ in ("NOUN", "PROPN")), None)
+            if freed is not None:
+                return freed
+    # ("two drivers who were abducted by NSCN cadres were rescued by police ... It is suspected that they were
+    # abducted for ransom": those said before to be taken the same way, not the nearest name)
+    for verb in reversed(list(tok.doc[: tok.head.i])):
+        if verb.lemma_ == tok.head.lemma_:
+            taken = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
+            if taken is not None and taken.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                taken = verb.head
+            if taken is not None and taken.pos_ in ("NOUN", "PROPN"):
+                return taken
+    return None
+
+
 def _resolve_pronoun(tok: Token) -> Token | None:
     """Antecedent of a pronoun / "the group": the subject of the clause this one is reported or embedded in
     ("The FARC said they will ..." -> The FARC), else the nearest previous noun that names an entity."""
@@ -1229,6 +1267,9 @@ def _resolve_pronoun(tok: Token) -> Token | None:
     if tok.lower_ == "who" and tok.head.dep_ == "relcl" and \
             tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i < tok.i:
         return tok.head.head  # (round A12) "guards who had been taken hostage": the noun the clause is about
+    rescued = _rescued_party(tok)
+    if rescued is not None:
+        return rescued
     clause = tok.head
     for _ in range(3):
         if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
@@ -1466,6 +1507,32 @@ def _country_name(word: str) -> bool:
     return hit is not None and hit[1] == "name"
 
 
+# (session 19, R28) words that make a party a visitor where it acts
+_VISITING = frozenset({"visiting", "touring", "foreign", "travelling", "traveling"})
+_VISITORS = frozenset({"delegation", "visitor", "envoy", "emissary"})
+
+
+def _is_visitor(tok: Token) -> bool:
+    """(session 19, R28) "A visiting delegation met Nigerien ministers in Niamey": a visitor does not take the
+    country of the place it meets in (session 17 convention), only its own words give one ("from Mali")."""
+    return tok.lemma_.lower() in _VISITORS or any(c.dep_ == "amod" and c.lower_ in _VISITING for c in tok.children)
+
+
+def _country_from(tok: Token, tb: ActorTables) -> str | None:
+    """(session 19, R28) "A visiting delegation from Mali", "troops from Chad": a party's "from" phrase that names
+    a country gives its own country (crossing or fleeing "from" hangs on a verb, not on the party)."""
+    if tok.pos_ != "NOUN":
+        return None
+    elsewhere = _elsewhere_indices(tok.doc)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            hit = _lookup_ngrams([t.text if t.i not in elsewhere else "" for t in c.subtree], tb.countries,
+                                 tb.max_words)
+            if hit is not None:
+                return tb.countries[hit[0]][0]
+    return None
+
+
 def _located_country(tok: Token, tb: ActorTables) -> str | None:
     """The country named in the place phrase of a thing or party, or of the act done to it ("hit a car in
     southern Lebanon" -> LBN, "killed 20 civilians in Yemen's Saada province" -> YEM), for one that names none
@@ -1475,7 +1542,8 @@ def _located_country(tok: Token, tb: ActorTables) -> str | None:
     # (and of the act a party does: "Protesters set fire to the Swedish embassy in Baghdad" -> IRQ, not SWE)
     # (round R21) an office-holder acts where he travels ("the interior minister met his Ugandan counterpart in
     # Kampala"): the place of his act says nothing of his country, only his own phrase does ("the mayor of X")
-    office = tok.dep_ in _SUBJ and (tok.lemma_.lower() in _OFFICE_WORDS or tok.lower_ in _OFFICE_WORDS)
+    office = tok.dep_ in _SUBJ and (tok.lemma_.lower() in _OFFICE_WORDS or tok.lower_ in _OFFICE_WORDS or
+                                    _is_visitor(tok))
     owners = [tok] + ([tok.head] if tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ | _SUBJ and not office else [])
     owners += [o for o in tok.head.children if tok.dep_ in _SUBJ and not office and
                o.dep_ in ("dobj", "obj", "dative")]
@@ -1594,9 +1662,12 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
     tb = tables or load_tables()
     out: list[Entity] = []
     seen: set[tuple[int, int]] = set()
+    # (session 19, R28) "clashes between police and opposition supporters": two sides the parser made one noun
+    heads = [w for h in heads for w in ([joint_side_word(h), h] if joint_side_word(h) is not None else [h])
+             if w is not None]
     for h in heads:
         sibling: str | None = None  # the country the first conjunct names itself
-        for tok in ([h] if side_apart(h) else _conjuncts(_quantified(h))):
+        for tok in ([h] if side_apart(h) or alone_side_word(h) else _conjuncts(_quantified(h))):
             if tok.i != h.i and _is_party_head(h, tb) and _is_bare_thing(tok, tb) and not _is_concrete(tok):
                 continue  # ("outlawed opposition parties and thus popular participation": a party and a thing)
             unresolved = False  # (round R12) "The group said ..." with no antecedent in its sentence
@@ -1617,10 +1688,10 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 continue
             tok = head
             i, j = _entity_span(tok)
-            word = first_side_word(tok)
+            word = first_side_word(tok) or joint_side_word(tok)
             if word is not None:
                 i = next(g for g in word.children if g.dep_ == "conj").left_edge.i  # (the first side is apart)
-            elif side_apart(tok) and tok.dep_ != "pobj":
+            elif (side_apart(tok) and tok.dep_ != "pobj") or alone_side_word(tok):
                 i, j = tok.i, tok.i + 1
             if any(a <= i and j <= b for a, b in seen):
                 continue  # the same party, or a conjunct already inside an emitted phrase
@@ -1642,7 +1713,9 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             code, sector, canon = normalise(span, tb)
             if canon == _US_CONGRESS:
                 code, sector, canon = _home_congress(span, story_country) or (code, sector, canon)
-            member = _collective_member(tok, tb) or _elided_counted(tok)
+            # (session 19, R28) not inside a name the organisations table knows: "a Communist Party of India Maoist
+            # commander" is of the CPI (Maoist), not "a party of" India
+            member = (_collective_member(tok, tb) or _elided_counted(tok)) if canon is None else None
             if member is not None:
                 # "a group of Filipino fishermen": the fishermen say who it is, not the word "group"
                 mi, mj = _np_span(member)
@@ -1663,6 +1736,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                     code, sector = held.code, sector or held.sector
             if code is None:
                 code, sector, canon = _from_owner(tok, sector, canon, tb)
+            if code is None:
+                code = _country_from(tok, tb)
             if code is None and not _maker_indices(span):
                 # ("struck an oil refinery in Russia's Krasnodar region": the country of the place it is in)
                 code = _located_country(tok, tb)

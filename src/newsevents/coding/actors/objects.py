@@ -115,6 +115,9 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         dest = _handed_to(verb, obj, tb) or _taken_from(obj, tb)
         if dest is not None:
             return dest
+    holder = licence_holder(obj)
+    if holder is not None:
+        return holder
     if _is_party_head(obj, tb) or _person_by_the_act(obj, verb):
         return obj
     author = _author_of_act(obj, verb, tb)
@@ -554,7 +557,21 @@ def _controller(obj: Token, tb: ActorTables) -> Token | None:
 # (session 18, R27) acts done only to people: their object is a person, whatever the noun ("detained a popular radio
 # host in Niamey" holds the host, not the town)
 _ONLY_TO_PEOPLE = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "abduct", "kidnap", "execute",
-                             "torture", "deport", "behead", "lynch"})
+                             "torture", "deport", "behead", "lynch", "kill", "murder", "assassinate"})
+
+# (session 19, R28) what only a person or a body holds: "the licence of X" names its holder, whatever the noun
+_LICENCES = frozenset({"licence", "license", "permit", "accreditation", "registration", "concession", "charter",
+                       "franchise", "mandate"})
+
+
+def licence_holder(obj: Token) -> Token | None:
+    """(session 19, R28) "suspended the licence of a private television station in Niamey", "revoked the operating
+    permit of a mining company": the holder the licence is of is acted on, not the town it is in (a station or a
+    firm is no sector noun, so the owner-of-a-thing path went on to the place)."""
+    if obj.lemma_.lower() not in _LICENCES and obj.lower_ not in _LICENCES:
+        return None
+    return next((p for p in _prep_objects(obj, {"of"}) if p.pos_ in ("NOUN", "PROPN") and not _is_temporal(p) and
+                 not _is_place_noun(p)), None)
 
 
 def _person_by_the_act(obj: Token, verb: Token) -> bool:

@@ -11,7 +11,7 @@ from newsevents.coding.actors.spans import (CLASH_VERBS, FIGHT_NOUNS, _ATTACK_NO
                                             _conjuncts, _is_act_noun, _is_counted, _is_party_head, _is_place_noun,
                                             _is_sum, _is_temporal, _names_entity, _names_party_word, _np_span,
                                             _party_in, _prep_objects, _quantified, _verb_with_subject, fight_side,
-                                            fight_only_happens, first_side_word, is_fight_word, news_source,
+                                            fight_only_happens, first_side_word, is_fight_word, news_source, side_apart,
                                             others_listed, subject_joined_to_object)
 from newsevents.coding.actors.normalise import (FIGHT_OFF_VERBS, _REPORTING, _STATE_FIRE, _is_anaphoric_generic,
                                                 _is_bare_thing, _is_concrete, _is_locative, _modifier_lemmas,
@@ -21,6 +21,7 @@ from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEPLOY_VERBS, _DES
                                               _demand_target, _directed_party, _fired_weapon, _is_agreement,
                                               _is_country_name, _is_party_or_place, _is_passive, _place_of,
                                               _person_by_the_act, _purpose_party, _struck_thing, accused_thing,
+                                              licence_holder,
                                               breaks_agreement)
 
 
@@ -49,7 +50,8 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     # (the mission first: "extend their peacekeeping mission in X" is about X, not about the actor's own thing)
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger) or fight_side(x) or
-                               accused_thing(x, trigger) or _person_by_the_act(x, trigger)) and
+                               accused_thing(x, trigger) or _person_by_the_act(x, trigger) or
+                               _licence_held(x)) and
          not _fired_weapon(x, x.head) and not _means_used(x)]
     # (the two sides act with each other unless another party is named)
     r = [x for x in r if x.i not in said_sides] or list(sides)
@@ -66,6 +68,12 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     return a, r
 
 
+def _licence_held(tok: Token) -> bool:
+    """(session 19, R28) the holder of a licence acted on ("revoked the licence of an independent radio station")."""
+    holder = licence_holder(tok.head.head) if tok.dep_ == "pobj" else None
+    return holder is not None and holder.i == tok.i
+
+
 def _news_source(tok: Token, trigger: Token) -> bool:
     return news_source(tok) and tok.head.i != trigger.i
 
@@ -73,9 +81,16 @@ def _news_source(tok: Token, trigger: Token) -> bool:
 def _gathering(trigger: Token) -> bool:
     """(round R24) A protest, or a demand made at one: the gathering verb, or a participle or purpose clause on it
     ("gathered outside the court in Tbilisi demanding his release", "rallied in Minsk to demand ...")."""
-    if trigger.lemma_.lower() in _PROTEST_VERBS:
+    if trigger.lemma_.lower() in _PROTEST_VERBS or _is_work_stoppage(trigger) or _on_strike(trigger):
         return True
     return trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.lemma_.lower() in _PROTEST_VERBS
+
+
+def _on_strike(trigger: Token) -> bool:
+    """(session 19, R28) "Nurses went on strike in Lilongwe": a strike people go or stay on is theirs, held where
+    they work, so its town is where, never whom (an air strike is never "gone on")."""
+    return trigger.lemma_.lower() == "strike" and trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and \
+        trigger.head.head.lemma_.lower() in ("go", "be", "remain", "stay", "continue")
 
 
 def _protest_town(tok: Token, tb: ActorTables) -> bool:
@@ -135,11 +150,18 @@ def _taken_place(tok: Token, verb: Token, tb: ActorTables) -> bool:
         (tok.lower_ in _TAKEN_PLACE_HEADS or _is_place_noun(tok))
 
 
+# (session 19, R28) people named by their tie to others ("their classmates protested against the arrests"): people
+# who act for themselves, not things that act for their owner
+_FELLOWS = frozenset({"classmate", "schoolmate", "colleague", "comrade", "friend", "neighbour", "neighbor", "relative",
+                      "kinsman", "kin", "fellow", "peer", "co-worker", "coworker", "teammate", "follower", "parent",
+                      "sibling", "brother", "sister", "son", "daughter", "wife", "husband", "widow", "family"})
+
+
 def _owner_of_means(tok: Token, tb: ActorTables) -> Token:
     """(round R18) A thing that acts for its owner stands for the owner the sentence names ("The World Food
     Programme said its trucks had reached the town, delivering food": the WFP delivers); a party stays ("its
     soldiers")."""
-    if tok.pos_ != "NOUN" or _is_party_head(tok, tb) or _is_act_noun(tok):
+    if tok.pos_ != "NOUN" or _is_party_head(tok, tb) or _is_act_noun(tok) or tok.lemma_.lower() in _FELLOWS:
         return tok
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     owner = _resolve_pronoun(poss) if poss is not None else None
@@ -1287,6 +1309,9 @@ def _sides_on_fight_verb(trigger: Token) -> tuple[list[Token], list[Token]] | No
         return None
     own = [p for p in _prep_objects(trigger, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")]
     gerund = trigger.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in trigger.children)
+    # (session 19, R28) "Fighting/ROOT flared/acl between two rival clans": the phrase on the fight's own verb
+    own = own or [p for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                  for p in _prep_objects(c, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN") and side_apart(p)]
     if (own and not gerund) or (trigger.dep_ not in _SUBJ and not (own and gerund)) or \
             not fight_only_happens(trigger):
         return None  # ("clashes between X and Y killed ...": the noun's own rules read it)
@@ -1309,6 +1334,21 @@ def _gathered_parties(subj: Token) -> Token:
     if subj.lemma_.lower() not in words and subj.lower_ not in words:
         return subj
     return next((p for p in _prep_objects(subj, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")), subj)
+
+
+def _fight_verb_sides(subj: Token, verb: Token) -> list[Token]:
+    """(session 19, R28) "Fierce fighting erupted between the army and Mai-Mai fighters, killing/advcl eleven
+    people": the act a fight does is done by all its sides, also when the parser hung its "between" phrase on the
+    verb of happening (as "fighting between X and Y killed 12 people")."""
+    if verb.i == subj.head.i or not is_fight_word(subj) or _prep_objects(subj, {"between", "among"}):
+        return []
+    sides = [p for p in _prep_objects(subj.head, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN") and
+             not _is_temporal(p)]
+    out: list[Token] = []
+    for side in sides:
+        word = first_side_word(side)
+        out += ([word] if word is not None else []) + [side] + [c for c in side.conjuncts if c.i > side.i]
+    return out
 
 
 # (round R18) acts of speech a speaker goes on to do after a report
@@ -1338,7 +1378,8 @@ def _active_actors(verb: Token, carrier: Token, tb: ActorTables) -> list[Token]:
     own = subject_joined_to_object(verb, tb) or _venue_participle_subjects(carrier, tb) or _fragment_subject(carrier)
     if own:
         return own
-    actors = [_gathered_parties(c) for c in carrier.children if c.dep_ in _SUBJ]
+    actors = [p for c in carrier.children if c.dep_ in _SUBJ for p in _fight_verb_sides(c, verb)] or \
+        [_gathered_parties(c) for c in carrier.children if c.dep_ in _SUBJ]
     if actors and carrier.i != verb.i and carrier.dep_ == "ccomp" and carrier.head.lemma_.lower() in _REPORTING and \
             verb.lemma_.lower() in _AGENTS_ONLY and all(_is_bare_thing(a, tb) for a in actors):
         # (round A12) "Lecornu said the reform was necessary and ruled out withdrawing it, but offered to meet union

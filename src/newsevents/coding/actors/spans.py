@@ -474,10 +474,36 @@ def first_side_word(side: Token) -> Token | None:
     ("military", "police"), is the first side and the rest of the phrase the other."""
     if not side_apart(side):
         return None
+    return _coordinated_party_modifier(side)
+
+
+def _coordinated_party_modifier(side: Token) -> Token | None:
     tb = load_tables()
-    return next((c for c in side.lefts if c.dep_ in ("amod", "nmod", "compound") and
+    # (the first word of the phrase, also on a compound: "Opposition and ruling party/compound supporters")
+    first = side.doc[side.left_edge.i]
+    mods = list(side.lefts) + ([first] if first.head.dep_ == "compound" and first.head.head.i == side.i else [])
+    return next((c for c in mods if c.dep_ in ("amod", "nmod", "compound") and
                  any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children) and
                  (tb.sector_nouns.get(c.lemma_.lower()) or tb.sector_nouns.get(c.lower_))), None)
+
+
+def joint_side_word(side: Token) -> Token | None:
+    """(session 19, R28) The same misparse where both sides of a fight are one party each ("clashes between police
+    and opposition supporters left ...", "Opposition and ruling party youths clashed in Tamale"): a "between" side of
+    a fight noun, or the subject of a fight verb, whose first modifier names a kind of party and is coordinated. That
+    modifier is a side of its own, apart from the rest of the phrase; fights read so are each side's act."""
+    if side_apart(side):
+        return None
+    prep = side.head
+    of_fight = (side.dep_ == "pobj" and prep.lower_ in ("between", "among") and is_fight_word(prep.head)) or \
+        (side.dep_ in _SUBJ and side.head.lemma_.lower() in CLASH_VERBS)
+    return _coordinated_party_modifier(side) if of_fight else None
+
+
+def alone_side_word(tok: Token) -> bool:
+    """(session 19, R28) The modifier `joint_side_word` split off: a party by itself, not widened over the rest."""
+    word = joint_side_word(tok.head) if tok.dep_ in ("amod", "nmod", "compound") else None
+    return word is not None and word.i == tok.i
 
 
 def fight_only_happens(fight: Token) -> bool:
@@ -500,6 +526,10 @@ def side_apart(tok: Token) -> bool:
     if is_fight_word(holder):
         return holder.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in holder.children) and \
             fight_only_happens(holder)
+    if holder.dep_ == "acl" and holder.pos_ == "VERB" and is_fight_word(holder.head) and \
+            not any(c.dep_ in _SUBJ for c in holder.children):
+        # (session 19, R28) "Fighting/ROOT flared/acl between two rival clans": the fight's own verb of happening
+        return fight_only_happens(holder.head)
     return holder.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ and is_fight_word(c) for c in holder.children)
 
 
