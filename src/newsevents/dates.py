@@ -144,6 +144,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?=\s+[a-z])"), "year"),
     (re.compile(r"\b(?:in\s+)?the\s+((?:1[6-9]|20)\d0)s\b"), "decade"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"), "numeric"),
+    # (round K28) "on 4/5", "since 12/4": a day and month with no year, after a preposition of time (not "4/5 of the
+    # seats"); which is the day is not written, so the reading nearest publication wins (`_short_numeric`)
+    (re.compile(r"\b(?:on|since|from|until|till|by)\s+(?P<span>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![/\d]|\.\d)", _I),
+     "short_numeric"),
     # (round K26) "a week ago today", "a year ago yesterday": that very day
     (re.compile(rf"\b{_NUM}\s+(minute|hour|day|week|fortnight|month|year|decade)s?\s+ago\b"
                 r"(?:\s+(?P<today>today|yesterday)\b)?", _I), "ago"),
@@ -207,6 +211,22 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:(?P<prep>(?i:in|during|before|after|since|throughout|by|until))\s+)?(?:the\s+(?:(?:holy|Muslim"
                 rf"|fasting)\s+)*month\s+of\s+)?(?P<name>Ramadan|Ramazan|Ramzan)(?:,?\s+(?:in\s+|of\s+)?{_YEAR_N})?"),
      "ramadan"),
+    # (round K28) "during Eid", "on Eid al-Adha", "over the Eid al-Fitr holiday", "since Tabaski": after a preposition
+    # of time ("Mohamed Eid" is a name)
+    (re.compile(r"\b(?P<prep>(?i:on|during|over|throughout|at|since))\s+(?P<span>(?:(?i:the)\s+)?(?:(?P<eve>(?i:eve))\s+of\s+"
+                r"(?:the\s+)?|(?i:first\s+day\s+of)\s+)?(?P<name>Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha|Azha|Zuha|Kabir|Kebir|Saghir|Seghir))?|Tabaski"
+                r"|Bakri?d|Bakri\s+Eid|Kurban\s+Bayram[iı]?|Ramazan\s+Bayram[iı]?)(?:\s+(?P<kind>(?i:holidays?|festival|"
+                r"festivities|celebrations|prayers|break|weekend)))?(?:,?\s+(?:in\s+)?" + _YEAR_N + r")?)\b"), "eid"),
+    # (round K28) "on Easter Sunday", "on Good Friday", "over the Easter weekend", "on Christmas" (after "on" alone:
+    # "Christmas markets", "the Christmas truce" are no days)
+    (re.compile(r"\b(?P<prep>(?i:on|during|over|throughout|at|since))\s+(?P<span>(?:(?i:the)\s+)?(?P<name>Easter(?:\s+"
+                r"(?:Sunday|Monday|Day))?|Good\s+Friday|Holy\s+(?:Thursday|Saturday)|Maundy\s+Thursday|Palm\s+Sunday)"
+                r"(?!\s+(?:Sunday|Monday|Day|Rising|Island|Offensive|bombings?|attacks?|massacre)\b)(?:\s+(?P<kind>(?i:holidays?|weekend|break|festivities|celebrations)))?(?:,?\s+(?:in\s+)?" + _YEAR_N
+                + r")?)\b"), "easter"),
+    (re.compile(r"\b(?i:on)\s+(?P<name>Christmas)(?P<ry>)(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2})(?!\d))?(?![\w'\u2019-]|\s+(?:[A-Z]|"
+                r"(?i:(?:day|eve|holiday|weekend|break|period|market|truce|tree|light|message|address|service|mass|card|gift"
+                r"|present|shopping|sale|part(?:y|ie)|dinner|decoration|carol|song|season|spirit)s?)\b))"),
+     "holiday"),
     # (round K18) "on Monday last week", "between Monday and Wednesday last week": that day of the week before
     (re.compile(rf"\b(?P<wd>{_WD})(?:\s+(?:and|or|to|through|until)\s+{_WD})?\s+(?:of\s+)?(?P<rel>(?i:last|next))"
                 r"\s+week\b"), "weekday_week"),
@@ -222,8 +242,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?i:in|over|during|for|within|throughout)\s+the\s+(?i:past|last|previous)\s+(?P<n>{_NUM})\s+"
                 r"(?P<unit>(?i:days|weeks|months|years))\b"), "past_span"),
     # (round K12) "by the end of the year", "since the start of the month", "at the beginning of next year"
+    # (round K28) and of a week: "since the start of the week" (its Monday, week precision)
     (re.compile(r"\b(?:the\s+)?(?P<part>end|beginning|start)\s+of\s+(?P<rel>the|this|next|last)\s+"
-                r"(?P<unit>month|year)\b", _I), "period_edge"),
+                r"(?P<unit>month|year|week)\b", _I), "period_edge"),
 ]
 
 
@@ -1932,7 +1953,7 @@ def _anniversary(m: re.Match[str], published: date | None) -> DateExpression | N
 
 
 # fixed-date holidays as (month name, day): resolved like "Dec. 25" (the last one, or the next after "will")
-_HOLIDAYS = {"christmas day": ("December", "25"), "christmas eve": ("December", "24"), "boxing day": ("December", "26"),
+_HOLIDAYS = {"christmas day": ("December", "25"), "christmas": ("December", "25"), "christmas eve": ("December", "24"), "boxing day": ("December", "26"),
              "new year's day": ("January", "1"), "new year's eve": ("December", "31"),
              "the eve of the new year": ("December", "31")}
 
@@ -2059,6 +2080,9 @@ def _period_edge(m: re.Match[str], published: date | None) -> DateExpression | N
         return _expr(m, None, None)
     rel = m.group("rel").lower()
     step = {"next": 1, "last": -1}.get(rel, 0)
+    if m.group("unit").lower() == "week":
+        monday = published - timedelta(days=published.weekday() - 7 * step)
+        return _expr(m, monday + timedelta(days=4 if m.group("part").lower() == "end" else 0), "week")
     if m.group("unit").lower() == "month":
         return _expr(m, _shift_months(published, step), "month")
     month = 12 if m.group("part").lower() == "end" else 1
@@ -2159,6 +2183,103 @@ def _ramadan(m: re.Match[str], published: date | None) -> DateExpression | None:
                  until=start + timedelta(days=_RAMADAN_DAYS))
 
 
+# (round K28) the feast that ends Ramadan begins the day after its last fast (29 or 30 days after its first: the day
+# after a 29-day month is taken, moon sighting moves it by a day, hence week precision over a span); the feast of
+# sacrifice comes 68 days after it (10 Dhu al-Hijjah)
+_FITR_AFTER_START = 30
+_ADHA_AFTER_FITR = 68
+_ADHA = re.compile(r"(?i)adha|azha|zuha|kabir|kebir|tabaski|bakri|kurban")
+_FITR = re.compile(r"(?i)fitr|saghir|seghir|ramazan")
+
+
+def _eids(adha: bool | None) -> list[date]:
+    """The first days of Eid al-Fitr (adha False), of Eid al-Adha (True) or of both (None), in order."""
+    fitr = [date(y, mo, d) + timedelta(days=_FITR_AFTER_START) for y, (mo, d) in sorted(_RAMADAN_START.items())]
+    if adha is None:
+        return sorted(fitr + [f + timedelta(days=_ADHA_AFTER_FITR) for f in fitr])
+    return [f + timedelta(days=_ADHA_AFTER_FITR) for f in fitr] if adha else fitr
+
+
+def _eid(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K28) An Eid as its first day: "on Eid" at day precision, "during Eid", "over the Eid holiday" at week
+    precision; of the year written, else the latest one begun by publication (the coming one after a cue of the
+    future). A bare "Eid" is whichever of the two feasts came last."""
+    name = m.group("name")
+    adha = True if _ADHA.search(name) else False if _FITR.search(name) else None
+    year = m.group("year")
+    feasts = _eids(adha)
+    if year:
+        feast = next((x for x in feasts if x.year == int(year)), None)
+    elif published is None:
+        return _expr(m, None, None, "span")
+    else:
+        begun = [x for x in feasts if x <= published]
+        feast = begun[-1] if begun else None
+        if _future_before(m) and (feast is None or published > feast + timedelta(days=3)):
+            feast = next((x for x in feasts if x > published), None)
+    if feast is None:
+        return None
+    if m.group("eve"):
+        return _expr(m, feast - timedelta(days=1), "day", "span", explicit_year=bool(year))
+    day = m.group("prep").lower() in ("on", "at") and not m.group("kind")
+    return _expr(m, feast, "day" if day else "week", "span", explicit_year=bool(year), ongoing=_since(m))
+
+
+def _easter_sunday(year: int) -> date:
+    """Western Easter Sunday of `year` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+_EASTER_SHIFT = {"good friday": -2, "holy saturday": -1, "easter": 0, "easter sunday": 0, "easter day": 0,
+                 "easter monday": 1, "palm sunday": -7, "maundy thursday": -3, "holy thursday": -3}
+
+
+def _easter(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K28) "on Easter Sunday", "on Good Friday", "over the Easter weekend": that day of the latest Easter by
+    publication (the coming one after a cue of the future), or of the year written; a weekend or holiday at week
+    precision."""
+    name = " ".join(m.group("name").lower().split())
+    shift = _EASTER_SHIFT.get(name, 0)
+    year = m.group("year")
+    if year:
+        when = _easter_sunday(int(year)) + timedelta(days=shift)
+    elif published is None:
+        return _expr(m, None, None, "span")
+    else:
+        when = _easter_sunday(published.year) + timedelta(days=shift)
+        if when > published:
+            when = _easter_sunday(published.year - 1) + timedelta(days=shift)
+        if _future_before(m) and published > when + timedelta(days=3):
+            when = _easter_sunday(when.year + 1) + timedelta(days=shift)
+    span = m.group("kind") or (name == "easter" and m.group("prep").lower() != "on")
+    return _expr(m, when, "week" if span else "day", "span", explicit_year=bool(year))
+
+
+def _short_numeric(m: re.Match[str], published: date | None) -> DateExpression | None:
+    """(round K28) "on 4/5": a day and month with no year. Both readings (day/month, month/day) that are dates are
+    taken in the year of publication or the one before; the one nearest publication, on or before it (after it
+    with a cue of the future), wins: a story tells what happened lately, so "4/5" read on May 6 is May 4, and
+    "4/13" is April 13 wherever it is read."""
+    if published is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    ahead = _future_before(m)
+    readings = {_safe_date(y, mo, d) for mo, d in ((b, a), (a, b)) if 1 <= mo <= 12
+                for y in (published.year - 1, published.year, published.year + 1)}
+    fit = [x for x in readings if x is not None and (x >= published if ahead else x <= published)]
+    if not fit:
+        return None
+    return _expr(m, min(fit, key=lambda x: abs((x - published).days)), "day", "span")
+
+
 def _weekday_week(m: re.Match[str], published: date | None) -> DateExpression | None:
     """(round K18) "on Monday last week": that weekday in the week before publication's (Monday to Sunday)."""
     if published is None:
@@ -2227,7 +2348,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], date | None], DateExpression | Non
     "weekday": _weekday, "relative": _relative, "anniversary": _anniversary,
     "holiday": _holiday, "season": _season, "period_edge": _period_edge, "holiday_span": _holiday_span,
     "coming_days": _coming_days, "week_of_month": _week_of_month, "month_day_edge": _month_day_edge, "ordinal_date": _ordinal_date,
-    "ordinal_day": _ordinal_day, "dotted": _dotted, "quarter": _quarter, "ramadan": _ramadan,
+    "ordinal_day": _ordinal_day, "dotted": _dotted, "quarter": _quarter, "ramadan": _ramadan, "eid": _eid, "easter": _easter, "short_numeric": _short_numeric,
     "weekday_week": _weekday_week, "week_phrase": _week_phrase, "part_of_year": _part_of_year,
     "month_span": _month_span, "past_span": _past_span,
 }

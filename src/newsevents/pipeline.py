@@ -426,7 +426,8 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
         # one who came to meet him is not known to be
         return ev
     return _with_parties(ev, lambda e, recipient: dataclasses.replace(e, code=code)
-                         if e.code is None and e.sector and _was_there(ev, e, recipient) else e)
+                         if e.code is None and e.sector and _was_there(ev, e, recipient)
+                         and not _crossed_over(ev.sentence, e) else e)
 
 
 def _without_stray_country(ev: Event, places: Sequence[Place]) -> Event:
@@ -557,8 +558,17 @@ def _own_place_country(ent: Any, sentence: Sentence, places: Sequence[Place]) ->
 
 # (round K22) "arrested three men near the border crossing with Syria": the place after "border with" is the far
 # side of the border, not the party's own ("the border between Chad and Sudan" names both sides)
-_FAR_SIDE = re.compile(r"(?i)\b(?:border|frontier|boundary)(?:\s+(?:crossing|post|area|region|point|line))?\s+"
-                       r"(?:with|between)\s+(?:the\s+)?$")
+# (round K28) crossing words before the far side of a crossing: "who crossed from", "crossing the border from",
+# "infiltrated from", "sneaked in from across the border in" ("came from" alone tells no crossing)
+_CROSSING = (r"(?:(?:had\s+)?(?:cross(?:ed|es|ing)?|infiltrat(?:ed|es|ing)|slipp(?:ed|ing)|sneak(?:ed|ing))"
+             r"(?:\s+(?:in|over|into\s+\w+))?(?:\s+the\s+border)?\s+from|(?:(?:came|com(?:e|es|ing)|\w+(?:ed|ing))\s+"
+             r"(?:in\s+)?)?from\s+across\s+the\s+border)")
+_FAR_SIDE = re.compile(r"(?i)(?:\b(?:border|frontier|boundary)(?:\s+(?:crossing|post|area|region|point|line))?\s+"
+                       r"(?:with|between)|\b" + _CROSSING + r"(?:\s+in)?(?:\s+neighbou?ring)?)\s+(?:the\s+)?$")
+# (round K28) the words right after a party that say it crossed into the event's country from elsewhere ("Gunmen who
+# crossed from Mali", "fighters crossing from Afghanistan"): the party is foreign to the place, yet not known to be of
+# the far side either
+_CROSSED_AFTER = re.compile(r"(?i),?\s+(?:(?:who|which|that)\s+)?" + _CROSSING + r"\b")
 # (round K22) an embassy, consulate or high commission is the sending state's, not its city's ("Turkey condemned the
 # attack on its embassy in Kabul": Turkish); "its embassy" is its speaker's when the event has one actor country
 _MISSION = re.compile(r"(?i)\b(?:embass(?:y|ies)|consulates?|high\s+commissions?|legations?)\b")
@@ -574,6 +584,12 @@ def _beyond_border(sentence: Sentence, start: int) -> bool:
     return _FAR_SIDE.search(sentence.text, max(0, at - 50), at) is not None
 
 
+def _crossed_over(sentence: Sentence, ent: Any) -> bool:
+    """(round K28) Whether the words right after party `ent` say it crossed in from elsewhere ("Gunmen who crossed
+    from Mali")."""
+    return _CROSSED_AFTER.match(sentence.text, max(0, ent.end - sentence.start)) is not None
+
+
 def _far_side_countries(sentence: Sentence, places: Sequence[Place]) -> frozenset[str]:
     """The countries of the sentence's places named as the far side of a border ("the border with Syria")."""
     return frozenset(p.country_code for p in places if p.country_code and sentence.start <= p.start < sentence.end
@@ -583,6 +599,9 @@ def _far_side_countries(sentence: Sentence, places: Sequence[Place]) -> frozense
 def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int, int]],
                home: str | None = None) -> Event:
     loc = ev.event_loc
+    # (round K28) a place named as the far side of a border or crossing is nobody's "here"
+    if loc is not None and ev.sentence.start <= loc.start < ev.sentence.end and _beyond_border(ev.sentence, loc.start):
+        loc = None
     here = loc.country_code if loc is not None and ev.sentence.start <= loc.start < ev.sentence.end else None
     actor_codes = {a.code for a in ev.actor if a.code}
     # an attack with no named attacker: its victims are of the place it hit them, also when an earlier sentence
@@ -600,6 +619,8 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
         if _MISSION.search(ent.entity_text):
             owner = next(iter(actor_codes)) if len(actor_codes) == 1 and _ITS.match(ent.entity_text) else None
             return dataclasses.replace(ent, code=owner) if recipient and owner else ent
+        if _crossed_over(ev.sentence, ent):
+            return dataclasses.replace(ent, code=None)  # (round K28) it came from elsewhere: of neither side known
         code = _own_place_country(ent, ev.sentence, places)
         if code is None and recipient and ent.code in actor_codes and here is not None and \
                 ev.event in _ATTACKS:
@@ -609,7 +630,8 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
         if code is None and recipient and struck is not None:
             code = struck
         if code is None and ent.code is not None and ent.code in far_side:
-            return dataclasses.replace(ent, code=None)  # the guess came from the far side of a border
+            # the guess came from the far side of a border; (round K28) the story's own country is the better guess
+            return dataclasses.replace(ent, code=home if home not in far_side else None)
         if code is None and not recipient and home is not None and ent.code in held and ent.code not in (home, here):
             # (round K26) "NIAMEY - The defence ministry said it had arrested three Nigerian traffickers": the
             # guess came from the people it acted on; the place of the act, or else the dateline, says whose

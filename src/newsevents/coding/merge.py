@@ -468,8 +468,10 @@ _AGAIN = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:again|anew|a\s+second\s+time|twi
 
 # ... or the victims were hurt "in" it: "two people were killed and five wounded in the strikes", "two civilians
 # were also injured in the attack when a drone fell on a house"
-_IN_DEFINITE = re.compile(r"(?i)(?:\s+(?:and|or|\w+|\d+|,)){0,4}?\s+in\s+(?:the|this|that|these|those)\s+"
-                          + _UNCONTRASTED + r"{0,2}?" + _EVENT_NOUN.pattern + r"\b")
+# (round K28) also "during the attack on the base", and "in the same battle" (the other side's account of a deed told)
+_IN_DEFINITE = re.compile(r"(?i)(?:\s+(?:and|or|\w+|\d+|,)){0,4}?\s+(?:in|during)\s+(?:(?:the|this|that|these|those)\s+"
+                          + _UNCONTRASTED + r"{0,2}?" + _EVENT_NOUN.pattern + r"|the\s+same\s+(?:[\w-]+\s+)?(?:"
+                          + _EVENT_NOUN.pattern + r"|battle|fight|engagement|operation|offensive|incident|clash))\b")
 
 
 # "The death toll from Friday's attack rose to 21": a casualty report about an attack the story then tells
