@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.actors import to_entities
-from newsevents.coding.evidence import people_seized, serious_harm
+from newsevents.coding.evidence import people_seized, serious_harm, without_earlier_tail
 from newsevents.coding.frames import _PERSON_NOUNS
 from newsevents.nlp import doc_text, doc_tokens
 from newsevents.records import Entity
@@ -97,6 +97,32 @@ def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str
     if acled == "Non-violent transfer of territory" or _NO_FIGHT.search(text):
         return "RETREAT", "Non-violent transfer of territory"
     return None
+
+
+# (round C28) ACLED files property destruction as "Attack" when people are killed or hurt in the same assault
+# ("Insurgents beheaded three men and burned dozens of homes"); a harm denied ("nobody was hurt") is none
+_PEOPLE_KILLED = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|stabb\w*|hack(?:ed|ing) (?:[\w-]+ ){0,4}?to death"
+                            r"|behead\w*|decapitat\w*|slaughter\w*|massacr\w*|butcher\w*|murder\w*|lynch\w*"
+                            r"|execut(?:ed|ing))\b", re.IGNORECASE)
+# a bomber who blows himself up is ACLED's "Suicide bomb" whatever the classifier's weapon reading; a bomber
+# stopped before he could ("a would-be suicide bomber was shot dead") set off nothing
+_SELF_DETONATION = re.compile(r"\b(suicide (?:bomber|attacker|car bomb|truck bomb|bombing|attack)s?"
+                              r"|blew (?:him|her|them)sel(?:f|ves) up|detonated (?:his|her|their) (?:explosive |suicide )?"
+                              r"(?:vest|belt)s?)\b", re.IGNORECASE)
+_DETONATION_STOPPED = re.compile(r"\b(would-be|before (?:he|she|they) could|foil\w*|thwart\w*|prevent\w*|intercept\w*"
+                                 r"|defus\w*|no(?:t|n't)? (?:been )?detonat\w*)\b", re.IGNORECASE)
+_IED_SUB = "Remote explosive/landmine/IED"
+
+
+def people_killed_beside(text: str) -> bool:
+    """The sentence (less an earlier deed's tail) tells people killed or hurt, not denied."""
+    return _PEOPLE_KILLED.search(_NOBODY_HURT.sub(" ", without_earlier_tail(text))) is not None
+
+
+def self_detonated(text: str) -> bool:
+    """The sentence (less an earlier deed's tail) tells a suicide bombing that was not stopped."""
+    own = without_earlier_tail(text)
+    return _SELF_DETONATION.search(own) is not None and _DETONATION_STOPPED.search(own) is None
 
 
 # (round C21) settlers, a mob or young men torching cars, homes or shops with no protest, demonstration or riot
@@ -364,6 +390,26 @@ def crowd_clash(doc: Doc) -> Token | None:
     return None
 
 
+# (round C28) "a day after clashes between rival youth groups left six dead": a fight named by its noun between
+# crowds or rival groups (no army, police or armed group)
+_RIVAL_GROUPS = frozenset({"group", "gang", "faction", "clan", "community", "camp", "cult", "crowd", "mob"})
+
+
+def crowd_clash_noun(doc: Doc) -> Token | None:
+    """A clash noun whose "between" sides are all unorganised crowds or rival groups, else None."""
+    for noun in doc_tokens(doc):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLASH_LEMMAS | {"fighting"}:
+            continue
+        sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+                 if g.dep_ == "pobj"]
+        sides += [c for o in sides for c in o.conjuncts]
+        if sides and all(_UNORGANISED.match(o.text) or o.lemma_.lower() in _RIVAL_GROUPS and
+                         any(c.lower_ == "rival" for c in o.children) for o in sides) and \
+                not _MOB_ARMED.search(" ".join(t.text for t in noun.subtree)):
+            return noun
+    return None
+
+
 def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[Entity, ...], text: str) -> str:
     """The demonstration sub-type for force by protesters or by police dispersing a crowd, or for a crowd's
     attack, else `acled`."""
@@ -437,15 +483,21 @@ _REMOVAL_VERBS = frozenset({"evict", "remove", "eject", "expel", "clear", "dispe
 _OCCUPYING = frozenset({"occupy", "barricade", "storm", "invade"})
 
 
+_GUARDS = frozenset({"guard", "security", "warden", "steward", "bouncer"})
+
+
 def occupiers_removed(trigger: Token) -> bool:
     """`trigger` is a verb of removal whose object is "them" or a crowd, done by police or soldiers, and a verb it
     is conjoined with tells unarmed people occupying a place."""
     if trigger.lemma_.lower() not in _REMOVAL_VERBS or trigger.pos_ != "VERB":
         return False
     # ("occupied the campus and police evicted them": the parser may join the doer to the object before it)
+    # (round C28: or as the object of the occupation, "occupied the library and security guards removed them")
     doers = [c for c in trigger.children if c.dep_ == "nsubj"] or \
-        [t for t in trigger.doc[max(trigger.i - 1, 0):trigger.i] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
-    if not doers or not all(_STATE_FORCE_WORDS.search(d.text) for d in doers):
+        [t for t in trigger.doc[max(trigger.i - 1, 0):trigger.i] if t.pos_ in ("NOUN", "PROPN") and
+         (t.dep_ == "conj" or t.dep_ == "dobj" and t.head.i == trigger.head.i and trigger.dep_ == "conj")]
+    # (round C28) the guards of the occupied place act for its authority ("security guards removed them by force")
+    if not doers or not all(_STATE_FORCE_WORDS.search(d.text) or d.lemma_.lower() in _GUARDS for d in doers):
         return False
     occupation = trigger.head if trigger.dep_ == "conj" else None
     if occupation is None or occupation.lemma_.lower() not in _OCCUPYING:
@@ -453,6 +505,14 @@ def occupiers_removed(trigger: Token) -> bool:
     occupiers = [c for c in occupation.children if c.dep_ == "nsubj"]
     return bool(occupiers) and all(o.tag_ in ("NNS", "NNPS") and not _ARMED_VICTIMS.search(o.text) and
                                    not _STATE_FORCE_WORDS.search(o.text) for o in occupiers)
+
+
+def occupiers_removal(occupation: Token) -> Token | None:
+    """(round C28) The removal verb joined to the occupation verb `occupation` that ends it by force
+    (`occupiers_removed`), else None: the removal is the event, the occupation its protest."""
+    if occupation.lemma_.lower() not in _OCCUPYING:
+        return None
+    return next((c for c in occupation.children if c.dep_ == "conj" and occupiers_removed(c)), None)
 
 
 def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors: tuple[Entity, ...],
@@ -473,6 +533,10 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         # (round C17) "Inmates from rival gangs fought with knives ...": two organised sides fighting each other
         # are ACLED's armed clash, whatever the weapons (fans of rival clubs are no organised side)
         return "Armed clash"
+    if event == "ASSAULT" and acled == "Looting/property destruction" and people_killed_beside(text):
+        return "Attack"  # (round C28) "beheaded three men and burned dozens of homes": the burning is the attack's
+    if event == "ASSAULT" and acled in (_IED_SUB, "Attack") and self_detonated(text):
+        return "Suicide bomb"  # (round C28) "a suicide bomber blew himself up at a military base"
     kind = acled_subtypes()[acled].event_type if acled in acled_subtypes() else None
     if event == "COERCE" and "arrest" in modes and kind == _STRATEGIC and acled != "Arrests" and \
             not (acled == "Other" and _MUTINY.search(text)):

@@ -26,7 +26,7 @@ from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _TAKING_VER
                                            acled_consistent_type, captives_are_combatants, captor_is_state,
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
                                            place_taken_beside, protesters_met_force, territory_side,
-                                           crowd_clash, crowds_clashed)
+                                           crowd_clash, crowd_clash_noun, crowds_clashed, occupiers_removal)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
@@ -58,16 +58,18 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
-from newsevents.coding.nonevents import hyphen_chain, non_event_reason, struck_deal, term_verb
-from newsevents.coding.phrases import (closure_ordered, expelled_party, labour_strike, labour_strike_story, phrase_type,
-                                      weapon_strike_story)
+from newsevents.coding.nonevents import ban_described, hyphen_chain, non_event_reason, struck_deal, term_verb
+from newsevents.coding.phrases import (closure_ordered, deadline_to_leave, expelled_party, labour_strike,
+                                      labour_strike_story, phrase_type, weapon_strike_story)
 from newsevents.coding.readings import (_RIOTS, aid_handed, armed_aid, armed_backing, citizenship_stripped, fighting_erupted,
+                                        arrest_denied, driven_out_party, envoy_ordered_out, verb_of_described,
                                         guest_welcomed, in_talks, licence_revoked, own_reading, own_verb, party_urged, riot_kind,
                                         riot_with_toll, staff_dismissed, voted_against, vowed_force, vowed_help,
                                         vowed_off, walked_out)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
-from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, is_contraband_seizure,
-                                            is_commemoration, is_disaster_report, is_disaster_story, is_drill_report,
+from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, flares_at_vessel,
+                                            is_contraband_seizure, is_commemoration, is_disaster_report,
+                                            is_disaster_story, is_drill_report,
                                             is_court_account, is_fiction_plot, is_figurative_fight, is_work_release,
                                             is_background_statement, is_civil_drill, is_coup_takeover,
                                             is_court_sentence, is_habitual_statement, is_lone_shooting,
@@ -194,6 +196,8 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         return order
     if event == "ASSAULT" and is_protesters_violence(trigger):
         return "PROTEST", ("riot",)
+    if event == "ASSAULT" and flares_at_vessel(trigger):
+        return "COERCE", ("restrict",)  # (round C28) flares fired at a ship: harassment at sea, no attack
     if event in ("ASSAULT", "PROTEST", "COERCE") and struck_deal(trigger) is not None:
         return "AGREE", ()  # "struck a deal"
     if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
@@ -763,7 +767,10 @@ _POLICY_TEXTS = frozenset({"bill", "law", "amendment", "amendments", "budget", "
 
 
 def _toll_passive(tok: Token) -> bool:
-    """A passive verb of dying with no "by" phrase ("22 people were killed"): a toll, not a deed with a doer."""
+    """A passive verb of dying with no "by" phrase ("22 people were killed"), or "died" (round C28: "and 12
+    fighters died"): a toll, not a deed with a doer."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("die", "perish"):
+        return True
     return tok.pos_ == "VERB" and tok.lemma_.lower() in ("kill", "wound", "injure") and \
         any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
 
@@ -809,9 +816,14 @@ def _fight_before_arrests(preds: list[_Prediction], doc: Doc, conf: float) -> li
     after = clash is not None and (
         clash.dep_ == "advcl" and any(c.lower_ == "after" for c in clash.children) or
         clash.dep_ == "acl" and clash.head.dep_ == "pobj" and clash.head.head.lower_ == "after")
-    if clash is None or not after or not _real_verb(clash):
-        return preds
-    return preds + [_Prediction("ASSAULT", conf, "Mob violence")]
+    if clash is not None and after and _real_verb(clash):
+        return preds + [_Prediction("ASSAULT", conf, "Mob violence")]
+    # (round C28) the fight told by its noun: "a day after clashes between rival youth groups left six dead"
+    noun = crowd_clash_noun(doc)
+    told = noun is not None and (
+        noun.dep_ == "pobj" and noun.head.lower_ == "after" or
+        noun.dep_ == "nsubj" and noun.head.dep_ == "advcl" and any(c.lower_ == "after" for c in noun.head.children))
+    return preds + [_Prediction("ASSAULT", conf, "Mob violence")] if told else preds
 
 
 def _put_first(event: str, preds: list[_Prediction], p_i: np.ndarray, labels: Sequence[str]) -> list[_Prediction]:
@@ -964,6 +976,12 @@ class EventCoder:
                 # (round C26) "Cuba stripped 21 exiled dissidents of their citizenship", read as a handover: people
                 # cast out of the nationality, a relation cut
                 preds = _put_first("SANCTION", preds, p[i], th.labels)
+            elif preds and preds[0].event == "ACCUSE" and "SANCTION" in th.labels and docs is not None and \
+                    envoy_ordered_out(docs[i]) is not None:
+                # (round C28) "gave the ambassador 72 hours to leave Niamey, accusing him of spying", read only as
+                # the accusation of the clause after it: the expulsion first, the accusation kept
+                preds = [_Prediction("SANCTION", float(p[i, th.labels.index("SANCTION")]), None)] + \
+                    preds[:_MAX_EVENTS_PER_SENTENCE - 1]
             if preds and preds[0].event != "REJECT" and "REJECT" in th.labels and docs is not None and \
                     voted_against(docs[i]) is not None:
                 # (round C25) "Lawmakers voted against the sanctions package": the vote is the deed, the text voted
@@ -1532,6 +1550,10 @@ class EventCoder:
             return _vote_modes(trigger)
         if event == "COERCE" and (shut := closure_ordered(trigger)) is not None:
             return (shut,)  # (round C27) "ordered the closure of two newspapers": censorship
+        if event == "COERCE" and flares_at_vessel(trigger):
+            return ("restrict",)  # (round C28) flares fired at a ship: harassment, as `sea_force`
+        if event == "SANCTION" and deadline_to_leave(trigger):
+            return ("expel",)  # (round C28) an envoy given hours to leave is expelled, whatever the classifier's mode
         if event == "SANCTION" and (revoked := licence_revoked(trigger.doc)) is not None and revoked.i == trigger.i:
             # (round C27) "withdrew the licence of a TV channel": a grant ended ('discontinue'), no withdrawal of
             # the actor's own people ('withdraw')
@@ -1567,6 +1589,13 @@ class EventCoder:
             trig = found if found is not None else self._trigger(pred.event, doc, sentence.text)
         else:
             trig = trigger
+        if trigger is None and pred.event in ("COERCE", "PROTEST") and (removal := occupiers_removal(trig)):
+            # (round C28) "Students occupied the library and security guards removed them by force": the removal
+            trig, pred = removal, _Prediction("COERCE", pred.confidence, "Protest with intervention")
+        if trigger is None and ban_described(trig):
+            trig = verb_of_described(trig) or trig  # (round C28) "cadres of a banned outfit extorted money"
+        if trigger is None and (driver := driven_out_party(trig)) is not None:
+            trig = driver  # (round C28) "drove al-Shabaab fighters out of the village": the driving, not the party
         better = governing_event(trig, self.lexicon) if trigger is None else None
         if better is not None and better[1] != pred.event:
             trig = better[0]
@@ -1618,6 +1647,8 @@ class EventCoder:
         taken = person_taken(doc) if pred.event == "ASSAULT" else None
         if trigger is None and taken is not None and not _HARM_DONE.search(sentence.text):
             trig = taken  # (round C21) "An aid worker was taken by militants": the taking is the act
+        if trigger is None and pred.event == "COERCE" and (no_arrest := arrest_denied(trig)) is not None:
+            trig = no_arrest  # (round C28) "patrolled the area but made no arrests": the arrest, denied
         aux = aux_modes(trig, article.published)
         if foiler is not None and not any(c.dep_ == "neg" for c in foiler.children):
             aux = tuple(a for a in aux if a != "negation")  # the attempt was made; only its aim was foiled
@@ -1711,6 +1742,8 @@ class EventCoder:
             # as ACLED's "Protest with intervention", a blocked road is a "Peaceful protest"
             pred = _Prediction(fixed[0], pred.confidence, _FIXED_ACLED.get((fixed[0], pred.acled), None)
                                if fixed[0] != "CONCEDE" else _kept_acled("CONCEDE", pred.acled))
+            if fixed[0] == "COERCE" and flares_at_vessel(trig):
+                pred = replace(pred, acled="Other")  # (as `sea_force`: harassment at sea)
             if fixed == ("PROTEST", ("riot",)):
                 pred = replace(pred, acled="Violent demonstration")  # protesters' own violence
             elif fixed == ("PROTEST", ("strike",)):
@@ -1737,13 +1770,16 @@ class EventCoder:
             # (round K7) ACLED: a demonstration whose crowd is violent is a violent demonstration, whether or not
             # the police intervene ("Police clashed with protesters")
             pred = replace(pred, acled="Violent demonstration")
-        if pred.event == "SANCTION" and is_court_sentence(sentence.text):
+        if pred.event == "SANCTION" and is_court_sentence(sentence.text) and not deadline_to_leave(trig):
             modes = ("convict",)  # (round C15) a court's sentence, however the verb was parsed
         elif pred.event == "COERCE" and is_coup_takeover(sentence.text):
             modes, pred = ("seize",), replace(pred, acled="Other")  # (round C15) the coup, not its arrests
         size = without_dated_relatives(sentence_size(), trig) if pred.event in _SIZE_TYPES else Size()
         acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig, recips)
+        if settled == "Suicide bomb" and acled != settled:
+            # (round C28) the bomber is a person on the ground: "bomber" gives no aircraft
+            modes = ("suicide-attack",) + tuple(m for m in modes if m not in ("aerial", "suicide-attack"))[:1]
         if settled in ("Armed clash", "Air/drone strike") and "abduct" in modes and attackers_pursued(trig):
             modes = tuple(m for m in modes if m != "abduct")  # (round C27) "pursued the kidnappers": none taken
         if pred.event == "ASSAULT" and projectile_downed(trig):

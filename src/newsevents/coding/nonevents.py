@@ -1763,6 +1763,21 @@ def ongoing_war(trigger: Token) -> str | None:
     return "a war also being waged, background"
 
 
+# (round C28) "The group has been fighting the government since 2007", "More than a million people have fled the
+# violence since 2017": a war or a flight told in the present perfect over the years since a past year is the
+# story's background, no dated event
+_SPAN_VERBS = _WAR_VERBS | {"flee", "displace", "uproot", "wage"}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def span_since_year(trigger: Token) -> str | None:
+    if _lemma(trigger) not in _SPAN_VERBS or trigger.pos_ != "VERB" or not _present_have(trigger):
+        return None
+    years = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children
+             if g.dep_ == "pobj" and _YEAR.match(g.text)]
+    return "a war or a flight told over the years since, background" if years else None
+
+
 def _in_relative(t: Token, top: Token) -> bool:
     """`t` lies in a relative or adverbial clause below `top` (its own act, with its own day)."""
     cur = t
@@ -2316,6 +2331,36 @@ def protest_called_for(trigger: Token) -> str | None:
     return "a protest called for, not held"
 
 
+# (round C28) "to bring back under armed escort a GNLA militant": a captive moved by his guards; the party noun
+# names who is moved, and moving a prisoner is no attack, abduction or arrest
+_MOVING_VERBS = frozenset({"bring", "escort", "transfer", "shift", "ferry", "transport", "produce", "fly"})
+
+
+def captive_moved(trigger: Token) -> str | None:
+    # (the small parser may hang the captive on "under" with "escort" as its compound)
+    under = trigger.dep_ == "pobj" and trigger.head.lower_ == "under"
+    verb = trigger.head.head if under else trigger.head
+    if trigger.pos_ != "NOUN" or not (under or trigger.dep_ in ("dobj", "nsubjpass")) or \
+            _lemma(verb) not in _MOVING_VERBS:
+        return None
+    return "a captive moved by his guards"
+
+
+# (round C28) "the banned X Liberation Army claimed responsibility", "cadres of a banned outfit": a ban named as a
+# group's description is no act of the sentence
+_BAN_WORDS = frozenset({"ban", "proscribe", "outlaw", "prohibit", "illegal", "outlawed", "banned", "proscribed"})
+
+
+def ban_described(tok: Token) -> bool:
+    """`tok` is a ban word used as a modifier of a noun ("a banned outfit")."""
+    return tok.dep_ in ("amod", "compound") and tok.lemma_.lower() in _BAN_WORDS and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def group_ban_named(trigger: Token) -> str | None:
+    """"The banned Kuki National Army claimed responsibility": the group's ban is its description."""
+    return "a ban named as a group's description" if ban_described(trigger) else None
+
+
 # (round C19) "fell out over a plan to merge their forces", "talks on a proposal to integrate the fighters": an act
 # named as the content of a plan spoken about (the plan the object of a preposition) is no act of the sentence
 _PLAN_NOUNS = frozenset({"plan", "proposal", "scheme", "blueprint", "roadmap", "idea", "suggestion", "bid", "push"})
@@ -2451,6 +2496,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (damage_done, frozenset({"COERCE"}), False),
     (recurring_acts, _MATERIAL_CONFLICT, False),
     (ongoing_war, frozenset({"ASSAULT"}), False),
+    (span_since_year, None, False),
     (reported_practice, _MATERIAL_CONFLICT, False),
     (law_content, None, False),
     (aid_staff, frozenset({"AID"}), False),
@@ -2469,7 +2515,10 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (living_condition, None, False),
     (cause_of_condition, _MATERIAL_CONFLICT, False),
     (seat_owned, frozenset({"MOBILIZE"}), False),
-    (protest_called_for, frozenset({"PROTEST"}), False),
+    # (round C28) "Union leaders called for a general strike next week" is no threat or mobilisation either
+    (protest_called_for, frozenset({"PROTEST", "THREATEN", "MOBILIZE"}), False),
+    (group_ban_named, None, False),
+    (captive_moved, frozenset({"ASSAULT", "COERCE", "MOBILIZE"}), False),
     (court_appearance, None, False),
     (foiled_plot, None, False),
     (foiling, None, False),

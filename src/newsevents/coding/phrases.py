@@ -263,6 +263,9 @@ def deadline_to_leave(give: Token) -> bool:
     near = list(give.children)
     spans = [c for c in near if c.lemma_.lower() in _DEADLINE_UNITS and c.dep_ in ("dobj", "npadvmod", "dative")]
     people = [c for c in near if c.dep_ in ("dobj", "dative") and c not in spans]
+    # (round C28) "gave the German ambassador 48 hours to leave ..., accusing him": the span parsed as the
+    # envoy's apposition
+    spans += [a for o in people for a in o.children if a.dep_ == "appos" and a.lemma_.lower() in _DEADLINE_UNITS]
     if not spans or not any(_is_envoy(o) or _foreign_staff(o) or _heads_mission(o) for o in people):
         return False
     leaves = [c for h in [give] + spans for c in h.children
@@ -412,7 +415,8 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
     if event in ("COERCE", "MOBILIZE", "ASSAULT") and lem in _STAGE_VERBS and \
             any(o.lemma_.lower() in _RALLIES for o in objs if o.dep_ == "dobj"):
         return "PROTEST", ("demo",)  # (round C12b) "held a rally outside the gate": the light verb of the rally
-    if lem in _TERM_VERBS and event != "SANCTION" and any(_is_term(o) for o in objs):
+    if lem in _TERM_VERBS and event != "SANCTION" and any(_is_term(o) for o in objs) and \
+            not deadline_to_leave(trigger):  # (round C28) days given to an envoy to leave are no prison term
         return "SANCTION", ("convict",)
     if lem in _DESIGNATE_VERBS and event != "SANCTION":
         named = objs + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"

@@ -630,6 +630,13 @@ def _counted(tok: Token) -> bool:
     return tok.like_num or any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
+def _one_left_dead(person: Token) -> bool:
+    """(round C28) "a riot by traders left a police officer dead": one person ("a"/"an") left dead or wounded."""
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in person.children) and \
+        any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lemma_.lower() in ("dead", "injured", "wounded")
+            for c in person.head.children)
+
+
 def riot_with_toll(doc: Doc) -> Token | None:
     """A riot noun that left or killed a counted number ("a riot left 17 inmates dead"), that people were killed
     or died in ("17 inmates were killed in a riot"), or a "riot" verb told with a counted dead; else None."""
@@ -641,7 +648,7 @@ def riot_with_toll(doc: Doc) -> Token | None:
             continue
         head = tok.head
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head.lemma_.lower() in _TOLL_HEADS and \
-                any(c.dep_ == "dobj" and _counted(c) for c in head.children):
+                any(c.dep_ == "dobj" and (_counted(c) or _one_left_dead(c)) for c in head.children):
             return tok
         if torn_toll_verb(tok) is not None:  # ("after a riot at the prison left 17 inmates dead")
             return tok
@@ -698,3 +705,54 @@ def guest_welcomed(trigger: Token) -> bool:
         (o.lemma_.lower() in _VISITORS or
          (o.pos_ == "PROPN" and any(c.lemma_.lower() in _VISITORS for c in o.subtree)))
         and not any(c.dep_ == "case" for c in o.children) for o in dobjs)
+
+
+# (round C28) "Police patrolled the area but made no arrests": the arrest the COERCE reading speaks of is denied.
+# The denied arrest noun is the event with `negation` (as the aux gold reads "no shelling"); a patrol or a search
+# is no arrest of its own
+_ARREST_NOUNS = frozenset({"arrest", "detention", "apprehension"})
+_ARREST_MAKERS = frozenset({"make", "carry", "effect", "report"})
+_NOBODY = frozenset({"nobody", "no-one"})
+_ARRESTS = frozenset({"arrest", "detain", "apprehend", "nab", "round", "hold", "jail", "capture"})
+
+
+def arrest_denied(trigger: Token) -> Token | None:
+    """The denied arrest of `trigger`'s clause ("made no arrests", "nobody was arrested") when `trigger` is not an
+    arrest word itself, else None."""
+    if trigger.lemma_.lower() in _ARRESTS | _ARREST_NOUNS:
+        return None
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    for v in [verb] + list(verb.conjuncts):
+        for c in v.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in _ARREST_NOUNS and v.lemma_.lower() in _ARREST_MAKERS and \
+                    any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+                return c
+        if v is not verb and v.lemma_.lower() in _ARRESTS and any(
+                s.dep_ == "nsubjpass" and (s.lower_ in _NOBODY or s.lower_ == "one" and
+                                           any(d.lower_ == "no" for d in s.children)) for s in v.children):
+            return v
+    return None
+
+
+# (round C28) "two cadres of a banned outfit extorted money": a ban named as a group's description
+# (`nonevents.ban_described`) is no act of the sentence; the verb the group's phrase hangs on is
+def verb_of_described(tok: Token) -> Token | None:
+    """The verb whose subject or object phrase holds the modifier `tok` ("cadres of a banned outfit extorted":
+    extorted), not a reporting verb; None when there is none."""
+    node = tok.head
+    while node.dep_ in ("pobj", "prep", "compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING:
+        return None
+    return verb
+
+
+def driven_out_party(tok: Token) -> Token | None:
+    """The verb that drives out the party noun `tok` ("drove al-Shabaab fighters out of the village": drove)."""
+    from newsevents.coding.phrases import expelled_party  # (phrases reads this module's readings)
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    party = expelled_party(verb)
+    return verb if party is not None and party.i == tok.i else None

@@ -256,12 +256,22 @@ _INCLUDING_END = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 _FIELD_END = re.compile(rf"\b(?:{'|'.join(_FIELD_WORDS.values())})\s*$", re.IGNORECASE)
 
 
+_DAY_WORDS = _WEEKDAYS | {"yesterday", "today"}
+_VAGUE_CROWD = re.compile(r"(?i)(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\b")
+
+
 def _list_total(span: str, after: str = "") -> int | None:
     """Sum of the counted groups in a coordination ("two policemen and a militant" -> 3); `after` is the text that
     follows the span (the last group's noun may lie past it)."""
     total = 0
     rx = re.compile(rf"{_LIST_HEDGE}(?:(?P<one>{_ONE})|{NUM}\b)", re.IGNORECASE)
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", span)
+    if re.search(r",\s*and\s", span) and _VAGUE_CROWD.match(parts[-1]) and \
+            any(w.lower() in _DAY_WORDS for part in parts[:-1] for w in re.findall(r"[A-Za-z]+", part)):
+        # (round C28) "arrested six activists on Thursday, and hundreds of their supporters marched": a group told
+        # with its own day, then a comma, "and" and a crowd counted vaguely, ends a clause; the crowd is another
+        # deed's ("and three more on Tuesday" stays one list)
+        return None
     for i, part in enumerate(parts):
         m = rx.match(part)  # each group counts by its leading figure only
         if m is None:
@@ -408,6 +418,11 @@ def event_size(text: str, trigger: Token, others: Sequence[Token] = (), whole: S
     # (round C26) a toll verb torn off its subject noun belongs to that noun's event ("a day after a riot at the
     # prison left 17 inmates dead", parsed with "left" as a clause of its own)
     torn = {v.i: o.i for o in [*bounds.values(), trigger] if (v := torn_toll_verb(o)) is not None}
+    # (round C28) a trigger noun that is its verb's subject owns that verb's clause ("a day after clashes between
+    # rival groups left six dead": the dead are the clashes', not the arrest's)
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" and \
+            trigger.head.i not in bounds and all(o.i != trigger.head.i for o in others if o.doc is doc):
+        torn[trigger.head.i] = trigger.i
     bounds.update({v: doc[v] for v, o in torn.items() if o != trigger.i})
     if not bounds or not same:
         return whole if whole is not None else extract_size(text)

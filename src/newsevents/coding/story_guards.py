@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from newsevents.coding.detect import word_search
 
 
@@ -167,7 +169,28 @@ _SEA_ASSAULT = re.compile(
     r"(?i)\b(?:rammed|ramming|rams|water\s+cannons?|water-cannon\w*|(?:deliberately|intentionally)\s+collided"
     r"|collided\s+(?:deliberately|intentionally))\b[^.;]{0,80}?\b" + _VESSEL + r"\b")
 _SEA_COERCE = re.compile(r"(?i)\b(?:blocked|blockaded|shadowed|harass\w*|tailed|obstructed"
+                         r"|(?:fired|shot|launched)\s+(?:\w+\s+)?flares\s+(?:at|toward|towards)"  # (round C28)
                          r"|dangerous(?:ly)?\s+(?:manoeuvr|maneuver)\w*)\b[^.;]{0,60}?\b" + _VESSEL + r"\b")
+
+
+# (round C28) flares fired at a vessel ("a Chinese navy ship fired flares at a Philippine patrol boat") warn and
+# intimidate, harming nobody: harassment at sea (COERCE restrict, as `_SEA_COERCE`), no attack
+_FLARE_VERBS = frozenset({"fire", "shoot", "launch", "drop"})
+_VESSEL_NOUNS = frozenset({"vessel", "ship", "boat", "trawler", "tanker", "carrier", "ferry", "frigate", "destroyer",
+                           "cutter", "barge", "dhow", "freighter", "warship", "craft", "aircraft", "plane"})
+
+
+def flares_at_vessel(trigger: Token) -> bool:
+    """`trigger` fires flares (and nothing else) at a ship or an aircraft."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.lemma_.lower() not in _FLARE_VERBS:
+        return False
+    shot = [c for c in verb.children if c.dep_ == "dobj"]
+    if not shot or any(o.lemma_.lower() != "flare" for s in shot for o in [s] + list(s.conjuncts)):
+        return False
+    aims = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "toward", "towards", "over")
+            for p in c.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in _VESSEL_NOUNS for p in aims)
 
 
 _SEA_HELP = re.compile(r"(?i)\b(?:burning|blaze|extinguish\w*|put\s+out|rescu\w*|salvag\w*|towed|towing"
