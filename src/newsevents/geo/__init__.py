@@ -15,7 +15,7 @@ from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIN
 from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name, party_names,
                                       abbreviation_candidates, capital_mentions, confirmed_repeats, facility_mentions,
-                                      find_mentions, in_group_name,
+                                      find_mentions, in_brand_list, in_group_name, in_pathogen_name,
                                       gated_mentions, generic_head_of, headed_name, slot_before,
                                       lower_part_variant,
                                       hyphened_candidates, inner_datelines, is_calendar_word, list_items,
@@ -408,7 +408,8 @@ class GeoParser:
         # "closed U.S. 93 north of Eureka": a numbered highway, not the country; "the Bay of Fires": a head alone
         parties = party_names(article.text, found)
         return [m for m in found if not route_number(article.text, m) and not generic_head_of(article.text, m)
-                and m.text not in parties and not in_group_name(article.text, m)]
+                and m.text not in parties and not in_group_name(article.text, m)
+                and not in_pathogen_name(article.text, m) and not in_brand_list(article.text, m)]
 
     def _with_typed(self, text: str, found: list[Mention]) -> list[Mention]:
         """Names the words around them type as places (`typed_mentions`) join the found ones. One spaCy tagged too

@@ -168,6 +168,10 @@ _AWAY = re.compile(
     r"|\b(?:road|highway|(?<!en\s)route|motorway)\s+(?:to|from)\s+(?:[A-Z][\w'-]*\s+){0,2}?"
     r"(?:[A-Z][\w'-]*,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:of|in)\s+)?"
     r"|\b(?:aimed|directed)\s+at\s+"
+    # "Gunmen who crossed over from Mali killed four soldiers", "fighters coming from Afghanistan": where a party came
+    # over from is its origin, never where its deed was
+    r"|\b(?:cross(?:ed|es|ing)?|came|com(?:e|es|ing)|infiltrat(?:ed|es|ing)|slipp(?:ed|ing)|sneak(?:ed|ing)|"
+    r"strayed)\s+(?:(?:over|across|back|in)\s+)?(?:the\s+(?:border|frontier)\s+)?from\s+(?:neighbou?ring\s+)?"
     # "violating a ceasefire brokered by Washington", "rebels backed by Rwanda": who brokered, backed or paid for
     # something is a party to it, not where anything happened
     r"|\b(?:brokered|mediated|sponsored|backed|negotiated|funded|financed|armed)\s+by\s+"
@@ -589,10 +593,28 @@ def _same_clause(text: str, p: Place, trigger: Trigger | None) -> bool:
     return _same_clause_span(text, p.start, p.end, trigger)
 
 
+# "detained Qandil, who was premier under Mursi, at his home in Alexandria", "attacked the convoy, which was carrying
+# aid, near Kauda": a relative clause set off by two commas describes the object; the locative right after the closing
+# comma goes on with the deed's own clause
+_ENCLOSED_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;()\u2014]{1,100},"
+                                r"(?=\s+(?:at|in|near|outside|inside|off|on)\s)")
+# "clashed with guerrillas who had crossed from Colombia near Guasdualito": a relative clause telling only where a
+# party came over from leaves the locative after it to the deed (the crossing was there too); the origin itself is
+# still not where the deed was
+_CROSSED_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|come|came|fled|slipped|infiltrated|"
+                               r"sneaked|strayed)\s+(?:(?:over|across|back)\s+)?(?:the\s+border\s+)?"
+                               r"(?:(?:from|into|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}){1,2}"
+                               r"(?=(?:near|at|outside|around|close\s+to)\s)")
+
+
 def _same_clause_span(text: str, start: int, end: int, trigger: Trigger | None) -> bool:
     if trigger is None:
         return True
     lo, hi = (trigger.end, start) if start >= trigger.end else (end, trigger.start)
+    if start >= trigger.end:
+        aside = _ENCLOSED_RELATIVE.search(text, lo, hi) or _CROSSED_RELATIVE.search(text, lo, hi)
+        if aside is not None:
+            return not _CLAUSE_BREAK.search(text, lo, aside.start()) and not _CLAUSE_BREAK.search(text, aside.end(), hi)
     return not _CLAUSE_BREAK.search(text, lo, max(lo, hi))
 
 

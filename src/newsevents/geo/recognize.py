@@ -325,6 +325,45 @@ def in_group_name(text: str, m: Mention) -> bool:
         or _GROUP_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
 
 
+# "the Reston ebolavirus", "Ebola Reston virus", "the Hong Kong Flu virus", "West Nile virus", "the Sterne strain": a
+# pathogen named after a place; the name is the virus's, not where anything happened (a "flu season" or a "flu outbreak"
+# is still the place's)
+_PATHOGEN_AFTER = re.compile(r"[ \t]+(?:(?:[Ff]lu|[Ff]ever|[Ii]nfluenza)[ \t]+)?(?:[Vv]irus|[a-z]+virus|[Ss]train)\b"
+                             # ("New York virus cases", "Italy coronavirus deaths": the disease in that place)
+                             r"(?![ \t]+(?:cases?|deaths?|outbreaks?|patients?|infections?|toll|tests?|testing|"
+                             r"restrictions?|lockdowns?|measures|rules|response|crisis|spread|clusters?|hotspots?|"
+                             r"numbers?|figures?|counts?|victims?|vaccin\w*|wards?|hospitals?|curbs?|surge|wave)\b)")
+# "A/California/7/2009", "B/Massachusetts/2/2012": a flu strain's designation names where it was first isolated
+_STRAIN_BEFORE = re.compile(r"(?<![\w/])[A-D]/$")
+_STRAIN_AFTER = re.compile(r"/\d")
+
+
+def in_pathogen_name(text: str, m: Mention) -> bool:
+    """The mention is part of a pathogen's or a strain's name ("the Reston ebolavirus", "A/California/7/2009")."""
+    return _PATHOGEN_AFTER.match(text, m.end, min(len(text), m.end + 30)) is not None \
+        or (_STRAIN_BEFORE.search(text, max(0, m.start - 3), m.start) is not None
+            and _STRAIN_AFTER.match(text, m.end, min(len(text), m.end + 2)) is not None)
+
+
+# "sold under the labels Lucerne, Albertson, Hillandale and Sun Valley", "brand names of spinach including Dole, Ready
+# Pac": the names listed after a word for brands are the brands, not places
+_BRAND_LIST = re.compile(r"\b(?:under[ \t]+the[ \t]+(?:labels?|brands?|brand[ \t]+names?|trade[ \t]+names?)|"
+                         r"(?i:labels?|brands?|brand[ \t]+names?)[ \t]+(?:of[ \t]+[a-z]+[ \t]+)?"
+                         r"(?:including|such[ \t]+as|like|named|called))[ \t]+"
+                         r"(?:[A-Z0-9][\w'\u2019.&*-]*(?:[ \t]+[A-Z0-9][\w'\u2019.&*-]*)*,[ \t]+(?:and[ \t]+|or[ \t]+)?)*"
+                         r"(?:(?:[A-Z0-9][\w'\u2019.&*-]*(?:[ \t]+[A-Z0-9][\w'\u2019.&*-]*)*)[ \t]+(?:and|or)[ \t]+)?"
+                         r"(?:[A-Z0-9][\w'\u2019.&*-]*[ \t]+)*$")
+
+
+def in_brand_list(text: str, m: Mention) -> bool:
+    """The mention is listed after a word for brands ("sold under the labels Lucerne, Albertson and Sun Valley")."""
+    lo = max(0, m.start - 300)
+    window = text[lo:m.start].lower()
+    # (a cheap check first: most mentions have no such word before them)
+    return ("label" in window or "brand" in window or "trade name" in window) \
+        and _BRAND_LIST.search(text, lo, m.start) is not None
+
+
 # "Banff, 290 km to the south, was not threatened": a distance from the name measures from a place
 _DISTANCE_AFTER = re.compile(r",?[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|roughly[ \t]+)?\d[\d,.]*[ \t]*"
                              r"(?:km|kilometres|kilometers|miles)\b")
@@ -532,8 +571,17 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
     # Names spaCy called a person anywhere in the story are people everywhere in it ("Obama", "Dunn").
     people: set[str] = set()
     persons: set[str] = set()
+    # ("reporter Bill Holland ... Holland covered the case": spaCy's place label on a word it calls a person's name
+    # elsewhere in the story holds only where a place goes)
+    named = {w.strip(".,'\u2019") for s, e, label in ents if label == "PERSON" for w in text[s:e].split()}
+    # (... and the surname of a person's full name, even a country's or a province's name, "Bill Holland")
+    # (a word in capitals, "Henry Lazenby US-based", is an abbreviation run into the name, no surname)
+    family = {w for s, e, label in ents if label == "PERSON" and len(words := text[s:e].split()) >= 2
+              and (w := words[-1].strip(".,'\u2019")).istitle()}
     for s, e, label in ents:
         if label in PLACE_LABELS:
+            if text[s:e] in named and not locative_context(text, s, e, lists=True):
+                continue
             if looks_like_name(text[s:e]) and not _money(text, s, e):
                 parts = _listed_parts(text, s, e, automaton)
                 out.extend(Mention(ps, pe, text[ps:pe], "ner", label) for ps, pe in parts or [(s, e)])
@@ -557,8 +605,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                 # ... unless written where a place goes ("in Riverdale", "to live in Nelson")
                 if _overlaps(s, e, places) or _money(text, s, e) or _dedication(text, s, e) or _quoted_title(
                         text, s, e) or (
-                        strength < 3 and text[s:e] in people
-                                               and not locative_context(text, s, e, lists=True)) or (
+                        (strength < 3 or (text[s:e] in family and not _named_after_person(text, e)))
+                        and text[s:e] in people and not locative_context(text, s, e, lists=True)) or (
                         text[s:e] in surnames and not _LOCATIVE.search(text, max(0, s - 25), s)
                         and not _named_after_person(text, e)):
                     continue
@@ -1655,6 +1703,10 @@ _AFTER_HYPHEN = re.compile(r"-([A-Z][a-z\u00c0-\u024f]+(?:[ \t][A-Z][a-z\u00c0-\
 _BEFORE_LOWER_HYPHEN = re.compile(r"-[a-z]")
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z\u00c0-\u024f]+)$")
 _LOWER_BEFORE_HYPHEN = re.compile(r"(?<![A-Za-z])([a-z]+)-$")
+# "from Irwindale based Ready Pac", "the Texas based company": "based" written without its hyphen still makes the name
+# before it a firm's home ("Setton Farms based in California" names the firm, not a home, so "based in" is left out)
+_SPACED_BASED = re.compile(r"[ \t]based[ \t]+(?=[A-Z]|(?:company|firm|group|maker|producer|retailer|supplier|"
+                           r"distributor|chain|bank|lender|insurer|carrier|airline|startup|charity)\b)")
 # "pro-Clinton groups", "anti-Warren ads", "ex-Chelsea striker": a stance or time prefix makes an adjective of a
 # person's, a party's or a club's name, no place of a compound.
 _STANCE_PREFIXES = frozenset({"pro", "anti", "ex", "post", "pre", "non", "neo", "pan", "mid", "un", "counter", "re"})
@@ -1662,15 +1714,18 @@ _STANCE_PREFIXES = frozenset({"pro", "anti", "ex", "post", "pre", "non", "neo", 
 
 def hyphened_candidates(text: str, found: Sequence[Mention], places: Sequence[Mention]) -> list[Mention]:
     """Names joined by a hyphen (see `_AFTER_HYPHEN`, `_NAME_BEFORE`) to a lower-case word or to a place (one of
-    `places`, the found mentions that have a reading), that no rule took: candidates the caller keeps only when
-    the gazetteer has a town of that name in an area the story's places are in ("Anglo-Saxon", "Rolls-Royce" name
-    no town there; "Ebola-Reston" follows a virus's name, no place)."""
+    `places`, the found mentions that have a reading), or written before a spaced "based" (`_SPACED_BASED`), that no
+    rule took: candidates the caller keeps only when the gazetteer has a town of that name in an area the story's
+    places are in ("Anglo-Saxon", "Rolls-Royce" name no town there; "Ebola-Reston" follows a virus's name, no
+    place)."""
     taken = [(f.start, f.end) for f in found]
     ends = {f.end for f in places}
     starts = {f.start for f in places}
     out: list[Mention] = []
     spans = [(m.start(1), m.end(1), True) for m in _AFTER_HYPHEN.finditer(text)]
     spans += [(b.start(1), b.end(1), False) for h in _BEFORE_LOWER_HYPHEN.finditer(text)
+              if (b := _NAME_BEFORE.search(text, max(0, h.start() - 40), h.start())) is not None]
+    spans += [(b.start(1), b.end(1), False) for h in _SPACED_BASED.finditer(text)
               if (b := _NAME_BEFORE.search(text, max(0, h.start() - 40), h.start())) is not None]
     for s, e, after in sorted(spans):
         if _overlaps(s, e, taken) or _COMBINING_FORM.search(text, max(0, s - 12), s):
