@@ -179,8 +179,8 @@ REAL_GOLD = [
      41.85, -87.65),
     ("BOGALUSA, La. - A water main broke under Columbia Street. Washington Parish crews worked through the night.",
      ("BOGALUSA", "La.", "Columbia Street", "Washington Parish"), "Columbia Street", 30.79, -89.85),
-    # (no Pale in Myanmar: the Bosnian town is no reading, and the span falls back to the country)
-    ("Soldiers clashed with rebels near Pale in central Myanmar.", ("Pale", "Myanmar"), "Pale", 21.0, 96.0),
+    # (the Bosnian town is no reading in a Myanmar sentence: Pale, Sagaing, a row of build 66)
+    ("Soldiers clashed with rebels near Pale in central Myanmar.", ("Pale", "Myanmar"), "Pale", 21.85, 94.77),
     ("Police in Gizo, the capital of Western Province, arrested four men, officials in Honiara said.",
      ("Gizo", "Western Province", "Honiara"), "Western Province", -8.22, 157.05),
     ("Myanmar's military bombed a village in Kani township, near Monywa, killing 11.", ("Myanmar", "Kani", "Monywa"),

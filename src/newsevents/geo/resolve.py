@@ -508,9 +508,12 @@ class Resolver:
         out = []
         for s, e in spans:
             cands, variant = candidates(self.gaz, text[s:e])
-            out.append(_Slot(s, e, text[s:e], cands, variant, find_qualifiers(self.gaz, text, e),
-                             find_qualifiers(self.gaz, text, e, whole=True), level_cue(text, s, e),
-                             _TITLED.match(text, e, min(len(text), e + 60)) is not None))
+            quals = find_qualifiers(self.gaz, text, e)
+            # (a title only hides an area that could qualify the name: "Cordoba, Colombian officials said" names a
+            # people, never a qualifier, so the mention reads as a bare one)
+            out.append(_Slot(s, e, text[s:e], cands, variant, quals, find_qualifiers(self.gaz, text, e, whole=True),
+                             level_cue(text, s, e),
+                             bool(quals) and _TITLED.match(text, e, min(len(text), e + 60)) is not None))
         for sl in out:
             # ("in the capital of Pyongyang": a national capital's own name after "the capital of" is the capital)
             if sl.cue == "states" and _CAPITAL_OF.search(text, max(0, sl.start - 25), sl.start) and any(
@@ -783,7 +786,8 @@ class Resolver:
             host = _host_place(text, slots, out, i)
             if host is not None:
                 out[i] = host
-        out = _local_namesakes(self.gaz, text, slots, _named_capitals(text, slots, out))
+        out = _local_namesakes(self.gaz, text, slots, _lede_country_datelines(self.gaz, text, slots,
+                                                                             _named_capitals(text, slots, out)))
         out = _partner_namesakes(self.gaz, text, slots, _home_namesakes(self.gaz, text, slots, out, dateline_country))
         out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _foreign_feature_towns(
             self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
@@ -794,9 +798,9 @@ class Resolver:
         out = _hosted_namesakes(self.gaz, text, slots, _shared_districts(slots, _big_namesakes_over_hamlets(
             self.gaz, slots, out)), _CITY_HOST)
         out = _features_in_written_area(text, slots, _hosted_namesakes(self.gaz, text, slots, out, _SHORE_HOST))
-        for rule in (_AREA_HOST, _OWNER_HOST):
+        for rule in (_AREA_HOST, _OWNER_HOST, _TITLE_HOST):
             out = _hosted_namesakes(self.gaz, text, slots, out, rule)
-        out = _named_in_area(self.gaz, text, slots, out)
+        out = _listed_areas_of_country(self.gaz, text, slots, _named_in_area(self.gaz, text, slots, out))
         out = _places_of_their_town(text, slots, _short_forms(slots, out))
         # "Burgundy Street" in a New Orleans story is no French region: a street known only through the place it is
         # named after lies in the story's city (`_local_spot`), when spans are given as when they are spotted
@@ -1784,6 +1788,40 @@ def _list_runs(text: str, slots: Sequence[_Slot]) -> list[list[int]]:
     return runs
 
 
+# "the Coast, Nyanza and Western provinces of Kenya": the level word and the country after a list of areas
+_LEVEL_OF_COUNTRY = re.compile(r"[ \t]+(regions|provinces|states|governorates|districts|departments)[ \t]+of[ \t]+"
+                               r"(?:the[ \t]+)?([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})")
+_LEVEL_SINGULAR = {"regions": "Region", "provinces": "Province", "states": "State", "governorates": "Governorate",
+                   "districts": "District", "departments": "Department"}
+_AREA_FEATURES = frozenset({"ADM1", "ADM2", "RGN"})
+
+
+def _listed_areas_of_country(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                             ) -> list[GazRecord | None]:
+    """The items of a list of areas followed by "<level words> of <country>" are that country's areas: "floods in the
+    Coast, Nyanza and Western provinces of Kenya" are not Tanzania's Coast region or Uganda's Western region. An item
+    the gazetteer knows only with its level word ("Coast Province") is looked up so; an item with no such area in the
+    country keeps its reading."""
+    res = list(out)
+    for run in _list_runs(text, slots):
+        m = _LEVEL_OF_COUNTRY.match(text, slots[run[-1]].end)
+        if m is None:
+            continue
+        owners = [r for r in gaz.lookup(m.group(2)) if r.feature.startswith("PCL") and r.kind != KIND_DEMONYM]
+        if not owners:
+            continue
+        country = owners[0].country
+        for i in run:
+            cur, sl = res[i], slots[i]
+            if cur is not None and cur.country == country:
+                continue
+            named = gaz.lookup(f"{sl.text} {_LEVEL_SINGULAR[m.group(1)]}")
+            fits = [r for r in (*sl.cands, *named) if r.country == country and r.feature in _AREA_FEATURES]
+            if fits:
+                res[i] = max(fits, key=lambda r: (r.kind in (KIND_MAIN, KIND_ALIAS), r.population))
+    return res
+
+
 def _list_consensus(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
     """In a list of three or more places whose other items mostly (two in three, at least two) read
     as one kind of place in one country (states of the US, countries, cities of one country), an item
@@ -2047,6 +2085,10 @@ _CAPITAL_OF_GAP = re.compile(r"(?i),[ \t]+the[ \t]+(?:(?:provincial|regional|sta
 # ... or written before its title, owned: "Liberia, Guanacaste's provincial capital", "Tripoli, Lebanon's second city"
 _OWNER_GAP = re.compile(r",[ \t]+")
 _OWNER_AFTER = re.compile(r"(?:'s|\u2019s)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:capital|seat|city|town|port)\b")
+# ... or named inside its title: "Trinidad, the Beni capital", "Bentiu, the Unity state capital"
+_THE_GAP = re.compile(r",[ \t]+the[ \t]+")
+_TITLE_AFTER = re.compile(r"(?:[ \t]+(?:state|provincial|regional|departmental|district|county))?"
+                          r"[ \t]+(?:capital|seat)\b")
 _AREA_HOSTS = frozenset({"ADM1", "ADM2", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
 
 
@@ -2067,6 +2109,7 @@ _CITY_HOST = _HostRule(_IN_CITY_GAP, "city", CITY_HOST_KM, move_unplaced=True)
 _SHORE_HOST = _HostRule(_SHORE_GAP, "water", SHORE_HOST_KM, move_unplaced=False)
 _AREA_HOST = _HostRule(_CAPITAL_OF_GAP, "area", 0.0, move_unplaced=True)
 _OWNER_HOST = _HostRule(_OWNER_GAP, "area", 0.0, move_unplaced=True, after=_OWNER_AFTER)
+_TITLE_HOST = _HostRule(_THE_GAP, "area", 0.0, move_unplaced=True, after=_TITLE_AFTER)
 
 
 def _can_host(rule: _HostRule, host: GazRecord) -> bool:
@@ -2296,6 +2339,36 @@ def _named_capitals(text: str, slots: Sequence[_Slot], out: list[GazRecord | Non
         if fits and pick.country not in named:
             res[i] = fits[0]
     return _named_big_cities(text, slots, res)
+
+
+# "SAN JOSE (Reuters) - Costa Rica's police", "LEON - Nicaraguan students": the dateline's separator, then the lede's
+# opening name, owned ('s) or a demonym
+_LEDE_OPENER = re.compile(r"[ \t]*(?:\([A-Z][\w .&-]{0,30}\)[ \t]*)?[-\u2013\u2014][ \t]*(?:The[ \t]+)?"
+                          r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}?)(?:['\u2019]s\b|[ \t]+[a-z])")
+# A dateline namesake in the lede's country is taken only when it is a real city beside the pick (León, Nicaragua is a
+# twelfth of León, Mexico; Sydney, Nova Scotia is under a hundredth of Sydney, Australia)
+DATELINE_PEER_RATIO = 0.05
+
+
+def _lede_country_datelines(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                            ) -> list[GazRecord | None]:
+    """A dateline city read abroad is its namesake in the country the lede opens with: "SAN JOSE (Reuters) - Costa
+    Rica's police said" is San José, Costa Rica, not California (a wire story's first words name the country it is
+    filed on). A capital is never moved ("LONDON (Reuters) - Canada's ..." is no London, Ontario)."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if pick is None or pick.feature == "PPLC" or not _at_dateline(text, sl) or sl.qualifiers:
+            continue
+        m = _LEDE_OPENER.match(text, sl.end)
+        lede = [r for r in gaz.lookup(m.group(1)) if r.feature.startswith("PCL")] if m else []
+        if not lede or any(r.country == pick.country for r in lede):
+            continue
+        home = [r for r in sl.cands if r.country == lede[0].country and r.feature.startswith("PPL")
+                and r.kind in (KIND_MAIN, KIND_ALIAS) and _folded(r.name) == _folded(sl.text)
+                and (r.feature == "PPLC" or r.population >= DATELINE_PEER_RATIO * pick.population)]
+        if home:
+            res[i] = max(home, key=lambda r: r.population)
+    return res
 
 
 def _named_big_cities(text: str, slots: Sequence[_Slot], out: list[GazRecord | None]) -> list[GazRecord | None]:
