@@ -164,7 +164,7 @@ def test_startup_cpu_counts_loading(workers: int) -> None:
         startup = engine.startup_cpu_s
         out = list(engine.map(iter([Article("a", "text"), Article("b", "more")])))
     assert [r.article.id for r in out] == ["a", "b"]
-    assert startup >= 0.05 * workers
+    assert startup >= 0.05  # (round P28) with workers, the parent loads once and the workers share it
 
 
 def test_startup_cpu_zero_before_start() -> None:

@@ -82,6 +82,18 @@ class Pipeline:
         for d in self._ner.pipe(todo, batch_size=64):
             d.user_data["ner"] = True
 
+    def warm(self) -> None:
+        """Build what the stages would build on the first article (see `LocalEngine`: forked workers share it)."""
+        warm = getattr(self.geoparser, "warm", None)
+        if callable(warm):
+            warm()
+
+    def after_fork(self) -> None:
+        """In a forked worker: reopen what must not be shared with the parent (the gazetteer's connection)."""
+        reopen = getattr(self.geoparser, "after_fork", None)
+        if callable(reopen):
+            reopen()
+
     def run_one(self, article: Article) -> Result:
         return next(iter(self.run([article])))
 

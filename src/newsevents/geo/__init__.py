@@ -332,6 +332,19 @@ class GeoParser:
         self._gated_all: tuple[str, ...] | None = None
         self._stop: frozenset[str] | None = None
 
+    def warm(self) -> None:
+        """Build the tables that are otherwise built on the first article (the name automaton: seconds of CPU), so
+        that worker processes forked after this share them instead of each building its own."""
+        self.automaton  # noqa: B018 (built on access)
+        if self._gated_all is None:
+            self._gated_all = tuple(dict.fromkeys([*self.gated_names, *self.listed_cities]))
+
+    def after_fork(self) -> None:
+        """In a forked child: the gazetteer reads through a connection of its own (see `Gazetteer.after_fork`)."""
+        reopen = getattr(self.gazetteer, "after_fork", None)
+        if callable(reopen):
+            reopen()
+
     @property
     def gated_names(self) -> list[str]:
         """Stoplisted names that are also countries ("Jordan"): places only where a place is expected."""

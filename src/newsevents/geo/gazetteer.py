@@ -96,6 +96,7 @@ class Gazetteer:
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
+        self._inherited: sqlite3.Connection | None = None
         self.path = path
         self._cache: dict[str, list[GazRecord]] = {}
         self._countries: dict[str, GazRecord] = {}
@@ -122,6 +123,13 @@ class Gazetteer:
 
     def close(self) -> None:
         self._conn.close()
+
+    def after_fork(self) -> None:
+        """In a forked child: read through a connection of its own. SQLite forbids using a connection opened
+        before a fork in the child; the inherited one is kept, never used nor closed (that could disturb the
+        parent's)."""
+        self._inherited = self._conn
+        self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
     def lookup(self, name: str) -> list[GazRecord]:
         key = norm(name)
