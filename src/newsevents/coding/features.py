@@ -3,7 +3,9 @@ trigger-lexicon hits per PLOVER type, a few cue flags, and WordLlama static sent
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Protocol, Sequence
 
@@ -166,3 +168,42 @@ def featurize(texts: Sequence[str], embedder: Embedder | None, docs: Sequence[Do
     else:
         syn = sp.csr_matrix((len(texts), N_SYN), dtype=np.float32)
     return sp.hstack([hashed, sp.csr_matrix(lexb), sp.csr_matrix(emb), syn], format="csr")
+
+
+FINGERPRINT_DECIMALS = 5  # values are rounded before hashing: a last-bit difference between builds is no change
+
+
+def _digest(x: Any) -> str:
+    """sha256 (16 hex) of a feature matrix: its shape, sparsity pattern and rounded values."""
+    m = sp.csr_matrix(x, dtype=np.float64)
+    m.eliminate_zeros()
+    m.sort_indices()
+    h = hashlib.sha256(np.asarray(m.shape, dtype=np.int64).tobytes())
+    h.update(m.indptr.astype(np.int64).tobytes())
+    h.update(m.indices.astype(np.int64).tobytes())
+    h.update((np.round(m.data, FINGERPRINT_DECIMALS) + 0.0).tobytes())  # + 0.0 turns -0.0 into 0.0
+    return h.hexdigest()[:16]
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def feature_fingerprint(probe: Sequence[str], corpus: Sequence[str], parser: Any) -> dict[str, Any]:
+    """What the heads were fit on, apart from the embeddings (floats that may differ across BLAS builds): the
+    width, a hash of every non-embedding feature of `probe` (word n-grams, lexicon counts, cues, and the syntax
+    block from `parser`'s parses), a hash of the lexicon/cue block over `corpus` (the project's training
+    sentences, so a changed trigger stem shows even where the probe lacks it), and the library versions."""
+    docs = list(parser.pipe(list(probe)))
+    x = featurize(probe, None, docs)  # no embedder: the embedding block is zero and drops out of the hash
+    meta = getattr(parser, "meta", {}) or {}
+    return {
+        "width": int(x.shape[1]),
+        "probe": _digest(x),
+        "lexicon": _digest(lexical_block(list(corpus))),
+        "versions": {"spacy": _version("spacy"), "parser": f"{meta.get('name', '')} {meta.get('version', '')}",
+                     "wordllama": _version("wordllama"), "scikit-learn": _version("scikit-learn")},
+    }
