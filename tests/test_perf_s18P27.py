@@ -178,5 +178,5 @@ def test_format_bench_reports_startup_apart() -> None:
          "peak_rss_parent_mb": 300.0, "peak_rss_worker_mb": 600.0}
     lines = format_bench(d).splitlines()
     assert "CPU time: 50.0 s in all processes, 250 ms per article (model loading included)" in lines
-    assert "startup CPU: 10.0 s loading the models (5.0 s per worker); 200 ms per article without it" in lines
+    assert "startup CPU: 10.0 s loading the models (once, before the workers start); 200 ms per article without it" in lines
     assert len(lines) == 6

@@ -105,9 +105,9 @@ def format_bench(d: dict[str, Any]) -> str:
         f"{d['model_load_s']:.1f} s of loading)",
         f"CPU time: {d['cpu_s']:.1f} s in all processes, {1000 * d['cpu_s'] / d['articles']:.0f} ms per article "
         f"(model loading included)",
-        f"startup CPU: {d['startup_cpu_s']:.1f} s loading the models "
-        f"({d['startup_cpu_s'] / max(1, d['workers']):.1f} s "
-        f"per worker); {1000 * (d['cpu_s'] - d['startup_cpu_s']) / d['articles']:.0f} ms per article without it",
+        # (the models are loaded once and the workers forked from the loaded process: no "per worker" share)
+        f"startup CPU: {d['startup_cpu_s']:.1f} s loading the models (once, before the workers start); "
+        f"{1000 * (d['cpu_s'] - d['startup_cpu_s']) / d['articles']:.0f} ms per article without it",
         f"peak RSS: parent {d['peak_rss_parent_mb']:.0f} MB, largest worker {d['peak_rss_worker_mb']:.0f} MB, "
         f"upper bound for all processes {total:.0f} MB",
     ])
