@@ -256,7 +256,7 @@ _INCLUDING_END = re.compile(r"\b(?:including|among\s+them)\s*$", re.IGNORECASE)
 _FIELD_END = re.compile(rf"\b(?:{'|'.join(_FIELD_WORDS.values())})\s*$", re.IGNORECASE)
 
 
-_DAY_WORDS = _WEEKDAYS | {"yesterday", "today"}
+_DAYS = _WEEKDAYS | {"yesterday", "today"}  # a group or a clause told with its own day
 _VAGUE_CROWD = re.compile(r"(?i)(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\b")
 
 
@@ -267,7 +267,7 @@ def _list_total(span: str, after: str = "") -> int | None:
     rx = re.compile(rf"{_LIST_HEDGE}(?:(?P<one>{_ONE})|{NUM}\b)", re.IGNORECASE)
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", span)
     if re.search(r",\s*and\s", span) and _VAGUE_CROWD.match(parts[-1]) and \
-            any(w.lower() in _DAY_WORDS for part in parts[:-1] for w in re.findall(r"[A-Za-z]+", part)):
+            any(w.lower() in _DAYS for part in parts[:-1] for w in re.findall(r"[A-Za-z]+", part)):
         # (round C28) "arrested six activists on Thursday, and hundreds of their supporters marched": a group told
         # with its own day, then a comma, "and" and a crowd counted vaguely, ends a clause; the crowd is another
         # deed's ("and three more on Tuesday" stays one list)
@@ -485,10 +485,7 @@ def _later_conjunct(tok: Token) -> bool:
 
 
 # (round C27) "Police arrested six activists on Thursday, and their supporters marched on Friday": two clauses, each
-# with a subject and a day of its own, tell two deeds; each clause's counts are its own
-_DAYS = _WEEKDAYS | {"yesterday", "today"}
-
-
+# with a subject and a day of its own (`_DAYS`), tell two deeds; each clause's counts are its own
 def _own_day(verb: Token) -> bool:
     """A day named on the verb itself ("on Friday", "Friday", "the next day")."""
     return any(t.lower_ in _DAYS or t.lower_ == "day" and t.dep_ == "npadvmod"

@@ -161,8 +161,9 @@ def is_disaster_report(text: str) -> bool:
 # a vessel or firing water cannon at it is an ASSAULT (PLOVER: deliberate action that can cause substantial
 # harm; water cannon is the manual's crowd-control mode); blocking, shadowing or harassing one is COERCE
 # restrict. Accidental collisions ("collided in fog") are neither: "collided" needs "deliberately".
-_VESSEL = (r"(?:vessel|ship|boat|trawler|tanker|carrier|ferry|frigate|destroyer|cutter|barge|dhow|freighter"
-           r"|warship|craft)s?")
+_VESSEL_WORDS = ("vessel", "ship", "boat", "trawler", "tanker", "carrier", "ferry", "frigate", "destroyer", "cutter",
+                 "barge", "dhow", "freighter", "warship", "craft")
+_VESSEL = "(?:" + "|".join(_VESSEL_WORDS) + ")s?"
 _SEA_FORCE_ACTOR = re.compile(r"(?i)\b(?:coast\s*guard|navy|naval|warships?|maritime\s+militia"
                               r"|patrol\s+(?:boat|ship|vessel)s?|cutters?|frigates?|destroyers?)\b")
 _SEA_ASSAULT = re.compile(
@@ -176,8 +177,7 @@ _SEA_COERCE = re.compile(r"(?i)\b(?:blocked|blockaded|shadowed|harass\w*|tailed|
 # (round C28) flares fired at a vessel ("a Chinese navy ship fired flares at a Philippine patrol boat") warn and
 # intimidate, harming nobody: harassment at sea (COERCE restrict, as `_SEA_COERCE`), no attack
 _FLARE_VERBS = frozenset({"fire", "shoot", "launch", "drop"})
-_VESSEL_NOUNS = frozenset({"vessel", "ship", "boat", "trawler", "tanker", "carrier", "ferry", "frigate", "destroyer",
-                           "cutter", "barge", "dhow", "freighter", "warship", "craft", "aircraft", "plane"})
+_VESSEL_NOUNS = frozenset(_VESSEL_WORDS) | {"aircraft", "plane"}
 
 
 def flares_at_vessel(trigger: Token) -> bool:

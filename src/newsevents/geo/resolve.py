@@ -1791,8 +1791,6 @@ def _list_runs(text: str, slots: Sequence[_Slot]) -> list[list[int]]:
 # "the Coast, Nyanza and Western provinces of Kenya": the level word and the country after a list of areas
 _LEVEL_OF_COUNTRY = re.compile(r"[ \t]+(regions|provinces|states|governorates|districts|departments)[ \t]+of[ \t]+"
                                r"(?:the[ \t]+)?([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})")
-_LEVEL_SINGULAR = {"regions": "Region", "provinces": "Province", "states": "State", "governorates": "Governorate",
-                   "districts": "District", "departments": "Department"}
 _AREA_FEATURES = frozenset({"ADM1", "ADM2", "RGN"})
 
 
@@ -1815,7 +1813,7 @@ def _listed_areas_of_country(gaz: GazetteerLike, text: str, slots: Sequence[_Slo
             cur, sl = res[i], slots[i]
             if cur is not None and cur.country == country:
                 continue
-            named = gaz.lookup(f"{sl.text} {_LEVEL_SINGULAR[m.group(1)]}")
+            named = gaz.lookup(f"{sl.text} {m.group(1)[:-1].capitalize()}")  # "provinces": "Province"
             fits = [r for r in (*sl.cands, *named) if r.country == country and r.feature in _AREA_FEATURES]
             if fits:
                 res[i] = max(fits, key=lambda r: (r.kind in (KIND_MAIN, KIND_ALIAS), r.population))

@@ -1663,8 +1663,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
     out: list[Entity] = []
     seen: set[tuple[int, int]] = set()
     # (session 19, R28) "clashes between police and opposition supporters": two sides the parser made one noun
-    heads = [w for h in heads for w in ([joint_side_word(h), h] if joint_side_word(h) is not None else [h])
-             if w is not None]
+    heads = [w for h in heads for w in (joint_side_word(h), h) if w is not None]
     for h in heads:
         sibling: str | None = None  # the country the first conjunct names itself
         for tok in ([h] if side_apart(h) or alone_side_word(h) else _conjuncts(_quantified(h))):
