@@ -29,19 +29,12 @@ def shipped_meta() -> dict[str, Any]:
     return dict(load_model().meta)
 
 
-# The shipped heads (session 18) predate the fingerprint. The refit that records one (session 19, round M28) moved
-# four coder tests that sit on the classifier's boundaries, so the lead decides when to ship it; strict, so these
-# two report as soon as a fingerprinted artefact is installed and the markers can go.
-_PREDATES = pytest.mark.xfail(strict=True, reason="the shipped heads predate the feature fingerprint")
 
-
-@_PREDATES
 def test_shipped_heads_were_fit_on_todays_features(shipped_meta: dict[str, Any], parser: Any) -> None:
     problems = T.fingerprint_problems(shipped_meta, TRAINING, parser)
     assert not problems, "\n".join(problems)
 
 
-@_PREDATES
 def test_the_fingerprint_width_is_the_heads_width(shipped_meta: dict[str, Any]) -> None:
     m = load_model()
     width = shipped_meta["fingerprint"]["width"]
