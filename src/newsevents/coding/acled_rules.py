@@ -86,6 +86,11 @@ def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str
         return "ASSAULT", "Mob violence"
     if event == "PROTEST" and acled == "Violent demonstration":
         return _torching_without_protest(text)
+    if event == "PROTEST" and acled == "Peaceful protest" and _BURNING.search(text) and \
+            not _PROTEST_ACTS.search(text):
+        # (round C29) "Settlers set fire to cars and homes in the village of X", read as a peaceful protest: burning
+        # is no peaceful act, and with no protest, blockade, strike or protest symbol told it is no protest at all
+        return _torching_without_protest(text)
     if event != "ASSAULT" or _HARM.search(text):
         return None
     if acled in _DEVICE_SUBTYPES and _MADE_SAFE.search(text) and not _WENT_OFF.search(text):
@@ -135,6 +140,13 @@ _PEOPLE_HURT = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|shot|stabb\w*
 _NOBODY_HURT = re.compile(r"\b(no(?: ?one| one| casualties| injuries| deaths)(?: was| were)?(?: \w+)? "
                           r"(?:hurt|injured|killed|reported)|without (?:casualties|injuries))\b", re.IGNORECASE)
 _CROWDS_FOUGHT = re.compile(r"\b(clash\w*|fought|fighting|brawl\w*)\b", re.IGNORECASE)
+
+
+# (round C29) what people do while protesting: a blockade, a strike, a march, or burning the symbols they protest
+# against ("burned effigies of the governor", "burned tyres on the highway")
+_PROTEST_ACTS = re.compile(r"\b(block\w*|barricad\w*|strik\w*|march\w*|picket\w*|sit-ins?|boycott\w*|chant\w*|"
+                           r"effig\w*|flags?|tyres?|tires?|portraits?|posters?|pictures?|photos?|copies|candles?)\b",
+                           re.IGNORECASE)
 
 
 def _torching_without_protest(text: str) -> tuple[str, str] | None:
@@ -533,6 +545,11 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         # (round C17) "Inmates from rival gangs fought with knives ...": two organised sides fighting each other
         # are ACLED's armed clash, whatever the weapons (fans of rival clubs are no organised side)
         return "Armed clash"
+    if event == "ASSAULT" and acled == "Change to group/activity" and _BURNING.search(text) and \
+            not _ARMS.search(text):
+        # (round C29) "they saw the machines were set on fire": property burned is destroyed, no change to a group's
+        # activity (ACLED's strategic "Change to group/activity" is arms handed in, a base moved)
+        return "Attack" if people_killed_beside(text) else "Looting/property destruction"
     if event == "ASSAULT" and acled == "Looting/property destruction" and people_killed_beside(text):
         return "Attack"  # (round C28) "beheaded three men and burned dozens of homes": the burning is the attack's
     if event == "ASSAULT" and acled in (_IED_SUB, "Attack") and self_detonated(text):
@@ -1060,14 +1077,24 @@ _ARMED_WORDS = re.compile(r"\b(police\w*|army|armed|soldiers?|troops?|troopers?|
 _ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "SPY", "CRM", "UNK"}
 _UNARMED_NOUNS = {"ship", "vessel", "tanker", "boat", "dhow", "freighter", "trawler", "carrier", "civilian",
                   "villager", "passenger", "worshipper", "farmer", "herder", "trader", "pupil", "student",
-                  "resident", "motorist", "traveller", "traveler", "shepherd", "fisherman", "miner"}
+                  "resident", "motorist", "traveller", "traveler", "shepherd", "fisherman", "miner",
+                  # (round C29) "targeted the family of a police officer": a household is no armed side
+                  "family", "household", "relative", "child", "woman", "labourer", "laborer", "home", "house", "hut",
+                  "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother"}
+# (round C29) the "on" phrases that tell when or why ("on August 20", "on suspicion that they were police
+# collaborators"), never whom
+_NOT_TARGETS = {"suspicion", "suspicions", "charge", "charges", "order", "orders", "behalf", "pretext", "grounds",
+                "basis", "account", "occasion", "allegation", "allegations", "way", "eve", "day", "night", "morning",
+                "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "weekend"}
 
 
 def _attacked_objects(trigger: Token) -> list[Token]:
-    """The attack verb's direct objects and the objects of its "on"/"against" phrases."""
+    """The attack verb's direct objects and the objects of its "on"/"against" phrases (not a date or a reason)."""
     return [c for c in trigger.children if c.dep_ == "dobj"] + \
         [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-         for g in c.children if g.dep_ == "pobj"]
+         for g in c.children if g.dep_ == "pobj" and g.lower_ not in _NOT_TARGETS]
 
 
 def unarmed_target(trigger: Token) -> bool:

@@ -38,6 +38,7 @@ from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, na
                                         without_earlier_tail, without_flight)
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
+                                      crowd_blockade_subject, killed_by_hand,
                                       _REPORTING, _TIME_NOUNS, _real_verb, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
                                       crowd_rally, rally_subject, deed_verb, demand_voiced, idiom_protest,
@@ -73,7 +74,8 @@ from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT
                                             is_court_account, is_fiction_plot, is_figurative_fight, is_work_release,
                                             is_background_statement, is_civil_drill, is_coup_takeover,
                                             is_court_sentence, is_habitual_statement, is_lone_shooting,
-                                            is_private_crime, is_private_quarrel, is_sport_report, is_sport_result)
+                                            is_private_crime, is_private_quarrel, is_sport_report, is_sport_result,
+                                            sea_force)
 from newsevents.nlp import doc_text, doc_tokens, parse_depth
 from newsevents.records import Article, Entity, Event, Sentence, Size, Trigger
 from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, plover_types, quad_code
@@ -214,6 +216,10 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
     if event == "PROTEST" and is_blocked_passage(trigger) and actors and \
             all(a.sector in ("COP", "MIL") for a in actors):
         return "COERCE", ("restrict",)  # "Police blocked roads leading to the State House": forces restrict
+    if event in ("SANCTION", "COERCE") and is_blocked_passage(trigger) and _civilian_blockers(trigger, actors):
+        # (round C29) "Villagers blocked the road to the mine", "They blocked the road to parliament": people who
+        # are no force, state or armed group blocking a road protest (a state's blockade stays its restriction)
+        return "PROTEST", ("obstruct",)
     if event == "REJECT" and is_blocked_passage(trigger):
         if any(a.sector in _FORCE_SECTORS for a in actors):
             return "COERCE", ("restrict",)
@@ -403,6 +409,21 @@ _VOTE_VERBS = frozenset({"vote", "ballot"})
 
 
 _INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe"}  # (round K7) "called for an independent inquiry"
+
+
+def _civilian_blockers(trigger: Token, actors: Sequence[Entity]) -> bool:
+    """The blocking verb's subject is told and names no force or authority, and no actor is a state, force or armed
+    group."""
+    subj = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return bool(subj) and crowd_blockade_subject(subj) and \
+        not any(a.sector in _FORCE_SECTORS or a.sector in _ARMED_SECTORS for a in actors)
+
+
+def _envoy_title(tok: Token) -> bool:
+    """(round C29) The "charge" of a diplomat's title "charge d'affaires": an envoy, no legal charge."""
+    if tok.lower_ not in ("charge", "chargé") or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.doc[tok.i + 1].lower_.replace("’", "'").startswith("d'affaire")
 
 
 def _is_sanction_word(tok: Token, lexicon: Lexicon) -> bool:
@@ -951,6 +972,20 @@ class EventCoder:
                     preds = [_Prediction(main_type, float(p[i, th.labels.index(main_type)]),
                                          self._acled(main_type, pa_m, texts[i]))] + \
                         [q for q in preds if q.event != main_type][:_MAX_EVENTS_PER_SENTENCE - 1]
+            if any(q.event == "COERCE" for q in preds) and "ASSAULT" in th.labels and docs is not None and \
+                    killed_by_hand(docs[i]) is not None:
+                # (round C29) "the attackers had hacked the victims to death", read as a computer hacking or a cut:
+                # people killed by blades or blows are force (the attack in place of the coercion)
+                pa_k = self._cue_boost(texts[i], pa[i]) if pa is not None else None
+                kept = [q for q in preds if q.event not in ("COERCE", "ASSAULT")]
+                preds = [_Prediction("ASSAULT", max(q.confidence for q in preds),
+                                     self._acled("ASSAULT", pa_k, texts[i]))] + kept[:_MAX_EVENTS_PER_SENTENCE - 1]
+            if preds and preds[0].event in ("MOBILIZE", "AID") and (sea := sea_force(texts[i])) is not None and \
+                    sea[0] in th.labels:
+                # (round C29) "Iranian patrol boats harassed a British tanker", read from the ships' nouns as a
+                # deployment (or from "a rescue ship" as aid): the ships' force on another vessel is the deed
+                preds = [_Prediction(sea[0], float(p[i, th.labels.index(sea[0])]), sea[1])] + \
+                    [q for q in preds[1:] if q.event not in ("MOBILIZE", "AID", sea[0])]
             if preds and preds[0].event in ("ACCUSE", "REQUEST", "DISAPPROVE", "ASSAULT") and docs is not None:
                 preds = self._rally_over_its_demand(preds, docs[i], texts[i])
             if preds and preds[0].event in ("COERCE", "ASSAULT") and docs is not None:
@@ -1237,7 +1272,8 @@ class EventCoder:
         return out
 
     def _hedge_only(self, doc: Doc, text: str) -> bool:
-        """The sentence's only ACCUSE words are hedges on nouns ("the alleged violations")."""
+        """The sentence's only ACCUSE words are hedges on nouns ("the alleged violations") or the "charge" of an
+        envoy's title (round C29: "gave the charge d'affaires 48 hours to leave")."""
         rx = self.lexicon.trigger_res.get("ACCUSE")
         if rx is None or not len(doc):
             return False
@@ -1245,7 +1281,7 @@ class EventCoder:
         if not found:
             return False
         starts = {t.idx: t for t in doc_tokens(doc)}
-        return all((t := starts.get(i)) is not None and is_hedge(t) for i in found)
+        return all((t := starts.get(i)) is not None and (is_hedge(t) or _envoy_title(t)) for i in found)
 
     def _cue_boost(self, text: str, pa: np.ndarray) -> np.ndarray:
         """Raise ACLED sub-types whose unambiguous cue words occur ("suicide bomber", "chlorine", "grenade")."""
@@ -1327,7 +1363,12 @@ class EventCoder:
                 modal = [t.head for t in toks if t.pos_ == "AUX" and t.dep_ == "aux" and t.head.pos_ == "VERB"]
                 cands.extend(verbs[:1] or modal[:1] or [t for t in (heads[:1] or toks[:1])
                                                         if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")])
+        cands = [t for t in cands if not _envoy_title(t)]  # (round C29) "charge d'affaires" names no charge
         own_cues = bool(cands)
+        if event == "ASSAULT" and (hand := killed_by_hand(doc)) is not None and \
+                all(_participant(t) or t.head.i == hand.i or t.head.dep_ == "prep" and t.head.head.i == hand.i
+                    for t in cands):
+            cands = [hand]  # (round C29) "the attackers had hacked the victims to death": the deed, not the party
         if cands and event == "COERCE" and main_clause and all(_cited_reason(t) for t in cands):
             # (round L7) "Security forces broke up a rally ..., citing a ban on gatherings": the ban is the reason
             # given, the police act is the event

@@ -508,6 +508,10 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"(?:revok|withdr|cancel|annull?|rescind|suspend|stripp)(?:ed|ing|s|ew|awn|led)? "
                         r"(?:[\w'-]+ ){0,6}?(?:licen[cs]es?|permits?|accreditation|registration|visas?)|"
                         r"(?:charg|indict|su|prosecut)(?:ed|es|ing|e|s) (?:[\w'-]+ ){0,6}?(?:with|for|over) |"
+                        # (round C29) ships harassed or shadowed at sea (story_guards.sea_force): "coast guard ships
+                        # harassed a Greek fishing boat" has no lexicon cue
+                        r"(?:harass(?:ed|es|ing)?|shadow(?:ed|ing)|tail(?:ed|ing)) (?:[\w'-]+ ){0,6}?(?:boats?|ships?|"
+                        r"vessels?|tankers?|trawlers?|freighters?|ferry|ferries|yachts?|fishermen)|"
                         # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
                         r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")
 _HAS_RULE_CUE = word_search(_RULE_CUES)

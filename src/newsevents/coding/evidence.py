@@ -177,10 +177,23 @@ def serious_harm(text: str) -> bool:
     return _SERIOUS_HARM.search(text) is not None
 
 
+# (round C29) a crowd that went home of itself ("marched to the governor's office and dispersed peacefully"): no
+# intervention, unless force on it is also told
+_SELF_DISPERSAL = re.compile(r"\b(?:dispersed|broke up|ended|left|went home)\s+(?:peacefully|quietly|calmly|"
+                             r"voluntarily|without (?:any )?incident|on (?:their|its) own|of (?:their|its) own accord)\b",
+                             re.IGNORECASE)
+_FORCE_ON_CROWD = re.compile(r"\b(?:tear\s*gas|teargas|water\s*cannons?|batons?|bullets?|arrest\w*|detain\w*|fired|"
+                             r"shot|beat(?:en|ing)?|forcibl\w*|baton-charg\w*|clash\w*|(?:dispersed|broken up|broke up) "
+                             r"by)\b", re.IGNORECASE)
+
+
 def lacks_evidence(sub_event_type: str, text: str, event: str | None = None) -> bool:
     """True when `sub_event_type` is defined by a weapon, act or crowd and `text` names none of the kind. A
     PROTEST event is its own evidence of a crowd ("teachers downed tools"); excessive force needs serious harm."""
     if sub_event_type == _EXCESSIVE and _SERIOUS_HARM.search(text) is None:
+        return True
+    if sub_event_type == "Protest with intervention" and _SELF_DISPERSAL.search(text) and \
+            not _FORCE_ON_CROWD.search(text):
         return True
     if event == "ASSAULT" and sub_event_type == "Headquarters or base established":
         return True  # (round L7) "mortared a military base": a base attacked is no base established

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.clauses import _background, contrast_clause
-from newsevents.coding.story_guards import is_disaster_report, sea_force
+from newsevents.coding.story_guards import is_disaster_report, is_private_crime, sea_force
 from newsevents.nlp import doc_text, doc_tokens
 from newsevents.records import Entity
 
@@ -386,7 +386,9 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return "ASSAULT", "Mob violence"
     if doc is not None and projectiles_thrown(doc) is not None:
         return "PROTEST", "Violent demonstration"
-    if doc is not None and attack_with_toll(doc) is not None:
+    if doc is not None and (attack_with_toll(doc) is not None or
+                            killed_by_hand(doc) is not None and not is_private_crime(text)):
+        # (round C29: "had cut the throats of two herders", a killing by hand; robbers' killings stay crime)
         return "ASSAULT", None
     if doc is not None and missile_fired_at(doc) is not None:
         return "ASSAULT", None  # (round C8) the ACLED head reads the sub-type
@@ -837,6 +839,28 @@ def idiom_protest(doc: Doc) -> Token | None:
     return None
 
 
+# (round C29) a killing by hand ("hacked the victims to death", "stabbed two herders to death", "cut the throats of
+# five shepherds"): force that kills (PLOVER ASSAULT; ACLED Attack on civilians), never a hacking of computers
+# (COERCE cyber) nor a cut of supplies
+_HAND_KILLING = frozenset({"hack", "chop", "stab", "club", "beat", "bludgeon", "batter", "stone", "cut", "slit",
+                           "slash", "burn", "knife", "machete", "axe"})
+
+
+def killed_by_hand(doc: Doc) -> Token | None:
+    """A told verb of cutting or beating "to death", or a cut or slit throat, not negated, else None."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HAND_KILLING or \
+                any(c.dep_ == "neg" for c in verb.children):
+            continue
+        to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children)
+                       for c in verb.children)
+        throat = verb.lemma_.lower() in ("cut", "slit", "slash") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "throat" for c in verb.children)
+        if to_death or throat:
+            return verb
+    return None
+
+
 def crowd_blockade(doc: Doc) -> Token | None:
     """A crowd blocking a road, port or crossing ("Hundreds of rice farmers blocked a major highway"): the
     blocking verb, when its subject is not a force or authority (their blockades are COERCE, left to the
@@ -845,9 +869,14 @@ def crowd_blockade(doc: Doc) -> Token | None:
         if tok.pos_ != "VERB" or not is_blocked_passage(tok):
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subj and not any(t.lemma_.lower() in _FORCE_NOUNS for s in subj for t in s.subtree):
+        if subj and crowd_blockade_subject(subj):
             return tok
     return None
+
+
+def crowd_blockade_subject(subj: list[Token]) -> bool:
+    """No word of the blocking verb's subjects names a force or authority."""
+    return not any(t.lemma_.lower() in _FORCE_NOUNS for s in subj for t in s.subtree)
 
 
 _FORCE_NOUNS = {"police", "policeman", "officer", "troop", "soldier", "army", "military", "force", "authority",

@@ -1652,6 +1652,45 @@ def blaze_described(trigger: Token) -> str | None:
     return "a blaze described, no attack"
 
 
+# (round C29) flares fired to light up ground or sky ("Soldiers fired flares to light up the battlefield", "launched
+# illumination flares over the camp"): light, no force on anyone. Flares aimed at a ship or people ("fired flares at
+# a supply boat") keep their reading (`flares_at_vessel`), and so does any other weapon fired with them
+_FLARE_FIRING = frozenset({"fire", "shoot", "launch", "drop", "send"})
+_FLARE_AIMS = frozenset({"at", "toward", "towards", "on", "upon", "against"})
+
+
+def flares_for_light(trigger: Token) -> str | None:
+    """The sentence's main verb fires flares and nothing else, aimed at nobody, and `trigger` lies in its clause
+    (not in a clause coordinated with it, which tells a deed of its own)."""
+    root = trigger.sent.root
+    if _lemma(root) not in _FLARE_FIRING or root.pos_ != "VERB":
+        return None
+    shot = [o for c in root.children if c.dep_ == "dobj" for o in [c] + list(c.conjuncts)]
+    if not shot or any(_lemma(o) != "flare" for o in shot) or \
+            any(c.dep_ == "prep" and c.lower_ in _FLARE_AIMS for c in root.children):
+        return None
+    cur = trigger
+    while cur.i != root.i and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.pos_ == "VERB":
+            return None
+        cur = cur.head
+    return "flares fired for light, no force"
+
+
+# (round C29) a crowd that dispersed of itself ("blocked the road for four hours but dispersed peacefully"): the crowd
+# went home, no force dispersed it (a crowd dispersed by police is told with its doer or in the passive)
+_OWN_ACCORD = frozenset({"peacefully", "quietly", "calmly", "voluntarily"})
+
+
+def crowd_dispersed_itself(trigger: Token) -> str | None:
+    if _lemma(trigger) != "disperse" or trigger.pos_ != "VERB" or \
+            any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in trigger.children):
+        return None
+    if not any(c.lower_ in _OWN_ACCORD or c.dep_ == "prep" and c.lower_ == "without" for c in trigger.children):
+        return None
+    return "a crowd dispersed of itself, no force"
+
+
 _STALL = frozenset({"stall", "falter", "founder", "languish", "stagnate"})
 
 
@@ -2543,6 +2582,8 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (planned_act, None, False),
     (blaze_described, frozenset({"ASSAULT"}), False),
     (funds_released, frozenset({"CONCEDE"}), False),
+    (flares_for_light, frozenset({"ASSAULT", "MOBILIZE", "COERCE"}), False),
+    (crowd_dispersed_itself, frozenset({"COERCE", "ASSAULT"}), False),
 )
 
 

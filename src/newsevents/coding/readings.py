@@ -23,6 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.frames import _REPORTING, TOLERATE_VERBS, phrasal, real_clause, refused, yielding
+from newsevents.coding.phrases import labour_strike
 from newsevents.coding.size import torn_toll_verb
 from newsevents.nlp import doc_text, doc_tokens
 
@@ -245,6 +246,22 @@ _CALLING = frozenset({"call", "urge", "appeal", "demand", "press", "plead"})
 
 def talks_called_for(doc: Doc) -> Token | None:
     """A told verb of calling (see above) whose own phrase names talks or a ceasefire, else None."""
+    return _call_naming(doc, _TALKS)
+
+
+# (round C29) an inquiry called for ("Opposition parties called for an independent inquiry into the shootings",
+# "demanded an investigation into the deaths"): a request (PLOVER REQUEST; CAMEO 02 asks for an act of a party), the
+# caller its actor; the killings inquired into are what is asked about, no event of this sentence
+_INQUIRIES = frozenset({"inquiry", "enquiry", "investigation", "probe", "inquest"})
+
+
+def inquiry_called_for(doc: Doc) -> Token | None:
+    """A told verb of calling whose own phrase names an inquiry, else None."""
+    return _call_naming(doc, _INQUIRIES)
+
+
+def _call_naming(doc: Doc, asked: frozenset[str]) -> Token | None:
+    """A told verb of calling with a subject, not negated, whose words after it name one of `asked`."""
     for verb in doc_tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING or not real_clause(verb) or \
                 any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -252,7 +269,52 @@ def talks_called_for(doc: Doc) -> Token | None:
         if verb.lemma_.lower() == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on")
                                                      for c in verb.children):
             continue  # ("called the talks a failure")
-        if any(t.lower_ in _TALKS for t in verb.subtree if t.i > verb.i):
+        if any(t.lower_ in asked for t in verb.subtree if t.i > verb.i):
+            return verb
+    return None
+
+
+# (round C29) a work stoppage told in its own phrase ("Nurses staged a 24-hour strike after a colleague was killed",
+# "went on strike on Monday"): a protest (PLOVER PROTEST strike), whatever toll the sentence gives as its cause; a
+# strike called, announced, threatened or suspended is no stoppage held
+_STRIKE_NOT_HELD = frozenset({"call", "announce", "threaten", "plan", "suspend", "postpone", "end", "avert", "cancel",
+                              "consider", "warn", "vote"})
+
+
+def stoppage_staged(doc: Doc) -> Token | None:
+    """The "strike" noun of a work stoppage (`labour_strike`) held by a told verb ("staged", "went on"), else
+    None."""
+    for tok in doc_tokens(doc):
+        if tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj") or \
+                not labour_strike(tok):
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if verb.pos_ in ("VERB", "AUX") and real_clause(verb) and verb.lemma_.lower() not in _STRIKE_NOT_HELD and \
+                not verb.lower_.startswith("call"):
+            return tok
+    return None
+
+
+# (round C29) cooperation promised ("said she would cooperate fully with the congressional inquiry", "pledged to
+# cooperate with the investigation"): help to come is an agreement (PLOVER AGREE, CAMEO 03: "express intent to
+# cooperate"), the promiser its actor; what the help is for names no deed of this sentence
+_COOPERATING = frozenset({"cooperate", "co-operate", "collaborate"})
+_PROMISED = frozenset({"will", "would", "shall", "'ll"})
+_PROMISING = frozenset({"pledge", "promise", "vow", "agree", "undertake", "offer", "commit"})
+
+
+def cooperation_promised(doc: Doc) -> Token | None:
+    """A cooperation verb with a subject and "will/would" before it, or one a promising verb takes ("pledged to
+    cooperate"), not negated, else None."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _COOPERATING or \
+                any(c.dep_ == "neg" for c in verb.children):
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in _PROMISED for c in verb.children) and \
+            any(c.dep_ == "nsubj" for c in verb.children)
+        pledged = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISING and \
+            not any(c.dep_ == "neg" for c in verb.head.children)
+        if modal or pledged:
             return verb
     return None
 
@@ -676,7 +738,8 @@ _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("SANCTION", staff_dismissed), ("AID", armed_aid), ("SUPPORT", armed_backing),
     ("ASSAULT", fighting_erupted), ("CONSULT", meeting_told), ("SANCTION", citizenship_stripped),
     ("SANCTION", licence_revoked), ("COERCE", closure_commanded),
-    ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks))
+    ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks),
+    ("REQUEST", inquiry_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:

@@ -193,7 +193,9 @@ def flares_at_vessel(trigger: Token) -> bool:
     return any(p.lemma_.lower() in _VESSEL_NOUNS for p in aims)
 
 
-_SEA_HELP = re.compile(r"(?i)\b(?:burning|blaze|extinguish\w*|put\s+out|rescu\w*|salvag\w*|towed|towing"
+# (a "rescue ship" harassed is the vessel's trade, no rescue told: round C29)
+_SEA_HELP = re.compile(r"(?i)\b(?:burning|blaze|extinguish\w*|put\s+out|rescu\w*(?!\s+(?:ships?|boats?|vessels?))|"
+                       r"salvag\w*|towed|towing"
                        r"|firefight\w*|drills?|exercises?)\b")
 
 
