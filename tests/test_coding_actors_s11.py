@@ -44,17 +44,20 @@ def test_fighting_between_two_sides_that_kills_has_both_sides_as_actors(nlp: Any
     assert "12 people" in _texts(recips)
 
 
-def test_clashes_between_two_sides_are_each_sides_act(nlp: Any) -> None:
+def test_clashes_between_two_sides_read_side_a_to_side_b(nlp: Any) -> None:
+    # session 20 (R29) reverses the mutual reading: a fight's first side named is its actor (PLOVER Side A), the
+    # second its recipient (Side B), in every shape of the sentence
     actors, recips = _parties(nlp, "Clashes between riot police and farmers left three people dead in Multan .",
                               "Clashes")
-    assert {a.sector for a in actors} == {"COP", "AGR"}
-    assert {r.sector for r in recips} == {"COP", "AGR"}
+    assert {a.sector for a in actors} == {"COP"}
+    assert {r.sector for r in recips} == {"AGR"}
 
 
 def test_a_first_word_adjective_is_no_side_but_a_nationality_is(nlp: Any) -> None:
     actors, _ = _parties(nlp, "Heavy fighting between Ethiopian troops and Fano militiamen forced thousands of "
                               "villagers to flee .", "fighting")
-    assert {a.sector for a in actors} == {"MIL", "REB"}
+    # session 20 (R29): side A acts (the Fano militiamen are side B, the recipient)
+    assert {a.sector for a in actors} == {"MIL"}
     actors, _ = _parties(nlp, "Russian attacks on Kherson damaged a school on Monday .", "attacks")
     assert [a.code for a in actors] == ["RUS"]
 

@@ -14,13 +14,15 @@ from newsevents.coding.office_holders import Holder, load_holders
 from newsevents.nlp import doc_text, doc_tokens
 from newsevents.records import Entity
 from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _AMERICA, _GENERIC, _PASS_SUBJ, _PRONOUNS,
-                                             _SUBJ, _starts_aid_body_name, continent_word, load_tables, namesakes)
+                                             _SUBJ, _starts_aid_body_name, continent_word, load_tables, namesakes,
+                                             other_country_city)
 from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
                                             _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
                                             _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing,
                                             first_side_word, joint_side_word, alone_side_word, news_source,
-                                            side_apart, subject_joined_to_object)
+                                            merged_object_start, other_side_start, side_apart,
+                                            subject_joined_to_object)
 
 
 # things that can be hit, taken or blocked (vehicles, buildings, infrastructure, military sites): a real object,
@@ -814,7 +816,7 @@ _LAUNCH_VERBS = frozenset({"launch", "fire", "fly", "send"})
 # (round R22) moving off in a direction ("withdrew towards Niger", "fled into Somalia")
 _HEADING_PREPS = frozenset({"towards", "toward", "into", "across"})
 # (session 17) coming over a border ("had crossed from Bangladesh", "infiltrated from across the border")
-_CROSSING_OVER = frozenset({"cross", "infiltrate", "sneak", "intrude", "enter"})
+_CROSSING_OVER = frozenset({"cross", "infiltrate", "sneak", "intrude", "enter", "slip"})
 _MOVING_OFF = frozenset({"move", "head", "retreat", "withdraw", "flee", "escape", "advance", "march", "pull",
                          "slip", "disperse", "run", "drive"})
 # (round R22) people whose nationality word, when they are hit or held, often names a country they are foreign in
@@ -866,6 +868,8 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
             # where the sentence's unnamed parties are, in the host country (the mission keeps its own words)
             out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
         out.update(_region_name_words(t))
+        if t.text == "City" and t.i > 0 and other_country_city(t.doc[t.i - 1].text):
+            out.add(t.i - 1)  # (session 20, R29) "Benin City" is Nigeria's: its first word names no country
         if dep == "agent" and t.head.lemma_.lower() in _BACKING and t.head.dep_ in ("acl", "advcl", "relcl"):
             # (round A9) "Police, backed by Kenyan officers, launched ...": the backers' country is not the
             # country of the party they back, nor of the sentence's other unnamed parties
@@ -1165,12 +1169,29 @@ def _country_first_words(tb: ActorTables) -> frozenset[str]:
 
 
 _OBJECT_PRONOUNS = {"him", "her", "them"}
+# (session 20, R29) verbs of an assault that a force may fight off
+_ASSAULTING = frozenset({"attack", "raid", "storm", "ambush", "assault", "strike", "shell", "overrun", "besiege",
+                         "advance", "invade"})
+
+
+def _attacker_fought_off(tok: Token) -> Token | None:
+    """(session 20, R29) "The RSF attacked army positions ..., and soldiers fought them off": whom a force fights off
+    or drives back after an assault told in the clause before is the assault's doer, not what it hit."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in FIGHT_OFF_VERBS or verb.dep_ != "conj" or \
+            verb.head.lemma_.lower() not in _ASSAULTING:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in _SUBJ and c.lower_ not in _PRONOUNS and c.i < tok.i),
+                None)
 
 
 def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
     """An object pronoun refers to the object of the clause it is embedded in ("called Morrison to congratulate
     him"), else to the nearest earlier party that is not a subject of those clauses ("filed a lawsuit against
     the Crown Prince, accusing him")."""
+    attacker = _attacker_fought_off(tok)
+    if attacker is not None:
+        return attacker
     # (session 17) the subject the parser joined to the object before ("occupied the farm and police evicted them")
     joined = subject_joined_to_object(tok.head, tb)
     subjects: set[int] = {t.i for s in joined for t in s.subtree}
@@ -1183,7 +1204,8 @@ def _object_antecedent(tok: Token, tb: ActorTables) -> Token | None:
             if c.dep_ in _SUBJ | _PASS_SUBJ and not across:
                 subjects.update(t.i for t in c.subtree)
         obj = next((c for c in clause.children if c.dep_ in ("dobj", "dative") and c.i < tok.i and
-                    c.lower_ not in _PRONOUNS and _names_entity(c, tb) and _may_stand_for(tok, c, tb, subjects)),
+                    c.lower_ not in _PRONOUNS and c.i not in subjects and _names_entity(c, tb) and
+                    _may_stand_for(tok, c, tb, subjects)),
                    None)
         if obj is not None and clause.i != tok.head.i:
             return obj
@@ -1518,14 +1540,30 @@ def _is_visitor(tok: Token) -> bool:
     return tok.lemma_.lower() in _VISITORS or any(c.dep_ == "amod" and c.lower_ in _VISITING for c in tok.children)
 
 
+# (session 20, R29) bodies named by whom they are made of ("a team of Zambian diplomats")
+_BODIES_OF_MEMBERS = frozenset({"delegation", "team", "group", "contingent", "mission", "party", "panel"})
+
+
+def came_across(tok: Token) -> bool:
+    """(session 20, R29) "Jihadists who infiltrated from Burkina Faso killed three gendarmes near Dapaong in northern
+    Togo": a party told as having come over a border "from" somewhere (its relative clause or participle) is not of
+    the country it strikes in, nor surely of the one it came from (session 19 convention: neither)."""
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CROSSING_OVER and
+               any(p.dep_ == "prep" and p.lower_ == "from" for w in [c] + [g for g in c.children
+                                                                     if g.dep_ in ("prt", "advmod")]
+                   for p in w.children) for c in tok.children)
+
+
 def _country_from(tok: Token, tb: ActorTables) -> str | None:
     """(session 19, R28) "A visiting delegation from Mali", "troops from Chad": a party's "from" phrase that names
     a country gives its own country (crossing or fleeing "from" hangs on a verb, not on the party)."""
     if tok.pos_ != "NOUN":
         return None
     elsewhere = _elsewhere_indices(tok.doc)
+    # (session 20, R29) "a visiting delegation of Togolese ministers": a visiting body's members give it theirs
+    preps = ("from", "of") if _is_visitor(tok) or tok.lemma_.lower() in _BODIES_OF_MEMBERS else ("from",)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "from":
+        if c.dep_ == "prep" and c.lower_ in preps:
             hit = _lookup_ngrams([t.text if t.i not in elsewhere else "" for t in c.subtree], tb.countries,
                                  tb.max_words)
             if hit is not None:
@@ -1543,26 +1581,26 @@ def _located_country(tok: Token, tb: ActorTables) -> str | None:
     # (round R21) an office-holder acts where he travels ("the interior minister met his Ugandan counterpart in
     # Kampala"): the place of his act says nothing of his country, only his own phrase does ("the mayor of X")
     office = tok.dep_ in _SUBJ and (tok.lemma_.lower() in _OFFICE_WORDS or tok.lower_ in _OFFICE_WORDS or
-                                    _is_visitor(tok))
+                                    _is_visitor(tok) or came_across(tok))
     owners = [tok] + ([tok.head] if tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ | _SUBJ and not office else [])
     owners += [o for o in tok.head.children if tok.dep_ in _SUBJ and not office and
                o.dep_ in ("dobj", "obj", "dative")]
     owners += [p for o in owners[1:] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at")
                for p in c.children if p.dep_ == "pobj"] if tok.dep_ in _SUBJ else []
     elsewhere = _elsewhere_indices(tok.doc)  # ("clashed near the border with Venezuela": not VEN)
-    for w in owners:
-        for c in w.children:
-            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
-                hit = _lookup_ngrams([t.text if t.i not in elsewhere else "" for t in c.subtree], tb.countries,
-                                     tb.max_words)
-                if hit is not None:
-                    return tb.countries[hit[0]][0]
-                # (round R21) or a big city it names, for a thing or party the act is done to ("struck a car near
-                # Tyre" -> LBN; its doers, "Truckers blocked the highway near Cali", may have come from elsewhere)
-                city = next((p for p in c.children if p.dep_ == "pobj"), None) if tok.dep_ not in _SUBJ else None
-                code = _city_at(tok.doc, city.left_edge.i, elsewhere, tb) if city is not None else None
-                if code is not None:
-                    return code
+    places = [c for w in owners for c in w.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+    for c in places:
+        hit = _lookup_ngrams([t.text if t.i not in elsewhere else "" for t in c.subtree], tb.countries, tb.max_words)
+        if hit is not None:
+            return tb.countries[hit[0]][0]
+    # (round R21) or a big city it names, for a thing or party the act is done to ("struck a car near Tyre" -> LBN;
+    # its doers, "Truckers blocked the highway near Cali", may have come from elsewhere); (session 20, R29) only
+    # when no place phrase names a country ("near Kandi in northern Benin": Benin, not Kandy's Sri Lanka)
+    for c in places if tok.dep_ not in _SUBJ else []:
+        city = next((p for p in c.children if p.dep_ == "pobj"), None)
+        code = _city_at(tok.doc, city.left_edge.i, elsewhere, tb) if city is not None else None
+        if code is not None:
+            return code
     return None
 
 
@@ -1688,9 +1726,10 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             tok = head
             i, j = _entity_span(tok)
             word = first_side_word(tok) or joint_side_word(tok)
-            if word is not None:
-                i = next(g for g in word.children if g.dep_ == "conj").left_edge.i  # (the first side is apart)
-            elif (side_apart(tok) and tok.dep_ != "pobj") or alone_side_word(tok):
+            start = other_side_start(word) if word is not None else merged_object_start(tok)
+            if start is not None:
+                i = start  # (the first side is apart)
+            elif (side_apart(tok) and tok.dep_ in ("amod", "nmod", "compound")) or alone_side_word(tok):
                 i, j = tok.i, tok.i + 1
             if any(a <= i and j <= b for a, b in seen):
                 continue  # the same party, or a conjunct already inside an emitted phrase
@@ -1747,7 +1786,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             # ("an Iranian-made drone hit a tanker off Oman": whose, unknown; round R7: so is "a pro-Russian
             # hacker group" in a Danish story)
             abroad, regional = _abroad_force(span) if code is None else (False, False)
-            abroad = abroad or (code is None and _abroad_states(span))
+            abroad = abroad or (code is None and (_abroad_states(span) or came_across(tok)))
             if regional:
                 code = "IGO"  # "Southern African troops withdrew": SADC's force, not the host's
             # (round R10) migrants and refugees are from elsewhere by what they are: the country of the sentence

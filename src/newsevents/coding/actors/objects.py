@@ -124,7 +124,7 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     if author is not None:
         return author
     if (_is_concrete(obj) or _struck_thing(obj, verb)) and obj.lemma_.lower() not in _VAGUE_THINGS and \
-            obj.dep_ in {"dobj", "obj"} | _PASS_SUBJ:  # (not a venue: "rioted at a jail in northern Israel")
+            (_quantifier_of(obj) or obj).dep_ in {"dobj", "obj"} | _PASS_SUBJ:  # (not a venue: "rioted at a jail")
         # a real object is what the act is done to; a place it is in or at is where, not whom ("seized a tanker in
         # the Strait of Hormuz", "blocked roads in Dhaka"): the object stays, unless it is sent to a party
         # ("delivered equipment to the army"); roles() keeps a bare one only for acts that hit or take it
@@ -174,6 +174,12 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         # (round A9) "shelled their positions in Masisi territory": whose positions (roles() reads the owner), not
         # the place they are in
         return obj
+    victims = _struck_victims(verb) if obj.lemma_.lower() in _HIT_SPOTS and _struck_thing(obj, verb) else []
+    if victims:
+        # (session 20, R29) "Pakistani jets struck targets in Afghanistan's Khost province, killing nine civilians":
+        # the people the strike killed are whom it hit, not the province (with no victims told, the place named
+        # stands for what was hit, as CAMEO annotates "struck a target in the Gaza Strip's border regions")
+        return victims[0]
     # a bare thing is read as done with, in or to a place or party ("signed an agreement with X", "a ceasefire in
     # Idlib", "declared a state of siege in Pando")
     # (a party the act demands something of comes before the place it happens in: "burned tyres in the streets of
@@ -219,6 +225,8 @@ def _in_background(tok: Token, verb: Token) -> bool:
 # objects that say only "something" or the hold on it ("struck a target in X", "seized control of X"): the
 # place or party named with them is what is hit
 _VAGUE_THINGS = {"target", "objective", "site", "location", "control", "thing", "something", "position"}
+# (session 20, R29) vague things that are still what an attack hits (not "control" of a place seized)
+_HIT_SPOTS = frozenset({"target", "objective", "site", "location", "position"})
 # (round R8) what a weapon is fired at or on that is no target ("fired a flare at night", "at random")
 _NO_AIM = {"air", "sky", "scene", "direction", "random", "distance", "range", "night", "dawn", "dusk", "sight",
            "will", "close", "point", "once", "least", "first", "last", "time", "end"}
@@ -517,8 +525,27 @@ def _struck_thing(tok: Token, trigger: Token) -> bool:
             (tok.head.head.i == trigger.i or _fired_weapon(tok.head.head, trigger)):
         # (round R8) what a weapon is fired at ("fired a missile at a commercial ship")
         return tok.lemma_.lower() not in _NO_AIM and not _is_water(tok) and not _is_temporal(tok)
+    tok = _quantifier_of(tok) or tok  # (session 20, R29) "burned down dozens of homes": the homes it picks
     return trigger.lemma_.lower() in _STRIKE_VERBS | _TAKE_VERBS and tok.head.i == trigger.i and \
         tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ and not _is_sum(tok)
+
+
+# (session 20, R29) what a strike does to people in its result clause ("..., killing nine civilians")
+_HARMING = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _struck_victims(verb: Token) -> list[Token]:
+    """The people a strike's result clause ("killing/wounding X") harms."""
+    return [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _HARMING
+            for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN")]
+
+
+def _quantifier_of(tok: Token) -> Token | None:
+    """(session 20, R29) The quantifier that picks `tok` ("dozens" of "dozens of homes"), standing in its place."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.i and \
+            _quantified(tok.head.head).i == tok.i:
+        return tok.head.head
+    return None
 
 
 # (round R8) nouns of a physical attack, whose "on X" is the target even when X is a thing, as CAMEO annotates; a bare

@@ -12,7 +12,7 @@ from newsevents.coding.actors.spans import (CLASH_VERBS, FIGHT_NOUNS, _ATTACK_NO
                                             _is_sum, _is_temporal, _names_entity, _names_party_word, _np_span,
                                             _party_in, _prep_objects, _quantified, _verb_with_subject, fight_side,
                                             fight_only_happens, first_side_word, is_fight_word, news_source, side_apart,
-                                            others_listed, subject_joined_to_object)
+                                            clash_pair, others_listed, subject_joined_to_object)
 from newsevents.coding.actors.normalise import (FIGHT_OFF_VERBS, _REPORTING, _STATE_FIRE, _is_anaphoric_generic,
                                                 _is_bare_thing, _is_concrete, _is_locative, _modifier_lemmas,
                                                 _resolve_pronoun, normalise)
@@ -1304,26 +1304,34 @@ _FIGHTS = FIGHT_NOUNS
 def _sides_on_fight_verb(trigger: Token) -> tuple[list[Token], list[Token]] | None:
     """(session 18, R27) "Heavy fighting broke out between the army and a militia", "Clashes erupted between police
     and traders": a fight that is the subject of a verb of happening, whose "between" phrase the parser hung on that
-    verb (or a fight the tagger read as a gerund); the first side named acts, the others are acted on."""
+    verb (or a fight the tagger read as a gerund); the first side named acts, the others are acted on.
+
+    (session 20, R29) Every shape of a fight reads so: the noun's own phrase ("Clashes between riot police and
+    farmers left ...") and coordinated subjects of a fight verb with no other side named ("Soldiers and separatist
+    fighters clashed"). PLOVER codes two-sided violence with Side A as actor and Side B as recipient (ACLED's
+    actor 1 and actor 2); the sentence's order is the only side order it gives."""
+    pair = next((c for c in trigger.children if clash_pair(c)), None)
+    if pair is not None:
+        return _side_a_and_b(pair, [])
     if not is_fight_word(trigger):
         return None
-    own = [p for p in _prep_objects(trigger, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")]
-    gerund = trigger.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in trigger.children)
+    own = [p for p in _prep_objects(trigger, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN") and side_apart(p)]
     # (session 19, R28) "Fighting/ROOT flared/acl between two rival clans": the phrase on the fight's own verb
     own = own or [p for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"
                   for p in _prep_objects(c, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN") and side_apart(p)]
-    if (own and not gerund) or (trigger.dep_ not in _SUBJ and not (own and gerund)) or \
-            not fight_only_happens(trigger):
+    if not own and (trigger.dep_ not in _SUBJ or not fight_only_happens(trigger)):
         return None  # ("clashes between X and Y killed ...": the noun's own rules read it)
     sides = own or [p for p in _prep_objects(trigger.head, {"between", "among"})
                     if p.pos_ in ("NOUN", "PROPN") and not _is_temporal(p)]
-    if not sides:
-        return None
-    first = sides[0]
+    return _side_a_and_b(sides[0], sides[1:]) if sides else None
+
+
+def _side_a_and_b(first: Token, more: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The first side named acts; the rest of the phrase, its conjuncts and any further sides are acted on."""
     word = first_side_word(first)
     if word is not None:
-        return [word], [first] + sides[1:]
-    return [first], [c for c in first.conjuncts if c.i != first.i] + sides[1:]
+        return [word], [first] + more
+    return [first], [c for c in first.conjuncts if c.i != first.i] + more
 
 
 def _gathered_parties(subj: Token) -> Token:
@@ -1340,10 +1348,17 @@ def _fight_verb_sides(subj: Token, verb: Token) -> list[Token]:
     """(session 19, R28) "Fierce fighting erupted between the army and Mai-Mai fighters, killing/advcl eleven
     people": the act a fight does is done by all its sides, also when the parser hung its "between" phrase on the
     verb of happening (as "fighting between X and Y killed 12 people")."""
-    if verb.i == subj.head.i or not is_fight_word(subj) or _prep_objects(subj, {"between", "among"}):
+    if clash_pair(subj) and verb.i != subj.head.i:
+        sides = [subj]  # (session 20, R29) "Soldiers and rebels clashed, killing five": both sides kill
+    elif not is_fight_word(subj):
         return []
-    sides = [p for p in _prep_objects(subj.head, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN") and
-             not _is_temporal(p)]
+    else:
+        # (session 20, R29) the noun's own phrase too ("fighting between X and Y killed 12"): its sides are apart
+        sides = [p for p in _prep_objects(subj, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")]
+        if not sides and verb.i == subj.head.i:
+            return []
+        sides = sides or [p for p in _prep_objects(subj.head, {"between", "among"}) if p.pos_ in ("NOUN", "PROPN")
+                          and not _is_temporal(p)]
     out: list[Token] = []
     for side in sides:
         word = first_side_word(side)

@@ -451,11 +451,30 @@ def subject_joined_to_object(verb: Token, tb: ActorTables) -> list[Token]:
     while k > 0 and verb.doc[k - 1].head.i == verb.i and verb.doc[k - 1].dep_ in ("advmod", "aux", "neg"):
         k -= 1  # ("and police later evicted them", "and police have evicted them")
     prev = verb.doc[k - 1] if k > 0 else verb
+    if merged_object_start(prev, verb) is not None and _is_party_head(prev, tb):
+        return [prev]  # (session 20, R29) "occupied the library/nmod and security/conj guards/dobj and removed them"
     if prev.dep_ != "conj" or prev.head.dep_ not in _OBJ or prev.head.head.i != verb.head.i or \
             prev.pos_ not in ("NOUN", "PROPN") or not _is_party_head(prev, tb) or \
             not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in prev.head.children):
         return []
     return [prev]
+
+
+def merged_object_start(tok: Token, verb: Token | None = None) -> int | None:
+    """(session 20, R29) "Students occupied the library and security guards removed/conj them": the parser made the
+    first clause's object and the second clause's subject one noun ("the library/nmod and security/conj guards").
+    For that noun, right before a coordinated verb with no subject, where the second party's words begin."""
+    if verb is None:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        verb = nxt if nxt is not None and nxt.dep_ == "conj" else None
+    if verb is None or tok.dep_ not in _OBJ or verb.dep_ != "conj" or verb.pos_ != "VERB" or \
+            verb.head.i != tok.head.i or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
+        return None
+    for m in tok.lefts:
+        conj = next((g for g in m.children if g.dep_ == "conj" and m.i < g.i < tok.i), None)
+        if m.dep_ in ("nmod", "compound") and conj is not None and any(g.dep_ == "cc" for g in m.children):
+            return int(conj.left_edge.i)
+    return None
 
 
 # (round R18) fights named by their sides ("fighting between the army and the RSF", "clashes between police and
@@ -483,8 +502,20 @@ def _coordinated_party_modifier(side: Token) -> Token | None:
     first = side.doc[side.left_edge.i]
     mods = list(side.lefts) + ([first] if first.head.dep_ == "compound" and first.head.head.i == side.i else [])
     return next((c for c in mods if c.dep_ in ("amod", "nmod", "compound") and
-                 any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children) and
+                 any(g.dep_ == "cc" for g in c.children) and other_side_start(c) is not None and
                  (tb.sector_nouns.get(c.lemma_.lower()) or tb.sector_nouns.get(c.lower_))), None)
+
+
+def other_side_start(word: Token) -> int | None:
+    """Where the other side begins after a coordinated first modifier: its conjunct, or (session 20, R29) the word
+    after a last-child "and" the parser left with no conjunct ("Police/nmod and/cc stone-throwing youths")."""
+    conj = next((g for g in word.children if g.dep_ == "conj"), None)
+    if conj is not None:
+        return int(conj.left_edge.i)
+    cc = [g for g in word.children if g.dep_ == "cc"]
+    if cc and cc[-1].i == word.right_edge.i and cc[-1].i + 1 < word.head.i:
+        return int(cc[-1].i + 1)
+    return None
 
 
 def joint_side_word(side: Token) -> Token | None:
@@ -517,20 +548,46 @@ def side_apart(tok: Token) -> bool:
     between the army and a militia broke out") or on the verb a fight is the subject of ("Heavy fighting broke out
     between the army and a militia"): its conjuncts are the other side of that fight, not more of the same party,
     so the phrase is not widened over them."""
-    if tok.dep_ in ("amod", "nmod", "compound") and tok.head.dep_ == "pobj":
+    if tok.dep_ in ("amod", "nmod", "compound") and tok.head.dep_ in _SUBJ | {"pobj"}:
         return side_apart(tok.head)  # (the first side split off the phrase: "between police and X supporters")
+    if clash_pair(tok):
+        return True  # (session 20, R29) "Police and youths clashed": side A, then side B
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("between", "among"):
         return False
     holder = prep.head
+    if is_fight_word(holder) and holder.pos_ == "VERB":
+        return not any(c.dep_ in _SUBJ for c in holder.children) and fight_only_happens(holder)
     if is_fight_word(holder):
-        return holder.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in holder.children) and \
-            fight_only_happens(holder)
+        # (session 20, R29) also on a fight noun told as what happened ("clashes between police and farmers left
+        # ...", "skirmishes between X and Y were reported"): first side A, then side B; not a fight that is the
+        # object of another act ("to prevent a confrontation between Turkey and Syria": both its sides)
+        return holder.dep_ in _SUBJ | _PASS_SUBJ | {"ROOT", "attr"} or \
+            (holder.dep_ in _OBJ and holder.head.lemma_.lower() in _TELLING)
     if holder.dep_ == "acl" and holder.pos_ == "VERB" and is_fight_word(holder.head) and \
             not any(c.dep_ in _SUBJ for c in holder.children):
         # (session 19, R28) "Fighting/ROOT flared/acl between two rival clans": the fight's own verb of happening
         return fight_only_happens(holder.head)
     return holder.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ and is_fight_word(c) for c in holder.children)
+
+
+# (session 20, R29) verbs that only tell of a fight ("Police reported clashes between X and Y")
+_TELLING = frozenset({"report", "witness", "see", "confirm", "record", "describe", "hear", "say"})
+
+
+def clash_pair(subj: Token) -> bool:
+    """(session 20, R29) "Soldiers and separatist fighters clashed near Kumba": coordinated subjects of a fight verb
+    that names no other side ("with"/"against" someone) are the fight's two sides, not one party."""
+    verb = subj.head
+    if subj.dep_ not in _SUBJ or verb.lemma_.lower() not in CLASH_VERBS or verb.pos_ != "VERB":
+        return False
+    if any(o.lemma_.lower() not in _FIGHT_MEANS | _INSTRUMENTS | {"other", "another"}
+           for o in _prep_objects(verb, {"with", "against"})) or \
+            any(c.dep_ in _OBJ and not is_fight_word(c) for c in verb.children):
+        return False  # ("Police and soldiers clashed with protesters", "... fought the rebels": the other named;
+        # not "fought heavy street battles")
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in subj.children) or \
+        _coordinated_party_modifier(subj) is not None
 
 
 def news_source(tok: Token) -> bool:

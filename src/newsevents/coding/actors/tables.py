@@ -74,6 +74,8 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
         return home
     counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
                      if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns)
+    if counts and _only_later_forces(text, tb, towns):
+        return None
     filed = _dateline_capital(text, tb)
     if filed is not None and _lead_is_about(filed, _lead_mentions(text, tb, towns)) and \
             not _DUAL_DATELINE.match(text.lstrip()):
@@ -107,6 +109,23 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
             tied = {c for c, n in counts.items() if n == top}
             return lead if lead in tied else filed
     return counts.most_common(1)[0][0] if counts else None
+
+
+# (session 20, R29) a nationality given to a force ("Rwandan troops later reached the village")
+_FORCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:troops|soldiers|forces|peacekeepers|contingents?|marines|"
+                          r"jets|warplanes|warships)\b")
+
+
+def _only_later_forces(text: str, tb: ActorTables, towns: frozenset[str]) -> bool:
+    """(session 20, R29) "Insurgents beheaded three men in Macomia district. Rwandan troops later arrived in the
+    area.": a story whose lead names no country and whose only country words name forces told after it. A
+    reporter spells out a force's nationality when it is not the home one, so it says nothing of the story's
+    country, and the lead's parties take none from it."""
+    if _lead_mentions(text, tb, towns):
+        return False
+    found = [m for m in tb.country_re.finditer(text)
+             if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns]
+    return bool(found) and all(_FORCE_AFTER.match(text, m.end(1)) is not None for m in found)
 
 
 def _lead_country(text: str, tb: ActorTables, towns: frozenset[str]) -> str | None:
@@ -265,6 +284,17 @@ _BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)\b(?!\s+(?:guards?|police|fo
                            r"patrols?|security|authorities))")
 
 
+def other_country_city(word: str) -> bool:
+    """(session 20, R29) A country word that starts the name of a big city of another country ("Benin City")."""
+    hit = load_tables().countries.get(word)
+    found = big_cities().get(word + " City") if hit is not None else None
+    return bool(found) and hit is not None and all(c != hit[0] for _, c in found or [])
+
+
+def _other_country_city(text: str, start: int, end: int) -> bool:
+    return text[end:end + 5] == " City" and other_country_city(text[start:end])
+
+
 def _no_party_mention(text: str, start: int, end: int) -> bool:
     """A country word that says where no party of the story is from: a place named after it ("Lake Chad"), a cause ("pro-Palestinian"), a leader,
     backer, base or maker ("Kenyan-led", "Iranian-made"), or a word of a building's name ("the Saudi Hospital");
@@ -279,7 +309,8 @@ def _no_party_mention(text: str, start: int, end: int) -> bool:
         or _COUNTERPART_AFTER.match(text[end:end + 16]) is not None \
         or _ENVOY_AFTER.match(text[end:end + 24]) is not None \
         or _HEADING_BEFORE.search(text[max(0, start - 40):start]) is not None or continent_word(text, start, end) \
-        or _CROSSED_FROM_BEFORE.search(text[max(0, start - 48):start]) is not None
+        or _CROSSED_FROM_BEFORE.search(text[max(0, start - 48):start]) is not None \
+        or _other_country_city(text, start, end)
 
 
 # (round R23) "Latin American", "South America", "African American", "Native Americans": a continent, a region of
