@@ -115,7 +115,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (round K18) "on the 12th", "by the 3rd of next month": a day of the month with no month named (digits, or a
     # word with "of this/last/next month"), only after a preposition of time and before a clause's end, so that "the
     # 12th floor" or "on the first day" is none
-    (re.compile(rf"\b(?i:on|by|until|till|since|from|before|after)\s+(?P<span>the\s+(?:(?P<d>\d{{1,2}}(?:st|nd|rd|th))"
+    # (round K29) also after a part of the day: "on the night of the 12th", "in the early hours of the 3rd"
+    (re.compile(rf"\b(?:(?i:on|by|until|till|since|from|before|after)\s+(?i:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+                rf"|(?i:in|during)\s+the\s+(?i:early\s+hours|night)\s+of\s+)(?P<span>the\s+(?:(?P<d>\d{{1,2}}(?:st|nd|rd|th))"
                 rf"(?:\s+of\s+(?P<rel>this|the|last|next)\s+month)?|(?P<dw>{_ORD_DAY})\s+of\s+(?P<rel2>this|the|last|next)"
                 r"\s+month))(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|as|after|before|in|at|near|outside|following|amid)\b)"),
      "ordinal_day"),
@@ -288,7 +290,8 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in dated if not _in_relative_since(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)
              and not _occasion_urged(local, e, trigger, sentence.start)]
-    dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)
+             and not _in_alleged_deed(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _occasion_ahead(local, e, trigger, sentence.start)]
@@ -337,7 +340,10 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
 # day of its own but its report's, keeps that deed's day (the latest it can be known to have had); the report's day
 # is only when it was told
 _LATER_BEFORE = re.compile(r"(?i)\blater\s+(?:[a-z]+\s+)?$")  # "warplanes later struck", "were later arrested"
-_LATER_OPENS = re.compile(r"\s*Later\b,?\s*")  # "Later, troops killed six of the attackers"
+# "Later, troops killed six of the attackers"; (round K29) "Hours later, gunmen attacked a checkpoint": hours or
+# minutes after the deed told before, on its day
+_LATER_OPENS = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|(?:An?|One|Two|Three|Several|A\s+few)\s+(?:hours?|minutes?)"
+                          r")\s+l|L)ater\b,?\s*")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 _LATER_THEN_PARTICIPLE = re.compile(r"(?:\blater\s+[a-z]+\b|^\s*Later\b)[^,;:()\u2014]*(?:,[^,;:()\u2014]*)?,\s*$")
 # (round K26) a second verb joined by "and" to a verb told "later", in the same clause ("Helicopters later pursued the
@@ -1097,6 +1103,13 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
             # (round K16) "Residents said troops had shelled the town the previous evening": with nothing before
             # it, the day before the report, the story's day; (round K21) so for "two days earlier", "the day before"
             anchor = published
+        if anchor is None and m.group("eve") and published is not None:
+            # (round K29) "set fire to a polling station on the eve of the vote", an occasion the story dates nowhere:
+            # the deed came before its report (or the publication), on a day known no nearer than its week
+            said = next((e.date for e in local if e.date and e.precision == "day" and _report_penalty(s, e, None)),
+                        None)
+            found.append(DateExpression(m.start(), m.end(), said or published, "week"))
+            continue
         if anchor is not None:
             precision = "week" if (m.group("vague") or "").lower() == "days" or \
                 (m.group("nu") or "").lower().startswith("week") else "day"
@@ -1443,6 +1456,19 @@ def _day_of_object(s: str, e: DateExpression, trigger: Trigger | None, offset: i
         return False
     t0, t1 = trigger.start - offset, trigger.end - offset
     return _SETS_UP_EVENT.fullmatch(s, t0, t1) is not None and _OBJECT_GAP.fullmatch(s, t1, e.start) is not None
+
+
+# (round K29) "The groups accused the police of beating a journalist on Wednesday", "blamed the army for shelling the
+# town on Tuesday": a day inside the deed an accusation names dates that deed, not the accusing
+_ACCUSING = re.compile(r"(?i)accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)")
+_ALLEGED_DEED = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,6}?(?:of|for)\s+[a-z]+ing\b[^,;:()\u2014]*")
+
+
+def _in_alleged_deed(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None or e.start < trigger.end - offset:
+        return False
+    t0, t1 = trigger.start - offset, trigger.end - offset
+    return _ACCUSING.fullmatch(s, t0, t1) is not None and _ALLEGED_DEED.fullmatch(s, t1, e.start) is not None
 
 
 def _future_before(m: re.Match[str]) -> bool:

@@ -207,7 +207,8 @@ class Pipeline:
                 when = _since_then(art, sents, ev) or _background_date(art, sents, ev) or \
                     (said if said is not None and not _told_elsewhere(ev, loc, sents, places)
                      and not _reaction_before(art, sents, ev, said, lead) else None) \
-                    or _continued_date(art, sents, ev) or _lead_for(lead, ev, art.text) or when
+                    or _continued_date(art, sents, ev) or \
+                    (_lead_for(lead, ev, art.text) if not _grounds_dated_after(ev, lead, coded) else None) or when
                 when = _after_told_span(ev, when, art.published)
             elif when.start is None and headline is not None and _headline_ahead(headline, ev, art.published):
                 # (round K16) "Opposition march called for Sunday" over "Opposition parties said they would march":
@@ -954,6 +955,28 @@ def _lead_for(lead: Any, ev: Event, text: str = "") -> Any:
     if text and lead is not None and ev.event in _SPEECH_ACTS and not _dates_statement(text, lead, ev):
         return None
     return lead
+
+
+# (round K29) an act done over an earlier deed the sentence names: "arrested a politician suspected of ordering the
+# killing of a journalist", "charged two men over the attack"
+_GROUNDS = re.compile(
+    r"(?i)\b(?:over|for|in\s+connection\s+with|(?:suspected|accused)\s+of(?:\s+(?:ordering|carrying\s+out|planning|"
+    r"involvement\s+in))?|charged\s+(?:with|over)|blamed\s+for|linked\s+to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killing|murder|assassination|attack|bombing|shooting|kidnapping|abduction|massacre|ambush|raid|lynching|"
+    r"beating|death)s?\b")
+
+
+def _grounds_dated_after(ev: Event, lead: Any, coded: Sequence[Event]) -> bool:
+    """(round K29) "Police said they had arrested a local politician suspected of ordering the killing of a journalist.
+    The journalist was shot dead on Friday.": the lead's day, written in a later sentence that tells only acts of
+    another kind, dates the deed the undated act was done over, not that act."""
+    if lead is None or lead.start is None or ev.trigger is None or lead.start < ev.sentence.end:
+        return False
+    after = ev.sentence.text[ev.trigger.end - ev.sentence.start:]
+    if _GROUNDS.search(after) is None:
+        return False
+    there = [o.event for o in coded if o.sentence.start <= lead.start < o.sentence.end]
+    return bool(there) and ev.event not in there
 
 
 # (round K21) a deed of the night before publication ("launched 40 drones at Kyiv overnight"): the morning's story

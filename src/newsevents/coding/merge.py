@@ -290,10 +290,24 @@ def _toll_of_clash(a: Event, b: Event) -> bool:
     return _compatible_sets(_codes(sides), _codes(toll.recipient)) and _compatible_sectors(sides, toll.recipient)
 
 
+# sub-types that name no particular act: an attack or a clash may be any of the specific acts told beside it
+_GENERIC_SUBTYPES = frozenset({"Attack", "Armed clash"})
+
+
+def _other_act_on_others(a: Event, b: Event) -> bool:
+    """(round K29) Two specific acts of different kinds on different targets ("air defences shot down 40 drones" and
+    "its drones hit an oil refinery"; "drones struck a vehicle" and "police detained 20 suspected militants"): ACLED
+    codes each apart, whatever else the two mentions share (day, place, parties left uncoded)."""
+    sa, sb = a.acled_sub_event_type, b.acled_sub_event_type
+    if not sa or not sb or sa == sb or sa in _GENERIC_SUBTYPES or sb in _GENERIC_SUBTYPES:
+        return False
+    return bool(a.recipient) and bool(b.recipient) and not any(_names_party(x, b.recipient) for x in a.recipient)
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
-    if _force_on_its_users(a, b):
+    if _force_on_its_users(a, b) or _other_act_on_others(a, b):
         return False
     if is_running_tally(a) != is_running_tally(b) or _other_speakers(a, b):
         return False
@@ -540,8 +554,19 @@ def same_day_and_country(a: Event, b: Event) -> bool:
 def _refers_to(ev: Event, kept: Event) -> bool:
     """`ev`, a re-mention, can name `kept`: same type, day, country and modality."""
     return ev.event == kept.event and set(ev.aux) == set(kept.aux) and \
-        (same_day_and_country(ev, kept) or _pact_retold(ev, kept)) \
-        and not _cause_and_effect(ev, kept) and is_running_tally(ev) == is_running_tally(kept)
+        (same_day_and_country(ev, kept) or _pact_retold(ev, kept) or _placed_from_story(ev, kept)) \
+        and not _cause_and_effect(ev, kept) and is_running_tally(ev) == is_running_tally(kept) \
+        and not _other_act_on_others(ev, kept)
+
+
+def _placed_from_story(ev: Event, kept: Event) -> bool:
+    """(round K29) A re-mention whose sentence names no place ("The jihadists said they had killed nine soldiers
+    during the attack on the base") took its place from the story, not from the deed it names: only its day and
+    country are compared (the deed told first may be placed at the dateline's town, the re-mention at a state)."""
+    if ev.event_loc is None or _named_in_sentence(ev) or (ev.date and kept.date and ev.date != kept.date):
+        return False
+    ca, cb = _country(ev), _country(kept)
+    return ca is None or cb is None or ca == cb
 
 
 def _pact_retold(ev: Event, kept: Event) -> bool:
@@ -678,6 +703,11 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?:\s+[\w.-]+){0,3}|announced
                           r"\s*$")
 
 
+# (round K29) "early on Wednesday" is its early hours (morning), "late on Tuesday" its night, when no part is named
+_EARLY_LATE_DAY = re.compile(r"(?i)\b(?:(by|until|till|since|through)\s+)?(early|late)\s+(?:on\s+)?[A-Z][a-z]+day\b"
+                             r"(?!['\u2019]s|\s+(?:dawn|daybreak|morning|noon|midday|afternoon|evening|dusk|night))")
+
+
 def day_parts(ev: Event) -> frozenset[str]:
     """The parts of the day the event's sentence dates a deed in: morning, afternoon, night. A toll report is
     dated by its update ("rose to 19 on Saturday morning"), so it names none of its deed's."""
@@ -689,6 +719,9 @@ def day_parts(ev: Event) -> frozenset[str]:
             continue
         word = (m.group(2) or m.group(4)).lower()
         out.update(("night", "morning") if word == "overnight" else (_DAY_PART_OF[word],))
+    for m in _EARLY_LATE_DAY.finditer(ev.sentence.text):
+        if not m.group(1) and not _SAID_BEFORE.search(ev.sentence.text[:m.start()]):
+            out.add("morning" if m.group(2).lower() == "early" else "night")
     return frozenset(out)
 
 
