@@ -323,11 +323,23 @@ def same_event(a: Event, b: Event) -> bool:
     parties = ((counted or _compatible_sets(_codes(a.actor), _codes(b.actor)))
                and _compatible_sets(_codes(a.recipient), _codes(b.recipient))
                and (counted or _compatible_sectors(a.actor, b.actor)) and _compatible_sectors(a.recipient, b.recipient))
-    if not (parties or _toll_of_clash(a, b)):
+    if not (parties or _toll_of_clash(a, b) or _fight_told_from_the_other_side(a, b)):
         return False
     if a.date and b.date and a.date != b.date:
         return False
     return _loc_ok(a, b)
+
+
+def _fight_told_from_the_other_side(a: Event, b: Event) -> bool:
+    """(session 20) A fight is coded as a dyad, side A -> side B (round R29), so the other side's deed in the same
+    battle reads B -> A: "Sudan's army and the RSF fought heavy street battles in El Fasher" and "the RSF said it had
+    captured several army vehicles" are one Armed clash. The sides must match crosswise."""
+    if a.event != "ASSAULT" or "Armed clash" not in (a.acled_sub_event_type, b.acled_sub_event_type) or \
+            not (a.actor and a.recipient and b.actor and b.recipient):
+        return False
+    return _compatible_sets(_codes(a.actor), _codes(b.recipient)) and \
+        _compatible_sets(_codes(a.recipient), _codes(b.actor)) and \
+        _compatible_sectors(a.actor, b.recipient) and _compatible_sectors(a.recipient, b.actor)
 
 
 def _same_arrests(a: Event, b: Event) -> bool:
