@@ -464,6 +464,9 @@ class GeoParser:
         if article.toponyms is not None:
             spans = [(t.start, t.end) for t in article.toponyms]
             recs = self.resolver.resolve(text, spans, dateline_country, fallback=True)
+            read = self._read_dateline_country(text, spans, recs, dateline_country)
+            if read is not None:
+                recs = self._reread(text, spans, recs, self.resolver.resolve(text, spans, read, fallback=True))
             return [to_place(s, e, text[s:e], r) for (s, e), r in zip(spans, recs)]
         mentions = self.mentions(article, sentences, ents, parsed)
         spans = [(m.start, m.end) for m in mentions]
@@ -472,6 +475,11 @@ class GeoParser:
         typed = frozenset(i for i, m in enumerate(mentions) if m.source in _TYPED_SOURCES)
         local = frozenset(i for i, m in enumerate(mentions) if m.source == "facility")
         recs = self.resolver.resolve(text, spans, dateline_country, fallback_for=typed, local_for=local)
+        read = self._read_dateline_country(text, spans, recs, dateline_country)
+        if read is not None:
+            dateline_country = read
+            recs = self._reread(text, spans, recs, self.resolver.resolve(text, spans, dateline_country,
+                                                                         fallback_for=typed, local_for=local))
         recs = self._story_capitals(text, mentions, self._peoples_capitals(mentions, recs), dateline_country)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         mentions, recs = self._add_weak(text, mentions, recs)
@@ -949,6 +957,29 @@ class GeoParser:
             if recs and recs[0].country:
                 return recs[0].country
         return None
+
+    def _read_dateline_country(self, text: str, spans: Sequence[tuple[int, int]], recs: Sequence[GazRecord | None],
+                               looked_up: str | None) -> str | None:
+        """The country the resolver read the dateline in, when it is not the one its name's top entry gave: "SAN JOSE
+        (Reuters) - Costa Rica's police" is filed from Costa Rica, not California, and every reading that leans on
+        the dateline's country must see Costa Rica. None when they agree (the usual case: nothing is resolved
+        twice), and when the name has no entry (then the span is no clean dateline: "The Manipur Naga Peoples Front
+        (MNPF) has claimed"). The last place of the dateline speaks, as in `_dateline_country` ("PORT HARCOURT,
+        Nigeria")."""
+        dl = self._dateline(text) if looked_up is not None else None
+        if dl is None:
+            return None
+        inside = [r for (s, e), r in zip(spans, recs) if dl[0] <= s and e <= dl[1] and r is not None and r.country]
+        read = inside[-1].country if inside else None
+        return read if read is not None and read != looked_up else None
+
+    def _reread(self, text: str, spans: Sequence[tuple[int, int]], first: Sequence[GazRecord | None],
+                again: Sequence[GazRecord | None]) -> list[GazRecord | None]:
+        """The second reading with the dateline's country, the dateline itself kept as first read (that reading gave
+        the country; read again, the country's namesake area can outweigh the city: San José province)."""
+        dl = self._dateline(text)
+        return [r1 if dl is not None and dl[0] <= s and e <= dl[1] else r2
+                for (s, e), r1, r2 in zip(spans, first, again)]
 
     def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
                        places: list[Place], *, verbal: bool | None = None) -> Location | None:

@@ -204,6 +204,32 @@ def _describes_party(text: str, p: Place, trigger: Trigger | None) -> bool:
         _PARTY_PARTICIPLE.search(text, max(0, p.start - 40), p.start) is not None
 
 
+# "NIAMEY - Jihadists based in Mali killed 12 soldiers": the country an acting party is based in is its home, not
+# where its deed was (groups raid across borders; the story's own place says more). Only for the doer: "US troops
+# based in Syria came under attack" and "Troops based in Syria were attacked" were hit where they are based.
+_BASE_BEFORE = re.compile(r"(?i)\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
+_DOER_GAP = re.compile(r"(?i)(?:\s*,)?\s+(?:(?:have|has|had|reportedly|allegedly|also|then|later|again|on\s+[A-Z][a-z]+)"
+                       r"\s+){0,3}(?:(?:launched|carried\s+out|staged|mounted|claimed)\s+(?:an?|the)\s+(?:[\w-]+\s+)?)?")
+
+
+# (the doer's verb, for a sentence told before: "... based in Malia killed 12 soldiers. Troops later arrested three")
+_DOER_VERB = re.compile(r"(?:[a-z]+ed|struck|shot|hit|seized|took|blew|overran|fought|stole)\b")
+
+
+def _doer_base(text: str, p: Place, trigger: Trigger | None) -> bool:
+    return trigger is not None and p.resolution == 1 and p.end <= trigger.start \
+        and _BASE_BEFORE.search(text, max(0, p.start - 30), p.start) is not None \
+        and _DOER_GAP.fullmatch(text, p.end, trigger.start) is not None
+
+
+def _based_doer(text: str, p: Place) -> bool:
+    """`p` is the country an acting party is based in, whatever the trigger (see `_doer_base`)."""
+    if p.resolution != 1 or _BASE_BEFORE.search(text, max(0, p.start - 30), p.start) is None:
+        return False
+    gap = _DOER_GAP.match(text, p.end)
+    return gap is not None and _DOER_VERB.match(text, gap.end()) is not None
+
+
 # "... during a raid in the Jenin refugee camp, the Palestinian Health Ministry in Ramallah said": after the
 # trigger, a place in the attribution tells where the source is, not where the event happened; so does one in
 # what a party said about it (", saying they acted in support of Palestinians in Gaza")
@@ -606,13 +632,31 @@ _CROSSED_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed
                                r"(?:(?:from|into|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}){1,2}"
                                r"(?=(?:near|at|outside|around|close\s+to)\s)")
 
+# "Troops killed a commander who led the massacre in Gwoza during a raid near Dikwa": the relative clause tells of the
+# party's past deed; the raid or operation after it is the occasion of the trigger's own deed (troops kill and capture
+# in their raids), so its place is the deed's. ("killed the commander who led the attack in Baga near Monguno" names
+# no such occasion: "near Monguno" says where Baga is, and the killing's place stays unsaid.)
+_OPERATION_RELATIVE = re.compile(r"\s+(?:who|that|which)\s+[^,;()\u2014]{1,100}?\s+"
+                                 r"(?=(?:during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:raids?|operations?|sweeps?|"
+                                 r"ambush|clash|gunfight|shootout|swoop|crackdown|offensive)\s+(?:on|near|at|in|outside|"
+                                 r"around|close\s+to)\s)")
+
+# "arrested a man who had shot a polio worker in Bannu at a checkpoint in Kohat": the relative clause's deed has its
+# own place already; a second site with its own town after it ("at a checkpoint in", "in a house near") is the main
+# deed's, as one deed is not in two towns
+_PLACED_RELATIVE = re.compile(r"\s+(?:who|that|which)\s+[^,;()\u2014]{1,100}?\s(?:in|at)\s+(?:the\s+)?"
+                              r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+"
+                              r"(?=(?:at|in)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:in|near|outside)\s)")
+
 
 def _same_clause_span(text: str, start: int, end: int, trigger: Trigger | None) -> bool:
     if trigger is None:
         return True
     lo, hi = (trigger.end, start) if start >= trigger.end else (end, trigger.start)
     if start >= trigger.end:
-        aside = _ENCLOSED_RELATIVE.search(text, lo, hi) or _CROSSED_RELATIVE.search(text, lo, hi)
+        aside = _ENCLOSED_RELATIVE.search(text, lo, hi) or _CROSSED_RELATIVE.search(text, lo, hi) \
+            or _OPERATION_RELATIVE.search(text, lo, hi) or _PLACED_RELATIVE.search(text, lo, hi)
         if aside is not None:
             return not _CLAUSE_BREAK.search(text, lo, aside.start()) and not _CLAUSE_BREAK.search(text, aside.end(), hi)
     return not _CLAUSE_BREAK.search(text, lo, max(lo, hi))
@@ -1346,6 +1390,27 @@ def _own_decision(text: str, sentence: Sentence, trigger: Trigger | None) -> boo
     return said is not None and _SAID_IT.fullmatch(text, said.end(), trigger.start) is not None
 
 
+# "in Kalapata village in Turkana county": the parent written after the name and the word for its kind
+_AREA_AFTER = re.compile(r"(?:\s+(?:village|town|hamlet|settlement|locality|area))?(?:" + _PARENT_AFTER.pattern + ")")
+
+
+def _seated_unknown(text: str, p: Place, places: Sequence[Place]) -> bool:
+    """"GOMA - M23 rebels captured the town of Nyabiondo in North Kivu province": a name the gazetteer lacks was read
+    as a place the story names otherwise (the dateline, in the area written after it); the area written right after
+    the name is where it is, and says all that is known ("in Ituri province", "in Borno state", "in Turkana
+    county"). Only this mention is dropped: the dateline keeps its reading."""
+    if (p.resolution or 0) < 3 or p.geonameid is None or not _AREA_AFTER.match(text, p.end) or _read_in_part(p):
+        return False  # (most places: nothing like "in X province" follows)
+    name = fold(p.text).lower()
+    if SequenceMatcher(None, name, fold(p.resolved_place or "").lower()).ratio() >= SAME_NAME_RATIO:
+        return False
+    if not any(q.geonameid == p.geonameid and q.start != p.start and fold(q.text).lower() != name for q in places):
+        return False
+    return any(q.start >= p.end and q.country_code == p.country_code and _AREA_AFTER.fullmatch(text, p.end, q.start)
+               and (_parent_of(q) or (q.resolution in (2, 3) and not (q.feature_code or "PPL").startswith("PPL")))
+               for q in places)
+
+
 @lru_cache(maxsize=256)  # the same for every event of the story: read once
 def _open_places(text: str, places: tuple[Place, ...]) -> tuple[int, ...]:
     """Indices of the story's resolved places that an event may be placed at whatever its sentence: not those
@@ -1355,6 +1420,7 @@ def _open_places(text: str, places: tuple[Place, ...]) -> tuple[int, ...]:
     wrong = {p.geonameid for p in places if p.geonameid is not None and _contradicted(text, p, places)}
     return tuple(k for k, p in enumerate(places) if p.lat is not None and not _elsewhere(text, p)
                  and not _contradicted(text, p, places) and (p.geonameid is None or p.geonameid not in wrong)
+                 and not _seated_unknown(text, p, places)
                  and not _demanded(text, p) and not _beneficiary(text, p)
                  and not _channel(text, p))
 
@@ -1454,7 +1520,8 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
                                                                       or _owner_after_statement(text, sentence, p,
                                                                                                 trigger)
                                                                       or _in_relative_before(text, sentence, p,
-                                                                                             trigger)))]
+                                                                                             trigger)
+                                                                      or _doer_base(text, p, trigger)))]
     span = dateline(text) if dateline is not None else None
     at_dateline = [p for p in resolved if span is not None and p.start < span[1] and span[0] < p.end]
     in_sent = [p for p in resolved if p.start >= sentence.start and p.end <= sentence.end
@@ -1963,7 +2030,8 @@ def _lead_place(text: str, places: Sequence[Place], home: frozenset[str | None] 
 
     `home`: the countries of the dateline's places (see below)."""
     whole = Sentence(0, 0, len(text), text)
-    located = sorted((p for p in places if _locative(text, p, whole)), key=lambda p: p.start)
+    located = sorted((p for p in places if _locative(text, p, whole) and not _based_doer(text, p)),
+                     key=lambda p: p.start)
     if not located:
         return None
     first = located[0]
@@ -2056,7 +2124,7 @@ def _paragraph_place(text: str, sentence: Sentence, places: Sequence[Place]) -> 
                    and not _SAID_AFTER.match(text, p.end) and not _elsewhere(text, p)
                    and not _SEAT_OR_VENUE.search(text, max(s, p.start - 60), p.start)
                    and not _SEA_REFERENCE.search(text, max(s, p.start - 60), p.start)
-                   and not _inside_relative(text, s, p)]
+                   and not _inside_relative(text, s, p) and not _based_doer(text, p)]
         located = _named_for_themselves(text, located)
         if located:
             return _specific_then_close(located, None)
