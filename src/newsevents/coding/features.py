@@ -5,21 +5,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol, Sequence
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
+from murmurhash.mrmr import hash as murmur3_32  # spaCy's own dependency: MurmurHash3 x86_32, as sklearn hashes
 from spacy.tokens import Doc
-
-try:  # sklearn internals behind HashingVectorizer.transform; without them the public call is used
-    from sklearn.feature_extraction._hashing_fast import transform as _hashing_transform
-    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2 as _normalize_l2
-except ImportError:  # pragma: no cover - other sklearn versions
-    _hashing_transform = None
-    _normalize_l2 = None
 
 from newsevents.coding.detect import lexicon_index
 from newsevents.coding.lexicon import Lexicon, load_lexicon
@@ -51,11 +45,6 @@ def load_wordllama() -> Embedder:
         return WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
     except Exception as exc:  # wordllama raises various errors for missing weights
         raise ModelError(f"could not load the bundled WordLlama embeddings ({exc}); reinstall wordllama") from exc
-
-
-def _hasher() -> HashingVectorizer:
-    return HashingVectorizer(n_features=N_HASH, ngram_range=(1, 2), alternate_sign=False, norm="l2",
-                             lowercase=True, token_pattern=r"(?u)\b\w+\b")
 
 
 def lexical_block(texts: Sequence[str], lex: Lexicon | None = None) -> np.ndarray:
@@ -122,30 +111,56 @@ def syntax_tokens(doc: Doc, lex: Lexicon | None = None) -> str:
     return " ".join(out)
 
 
-def _syn_hasher() -> HashingVectorizer:
-    return HashingVectorizer(n_features=N_SYN, token_pattern=r"\S+", lowercase=False, norm="l2",
-                             alternate_sign=False)
+@dataclass(frozen=True)
+class _Hashing:
+    """The settings of one hashed block, as sklearn's HashingVectorizer took them when the heads were fit:
+    `token_pattern`, `lowercase`, n-grams up to `max_n` (joined by one space), `n_features` columns, no alternate
+    sign, l2 rows of float64."""
+    token_pattern: re.Pattern[str]
+    lowercase: bool
+    max_n: int
+    n_features: int
 
 
-@functools.lru_cache(maxsize=None)
-def _vectorizer(kind: str) -> tuple[HashingVectorizer, Callable[[str], list[str]]]:
-    vec = _hasher() if kind == "words" else _syn_hasher()
-    return vec, vec.build_analyzer()
+_HASHINGS = {
+    "words": _Hashing(re.compile(r"(?u)\b\w+\b"), True, 2, N_HASH),
+    "syntax": _Hashing(re.compile(r"\S+"), False, 1, N_SYN),
+}
+
+
+def _analyze(text: str, h: _Hashing) -> list[str]:
+    """The analyzer's features of one text: its tokens, then each run of 2..max_n tokens (sklearn's order)."""
+    tokens = h.token_pattern.findall(text.lower() if h.lowercase else text)
+    out = list(tokens)
+    for n in range(2, min(h.max_n, len(tokens)) + 1):
+        out.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
+def _column(feature: str, n_features: int) -> int:
+    """sklearn's FeatureHasher column of a feature: |murmur3_32(utf-8, seed 0)| mod n (-2**31 as sklearn maps it)."""
+    h = murmur3_32(feature)
+    return (2147483647 - (n_features - 1)) % n_features if h == -2147483648 else abs(h) % n_features
 
 
 def _hash_transform(kind: str, texts: Sequence[str]) -> Any:
-    """`HashingVectorizer.transform(texts)` for the "words" or "syntax" vectorizer, without its per-call checks
-    and set-up (a fixed cost comparable to the hashing itself for one story's sentences). The steps are
-    sklearn's own (FeatureHasher.transform, then `normalize`'s l2 branch), so the matrix is the same;
-    tests/test_coding_features.py compares it with the plain vectorizer."""
-    vec, analyzer = _vectorizer(kind)
-    if not texts or _hashing_transform is None or _normalize_l2 is None or vec.norm != "l2" or vec.binary:
-        return vec.transform(texts)
-    indices, indptr, values = _hashing_transform(
-        (((f, 1) for f in analyzer(t)) for t in texts), vec.n_features, vec.dtype, vec.alternate_sign, seed=0)
-    x = sp.csr_matrix((values, indices, indptr), dtype=vec.dtype, shape=(len(indptr) - 1, vec.n_features))
+    """`HashingVectorizer.transform(texts)` for the "words" or "syntax" settings, without importing sklearn (its
+    import costs about 1.5 s of CPU in every process, and only the hashing was used): the same columns, values and
+    dtypes (counts summed, indices sorted, rows scaled to unit l2 norm); tests/test_perf_s20P29.py compares it
+    with sklearn's over the training sentences."""
+    h = _HASHINGS[kind]
+    indptr = [0]
+    indices: list[int] = []
+    for t in texts:
+        indices.extend(_column(f, h.n_features) for f in _analyze(t, h))
+        indptr.append(len(indices))
+    x = sp.csr_matrix((np.ones(len(indices), dtype=np.float64), np.asarray(indices, dtype=np.int32),
+                       np.asarray(indptr, dtype=np.int32)), dtype=np.float64, shape=(len(texts), h.n_features))
     x.sum_duplicates()  # also sorts the indices, as FeatureHasher does
-    _normalize_l2(x)
+    # counts are whole numbers, so their sums of squares are exact in any order: the norms equal sklearn's loop's
+    rows = np.repeat(np.arange(len(texts)), np.diff(x.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=x.data * x.data, minlength=len(texts)))
+    x.data /= norms[rows]
     return x
 
 
