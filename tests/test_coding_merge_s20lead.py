@@ -46,3 +46,27 @@ def test_another_day_stays_apart() -> None:  # guard
 def test_sides_of_other_countries_stay_apart() -> None:  # guard: not the same two sides crosswise
     out = _pair(("rebels", "ERI", "REB"), ("army trucks", "ETH", "MIL"))
     assert len(out) == 2
+
+
+# Weapons shot down and a strike that hit a target, told in two sentences, are two acts (ACLED codes the disrupted
+# use apart from the strike); in one sentence this held since round C22.
+_DOWNED = "Moldova's air force said it had shot down 12 of 20 drones launched overnight."
+_HIT = "It said its own drones hit a fuel depot in the Bryansk region on Tuesday."
+_BOTH = _DOWNED + " " + _HIT
+
+
+def _downed_then(sub: str, sent: str = _HIT, seq: int = 1) -> list:
+    a = made_event(_BOTH, 0, _DOWNED, "shot", when="2026-05-12", actor=("air force", "MDA", "MIL"))
+    b = made_event(_BOTH, seq, sent, "hit", when="2026-05-12", actor=("drones", "MDA", "MIL"),
+                   recipient=("fuel depot", None, None))
+    a = dataclasses.replace(a, acled_sub_event_type="Disrupted weapons use")
+    b = dataclasses.replace(b, acled_sub_event_type=sub)
+    return merge_duplicates([a, b])
+
+
+def test_weapons_downed_and_a_strike_told_in_two_sentences_are_two_acts() -> None:
+    assert len(_downed_then("Air/drone strike")) == 2
+
+
+def test_a_second_shoot_down_of_the_same_day_is_the_same_act() -> None:  # guard: the rule is for a hit
+    assert len(_downed_then("Disrupted weapons use")) == 1

@@ -261,7 +261,11 @@ def _downed_and_hit(a: Event, b: Event) -> bool:
     apart = a.sentence.sequence == b.sentence.sequence and a.trigger != b.trigger
     if apart and "Abduction/forced disappearance" in kinds and len(kinds) == 2:
         return True  # "killed six residents and abducted 23 women": the coder told the abduction apart
-    return "Disrupted weapons use" in kinds and bool(kinds & _HITS) and apart
+    if "Disrupted weapons use" in kinds and bool(kinds & _HITS):
+        # (session 20) also across sentences: "Ukraine's air force said it had shot down 45 of 60 drones launched by
+        # Russia. Ukraine said its drones hit an oil refinery in Russia's Samara region." are two acts
+        return apart or a.sentence.sequence != b.sentence.sequence
+    return False
 
 
 _CONTRASTED = re.compile(r",\s+(?:while|whereas)\s")
