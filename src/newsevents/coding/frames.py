@@ -868,15 +868,15 @@ def crowd_blockade(doc: Doc) -> Token | None:
     for tok in doc_tokens(doc):
         if tok.pos_ != "VERB" or not is_blocked_passage(tok):
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subj and crowd_blockade_subject(subj):
+        if crowd_subject(tok):
             return tok
     return None
 
 
-def crowd_blockade_subject(subj: list[Token]) -> bool:
-    """No word of the blocking verb's subjects names a force or authority."""
-    return not any(t.lemma_.lower() in _FORCE_NOUNS for s in subj for t in s.subtree)
+def crowd_subject(verb: Token) -> bool:
+    """The verb has a subject, and no word of its subjects names a force or authority."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and not any(t.lemma_.lower() in _FORCE_NOUNS for s in subj for t in s.subtree)
 
 
 _FORCE_NOUNS = {"police", "policeman", "officer", "troop", "soldier", "army", "military", "force", "authority",

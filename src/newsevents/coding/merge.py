@@ -291,7 +291,7 @@ def _toll_of_clash(a: Event, b: Event) -> bool:
     if toll.actor or not toll.recipient or not clash.actor or not clash.recipient or not _reciprocal(clash):
         return False
     sides = clash.actor + clash.recipient
-    return _compatible_sets(_codes(sides), _codes(toll.recipient)) and _compatible_sectors(sides, toll.recipient)
+    return _same_side(sides, toll.recipient)
 
 
 # sub-types that name no particular act: an attack or a clash may be any of the specific acts told beside it
@@ -324,9 +324,7 @@ def same_event(a: Event, b: Event) -> bool:
     # agent ("police said they had arrested 86 people" ... "Police spokesman Williams Aya said 86 suspects had
     # been arrested": the spokesman is no second arresting party)
     counted = _same_arrests(a, b)
-    parties = ((counted or _compatible_sets(_codes(a.actor), _codes(b.actor)))
-               and _compatible_sets(_codes(a.recipient), _codes(b.recipient))
-               and (counted or _compatible_sectors(a.actor, b.actor)) and _compatible_sectors(a.recipient, b.recipient))
+    parties = (counted or _same_side(a.actor, b.actor)) and _same_side(a.recipient, b.recipient)
     if not (parties or _toll_of_clash(a, b) or _fight_told_from_the_other_side(a, b)):
         return False
     if a.date and b.date and a.date != b.date:
@@ -341,9 +339,12 @@ def _fight_told_from_the_other_side(a: Event, b: Event) -> bool:
     if a.event != "ASSAULT" or "Armed clash" not in (a.acled_sub_event_type, b.acled_sub_event_type) or \
             not (a.actor and a.recipient and b.actor and b.recipient):
         return False
-    return _compatible_sets(_codes(a.actor), _codes(b.recipient)) and \
-        _compatible_sets(_codes(a.recipient), _codes(b.actor)) and \
-        _compatible_sectors(a.actor, b.recipient) and _compatible_sectors(a.recipient, b.actor)
+    return _same_side(a.actor, b.recipient) and _same_side(a.recipient, b.actor)
+
+
+def _same_side(x: tuple[Entity, ...], y: tuple[Entity, ...]) -> bool:
+    """Two mentions' parties may be one side: no two different countries, and per country a sector in common."""
+    return _compatible_sets(_codes(x), _codes(y)) and _compatible_sectors(x, y)
 
 
 def _same_arrests(a: Event, b: Event) -> bool:

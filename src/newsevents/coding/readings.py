@@ -252,12 +252,12 @@ def talks_called_for(doc: Doc) -> Token | None:
 # (round C29) an inquiry called for ("Opposition parties called for an independent inquiry into the shootings",
 # "demanded an investigation into the deaths"): a request (PLOVER REQUEST; CAMEO 02 asks for an act of a party), the
 # caller its actor; the killings inquired into are what is asked about, no event of this sentence
-_INQUIRIES = frozenset({"inquiry", "enquiry", "investigation", "probe", "inquest"})
+INQUIRIES = frozenset({"inquiry", "enquiry", "investigation", "probe", "inquest"})
 
 
 def inquiry_called_for(doc: Doc) -> Token | None:
     """A told verb of calling whose own phrase names an inquiry, else None."""
-    return _call_naming(doc, _INQUIRIES)
+    return _call_naming(doc, INQUIRIES)
 
 
 def _call_naming(doc: Doc, asked: frozenset[str]) -> Token | None:

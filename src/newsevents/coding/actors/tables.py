@@ -72,9 +72,10 @@ def article_country_focus(text: str, tables: ActorTables | None = None) -> str |
     home = _namesake_dateline(text, tb) or _dateline_country(text, tb)
     if home is not None:
         return home
-    counts = Counter(tb.countries[m.group(1)][0] for m in tb.country_re.finditer(text)
-                     if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns)
-    if counts and _only_later_forces(text, tb, towns):
+    found = [m for m in tb.country_re.finditer(text)
+             if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns]
+    counts = Counter(tb.countries[m.group(1)][0] for m in found)
+    if counts and _only_later_forces(text, tb, towns, found):
         return None
     filed = _dateline_capital(text, tb)
     if filed is not None and _lead_is_about(filed, _lead_mentions(text, tb, towns)) and \
@@ -116,15 +117,13 @@ _FORCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:troops|soldiers|for
                           r"jets|warplanes|warships)\b")
 
 
-def _only_later_forces(text: str, tb: ActorTables, towns: frozenset[str]) -> bool:
+def _only_later_forces(text: str, tb: ActorTables, towns: frozenset[str], found: list[re.Match[str]]) -> bool:
     """(session 20, R29) "Insurgents beheaded three men in Macomia district. Rwandan troops later arrived in the
-    area.": a story whose lead names no country and whose only country words name forces told after it. A
-    reporter spells out a force's nationality when it is not the home one, so it says nothing of the story's
-    country, and the lead's parties take none from it."""
+    area.": a story whose lead names no country and whose only country words (`found`, the party mentions of
+    `article_country_focus`) name forces told after it. A reporter spells out a force's nationality when it is not
+    the home one, so it says nothing of the story's country, and the lead's parties take none from it."""
     if _lead_mentions(text, tb, towns):
         return False
-    found = [m for m in tb.country_re.finditer(text)
-             if not _no_party_mention(text, m.start(1), m.end(1)) and m.group(1).lower() not in towns]
     return bool(found) and all(_FORCE_AFTER.match(text, m.end(1)) is not None for m in found)
 
 
