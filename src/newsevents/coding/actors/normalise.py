@@ -14,6 +14,7 @@ from newsevents.coding.office_holders import Holder, load_holders
 from newsevents.nlp import doc_text, doc_tokens
 from newsevents.records import Entity
 from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _AMERICA, _GENERIC, _PASS_SUBJ, _PRONOUNS,
+                                            city_first_words,
                                              _SUBJ, _starts_aid_body_name, continent_word, load_tables, namesakes,
                                              other_country_city)
 from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
@@ -21,6 +22,7 @@ from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
                                             _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing,
                                             first_side_word, joint_side_word, alone_side_word, news_source,
+                                            of_phrase_other_side, of_side_start,
                                             merged_object_start, other_side_start, side_apart,
                                             subject_joined_to_object)
 
@@ -536,7 +538,8 @@ def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None
     # (round R7: nor from a cause it stands for, "a pro-Russian hacker group", as the docs say)
     # (round R11) nor from its backer: "an Iran-backed militia", "Russian-backed separatists" fight for themselves
     maker = _maker_indices(toks) | _maker_indices(toks, _BACKER_WORDS | _TONGUE_WORDS) | \
-        _inner_name_indices(span.doc) | (_stance_indices(span.doc) & {t.i for t in toks}) | _pan_indices(toks)
+        _inner_name_indices(span.doc) | (_stance_indices(span.doc) & {t.i for t in toks}) | _pan_indices(toks) | \
+        city_first_words(toks)
     toks = [t for t in toks if t.i not in maker]
     chit = _lookup_tokens(toks, countries, tb.max_words, lower=lower) if toks else None
     if chit and org is not None and span.root.lemma_.lower() in _ENVOYS and hit and \
@@ -856,7 +859,7 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
     out = _maker_indices(doc_tokens(doc), _ELSEWHERE_MAKERS) | _pan_indices(doc_tokens(doc))
     for t in doc_tokens(doc):
         lemma, dep = t.lemma_.lower(), t.dep_  # (read once: each read looks the string up again)
-        if lemma in _FOREIGN_ENVOYS and dep in _HELD_DEPS:
+        if lemma in _FOREIGN_ENVOYS and dep in _HELD_DEPS and not _member_of_body(t):
             # (round R7) "said he had summoned the Russian ambassador": the envoy's state is not the country of
             # the sentence's unnamed parties (the envoy keeps it from its own words)
             out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
@@ -1544,6 +1547,14 @@ def _is_visitor(tok: Token) -> bool:
 _BODIES_OF_MEMBERS = frozenset({"delegation", "team", "group", "contingent", "mission", "party", "panel"})
 
 
+def _member_of_body(tok: Token) -> bool:
+    """(session 21, R30) Members a body is named by ("a visiting team of Zambian diplomats"): they make up the body
+    that acts, they are not held or sent to by another."""
+    body = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and body.lemma_.lower() in _BODIES_OF_MEMBERS and \
+        body.dep_ not in _HELD_DEPS  # ("summoned a delegation of Zambian diplomats": held all the same)
+
+
 def came_across(tok: Token) -> bool:
     """(session 20, R29) "Jihadists who infiltrated from Burkina Faso killed three gendarmes near Dapaong in northern
     Togo": a party told as having come over a border "from" somewhere (its relative clause or participle) is not of
@@ -1588,6 +1599,10 @@ def _located_country(tok: Token, tb: ActorTables) -> str | None:
     owners += [p for o in owners[1:] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "at")
                for p in c.children if p.dep_ == "pobj"] if tok.dep_ in _SUBJ else []
     elsewhere = _elsewhere_indices(tok.doc)  # ("clashed near the border with Venezuela": not VEN)
+    if tok.dep_ in _SUBJ:
+        # (session 21, R30) not the nationality of whom its act is aimed at ("Navy ships fired flares at a Vietnamese
+        # fishing boat": the boat's country, not the ships')
+        elsewhere = elsewhere | {t.i for w in owners[1:] for t in w.subtree if _nationality_of_party(t)}
     places = [c for w in owners for c in w.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
     for c in places:
         hit = _lookup_ngrams([t.text if t.i not in elsewhere else "" for t in c.subtree], tb.countries, tb.max_words)
@@ -1727,6 +1742,10 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             i, j = _entity_span(tok)
             word = first_side_word(tok) or joint_side_word(tok)
             start = other_side_start(word) if word is not None else merged_object_start(tok)
+            if start is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                # (session 21, R30) "between supporters of the governing party and opposition activists"
+                inner = of_phrase_other_side(tok.head.head)
+                start = of_side_start(tok) if inner is not None and inner.i == tok.i else None
             if start is not None:
                 i = start  # (the first side is apart)
             elif (side_apart(tok) and tok.dep_ in ("amod", "nmod", "compound")) or alone_side_word(tok):
@@ -1803,6 +1822,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             if code is None and (sector is not None or _is_region_state(span, tb)) and sector != "REF" and \
                     not abroad and not _maker_indices(span) and not _stance_indices(span.doc) & {t.i for t in span}:
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
+                if code is not None and sector in _ARMED_SECTORS:
+                    code = _force_fallback(span, code, tb)
                 if code is not None:
                     tok.doc.user_data.setdefault(FALLBACK_SPANS, set()).add((span.start_char, span.end_char))
             elif tok.i == h.i or tok.i == _quantified(h).i:
@@ -2001,6 +2022,39 @@ def _far_side_words(span: Span) -> set[int]:
         elif c.dep_ == "prep" and any(x.lemma_.lower() in _VISIT_NOUNS for x in c.subtree):
             out.update(x.i for x in c.subtree)
     return out
+
+
+def _force_fallback(span: Span, fallback: str, tb: ActorTables) -> str | None:
+    """(session 21, R30) The sentence's country for an armed party naming none, unless it came from the
+    nationality of whom the party's own act is aimed at ("Navy ships fired flares at a Vietnamese fishing boat",
+    "Border guards opened fire on a group of Afghan migrants"): a reporter names the far side's nationality because
+    it is not the force's, so the force takes the next country word off its far side, else none. A town named
+    there is where the act happened ("fired tear gas at protesters in Nairobi") and still gives the country."""
+    doc = span.doc
+    words = [(t, _country_of(t, tb)) for t in doc_tokens(doc) if t.text[:1].isupper()]
+    words = [(t, c) for t, c in words if c is not None]
+    named = [t for t, c in words if c == fallback]
+    far = _far_side_words(span) if named else set()
+    # (also when the story's country came from that word: "Border guards opened fire on Afghan migrants")
+    if not named or not all(t.i in far and _nationality_of_party(t) for t in named):
+        return fallback
+    skip = _maker_indices(doc_tokens(doc)) | _elsewhere_indices(doc)
+    return next((c for t, c in words if t.i not in far and t.i not in skip), None)
+
+
+def _nationality_of_party(tok: Token) -> bool:
+    """(session 21, R30) A country word that gives the flag of a vessel ("a Vietnamese fishing boat") or the home of
+    people away from it ("Afghan migrants", "Chinese engineers"): neither says where the act happened. (Soldiers,
+    protesters or an army post named by their country are mostly at home, and place the sentence: "Gunmen killed
+    three Nigerian soldiers in Kebbi".)"""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ == "NOUN" and \
+        tok.head.lemma_.lower() in _FLAGGED_OR_AWAY
+
+
+# (session 21, R30) vessels, and people away from home (`_find_elsewhere`'s expatriates and migrants)
+_FLAGGED_OR_AWAY = frozenset({"ship", "vessel", "tanker", "boat", "ferry", "freighter", "trawler", "yacht", "dhow",
+                              "barge", "tug", "tugboat", "steamer", "carrier", "cutter", "junk"}) | \
+    _EXPATRIATE_NOUNS | _MIGRANT_NOUNS
 
 
 def attacker_country(doc: Doc, code: str, tables: ActorTables | None = None) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.coding.actors.tables import ActorTables, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
+from newsevents.coding.actors.tables import ActorTables, city_first_words, _PASS_SUBJ, _PRONOUNS, _SUBJ, load_tables
 from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOAL_PREPS, _NOT_ENTITY_ENTS,
                                             _PARTY_ENTS, _elided_counted, _is_counted, _is_party_head, fight_side,
+                                            held_by_party,
                                             _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams, _names_entity,
                                             _np_span, _party_in, _prep_objects, _quantified)
 from newsevents.coding.actors.normalise import _is_concrete
@@ -75,6 +76,8 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         # the weapon fired is never the other side: where it is aimed is ("fired rockets at Israel"), a sea it
         # lands in is not ("fired two missiles into the sea")
         aim = _party_in(obj, tb, preps=_AIM_PREPS) or _party_in(verb, tb, skip=obj, preps=_AIM_PREPS)
+        if aim is not None and _heading_for(aim, verb, tb):
+            aim = None  # (session 21, R30) "at a supply boat heading to Second Thomas Shoal": the boat, not the shoal
         if aim is None:
             # (round A12) whoever it is fired at, named as a party or not ("fired rubber bullets at pensioners")
             # (round R8: a single thing too, "fired a ballistic missile at a commercial ship", not the air or a
@@ -132,6 +135,12 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         # the party its purpose names)
         owner = next((p for p in _prep_objects(obj, {"of"}) if p.pos_ != "PRON" and _is_party_head(p, tb) and
                       not _is_place_noun(p) and not _is_country_name(p, tb)), None) or _controller(obj, tb)
+        victims = _struck_victims(verb) if _is_place_noun(obj) and _struck_thing(obj, verb) and \
+            not held_by_party(obj) else []
+        if victims:
+            # (session 21, R30) "Russian forces shelled the city of Kherson, killing two civilians": whom the strike
+            # killed, not the town (a town is never a party)
+            return victims[0]
         # ("confiscated weapons from armed groups": the party a thing is taken from)
         taken = _party_in(verb, tb, skip=obj, preps={"from"}) if verb.lemma_.lower() in _TAKE_VERBS else None
         taken = taken if taken is not None and _is_party_head(taken, tb) and not _is_place_noun(taken) else None
@@ -146,6 +155,8 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
             # (round R15) a thing hit on its way to a town stays the target ("ambushed a military convoy on the
             # road to Bahir Dar", "attacked a bus on the highway to Kano"): the town is where it was going
             inner = None
+        if inner is not None and inner is not owner and _heading_for(inner, verb, tb):
+            inner = None  # (session 21, R30) "blocked a supply boat sailing toward X Shoal": the boat, not the shoal
         return inner if inner is not None and not _is_water(inner) else obj
     if verb.lemma_.lower() in _JUDGING and _named_possessor(obj, tb):
         # (round R18) a judged act is judged on its owner, not on whom it is for ("criticised China's support for
@@ -234,11 +245,36 @@ _WATER = {"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river"
 # weapons, and the verbs that fire them: the weapon is the means, never the recipient
 _WEAPONS = {"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projectile", "bullet", "round", "torpedo",
             "munition", "munitions", "warhead", "explosive", "explosives", "ied", "mine", "landmine", "drone", "salvo",
-            "barrage", "volley", "artillery", "ammunition", "flare", "shot", "shots", "weapon"}
+            "barrage", "volley", "artillery", "ammunition", "flare", "shot", "shots", "weapon",
+            "cannon"}  # (session 21, R30: "fired water cannon at a boat")
 _FIRE_VERBS = {"fire", "launch", "lob", "drop", "hurl", "throw", "shoot", "test-fire", "unleash", "rain", "detonate",
                "explode", "plant"}
 _AT_PREPS = {"at", "on", "upon", "against"}
 _AIM_PREPS = {"at", "on", "into", "toward", "towards", "against", "upon", "over", "across", "to"}
+
+
+# (session 21, R30) verbs of a thing on its way somewhere ("a boat heading to X", "a ship bound for Y")
+_ON_THE_WAY = frozenset({"head", "sail", "travel", "go", "bind", "steam", "move", "bring", "carry", "ferry", "fly",
+                         "transport", "deliver", "make"})
+
+
+def _heading_for(tok: Token, verb: Token, tb: ActorTables) -> bool:
+    """(session 21, R30) `tok` is the place a thing acted on was going to ("fired water cannon at a supply vessel
+    heading to Second Thomas Shoal"), under a participle of the thing: where, not what was hit. A country or a
+    party it was going to stays ("a tanker bound for Syria", "a truck carrying weapons to the rebels")."""
+    if _is_country_name(tok, tb) or tok.text in tb.orgs or \
+            not (tok.pos_ == "PROPN" or _town_not_party(tok, tb) or tok.lemma_.lower() in _SEA_PLACES):
+        return False
+    cur = tok
+    while cur.head.i != cur.i and cur.i != verb.i:
+        if cur.dep_ == "acl" and cur.lemma_.lower() in _ON_THE_WAY and cur.head.i != verb.i:
+            return True
+        cur = cur.head
+    return False
+
+
+# (session 21, R30) places at sea a vessel heads for
+_SEA_PLACES = frozenset({"shoal", "reef", "island", "islands", "atoll", "port", "harbour", "harbor", "coast"})
 
 
 def _is_water(tok: Token) -> bool:
@@ -696,7 +732,9 @@ def _is_country_name(tok: Token, tb: ActorTables) -> bool:
     if tok.pos_ != "PROPN":
         return False
     i, j = _np_span(tok)
-    return _lookup_ngrams([t.text for t in tok.doc[i:j]], tb.countries, tb.max_words) is not None
+    city = city_first_words(list(tok.doc[i:j]))  # (session 21, R30) "Benin City" names no country
+    return _lookup_ngrams([t.text if t.i not in city else "" for t in tok.doc[i:j]], tb.countries,
+                          tb.max_words) is not None
 
 
 def _place_of(verb: Token, preps: tuple[str, ...] = ("in", "at", "from", "to", "into")) -> list[Token]:

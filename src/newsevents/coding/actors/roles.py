@@ -12,11 +12,13 @@ from newsevents.coding.actors.spans import (CLASH_VERBS, FIGHT_NOUNS, _ATTACK_NO
                                             _is_sum, _is_temporal, _names_entity, _names_party_word, _np_span,
                                             _party_in, _prep_objects, _quantified, _verb_with_subject, fight_side,
                                             fight_only_happens, first_side_word, is_fight_word, news_source, side_apart,
+                                            of_phrase_other_side, held_by_party,
                                             clash_pair, others_listed, subject_joined_to_object)
 from newsevents.coding.actors.normalise import (FIGHT_OFF_VERBS, _REPORTING, _STATE_FIRE, _is_anaphoric_generic,
                                                 _is_bare_thing, _is_concrete, _is_locative, _modifier_lemmas,
                                                 _resolve_pronoun, normalise)
 from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEPLOY_VERBS, _DEST_PREPS, _FIRE_VERBS, _HANDOVER,
+                                              _STRIKE_VERBS, _TAKE_VERBS,
                                               _MODALS, _WEAPONS, _POSS_PRONOUNS, _REAFFIRM, _SPEECH, _carries_roles, _demand_frame,
                                               _demand_target, _directed_party, _fired_weapon, _is_agreement,
                                               _is_country_name, _is_party_or_place, _is_passive, _place_of,
@@ -61,11 +63,41 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     if _is_riot(trigger):
         # (session 18, R27) the prison or town a riot broke out in is where, not whom ("a riot at the X prison")
         r = [x for x in r if not (_is_locative(x) and x.head.head.i in {trigger.i} | {y.i for y in a})]
-    if _gathering(trigger):
+    if _gathering(trigger) or _took_to_streets(trigger):
         # (round R24) the town a protest is held in is where, never whom ("protested outside the city hall in Lima
         # against fuel prices"); the seat of a body it is held at stays ("rallied outside the US embassy")
         r = [x for x in r if not _protest_town(x, tb)]
+    if trigger.lemma_.lower() in _ARMED_ACTS:
+        # (session 21, R30) a town is never a party: "shelled the city of Kadugli", "stormed the town of Kalehe",
+        # "fired rockets at the town of Metula" hit whoever is there, whom the sentence does not name
+        r = [x for x in r if not _settlement(x)]
     return a, r
+
+
+# (session 21, R30) acts of armed force whose object may be a whole town
+# (a town taken is what is taken, as CAMEO annotators mark it: "Rebels captured the town of Kalehe")
+_ARMED_ACTS = frozenset(_STRIKE_VERBS | _FIRE_VERBS | {"shell", "pound", "bombard", "besiege"}) - {"overrun"}
+# (session 21, R30) places people live in, named as the town ("the town of X") or bare ("the city")
+_SETTLEMENTS = frozenset({"city", "town", "village", "township", "hamlet"})
+
+
+def _settlement(tok: Token) -> bool:
+    """(session 21, R30) A town as an act's object: "the city of Kadugli" (the place noun or its name) or a bare
+    "the town"; not a country or region, and not a place noun with a party of its own ("the town's police")."""
+    if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == tok.head.i - 1:
+        tok = tok.head.head  # ("the city of Kadugli": its name)
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _SETTLEMENTS and not held_by_party(tok) and \
+        all(p.pos_ == "PROPN" for p in _prep_objects(tok, {"of"}))
+
+
+# (session 21, R30) ways and open places a crowd takes to ("took to the streets of Mombasa")
+_PUBLIC_WAYS = frozenset({"street", "road", "square"})
+
+
+def _took_to_streets(trigger: Token) -> bool:
+    """(session 21, R30) "Protesters took to the streets of Mombasa": a protest told by where the crowd went."""
+    return trigger.lemma_.lower() == "take" and \
+        any(p.lemma_.lower() in _PUBLIC_WAYS for p in _prep_objects(trigger, {"to"}))
 
 
 def _licence_held(tok: Token) -> bool:
@@ -97,9 +129,12 @@ def _protest_town(tok: Token, tb: ActorTables) -> bool:
     """(round R24) A town, region or country named as where something happens ("in Lima", "near Ludhiana", "through
     the streets of Oruro"): no body named in the organisations table ("outside the Kremlin" is its seat)."""
     place = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_place_noun(tok.head.head):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (_is_place_noun(tok.head.head) or
+                                                           tok.head.head.lemma_.lower() in _PUBLIC_WAYS):
         place = tok.head.head  # ("the streets of Oruro": the streets are where)
-    if not _is_locative(place) or tok.text in tb.orgs:
+    # (session 21, R30) "took to the streets of Mombasa": the streets a crowd goes to are where it is
+    to_ways = place.dep_ == "pobj" and place.head.lower_ == "to" and place.lemma_.lower() in _PUBLIC_WAYS
+    if not (_is_locative(place) or to_ways) or tok.text in tb.orgs:
         return False
     if _is_place_noun(tok) or _is_country_name(tok, tb) or _is_capital_city(tok, tb):
         return True
@@ -1331,6 +1366,9 @@ def _side_a_and_b(first: Token, more: list[Token]) -> tuple[list[Token], list[To
     word = first_side_word(first)
     if word is not None:
         return [word], [first] + more
+    inner = of_phrase_other_side(first)  # (session 21, R30) "between supporters of X and opposition activists"
+    if inner is not None:
+        return [first], [inner] + more
     return [first], [c for c in first.conjuncts if c.i != first.i] + more
 
 
@@ -1362,7 +1400,9 @@ def _fight_verb_sides(subj: Token, verb: Token) -> list[Token]:
     out: list[Token] = []
     for side in sides:
         word = first_side_word(side)
-        out += ([word] if word is not None else []) + [side] + [c for c in side.conjuncts if c.i > side.i]
+        inner = of_phrase_other_side(side) if word is None else None
+        out += ([word] if word is not None else []) + [side] + [c for c in side.conjuncts if c.i > side.i] + \
+            ([inner] if inner is not None else [])
     return out
 
 

@@ -470,9 +470,15 @@ def merged_object_start(tok: Token, verb: Token | None = None) -> int | None:
     if verb is None or tok.dep_ not in _OBJ or verb.dep_ != "conj" or verb.pos_ != "VERB" or \
             verb.head.i != tok.head.i or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
         return None
+    return _joined_modifier_start(tok, ("nmod", "compound"))
+
+
+def _joined_modifier_start(tok: Token, deps: tuple[str, ...]) -> int | None:
+    """Where the second of two coordinated modifiers of `tok` begins ("the library/nmod and security/conj guards":
+    at "security"), the parser's sign that two phrases were made one noun."""
     for m in tok.lefts:
         conj = next((g for g in m.children if g.dep_ == "conj" and m.i < g.i < tok.i), None)
-        if m.dep_ in ("nmod", "compound") and conj is not None and any(g.dep_ == "cc" for g in m.children):
+        if m.dep_ in deps and conj is not None and any(g.dep_ == "cc" for g in m.children):
             return int(conj.left_edge.i)
     return None
 
@@ -516,6 +522,46 @@ def other_side_start(word: Token) -> int | None:
     if cc and cc[-1].i == word.right_edge.i and cc[-1].i + 1 < word.head.i:
         return int(cc[-1].i + 1)
     return None
+
+
+def of_phrase_other_side(side: Token) -> Token | None:
+    """(session 21, R30) "Clashes between supporters of the governing party and opposition activists": the parser hung
+    the second side inside the first side's "of" phrase, as the head of "the governing party/nmod and/cc
+    opposition/conj activists" or as a conjunct of its object ("supporters of the president and student
+    protesters/conj"). For a side told apart with no conjunct of its own, a plural kind of people there is the other
+    side ("supporters of Ouattara and Gbagbo", a named one, stays one side: the supporters of both)."""
+    if not side_apart(side) or any(c.dep_ == "conj" for c in side.children):
+        return None
+    tb = load_tables()
+    obj = next((p for c in side.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"), None)
+    if obj is None or _quantified(side).i == obj.i:
+        return None  # ("members of X and Y": the members stand for their body, whose phrase holds both)
+    people = next((c for c in obj.children if c.dep_ == "conj" and _plural_kind(c, tb)), None)
+    if people is not None:
+        return people
+    return obj if of_side_start(obj) is not None and _plural_kind(obj, tb) else None
+
+
+def of_side_start(tok: Token) -> int | None:
+    """(session 21, R30) Where the other side `of_phrase_other_side` found begins, when the parser made it the head of
+    the first side's own object ("the governing party/nmod and opposition/conj activists": at "opposition")."""
+    return _joined_modifier_start(tok, ("nmod", "compound", "amod"))
+
+
+# (session 21, R30) words after a holder's hyphen ("rebel-held", "government-controlled", "Houthi-run")
+_HOLDING = frozenset({"held", "controlled", "run", "occupied", "dominated"})
+
+
+def held_by_party(tok: Token) -> bool:
+    """(session 21, R30) A place named by who holds it ("the rebel-held city", "a government-controlled town"):
+    it stands for its holders, as CAMEO annotators mark it, unlike a town named by its name."""
+    return any(t.lower_ in _HOLDING and t.i >= 2 and t.doc[t.i - 1].text in ("-", "–")
+               for c in tok.lefts for t in c.subtree)
+
+
+def _plural_kind(tok: Token, tb: ActorTables) -> bool:
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _is_party_head(tok, tb) and not _is_place_noun(tok)
 
 
 def joint_side_word(side: Token) -> Token | None:

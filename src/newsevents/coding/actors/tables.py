@@ -9,6 +9,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Mapping
 
+from spacy.tokens import Token
+
 from newsevents.coding.actors.cities import big_cities
 
 
@@ -288,6 +290,13 @@ def other_country_city(word: str) -> bool:
     hit = load_tables().countries.get(word)
     found = big_cities().get(word + " City") if hit is not None else None
     return bool(found) and hit is not None and all(c != hit[0] for _, c in found or [])
+
+
+def city_first_words(toks: list[Token]) -> set[int]:
+    """(session 21, R30) Indices of country words that start another country's big city ("Benin" of "Benin City
+    residents"): they name no country of the party."""
+    return {t.i for t in toks if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "City" and
+            other_country_city(t.text)}
 
 
 def _other_country_city(text: str, start: int, end: int) -> bool:
