@@ -210,7 +210,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bQ(?P<qn>[1-4])\s+{_YEAR_N}"), "quarter"),
     (re.compile(r"\b(?P<rel>(?i:last|this|next|past))\s+quarter\b"), "quarter"),
     # (round K18) "during Ramadan 2025", "in the holy month of Ramadan in 2024", "since Ramadan"
-    (re.compile(rf"\b(?:(?P<prep>(?i:in|during|before|after|since|throughout|by|until))\s+)?(?:the\s+(?:(?:holy|Muslim"
+    # (round K30) "on the first day of Ramadan": that day
+    (re.compile(rf"\b(?:(?P<prep>(?i:in|during|before|after|since|throughout|by|until|on))\s+)?(?P<first>(?i:the\s+"
+                rf"first\s+day\s+of)\s+)?(?:the\s+(?:(?:holy|Muslim"
                 rf"|fasting)\s+)*month\s+of\s+)?(?P<name>Ramadan|Ramazan|Ramzan)(?:,?\s+(?:in\s+|of\s+)?{_YEAR_N})?"),
      "ramadan"),
     # (round K28) "during Eid", "on Eid al-Adha", "over the Eid al-Fitr holiday", "since Tabaski": after a preposition
@@ -260,6 +262,10 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     if isinstance(published, datetime):
         published = published.date()  # a publication time: its day (before any expression is resolved against it)
     exprs = find_date_expressions(local, published)
+    if published is None:
+        exprs = _in_story_year(text, sentence, exprs)
+    else:
+        exprs = _quoted_from_speech_day(local, exprs, published)
     own = _year_of_noun(local, trigger, sentence.start, published)
     if own is not None:
         return own
@@ -480,6 +486,60 @@ def _in_when_clause(s: str, e: DateExpression, trigger: Trigger | None, offset: 
         return False
     m = _WHEN_CLAUSE.match(s, e.end)
     return m is not None and m.start() < trigger.start - offset < m.end()
+
+
+# (round K30) '"Yesterday our troops killed 20 terrorists," a spokesman said on Tuesday': a word that counts from the
+# day it is spoken, inside a quotation, counts from the day the sentence says it was said
+_QUOTED = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d')
+_SPEAKERS_DAY = re.compile(r"(?i)(?:(?:earlier\s+|late\s+|early\s+)?(?:yesterday|today|tonight|tomorrow)|last\s+night"
+                           r"|this\s+(?:morning|afternoon|evening))\b")
+
+
+def _quoted_from_speech_day(s: str, exprs: list[DateExpression], published: date) -> list[DateExpression]:
+    """The expressions, with those of a speaker's own day inside a quotation counted from the day outside it that
+    dates its saying ("..., the minister said on Sunday"), when that day is before publication."""
+    if '"' not in s and "\u201c" not in s:
+        return exprs  # (a cheap precheck)
+    quotes = [q.span() for q in _QUOTED.finditer(s)]
+
+    def quoted(e: DateExpression) -> bool:
+        return any(a < e.start and e.end < b for a, b in quotes)
+    said = next((e.date for e in exprs if not quoted(e) and e.date and e.precision == "day" and e.date < published
+                 and _report_penalty(s, e, None)), None)
+    if said is None or not any(quoted(e) and _SPEAKERS_DAY.match(s, e.start) for e in exprs):
+        return exprs
+    again = {(e.start, e.end): e for e in find_date_expressions(s, said)}
+    return [again.get((e.start, e.end), e) if quoted(e) and _SPEAKERS_DAY.match(s, e.start) else e for e in exprs]
+
+
+# (round K30) a day and month with no year ("on 14 July", "March 3"): no weekday, no relative word
+_MONTH_DAY_ONLY = re.compile(r"(?i)^(?:on\s+|by\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?"
+                             r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$")
+_HALF_YEAR = timedelta(days=183)
+
+
+def _in_story_year(text: str, sentence: Sentence, exprs: list[DateExpression]) -> list[DateExpression]:
+    """(round K30) With no publication date, "A court charged six of them on 14 July" after "... on 11 July 2031":
+    a day and month with no year is the one nearest the last day the story wrote with its year (a story tells one
+    stretch of time); with no such day before it stays unresolved."""
+    if not any(e.date is None for e in exprs):
+        return exprs  # (a cheap precheck)
+    lo = max(0, sentence.start - _ANCHOR_WINDOW)
+    before = find_date_expressions(text[lo:sentence.start], None)
+    ref = next((e.date for e in reversed(before) if e.date and e.explicit_year and e.precision == "day"), None)
+    if ref is None:
+        return exprs
+    # the latest such day on or before half a year after the reference is the one nearest it
+    near = {(e.start, e.end): e for e in find_date_expressions(sentence.text, ref + _HALF_YEAR)}
+    out = []
+    for e in exprs:
+        got = near.get((e.start, e.end))
+        if e.date is None and got is not None and got.precision == "day" and \
+                _MONTH_DAY_ONLY.match(sentence.text[e.start:e.end].strip()) and \
+                any(w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z.]+", sentence.text[e.start:e.end])):
+            e = replace(got, explicit_year=False)
+        out.append(e)
+    return out
 
 
 def _unresolved(e: DateExpression) -> bool:
@@ -1021,14 +1081,24 @@ def _clause_anchor(text: str, sentence: Sentence, exprs: list[DateExpression], s
 _ANCHORED = re.compile(
     r"\b(?:the\s+(?P<rel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:day|morning|afternoon|evening|night))"
-    r"|the\s+day\s+(?P<ba>before|after)"
-    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<nu>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|before)"
+    # (round K30) also "the night before", "the morning after": the part of the day before or after
+    r"|the\s+(?:day|night|evening|morning)\s+(?P<ba>before|after)"
+    # (round K30) "Two days after the election, ...": counted from the occasion's day, as "the day after the
+    # election"; a phrase closed by its comma (a clause after it, "after the militants attacked", is counted by
+    # _counted_clause_date)
+    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<nu>days?|weeks?)\s+(?P<dir>later|earlier|afterwards|before"
+    r"|after(?=\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,))"
+    # (round K30) "on the second day (the third night) of the strike": counted from the day the story gave the strike
+    # (its first)
+    r"|the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh)\s+(?:day|night)\s+of\s+"
+    r"(?=(?:the|this|that|its|their)\s+(?!(?:month|year|week|new\s+year)\b))"
     r"|(?P<hours>hours|minutes)\s+(?:later|earlier)"
     # (round K25) "48 hours after the ambush", "seventy-two hours later": hours that count whole days
     r"|(?P<dh>24|48|72|96|twenty-four|forty-eight|seventy-two|ninety-six)\s+hours\s+"
     r"(?P<dhd>later|earlier|afterwards|(?:after|before)(?=\s+(?:the|this|that|these|those)\b))"
     # (round K23) "On the eve of the attack, ...": the day before the deed named (as "the day before the attack")
-    r"|(?P<eve>the\s+eve\s+of)(?=\s+(?:the|this|that|its|their|his|her)\b)"
+    # (round K30) also "on the eve of a planned strike": an occasion told for the first time, never dated before
+    r"|(?P<eve>the\s+eve\s+of)(?=\s+(?:the|this|that|its|their|his|her|(?P<new>an?))\b)"
     r"|(?P<vague>hours|minutes|moments|days)\s+(?P<va>after|before)\s+(?:the|this|that|these|those)\b)\b(?!-)",
     re.IGNORECASE)
 _WHOLE_DAYS_OF_HOURS = {"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3, "96": 4,
@@ -1048,12 +1118,17 @@ def _anchored_offset(m: re.Match[str]) -> int:
     if m.group("dh"):
         days = _WHOLE_DAYS_OF_HOURS[m.group("dh").lower()]
         return -days if m.group("dhd").lower() in ("earlier", "before") else days
+    if m.group("nth"):
+        return _ORDINAL_DAYS.index(m.group("nth").lower())
     if rel in ("next", "following") or ba == "after":
         return 1
     if rel in ("previous", "preceding") or ba == "before" or m.group("eve"):
         return -1
     n = _count(m.group("n").lower()) * (7 if m.group("nu").lower().startswith("week") else 1)
     return -n if d in ("earlier", "before") else n
+
+
+_ORDINAL_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 
 def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpression],
@@ -1070,6 +1145,10 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
             continue  # a date written after it in its clause ("Hours later, ... on Wednesday morning") says more
         if any(e.date is not None and re.fullmatch(r"\s*,\s*", s[e.end:m.start()]) for e in local):
             continue  # an aside on the date just written ("On Saturday, two days before the release, ...")
+        if m.group("new"):
+            # (round K30) "on the eve of a planned national strike": no day written before is that occasion's
+            found.extend(_eve_of_undated(s, m, local, published))
+            continue
         anchor = next((e.date for e in reversed(local) if e.end <= m.start() and e.date and e.precision == "day"
                        and not _report_penalty(s, e, None)), None)
         if anchor is None and _anchored_offset(m) < 0 and not _NAMED_AFTER.match(s, m.end()):
@@ -1103,18 +1182,23 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
             # (round K16) "Residents said troops had shelled the town the previous evening": with nothing before
             # it, the day before the report, the story's day; (round K21) so for "two days earlier", "the day before"
             anchor = published
-        if anchor is None and m.group("eve") and published is not None:
-            # (round K29) "set fire to a polling station on the eve of the vote", an occasion the story dates nowhere:
-            # the deed came before its report (or the publication), on a day known no nearer than its week
-            said = next((e.date for e in local if e.date and e.precision == "day" and _report_penalty(s, e, None)),
-                        None)
-            found.append(DateExpression(m.start(), m.end(), said or published, "week"))
+        if anchor is None and m.group("eve"):
+            found.extend(_eve_of_undated(s, m, local, published))
             continue
         if anchor is not None:
             precision = "week" if (m.group("vague") or "").lower() == "days" or \
                 (m.group("nu") or "").lower().startswith("week") else "day"
             found.append(DateExpression(m.start(), m.end(), anchor + timedelta(days=_anchored_offset(m)), precision))
     return found
+
+
+def _eve_of_undated(s: str, m: re.Match[str], local: list[DateExpression],
+                    published: date | None) -> list[DateExpression]:
+    """(round K29) "set fire to a polling station on the eve of the vote", an occasion the story dates nowhere: the
+    deed came before its report (or the publication), on a day known no nearer than its week."""
+    said = next((e.date for e in local if e.date and e.precision == "day" and _report_penalty(s, e, None)), None)
+    when = said or published
+    return [DateExpression(m.start(), m.end(), when, "week")] if when is not None else []
 
 
 def _after_dateline(preceding: str, before: list[DateExpression], lo: int) -> list[DateExpression]:
@@ -1300,8 +1384,10 @@ def _since_ongoing(s: str, e: DateExpression) -> DateExpression:
 
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\S+){1,3}?|announced|reported|added|stated|confirmed|wrote|tweeted|posted)"
-    # (round K24) "the ministry said in a statement on Monday": the statement's day is the report's too
-    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release|message|post|video)"
+    # (round K24) "the ministry said in a statement on Monday": the statement's day is the report's too; (round K30)
+    # so is a speech's or an interview's
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release|message|post|video|speech|interview"
+    r"|briefing)"
     r"(?:\s+(?:issued|released|posted|published))?)?"
     r"(?:\s+(?:on|in|late|early))?\s*$")
 
@@ -1471,13 +1557,25 @@ def _in_alleged_deed(s: str, e: DateExpression, trigger: Trigger | None, offset:
     return _ACCUSING.fullmatch(s, t0, t1) is not None and _ALLEGED_DEED.fullmatch(s, t1, e.start) is not None
 
 
+# (round K30) "arrested 12 union leaders on the eve of a planned strike, the union said on Thursday": a day closing a
+# report clause after the cue's clause is the day it was said, which a cue of the future before it does not govern
+_SAID_ON = re.compile(r"(?i)\b(?:said|says|told\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?|announced|reported|added|"
+                      r"stated|confirmed)\s+(?:on\s+)?$")
+
+
+def _said_after_cue(m: re.Match[str], cue: re.Match[str]) -> bool:
+    said = _SAID_ON.search(m.string, cue.end(), m.start())
+    return said is not None and "," in m.string[cue.end():said.start()]
+
+
 def _future_before(m: re.Match[str]) -> bool:
     if _scheduled_ahead(m):
         return True
     cue = None
     for cue in _FUTURE_BEFORE.finditer(m.string, max(0, m.start() - 50), m.start()):
         pass
-    if cue is not None and not _PLAN_PAST.search(m.string, max(0, cue.start() - 12), cue.start()):
+    if cue is not None and not _PLAN_PAST.search(m.string, max(0, cue.start() - 12), cue.start()) and \
+            not _said_after_cue(m, cue):
         return True
     promised = _PROMISED_ACT.search(m.string, max(0, m.start() - 90), m.start())
     if promised is not None and not _PLAN_PAST.search(m.string, max(0, promised.start() - 12), promised.start()):
@@ -2186,6 +2284,14 @@ _RAMADAN_START = {2015: (6, 18), 2016: (6, 6), 2017: (5, 27), 2018: (5, 16), 201
                   2021: (4, 13), 2022: (4, 2), 2023: (3, 23), 2024: (3, 11), 2025: (3, 1), 2026: (2, 18),
                   2027: (2, 8), 2028: (1, 28), 2029: (1, 16), 2030: (1, 6)}
 _RAMADAN_DAYS = 29
+# (round K30) from 2030 a year can hold two first days (the Islamic year is 11 days shorter): the later ones, by the
+# same reckoning (about 354.4 days after the one before)
+_RAMADAN_LATE_STARTS = (date(2030, 12, 26), date(2031, 12, 15), date(2032, 12, 4))
+
+
+def _ramadan_starts() -> list[date]:
+    """Every first day of Ramadan known, in order."""
+    return sorted([date(y, mo, d) for y, (mo, d) in _RAMADAN_START.items()] + list(_RAMADAN_LATE_STARTS))
 
 
 def _ramadan(m: re.Match[str], published: date | None) -> DateExpression | None:
@@ -2193,7 +2299,7 @@ def _ramadan(m: re.Match[str], published: date | None) -> DateExpression | None:
     publication): of the year written, else the latest one begun by publication (the coming one after a cue of the
     future, unless it is under way)."""
     year = m.group("year")
-    starts = [date(y, mo, d) for y, (mo, d) in sorted(_RAMADAN_START.items())]
+    starts = _ramadan_starts()
     if year:
         start = next((x for x in starts if x.year == int(year)), None)
     elif published is None:
@@ -2205,6 +2311,8 @@ def _ramadan(m: re.Match[str], published: date | None) -> DateExpression | None:
             start = next((x for x in starts if x > published), None)
     if start is None:
         return None
+    if m.group("first"):
+        return _expr(m, start, "day", explicit_year=bool(year), ongoing=_since(m))
     return _expr(m, start.replace(day=1), "month", explicit_year=bool(year), ongoing=_since(m),
                  until=start + timedelta(days=_RAMADAN_DAYS))
 
@@ -2220,7 +2328,7 @@ _FITR = re.compile(r"(?i)fitr|saghir|seghir|ramazan")
 
 def _eids(adha: bool | None) -> list[date]:
     """The first days of Eid al-Fitr (adha False), of Eid al-Adha (True) or of both (None), in order."""
-    fitr = [date(y, mo, d) + timedelta(days=_FITR_AFTER_START) for y, (mo, d) in sorted(_RAMADAN_START.items())]
+    fitr = [start + timedelta(days=_FITR_AFTER_START) for start in _ramadan_starts()]
     if adha is None:
         return sorted(fitr + [f + timedelta(days=_ADHA_AFTER_FITR) for f in fitr])
     return [f + timedelta(days=_ADHA_AFTER_FITR) for f in fitr] if adha else fitr

@@ -308,10 +308,40 @@ def _other_act_on_others(a: Event, b: Event) -> bool:
     return bool(a.recipient) and bool(b.recipient) and not any(_names_party(x, b.recipient) for x in a.recipient)
 
 
+# (round K30) the state's forces by branch, as ACLED names them apart ("Police Forces of X", "Military Forces of X");
+# the more specific name first ("border police" is the border guard, not the police). "Security forces", "the
+# military", "authorities" name no branch.
+_FORCE_BRANCHES = (("border", re.compile(r"(?i)\bborder\s+(?:guards?|police|forces?|troops)\b")),
+                   ("coast", re.compile(r"(?i)\bcoast\s*guards?(?:sm[ae]n)?\b")),
+                   ("gendarmerie", re.compile(r"(?i)\bgendarm")),
+                   ("navy", re.compile(r"(?i)\b(?:navy|naval|sailors|marines)\b")),
+                   ("police", re.compile(r"(?i)\b(?:police|policem[ae]n|policewom[ae]n|cops?)\b")),
+                   ("army", re.compile(r"(?i)\b(?:army|troops|soldiers)\b")))
+
+
+def _force_branches(ents: tuple[Entity, ...]) -> frozenset[str] | None:
+    """The branches of the state's forces the parties are, or None when one of them names none."""
+    out = set()
+    for e in ents:
+        branch = next((name for name, pattern in _FORCE_BRANCHES if pattern.search(e.entity_text)), None)
+        if branch is None:
+            return None
+        out.add(branch)
+    return frozenset(out) or None
+
+
+def _other_forces(a: Event, b: Event) -> bool:
+    """(round K30) Two mentions whose doers are different branches of the state's forces ("The coast guard fired
+    water cannon at two fishing boats ... Police fired warning shots at a boat that tried to flee"): two acts, as
+    ACLED codes each force as its own actor."""
+    x, y = _force_branches(a.actor), _force_branches(b.actor)
+    return x is not None and y is not None and not x & y
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.event != b.event:
         return False
-    if _force_on_its_users(a, b) or _other_act_on_others(a, b):
+    if _force_on_its_users(a, b) or _other_act_on_others(a, b) or _other_forces(a, b):
         return False
     if is_running_tally(a) != is_running_tally(b) or _other_speakers(a, b):
         return False
@@ -685,6 +715,22 @@ def _told_later(first: Event, then: Event) -> bool:
     return m is not None and _GOES_ON.search(s, min(m.start(), t0), t0 + len(then.trigger.text)) is None
 
 
+# (round K30) "The night before, the raiders had burned two villages", "A day earlier, ...", "The previous evening,
+# ...": a clause opened by a time before the deed told before it tells another, earlier deed
+_EARLIER_OPENS = re.compile(
+    r"(?i)\s*(?:on\s+)?(?:the\s+(?:day|night|evening|morning)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|"
+    r"evening|morning)|(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+(?:earlier|before)"
+    r"|earlier\s+that\s+(?:day|morning|afternoon|evening|night))\s*,")
+
+
+def _told_earlier(first: Event, then: Event) -> bool:
+    """`then` is told after `first`, in a clause opened by a time before it."""
+    if then.trigger is None or first.trigger is None or then.sentence.sequence <= first.sentence.sequence:
+        return False
+    m = _EARLIER_OPENS.match(then.sentence.text)
+    return m is not None and m.end() <= then.trigger.start - then.sentence.start
+
+
 def _cause_and_effect(a: Event, b: Event) -> bool:
     """One of the two sentences tells its act as the cause of an event the other tells its act as following:
     the cause came first, so the acts are two. So does a sentence telling its act as following the sentence just
@@ -692,7 +738,7 @@ def _cause_and_effect(a: Event, b: Event) -> bool:
     for first, then in ((a, b), (b, a)):
         if then.sentence.sequence == first.sentence.sequence + 1 and _FOLLOWED_ON.search(then.sentence.text):
             return True
-        if _told_later(first, then):
+        if _told_later(first, then) or _told_earlier(first, then):
             return True
     for cause, effect in ((a, b), (b, a)):
         for m in _CAUSE_OF.finditer(cause.sentence.text):
