@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from importlib import resources
 
-from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_DEMONYM, KIND_MAIN, Gazetteer, GazetteerLike,
-                                      GazRecord, InMemoryGazetteer, demonym_country)
+from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN, Gazetteer,
+                                      GazetteerLike, GazRecord, InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
 from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name, party_names,
                                       abbreviation_candidates, capital_mentions, confirmed_repeats, facility_mentions,
@@ -70,6 +70,9 @@ _AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
                         "Or", "In", "On", "At"})
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ic|ern)")
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
+# the level word of a first-level area, written in the name ("Sahel region") or right after it
+_LEVEL_WORD_END = re.compile(r"[ \t]+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Dd]epartment)$")
+_LEVEL_WORD_AFTER = re.compile(r"[ \t]+(?:region|province|state|department)\b")
 # Mentions placed like typed names when the gazetteer lacks them (see `Resolver.resolve`'s `fallback_for`).
 # A stoplisted name that is a city this big counts as an item of a list of places (see `GeoParser.listed_cities`).
 GATED_CITY = 300_000
@@ -193,6 +196,16 @@ def _find_dateline(text: str) -> tuple[int, int] | None:
         return None
     dl = find_dateline(text)
     return (dl.start, dl.end) if dl is not None else None
+
+
+def _dateline_town(recs: Sequence[GazRecord]) -> GazRecord:
+    """"BENI (Reuters) - ADF rebels ...": a dateline names a town; when the top entry is an area reached only by
+    another form of its name ("Beni" for Bolivia's El Beni department) and a town bears the name as its own, the
+    town is the dateline (Beni, Congo)."""
+    top = recs[0]
+    if not top.feature.startswith("ADM") or top.kind != KIND_ALTERNATE:
+        return top  # ("Mont." is Montana's abbreviation: a state after the town, "BILLINGS, Mont.")
+    return next((r for r in recs if r.kind == KIND_MAIN and r.feature.startswith("PPL") and r.country), top)
 
 
 def _is_area(rec: GazRecord | None) -> bool:
@@ -480,6 +493,7 @@ class GeoParser:
             dateline_country = read
             recs = self._reread(text, spans, recs, self.resolver.resolve(text, spans, dateline_country,
                                                                          fallback_for=typed, local_for=local))
+        recs = self._national_regions(text, mentions, recs, dateline_country)
         recs = self._story_capitals(text, mentions, self._peoples_capitals(mentions, recs), dateline_country)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         mentions, recs = self._add_weak(text, mentions, recs)
@@ -502,6 +516,27 @@ class GeoParser:
                and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))
                and not self._part_of_other(text, m, r)]
         return sorted(_drop_foreign_hotels(text, out), key=lambda p: p.start)
+
+    def _national_regions(self, text: str, mentions: Sequence[Mention], recs: list[GazRecord | None],
+                          dateline_country: str | None) -> list[GazRecord | None]:
+        """"OUAGADOUGOU - Militants raided Kourouma-Sebba in the Sahel region": a wide area of no country (the Sahel
+        belt) written with a level word is the first-level area of that name in the story's country, when that country
+        has one (Burkina Faso's Sahel region); in a story from a country with no such area it stays the belt."""
+        if dateline_country is None:
+            return recs
+        out = list(recs)
+        for k, (m, r) in enumerate(zip(mentions, recs)):
+            if r is None or r.country is not None:
+                continue
+            level = _LEVEL_WORD_END.search(m.text)
+            name = m.text[:level.start()] if level is not None else m.text
+            if level is None and not _LEVEL_WORD_AFTER.match(text, m.end):
+                continue  # ("across the Sahel": the belt)
+            areas = {a.id: a for a in self.gazetteer.lookup(name)
+                     if a.feature == "ADM1" and a.country == dateline_country}
+            if len(areas) == 1:
+                out[k] = next(iter(areas.values()))
+        return out
 
     def _peoples_capitals(self, mentions: Sequence[Mention], recs: list[GazRecord | None]) -> list[GazRecord | None]:
         """"the Afghan capital": the capital of the country whose people the word names, wherever the story is filed
@@ -955,7 +990,7 @@ class GeoParser:
         for part in reversed(parts):
             recs = self.gazetteer.lookup(part)
             if recs and recs[0].country:
-                return recs[0].country
+                return _dateline_town(recs).country
         return None
 
     def _read_dateline_country(self, text: str, spans: Sequence[tuple[int, int]], recs: Sequence[GazRecord | None],

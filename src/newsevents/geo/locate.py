@@ -216,15 +216,24 @@ _DOER_GAP = re.compile(r"(?i)(?:\s*,)?\s+(?:(?:have|has|had|reportedly|allegedly
 _DOER_VERB = re.compile(r"(?:[a-z]+ed|struck|shot|hit|seized|took|blew|overran|fought|stole)\b")
 
 
+# "BAGHDAD - US forces based in Syria killed an Islamic State leader": ground forces garrisoned abroad act where they
+# are garrisoned (a deployment, unlike a group's hideout across a border); aircraft and drones are left out, they
+# strike far from their base
+_GARRISON_BEFORE = re.compile(r"(?i)\b(?:forces|troops|soldiers|marines|commandos|peacekeepers|contingents?|garrisons?|"
+                              r"battalions?|brigades?|units)\s+(?:based|stationed|deployed)\s+in\s+(?:the\s+)?$")
+
+
 def _doer_base(text: str, p: Place, trigger: Trigger | None) -> bool:
     return trigger is not None and p.resolution == 1 and p.end <= trigger.start \
         and _BASE_BEFORE.search(text, max(0, p.start - 30), p.start) is not None \
+        and _GARRISON_BEFORE.search(text, max(0, p.start - 50), p.start) is None \
         and _DOER_GAP.fullmatch(text, p.end, trigger.start) is not None
 
 
 def _based_doer(text: str, p: Place) -> bool:
     """`p` is the country an acting party is based in, whatever the trigger (see `_doer_base`)."""
-    if p.resolution != 1 or _BASE_BEFORE.search(text, max(0, p.start - 30), p.start) is None:
+    if p.resolution != 1 or _BASE_BEFORE.search(text, max(0, p.start - 30), p.start) is None \
+            or _GARRISON_BEFORE.search(text, max(0, p.start - 50), p.start) is not None:
         return False
     gap = _DOER_GAP.match(text, p.end)
     return gap is not None and _DOER_VERB.match(text, gap.end()) is not None
@@ -650,13 +659,41 @@ _PLACED_RELATIVE = re.compile(r"\s+(?:who|that|which)\s+[^,;()\u2014]{1,100}?\s(
                               r"(?:in|near|outside)\s)")
 
 
+# "ABUJA - Troops killed 25 Boko Haram fighters who attacked a base in Borno state": the object's own attack, told in
+# the simple past right after it, is the fight in which the trigger's deed happened (troops kill or repel attackers
+# as they attack), so its place is the deed's. An earlier deed ("who had attacked", "who led the attack in Baga")
+# stays the party's description.
+_SCENE_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:(?:allegedly|reportedly|had\s+)?(?:tried|attempted)\s+to\s+(?:attack|"
+                             r"raid|storm|ambush|overrun|invade)|attacked|raided|stormed|ambushed|overran|invaded|"
+                             r"(?:were|was)\s+(?:attacking|raiding|storming|ambushing))\s+[^,;()\u2014]{1,80}?\s"
+                             r"(?=(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of)\s)")
+
+
+
+# Deeds done to attackers in the fight itself ("killed", "repelled", "captured"); a later deed of another setting
+# ("sentenced two men who attacked a church in Kaduna": in court) is not placed at the attack
+_SCENE_DEED = re.compile(r"(?i)(?:kill|shot|shoot|gunned|repel|repuls|neutrali[sz]|eliminat|captur|arrest|apprehend|"
+                         r"nab|wound|injur|fought|fight|clash|engag|overpower|foil|thwart|intercept|beat|drove|"
+                         r"push|chas)\w*")
+
+
+def _scene_relative(text: str, lo: int, hi: int, trigger: Trigger) -> re.Match[str] | None:
+    """The object's attack before the place at `hi` (see `_SCENE_RELATIVE`), unless a second site with its own town
+    follows the clause's place ("who attacked a bus in Gwoza at a hideout near Dikwa"): that site is the deed's."""
+    if not _SCENE_DEED.fullmatch(trigger.text):
+        return None
+    m = _SCENE_RELATIVE.search(text, lo, hi)
+    return m if m is not None and _PLACED_RELATIVE.match(text, m.start()) is None else None
+
+
 def _same_clause_span(text: str, start: int, end: int, trigger: Trigger | None) -> bool:
     if trigger is None:
         return True
     lo, hi = (trigger.end, start) if start >= trigger.end else (end, trigger.start)
     if start >= trigger.end:
         aside = _ENCLOSED_RELATIVE.search(text, lo, hi) or _CROSSED_RELATIVE.search(text, lo, hi) \
-            or _OPERATION_RELATIVE.search(text, lo, hi) or _PLACED_RELATIVE.search(text, lo, hi)
+            or _OPERATION_RELATIVE.search(text, lo, hi) or _PLACED_RELATIVE.search(text, lo, hi) \
+            or _scene_relative(text, lo, hi, trigger)
         if aside is not None:
             return not _CLAUSE_BREAK.search(text, lo, aside.start()) and not _CLAUSE_BREAK.search(text, aside.end(), hi)
     return not _CLAUSE_BREAK.search(text, lo, max(lo, hi))
@@ -1603,6 +1640,9 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     home = _home_country(text, sentence, in_sent, dl_here, demonym, country_place) if dl_here else None
     if home is not None:
         return home
+    rural = _rural_site_country(text, sentence, trigger, stated, dl_here, in_sent, resolved, country_place)
+    if rural is not None:
+        return rural
     if dl_here:
         return Location.from_place(max(dl_here, key=lambda p: p.resolution or 0))
     plain = [p for p in clause if not _attributive(text, p, stated)]
@@ -1690,7 +1730,72 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     if decider is not None:
         home_dl = [p for p in at_dateline if p.country_code == decider.country_code]
         return Location.from_place(max(home_dl, key=lambda p: p.resolution or 0) if home_dl else decider)
+    # (the lead's rural deed goes on in the story's later deeds: "The attackers also stole 300 cattle")
+    if not stated and fallback is not None and not any((p.resolution or 0) > 1 for p in in_sent) \
+            and any(fallback.start == p.start and p.feature_code == "PPLC" for p in at_dateline):
+        return _rural_lead_country(text, fallback, resolved, country_place) or fallback
     return fallback
+
+
+# "JUBA - Gunmen raided a cattle camp", "BANGUI - Rebels attacked a village overnight": a deed at a rural site with no
+# place named, told from the capital, happened somewhere in the country; the capital is where the reporter files from,
+# not the scene, so the event is placed at country level (ACLED geo-precision 3: only the larger area is known). A
+# local dateline ("BENI - ... attacked a village") is kept: the village is near the town (precision 2).
+_RURAL_SITE = re.compile(r"(?i)\s+(?:(?:on|at|in)\s+)?(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:villages?|villagers|hamlets?|(?:cattle|displacement|displaced|refugee|IDP|mining|herders')"
+                         r"\s+camps?|farms?|farmers|herders|settlements?|checkpoints?|(?:border|army|military|police)\s+"
+                         r"posts?|outposts?|gold\s+mines?|mines|roads?|highways?|weekly\s+markets?|convoys?)\b")
+RURAL_SITE_CHARS = 60
+
+
+def _rural_site_country(text: str, sentence: Sentence, trigger: Trigger | None, stated: bool,
+                        dl_here: Sequence[Place], in_sent: Sequence[Place], resolved: Sequence[Place],
+                        country_place: Callable[[str], Place | None] | None) -> Location | None:
+    if trigger is None or stated or not dl_here or any((p.resolution or 0) > 1 for p in in_sent) \
+            or not _RURAL_SITE.match(text[trigger.end:min(sentence.end, trigger.end + RURAL_SITE_CHARS)]):
+        return None
+    return _country_of(text, max(dl_here, key=lambda p: p.resolution or 0), resolved, country_place)
+
+
+def _country_of(text: str, capital: Place | Location, resolved: Sequence[Place],
+                country_place: Callable[[str], Place | None] | None) -> Location | None:
+    """The capital's whole country, for a deed known only to be somewhere in it; a place of that country the story's
+    lead locates says more ("... stormed a displacement camp. The camp lies near El Fasher")."""
+    if country_place is None or capital.feature_code != "PPLC" or not capital.country_code:
+        return None
+    # (only a sentence of the lead that takes up the site or the deed: "President Kiir later held talks in Wau" is
+    # another event's place)
+    lead = [p for p in resolved if p.start != capital.start and p.start < _lead_end(text)
+            and p.country_code == capital.country_code and (p.resolution or 0) > 1
+            and _LOCATIVE.search(text, max(0, p.start - 40), p.start) is not None
+            and any(a <= p.start < b and _SITE_TAKEN_UP.match(text, a) for a, b in _sentence_spans(text))]
+    if lead:
+        return Location.from_place(_specific_then_close(lead, None))
+    country = country_place(capital.country_code)
+    return Location.from_place(country) if country is not None and country.lat is not None else None
+
+
+# "The camp lies near El Fasher", "The attack happened in Pibor county": a later sentence of the lead that takes up the
+# site or the deed says where it was
+_SITE_TAKEN_UP = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+)?(?:villages?|hamlets?|camps?|farms?|settlements?|"
+                            r"checkpoints?|posts?|outposts?|mines?|roads?|highways?|markets?|convoys?|attacks?|raids?|"
+                            r"ambush|assault|killings?|massacre|violence|incident)\b")
+_RURAL_DEED = re.compile(r"(?i)\b(?:attack|raid|storm|ambush|kill|burn|torch|loot|abduct|kidnap|shell|bomb)\w*")
+
+
+def _rural_lead_country(text: str, capital: Location, resolved: Sequence[Place],
+                        country_place: Callable[[str], Place | None] | None) -> Location | None:
+    """The capital's country when the story's first sentence tells a deed at a rural site and names no place but the
+    dateline (see `_rural_site_country`)."""
+    spans = _sentence_spans(text)
+    first = next(((a, b) for a, b in spans if a <= capital.start < b), None)
+    if first is None or any(first[0] <= p.start < first[1] and p.start != capital.start and (p.resolution or 0) > 1
+                            for p in resolved):
+        return None
+    if not any(_RURAL_SITE.match(text[m.end():min(first[1], m.end() + RURAL_SITE_CHARS)])
+               for m in _RURAL_DEED.finditer(text, first[0], first[1])):
+        return None
+    return _country_of(text, capital, resolved, country_place)
 
 
 # "Prime Minister Oli resigned", "President Noboa declared a state of emergency", "the government dissolved parliament":
