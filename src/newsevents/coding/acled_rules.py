@@ -91,6 +91,8 @@ def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str
         # (round C29) "Settlers set fire to cars and homes in the village of X", read as a peaceful protest: burning
         # is no peaceful act, and with no protest, blockade, strike or protest symbol told it is no protest at all
         return _torching_without_protest(text)
+    if event == "ASSAULT" and acled == "Looting/property destruction" and symbols_burned_only(text):
+        return "PROTEST", "Peaceful protest"  # (round C30) "Villagers burned effigies of the governor"
     if event != "ASSAULT" or _HARM.search(text):
         return None
     if acled in _DEVICE_SUBTYPES and _MADE_SAFE.search(text) and not _WENT_OFF.search(text):
@@ -149,8 +151,25 @@ _PROTEST_ACTS = re.compile(r"\b(block\w*|barricad\w*|strik\w*|march\w*|picket\w*
                            re.IGNORECASE)
 
 
+# (round C30) burning a likeness or flag ("burned effigies of the governor") is the protest itself, not property
+# destroyed; other property burned beside it, or people hurt, keeps the violent reading
+_SYMBOLS_BURNED = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set alight|set ablaze)\s+(?:[\w'-]+\s+){0,2}?"
+                             r"(?:effig(?:y|ies)|flags?|portraits?|posters?|photos?|photographs?|pictures?)\b",
+                             re.IGNORECASE)
+
+
+def symbols_burned_only(text: str) -> bool:
+    """The sentence burns effigies, flags or portraits and no other property, and hurts nobody."""
+    if _SYMBOLS_BURNED.search(text) is None:
+        return False
+    rest = _SYMBOLS_BURNED.sub(" ", text)
+    return _BURNING.search(rest) is None and _PEOPLE_HURT.search(_NOBODY_HURT.sub(" ", rest)) is None
+
+
 def _torching_without_protest(text: str) -> tuple[str, str] | None:
     """(ASSAULT, sub-type) for property set on fire or smashed with no protest told, else None."""
+    if symbols_burned_only(text):
+        return "PROTEST", "Peaceful protest"
     if _PROTESTING.search(text) or _DEMONSTRATORS.search(text) or _RIOT_WORDS.search(text) or \
             not (_BURNING.search(text) or _CROWD_OWN_FORCE.search(text)):
         return None
@@ -353,7 +372,9 @@ def _mob_justice(actors: tuple[Entity, ...], text: str) -> bool:
 
 
 # (round C12b) ACLED: a violent demonstration includes physical clashes of demonstrators with government forces
-_CLASH_CROWD = r"(?:supporters|protesters|demonstrators|rioters|youths|students|marchers)"
+# (round C30) and people of a trade pressing a claim: "Clashes between riot police and cocoa farmers"
+_CLASH_CROWD = r"(?:supporters|protesters|demonstrators|rioters|youths|students|marchers|farmers|growers|workers|" \
+    r"miners|traders|vendors|pickers|villagers|residents|strikers|drivers|herders|fishermen)"
 _CLASH_FORCE = r"(?:police(?:men)?|security forces|riot police|gendarmes?|soldiers|troops|the army)"
 _CROWD_CLASH = re.compile(
     rf"\bclash\w*\s+between\s+(?:[\w'-]+\s+){{0,4}}?{_CLASH_CROWD}\s+(?:[\w'-]+\s+){{0,3}}?and\s+"
@@ -370,6 +391,12 @@ _UNORGANISED = re.compile(r"(?i)^(?:youths?|residents|villagers|traders|vendors|
                           r"inhabitants|tenants|squatters|passengers|shoppers|pupils|herders|farmers|activists|"
                           r"loyalists|partisans|members|workers|mourners)$")
 _CLASH_LEMMAS = frozenset({"clash", "fight", "brawl", "scuffle"})
+
+
+def crowd_fought_force(text: str) -> bool:
+    """(round C30) A clash noun between a civilian crowd and police or soldiers ("Clashes between riot police and
+    cocoa farmers left two people injured"): ACLED's violent demonstration (crowds fighting the state's forces)."""
+    return _CROWD_CLASH.search(text) is not None
 
 
 def crowds_clashed(doc: Doc) -> bool:
@@ -491,7 +518,7 @@ _ANY_PROTEST = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|m
 
 
 # (round C25) an occupation by a crowd (students, workers, farmers ...) that the state's forces end by removing them
-_REMOVAL_VERBS = frozenset({"evict", "remove", "eject", "expel", "clear", "disperse", "oust"})
+_REMOVAL_VERBS = frozenset({"evict", "remove", "eject", "expel", "clear", "disperse", "oust", "drive"})
 _OCCUPYING = frozenset({"occupy", "barricade", "storm", "invade"})
 
 
@@ -506,17 +533,37 @@ def occupiers_removed(trigger: Token) -> bool:
     # ("occupied the campus and police evicted them": the parser may join the doer to the object before it)
     # (round C28: or as the object of the occupation, "occupied the library and security guards removed them")
     doers = [c for c in trigger.children if c.dep_ == "nsubj"] or \
+        [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
         [t for t in trigger.doc[max(trigger.i - 1, 0):trigger.i] if t.pos_ in ("NOUN", "PROPN") and
          (t.dep_ == "conj" or t.dep_ == "dobj" and t.head.i == trigger.head.i and trigger.dep_ == "conj")]
     # (round C28) the guards of the occupied place act for its authority ("security guards removed them by force")
     if not doers or not all(_STATE_FORCE_WORDS.search(d.text) or d.lemma_.lower() in _GUARDS for d in doers):
         return False
-    occupation = trigger.head if trigger.dep_ == "conj" else None
-    if occupation is None or occupation.lemma_.lower() not in _OCCUPYING:
-        return False
-    occupiers = [c for c in occupation.children if c.dep_ == "nsubj"]
+    if trigger.lemma_.lower() == "drive" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
+        return False  # (only "driven out")
+    occupiers = _occupiers_of(trigger)
     return bool(occupiers) and all(o.tag_ in ("NNS", "NNPS") and not _ARMED_VICTIMS.search(o.text) and
                                    not _STATE_FORCE_WORDS.search(o.text) for o in occupiers)
+
+
+def _occupiers_of(removal: Token) -> list[Token]:
+    """The subjects of the occupation the removal verb ends: joined to it by "and" or "until" ("occupied the
+    factory until police removed them"), or (round C30) the passive removal's subject told as occupiers ("Vendors
+    who had occupied the terminal were driven out by police")."""
+    if removal.dep_ == "conj" or removal.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until"
+                                                                  for c in removal.children):
+        occupation = removal.head
+        if occupation.lemma_.lower() in _OCCUPYING:
+            return [c for c in occupation.children if c.dep_ == "nsubj"]
+        return []
+    return [c for c in removal.children if c.dep_ == "nsubjpass" and
+            any(r.dep_ == "relcl" and r.lemma_.lower() in _OCCUPYING for r in c.children)]
+
+
+def occupation_ended(doc: Doc) -> Token | None:
+    """(round C30) The removal verb of the sentence that ends an occupation by force (`occupiers_removed`), else
+    None: told as "until police removed them" or "occupiers were driven out by police"."""
+    return next((t for t in doc_tokens(doc) if t.pos_ == "VERB" and occupiers_removed(t)), None)
 
 
 def occupiers_removal(occupation: Token) -> Token | None:
@@ -524,7 +571,12 @@ def occupiers_removal(occupation: Token) -> Token | None:
     (`occupiers_removed`), else None: the removal is the event, the occupation its protest."""
     if occupation.lemma_.lower() not in _OCCUPYING:
         return None
-    return next((c for c in occupation.children if c.dep_ == "conj" and occupiers_removed(c)), None)
+    return next((c for c in occupation.children if c.dep_ in ("conj", "advcl") and occupiers_removed(c)), None)
+
+
+# words telling that a stormed place stayed in the raiders' hands
+_HELD_GROUND = re.compile(r"\b(control\w*|held|hold\w*|occup\w*|took over|taken over|seiz\w*|captur\w*|overr[au]n)\b",
+                          re.IGNORECASE)
 
 
 def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors: tuple[Entity, ...],
@@ -541,6 +593,11 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Looting/property destruction"  # (round C9b) "gunmen stopped five trucks and seized their cargo"
     if acled is None or (event == "ASSAULT" and cyber_only(modes, text)):
         return None
+    if event == "ASSAULT" and acled == _TERRITORY[1] and trigger.lemma_.lower() == "storm" and \
+            not _TAKEOVER.search(text) and not _HELD_GROUND.search(text):
+        # (round C30) "Gang members stormed the town and freed inmates from its prison": a raid told with no hold
+        # on the place taken is the armed side's attack, not a takeover of territory
+        return "Attack"
     if event == "ASSAULT" and acled in ("Attack", "Looting/property destruction") and _RIVALS_FOUGHT.search(text):
         # (round C17) "Inmates from rival gangs fought with knives ...": two organised sides fighting each other
         # are ACLED's armed clash, whatever the weapons (fans of rival clubs are no organised side)
@@ -620,6 +677,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
             arrests_before_protest(trigger):
         return "Arrests"  # (round C27) the arrests a later protest is against were made outside it
+    if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
+            protest_named_in_arrested_only(trigger):
+        return "Arrests"  # (round C30) "raided homes and arrested 14 suspected organisers of the protest"
     if event == "PROTEST" and acled in ("Protest with intervention", "Peaceful protest") and \
             _arrests_protested(trigger):
         return "Peaceful protest"  # (round C26) "their supporters protested against the arrests on Saturday"
@@ -897,7 +957,8 @@ def _drone_used(modes: tuple[str, ...], acled: str) -> str:
 # shootout with police", "during a gun battle")
 _IN_A_FIGHT = re.compile(r"\b(?:in|during) (?:an?|the) (?:ensuing |subsequent |fierce |heavy |brief |hours-long |"
                          r"long )?(?:gun ?battle|battle|shoot-?out|firefight|gunfight|exchange of fire|fighting|"
-                         r"clashes)\b", re.IGNORECASE)
+                         r"clashes|counter-?attacks?|counter-?offensive)\b", re.IGNORECASE)
+# (round C30: "killed six gang members during a counter-attack": a side striking back fights an armed side)
 
 
 # (round C9b) goods an armed non-state side carries off are loot (ACLED "Looting/property destruction"): cargo,
@@ -996,6 +1057,27 @@ def arrests_before_protest(arrest: Token) -> bool:
     return arrest.pos_ == "VERB" and any(
         t.pos_ == "VERB" and t.lemma_.lower() in _PROTEST_LEMMAS and _arrests_protested(t)
         for t in arrest.doc[arrest.i + 1:])
+
+
+_PROTEST_WORD = re.compile(r"(?i)(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march\w*|sit-ins?|picket\w*|"
+                           r"strik\w*|vigils?|rioters?|riots?|blockade\w*)$")
+
+
+def protest_named_in_arrested_only(trigger: Token) -> bool:
+    """(round C30) "Police raided homes in Daloa and arrested 14 suspected organisers of the protest": the only
+    protest the sentence names describes the people arrested, so the arrest was made outside any protest (session 14:
+    ACLED "Arrests")."""
+    if trigger.lemma_.lower() not in _ARRESTING | {"raid", "storm", "swoop"}:
+        return False  # (the arrest verb, or the raid it is joined to)
+    arrests = [v for v in (trigger, *trigger.conjuncts) if v.pos_ == "VERB" and v.lemma_.lower() in _ARRESTING]
+    objs = [c for v in arrests for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(_PROTEST_WORD.match(o.text) for o in objs):
+        return False  # "arrested 12 protesters": a crowd taken at its protest (Protest with intervention)
+    held = {t.i for o in objs for t in o.subtree}
+    if any(trigger.doc[i].dep_ in ("relcl", "acl") for i in held):
+        return False  # "detained women who had gathered to mark ...": the people's own act told, maybe at the arrest
+    named = [t for t in trigger.doc if _PROTEST_WORD.match(t.text)]
+    return bool(held) and bool(named) and all(t.i in held for t in named)
 
 
 def _arrests_protested(protest: Token) -> bool:

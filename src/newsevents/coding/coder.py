@@ -21,12 +21,13 @@ from typing import Callable, Sequence, TypeVar
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _TAKING_VERBS, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
+from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _STATE_FORCE_WORDS, _TAKING_VERBS, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
                                            _DEMAND_LEMMAS, _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode, attackers_pursued,
                                            acled_consistent_type, captives_are_combatants, captor_is_state,
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
                                            place_taken_beside, protesters_met_force, territory_side,
-                                           crowd_clash, crowd_clash_noun, crowds_clashed, occupiers_removal)
+                                           crowd_clash, crowd_clash_noun, crowd_fought_force, crowds_clashed, occupation_ended, occupiers_removal,
+                                           symbols_burned_only)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
@@ -64,8 +65,8 @@ from newsevents.coding.phrases import (closure_ordered, deadline_to_leave, expel
                                       labour_strike_story, phrase_type, weapon_strike_story)
 from newsevents.coding.readings import (_RIOTS, INQUIRIES, aid_handed, armed_aid, armed_backing, citizenship_stripped, fighting_erupted,
                                         arrest_denied, driven_out_party, envoy_ordered_out, verb_of_described,
-                                        guest_welcomed, in_talks, licence_revoked, own_reading, own_verb, party_urged, riot_kind,
-                                        riot_with_toll, staff_dismissed, voted_against, vowed_force, vowed_help,
+                                        guest_welcomed, in_talks, licence_revoked, official_dismissed, own_reading, own_verb, party_urged, riot_kind,
+                                        raiders_freed, riot_with_toll, staff_dismissed, state_arrest_told, voted_against, vowed_force, vowed_help,
                                         vowed_off, walked_out)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, flares_at_vessel,
@@ -226,8 +227,9 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         return "PROTEST", ("obstruct",)
     if event == "PROTEST" and actors:
         lx = lexicon or load_lexicon()
-        if all(a.sector in _ARMED_SECTORS for a in actors) and is_type_word(lx, "ASSAULT", trigger, text):
-            # "Al-Shabaab stormed a hotel": armed groups and armies attack, they do not protest
+        if all(a.sector in _ARMED_SECTORS | {"CRM"} for a in actors) and is_type_word(lx, "ASSAULT", trigger, text):
+            # "Al-Shabaab stormed a hotel": armed groups and armies attack, they do not protest; (round C30) nor do
+            # gangs or bandits ("Gang members stormed the town and freed inmates from its prison")
             return "ASSAULT", ()
         if all(a.sector in ("COP", "MIL") for a in actors) and \
                 is_type_word(lx, "COERCE", _governing_verb(trigger), text):
@@ -846,6 +848,23 @@ def _fight_before_arrests(preds: list[_Prediction], doc: Doc, conf: float) -> li
     return preds + [_Prediction("ASSAULT", conf, "Mob violence")] if told else preds
 
 
+# (round C30) a force bursting into a place to make arrests ("Honduran police stormed a safe house in La Ceiba and
+# arrested five suspected kidnappers"): the storming is the arrest's raid, one COERCE arrest (as "raided homes and
+# arrested" is); a fight or a toll told keeps the attack
+_RAID_VERBS = frozenset({"storm", "raid", "swoop", "burst", "break"})
+
+
+def _arrest_after_raid(verb: Token, text: str) -> Token | None:
+    """The arrest verb joined to a state force's storming verb, when the sentence tells no harm, else None."""
+    if verb.lemma_.lower() not in _RAID_VERBS or _HARM_DONE.search(text):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _STATE_FORCE_WORDS.search(" ".join(t.text for t in subj.subtree)):
+        return None
+    return next((c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in ("arrest", "detain", "nab",
+                                                                                          "apprehend")), None)
+
+
 def _put_first(event: str, preds: list[_Prediction], p_i: np.ndarray, labels: Sequence[str]) -> list[_Prediction]:
     """`event` read first by a rule (with the classifier's probability), its other readings dropped."""
     return [_Prediction(event, float(p_i[labels.index(event)]), None)] + [q for q in preds[1:] if q.event != event]
@@ -933,10 +952,12 @@ class EventCoder:
                     continue
                 if label in ("ASSAULT", "COERCE") and is_contraband_seizure(texts[i]):
                     continue
-                if label == "COERCE" and is_private_crime(texts[i]):
+                if label == "COERCE" and is_private_crime(texts[i]) and \
+                        (docs is None or state_arrest_told(docs[i]) is None):
                     # robbers taking goods is no COERCE 'seize' either; (round C15) nor is the police's arrest in an
                     # ordinary crime between private people (issue 3: crime reports carry no conflict event; ACLED
-                    # leaves such arrests out), while arresting a named party (protesters, militants) stays
+                    # leaves such arrests out), while arresting a named party (protesters, militants) stays;
+                    # (round C30) so does a force's arrest told with its own place or day (`state_arrest_told`)
                     continue
                 if label in ("ASSAULT", "PROTEST") and is_habitual_statement(texts[i]):
                     continue
@@ -979,10 +1000,11 @@ class EventCoder:
                 kept = [q for q in preds if q.event not in ("COERCE", "ASSAULT")]
                 preds = [_Prediction("ASSAULT", max(q.confidence for q in preds),
                                      self._acled("ASSAULT", pa_k, texts[i]))] + kept[:_MAX_EVENTS_PER_SENTENCE - 1]
-            if preds and preds[0].event in ("MOBILIZE", "AID") and (sea := sea_force(texts[i])) is not None and \
+            if preds and preds[0].event in ("MOBILIZE", "AID", "RETREAT") and (sea := sea_force(texts[i])) is not None and \
                     sea[0] in th.labels:
                 # (round C29) "Iranian patrol boats harassed a British tanker", read from the ships' nouns as a
-                # deployment (or from "a rescue ship" as aid): the ships' force on another vessel is the deed
+                # deployment (or from "a rescue ship" as aid; round C30: or "harassed" as a handover): the ships'
+                # force on another vessel or its crew is the deed
                 preds = [_Prediction(sea[0], float(p[i, th.labels.index(sea[0])]), sea[1])] + \
                     [q for q in preds[1:] if q.event not in ("MOBILIZE", "AID", sea[0])]
             if preds and preds[0].event in ("ACCUSE", "REQUEST", "DISAPPROVE", "ASSAULT") and docs is not None:
@@ -1000,6 +1022,13 @@ class EventCoder:
                 rest = [q for q in preds[1:] if q.event != "PROTEST"] if preds[0].event == "MOBILIZE" else preds
                 preds = [_Prediction("PROTEST", preds[0].confidence, "Peaceful protest")] + \
                     rest[:_MAX_EVENTS_PER_SENTENCE - 1]
+            if preds and preds[0].event == "RETREAT" and "ASSAULT" in th.labels and docs is not None and \
+                    raiders_freed(docs[i]) is not None:
+                # (round C30) "Gang members stormed the town and freed dozens of inmates from its jail": inmates freed
+                # by raiders who stormed the place are their attack's deed, no release by the jailers
+                preds = [_Prediction("ASSAULT", preds[0].confidence, self._acled(
+                    "ASSAULT", self._cue_boost(texts[i], pa[i]) if pa is not None else None, texts[i]))] + \
+                    [q for q in preds[1:] if q.event not in ("ASSAULT", "RETREAT")]
             if preds and preds[0].event == "RETREAT" and docs is not None and aid_handed(docs[i]) is not None:
                 # "handed out blankets and tents to 300 displaced families": relief goods handed out to people
                 # are aid, not a handover of ground (the classifier reads "handed")
@@ -1023,8 +1052,9 @@ class EventCoder:
                 preds = [_Prediction("REJECT", float(p[i, th.labels.index("REJECT")]), None)] + \
                     [q for q in preds if q.event not in ("REJECT", "SANCTION")][:_MAX_EVENTS_PER_SENTENCE - 1]
             if preds and preds[0].event in ("ASSAULT", "REJECT") and "SANCTION" in th.labels and docs is not None \
-                    and staff_dismissed(docs[i]) is not None:
-                # (round C25) "the company fired 40 strike leaders": a dismissal read as a shot or as a refusal
+                    and (staff_dismissed(docs[i]) is not None or official_dismissed(docs[i]) is not None):
+                # (round C25) "the company fired 40 strike leaders": a dismissal read as a shot or as a refusal;
+                # (round C30) also "the prime minister dismissed the interior minister"
                 preds = _put_first("SANCTION", preds, p[i], th.labels)
             if preds and "SANCTION" in th.labels and docs is not None:
                 preds = self._strike_of_the_dismissed(preds, docs[i], float(p[i, th.labels.index("SANCTION")]))
@@ -1041,6 +1071,12 @@ class EventCoder:
             if preds and docs is not None and "REQUEST" in th.labels and \
                     all(q.event not in ("REQUEST", "DEMAND") for q in preds):
                 preds = self._urged_first(preds, docs[i], float(p[i, th.labels.index("REQUEST")]))
+            if len(preds) == 2 and {q.event for q in preds} == {"ASSAULT", "PROTEST"} and \
+                    any(q.event == "PROTEST" and q.acled == "Violent demonstration" for q in preds) and \
+                    crowd_fought_force(texts[i]):
+                # (round C30) "Clashes between riot police and cocoa farmers left two people injured": one fight of
+                # a crowd with the state's forces (ACLED violent demonstration), its toll no second attack
+                preds = [q for q in preds if q.event == "PROTEST"]
             riot = riot_with_toll(docs[i]) if docs is not None else None
             if riot is not None:
                 preds = self._riot_told(preds, riot, p[i], th.labels)
@@ -1629,7 +1665,8 @@ class EventCoder:
             trig = found if found is not None else self._trigger(pred.event, doc, sentence.text)
         else:
             trig = trigger
-        if trigger is None and pred.event in ("COERCE", "PROTEST") and (removal := occupiers_removal(trig)):
+        if trigger is None and (pred.event in ("COERCE", "PROTEST") and (removal := occupiers_removal(trig)) or
+                                pred.event in ("COERCE", "ASSAULT") and (removal := occupation_ended(doc))):
             # (round C28) "Students occupied the library and security guards removed them by force": the removal
             trig, pred = removal, _Prediction("COERCE", pred.confidence, "Protest with intervention")
         if trigger is None and ban_described(trig):
@@ -1798,6 +1835,8 @@ class EventCoder:
             modes = ("restrict",)
         if pred.event == "PROTEST" and "strike" not in modes and walked_out(doc) is not None:
             modes = ("strike",) + tuple(m for m in modes if m != "demo")[:1]  # (round C22) workers walked out
+        if pred.event == "PROTEST" and "riot" in modes and symbols_burned_only(sentence.text):
+            modes = tuple(m for m in modes if m != "riot")  # (round C30) an effigy burned is no riot
         if pred.event == "PROTEST" and pred.acled is None:
             # PROTEST always has an ACLED category (a re-typed riot or blockade gets it from its mode)
             pred = replace(pred, acled="Violent demonstration" if "riot" in modes else "Peaceful protest")
@@ -1847,6 +1886,11 @@ class EventCoder:
             # (round C21) "Friday's arrest of the mayor prompted rallies": the arrest that set off the protest is an
             # arrest (ACLED "Arrests"), not the protest met with force
             settled = None if is_crime_enforcement("Arrests", sentence.text) else "Arrests"
+        if pred.event == "COERCE" and "arrest" in modes and settled is None and actors and \
+                all(a.sector in ("COP", "MIL") for a in actors) and not is_crime_enforcement("Arrests", sentence.text):
+            # (round C30) "Soldiers stormed a hideout and arrested three suspected militants": the state's forces
+            # detaining people is ACLED's "Arrests" when the head abstained and no ordinary-crime reason is told
+            settled = "Arrests"
         if pred.event == "ASSAULT" and taken is not None and taken.i == trig.i and \
                 settled in (None, "Attack", "Armed clash"):
             # (round C21) a person seized or taken by gunmen: an abduction
@@ -1919,6 +1963,8 @@ class EventCoder:
         sentence_size = _once(lambda: extract_size(text))
         silenced: set[int] = set()  # tokens whose cue word was read as a non-event
         first, moved = self._moved_trigger(preds[0].event, doc, text, main_clause=True)
+        if moved and preds[0].event == "COERCE" and (arrest := _arrest_after_raid(first, text)) is not None:
+            first, moved = arrest, False  # (round C30) "police stormed a safe house and arrested five suspects"
         # (round C8: a rule reading's own verb, "handed over 5,000 food baskets", keeps the reading's type)
         if moved and getattr(deed_verb(doc, preds[0].event) or own_verb(doc, preds[0].event), "i", None) != first.i:
             preds = [self._main_verb_type(preds[0], first, text)] + preds[1:]
@@ -2074,8 +2120,9 @@ class EventCoder:
                 # "94 people were arrested and 20 officers were injured": harm told in a clause of its own is an
                 # attack beside the arrests (and its counts are its own)
                 if rx is None or not rx.match(text, verb.idx) or not any(
-                        c.dep_ in ("nsubjpass", "dobj") for c in verb.children) or any(t.i == verb.i for t in trigs):
-                    continue
+                        c.dep_ in ("nsubjpass", "dobj") for c in verb.children) or any(t.i == verb.i for t in trigs) \
+                        or _arrest_after_raid(verb, text) is not None:
+                    continue  # (round C30: a force's storming that made the arrests is their raid)
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
                 sub = self._clause_acled_for(pr, verb, text)
                 pr = replace(pr, acled=sub if acled_subtypes()[sub].event_type != _STRATEGIC else "Attack")
@@ -2091,7 +2138,7 @@ class EventCoder:
                                     used)
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
             lead = main_clause_attack(doc, self.lexicon.trigger_res.get("ASSAULT"), first)
-            if lead is not None:
+            if lead is not None and not (preds[0].event == "COERCE" and _arrest_after_raid(lead, text) is not None):
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
                 keep = {t.i for t in doc_tokens(doc) if not in_side_clause(t)}
                 main_text = "".join(doc[i].text_with_ws for i in sorted(keep)).strip()

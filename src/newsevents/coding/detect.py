@@ -474,12 +474,21 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # (round C10) protest idioms (frames.idiom_protest)
                         r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"
                         # (round C25) an occupation ended by the state's forces (acled_rules.occupiers_removed)
-                        r"occupi(?:ed|es|ing) (?:[\w'-]+ ){0,8}?and (?:[\w-]+ ){0,2}?(?:police|soldiers|troops|guards|"
+                        # (round C30: also "until police removed them")
+                        r"occupi(?:ed|es|ing) (?:[\w'-]+ ){0,8}?(?:and|until) (?:[\w-]+ ){0,2}?(?:police|soldiers|troops|guards|"
                         r"gendarmes|security forces|officers) (?:[\w-]+ ){0,2}?(?:evicted|removed|ejected|expelled|"
                         r"cleared|dispersed|ousted)|"
+                        # (round C30) occupiers removed, told in the passive ("were driven out by police")
+                        r"(?:was|were|been) (?:forcibly )?(?:evicted|removed|ejected|expelled|driven out|cleared|"
+                        r"dispersed|ousted) by (?:[\w-]+ ){0,2}?(?:police|soldiers|troops|guards|gendarmes|"
+                        r"security forces|officers)|"
                         # (round C25) staff fired from their jobs (readings.staff_dismissed)
                         r"(?:fired|sacked|dismissed) (?:[\w-]+ ){0,3}?(?:workers|employees|staff|strikers|leaders|"
                         r"nurses|teachers|doctors|miners|drivers|organi[sz]ers)|"
+                        # (round C30) state office holders dismissed by a ruler (readings.official_dismissed)
+                        r"(?:fired|sacked|dismissed) (?:[\w-]+ ){0,3}?(?:ministers?|chiefs?|commanders?|generals?|"
+                        r"governors?|ambassadors?|envoys?|judges?|prosecutors?|mayors?|heads?|inspectors?|"
+                        r"directors?|secretar(?:y|ies))|"
                         # (round C24) a vote against a text or a party (readings.voted_against)
                         r"vot(?:ed|es|ing|e) against|"
                         # (round C22) workers walking out (readings.walked_out)

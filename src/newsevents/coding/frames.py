@@ -632,6 +632,15 @@ def _downing_verb(tok: Token) -> bool:
         tok.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)
 
 
+# (round C30) "Several drones were destroyed on approach to the capital", "air defences neutralised five drones":
+# drones or missiles destroyed are brought down as intercepted ones are (what they are is checked by the caller)
+_WRECKING = frozenset({"destroy", "neutralise", "neutralize", "down", "eliminate"})
+
+
+def _wrecking_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _WRECKING
+
+
 def _downed_things(verb: Token) -> list[Token]:
     """What the verb brought down: its object or passive subject, through a partitive ("41 of 58 drones")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -642,9 +651,9 @@ def _downed_things(verb: Token) -> list[Token]:
 def projectile_downed(trigger: Token) -> bool:
     """The trigger brings down drones or missiles in flight, nothing piloted among them (the trigger may be the
     verb or what it brought down: "intercepted six drones")."""
-    if trigger.dep_ in ("dobj", "nsubjpass") and _downing_verb(trigger.head):
+    if trigger.dep_ in ("dobj", "nsubjpass") and (_downing_verb(trigger.head) or _wrecking_verb(trigger.head)):
         trigger = trigger.head
-    if not _downing_verb(trigger):
+    if not (_downing_verb(trigger) or _wrecking_verb(trigger)):
         return False
     things = [t for o in _downed_things(trigger) for t in [o, *o.conjuncts]]
     return bool(things) and all(t.lemma_.lower() in _UNMANNED for t in things)

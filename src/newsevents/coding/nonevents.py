@@ -662,6 +662,44 @@ def hazard_warning(trigger: Token) -> str | None:
     return None
 
 
+# (round C30) what a warned-of outcome names when it is someone's act: a force or response to come, or a party
+_ACT_WORDS = re.compile(r"\b(respon\w*|retaliat\w*|consequences?|reprisals?|revenge|price|action|measures?|force|"
+                        r"war|attack\w*|strik\w*|retribution|punish\w*|sanction\w*|troops|forces|army|military|"
+                        r"soldiers|police|militants?|rebels?|fighters|government|regime|enemy|enemies|arrest\w*|face)\b",
+                        re.IGNORECASE)
+
+
+_FORECASTERS = frozenset({"report", "study", "survey", "analyst", "economist", "expert", "researcher", "scientist",
+                          "forecaster", "consultancy", "consultant", "poll", "review", "audit", "index", "paper"})
+
+
+def risk_warning(trigger: Token) -> str | None:
+    """ "Analysts warned that chip prices could rise", "the report warns that many firms may close", "Microsoft
+    warned that the outage could last for days": a forecast of a risk whose subject is a thing, not the speaker or
+    a party, and that names no force or response, is no THREATEN ("warned Greece that it would face a firm
+    response", "warned that it would retaliate" stay threats)."""
+    if _lemma(trigger) not in _WARN:
+        return None
+    speaker = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and _lemma(speaker) in _FORECASTERS:
+        return "a forecaster's warning, no threat"  # a report or analysts have no act of their own to threaten
+    advice = [c for c in trigger.children if c.dep_ == "xcomp"]
+    if advice and any(c.dep_ == "dobj" for c in trigger.children) and \
+            not any(g.dep_ == "neg" for c in advice for g in c.children) and \
+            not any(_ACT_WORDS.search(t.text) or t.lower_ in ("or", "otherwise") for c in advice for t in c.subtree):
+        # "Microsoft warned PC users to update their systems"; a prohibition ("warned the contractor not to take up
+        # the work") is the speaker's own demand backed by what it may do, and stays
+        return "advice given, no threat"
+    said = [c for c in trigger.children if c.dep_ == "ccomp"]
+    subjects = [g for c in said for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(h.pos_ != "NOUN" for h in subjects):
+        return None  # a pronoun or a name may be the speaker or the party warned, whose act it foretells
+    told = " ".join(c.text for c in said for c in c.subtree)
+    if _ACT_WORDS.search(told):
+        return None
+    return "a forecast of a risk, no threat"
+
+
 def commercial_deal(trigger: Token) -> str | None:
     """ "The carmaker struck a deal to supply batteries to a rival": a firm's trade deal, not a political
     agreement (a government's deal to buy jets stays)."""
@@ -1616,6 +1654,11 @@ def no_harm_reported(trigger: Token) -> str | None:
                 _lemma(trigger.head) in ("report", "record", "cause", "confirm"):
             return "no harm reported"
         return None
+    if trigger.dep_ == "attr" and _lemma(trigger.head) == "be" and \
+            any(c.dep_ == "expl" for c in trigger.head.children) and \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        # (round C30) "the governor said there were no casualties": the same note of no harm, told existentially
+        return "no harm reported (existential)"
     prep = trigger.head if trigger.dep_ == "pobj" else None
     report = prep.head if prep is not None and prep.lower_ in ("of", "on", "about") else None
     if report is None or _lemma(report) not in _NO_REPORT_HEADS:
@@ -2490,6 +2533,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (audience, frozenset({"PROTEST"}), False),
     (sports_fixture, None, False),
     (hazard_warning, frozenset({"THREATEN"}), True),
+    (risk_warning, frozenset({"THREATEN"}), True),
     (commercial_deal, frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT", "AID"}), False),
     (declined_to_say, frozenset({"REJECT"}), True),
     (supposed_doer, None, False),

@@ -295,6 +295,22 @@ def stoppage_staged(doc: Doc) -> Token | None:
     return None
 
 
+# (round C30) symbols burned ("Villagers burned effigies of the governor", "students torched an effigy of the
+# minister"): burning the likeness or flag of whom a crowd protests against is a protest act (PLOVER PROTEST, ACLED
+# Peaceful protest: no property of anyone is destroyed), never looting
+_SYMBOLS = frozenset({"effigy", "flag", "portrait", "poster", "photo", "photograph", "picture"})
+_BURNS = frozenset({"burn", "burnt", "torch"})
+
+
+def symbols_burned(doc: Doc) -> Token | None:
+    """A told verb of burning whose direct object is an effigy, flag, portrait or poster, else None."""
+    for tok in doc_tokens(doc):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _BURNS and real_clause(tok) and \
+                any(c.dep_ == "dobj" and c.lemma_.lower() in _SYMBOLS for c in tok.children):
+            return tok
+    return None
+
+
 # (round C29) cooperation promised ("said she would cooperate fully with the congressional inquiry", "pledged to
 # cooperate with the investigation"): help to come is an agreement (PLOVER AGREE, CAMEO 03: "express intent to
 # cooperate"), the promiser its actor; what the help is for names no deed of this sentence
@@ -316,7 +332,16 @@ def cooperation_promised(doc: Doc) -> Token | None:
             not any(c.dep_ == "neg" for c in verb.head.children)
         if modal or pledged:
             return verb
+    for noun in doc_tokens(doc):
+        # (round C30) the noun, promised as the verb is: "promised full cooperation with the inquiry"
+        if noun.lemma_.lower() in _COOPERATION and noun.dep_ == "dobj" and \
+                noun.head.lemma_.lower() in _PROMISING and real_clause(noun.head) and \
+                not any(c.dep_ == "neg" for c in noun.head.children):
+            return noun.head
     return None
+
+
+_COOPERATION = frozenset({"cooperation", "co-operation", "collaboration"})
 
 
 # (round C22) help asked of a party ("Nepal's government asked China for help", "sought assistance from the UN",
@@ -416,6 +441,111 @@ def staff_dismissed(doc: Doc) -> Token | None:
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _STAFF for c in tok.children) and \
                 any(t.lemma_.lower() in _LABOUR_PROTEST for t in tok.subtree):
+            return tok
+    return None
+
+
+# (round C30) an arrest the state's force makes, told with its own place or day ("Police arrested a man, who had
+# killed his wife in Kano, in Ibadan on Monday", "Guyanese police arrested two men in Linden on Thursday after a gold
+# shop robbery"): PLOVER codes the force's arrest (COERCE arrest) whatever the crime; the crime itself stays no
+# event. An arrest told only as the close of a crime report ("Police arrested a 19-year-old on suspicion of murder
+# after a man was stabbed outside a pub") keeps the old reading of ordinary crime (round C15)
+_ARRESTING = frozenset({"arrest", "detain", "apprehend", "nab"})
+_ARRESTERS = re.compile(r"\b(police\w*|officers?|detectives?|investigators?|gendarme\w*|soldiers?|troops?|army|"
+                        r"agents?|security forces)\b", re.IGNORECASE)
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night",
+                   "morning", "evening", "afternoon", "weekend", "week", "january", "february", "march", "april",
+                   "may", "june", "july", "august", "september", "october", "november", "december"})
+_WHEN = frozenset({"earlier", "later", "yesterday", "today", "overnight"})
+
+
+def _own_place_or_day(verb: Token) -> bool:
+    """The verb (or the verb it is joined to) has a place ("in Kisii", "near the border") or a day ("on Monday",
+    "earlier in the day") of its own."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for c in v.children:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside") and objs:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in _DAYS or o.like_num for o in objs):
+                return True
+            if c.dep_ in ("advmod", "npadvmod") and (c.lower_ in _WHEN or c.lower_ in _DAYS):
+                return True
+    return False
+
+
+def state_arrest_told(doc: Doc) -> Token | None:
+    """A told, not negated arrest verb whose subject (or its joined verb's) is a police or military force and
+    that has its own place or day, else None."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ARRESTING or not real_clause(verb) or \
+                any(c.dep_ in ("neg", "nsubjpass") for c in verb.children):
+            continue
+        v = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or _ARRESTERS.search(" ".join(t.text for t in subj.subtree)) is None:
+            continue
+        if _own_place_or_day(verb):
+            return verb
+    return None
+
+
+# (round C30) captives freed by the armed men or gangs who stormed or attacked the place ("Gang members stormed the
+# town of X and freed dozens of inmates from its jail"): the freeing is the raid's deed (ACLED attack), never a
+# release by the side that held them (PLOVER RETREAT release is the holder's yielding)
+_FREEING = frozenset({"free", "release", "liberate"})
+_RAIDING = frozenset({"storm", "attack", "raid", "overrun", "invade", "assault"})
+_RAIDERS = re.compile(r"\b(gangs?|gang members|gangsters|bandits?|gunm[ae]n|militants?|rebels?|insurgents?|"
+                      r"jihadists?|fighters|militiam[ae]n|militias?|attackers|assailants|raiders|armed men)\b",
+                      re.IGNORECASE)
+
+
+def raiders_freed(doc: Doc) -> Token | None:
+    """A freeing verb joined to a verb of storming or attacking whose subject is an armed or criminal group, else
+    None."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FREEING or verb.dep_ != "conj" or \
+                verb.head.lemma_.lower() not in _RAIDING:
+            continue
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _RAIDERS.search(" ".join(t.text for t in subj.subtree)):
+            return verb.head
+    return None
+
+
+# (round C30) an official dismissed by a ruler ("The president sacked the army chief of staff after the mutiny",
+# "the prime minister dismissed the interior minister"): a ruler cutting an office holder's tie to the state is a
+# reduction of relations (PLOVER SANCTION: "all reductions in existing, routine, or cooperative relations"; expel
+# "from a group, organization"), as firing strikers is; a firm's board sacking its managers stays business, no event
+_RULERS = frozenset({"president", "premier", "minister", "king", "queen", "emir", "sultan", "junta", "government",
+                     "cabinet", "leader", "chancellor", "ruler", "monarch", "regime", "presidency", "governor"})
+_STATE_OFFICES = frozenset({"minister", "commander", "general", "governor", "ambassador", "envoy", "judge",
+                            "prosecutor", "mayor", "premier", "spokesman", "spokeswoman", "deputy"})
+_OFFICE_HEADS = frozenset({"chief", "head", "director", "inspector", "secretary", "chairman", "chief-of-staff"})
+_STATE_BODIES = frozenset({"army", "military", "police", "defence", "defense", "intelligence", "security", "navy",
+                           "air", "bank", "electoral", "election", "state", "national", "interior", "prison",
+                           "prisons", "customs", "staff", "ministry", "forces", "guard", "armed", "spy"})
+
+
+def _state_office(obj: Token) -> bool:
+    lemma = obj.lemma_.lower()
+    if lemma in _STATE_OFFICES:
+        return True
+    return lemma in _OFFICE_HEADS and any(t.lower_ in _STATE_BODIES for t in obj.subtree if t.i != obj.i)
+
+
+def official_dismissed(doc: Doc) -> Token | None:
+    """A told, not negated verb of dismissal (sack, dismiss, fire) whose subject names a ruler and whose direct
+    object is a state office holder (a minister, a commander, the head of the army or the central bank), else
+    None."""
+    for tok in doc_tokens(doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DISMISSING or not real_clause(tok) or \
+                any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not any(t.lemma_.lower() in _RULERS for t in subj.subtree):
+            continue
+        if any(c.dep_ == "dobj" and _state_office(c) for c in tok.children):
             return tok
     return None
 
@@ -739,7 +869,8 @@ _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("ASSAULT", fighting_erupted), ("CONSULT", meeting_told), ("SANCTION", citizenship_stripped),
     ("SANCTION", licence_revoked), ("COERCE", closure_commanded),
     ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks),
-    ("REQUEST", inquiry_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged))
+    ("REQUEST", inquiry_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged),
+    ("PROTEST", symbols_burned), ("SANCTION", official_dismissed))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:

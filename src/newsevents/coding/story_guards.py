@@ -171,7 +171,9 @@ _SEA_ASSAULT = re.compile(
     r"|collided\s+(?:deliberately|intentionally))\b[^.;]{0,80}?\b" + _VESSEL + r"\b")
 _SEA_COERCE = re.compile(r"(?i)\b(?:blocked|blockaded|shadowed|harass\w*|tailed|obstructed"
                          r"|(?:fired|shot|launched)\s+(?:\w+\s+)?flares\s+(?:at|toward|towards)"  # (round C28)
-                         r"|dangerous(?:ly)?\s+(?:manoeuvr|maneuver)\w*)\b[^.;]{0,60}?\b" + _VESSEL + r"\b")
+                         r"|dangerous(?:ly)?\s+(?:manoeuvr|maneuver)\w*)\b[^.;]{0,60}?\b(?:" + _VESSEL +
+                         # (round C30) the people at sea harassed, as their boats: "harassed Vietnamese fishermen"
+                         r"|fishermen|fishers|(?:fishing\s+)?crews?|sailors|seamen)\b")
 
 
 # (round C28) flares fired at a vessel ("a Chinese navy ship fired flares at a Philippine patrol boat") warn and
