@@ -2123,10 +2123,8 @@ LEAD_SENTENCES = 2
 def _lead_end(text: str) -> int:
     """Where the story's lead (its first two sentences) ends: in a datelined story a place first named further
     down ("policing in Illinois' capital") is no clue to where the story's events happened."""
-    from newsevents.segment import split_sentences
-
-    sents = split_sentences(text)
-    return sents[min(len(sents), LEAD_SENTENCES) - 1].end if sents else len(text)
+    spans = _sentence_spans(text)  # (the split the sentence ends use: one split per story)
+    return spans[min(len(spans), LEAD_SENTENCES) - 1][1] if spans else len(text)
 
 
 def _lead_place(text: str, places: Sequence[Place], home: frozenset[str | None] = frozenset()) -> Place | None:
