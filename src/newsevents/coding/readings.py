@@ -862,6 +862,30 @@ def riot_kind(doc: Doc) -> tuple[str, str]:
     return ("ASSAULT", "Mob violence") if _PRISON.search(text) else ("PROTEST", "Violent demonstration")
 
 
+# (lead, session 21) a conveyance hijacked ("Somali pirates hijacked a Bangladeshi cargo ship off Puntland", "the
+# bus was hijacked by gunmen"): seizing a ship, plane or vehicle with its people by force is an assault (PLOVER
+# ASSAULT abduct; ACLED reads the taking of its crew or passengers as an abduction), told or not with a date or a
+# source; a hijacked website or account is no conveyance, and an adjective ("the hijacked tanker") tells no new deed
+_HIJACKING = frozenset({"hijack"})
+_CONVEYANCES = frozenset({"ship", "vessel", "boat", "tanker", "freighter", "trawler", "dhow", "yacht", "ferry",
+                          "aircraft", "plane", "airliner", "jet", "helicopter", "bus", "minibus", "truck", "lorry",
+                          "vehicle", "car", "train", "convoy", "carrier"})
+
+
+def conveyance_hijacked(doc: Doc) -> Token | None:
+    """A told, not negated verb of hijacking whose object (or passive subject) is a ship, plane or vehicle, else
+    None."""
+    for tok in doc_tokens(doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HIJACKING or tok.dep_ == "amod" or \
+                not real_clause(tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        # (the object's whole phrase: the parser may hang "minibus" below "carrying traders")
+        if any(c.dep_ in ("dobj", "nsubjpass") and any(t.pos_ == "NOUN" and t.lemma_.lower() in _CONVEYANCES
+                                                       for t in c.subtree) for c in tok.children):
+            return tok
+    return None
+
+
 _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", _refusal), ("REQUEST", talks_called_for),
     ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked), ("THREATEN", force_vowed),
@@ -870,7 +894,7 @@ _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("SANCTION", licence_revoked), ("COERCE", closure_commanded),
     ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks),
     ("REQUEST", inquiry_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged),
-    ("PROTEST", symbols_burned), ("SANCTION", official_dismissed))
+    ("PROTEST", symbols_burned), ("SANCTION", official_dismissed), ("ASSAULT", conveyance_hijacked))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:
