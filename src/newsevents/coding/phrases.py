@@ -16,8 +16,9 @@ _TERM_VERBS = {"receive", "get", "give", "hand"}  # not "serve": serving a term 
 _DESIGNATE_VERBS = {"designate", "list", "blacklist", "proscribe"}
 _DESIGNATED_AS = {"organization", "organisation", "group", "entity", "sponsor", "network"}
 _COOPERATIVE = {"SUPPORT", "COOPERATE", "CONSULT", "AID"}
-_VISITORS = {"delegation", "minister", "president", "envoy", "visitor", "guest", "leader", "counterpart",
-             "premier", "chancellor", "king", "queen", "prince", "emir", "secretary", "ambassador"}
+# office holders who visit or are hosted (also readings.guest_welcomed)
+VISITORS = frozenset({"delegation", "minister", "president", "envoy", "visitor", "guest", "leader", "counterpart",
+                      "premier", "chancellor", "king", "queen", "prince", "emir", "secretary", "ambassador"})
 _TALK_NOUNS = {"talk", "talks", "meeting", "consultation", "discussion", "negotiation"}
 _TALK_HOLDERS = {"hold", "have", "conduct"}
 # (round C9) talks halted are CAMEO 164 "Halt negotiations" (SANCTION withdraw in the CAMEO->PLOVER table), not a
@@ -430,7 +431,7 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
         if not guests and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
             # "Takaichi arrived ... and was received at the airport": the subject of the verb it is joined to
             guests = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if guests and all((g.pos_ == "PROPN" and g.text[:1].isupper()) or g.lemma_.lower() in _VISITORS
+        if guests and all((g.pos_ == "PROPN" and g.text[:1].isupper()) or g.lemma_.lower() in VISITORS
                           for g in guests):
             return "CONSULT", ("visit",)
     past = trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.frames import _REPORTING, TOLERATE_VERBS, phrasal, real_clause, refused, yielding
-from newsevents.coding.phrases import labour_strike
+from newsevents.coding.phrases import VISITORS, labour_strike
 from newsevents.coding.size import torn_toll_verb
 from newsevents.nlp import doc_text, doc_tokens
 
@@ -618,7 +618,7 @@ def meeting_told(doc: Doc) -> Token | None:
         if tok.pos_ != "VERB" or tok.lemma_.lower() != "meet" or not real_clause(tok) or \
                 any(c.dep_ == "neg" for c in tok.children) or not any(c.dep_ == "nsubj" for c in tok.children):
             continue
-        if any(c.dep_ == "dobj" and (c.lemma_.lower() in _VISITORS or c.pos_ == "PROPN") for c in tok.children):
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in VISITORS or c.pos_ == "PROPN") for c in tok.children):
             return tok
     return None
 
@@ -908,11 +908,7 @@ def own_verb(doc: Doc, event: str) -> Token | None:
     return next((tok for kind, find in _OWN_READINGS if kind == event and (tok := find(doc)) is not None), None)
 
 
-# (round C16) "welcomed the Algerian prime minister at Carthage Palace": hosting a visitor
-_VISITORS = frozenset({"delegation", "minister", "president", "envoy", "visitor", "guest", "leader", "counterpart",
-                       "premier", "chancellor", "king", "queen", "prince", "emir", "secretary", "ambassador"})
-
-
+# (round C16) "welcomed the Algerian prime minister at Carthage Palace": hosting a visitor (phrases.VISITORS)
 def guest_welcomed(trigger: Token) -> bool:
     """The trigger is "welcome" and its objects are visitors: office holders ("the Algerian prime minister") or a
     name with its title ("President William Ruto"); a decision, offer or statement welcomed is none."""
@@ -920,8 +916,8 @@ def guest_welcomed(trigger: Token) -> bool:
         return False
     dobjs = [c for c in trigger.children if c.dep_ == "dobj"]
     return bool(dobjs) and all(
-        (o.lemma_.lower() in _VISITORS or
-         (o.pos_ == "PROPN" and any(c.lemma_.lower() in _VISITORS for c in o.subtree)))
+        (o.lemma_.lower() in VISITORS or
+         (o.pos_ == "PROPN" and any(c.lemma_.lower() in VISITORS for c in o.subtree)))
         and not any(c.dep_ == "case" for c in o.children) for o in dobjs)
 
 
