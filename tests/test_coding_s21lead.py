@@ -53,3 +53,30 @@ def test_the_reading_finds_the_verb(nlp: Any) -> None:
 
     tok = conveyance_hijacked(_doc(nlp, "Gunmen hijacked a minibus carrying traders near Zurmi."))
     assert tok is not None and tok.lemma_ == "hijack"
+
+
+# --- force used on a crowd in a town ----------------------------------------------------------------------------
+
+def _parties(evs: list[Any]) -> tuple[list[str], list[str]]:
+    ev = next(e for e in evs if e.event == "ASSAULT")
+    return [a.entity_text for a in ev.actor], [r.entity_text for r in ev.recipient]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Police used water cannon to disperse students in Skopje.", "students"),
+    ("Riot police used tear gas to disperse hundreds of traders in Accra on Tuesday.", "traders"),
+])
+def test_force_used_to_disperse_a_crowd_falls_on_the_crowd(nlp: Any, coder: Any, text: str, recipient: str) -> None:
+    actors, recips = _parties(_code(nlp, coder, text))
+    assert actors and recipient in recips[0]
+    assert not any(r in ("Skopje", "Accra") for r in recips)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Police used tear gas in Lilongwe on Monday.", None),                                   # a town is no party
+    ("Police fired rubber bullets at nurses outside the ministry in Harare.", "nurses"),     # aimed at: kept
+    ("Troops opened fire on mourners in Kidal.", "mourners"),
+])
+def test_the_town_force_is_used_in_is_no_recipient(nlp: Any, coder: Any, text: str, recipient: str | None) -> None:
+    _, recips = _parties(_code(nlp, coder, text))
+    assert recips == ([] if recipient is None else [recipient])

@@ -60,6 +60,12 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     r = r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
+    means = _force_means(trigger)
+    if means is not None:
+        # (lead, session 21) force used on people ("Police used tear gas to disperse protesters in Kampala", "fired
+        # tear gas in Lusaka"): the town or building it is used in is where, never whom; the crowd its purpose names
+        # is whom
+        r = [x for x in r if not _used_in(x)] or _crowd_of_purpose(means, tb)
     if _is_riot(trigger):
         # (session 18, R27) the prison or town a riot broke out in is where, not whom ("a riot at the X prison")
         r = [x for x in r if not (_is_locative(x) and x.head.head.i in {trigger.i} | {y.i for y in a})]
@@ -378,6 +384,41 @@ def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
              not any(g.dep_ in _SUBJ for g in c.children)]
     crowd = [_quantified(p) for p in _prep_objects(verb, {"as"}) if any(c.i > p.i for c in loose)]
     return [p for p in crowd if p.pos_ != "PRON" and (_is_party_head(p, tb) or _names_entity(p, tb))][:1]
+
+
+def _force_means(trigger: Token) -> Token | None:
+    """The means of force an event of using force is told by: the trigger itself ("tear gas", object of "used" or
+    "fired") or the trigger verb's object, else None."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _FORCE_USE_VERBS:
+        return next((c for c in trigger.children if c.dep_ in ("dobj", "obj") and
+                     (c.lemma_.lower() in _FORCE_MEANS or c.lower_ in _FORCE_MEANS)), None)
+    if trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" and \
+            trigger.head.lemma_.lower() in _FORCE_USE_VERBS and \
+            (trigger.lemma_.lower() in _FORCE_MEANS or trigger.lower_ in _FORCE_MEANS):
+        return trigger
+    return None
+
+
+def _used_in(tok: Token) -> bool:
+    """The object of a preposition of being in a place ("in Kampala", "outside parliament"); not of aiming ("at
+    demonstrators", "on the crowd"), whose object is whom the force was used on."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _IN_PLACE_PREPS
+
+
+_IN_PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "across", "around", "throughout"})
+
+
+def _crowd_of_purpose(means: Token, tb: ActorTables) -> list[Token]:
+    """The party a force's means is used "to" act on: the object of the purpose infinitive of the verb that uses or
+    fires it ("used water cannon to disperse protesters" -> protesters), else []."""
+    verb = means.head
+    if means.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_USE_VERBS or \
+            not (means.lemma_.lower() in _FORCE_MEANS or means.lower_ in _FORCE_MEANS):
+        return []
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    found = [_quantified(o) for c in purposes for o in c.children if o.dep_ in _OBJ and o.pos_ != "PRON"]
+    return [p for p in found if _is_party_head(p, tb) or _names_entity(p, tb)][:1]
 
 
 def _relative_act(tok: Token, tb: ActorTables) -> Token | None:
