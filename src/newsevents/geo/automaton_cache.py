@@ -95,15 +95,10 @@ def save(path: Path, automaton: NameAutomaton, build_id: str, variants: str) -> 
 
 
 def _remove_stale(keep: Path) -> None:
-    """Drop older cache files except the most recent other one (two checkouts sharing a home would otherwise
-    rebuild on every switch; cf. `newsevents.geo.build._remove_stale`)."""
-    others = sorted((p for p in keep.parent.glob(f"{_PREFIX}*{_SUFFIX}") if p != keep),
-                    key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in others[1:]:
-        try:
-            old.unlink(missing_ok=True)
-        except OSError:
-            log.warning("could not remove stale automaton cache %s", old)
+    """Drop older cache files except the most recent other one (`newsevents.geo.build.prune_older`)."""
+    from newsevents.geo.build import prune_older
+
+    prune_older(keep, f"{_PREFIX}*{_SUFFIX}", "automaton cache")
 
 
 def cached(home: Path, build_id: str, build: Callable[[], NameAutomaton]) -> NameAutomaton:

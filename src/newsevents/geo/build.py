@@ -94,17 +94,22 @@ def ensure_built(path: Path | None = None) -> Path:
 
 
 def _remove_stale(keep: Path) -> None:
-    """Free the ~100 MB of gazetteers built from older sources, except the most recent other one: two checkouts
-    of different versions (a release and a development tree) share the cache, and deleting each other's file
-    would make each rebuild on every switch."""
-    others = sorted((p for p in keep.parent.glob("gazetteer-*.sqlite") if p != keep),
+    """Free the ~100 MB of gazetteers built from older sources, except the most recent other one."""
+    prune_older(keep, "gazetteer-*.sqlite", "gazetteer", companions=(".lock",))
+
+
+def prune_older(keep: Path, pattern: str, what: str, companions: tuple[str, ...] = ()) -> None:
+    """Delete the files next to `keep` matching `pattern` (and their `companions` suffixes), except `keep` and the
+    most recent other one: two checkouts of different versions (a release and a development tree) share the cache
+    home, and deleting each other's file would make each rebuild on every switch."""
+    others = sorted((p for p in keep.parent.glob(pattern) if p != keep),
                     key=lambda p: p.stat().st_mtime, reverse=True)
     for old in others[1:]:
-        for path in (old, old.with_suffix(".lock")):
+        for path in (old, *(old.with_suffix(c) for c in companions)):
             try:
                 path.unlink(missing_ok=True)
             except OSError:
-                log.warning("could not remove stale gazetteer %s", path)
+                log.warning("could not remove stale %s %s", what, path)
 
 
 @dataclass

@@ -371,7 +371,7 @@ def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_USE_VERBS:
         return []
     means = [x for c in verb.children if c.dep_ in ("dobj", "obj") for x in _conjuncts(c)]
-    if not any(m.lemma_.lower() in _FORCE_MEANS or m.lower_ in _FORCE_MEANS for m in means):
+    if not any(_is_force_means(m) for m in means):
         return []
     for c in _timing_clauses(verb):
         subj = [_quantified(s) for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS]
@@ -386,15 +386,18 @@ def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
     return [p for p in crowd if p.pos_ != "PRON" and (_is_party_head(p, tb) or _names_entity(p, tb))][:1]
 
 
+def _is_force_means(tok: Token) -> bool:
+    """A means of force ("tear gas", "water cannon", "rubber bullets") by its lemma or its word."""
+    return tok.lemma_.lower() in _FORCE_MEANS or tok.lower_ in _FORCE_MEANS
+
+
 def _force_means(trigger: Token) -> Token | None:
     """The means of force an event of using force is told by: the trigger itself ("tear gas", object of "used" or
     "fired") or the trigger verb's object, else None."""
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _FORCE_USE_VERBS:
-        return next((c for c in trigger.children if c.dep_ in ("dobj", "obj") and
-                     (c.lemma_.lower() in _FORCE_MEANS or c.lower_ in _FORCE_MEANS)), None)
+        return next((c for c in trigger.children if c.dep_ in ("dobj", "obj") and _is_force_means(c)), None)
     if trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" and \
-            trigger.head.lemma_.lower() in _FORCE_USE_VERBS and \
-            (trigger.lemma_.lower() in _FORCE_MEANS or trigger.lower_ in _FORCE_MEANS):
+            trigger.head.lemma_.lower() in _FORCE_USE_VERBS and _is_force_means(trigger):
         return trigger
     return None
 
@@ -409,13 +412,9 @@ _IN_PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "across", "aroun
 
 
 def _crowd_of_purpose(means: Token, tb: ActorTables) -> list[Token]:
-    """The party a force's means is used "to" act on: the object of the purpose infinitive of the verb that uses or
-    fires it ("used water cannon to disperse protesters" -> protesters), else []."""
-    verb = means.head
-    if means.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_USE_VERBS or \
-            not (means.lemma_.lower() in _FORCE_MEANS or means.lower_ in _FORCE_MEANS):
-        return []
-    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
+    """The party a force's means (as `_force_means` finds it) is used "to" act on: the object of the purpose
+    infinitive of the verb that uses or fires it ("used water cannon to disperse protesters" -> protesters)."""
+    purposes = [c for c in means.head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     found = [_quantified(o) for c in purposes for o in c.children if o.dep_ in _OBJ and o.pos_ != "PRON"]
     return [p for p in found if _is_party_head(p, tb) or _names_entity(p, tb)][:1]
@@ -2115,7 +2114,7 @@ def _is_force_use(tok: Token) -> bool:
     """"The use of rubber bullets/tear gas/force against protesters": an act of force named by "use", or the means
     so used (round A9)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "use" and \
-            (tok.lemma_.lower() in _FORCE_MEANS or tok.lower_ in _FORCE_MEANS):
+            _is_force_means(tok):
         return True
     return tok.lemma_.lower() == "use" and any(p.lemma_.lower() in _FORCE_MEANS | {"force", "violence", "weapon"} or
                                                p.lower_ in _FORCE_MEANS for p in _prep_objects(tok, {"of"}))
