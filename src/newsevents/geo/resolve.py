@@ -816,7 +816,7 @@ class Resolver:
         # (last: the written host city outranks the story's spread and its one sense per name)
         out = _hosted_namesakes(self.gaz, text, slots, _shared_districts(slots, _big_namesakes_over_hamlets(
             self.gaz, slots, out)), _CITY_HOST)
-        out = _neighbourhoods_of_cities(self.gaz, text, slots, out)
+        out = _parts_of_named_city(self.gaz, slots, _neighbourhoods_of_cities(self.gaz, text, slots, out))
         out = _features_in_written_area(text, slots, _hosted_namesakes(self.gaz, text, slots, out, _SHORE_HOST))
         for rule in (_AREA_HOST, _OWNER_HOST, _TITLE_HOST):
             out = _hosted_namesakes(self.gaz, text, slots, out, rule)
@@ -2226,6 +2226,58 @@ def _neighbourhoods_of_cities(gaz: GazetteerLike, text: str, slots: Sequence[_Sl
     return res
 
 
+PART_PEER_RATIO = 10  # a city's part holds at least a tenth of the people of the namesake it is read over
+
+
+def _city_part(gaz: GazetteerLike, sl: _Slot, host: GazRecord, pick: GazRecord) -> GazRecord | None:
+    """The namesake of `sl` that lies inside `host` (within CITY_HOST_KM) and holds a tenth of `pick`'s people."""
+    parts = [t for t in _namesakes(gaz, sl, (KIND_MAIN, KIND_ALIAS)) if t.id != pick.id and t.lat is not None
+             and t.feature.startswith("PPL") and t.country == host.country and _km(t, host) <= CITY_HOST_KM
+             and PART_PEER_RATIO * t.population >= pick.population]
+    return min(parts, key=lambda t: _km(t, host)) if parts else None
+
+
+def _parts_of_named_city(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
+                         ) -> list[GazRecord | None]:
+    """"A fire tore through a rowhouse in Germantown, Philadelphia fire officials said. Two people were taken to a
+    hospital in Mount Airy": bare names of a city's neighbourhoods, read as towns elsewhere (Germantown and Mount Airy,
+    Maryland), are that city's parts when the story names the city (CITY_HOST_POP+) and the reading lies farther than
+    FAR_KM from it and from every other place of the story that is not itself such a part; the part must hold a
+    tenth of the reading's people (PART_PEER_RATIO: Germantown, Maryland, 86,000, against the Philadelphia
+    neighbourhood's 10,700). Capitals, major cities and names that one of their mentions qualifies, cues or titles
+    keep their reading, and so does a town the story's other places surround ("Germantown, Gaithersburg and
+    Rockville")."""
+    readings = [(_folded(sl.text), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
+                and r.lat is not None and r.resolution >= 3 and r.feature not in _CURATED]
+    hosts = [r for _, r in readings if r.feature.startswith("PPL") and r.population >= CITY_HOST_POP]
+    if not hosts:
+        return out
+    # (one sense per story: "Parkland, Florida ... the Parkland students" in a story naming Tacoma)
+    placed = {_folded(sl.text) for sl in slots if sl.qualifiers or sl.cue or sl.titled}
+    moves: dict[int, GazRecord] = {}
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if (pick is None or sl.variant or _folded(sl.text) in placed or pick.lat is None
+                or not pick.feature.startswith("PPL") or pick.feature == "PPLC" or pick.population >= MAJOR_CITY
+                or any(_km(pick, h) <= FAR_KM for h in hosts)):
+            continue
+        for host in sorted(hosts, key=lambda h: -h.population):
+            part = _city_part(gaz, sl, host, pick)
+            if part is not None:
+                moves[i] = part
+                break
+    if not moves:
+        return out
+    res = list(out)
+    for i, part in moves.items():
+        key, pick = _folded(slots[i].text), out[i]
+        # the reading stays when a place of the story that is no such part lies by it
+        moved = {_folded(slots[j].text) for j in moves}
+        if pick is None or any(k != key and k not in moved and _km(pick, r) <= FAR_KM for k, r in readings):
+            continue
+        res[i] = part
+    return res
+
+
 # "San Pedro de Atacama ... San Pedro", "Santiago de Cuba ... Santiago", "Stratford-upon-Avon ... Stratford": a
 # place's full name joined by a particle, then its head alone
 _SHORT_FORM_TAIL = re.compile(r"(?:[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los|do|da|dos|das|di|della|am|an|"
@@ -2756,6 +2808,10 @@ _DOTTED_WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?[A-Z]\.|[A-Z]\.[ \t][A-Z][
 # (Birmingham, Alabama, 196,000, against England's 1.4 million); "Paris" stays France.
 US_PEER_RATIO = 10
 US_TOWN_MIN = 10_000
+# "Athens police", "the Springfield City Council": a town's own offices are local news of that town (a capital's
+# police in foreign news are "Greek police")
+_LOCAL_OFFICE_AFTER = re.compile(r"[ \t]+(?:[Pp]olice|[Cc]ity[ \t]+[Cc]ouncil|[Mm]ayor|[Ff]ire[ \t]+[Dd]epartment|"
+                                 r"[Ff]irefighters|[Ss]chool[ \t]+[Bb]oard|[Cc]ity[ \t]+[Ss]chools)\b")
 
 
 def _states_written(gaz: GazetteerLike, text: str, towns: Sequence[GazRecord]) -> set[int]:
@@ -2769,6 +2825,11 @@ def _states_written(gaz: GazetteerLike, text: str, towns: Sequence[GazRecord]) -
     return ids
 
 
+def _country_name(gaz: GazetteerLike, name: str | None) -> bool:
+    """`name` also names a country ("Georgia")."""
+    return name is not None and any(r.feature.startswith("PCL") for r in gaz.lookup(name))
+
+
 def _us_written_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
                           ) -> list[GazRecord | None]:
     """"Durham firefighters battled a blaze ..., the N.C. fire marshal said": a bare town name read where none of the
@@ -2776,10 +2837,14 @@ def _us_written_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot],
     anywhere (in a name, by abbreviation); with no state written, a clock time in a US time zone ("6 a.m. CT") makes it
     the biggest US namesake. The namesake must hold a tenth of the reading's people (US_PEER_RATIO: "the Portland
     Trail Blazers" in a story naming the Texas Rangers stay in Oregon, not Portland, Texas); a dateline or a dollar
-    price alone is no such evidence (Cambridge, Manchester). Qualified, cued or titled mentions keep their reading."""
+    price alone is no such evidence (Cambridge, Manchester). A town's own offices written after its name ("Athens
+    police said a student at Ohio University ...") lift that bound and the one against capitals, with a state written.
+    Qualified, cued or titled mentions keep their reading."""
+    # (every mention of a name one of whose mentions is followed by its offices)
+    local = {_folded(sl.text) for sl in slots if _LOCAL_OFFICE_AFTER.match(text, sl.end)}
     picks = [(i, sl, pick) for i, (sl, pick) in enumerate(zip(slots, out)) if pick is not None and not sl.variant
              and not sl.qualifiers and sl.cue in ("", "city") and not sl.titled and pick.feature.startswith("PPL")
-             and pick.feature != "PPLC"]
+             and (pick.feature != "PPLC" or _folded(sl.text) in local)]
     towns = {i: [t for t in _namesakes(gaz, sl) if t.country == "USA" and t.feature.startswith("PPL")
                  and t.population >= US_TOWN_MIN and t.id != pick.id] for i, sl, pick in picks}
     if not any(towns.values()):
@@ -2799,7 +2864,15 @@ def _us_written_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot],
         fits = [t for t in towns[i] if t.admin1_id in states]
         if not fits and clock and pick.country != "USA":
             fits = towns[i]
-        fits = [t for t in fits if US_PEER_RATIO * t.population >= pick.population]
+        # (a town's own offices in a story writing its state, "Athens police" with Ohio, make it that town whatever
+        # the size of its namesake; not a state that shares its name with a country: "Athens police" with Georgia may
+        # be a Greek story about Georgians)
+        if key in local and any(t.admin1_id in states and not _country_name(gaz, t.admin1) for t in fits):
+            fits = [t for t in fits if t.admin1_id in states and not _country_name(gaz, t.admin1)]
+        elif pick.feature == "PPLC":
+            continue
+        else:
+            fits = [t for t in fits if US_PEER_RATIO * t.population >= pick.population]
         if fits:
             res[i] = max(fits, key=lambda t: t.population)
     return res
@@ -3249,20 +3322,34 @@ def _named_in_area(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: l
     return res
 
 
+def _may_be_county_town(text: str, sl: _Slot, pick: GazRecord | None, county: GazRecord) -> bool:
+    """`pick` may give way to a town of `county`: it is no reading, or a town outside the county, or a country whose
+    name the town's own offices follow ("Mexico police said ..., Audrain County officials said")."""
+    if pick is None:
+        return True
+    if _within(pick, county):
+        return False
+    return pick.feature.startswith("PPL") or (
+        pick.feature.startswith("PCL") and _LOCAL_OFFICE_AFTER.match(text, sl.end) is not None)
+
+
 def _town_and_county(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
                      ) -> list[GazRecord | None]:
     """"A water main broke in Lima, Allen County officials said": a town and a county written with its word in one
     sentence, read apart (Lima, Peru; Allen County, Indiana), are the town and the county that holds it (Lima, Ohio),
     when exactly one county of that name holds a town of that name (in its own state). Local news names the county of
-    its town."""
+    its town. A town left with no reading (dropped as a stray of another country: "Dover police ... Kent County
+    deputies arrested a suspect in Smyrna", Dover, England, beside Michigan's Kent County and Izmir) is read so too,
+    and so is a name read as a country when the town's own offices follow it ("Mexico police said a man was killed,
+    Audrain County officials said": Mexico, Missouri)."""
     res = list(out)
     for j, (cs, county) in enumerate(zip(slots, out)):
         if county is None or cs.variant or not _COUNTY_WORD.search(cs.text):
             continue
         for i, (sl, pick) in enumerate(zip(slots, out)):
             # (a county named after the town says less: "Washington County officials asked Washington for money")
-            if (i == j or pick is None or sl.variant or sl.qualifiers or not pick.feature.startswith("PPL")
-                    or _within(pick, county) or _folded(sl.text) in _folded(cs.text)
+            if (i == j or sl.variant or sl.qualifiers or not _may_be_county_town(text, sl, pick, county)
+                    or _folded(sl.text) in _folded(cs.text)
                     or SENTENCE_BREAK.search(text, min(sl.end, cs.end), max(sl.start, cs.start) + 1)):
                 continue
             pairs = [(t, c) for c in gaz.lookup(cs.text) if c.feature == "ADM2" and c.kind in (KIND_MAIN, KIND_ALIAS)
