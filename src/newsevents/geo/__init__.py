@@ -40,6 +40,9 @@ SUBURB_KM = 30.0
 # Wire copy writes well-known places bare (see `GeoParser._well_known_town`): a city this big or a capital by any of
 # its names in a story of its country, a town that names a province this big, a town this big before "in <country>".
 BIG_CITY = 1_000_000
+# a city this big is a wire bureau's seat for its whole country (Lagos, Kano, Karachi, Mumbai; not Maiduguri or Quetta,
+# whose datelines tell the region's own news)
+BUREAU_POPULATION = 2_000_000
 BIG_PROVINCE = 500_000
 COUNTRY_TOWN = 20_000
 
@@ -150,10 +153,15 @@ def _unseated_features(text: str, mentions: Sequence[Mention], recs: list[GazRec
 FEATURE_SEAT_CHARS = 70
 
 
+# "killed four shepherds from Sinjar in the Hamrin mountains": where people came from is no seat for a feature
+_ORIGIN_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
+
+
 def _named_in_sentence(text: str, m: Mention, seat: GazRecord, mentions: Sequence[Mention],
                        recs: Sequence[GazRecord | None]) -> bool:
-    """Another mention of `m`'s sentence, close to it, reads the place `m` is seated in."""
+    """Another mention of `m`'s sentence, close to it, reads the place `m` is seated in (not as an origin)."""
     return any(o is not m and r is not None and r.id == seat.id and not _natural_feature(o)
+               and not _ORIGIN_BEFORE.search(text, max(0, o.start - 10), o.start)
                and max(o.start, m.start) - min(o.end, m.end) <= FEATURE_SEAT_CHARS
                and not SENTENCE_BREAK.search(text, min(o.end, m.end), max(o.start, m.start))
                for o, r in zip(mentions, recs))
@@ -1026,7 +1034,15 @@ class GeoParser:
                        places: list[Place], *, verbal: bool | None = None) -> Location | None:
         """See `locate.event_location`; `verbal` (None: read from the trigger word) says the event is a statement."""
         return _event_location(article, sentence, trigger, places, self._dateline, self._country_place,
-                               self._demonym_country, self._seat_place, verbal=verbal)
+                               self._demonym_country, self._seat_place, verbal=verbal, hub=self._bureau_city)
+
+    def _bureau_city(self, p: Place | Location) -> bool:
+        """A city of `BUREAU_POPULATION` or more ("LAGOS", "KARACHI", "MUMBAI"): wire reporters file from it about
+        the whole country, so its dateline says little of where a rural deed was."""
+        if p.geonameid is None or not p.resolved_place or not (p.feature_code or "").startswith("PPL"):
+            return False
+        return any(r.geonameid == p.geonameid and r.population >= BUREAU_POPULATION
+                   for r in self.gazetteer.lookup(p.resolved_place))
 
     def _holds_whole(self, name: str) -> int:
         """2 when the gazetteer names a big place exactly so (100,000+, a capital, an admin-1 area, a country),

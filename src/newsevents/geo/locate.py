@@ -24,6 +24,8 @@ from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentenc
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off(?!\s+(?:from|to)\b)|into|along|over|towards?|"
     r"(?:port|city|town|village|capital|province|region|state|districts?|neighbou?rhoods?|coast|outskirts|suburbs?|"
+    # "beheaded 11 people in villages of the Macomia district"
+    r"villages|towns|hamlets|communities|"
     r"areas?|parts?|"
     r"sector|zone|"
     r"heart|centre|center|edge|banks?|"
@@ -36,6 +38,8 @@ _LOCATIVE = re.compile(
     r"|(?:statement|remarks|speech|address|message)\s+from"
     # "blocked highways leading to Sucre": the roads into a town are at the town (unlike "the road to X", an end)
     r"|(?:roads?|highways?|routes?|streets?|approaches)\s+leading\s+(?:in)?to"
+    # "ambushed a bus on the road between Mandera and Lafey": a road between two towns is at the first named
+    r"|(?:roads?|highways?|routes?|motorways?|railway|stretch|section)\s+(?:between|linking|connecting)"
     # "Fighting spread to Minova": where the event reached
     r"|spread(?:s|ing)?\s+(?:in)?to"
     # "special forces landed on the Kinburn Spit": where a landing party came ashore
@@ -609,9 +613,22 @@ def _apposed_parent(text: str, p: Place, places: Sequence[Place]) -> bool:
                for q in places if q is not p)
 
 
+# "kidnapped 12 passengers on the Abuja-Kaduna highway", "along the Maiduguri-Damboa road": a road named by the towns it
+# joins is at the first of them (a road named "to X" ends there: see `_destination`)
+_ROAD_BEFORE = re.compile(r"(?i)\b(?:on|along|off|near|at)\s+the\s+(?:(?-i:[a-z]+)\s+)?$")
+_ROAD_AFTER = re.compile(r"-[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?i:highway|road|expressway|motorway|freeway|route|"
+                         r"railway|rail\s+line|pipeline|corridor)\b")
+
+
+def _on_road(text: str, p: Place) -> bool:
+    return _ROAD_AFTER.match(text, p.end) is not None and _ROAD_BEFORE.search(text, max(0, p.start - 30),
+                                                                             p.start) is not None
+
+
 def _locative(text: str, p: Place, sentence: Sentence, trigger: Trigger | None = None) -> bool:
     if _LOCATIVE.search(text, max(sentence.start, p.start - 40), p.start) \
-            or _VISIT.search(text, max(sentence.start, p.start - 40), p.start) or _on_island(text, p):
+            or _VISIT.search(text, max(sentence.start, p.start - 40), p.start) or _on_island(text, p) \
+            or _on_road(text, p):
         return True
     if trigger is not None and 0 <= p.start - trigger.end <= 40 and _ATTACK_WORD.fullmatch(trigger.text) \
             and _TARGET.search(text, trigger.end, p.start):
@@ -643,9 +660,10 @@ _CROSSED_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed
 
 # "Troops killed a commander who led the massacre in Gwoza during a raid near Dikwa": the relative clause tells of the
 # party's past deed; the raid or operation after it is the occasion of the trigger's own deed (troops kill and capture
-# in their raids), so its place is the deed's. ("killed the commander who led the attack in Baga near Monguno" names
-# no such occasion: "near Monguno" says where Baga is, and the killing's place stays unsaid.)
-_OPERATION_RELATIVE = re.compile(r"\s+(?:who|that|which)\s+[^,;()\u2014]{1,100}?\s+"
+# in their raids), so its place is the deed's, also after a comma ("jihadists who had attacked Niono, in a raid near
+# Dogofry"). ("killed the commander who led the attack in Baga near Monguno" names no such occasion: "near Monguno"
+# says where Baga is, and the killing's place stays unsaid.)
+_OPERATION_RELATIVE = re.compile(r"\s+(?:who|that|which)\s+[^,;()\u2014]{1,100}?,?\s+"
                                  r"(?=(?:during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:raids?|operations?|sweeps?|"
                                  r"ambush|clash|gunfight|shootout|swoop|crackdown|offensive)\s+(?:on|near|at|in|outside|"
                                  r"around|close\s+to)\s)")
@@ -733,14 +751,25 @@ def _toll_place(text: str, sentence: Sentence, trigger: Trigger | None, in_sent:
                                or _LAUNCH.fullmatch(trigger.text)):
         return None  # ("blocked highways across Colombia, leaving vehicles stranded near Bucaramanga": not a toll)
     toll = _TOLL_CLAUSE.search(text, trigger.end, sentence.end)
-    if toll is None or _CLAUSE_BREAK.search(text, trigger.end, toll.start()):
+    if toll is None:
+        return None
+    # "Gunmen attacked a bus carrying pilgrims who were returning from Najaf, killing six people near Samarra": a
+    # relative clause on the object does not cut the toll from the attack (any other clause does)
+    breaks = list(_CLAUSE_BREAK.finditer(text, trigger.end, toll.start()))
+    if breaks and (not all(_RELATIVE.fullmatch(b.group()) for b in breaks) or _said_before(text, toll.start())):
         return None
     # (not the attacker: "Russia launched ..." names a party)
+    # (nor where the victims came from: "bombed a monastery sheltering villagers displaced from Sagaing, killing 18
+    # people in Mandalay region")
     areas = [p for p in in_sent if p.end <= toll.start() and _same_clause(text, p, trigger)
-             and (p.start >= trigger.end or not _attributive(text, p))]
+             and (p.start >= trigger.end or not _attributive(text, p))
+             and not _FROM.search(text, max(0, p.start - 40), p.start)]
     # (an attack spread "across Ukraine" stays over the whole area)
-    if not areas or any((p.resolution or 0) > 2 or _SPREAD.search(text, max(0, p.start - 50), p.start)
-                        for p in areas):
+    if any((p.resolution or 0) > 2 or _SPREAD.search(text, max(0, p.start - 50), p.start) for p in areas):
+        return None
+    # an attack told with no place of its own lands where the toll clause puts it, like one told against an area
+    # ("... killed a man who lived in Mosul, wounding ...": a place in the relative clause leaves the toll's place open)
+    if not areas and any(trigger.end <= p.start < toll.start() and _locative(text, p, sentence) for p in in_sent):
         return None
     # (the toll clause's own places, up to the next clause)
     stop = _CLAUSE_BREAK.search(text, toll.end(), sentence.end)
@@ -748,6 +777,11 @@ def _toll_place(text: str, sentence: Sentence, trigger: Trigger | None, in_sent:
     inside = [p for p in in_sent if toll.end() <= p.start < hi and _locative(text, p, sentence)
               and all(_within(p, a) for a in areas)]
     return _specific_then_close(inside, trigger) if inside else None
+
+
+def _said_before(text: str, at: int) -> bool:
+    """A reporting verb ends the words just before `at` ("..., police said, killing" is no toll of the deed)."""
+    return _SAID_AFTER.search(text, max(0, at - 30), at) is not None
 
 
 def _specific_then_close(places: Sequence[Place], trigger: Trigger | None) -> Place:
@@ -1235,13 +1269,16 @@ def _contradicted(text: str, p: Place, places: Sequence[Place]) -> bool:
             return True
         # "a hideout in the forests of Manika in Latehar District": a town written "in" a town or district of another
         # country was read as a namesake abroad
+        # (also "clashed with gangs in the Cota 905 neighbourhood of Caracas": a part of a city abroad)
         if q.start >= p.end and (q.resolution or 0) >= 2 and q.country_code and p.country_code \
-                and q.country_code != p.country_code and _IN_AFTER.fullmatch(text, p.end, q.start):
+                and q.country_code != p.country_code and (_IN_AFTER.fullmatch(text, p.end, q.start)
+                                                          or _NAMED_PART_OF.fullmatch(text, p.end, q.start)):
             return True
     return False
 
 
 _IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+_NAMED_PART_OF = re.compile(r"(?:\s+[\w'-]+){0,2}?" + _PART_OF.pattern)
 
 
 def _read_in_part(p: Place) -> bool:
@@ -1467,11 +1504,12 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                    country_place: Callable[[str], Place | None] | None = None,
                    demonym: Callable[[str], str | None] | None = None,
                    seat_place: Callable[[str, str], Place | None] | None = None, *,
-                   verbal: bool | None = None) -> Location | None:
+                   verbal: bool | None = None, hub: Callable[[Place | Location], bool] | None = None
+                   ) -> Location | None:
     """Where the event happened (see `_event_location`); a village the gazetteer lacks is never put at the capital
     (`_unknown_village`)."""
     loc = _event_location(article, sentence, trigger, places, dateline, country_place, demonym, seat_place,
-                          verbal=verbal)
+                          verbal=verbal, hub=hub)
     return _unknown_village(article.text, loc, places, country_place) if loc is not None else None
 
 
@@ -1487,6 +1525,23 @@ CAPITAL_NEXT_CHARS = 45
 SAME_NAME_RATIO = 0.5
 
 
+# "killing 18 people in Mandalay region's Singu township": the place owning a name written right before it
+_OWNER_BEFORE = re.compile(r"(?:[ \t]+(?:state|province|region|county|district|governorate|oblast))?['\u2019]s[ \t]+$")
+
+
+def _owned_unknown(text: str, loc: Location, places: Sequence[Place]) -> Place | None:
+    """The admin area written as the owner of a name the gazetteer lacks ("Mandalay region's Singu township"), when
+    the name's reading (a guess: the story's focus or a nearby city) lies outside that area."""
+    if loc.geonameid is None or not loc.extracted_place or (loc.resolution or 0) < 3:
+        return None
+    for p in places:
+        if p.end < loc.start and p.resolution in (2, 3) and p.country_code == loc.country_code \
+                and _OWNER_BEFORE.fullmatch(text, p.end, loc.start) and p.province is not None \
+                and loc.province != p.province and p.geonameid != loc.geonameid:
+            return p
+    return None
+
+
 def _unknown_village(text: str, loc: Location, places: Sequence[Place],
                      country_place: Callable[[str], Place | None] | None) -> Location:
     """"BAMAKO - Gunmen killed 20 people in Diallassagou": a name the gazetteer lacks is read at the story's focus, here
@@ -1494,7 +1549,11 @@ def _unknown_village(text: str, loc: Location, places: Sequence[Place],
     country, so the event is placed in the country (resolution 1), keeping the village as the extracted place. A
     village written with its area ("in Y region") already takes the area; one placed by a distance from the capital
     ("30 km north of Bamako") keeps it; one placed by a distance from a town the gazetteer lacks too ("40 km south of
-    Debre Markos") is placed in the country."""
+    Debre Markos") is placed in the country. A name written as an area's own ("Mandalay region's Singu township") and
+    read outside that area, at whatever city, is placed in the area."""
+    owner = _owned_unknown(text, loc, places)
+    if owner is not None:
+        return replace(Location.from_place(owner), extracted_place=loc.extracted_place, start=loc.start, end=loc.end)
     if loc.feature_code != "PPLC" or loc.geonameid is None or not loc.extracted_place or not loc.country_code \
             or country_place is None or _NEAR_ANCHOR.search(text, max(0, loc.start - 50), loc.start) \
             or names_capital_by_office(loc.extracted_place):  # ("in the capital": the reading is the capital itself)
@@ -1523,7 +1582,8 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
                     country_place: Callable[[str], Place | None] | None = None,
                     demonym: Callable[[str], str | None] | None = None,
                     seat_place: Callable[[str, str], Place | None] | None = None, *,
-                    verbal: bool | None = None) -> Location | None:
+                    verbal: bool | None = None, hub: Callable[[Place | Location], bool] | None = None
+                    ) -> Location | None:
     """The most specific place attached by a locative preposition in the trigger's clause (the area a list of
     three or more places shares; the lead's narrower place for an area in the lead); else, for a
     self-located action (a launch, a test, drills) by a country other than the dateline's, that
@@ -1539,7 +1599,9 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
 
     `demonym` maps a word such as "Iranian" to its country's alpha-3 code (or None); `seat_place` maps a city name
     and its country's alpha-3 code to the gazetteer's place (or None). `verbal` says whether the event is a
-    statement (the coded type knows it better than the trigger word); None reads it from the trigger word."""
+    statement (the coded type knows it better than the trigger word); None reads it from the trigger word. `hub` says
+    whether a dateline city that is not the capital is a big city wire reporters file from ("LAGOS", "KARACHI"): a
+    raid on a village told from there happened somewhere in the country (see `_rural_site_country`)."""
     text = article.text
     said = _verbal(trigger, text, sentence) if verbal is None else verbal
     resolved = [p for p in (places[k] for k in _open_places(text, tuple(places)))
@@ -1570,6 +1632,11 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     located = _named_for_themselves(text, located)
     # (a destination locates nothing when the clause names where the deed happened)
     located = [p for p in located if not _movement_goal(text, p, trigger)] or located
+    # (a road's first town says less than the place the deed is put at on it: "on the Dhaka-Aricha highway near Savar")
+    located = [p for p in located if not _on_road(text, p)] or located
+    # (an owner says less than what it owns: "in Lamu county's Mpeketoni area" happened in Mpeketoni)
+    located = [p for p in located if not any(q.start > p.end and _OWNER_BEFORE.fullmatch(text, p.end, q.start)
+                                             for q in located)] or located
     kept = [p for p in located if not _describes_party(text, p, trigger)]
     located = kept if any(trigger is not None and p.start >= trigger.end for p in kept) else located
     # "advanced toward Pokrovsk and captured the village of Ocheretyne", "shelled the Zamzam camp near El Fasher": the
@@ -1640,7 +1707,7 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     home = _home_country(text, sentence, in_sent, dl_here, demonym, country_place) if dl_here else None
     if home is not None:
         return home
-    rural = _rural_site_country(text, sentence, trigger, stated, dl_here, in_sent, resolved, country_place)
+    rural = _rural_site_country(text, sentence, trigger, stated, dl_here, in_sent, resolved, country_place, hub)
     if rural is not None:
         return rural
     if dl_here:
@@ -1734,6 +1801,11 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     if not stated and fallback is not None and not any((p.resolution or 0) > 1 for p in in_sent) \
             and any(fallback.start == p.start and p.feature_code == "PPLC" for p in at_dateline):
         return _rural_lead_country(text, fallback, resolved, country_place) or fallback
+    # (a big city's bureau: only for another deed of violence, "The attackers also burned homes")
+    if not stated and fallback is not None and hub is not None and trigger is not None \
+            and _violent(trigger) and not any((p.resolution or 0) > 1 for p in in_sent) \
+            and any(fallback.start == p.start for p in at_dateline) and hub(fallback):
+        return _rural_lead_country(text, fallback, resolved, country_place, True) or fallback
     return fallback
 
 
@@ -1741,27 +1813,66 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
 # place named, told from the capital, happened somewhere in the country; the capital is where the reporter files from,
 # not the scene, so the event is placed at country level (ACLED geo-precision 3: only the larger area is known). A
 # local dateline ("BENI - ... attacked a village") is kept: the village is near the town (precision 2).
-_RURAL_SITE = re.compile(r"(?i)\s+(?:(?:on|at|in)\s+)?(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:villages?|villagers|hamlets?|(?:cattle|displacement|displaced|refugee|IDP|mining|herders')"
-                         r"\s+camps?|farms?|farmers|herders|settlements?|checkpoints?|(?:border|army|military|police)\s+"
-                         r"posts?|outposts?|gold\s+mines?|mines|roads?|highways?|weekly\s+markets?|convoys?)\b")
+_RURAL_WORDS = (r"villages?|villagers|hamlets?|(?:cattle|herders'|herding|nomads'?|pastoralists')\s+camps?|farms?|"
+                r"farmers|herders|settlements?|(?:farming|rural|remote|herding|fishing|pastoral(?:ist)?|agrarian)\s+"
+                r"communit(?:y|ies)|(?:their\s+)?fields|gold\s+mines?")
+_RURAL_SITE = re.compile(r"(?i)\s+(?:(?:on|at|in)\s+)?(?:(?:a|an|the|two|three|four|several|\d+)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:" + _RURAL_WORDS + r"|(?:displacement|displaced|refugee|IDP|mining)"
+                         r"\s+camps?|checkpoints?|(?:border|army|military|police)\s+"
+                         r"posts?|outposts?|mines|roads?|highways?|weekly\s+markets?|convoys?)\b")
 RURAL_SITE_CHARS = 60
+# "killed five police reservists in an attack on a remote village", "shot dead five labourers at a remote village",
+# "killed 11 farmers working in their fields": the site told after the deed's object, by the attack it was killed in
+# or by what the victims were doing there
+_RURAL_ATTACK_ON = re.compile(r"(?i)\s+(?:[\w'-]+\s+){0,4}?(?:(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:attacks?|raids?|ambush|assault)\s+on|at|in|near)\s+(?:an?\s+|the\s+|their\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:" + _RURAL_WORDS + r")\b"
+                              r"|\s+(?:[\w'-]+\s+){0,3}?(?:working|tending|grazing)\s+(?:[\w'-]+\s+){0,2}?"
+                              r"(?:in|on|at)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+                              r"(?:fields|farms?|pastures?|land)\b")
+RURAL_ATTACK_CHARS = 110
+# A big city that is not the capital ("LAGOS", "KARACHI", "MUMBAI") is where a wire bureau files from too; there only
+# sites that cannot lie in the city count (not a checkpoint, a road or a market), and only for deeds of violence
+_RURAL_ONLY = re.compile(r"(?i)\s+(?:(?:on|at|in)\s+)?(?:(?:a|an|the|two|three|four|several|\d+)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:" + _RURAL_WORDS + r")\b")
+_RURAL_DEED = re.compile(r"(?i)\b(?:attack|raid|storm|ambush|kill|burn|torch|loot|abduct|kidnap|shell|bomb|shot|behead|"
+                         r"massacr|slaughter|hack|gun)\w*")
+
+
+def _violent(trigger: Trigger) -> bool:
+    words = trigger.text.split()
+    return bool(words) and _RURAL_DEED.fullmatch(words[0]) is not None
+
+
+def _rural_site(text: str, at: int, end: int, city: bool) -> bool:
+    """A rural site is told right after the deed word ending at `at` (or after its object and the attack it was
+    killed in); `city`: the dateline is a big city, not the capital (see `_RURAL_ONLY`)."""
+    site = _RURAL_ONLY if city else _RURAL_SITE
+    return bool(site.match(text[at:min(end, at + RURAL_SITE_CHARS)])
+                or _RURAL_ATTACK_ON.match(text[at:min(end, at + RURAL_ATTACK_CHARS)]))
 
 
 def _rural_site_country(text: str, sentence: Sentence, trigger: Trigger | None, stated: bool,
                         dl_here: Sequence[Place], in_sent: Sequence[Place], resolved: Sequence[Place],
-                        country_place: Callable[[str], Place | None] | None) -> Location | None:
-    if trigger is None or stated or not dl_here or any((p.resolution or 0) > 1 for p in in_sent) \
-            or not _RURAL_SITE.match(text[trigger.end:min(sentence.end, trigger.end + RURAL_SITE_CHARS)]):
+                        country_place: Callable[[str], Place | None] | None,
+                        hub: Callable[[Place | Location], bool] | None = None) -> Location | None:
+    if trigger is None or stated or not dl_here or any((p.resolution or 0) > 1 for p in in_sent):
         return None
-    return _country_of(text, max(dl_here, key=lambda p: p.resolution or 0), resolved, country_place)
+    city = max(dl_here, key=lambda p: p.resolution or 0)
+    bureau = city.feature_code != "PPLC" and hub is not None and hub(city)
+    if bureau and not _violent(trigger):
+        return None
+    if not _rural_site(text, trigger.end, sentence.end, bureau):
+        return None
+    return _country_of(text, city, resolved, country_place, bureau)
 
 
 def _country_of(text: str, capital: Place | Location, resolved: Sequence[Place],
-                country_place: Callable[[str], Place | None] | None) -> Location | None:
-    """The capital's whole country, for a deed known only to be somewhere in it; a place of that country the story's
-    lead locates says more ("... stormed a displacement camp. The camp lies near El Fasher")."""
-    if country_place is None or capital.feature_code != "PPLC" or not capital.country_code:
+                country_place: Callable[[str], Place | None] | None, bureau: bool = False) -> Location | None:
+    """The capital's (or a `bureau` city's) whole country, for a deed known only to be somewhere in it; a place of
+    that country the story's lead locates says more ("... stormed a displacement camp. The camp lies near El
+    Fasher")."""
+    if country_place is None or (capital.feature_code != "PPLC" and not bureau) or not capital.country_code:
         return None
     # (only a sentence of the lead that takes up the site or the deed: "President Kiir later held talks in Wau" is
     # another event's place)
@@ -1780,22 +1891,20 @@ def _country_of(text: str, capital: Place | Location, resolved: Sequence[Place],
 _SITE_TAKEN_UP = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+)?(?:villages?|hamlets?|camps?|farms?|settlements?|"
                             r"checkpoints?|posts?|outposts?|mines?|roads?|highways?|markets?|convoys?|attacks?|raids?|"
                             r"ambush|assault|killings?|massacre|violence|incident)\b")
-_RURAL_DEED = re.compile(r"(?i)\b(?:attack|raid|storm|ambush|kill|burn|torch|loot|abduct|kidnap|shell|bomb)\w*")
 
 
 def _rural_lead_country(text: str, capital: Location, resolved: Sequence[Place],
-                        country_place: Callable[[str], Place | None] | None) -> Location | None:
-    """The capital's country when the story's first sentence tells a deed at a rural site and names no place but the
-    dateline (see `_rural_site_country`)."""
+                        country_place: Callable[[str], Place | None] | None, bureau: bool = False) -> Location | None:
+    """The capital's (or a `bureau` city's) country when the story's first sentence tells a deed at a rural site and
+    names no place but the dateline (see `_rural_site_country`)."""
     spans = _sentence_spans(text)
     first = next(((a, b) for a, b in spans if a <= capital.start < b), None)
     if first is None or any(first[0] <= p.start < first[1] and p.start != capital.start and (p.resolution or 0) > 1
                             for p in resolved):
         return None
-    if not any(_RURAL_SITE.match(text[m.end():min(first[1], m.end() + RURAL_SITE_CHARS)])
-               for m in _RURAL_DEED.finditer(text, first[0], first[1])):
+    if not any(_rural_site(text, m.end(), first[1], bureau) for m in _RURAL_DEED.finditer(text, first[0], first[1])):
         return None
-    return _country_of(text, capital, resolved, country_place)
+    return _country_of(text, capital, resolved, country_place, bureau)
 
 
 # "Prime Minister Oli resigned", "President Noboa declared a state of emergency", "the government dissolved parliament":
@@ -2055,8 +2164,10 @@ def _narrowed_by_lead(text: str, sentence: Sentence, loc: Location, resolved: Se
         return loc
     # (only the lead's later sentences can narrow it down: "... in northwest Nigeria's Sokoto state ... dragged from a
     # police station in the town of Wurno")
+    # (a later sentence telling an earlier deed is another deed's place: "... in Jonglei state. The night before,
+    # gunmen ambushed a truck near Bor")
     lead = _lead_place(text, [p for p in resolved if p not in at_dateline
-                              and sentence.end <= p.start < _lead_end(text)],
+                              and sentence.end <= p.start < _lead_end(text) and not _told_earlier(text, p)],
                        frozenset(p.country_code for p in at_dateline))
     if lead is None or (lead.resolution or 0) <= (loc.resolution or 0) \
             or lead.country_code != loc.country_code \
@@ -2149,9 +2260,28 @@ def _lead_place(text: str, places: Sequence[Place], home: frozenset[str | None] 
     # temple ... The Thai army said in a statement issued in Bangkok that ...")
     lead = [p for p in located if p.start <= first.start + LEAD_WINDOW
             and ((p.start >= end and (first.country_code is None or p.country_code in {first.country_code, *home})
-              and not _frame_venue_that(text, end, p))
+              and not _frame_venue_that(text, end, p) and not _told_earlier(text, p))
                  or (p.start < end and not _CLAUSE_BREAK.search(text, first.end, max(first.end, p.start))))]
     return _specific_then_close([p for p in lead if not _qualifier(text, p, lead)] or lead, None)
+
+
+# "The night before, gunmen had ambushed a truck near Bor", "A day earlier, ...", "Hours earlier, ...": a sentence
+# opened by a time before the deed told before it tells another, earlier deed (coding keeps the two apart too)
+_EARLIER_OPENS = re.compile(
+    r"(?i)\s*(?:on\s+)?(?:the\s+(?:day|night|evening|morning|afternoon|week)\s+before|the\s+(?:previous|preceding)\s+"
+    r"(?:day|night|evening|morning|afternoon|week)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:hours?|days?|"
+    r"weeks?)\s+(?:earlier|before)|(?:hours|days|weeks)\s+earlier|earlier\s+(?:that|the\s+same)\s+(?:day|morning|"
+    r"afternoon|evening|night|week)|last\s+(?:week|month))\s*,")
+
+
+def _told_earlier(text: str, p: Place) -> bool:
+    """`p` is in a later sentence that opens with a time before the deed told before it, or that turns to another
+    deed ("Separately, ...", "In a separate attack, ...")."""
+    span = next(((a, b) for a, b in _sentence_spans(text) if a <= p.start < b), None)
+    if span is None or span[0] == 0:
+        return False
+    m = _EARLIER_OPENS.match(text, span[0]) or _NEW_TOPIC.match(text, span[0])
+    return m is not None and m.end() <= p.start
 
 
 @lru_cache(maxsize=8)

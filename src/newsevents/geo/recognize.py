@@ -297,6 +297,22 @@ _COUNCIL_AFTER = re.compile(r"[ \t]+(?:council|councils|councillors)\b")
 _FEATURE_WORD_AFTER = re.compile(r"[ \t]+(?:coast|coastline|region|valley|belt|sector|settlement|mine|basin|delta|"
                                  r"islands|border[ \t]+post|border[ \t]+crossing)\b")
 
+# "in Plateau state's Bokkos area", "a village in Kaduna's Kauru district": a name owned by a place and typed by a
+# lower-case area word is an area of that place
+_AREA_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*(?:[ \t]+(?:state|province|region|county|governorate))?['\u2019]s[ \t]+$")
+_OWNED_AREA_AFTER = re.compile(r"[ \t]+(?:area|district|county|local[ \t]+government(?:[ \t]+area)?|LGA|town|"
+                               r"township|village|municipality|sub-?district|subdivision|tehsil|commune)\b")
+
+
+# "on the Gusau-Sokoto road", "the Abuja-Kaduna highway": a road named by the towns it joins
+_ROAD_PAIR_AFTER = re.compile(r"-[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:highway|road|expressway|"
+                              r"motorway|freeway|railway|Highway|Road|Expressway|Motorway)\b")
+
+
+def _owned_area(text: str, start: int, end: int) -> bool:
+    return _OWNED_AREA_AFTER.match(text, end, min(len(text), end + 30)) is not None \
+        and _AREA_OWNER_BEFORE.search(text, max(0, start - 40), start) is not None
+
 
 # "Mexico's ruling Morena party", "the Likud party": a name before a lower-case "party" is the party's name, and the
 # story's other uses of that name ("Morena leaders") are the party too
@@ -380,6 +396,7 @@ def locative_context(text: str, start: int, end: int, depth: int = 0, lists: boo
             or _WHERE_AFTER.match(text, end, min(len(text), end + 8))
             or _COUNCIL_AFTER.match(text, end, min(len(text), end + 12))
             or (_FEATURE_WORD_AFTER.match(text, end, min(len(text), end + 14)) and text[start:end] not in _COUNT_WORDS)
+            or _owned_area(text, start, end) or _ROAD_PAIR_AFTER.match(text, end, min(len(text), end + 40))
             or _person_of(text, start)):
         return True
     if not lists or depth >= 3:
@@ -557,6 +574,19 @@ def _kept_tail(word: str) -> bool:
     return word in _PLACE_TAIL or word in _TITLE_TAIL or word in _CIVIC_TAIL or word in _DAY_TAIL
 
 
+# "Farmers rejected the Centre's offer", "wrote to the Centre seeking funds": Indian English calls the Union government
+# "the Centre"; a bare "the Centre" is that government, not Burkina Faso's or France's Centre region, which the news
+# names with its level word or its full name ("the Centre region", "Centre-Val de Loire", "the Centre-North")
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+_CENTRE_AREA_AFTER = re.compile(r"[ \t]*(?:-|[ \t][A-Z]|[ \t]+(?:region|province|department|district|state|area)\b)")
+
+
+def central_government(text: str, start: int, end: int) -> bool:
+    """The span is a bare "the Centre" ("the Center"), a government, not a place."""
+    return text[start:end] in ("Centre", "Center") and _THE_BEFORE.search(text, max(0, start - 5), start) is not None \
+        and _CENTRE_AREA_AFTER.match(text, end) is None
+
+
 def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple[int, int, str]],
                   parsed: set[int], automaton: NameAutomaton | None, gazetteer_in_parsed: bool = True
                   ) -> list[Mention]:
@@ -641,6 +671,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], ents: Sequence[tuple
                     out.append(Mention(s, e, text[s:e], "gaz"))
     out.extend(_repeat_mentions(text, out, blocked, persons))
     out.extend(qualifier_mentions(text, out))
+    out = [m for m in out if not central_government(text, m.start, m.end)]
     out.sort(key=lambda m: (m.start, -m.end))
     clean: list[Mention] = []
     for m in out:
@@ -716,7 +747,8 @@ def _whole_known_names(text: str, out: list[Mention],
                                   for i in touched) or _overlaps(s, e, labelled):
                 continue
             # (not "London, England": a town and its area written as a pair are two places)
-            if len(text[s:e].split()) > 1 and "," not in text[s:e] and plausible_gazetteer_hit(
+            # ("the Centre-North region" labelled "Centre": a hyphened name is one name too)
+            if (len(text[s:e].split()) > 1 or "-" in text[s:e]) and "," not in text[s:e] and plausible_gazetteer_hit(
                     text, s, e, sent, strength) and (
                     strength >= 2 or locative_context(text, s, e, lists=True)):
                 drop.update(touched)
