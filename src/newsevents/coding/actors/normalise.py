@@ -20,7 +20,7 @@ from newsevents.coding.actors.tables import (ActorTables, NAMESAKES, _AMERICA, _
 from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE_PREPS, _NOT_ENTITY_ENTS, _PARTY_ENTS,
                                             _PERSON_NOUNS, _conjuncts, _elided_counted, _entity_span, _is_act_noun,
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
-                                            _lookup_ngrams, _names_entity, _np_span, _quantified, _state_of_thing,
+                                            _lookup_ngrams, _names_entity, _np_span, _prep_objects, _quantified, _state_of_thing,
                                             first_side_word, joint_side_word, alone_side_word, news_source,
                                             of_phrase_other_side, of_side_start,
                                             merged_object_start, other_side_start, side_apart,
@@ -194,6 +194,9 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
     named_body = _named_body_sector(span, tb, name_words)
     if named_body is not None:
         return named_body
+    staff = _staff_field(root)
+    if staff is not None:
+        return staff
     if root.lemma_.lower() in _ROLE_NOUNS:
         # a leader or spokesman is of the sector of the body named before it ("opposition leaders" OPP, "gang
         # leaders" CRM, "rebel commander" REB, "union president" LAB); alone ("the president") the noun's own
@@ -284,6 +287,25 @@ def _owner_sector(root: Token, tb: ActorTables, name_words: frozenset[str]) -> s
 
 
 _BUSINESS_WORDS = frozenset({"business", "businesses", "industry"})
+
+# (session 22, R31) staff nouns that have no field of their own ("worker" alone is organised labour) and the
+# fields their modifier names: "health workers" and "medical interns" are health staff, "media workers" media
+_STAFF_NOUNS = frozenset({"worker", "staff", "staffer", "employee", "intern", "personnel", "volunteer", "professional"})
+_STAFF_FIELDS = {"health": "MED", "healthcare": "MED", "medical": "MED", "hospital": "MED", "clinic": "MED",
+                 "media": "JRN", "press": "JRN", "newspaper": "JRN", "school": "EDU", "university": "EDU",
+                 "church": "REL", "mosque": "REL"}
+
+
+def _staff_field(root: Token) -> str | None:
+    """(session 22, R31) The sector of staff the field before them names ("five health workers" MED, "hospital staff"
+    MED, "media workers" JRN), else None; a body's staff keep its sector ("health ministry workers": the ministry's,
+    read by the caller)."""
+    if root.lemma_.lower() not in _STAFF_NOUNS:
+        return None
+    mods = _modifier_lemmas(root)
+    if mods & {"ministry", "department", "government", "state", "army", "police", "military"}:
+        return None
+    return next((_STAFF_FIELDS[m] for m in sorted(mods) if m in _STAFF_FIELDS), None)
 
 
 def _plural_name_sector(tok: Token, tb: ActorTables) -> str | None:
@@ -1004,6 +1026,13 @@ def _abroad_states(span: Span) -> bool:
         (t.text in _REGION_WORDS or t.lower_ in ("foreign", "western")) for t in span)
 
 
+def _foreign_people(span: Span, sector: str | None) -> bool:
+    """(session 22, R31) People called foreign ("six foreign medical personnel", "foreign journalists") are from
+    elsewhere: not of the sentence's country (a foreign minister or ministry is his own state's)."""
+    root = span.root
+    return sector != "GOV" and any(t.i < root.i and t.dep_ == "amod" and t.lower_ == "foreign" for t in span)
+
+
 def _modifier_force(tok: Token, tb: ActorTables) -> tuple[Token, Token] | None:
     """(bare force, country word) when the parser made "Police and Ugandan soldiers" one noun phrase whose
     modifiers are coordinated: a force noun naming no country ("Police") modifies a force noun and has a country
@@ -1644,6 +1673,41 @@ def _holder(span: Span, on: dt.date | None) -> Holder | None:
     return None
 
 
+# (session 22, R31) sectors of armed men the news may tie to a named group, and the words that tie them
+_UNNAMED_ARMED = frozenset({"UAF", "REB"})
+_TYING = frozenset({"belong", "link", "affiliate", "tie", "loyal", "allied", "attach", "connect"})
+_SUPPOSING = frozenset({"believe", "suspect", "think", "say", "thought", "report"})
+_TIED_GROUPS = frozenset({"REB", "PRM", "INS", "CRM"})
+
+
+def _armed_body_of(tok: Token, tb: ActorTables) -> tuple[str | None, str | None, str | None] | None:
+    """(session 22, R31) The armed group unnamed attackers are tied to in their own phrase: "gunmen belonging to /
+    loyal to / linked to X", "gunmen believed to be (members of) X"; its code, sector and name, when it is an armed
+    group of a known country or a listed organisation. None otherwise."""
+    found: list[Token] = []
+    for c in tok.rights:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("acl", "amod", "relcl") and (lemma in _TYING or c.lower_ in _TYING):
+            found += [p for g in c.children if g.dep_ in ("prep", "agent") for p in g.children if p.dep_ == "pobj"]
+        elif c.dep_ == "acl" and lemma in _SUPPOSING:
+            attrs = [a for x in c.children if x.dep_ == "xcomp" for a in x.children if a.dep_ in ("attr", "acomp")]
+            found += [p for a in attrs for p in [a] + _prep_objects(a, {"of", "to"})]
+    for p in found:
+        if p.pos_ not in ("NOUN", "PROPN"):
+            continue
+        i, j = _np_span(p)
+        got = normalise(p.doc[i:j], tb)
+        if got[1] in _TIED_GROUPS and (got[0] is not None or got[2] is not None):
+            return got
+        if p.lemma_.lower() in ("faction", "wing", "unit", "cell"):
+            for q in _prep_objects(p, {"of"}):
+                qi, qj = _np_span(q)
+                inner = normalise(q.doc[qi:qj], tb)
+                if inner[1] in _TIED_GROUPS and (inner[0] is not None or inner[2] is not None):
+                    return inner[0], inner[1], None
+    return None
+
+
 def _led_body(tok: Token, tb: ActorTables) -> tuple[str | None, str | None, str | None] | None:
     """The body a role noun heads or speaks for, named after "of" ("leaders of the Fano militia", "the head of the
     army"): its code, sector and name stand for the person's (round A9). None when it names no party."""
@@ -1781,6 +1845,11 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             if led is not None:
                 # "leaders of the Fano militia" are Fano (ETH REB), not a government (round A9)
                 code, sector, canon = led[0] or code, led[1] or sector, led[2]
+            side = _armed_body_of(tok, tb) if canon is None and sector in _UNNAMED_ARMED else None
+            if side is not None:
+                # (session 22, R31) "gunmen believed to be members of ISWAP", "armed men belonging to a faction of
+                # the LRA": the armed group the sentence ties them to
+                code, sector, canon = side
             if code is not None and (sector is None or (sector == "GOV" and canon is None)) and \
                     _fires_for_state(tok, span, tb):
                 # "Israeli gunfire killed", "a Russian air strike": the state's forces (round R24: also a country's
@@ -1795,7 +1864,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 code, sector, canon = _from_owner(tok, sector, canon, tb)
             if code is None:
                 code = _country_from(tok, tb)
-            if code is None and not _maker_indices(span):
+            if code is None and not _maker_indices(span) and not _foreign_people(span, sector):
                 # ("struck an oil refinery in Russia's Krasnodar region": the country of the place it is in)
                 code = _located_country(tok, tb)
             if code is None and sector is not None and sibling is not None and tok.dep_ == "conj":
@@ -1805,7 +1874,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             # ("an Iranian-made drone hit a tanker off Oman": whose, unknown; round R7: so is "a pro-Russian
             # hacker group" in a Danish story)
             abroad, regional = _abroad_force(span) if code is None else (False, False)
-            abroad = abroad or (code is None and (_abroad_states(span) or came_across(tok)))
+            abroad = abroad or (code is None and (_abroad_states(span) or came_across(tok) or
+                                                  _foreign_people(span, sector)))
             if regional:
                 code = "IGO"  # "Southern African troops withdrew": SADC's force, not the host's
             # (round R10) migrants and refugees are from elsewhere by what they are: the country of the sentence

@@ -9,7 +9,7 @@ from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOA
                                             _PARTY_ENTS, _elided_counted, _is_counted, _is_party_head, fight_side,
                                             held_by_party,
                                             _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams, _names_entity,
-                                            _np_span, _party_in, _prep_objects, _quantified)
+                                            _names_party_word, _np_span, _party_in, _prep_objects, _quantified)
 from newsevents.coding.actors.normalise import _is_concrete
 
 
@@ -63,6 +63,9 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         return payer
     if _elided_counted(obj) is not None:
         return obj  # "... and 41 were injured in Nairobi": the 41 people, not the town
+    crowd = _crowd_of_gathering(obj, tb) or _people_carried(obj, tb)
+    if crowd is not None:
+        return crowd
     burned = _burned_thing(verb)
     if burned is not None and (obj.lower_ == "fire" or obj.i == burned.i):
         return burned
@@ -185,6 +188,10 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         # (round A9) "shelled their positions in Masisi territory": whose positions (roles() reads the owner), not
         # the place they are in
         return obj
+    if _party_marked_spot(obj, tb):
+        # (session 22, R31) "bombed Kurdish militant positions in northern Iraq", "struck Houthi targets in Yemen":
+        # the positions of the party named on them (CAMEO annotators mark the whole phrase), not the place
+        return obj
     victims = _struck_victims(verb) if obj.lemma_.lower() in _HIT_SPOTS and _struck_thing(obj, verb) else []
     if victims:
         # (session 20, R29) "Pakistani jets struck targets in Afghanistan's Khost province, killing nine civilians":
@@ -204,6 +211,45 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
         inner = next((p for p in _prep_objects(obj, _TARGET_PREPS) if not _is_temporal(p) and
                       p.lower_ not in ("alert", "behalf", "basis")), None)
     return inner if inner is not None else obj
+
+
+# (session 22, R31) gatherings a crowd holds ("a march by nurses", "a sit-in of teachers")
+_GATHERING_ACTS = frozenset({"march", "protest", "rally", "demonstration", "sit-in", "vigil", "procession",
+                             "gathering", "picket", "strike", "walkout", "occupation", "blockade"})
+
+
+def _crowd_of_gathering(obj: Token, tb: ActorTables) -> Token | None:
+    """(session 22, R31) The people holding a gathering that is acted on ("A peaceful march by nurses in Lagos was
+    dispersed by police", "banned a rally of opposition supporters"): they are whom it is done to, not the town."""
+    if obj.lemma_.lower() not in _GATHERING_ACTS and obj.lower_ not in _GATHERING_ACTS:
+        return None
+    return next((p for p in _prep_objects(obj, {"by", "of"}) if p.pos_ != "PRON" and _is_party_head(p, tb) and
+                 not _is_place_noun(p) and not _is_temporal(p)), None)
+
+
+# (session 22, R31) vehicles that carry people, and the verbs that say so
+_VEHICLES = frozenset({"convoy", "bus", "minibus", "vehicle", "car", "truck", "lorry", "van", "boat", "ship", "vessel",
+                       "train", "plane", "aircraft", "helicopter", "ferry", "motorcade"})
+_CARRYING = frozenset({"carry", "transport", "ferry", "take", "bring"})
+
+
+def _people_carried(obj: Token, tb: ActorTables) -> Token | None:
+    """(session 22, R31) The people a vehicle hit or stopped was carrying ("ambushed a convoy carrying World Food
+    Programme staff", "opened fire on a bus carrying pilgrims"): they are whom the act is done to; a load of goods
+    ("a boat carrying weapons") leaves the vehicle as it is."""
+    if obj.lemma_.lower() not in _VEHICLES:
+        return None
+    return next((o for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING
+                 for o in c.children if o.dep_ in ("dobj", "obj") and o.pos_ != "PRON" and
+                 (_is_party_head(o, tb) or _names_entity(o, tb))),
+                None)
+
+
+def _party_marked_spot(obj: Token, tb: ActorTables) -> bool:
+    """(session 22, R31) A spot an attack hits ("positions", "targets") that a modifier marks as some party's
+    ("Kurdish militant positions", "Taliban targets", "military targets"): it stands for that party."""
+    return obj.lemma_.lower() in _HIT_SPOTS and \
+        any(c.dep_ in ("amod", "compound", "nmod") and _names_party_word(c, tb) for c in obj.lefts)
 
 
 # (round R18) verbs that judge a party's act: the act's owner is the one judged

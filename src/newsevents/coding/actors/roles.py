@@ -53,7 +53,7 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     r = [x for x in (_owner_of_thing(_mission_host(y, tb), a, tb) for y in r)
          if x is not None and (not _is_bare_thing(x, tb) or _struck_thing(x, trigger) or fight_side(x) or
                                accused_thing(x, trigger) or _person_by_the_act(x, trigger) or
-                               _licence_held(x)) and
+                               _licence_held(x) or _craft_stopped(x, trigger)) and
          not _fired_weapon(x, x.head) and not _means_used(x)]
     # (the two sides act with each other unless another party is named)
     r = [x for x in r if x.i not in said_sides] or list(sides)
@@ -65,7 +65,9 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # (lead, session 21) force used on people ("Police used tear gas to disperse protesters in Kampala", "fired
         # tear gas in Lusaka"): the town or building it is used in is where, never whom; the crowd its purpose names
         # is whom
-        r = [x for x in r if not _used_in(x)] or _crowd_of_purpose(means, tb)
+        # (session 22, R31: with the town dropped, whom it was aimed at, "fired tear gas at medical interns
+        # protesting in Nairobi")
+        r = [x for x in r if not _used_in(x)] or _crowd_of_purpose(means, tb) or _force_on_crowd(trigger, tb)
     if _is_riot(trigger):
         # (session 18, R27) the prison or town a riot broke out in is where, not whom ("a riot at the X prison")
         r = [x for x in r if not (_is_locative(x) and x.head.head.i in {trigger.i} | {y.i for y in a})]
@@ -77,7 +79,34 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # (session 21, R30) a town is never a party: "shelled the city of Kadugli", "stormed the town of Kalehe",
         # "fired rockets at the town of Metula" hit whoever is there, whom the sentence does not name
         r = [x for x in r if not _settlement(x)]
+    if not r:
+        # (session 22, R31) an act with no other side of its own harms whom its result clause names ("Gunmen
+        # opened fire in a market in Kano, killing six people": the six people; the market is where)
+        r = _result_casualties(trigger, tb)
     return a, r
+
+
+# (session 22, R31) craft and convoys a force stops or turns back: they stand for whoever sails or drives them
+_CRAFT = frozenset({"boat", "ship", "vessel", "convoy", "flotilla", "trawler", "tanker", "freighter", "ferry", "barge",
+                    "dhow", "yacht", "mission", "aircraft", "plane", "truck", "lorry", "caravan"})
+_STOPPING_CRAFT = frozenset({"block", "blockade", "intercept", "stop", "halt", "obstruct", "harass", "chase", "ram", "turn",
+                       "shadow", "tail", "board", "tow", "expel", "repel", "divert", "detain", "seize"})
+
+
+def _craft_stopped(tok: Token, trigger: Token) -> bool:
+    """(session 22, R31) "blocked a resupply boat sailing toward the shoal", "intercepted an aid flotilla": the boat or
+    convoy a force stops is its recipient, named after a party or not."""
+    return tok.lemma_.lower() in _CRAFT and tok.head.i == trigger.i and \
+        tok.dep_ in {"dobj", "obj"} | _PASS_SUBJ and trigger.lemma_.lower() in _STOPPING_CRAFT
+
+
+def _result_casualties(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 22, R31) The people the act's result clause harms ("..., killing six people"), also when the parser
+    hung that clause on a report inside the sentence ("A bomb exploded near a checkpoint, police said, killing a
+    constable")."""
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp") and
+                         c.lemma_.lower() in _REPORTING]
+    return [x for v in verbs for x in _harmed_in_result(v) if _is_party_head(x, tb) and x.pos_ != "PRON"][:1]
 
 
 # (session 21, R30) acts of armed force whose object may be a whole town
@@ -373,6 +402,9 @@ def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
     means = [x for c in verb.children if c.dep_ in ("dobj", "obj") for x in _conjuncts(c)]
     if not any(_is_force_means(m) for m in means):
         return []
+    aimed = _people_aimed_at(verb, means, tb)
+    if aimed:
+        return aimed
     for c in _timing_clauses(verb):
         subj = [_quantified(s) for s in c.children if s.dep_ in _SUBJ and s.lower_ not in _PRONOUNS]
         subj = [s for s in subj if _is_party_head(s, tb) or _names_entity(s, tb)]
@@ -384,6 +416,17 @@ def _force_on_crowd(trigger: Token, tb: ActorTables) -> list[Token]:
              not any(g.dep_ in _SUBJ for g in c.children)]
     crowd = [_quantified(p) for p in _prep_objects(verb, {"as"}) if any(c.i > p.i for c in loose)]
     return [p for p in crowd if p.pos_ != "PRON" and (_is_party_head(p, tb) or _names_entity(p, tb))][:1]
+
+
+_AIMED_AT = frozenset({"at", "on", "upon", "into", "against"})
+
+
+def _people_aimed_at(verb: Token, means: list[Token], tb: ActorTables) -> list[Token]:
+    """(session 22, R31) The people force is aimed at, named by a kind the sector table lacks ("fired tear gas at
+    medical interns protesting unpaid wages"): a plural noun that does something itself, not a place or a time."""
+    found = [p for h in [verb] + means for p in _prep_objects(h, set(_AIMED_AT))]
+    return [p for p in found if p.tag_ in ("NNS", "NNPS") and not _is_place_noun(p) and not _is_temporal(p) and
+            any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in p.children)][:1]
 
 
 def _is_force_means(tok: Token) -> bool:
@@ -752,6 +795,13 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         return demand
     actors, recips = _verbal_roles(trigger, tb)
     recips = _mutual(trigger, actors, recips)
+    if len(actors) == 1 and _is_meeting(trigger):
+        # (session 22, R31) "The foreign ministers of India and China met": each state's minister meets the other,
+        # as "X and Y met" (one party for both would keep only the first country)
+        states = _states_of_plural(actors[0], tb)
+        if states:
+            recips = [r for r in recips if r.i != actors[0].i]
+            actors = states
     if actors and _is_meeting(trigger) and (len(actors) > 1 or _is_coordinated(actors[0])):
         # the town parties that are all named meet in is where, not a participant ("X and Y held talks in Oman")
         recips = [r for r in recips if not _is_locative(r)] or list(actors)
@@ -874,6 +924,16 @@ def _nominal_actors(trigger: Token) -> list[Token]:
                (c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and
                 not _plain_first_word(c))) and not _scene_name(c, tb)]
     actors.extend(_prep_objects(trigger, {"by"}))
+    if _is_weapon_word(trigger) and trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in _MADE_SAFE:
+        # (session 22, R31) "Police defused a second bomb": who makes a weapon safe or finds it never used it; its
+        # planter does, when named ("a bomb planted by militants")
+        return actors or _weapon_users(trigger, tb)
+    if not actors and trigger.dep_ in _PASS_SUBJ and trigger.head.lemma_.lower() in _CAUSING:
+        # (session 22, R31) "the blast was caused by an explosive device planted by militants": the weapon's user,
+        # or a party that caused it ("caused by a suicide bomber")
+        means = [p for g in trigger.head.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+        actors = [u for m in means for u in _weapon_users(m, tb)] or \
+            [m for m in means if _is_party_head(m, tb) and not _is_weapon_word(m) and m.pos_ != "PRON"]
     if not actors and trigger.dep_ in _PASS_SUBJ and trigger.head.lemma_.lower() in _OWNING_VERBS:
         # (round R22) "the Quetta bombing was carried out by a suicide bomber": the agent of the verb that owns it
         actors = [p for g in trigger.head.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
@@ -894,6 +954,13 @@ def _nominal_actors(trigger: Token) -> list[Token]:
         # sides of a fight may be: "Troops recovered rifles after a firefight")
         return _doer_word(trigger, tb)
     return actors or _ancestor_subjects(trigger) or _doer_word(trigger, tb)
+
+
+# (session 22, R31) verbs of making a weapon safe or finding it: their subject is no user of it
+_MADE_SAFE = frozenset({"defuse", "disarm", "dismantle", "neutralise", "neutralize", "find", "discover", "recover",
+                        "seize", "detect", "remove", "locate", "uncover", "confiscate"})
+# (session 22, R31) verbs that say what caused a blast ("the blast was caused by an IED")
+_CAUSING = frozenset({"cause", "trigger"})
 
 
 # (session 18, R27) nouns of a riot, whose doers only the riot's own phrase names
@@ -1745,6 +1812,18 @@ _SIGN = {"sign", "ink", "conclude"}
 def _is_partner(tok: Token) -> bool:
     """A party joined "with" the actor ("signed an agreement with China", "clashed with rebels")."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
+def _states_of_plural(tok: Token, tb: ActorTables) -> list[Token]:
+    """(session 22, R31) The countries a plural party is "of" when they are coordinated names ("the foreign
+    ministers of India and China", "leaders of Armenia and Azerbaijan"), else []."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    for p in _prep_objects(tok, {"of"}):
+        names = _conjuncts(p)
+        if len(names) > 1 and all(tb.countries.get(n.text, ("", ""))[1] == "name" for n in names):
+            return names
+    return []
 
 
 def _is_meeting(trigger: Token) -> bool:

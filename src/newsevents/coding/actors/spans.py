@@ -66,7 +66,10 @@ def _entity_span(tok: Token) -> tuple[int, int]:
     tb = load_tables()
     j = _listed_name_end(tok.doc, i, j, tb)
     for c in tok.rights:
-        if c.dep_ == "appos" and c.i == j + 1 and tok.doc[j].text == "," and \
+        # (session 22, R31: the apposition starts right after the comma, its head may come later: "Moussa Diallo, an
+        # opposition activist", "the mayor, Jean Bokele")
+        if c.dep_ == "appos" and c.left_edge.i == j + 1 and tok.doc[j].text == "," and \
+                not _describes_a_body(tok, c, tb) and not _list_goes_on(c) and \
                 ((c.pos_ == "PROPN" and tok.pos_ != "PROPN") or (tok.pos_ == "PROPN" and _is_party_head(c, tb)
                                                                  and c.pos_ == "NOUN")):
             j = max(j, _np_span(c)[1])
@@ -91,6 +94,26 @@ def _entity_span(tok: Token) -> tuple[int, int]:
 
 
 _HYPHENS = {"-", "‐", "–"}
+# (session 22, R31) apposition heads that describe a country or a body rather than name a person's role
+_BODY_WORDS = frozenset({"group", "organisation", "organization", "country", "nation", "body", "movement",
+                         "association", "outfit", "state", "neighbour", "neighbor", "ally"})
+
+
+def _list_goes_on(appos: Token) -> bool:
+    """(session 22, R31) "the mayor, Jorge Ruiz, and two of his aides": a name between commas that a list goes on
+    after may be a person of its own, not the mayor's name; the span keeps to the first phrase."""
+    doc = appos.doc
+    k = _np_span(appos)[1]
+    k += 1 if k < len(doc) and doc[k].text == "," else 0
+    return k < len(doc) and doc[k].lower_ in ("and", "or")
+
+
+def _describes_a_body(tok: Token, appos: Token, tb: ActorTables) -> bool:
+    """(session 22, R31) "Greece, the world's largest ship-owning nation", "IRENA, an intergovernmental organization",
+    "Germany, other countries": a description of a country or body, which is not part of its name and whose head
+    noun would give it a sector of its own ("group" REB), unlike a person's role ("X, an opposition activist")."""
+    return tb.countries.get(tok.text, ("", ""))[1] == "name" or appos.lemma_.lower() in _BODY_WORDS or \
+        appos.lower_ in _BODY_WORDS
 _RESULT_STATES = {"dead", "alive"}
 
 
@@ -122,9 +145,17 @@ def _phrase_end(tok: Token) -> int:
     for c in tok.rights:
         # (round R24: not more people listed after it, "the head of X, Y, and other activists": parties of their own)
         if c.dep_ not in ("acl", "relcl", "advcl", "punct") and not others_listed(c) and \
-                not (listed and c.dep_ == "cc"):
+                not (listed and c.dep_ == "cc") and not _where_phrase(c):
             end = max(end, _phrase_end(c))
     return end
+
+
+def _where_phrase(prep: Token) -> bool:
+    """(session 22, R31) "in Borno state", "near the town": where the act happened, which the parser hung inside a
+    party's "of" phrase ("abducted three aid workers of the Norwegian Refugee Council in Borno state"); not part
+    of a name ("UN Mission in South Sudan", "Islamic Resistance in Iraq" end in a name, not a place noun)."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside") and \
+        any(p.dep_ == "pobj" and p.pos_ == "NOUN" and p.is_lower and _is_place_noun(p) for p in prep.children)
 
 
 def others_listed(tok: Token) -> bool:
