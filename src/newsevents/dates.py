@@ -261,11 +261,15 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     local = sentence.text  # offsets below are relative to it; `text` is the article it indexes
     if isinstance(published, datetime):
         published = published.date()  # a publication time: its day (before any expression is resolved against it)
+    if published is None:
+        # (round K31) "LAGOS, March 4, 2031 (Newswire) - ... the army said on Tuesday": the dateline's full date is
+        # the day the story was filed, the day its "Tuesday" and "last week" count from
+        published = dateline_day(text)
     exprs = find_date_expressions(local, published)
     if published is None:
         exprs = _in_story_year(text, sentence, exprs)
     else:
-        exprs = _quoted_from_speech_day(local, exprs, published)
+        exprs = _quoted_from_speech_day(local, exprs, published, lambda: _speech_day_before(text, sentence, published))
     own = _year_of_noun(local, trigger, sentence.start, published)
     if own is not None:
         return own
@@ -297,11 +301,13 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)
              and not _occasion_urged(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)
-             and not _in_alleged_deed(local, e, trigger, sentence.start)]
+             and not _in_alleged_deed(local, e, trigger, sentence.start)
+             and not _in_occasion_followed(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _occasion_ahead(local, e, trigger, sentence.start)]
     dated = _own_earlier_step(local, dated, trigger, sentence.start)
+    dated = [e for e in dated if not _span_end_after_start(local, e, dated)]
     outside = [e for e in dated if not _in_where_aside(local, e, trigger, sentence.start)]
     if any(not _report_penalty(local, e, None) for e in outside):
         dated = outside
@@ -495,21 +501,48 @@ _SPEAKERS_DAY = re.compile(r"(?i)(?:(?:earlier\s+|late\s+|early\s+)?(?:yesterday
                            r"|this\s+(?:morning|afternoon|evening))\b")
 
 
-def _quoted_from_speech_day(s: str, exprs: list[DateExpression], published: date) -> list[DateExpression]:
+def _quoted_from_speech_day(s: str, exprs: list[DateExpression], published: date,
+                            told_before: Callable[[], date | None] | None = None) -> list[DateExpression]:
     """The expressions, with those of a speaker's own day inside a quotation counted from the day outside it that
-    dates its saying ("..., the minister said on Sunday"), when that day is before publication."""
+    dates its saying ("..., the minister said on Sunday"), when that day is before publication; (round K31) with no
+    such day in the sentence, a quotation closed by a bare "she said" counts from the day the sentence before gives
+    the speaking (`told_before`: "The mayor spoke to reporters on Saturday. 'Militants attacked the police station
+    last night,' she said.")."""
     if '"' not in s and "\u201c" not in s:
         return exprs  # (a cheap precheck)
     quotes = [q.span() for q in _QUOTED.finditer(s)]
 
     def quoted(e: DateExpression) -> bool:
         return any(a < e.start and e.end < b for a, b in quotes)
+    if not any(quoted(e) and _SPEAKERS_DAY.match(s, e.start) for e in exprs):
+        return exprs
     said = next((e.date for e in exprs if not quoted(e) and e.date and e.precision == "day" and e.date < published
                  and _report_penalty(s, e, None)), None)
-    if said is None or not any(quoted(e) and _SPEAKERS_DAY.match(s, e.start) for e in exprs):
+    if said is None and told_before is not None and not any(not quoted(e) for e in exprs) and \
+            quotes and _BARE_ATTRIBUTION.fullmatch(s, quotes[-1][1]):
+        said = told_before()
+    if said is None:
         return exprs
     again = {(e.start, e.end): e for e in find_date_expressions(s, said)}
     return [again.get((e.start, e.end), e) if quoted(e) and _SPEAKERS_DAY.match(s, e.start) else e for e in exprs]
+
+
+# (round K31) '"...," she said.', '"...," the mayor added.': a quotation's attribution with no day of its own
+_BARE_ATTRIBUTION = re.compile(r"\s*,?\s*(?:[\w'\u2019.-]+\s+){0,4}?(?:said|says|added|told\s+\w+|recalled|explained)"
+                               r"(?:\s+(?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)?\s*\.?\s*")
+# the sentence before tells when the speaker spoke: "The mayor spoke to reporters on Saturday."
+_SPOKE_BEFORE = re.compile(r"(?i)\b(?:spoke|speaking|talked|told|said|addressed|interviewed|briefed|reached)\b"
+                           r"[^.;\"\u201c]*$")
+
+
+def _speech_day_before(text: str, sentence: Sentence, published: date) -> date | None:
+    """The day the sentence just before `sentence` dates someone's speaking, before publication."""
+    before = _sentences_before(text, sentence, 1)
+    if not before:
+        return None
+    prev = before[-1].text
+    return next((e.date for e in find_date_expressions(prev, published) if e.date and e.precision == "day"
+                 and e.date < published and _SPOKE_BEFORE.search(prev, 0, e.start)), None)
 
 
 # (round K30) a day and month with no year ("on 14 July", "March 3"): no weekday, no relative word
@@ -826,6 +859,21 @@ def _in_later_clause(s: str, e: DateExpression, trigger: Trigger | None, offset:
     # (a date that starts in the clause is its own: "on Feb. 18" stops the clause at its abbreviation's dot)
     return any(start >= t_end and start < e.start < end
                for start, end in _earlier_steps(s) + tuple(m.span() for m in _OTHER_CLAUSE.finditer(s)))
+
+
+# (round K31) "Clashes broke out on Tuesday night and continued into Wednesday, killing nine people", "the siege lasted
+# until Friday": the day a span reaches is its end; the deed began on the day the sentence told before it
+_SPAN_END_OPENS = re.compile(r"(?i)\s*(?:into|until|till|through)\b")
+_SPAN_END_BEFORE = re.compile(r"(?i)\b(?:into|until|till|through)\s+"
+                              r"(?:the\s+(?:early\s+)?(?:hours|morning|night|evening)\s+of\s+)?$")
+
+
+def _span_end_after_start(s: str, e: DateExpression, dated: list[DateExpression]) -> bool:
+    """`e` is the end of a span ("into Wednesday") whose start, an earlier day, the sentence gives before it."""
+    if e.date is None or not (_SPAN_END_OPENS.match(s, e.start) or _SPAN_END_BEFORE.search(s, 0, e.start)):
+        return False
+    return any(f is not e and f.end <= e.start and f.date is not None and f.precision == "day" and f.date < e.date
+               for f in dated)
 
 
 @lru_cache(maxsize=256)
@@ -1341,6 +1389,17 @@ _WIRE_HEAD = re.compile(rf"\s*[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .'-]*)?,\s*{_MON}\
                         r"\s*\([^)]{1,30}\)\s*[-\u2013\u2014]+")
 
 
+def dateline_day(text: str) -> date | None:
+    """(round K31) The full date (day, month and year) a dateline gives ("BAMAKO, Mali, July 18, 2024 (Newswire) -",
+    "KYIV, 3 March 2031 -"), the day the story was filed; None without a dateline or without a year in it."""
+    head = text[:_DATELINE_WINDOW]
+    end = _dateline_end(head)
+    if not end:
+        return None
+    return next((e.date for e in find_date_expressions(head[:end], None)
+                 if e.date is not None and e.explicit_year and e.precision == "day"), None)
+
+
 def find_date_expressions(s: str, published: date | None) -> list[DateExpression]:
     """All non-overlapping date expressions in `s`, resolved against `published` (in text order).
 
@@ -1389,7 +1448,12 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release|message|post|video|speech|interview"
     r"|briefing)"
     r"(?:\s+(?:issued|released|posted|published))?)?"
-    r"(?:\s+(?:on|in|late|early))?\s*$")
+    r"(?:\s+(?:on|in|late|early))?\s*$"
+    # (round K31) with no reporting verb before it: "In a statement issued on Friday, the group said its fighters had
+    # attacked the base 'last night'"
+    r"|\b(?i:in|via|through)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release"
+    r"|message|post|video|speech|interview|briefing)(?:\s+(?:issued|released|posted|published|made|given|delivered))?"
+    r"(?:\s+(?:on|late|early))?\s*$")
 
 
 _REPORT_VERB = re.compile(r"\b(?:said|says|reported|announced|alleged|claimed|wrote|told\s+\w+)\s+(?:that\s+)?")
@@ -1542,6 +1606,20 @@ def _day_of_object(s: str, e: DateExpression, trigger: Trigger | None, offset: i
         return False
     t0, t1 = trigger.start - offset, trigger.end - offset
     return _SETS_UP_EVENT.fullmatch(s, t0, t1) is not None and _OBJECT_GAP.fullmatch(s, t1, e.start) is not None
+
+
+# (round K31) "The killings followed clashes between the army and the militia in the town on Sept. 13": the day in
+# what the event is said to have followed (or preceded) is that occasion's; the event was on another day
+_FOLLOWED = re.compile(r"(?i)\s+(?:(?:had|have|has)\s+)?(?:(?:closely|immediately|quickly|shortly)\s+)?"
+                       r"(?:followed|preceded)\s+(?!(?:on|in|at|late|early|later|overnight|soon|shortly|hours|days"
+                       r"|weeks|that|suit)\b)[^,;:()\u2014]*$")
+
+
+def _in_occasion_followed(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None:
+        return False
+    t1 = trigger.end - offset
+    return e.start > t1 and _FOLLOWED.match(s[t1:e.start]) is not None
 
 
 # (round K29) "The groups accused the police of beating a journalist on Wednesday", "blamed the army for shelling the
@@ -1736,7 +1814,7 @@ def _iso(m: re.Match[str], published: date | None) -> DateExpression | None:
 
 
 def _month_day(mon: str, day: str, year: str | None, rel: str | None, m: re.Match[str],
-               published: date | None) -> DateExpression | None:
+               published: date | None, weigh_day: bool = True) -> DateExpression | None:
     mo, d = _month_no(mon), int(day)
     if not 1 <= d <= 31:
         return None
@@ -1747,7 +1825,11 @@ def _month_day(mon: str, day: str, year: str | None, rel: str | None, m: re.Matc
         return _expr(m, None, None)
     if rel:
         y = published.year + _REL_YEAR_SHIFT[rel.lower()]
-        return _expr(m, _safe_date(y, mo, d), "day", cue=rel.lower() == "last", explicit_year=True)
+        when = _safe_date(y, mo, d)
+        # (round K31) "on Dec. 30 last year" read on Jan. 5 is last week: only its day makes it past (a holiday
+        # named with "last year", "Christmas Eve last year", keeps the words' cue: pinned by test_dates.py)
+        return _expr(m, when, "day", cue=rel.lower() == "last" and
+                     (not weigh_day or _is_historical(when, "day", published)), explicit_year=True)
     if _future_before(m):
         # "elections will be held on March 15": the next such day on or after publication
         for y in range(published.year, published.year + 8):
@@ -1857,8 +1939,8 @@ def _month(m: re.Match[str], published: date | None) -> DateExpression | None:
         return _expr(m, None, None, "span")
     if rel_year:
         y = published.year + _REL_YEAR_SHIFT[rel_year.lower()]
-        return _expr(m, date(y, mo, 1), "month", "span", cue=rel_year.lower() == "last" and not ongoing,
-                     explicit_year=True, ongoing=ongoing)
+        return _expr(m, date(y, mo, 1), "month", "span", cue=rel_year.lower() == "last" and not ongoing and
+                     _is_historical(date(y, mo, 1), "month", published), explicit_year=True, ongoing=ongoing)
     y = _last_such_month_year(mo, published)
     if rel == "last" and mo >= published.month:
         y = published.year - 1
@@ -2041,6 +2123,8 @@ def _relative(m: re.Match[str], published: date | None) -> DateExpression | None
     cue = unit == "year" and rel in ("last", "previous")
     if published is None:
         return DateExpression(m.start(), m.end(), None, None, cue)
+    if cue and mod == "late" and not _is_historical(date(published.year - 1, 12, 1), "month", published):
+        cue = False  # (round K31) "late last year" read in early January: its last weeks, not past
     if unit == "weekend":
         return _expr(m, _weekend(published, rel), "week", ongoing=bool(m.groupdict().get("since")))
     if unit == "week":
@@ -2085,7 +2169,7 @@ _HOLIDAYS = {"christmas day": ("December", "25"), "christmas": ("December", "25"
 def _holiday(m: re.Match[str], published: date | None) -> DateExpression | None:
     name = " ".join(m.group("name").lower().replace("\u2019", "'").split())
     mon, day = _HOLIDAYS[name]
-    return _month_day(mon, day, m.group("year"), m.group("ry"), m, published)
+    return _month_day(mon, day, m.group("year"), m.group("ry"), m, published, weigh_day=False)
 
 
 _HOLIDAY_SPANS = {"christmas": ("December", "25"), "new year": ("January", "1"), "new year's": ("January", "1")}
@@ -2123,12 +2207,20 @@ def _week_phrase(m: re.Match[str], published: date | None) -> DateExpression | N
 def _month_day_edge(m: re.Match[str], published: date | None) -> DateExpression | None:
     if published is None:
         return _expr(m, None, None)
+    # (round K31) "rallied on the last day of the year" read on Jan. 2: with "the", a day still ahead, in a clause told
+    # in the past, is the one just gone
+    back = -1 if m.group("rel").lower() == "the" and _told_past(m) and not _future_before(m) else 0
     if (m.group("unit") or "").lower() == "year":
         year = published.year + {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
         # no historical cue of its own: Dec. 31 read on Jan. 2 is this week's (age alone makes it historical)
-        return _expr(m, date(year, 1, 1) if m.group("which").lower() == "first" else date(year, 12, 31), "day",
-                     explicit_year=True)
+        when = date(year, 1, 1) if m.group("which").lower() == "first" else date(year, 12, 31)
+        if back and when > published:
+            when = when.replace(year=year - 1)
+        return _expr(m, when, "day", explicit_year=True)
     month = _shift_months(published.replace(day=1), {"next": 1, "last": -1}.get(m.group("rel").lower(), 0))
+    if back and m.group("which").lower() == "last" and \
+            month.replace(day=calendar.monthrange(month.year, month.month)[1]) > published:
+        month = _shift_months(month, -1)
     if m.group("which").lower() == "last":
         month = month.replace(day=calendar.monthrange(month.year, month.month)[1])
     return _expr(m, month, "day")

@@ -18,7 +18,11 @@ Conventions:
   30 days before publication (the threshold dates.py uses), or the event named under "the anniversary of",
   "commemorated". Clauses nested in those phrases keep their own time ("fired on protesters who had gathered to
   mark last year's coup" is not historical). "Since the war began" is an ongoing span and "former minister" a
-  person: not historical.
+  person: not historical. (round K31) A year written into another occasion the event is set against ("two years
+  after the 2029 massacre" with a day of its own, "in a repeat of the 2022 massacre", "on the anniversary of the 1973
+  coup") is that occasion's, and "Dec. 30 last year" read in January is past only by its date (dates.py).
+- a past deed told as the cause ("because rebels attacked a base") or, with its own day, the time ("after they
+  seized a town on Monday") of a supposed or coming event is a fact: the governing modal is not its own.
 - negation: "not", "no", "never", negative subjects, "failed/refused/denied to", "without", "no sign/reports of".
 """
 from __future__ import annotations
@@ -128,6 +132,8 @@ def _has_if(tok: Token, will: bool) -> bool:
 def _clause_aux(chain: list[Token]) -> set[str]:
     """Auxiliaries of the trigger, of the word it hangs from, and of the first verb above it; a conjunct verb
     shares its head's auxiliaries ("might appear and court arrest")."""
+    if _past_fact_clause(chain[0]):
+        return {c.lower_ for c in chain[0].children if c.dep_ in ("aux", "auxpass")}
     toks = list(chain[:2])
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
@@ -135,6 +141,30 @@ def _clause_aux(chain: list[Token]) -> set[str]:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             toks.append(verb.head)
     return {c.lower_ for t in toks for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+# (round K31) "Officials fear militants could attack the capital after they seized a nearby town on Monday": a past
+# deed told in a clause of cause ("because rebels attacked a base") or of time with its own past day ("after they
+# seized a town on Monday"), with its own subject, is a fact: the modal of the clause it hangs from is not its own.
+# "would free them after the government released prisoners" (no day of its own) is a future told in the past.
+_CAUSE_MARKS = {"since", "because", "as", "now"}
+_TIME_MARKS = {"after"}
+_OWN_PAST_DAY = re.compile(r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+|ago"
+                           r"|earlier|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\b")
+
+
+def _past_fact_clause(tok: Token) -> bool:
+    if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if not marks & (_CAUSE_MARKS | _TIME_MARKS):
+        return False
+    past = tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were")
+                                    for c in tok.children)
+    return past and (bool(marks & _CAUSE_MARKS) or any(
+        c.dep_ in ("npadvmod", "prep", "advmod", "tmod") and _OWN_PAST_DAY.search(" ".join(w.text for w in c.subtree))
+        for c in tok.children))
 
 
 def _ruled_out(chain: list[Token]) -> bool:
@@ -336,11 +366,11 @@ _EVENT_NOUNS = {"attack", "bombing", "annexation", "invasion", "war", "massacre"
                 "clashes", "violence", "incursion", "airstrike", "bombardment"}
 
 
-def _own_phrase(tok: Token) -> str:
+def _own_phrase(tok: Token, own_day: bool = False) -> str:
     """The word and its time-bearing modifiers ("the 2017 bombing", "attacked in 2019", "the attack on Oct. 7
     last year"), leaving out its objects' and subjects' own clauses ("detained women who had gathered to mark
     the anniversary", "pardoned prisoners convicted over last year's protests")."""
-    parts = [tok.text] + [_phrase_without_clauses(c) for c in tok.children if c.dep_ in _TIME_DEPS]
+    parts = [tok.text] + [_phrase_without_clauses(c, own_day) for c in tok.children if c.dep_ in _TIME_DEPS]
     return " ".join(parts)
 
 
@@ -350,12 +380,14 @@ _INSTRUMENTS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "t
                 "resolution", "charter", "protocol", "memorandum", "convention", "framework", "roadmap"}
 
 
-def _phrase_without_clauses(tok: Token) -> str:
+def _phrase_without_clauses(tok: Token, own_day: bool = False) -> str:
     """The words of `tok`'s subtree outside the clauses nested in it: in "fired on protesters who had gathered
     to mark last year's coup" the time phrase belongs to the gathering, not to the firing."""
     def inside_clause(w: Token) -> bool:
         if w.dep_ in ("nummod", "compound") and w.head.lemma_.lower() in _INSTRUMENTS and w.head.i != tok.i:
             return True  # (round K7) "a violation of the 2021 ceasefire agreement": the year names the agreement
+        if _names_other_occasion(w, tok.head, own_day):
+            return True  # (round K31) "killed 12 villagers on Sunday, two years after the 2029 massacre"
         if w.dep_ in ("nummod", "compound") and _YEAR_RE.fullmatch(w.text) and w.head.i != tok.i and \
                 w.head.lemma_.lower() in _EVENT_NOUNS and w.head.dep_ == "pobj" and \
                 w.head.head.lower_ in ("for", "over"):
@@ -369,6 +401,59 @@ def _phrase_without_clauses(tok: Token) -> str:
     return " ".join(w.text for w in tok.subtree if not inside_clause(w))
 
 
+# (round K31) "in a repeat of the 2022 massacre", "on the anniversary of the 1973 coup", "protests against the 2024
+# finance bill", "the deadliest attack since the 2019 massacre": a year (or "last year's") written into another noun,
+# reached through one of these prepositions, dates that other occasion, the one the event is set against; never the
+# event itself. "in/during the 1994 genocide" and "at the height of the 2011 uprising" do date it (the deed was part of
+# it). "two days after the 2019 election" dates the deed near that year and "arrested for the killing in 2019" may too,
+# unless the deed names its own current day ("killed 12 villagers on Sunday, two years after the 2029 massacre",
+# "arrested five men on Monday for their role in the killing of a journalist in 2019"): see `_COUNTED_FROM`.
+_OTHER_OCCASION_PREPS = {"since", "of", "against", "like", "unlike", "than", "into", "over", "about", "to", "with",
+                         "from"}
+_COUNTED_FROM = {"after", "before", "following", "for"}
+# "at the start of", "in the first days of", "on the eve of": a part of the other occasion's own time
+_TIME_PARTS = {"start", "beginning", "end", "height", "peak", "middle", "midst", "outset", "course", "day", "days",
+               "week", "weeks", "month", "months", "hour", "hours", "night", "morning", "evening", "eve", "time",
+               "years", "year", "run", "aftermath", "wake", "close", "dawn", "early", "first", "last"}
+_NOUN_MODIFIER_DEPS = {"nummod", "compound", "amod", "poss", "npadvmod"}
+_DATE_WORD = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|(?:mon|tues|wednes|thurs"
+                        r"|fri|satur|sun)day$|(?:year|month|week|day|decade)s?$|\d")
+
+
+def _names_other_occasion(w: Token, top: Token, own_day: bool) -> bool:
+    """`w` lies in a modifier of a noun other than `top` ("2024" in "the 2024 protests"), a noun reached from `top`
+    (the word whose phrase is read) through a preposition of another occasion (with `own_day`, the event's phrase
+    names its current day, also one counted from: "after", "before"); or past its own preposition, in a phrase of
+    another occasion ("similar to one in 2022")."""
+    cur, own_prep = w, False
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in _NOUN_MODIFIER_DEPS and cur.head.i != top.i and cur.head.pos_ in ("NOUN", "PROPN") and \
+                not _DATE_WORD.match(cur.head.text):
+            # (a date's own words, "Feb. 26, 2020", are the time itself: "the raid of Feb. 26, 2020")
+            return _through_other_prep(cur.head, top, own_day)
+        if cur.dep_ == "prep":
+            # "an attack similar to one in 2022": past the time's own preposition ("in 2022", "from 2019"), one of
+            # another occasion ("to one", not "of": "the killing of 800 people in 1994" is of that year)
+            if own_prep and (cur.lower_ in _OTHER_OCCASION_PREPS - {"of"} or (own_day and cur.lower_ in _COUNTED_FROM)):
+                return True
+            own_prep = True
+        cur = cur.head
+    return False
+
+
+def _through_other_prep(noun: Token, top: Token, own_day: bool) -> bool:
+    cur = noun
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep":
+            word = cur.lower_
+            if word == "of" and cur.head.lower_ in _TIME_PARTS:
+                return False
+            if word in _OTHER_OCCASION_PREPS or (own_day and word in _COUNTED_FROM):
+                return True
+        cur = cur.head
+    return False
+
+
 # "approved the package, the 21st since Russia's invasion of Ukraine in February 2022": a superlative's or
 # ordinal's since-phrase compares the event with a past one; its year does not make the event past
 _COMPARISON_SINCE = re.compile(
@@ -377,6 +462,11 @@ _COMPARISON_SINCE = re.compile(
 
 
 _SINCE_SPAN = re.compile(r"(?i)\bsince\b[^,;]*")
+# (round K31) the last weeks of last year, read in January: "on Dec. 30 last year", "in December last year", "late
+# last year" (dates.py weighs such a day against the publication day with its 30 days)
+_DATED_LAST_YEAR = re.compile(
+    r"(?i)\b(?:Dec(?:ember|\.)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?Dec(?:ember|\.)?"
+    r"|late)\s+(?:of\s+)?last\s+year\b")
 
 
 # (round C19) a joined verb with a current time of its own keeps it: the parser joins "Widows of the farmers
@@ -386,7 +476,8 @@ _CURRENT_TIME = re.compile(r"(?i)\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|
 
 
 def _historical(trigger: Token, chain: list[Token], published: date | None, links4: _Links) -> bool:
-    scope = _COMPARISON_SINCE.sub(" ", _own_phrase(trigger))
+    own_day = _CURRENT_TIME.search(_own_phrase(trigger)) is not None
+    scope = _COMPARISON_SINCE.sub(" ", _own_phrase(trigger, own_day))
     if trigger.pos_ not in ("VERB", "AUX"):
         # "sanctions imposed in the 1990s": a participle describing the event noun carries its time
         scope += " " + " ".join(" ".join(w.text for w in c.subtree) for c in trigger.children if c.dep_ == "acl")
@@ -406,6 +497,9 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
     # (round C8, K8's stories) any since-phrase is a span reaching the present: "signed the agreement on
     # Wednesday, the centrepiece of his first visit since taking office in October 2024" is not past
     scope = _SINCE_SPAN.sub(" ", _COMPARISON_SINCE.sub(" ", scope))
+    if published is not None and published.month == 1:
+        # (round K31) "on Dec. 30 last year" read on Jan. 5 is last week: past by its date (dates.py), not by its words
+        scope = _DATED_LAST_YEAR.sub(" ", scope)
     if _HIST_RE.search(scope) or any(t.lemma_.lower() in _MEMORY_HEADS for _, t in links4):
         return True
     years = [int(y) for y in _YEAR_RE.findall(scope)]

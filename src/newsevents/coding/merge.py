@@ -6,14 +6,19 @@ locations (same geonameid or country, or one unknown) and compatible dates
 (equal or one unknown), and neither is negated/hypothetical while the other is not. A one-sided attack (strike,
 shelling, bombing, abduction) by a party and one on it never merge, unless either is a clash. The merged event
 keeps the first mention's offsets, trigger and sentence, the larger counts, the union of actors/recipients and the
-highest confidence; the more informative location and date win."""
+highest confidence; the more informative location and date win. (round K31) A toll report told after its deed ("The
+death toll from the attack rose to 21 on Saturday") joins it and keeps the deed's day; `updated_tolls` raises a
+deed's counts from the toll updates that are no event of their own ("The death toll rose to 19")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
+from newsevents.coding.size import extract_size, parse_number
 from newsevents.dates import later_before
-from newsevents.records import WATER_FEATURES, Entity, Event, Size
+from newsevents.geo.polygons import haversine_km
+from newsevents.records import WATER_FEATURES, Entity, Event, Location, Sentence, Size
 
 _MODAL = {"negation", "hypothetical", "future"}
 # a past event told as background ("Police say 6,252 suspects were killed between 2016 and 2022") is never the
@@ -35,10 +40,27 @@ def _loc_ok(a: Event, b: Event) -> bool:
         return True
     if la.geonameid is not None and la.geonameid == lb.geonameid:
         return True
+    if _same_point(la, lb):
+        return True
     if la.country_code and lb.country_code and la.country_code != lb.country_code:
         return False
     # same country: compatible only when one is the country itself (coarser) or both unresolved below country
     return (la.resolution or 0) <= 1 or (lb.resolution or 0) <= 1 or la.extracted_place.lower() == lb.extracted_place.lower()
+
+
+# A city district the gazetteer seats on its city's point is the city's place: "Mogadishu's Hodan district" (an
+# ADM2 on Mogadishu's point) and a later "in Mogadishu" are one scene. Only a division against a town, never two
+# towns or two divisions (several districts may share their province's borrowed point).
+_SAME_POINT_KM = 1.0
+
+
+def _same_point(la: Location, lb: Location) -> bool:
+    if la.lat is None or la.lon is None or lb.lat is None or lb.lon is None or la.country_code != lb.country_code:
+        return False
+    kinds = {(loc.feature_code or "")[:3] for loc in (la, lb)}
+    if kinds != {"ADM", "PPL"} or (la.resolution or 0) <= 1 or (lb.resolution or 0) <= 1:
+        return False
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) < _SAME_POINT_KM
 
 
 def compatible_locations(a: Event, b: Event) -> bool:
@@ -559,6 +581,42 @@ def _toll_report_for(ev: Event, out: list[Event], told: set[int]) -> int | None:
     return k if not (ev.date and report.date and ev.date > report.date) else None
 
 
+# (round K31) "Gunmen stormed a hotel in Mogadishu on Friday, killing 12 people. The death toll from the attack rose to
+# 21 on Saturday": a toll report told after its deed names it by a definite noun ("the attack", "Friday's bombing",
+# not "an attack": that may be another one)
+_DEFINITE_TOLL_OF = re.compile(
+    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?"
+    + _EVENT_NOUN.pattern + r"\b")
+_TOLL_REACH = 4  # sentences back from a toll report to the deed it updates
+
+
+def _deed_for_toll(ev: Event, out: list[Event], last: list[int]) -> int | None:
+    """The deed a toll report told after it updates: the latest kept event of its type and modality, told in the
+    sentences just before (`_TOLL_REACH`), in the same country at a compatible place, on or before the report's day
+    (a toll is updated after the deed, never before). The report adds no event of its own: counting it would count
+    the deed twice."""
+    if not is_toll_report(ev) or _DEFINITE_TOLL_OF.search(ev.sentence.text) is None or \
+            _TALLY.search(ev.sentence.text) is not None:
+        return None
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == ev.event), None)
+    if k is None or set(out[k].aux) != set(ev.aux) or is_toll_report(out[k]) or \
+            not 0 < ev.sentence.sequence - last[k] <= _TOLL_REACH:
+        return None
+    kept = out[k]
+    if not same_day_and_country(replace(ev, date=None), kept) or not _loc_ok(ev, kept):
+        return None
+    return k if not (ev.date and kept.date and ev.date < kept.date) else None
+
+
+
+def _updated_by_toll(deed: Event, report: Event) -> Event:
+    """The deed keeps its own day and place; its counts become the report's where those are higher (the later
+    toll includes the first)."""
+    merged = _merge(deed, report)
+    return replace(merged, event_loc=deed.event_loc or report.event_loc, date=deed.date,
+                   date_precision=deed.date_precision) if deed.date else merged
+
+
 def _told_by_account(report: Event, account: Event) -> Event:
     """The report joined by its account takes the account's day: the day of the deed, not of the toll's update."""
     merged = _merge(report, account)
@@ -846,6 +904,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             continue
         if is_casualty_followup(ev) and _after_disaster(ev, out, last):
             continue  # "At least 41 people were injured and 17 were missing." after the flood that hurt them
+        deed = None if is_separate(ev) else _deed_for_toll(ev, out, last)
+        if deed is not None and not last[deed] < turned <= ev.sentence.sequence:
+            joined(deed, _updated_by_toll(out[deed], ev))
+            continue
         # a sentence the writer marks as another event joins nothing told before it, and the sentences after it
         # go on with that event: they join nothing told before the mark unless they name it again ("the attack")
         separate = is_separate(ev)
@@ -877,4 +939,71 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                 out.append(ev)
                 last.append(ev.sentence.sequence)
                 parts.append(day_parts(ev))
+    return out
+
+
+# (round K31) "The death toll rose to 19 on Wednesday after five of the wounded died in hospital", "..., raising the
+# death toll to 17": a sentence that only updates the toll of the deed told before it is no event of its own (the coder
+# codes none); it updates that deed's counts. A toll of a disaster ("the toll from the floods") updates no attack.
+_TOLL_UPDATE = re.compile(
+    r"(?i)\b(?:death\s+)?toll\b(?:\s+(?!(?:and|but|while)\b)[\w'\u2019,-]+){0,12}?\s+(?:has\s+|had\s+)?"
+    r"(?:now\s+|later\s+|since\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|surged"
+    r"|stands\s+at|stood\s+at)\b"
+    r"|\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:death\s+)?toll\s+to\b")
+# "the overall death toll since the war began had risen to 60,000": a running tally of a war, not the deed's toll
+_TALLY = re.compile(r"(?i)\b(?:overall|total|cumulative|combined|running)\b"
+                    r"|\bsince\s+(?!(?:rose|risen|climbed|increased|jumped|reached|surged)\b)|\bso\s+far\b"
+                    r"|\bthis\s+(?:year|month)\b|\b(?:war|conflict|insurgency|offensive|campaign)\b")
+# "The number of people killed in the attack rose to 21": a count of the dead by another name
+_NUMBER_OF_DEAD = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:(?:the\s+)?dead|deaths|fatalities|(?:people|those|civilians|victims|soldiers|"
+    r"police(?:men)?|officers|protesters|worshippers|passengers)\s+killed)\b[^.;]{0,80}?\b(?:has\s+|had\s+)?"
+    r"(?:now\s+|later\s+|since\s+)?(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+(?:at\s+least\s+)?"
+    r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+_DISASTER_TOLL = re.compile(
+    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|[\w'\u2019-]+)\s+(?:[\w-]+\s+){0,2}?(?:floods?|flooding|quake|"
+    r"earthquake|storm|cyclone|typhoon|hurricane|landslides?|mudslides?|fire|blaze|crash|collapse|outbreak|epidemic|"
+    r"heatwave|heat|disaster|eruption|tsunami|accident|stampede)\b")
+_TOLL_UPDATE_REACH = 5  # sentences from the deed's first sentence to the toll update
+
+
+def _toll_update_target(events: Sequence[Event], sentence: Sentence) -> int | None:
+    """The deed a toll update sentence goes on with: the latest attack (or event with a death toll) told before it,
+    within reach, if it happened (not negated, not ahead, not supposed); other events told between (a statement,
+    an arrest) do not stand between them."""
+    before = [k for k, ev in enumerate(events) if ev.sentence.sequence < sentence.sequence and
+              (ev.event == "ASSAULT" or ev.size.dead is not None)]
+    if not before:
+        return None
+    k = max(before, key=lambda j: events[j].sentence.sequence)
+    ev = events[k]
+    if sentence.sequence - ev.sentence.sequence > _TOLL_UPDATE_REACH or _MODAL & set(ev.aux) or \
+            "disasters" in ev.context:
+        return None
+    return k
+
+
+def updated_tolls(events: list[Event], sentences: Sequence[Sentence]) -> list[Event]:
+    """The article's events (after `merge_duplicates`) with the counts of the toll updates told after them: a
+    sentence that tells a higher toll ("The death toll rose to 19") and is no event of its own raises the counts
+    of the deed it goes on with; counts never go down (a later toll includes the first)."""
+    own = {ev.sentence.sequence for ev in events}
+    out = list(events)
+    for sentence in sentences:
+        numbered = _NUMBER_OF_DEAD.search(sentence.text)
+        if sentence.sequence in own or (_TOLL_UPDATE.search(sentence.text) is None and numbered is None) or \
+                _DISASTER_TOLL.search(sentence.text) is not None or _SEPARATE.match(sentence.text) is not None or \
+                _TALLY.search(sentence.text) is not None:
+            continue
+        k = _toll_update_target(out, sentence)
+        if k is None:
+            continue
+        size = extract_size(sentence.text)
+        if size.dead is None and numbered is not None:
+            size = replace(size, dead=parse_number(numbered.group(1)))
+        if size.dead is None and size.injured is None:
+            continue
+        ev = out[k]
+        out[k] = replace(ev, size=Size(_max(ev.size.dead, size.dead), _max(ev.size.injured, size.injured),
+                                       ev.size.arrested))
     return out
