@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from newsevents.coding.merge import compatible_locations, same_day_and_country
+from newsevents.coding.merge import compatible_locations, same_day_and_country, updated_tolls
 from newsevents.dates import PRONOUNLESS_RELATIVE, after_span, called_act_day, following_span
 from newsevents.nlp import forget_tokens
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
@@ -83,10 +83,12 @@ class Pipeline:
             d.user_data["ner"] = True
 
     def warm(self) -> None:
-        """Build what the stages would build on the first article (see `LocalEngine`: forked workers share it)."""
-        warm = getattr(self.geoparser, "warm", None)
-        if callable(warm):
-            warm()
+        """Build what the stages would build on the first article (see `LocalEngine`: forked workers share it):
+        the gazetteer's name automaton and the coder's rule tables."""
+        for stage in (self.geoparser, self.coder):
+            warm = getattr(stage, "warm", None)
+            if callable(warm):
+                warm()
 
     def after_fork(self) -> None:
         """In a forked worker: reopen what must not be shared with the parent (the gazetteer's connection)."""
@@ -241,6 +243,8 @@ class Pipeline:
         events = _with_arresting_force(events)
         events = [dataclasses.replace(ev, date=unknown[i]) if i in unknown else ev for i, ev in enumerate(events)]
         merged = _without_unknown_days(merge_duplicates([_trimmed(ev) for ev in events]))
+        # A bare toll update ("The death toll rose to 19") raises the counts of the deed it goes on with.
+        merged = updated_tolls(merged, sents)
         merged = _arrests_counted_once(_with_intervention(merged))
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))

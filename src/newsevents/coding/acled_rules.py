@@ -250,9 +250,32 @@ def _background_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children)
 
 
+# (round C31) past forms of capture verbs that are never nouns; the small parser may still tag one a noun at the
+# root, with its subject hung on it as a compound ("The army retook Diapaga")
+_CAPTURE_PAST_FORMS = frozenset({"retook", "recaptured", "overran", "captured", "seized", "regained", "reclaimed"})
+# (round C31) an earlier deed's clause ("after militants had seized it in October"): the place's history, not who
+# takes it now
+_EARLIER_MARKS = frozenset({"after", "since", "before", "when"})
+
+
+def _root_capture_noun(t: Token) -> Token | None:
+    """The subject of a capture verb the parser tagged a noun at the root ("The army retook X": the army), else
+    None."""
+    if t.pos_ == "VERB" or t.dep_ != "ROOT" or t.lower_ not in _CAPTURE_PAST_FORMS:
+        return None
+    return next((c for c in reversed(list(t.lefts)) if c.dep_ in ("compound", "nsubj", "amod")), None)
+
+
+def _earlier_deed(verb: Token) -> bool:
+    """The verb tells a deed done before the main one: a pluperfect "after"/"since" clause."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def captor_side(doc: Doc) -> str | None:
     """"state" / "non-state" for who captures the place in the sentence; None when unknown or mixed."""
     sides: set[str | None] = set()
+    earlier: set[str | None] = set()
     for t in doc_tokens(doc):
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in _CAPTURE_VERBS and _background_clause(t):
@@ -260,17 +283,39 @@ def captor_side(doc: Doc) -> str | None:
         if (t.pos_ == "VERB" and lemma in _CAPTURE_VERBS) or (t.pos_ == "NOUN" and lemma in _CAPTURE_NOUNS):
             who = _captor(t)
             if who is not None:
-                sides.add(_party_side(who))
+                (earlier if t.pos_ == "VERB" and _earlier_deed(t) else sides).add(_party_side(who))
+        elif (who := _root_capture_noun(t)) is not None:
+            sides.add(_party_side(who))
     sides.discard(None)
+    if not sides:
+        sides = earlier - {None}  # (only an earlier capture told: it is the one coded)
     return sides.pop() if len(sides) == 1 else None
 
 
-def territory_side(acled: str, doc: Doc, text: str) -> str:
-    """The territory sub-type given by the capturing side; `acled` (the classifier's) when the side is unknown or
-    mixed, or the sentence says a party lost the place."""
-    if acled not in _TERRITORY or _LOST_PLACE.search(text):
+def _trigger_captor_side(trigger: Token | None) -> str | None:
+    """(round C31) The side of the event's own capture verb's captor ("after militants had seized it": the
+    militants, for the seizure told as its own event), else None."""
+    if trigger is None:
+        return None
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _CAPTURE_VERBS and not _background_clause(trigger):
+        who = _captor(trigger)
+    else:
+        who = _root_capture_noun(trigger)
+    return _party_side(who) if who is not None else None
+
+
+def territory_side(acled: str, doc: Doc, text: str, trigger: Token | None = None) -> str:
+    """The territory sub-type given by the capturing side (the captor of the event's own capture verb `trigger`
+    first); `acled` (the classifier's) when the side is unknown or mixed, or the sentence says a party lost the
+    place."""
+    if acled not in _TERRITORY:
         return acled
-    side = captor_side(doc)
+    # (round C31) the event's own captor also where another party's loss is told ("The army took control of Bunia
+    # after rebels withdrew": the army's gain)
+    side = _trigger_captor_side(trigger)
+    if side is None and _LOST_PLACE.search(text):
+        return acled
+    side = side or captor_side(doc)
     if side is None:
         return acled
     return _TERRITORY[0] if side == "state" else _TERRITORY[1]
@@ -397,6 +442,26 @@ def crowd_fought_force(text: str) -> bool:
     """(round C30) A clash noun between a civilian crowd and police or soldiers ("Clashes between riot police and
     cocoa farmers left two people injured"): ACLED's violent demonstration (crowds fighting the state's forces)."""
     return _CROWD_CLASH.search(text) is not None
+
+
+def crowd_fought_police(doc: Doc) -> Token | None:
+    """(round C31) "Fans clashed with police after the match", "Villagers clashed with soldiers": a clash verb whose
+    subject is an unorganised crowd and whose with-objects are all the state's police or soldiers, else None. The
+    crowd is no organised armed side (no armed clash) and fights the state, not another crowd (no mob violence):
+    ACLED's violent demonstration, as "Clashes between riot police and farmers" (round C30)."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLASH_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _UNORGANISED.match(subj.text) or \
+                _MOB_ARMED.search(" ".join(t.text for t in subj.subtree)):
+            continue
+        others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                  if g.dep_ == "pobj"]
+        others += [c for o in others for c in o.conjuncts]
+        if others and all(_STATE_FORCE_WORDS.search(" ".join(t.text for t in o.subtree)) for o in others):
+            return verb
+    return None
 
 
 def crowds_clashed(doc: Doc) -> bool:
@@ -535,7 +600,11 @@ def occupiers_removed(trigger: Token) -> bool:
     doers = [c for c in trigger.children if c.dep_ == "nsubj"] or \
         [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
         [t for t in trigger.doc[max(trigger.i - 1, 0):trigger.i] if t.pos_ in ("NOUN", "PROPN") and
-         (t.dep_ == "conj" or t.dep_ == "dobj" and t.head.i == trigger.head.i and trigger.dep_ == "conj")]
+         (t.dep_ == "conj" or t.dep_ == "dobj" and t.head.i == trigger.head.i and trigger.dep_ == "conj" or
+          # (round C31) "occupied the office and riot police removed them", "riot" read as a joined verb or noun
+          # with "police" its object: the force word right before the subjectless joined removal
+          trigger.dep_ == "conj" and t.dep_ == "dobj" and t.head.dep_ == "conj" and
+          t.head.head.i == trigger.head.i and _STATE_FORCE_WORDS.search(t.text) is not None)]
     # (round C28) the guards of the occupied place act for its authority ("security guards removed them by force")
     if not doers or not all(_STATE_FORCE_WORDS.search(d.text) or d.lemma_.lower() in _GUARDS for d in doers):
         return False
@@ -588,6 +657,8 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     loot ("Looting/property destruction"); a sentence (SANCTION) is no arrest."""
     if event == "RETREAT":
         acled = _handover(modes, acled, text)
+    if event == "RETREAT" and acled == "Non-violent transfer of territory" and left_a_body(trigger):
+        return None  # (round C31) "Burkina Faso withdrew from the ECOWAS regional bloc": no ground changes hands
     if event == "COERCE" and "seize" in modes and "arrest" not in modes and \
             acled in (None, "Other", "Arrests") and goods_taken_by_armed(actors, trigger):
         return "Looting/property destruction"  # (round C9b) "gunmen stopped five trucks and seized their cargo"
@@ -642,6 +713,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         side = captor_side(trigger.doc)
         if side is not None:
             return _TERRITORY[0] if side == "state" else _TERRITORY[1]
+    if event == "ASSAULT" and acled in _TERRITORY and not _GROUND_TAKEN.search(text) and \
+            enemy_repelled(trigger.doc) is not None:
+        return "Armed clash"  # (round C31) "pushed back Russian assault groups near Pokrovsk": a fight, no gain told
     if event == "ASSAULT" and acled in _TERRITORY and _CONTESTED.search(text) and not _GROUND_TAKEN.search(text):
         return "Armed clash"  # (round C10) "battled special forces for control of a village": a fight, no gain told
     if event == "SANCTION" and acled in _TERRITORY + ("Non-violent transfer of territory",):
@@ -680,6 +754,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
             protest_named_in_arrested_only(trigger):
         return "Arrests"  # (round C30) "raided homes and arrested 14 suspected organisers of the protest"
+    if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
+            protest_only_awaited(trigger):
+        return "Arrests"  # (round C31) "arrested 12 activists within hours of the opposition's call for protests"
     if event == "PROTEST" and acled in ("Protest with intervention", "Peaceful protest") and \
             _arrests_protested(trigger):
         return "Peaceful protest"  # (round C26) "their supporters protested against the arrests on Saturday"
@@ -691,19 +768,46 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         acled = _force_on_protesters(acled, actors, recips, trigger, text)
         acled = _drone_used(modes, acled)
     acled = _device_used(_coup_attempt(event, _crowd_side(event, modes, acled, actors, text), text), text)
-    if event == "ASSAULT" and acled == "Armed clash" and not _FOUGHT.search(text) and (
+    if event == "ASSAULT" and acled == "Armed clash" and not _FOUGHT.search(_without_doer_description(trigger)) and (
             unarmed_target(trigger) or civil_place_attacked(trigger, text)):
         return "Attack"  # (session 7, A7) "pirates attacked 237 ships": one armed side only (crowds settled above)
     if event == "ASSAULT" and acled == "Attack" and _IN_A_FIGHT.search(text):
         return "Armed clash"  # (round C15) "killed dozens of the assailants in the ensuing battle": both sides fought
     if event == "ASSAULT" and acled == "Attack" and repelled(trigger):
         return "Armed clash"  # (round C24) "troops repelled a Ukrainian attack": the attacked side fought back
+    if event == "ASSAULT" and acled == "Attack" and armed_foes_killed(trigger) and not _CAPTIVE_WORDS.search(text):
+        return "Armed clash"  # (round C31) "Soldiers killed two militants who had attacked a checkpoint"
     if event == "ASSAULT" and acled in ("Attack", "Armed clash", _ABDUCTION) and attackers_pursued(trigger):
         # (round C27) "Soldiers chased the raiders and killed 14 of them": force against armed men is a fight
         # between two armed sides; where only aircraft struck ("Helicopters pursued the gunmen and killed 9 of
         # them") it is ACLED's air strike
         return "Air/drone strike" if _aircraft_subject(trigger) else "Armed clash"
     return acled
+
+
+# (round C31) a state force killing armed men ("Soldiers killed two militants who had attacked a checkpoint",
+# "troops killed six militants"): force between two armed sides, ACLED's armed clash (the training set codes it so),
+# unless the dead were captives (executed detainees stay an attack on people who can no longer fight)
+_KILLING_LEMMAS = frozenset({"kill", "shoot", "neutralise", "neutralize", "eliminate", "gun"})
+_ARMED_FOES = re.compile(r"\b(militants?|rebels?|insurgents?|jihadists?|terrorists?|fighters|gunm[ae]n|bandits?|"
+                         r"attackers|assailants|raiders|militiam[ae]n|guerrill\w*)$", re.IGNORECASE)
+_CAPTIVE_WORDS = re.compile(r"\b(captured|captives?|detained|detainees?|custody|prisoners?|execut\w*|surrendered|"
+                       r"unarmed|handcuffed|blindfolded)\b", re.IGNORECASE)
+
+
+def armed_foes_killed(trigger: Token) -> bool:
+    """The trigger is a killing verb whose subject is a state's force (no aircraft) and whose object is armed men."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _KILLING_LEMMAS or _aircraft_subject(trigger):
+        return False
+    subj = next((c for v in _coordinated(trigger) for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _SELF_PRONOUNS and trigger.dep_ == "ccomp" and \
+            trigger.head.lemma_.lower() in _REPORTING:
+        # "The army said it killed 15 bandits": "it" is the speaker (as for a capture, `_captor`)
+        subj = next((c for c in trigger.head.children if c.dep_ == "nsubj"), subj)
+    if subj is None or _STATE_FORCE_WORDS.search(" ".join(t.text for t in subj.subtree)) is None:
+        return False
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objs) and all(_ARMED_FOES.search(o.text) for o in objs)
 
 
 # (round C27) armed men pursued, chased or tracked down by a force that then kills them
@@ -763,6 +867,18 @@ def repelled(trigger: Token) -> bool:
         return any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
     return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "conj") and _repelling(
         trigger.head if trigger.dep_ != "conj" else trigger.head.head)
+
+
+def enemy_repelled(doc: Doc) -> Token | None:
+    """(round C31) "Ukrainian forces pushed back Russian assault groups near Pokrovsk": a repelling verb whose object
+    is a force or an attack, not ground (a place noun or a name), else None: a fight, no territory changing hands."""
+    for verb in doc_tokens(doc):
+        if not _repelling(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if objs and all(o.pos_ in ("NOUN", "PRON") and o.lemma_.lower() not in _PLACES | _GROUND_NOUNS for o in objs):
+            return verb
+    return None
 
 
 # (round C21) ACLED's protest sub-types follow the parties: force by the state's police or army that kills or
@@ -948,6 +1064,29 @@ _DRONE_FROM = frozenset({"Armed clash", "Attack", "Remote explosive/landmine/IED
                          "Grenade"})
 
 
+def _without_doer_description(trigger: Token) -> str:
+    """(round C31) The sentence without the clauses that describe the trigger's subject ("Eritrean troops fighting
+    alongside Ethiopian forces killed 30 civilians", "troops who entered the town after fighting with ..."): a fight
+    told of the doer elsewhere is no fight with the people it killed here."""
+    subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    skip = {t.i for c in (subj.children if subj is not None else ()) if c.dep_ in ("acl", "relcl")
+            for t in c.subtree}
+    return " ".join(t.text for t in trigger.doc if t.i not in skip)
+
+
+def ground_assault(trigger: Token) -> bool:
+    """(round C31) The event's word names a ground attack ("launched a ground attack on El Fasher after days of drone
+    strikes", "a ground offensive"): no air or drone strike, whatever aircraft the sentence names beside it."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(n.pos_ == "NOUN" and any(c.lower_ == "ground" and c.dep_ in ("amod", "compound") for c in n.children)
+               for n in nouns)
+
+
+def ground_assault_sub_type(text: str) -> str:
+    """The sub-type of a ground attack: an attack where it kills civilians, else a fight with the place's defenders."""
+    return "Attack" if _CIVILIAN_TOLL.search(text) else "Armed clash"
+
+
 def _drone_used(modes: tuple[str, ...], acled: str) -> str:
     """"Air/drone strike" for an attack whose mode is a drone, else `acled`."""
     return "Air/drone strike" if "drone" in modes and acled in _DRONE_FROM else acled
@@ -1078,6 +1217,25 @@ def protest_named_in_arrested_only(trigger: Token) -> bool:
         return False  # "detained women who had gathered to mark ...": the people's own act told, maybe at the arrest
     named = [t for t in trigger.doc if _PROTEST_WORD.match(t.text)]
     return bool(held) and bool(named) and all(t.i in held for t in named)
+
+
+# (round C31) a protest only called for, planned or awaited ("within hours of the opposition's call for protests",
+# "a day before a planned march", "ahead of protests called for Friday") has not taken place: arrests made then are
+# ACLED "Arrests", no intervention in a protest
+_UNHELD_CUES = frozenset({"call", "calls", "called", "calling", "appeal", "appeals", "plan", "plans", "planned",
+                          "planning", "proposed", "upcoming", "scheduled", "announced", "threatened", "intended",
+                          "ahead", "before", "eve", "prevent", "pre-empt", "preempt", "stop", "foil"})
+
+
+def protest_only_awaited(trigger: Token) -> bool:
+    """Every protest word of the sentence follows, within four words, a word of calling, planning or waiting
+    ("call for protests", "a planned march", "ahead of the rally"), and there is at least one; the trigger is the
+    arrest (or the raid that made it)."""
+    if trigger.lemma_.lower() not in _ARRESTING | {"raid", "storm", "swoop", "arrest", "detention", "round"}:
+        return False
+    doc = trigger.doc
+    named = [t for t in doc_tokens(doc) if _PROTEST_WORD.match(t.text) and t.i != trigger.i]
+    return bool(named) and all(any(w.lower_ in _UNHELD_CUES for w in doc[max(0, t.i - 4):t.i]) for t in named)
 
 
 def _arrests_protested(protest: Token) -> bool:
@@ -1245,6 +1403,24 @@ _TRUCE_MADE = re.compile(r"\b(sign\w*|agree\w*|declar\w*|announc\w*|reach\w*|bro
                          re.IGNORECASE)
 
 
+# (round C31) a state or party leaving a body, a treaty or talks ("withdrew from the ECOWAS regional bloc", "pulled
+# out of the peace talks"): a relation cut, no territory handed over
+_BODIES = frozenset({"bloc", "union", "organisation", "organization", "alliance", "treaty", "agreement", "accord",
+                     "deal", "talks", "negotiations", "court", "pact", "community", "commission", "council", "body",
+                     "convention", "federation", "league", "coalition", "government", "process", "dialogue",
+                     "framework", "initiative"})  # (no "force": "withdrew its forces from Kherson" hands ground over)
+
+
+def left_a_body(trigger: Token) -> bool:
+    """The trigger (withdraw, pull out, quit, leave) has a "from"/"of" object, or a direct one, that is a body, a
+    treaty or talks (a word of `_BODIES`, or an all-capital acronym such as ECOWAS)."""
+    if trigger.lemma_.lower() not in ("withdraw", "pull", "quit", "leave", "exit"):
+        return False
+    objs = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
+            for g in c.children if g.dep_ == "pobj"] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in _BODIES or o.text.isupper() and len(o.text) > 2 for o in objs)
+
+
 def _handover(modes: tuple[str, ...], acled: str | None, text: str) -> str | None:
     """The sub-type of a RETREAT told as a handover of a place or of weapons, else `acled`."""
     if acled == "Agreement" and "release" in modes and not _IN_RETURN.search(text):
@@ -1289,6 +1465,41 @@ _PLACES = {"town", "city", "village", "base", "headquarters", "post", "outpost",
            # (session 7, A7) front-line places: "seized several positions held by government forces"
            "position", "stronghold", "settlement", "locality", "county", "commune", "enclave", "hilltop",
            "neighbourhood", "neighborhood", "suburb", "airbase"}
+
+
+# (round C31) a place that changed hands told from the loser's side or the place's ("The town of Bunia fell to M23
+# rebels", "The army lost the town of Bunia to rebels"): the taker after "to" decides ACLED's territory sub-type, as
+# the captor does for "seized" (the classifier abstained on the first and read the second as an attack)
+_UNREAL_AUX = frozenset({"could", "would", "may", "might", "will", "can", "should", "must", "to"})
+
+
+def _ground_word(tok: Token) -> bool:
+    """A place noun ("the town", "the base", "control" of one) or a name."""
+    if tok.lemma_.lower() == "control":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if tok.lemma_.lower() == "ground":
+        return False  # ("lost ground to the rebels": the idiom, no place named)
+    return tok.lemma_.lower() in _PLACES | _GROUND_NOUNS or tok.pos_ == "PROPN" and tok.ent_type_ not in (
+        "PERSON", "NORP", "ORG")
+
+
+def ground_changed_hands(doc: Doc) -> tuple[Token, str] | None:
+    """The verb and the territory sub-type of a place told as fallen or lost to a party of known side, else None."""
+    for verb in doc_tokens(doc):
+        lemma = verb.lemma_.lower()
+        # (told in the past: "is losing ground to armed groups" is a trend, no place taken)
+        if verb.pos_ != "VERB" or lemma not in ("fall", "lose") or verb.tag_ not in ("VBD", "VBN") or \
+                any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in verb.children):
+            continue
+        ground = [c for c in verb.children if c.dep_ == ("nsubj" if lemma == "fall" else "dobj")]
+        takers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]
+        if not ground or not takers or not all(_ground_word(g) for g in ground):
+            continue
+        side = _party_side(takers[0])
+        if side is not None:
+            return verb, _TERRITORY[0] if side == "state" else _TERRITORY[1]
+    return None
 
 
 def place_captured(trigger: Token) -> bool:

@@ -26,7 +26,8 @@ from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _STATE_FORC
                                            acled_consistent_type, captives_are_combatants, captor_is_state,
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
                                            place_taken_beside, protesters_met_force, territory_side,
-                                           crowd_clash, crowd_clash_noun, crowd_fought_force, crowds_clashed, occupation_ended, occupiers_removal,
+                                           crowd_clash, crowd_clash_noun, crowd_fought_force, crowd_fought_police, crowds_clashed, ground_assault,
+                                           ground_assault_sub_type, ground_changed_hands, occupation_ended, occupiers_removal,
                                            symbols_burned_only)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
@@ -35,6 +36,7 @@ from newsevents.coding.clauses import (_APPEAL_VERBS, _FRAMING_HEADS, _LIGHT_VER
                                        _has_subject, _in_adjunct_of, _light_object, _names_no_act, _names_subject_of,
                                        _participant, _weak_cue, contrast_clause, is_hedge, own_clause_tokens)
 from newsevents.coding.detect import cached_word_search, is_candidate, trigger_spans
+from newsevents.coding.encoder import Cascade, default_cascade
 from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, names_heavy_weapon, people_seized,
                                         without_earlier_tail, without_flight)
 from newsevents.coding.features import Embedder, featurize, load_wordllama
@@ -60,14 +62,15 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
-from newsevents.coding.nonevents import ban_described, hyphen_chain, non_event_reason, struck_deal, term_verb
+from newsevents.coding.nonevents import (ban_described, hyphen_chain, non_event_reason, protest_call_off_verb, struck_deal,
+                                        term_verb)
 from newsevents.coding.phrases import (closure_ordered, deadline_to_leave, expelled_party, labour_strike,
                                       labour_strike_story, phrase_type, weapon_strike_story)
 from newsevents.coding.readings import (_RIOTS, INQUIRIES, aid_handed, armed_aid, armed_backing, citizenship_stripped, fighting_erupted,
                                         arrest_denied, driven_out_party, envoy_ordered_out, verb_of_described,
                                         guest_welcomed, in_talks, licence_revoked, official_dismissed, own_reading, own_verb, party_urged, riot_kind,
                                         raiders_freed, riot_with_toll, staff_dismissed, state_arrest_told, voted_against, vowed_force, vowed_help,
-                                        vowed_off, walked_out)
+                                        vowed_off, walked_out, without_others_kin)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, flares_at_vessel,
                                             is_contraband_seizure, is_commemoration, is_disaster_report,
@@ -826,7 +829,7 @@ def _hyphenated_trigger(offset: int, trig: Token) -> Trigger:
     "sit-in", never by its last piece "in"); `offset` is the sentence's start in the article."""
     chain = hyphen_chain(trig, alpha=True)
     start, end = chain[0].idx, chain[-1].idx + len(chain[-1].text)
-    return Trigger(offset + start, offset + end, trig.doc.text[start:end])
+    return Trigger(offset + start, offset + end, doc_text(trig.doc)[start:end])
 
 
 def _fight_before_arrests(preds: list[_Prediction], doc: Doc, conf: float) -> list[_Prediction]:
@@ -875,13 +878,45 @@ def _put_first(event: str, preds: list[_Prediction], p_i: np.ndarray, labels: Se
 _CLAUSE_DEEDS = frozenset({"PROTEST", "COERCE"})
 
 
+def warm_tables(lexicon: Lexicon) -> None:
+    """Build the rules' per-process tables now instead of on the first article that needs them: the count patterns
+    (`size`), the lexicon's trigger and cue indexes, the actor, city and office-holder tables and their name regexes
+    (about 0.5 s of CPU). `Pipeline.warm` calls this before the workers are forked, so that they share the tables
+    instead of each building its own. Every table is a cached pure function of the bundled data: coding reads the
+    same tables, built earlier."""
+    from newsevents.coding.actors.cities import big_cities
+    from newsevents.coding.actors.people import _org_alias_re
+    from newsevents.coding.actors.tables import _capital_re, load_tables
+    from newsevents.coding.detect import lexicon_index
+    from newsevents.coding.lexicon import _cue_index
+    from newsevents.coding.office_holders import load_holders
+    from newsevents.coding.size import _pattern_table
+
+    bundled = load_lexicon()  # (the screen's; the coder's own is the same object unless a test passes another)
+    for lex in (lexicon,) if lexicon is bundled else (lexicon, bundled):
+        lexicon_index(lex)
+        _cue_index(lex)
+    _pattern_table()
+    load_tables()
+    big_cities()
+    _capital_re()
+    _org_alias_re()
+    load_holders()
+
+
 class EventCoder:
     """Codes parsed sentences into events. Build with `EventCoder.load()`; the constructor does no I/O."""
 
-    def __init__(self, model: CoderModel, embedder: Embedder | None, lexicon: Lexicon) -> None:
+    def __init__(self, model: CoderModel, embedder: Embedder | None, lexicon: Lexicon,
+                 cascade: Cascade | None = None) -> None:
         self.model = model
         self.embedder = embedder
         self.lexicon = lexicon
+        self.cascade = cascade  # (round E31) the fine-tuned encoder's opinion on close calls (encoder.py)
+
+    def warm(self) -> None:
+        """Build the tables the rules otherwise build on the first article that needs them (see `warm_tables`)."""
+        warm_tables(self.lexicon)
 
     def _attack_behind_party(self, trig: Token, doc: Doc, text: str) -> Token | None:
         """An ASSAULT word of the main clause when a MOBILIZE prediction rests only on a party noun ("Serb forces
@@ -917,8 +952,9 @@ class EventCoder:
 
     @classmethod
     def load(cls, model_dir: Path | None = None) -> EventCoder:
-        """Load the trained artefact (default: the committed one) and WordLlama, once per process."""
-        return cls(load_model(model_dir), load_wordllama(), load_lexicon())
+        """Load the trained artefact (default: the committed one) and WordLlama, once per process; the encoder
+        cascade too where it is on (`encoder.default_cascade`)."""
+        return cls(load_model(model_dir), load_wordllama(), load_lexicon(), default_cascade())
 
     # ------------------------------------------------------------------ classification
     def predict(self, texts: Sequence[str], docs: Sequence[Doc] | None = None) -> list[list[_Prediction]]:
@@ -935,6 +971,9 @@ class EventCoder:
             p = self._attack_verbs_kept(p, pt, th.labels, docs)
         ah = self.model.heads.get("acled")
         pa = ah.proba(x) if ah else None
+        pa_heads = pa
+        if self.cascade is not None:
+            p, pa = self.cascade.apply(texts, p, th.labels, pa, ah.labels if ah else ())
         out: list[list[_Prediction]] = []
         for i in range(len(texts)):
             order = np.argsort(-p[i])
@@ -948,7 +987,9 @@ class EventCoder:
                     break
                 if label in _MATERIAL_CONFLICT and is_disaster_report(texts[i]):
                     continue
-                if label == "ASSAULT" and (is_private_crime(texts[i]) or is_drill_report(texts[i])):
+                if label == "ASSAULT" and (is_private_crime(texts[i] if docs is None else
+                                                            without_others_kin(docs[i], texts[i])) or
+                                           is_drill_report(texts[i])):
                     continue
                 if label in ("ASSAULT", "COERCE") and is_contraband_seizure(texts[i]):
                     continue
@@ -965,7 +1006,10 @@ class EventCoder:
                     continue  # "protests against the alleged abuses": a reporter's hedge, no accusation
                 if conf < (self.model.threshold if not preds else max(self.model.threshold, _SECOND_EVENT_MIN)):
                     break
-                pa_i = self._cue_boost(texts[i], pa[i]) if pa is not None else None
+                # (round E31) the encoder was trained on one sub-type per sentence, its main event's: a second
+                # event of another type reads the heads' broader distribution ("massacred ... marched": the march)
+                pa_src = pa if not preds or pa_heads is None or preds[0].event == label else pa_heads
+                pa_i = self._cue_boost(texts[i], pa_src[i]) if pa_src is not None else None
                 acled = self._acled(label, pa_i, texts[i])
                 # MOBILIZE, COERCE and PROTEST may turn out to be attacks (named by their subject or main-clause
                 # word, or done by an armed group)
@@ -974,12 +1018,14 @@ class EventCoder:
                 if fixed is None and label == "PROTEST" and acled == "Violent demonstration" and docs is not None \
                         and crowds_clashed(docs[i]):
                     fixed = ("ASSAULT", "Mob violence")  # (round C25) "Youths clashed with taxi riders": no protest
-                ap = tuple(float(v) for v in pa[i]) if pa is not None else ()
+                ap = tuple(float(v) for v in pa_src[i]) if pa_src is not None else ()
                 preds.append(_Prediction(label, conf, acled, alt, ap) if fixed is None
                              else _Prediction(fixed[0], conf, fixed[1], acled_p=ap))
             deed = armed_deed(docs[i]) if docs is not None else None
             if deed is None and docs is not None and person_taken(docs[i]) is not None:
                 deed = ("ASSAULT", _ABDUCTION)  # (round C21) "armed men took him from his office": an abduction
+            if deed is None and docs is not None and (hands := ground_changed_hands(docs[i])) is not None:
+                deed = ("ASSAULT", hands[1])  # (round C31) "The town of Bunia fell to M23 rebels"
             if deed is not None and deed[0] in th.labels:
                 preds = self._with_deed(preds, deed, p[i, th.labels.index(deed[0])],
                                         self._cue_boost(texts[i], pa[i]) if pa is not None else None, texts[i])
@@ -1051,10 +1097,11 @@ class EventCoder:
                 # on names no sanction of its own
                 preds = [_Prediction("REJECT", float(p[i, th.labels.index("REJECT")]), None)] + \
                     [q for q in preds if q.event not in ("REJECT", "SANCTION")][:_MAX_EVENTS_PER_SENTENCE - 1]
-            if preds and preds[0].event in ("ASSAULT", "REJECT") and "SANCTION" in th.labels and docs is not None \
-                    and (staff_dismissed(docs[i]) is not None or official_dismissed(docs[i]) is not None):
+            if preds and preds[0].event in ("ASSAULT", "REJECT", "COERCE") and "SANCTION" in th.labels and \
+                    docs is not None and (staff_dismissed(docs[i]) is not None or official_dismissed(docs[i]) is not None):
                 # (round C25) "the company fired 40 strike leaders": a dismissal read as a shot or as a refusal;
-                # (round C30) also "the prime minister dismissed the interior minister"
+                # (round C30) also "the prime minister dismissed the interior minister"; (round C31) or read as a
+                # coercion ("President Tinubu sacked the police inspector general")
                 preds = _put_first("SANCTION", preds, p[i], th.labels)
             if preds and "SANCTION" in th.labels and docs is not None:
                 preds = self._strike_of_the_dismissed(preds, docs[i], float(p[i, th.labels.index("SANCTION")]))
@@ -1077,6 +1124,18 @@ class EventCoder:
                 # (round C30) "Clashes between riot police and cocoa farmers left two people injured": one fight of
                 # a crowd with the state's forces (ACLED violent demonstration), its toll no second attack
                 preds = [q for q in preds if q.event == "PROTEST"]
+            if preds and preds[0].event == "PROTEST" and "CONCEDE" in th.labels and docs is not None and \
+                    protest_call_off_verb(docs[i]) is not None:
+                # (round C31) "Protest leaders called off the planned march": the protest is not held; calling it off
+                # yields (CONCEDE, as the training set codes "called off its strike")
+                preds = [_Prediction("CONCEDE", preds[0].confidence, None)] + \
+                    [q for q in preds[1:] if q.event not in ("PROTEST", "CONCEDE")]
+            if preds and preds[0].event == "ASSAULT" and preds[0].acled in ("Armed clash", "Mob violence") and \
+                    docs is not None and crowd_fought_police(docs[i]) is not None:
+                # (round C31) "Fans clashed with police after the match": a crowd fighting the state's forces is
+                # a violent demonstration (as the noun shape above), no armed side's clash and no fight of crowds
+                preds = [_Prediction("PROTEST", preds[0].confidence, "Violent demonstration")] + \
+                    [q for q in preds[1:] if q.event not in ("PROTEST", "ASSAULT")]
             riot = riot_with_toll(docs[i]) if docs is not None else None
             if riot is not None:
                 preds = self._riot_told(preds, riot, p[i], th.labels)
@@ -1666,8 +1725,9 @@ class EventCoder:
         else:
             trig = trigger
         if trigger is None and (pred.event in ("COERCE", "PROTEST") and (removal := occupiers_removal(trig)) or
-                                pred.event in ("COERCE", "ASSAULT") and (removal := occupation_ended(doc))):
-            # (round C28) "Students occupied the library and security guards removed them by force": the removal
+                                pred.event in ("COERCE", "ASSAULT", "PROTEST") and (removal := occupation_ended(doc))):
+            # (round C28) "Students occupied the library and security guards removed them by force": the removal;
+            # (round C31) also where the protest's cue was the police's "riot" ("and riot police removed them")
             trig, pred = removal, _Prediction("COERCE", pred.confidence, "Protest with intervention")
         if trigger is None and ban_described(trig):
             trig = verb_of_described(trig) or trig  # (round C28) "cadres of a banned outfit extorted money"
@@ -1854,8 +1914,13 @@ class EventCoder:
         elif pred.event == "COERCE" and is_coup_takeover(sentence.text):
             modes, pred = ("seize",), replace(pred, acled="Other")  # (round C15) the coup, not its arrests
         size = without_dated_relatives(sentence_size(), trig) if pred.event in _SIZE_TYPES else Size()
-        acled = territory_side(pred.acled, doc, sentence.text) if pred.acled else None
+        acled = territory_side(pred.acled, doc, sentence.text, trig) if pred.acled else None
         settled = acled_by_mode(pred.event, modes, acled, actors, sentence.text, trig, recips)
+        if pred.event == "ASSAULT" and settled == "Air/drone strike" and ground_assault(trig):
+            # (round C31) "launched a ground attack on El Fasher after days of drone strikes": the ground attack is
+            # the event; the aircraft of the background give it neither its sub-type nor its mode
+            settled = ground_assault_sub_type(sentence.text)
+            modes = tuple(m for m in modes if m not in ("aerial", "drone"))
         if settled == "Suicide bomb" and acled != settled:
             # (round C28) the bomber is a person on the ground: "bomber" gives no aircraft
             modes = ("suicide-attack",) + tuple(m for m in modes if m not in ("aerial", "suicide-attack"))[:1]

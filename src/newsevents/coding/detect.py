@@ -133,12 +133,16 @@ class StemIndex:
     from: alternatives that cannot begin with the character at `pos` would fail there anyway, and the others
     keep their order. Characters outside ASCII (case folding links a few of them to ASCII letters) use `rx`."""
 
-    __slots__ = ("rx", "stems", "_by_char")
+    __slots__ = ("rx", "stems", "_by_char", "_by_either")
 
     def __init__(self, rx: re.Pattern[str], stems: Sequence[str], by_char: dict[str, re.Pattern[str]]) -> None:
         self.rx = rx
         self.stems = tuple(stems)
         self._by_char = by_char
+        # the same sub-alternations keyed by both cases of each (lower-case, ASCII) first character: `match` then
+        # looks a character up as it is, with no `isascii` and `lower` call per word start (the hottest loop of
+        # the lexicon features); a character outside ASCII is never a key, so it still goes to `rx`
+        self._by_either = {**{ch.upper(): sub for ch, sub in by_char.items()}, **by_char}
 
     @classmethod
     def build(cls, rx: re.Pattern[str]) -> StemIndex | None:
@@ -161,10 +165,10 @@ class StemIndex:
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         ch = text[pos]
-        if ch.isascii():
-            sub = self._by_char.get(ch.lower())
-            return sub.match(text, pos) if sub is not None else None
-        return self.rx.match(text, pos)
+        sub = self._by_either.get(ch)
+        if sub is not None:
+            return sub.match(text, pos)
+        return None if ch.isascii() else self.rx.match(text, pos)
 
     def count(self, text: str, positions: Sequence[int]) -> int:
         """`len(rx.findall(text))`, given (a superset of) the positions where a stem can match, ascending."""
@@ -197,7 +201,7 @@ class WordAlternation:
     that can begin with its first letter are tried. `found(text)` is `rx.search(text) is not None`; a rule's cue
     regex reads no faster in Python's engine, which tries every alternative at every word start."""
 
-    __slots__ = ("rx", "_by_char", "_starts")
+    __slots__ = ("rx", "_by_char", "_by_either", "_starts")
 
     _HEADS = (r"(?i)\b(?:", r"\b(?:", r"(?i)\b(", r"\b(")
     _TAILS = (")", r")\b")
@@ -205,6 +209,7 @@ class WordAlternation:
     def __init__(self, rx: re.Pattern[str], by_char: dict[str, re.Pattern[str]]) -> None:
         self.rx = rx
         self._by_char = by_char
+        self._by_either = {**{ch.upper(): sub for ch, sub in by_char.items()}, **by_char}  # (as in `StemIndex`)
         # the word starts worth trying: a first letter of some alternative (either case; digits and "_" too) or any
         # letter outside ASCII, which `found` leaves to `rx` itself
         self._starts = re.compile(r"\b(?:[" + "".join(sorted(by_char)) + r"]|[^\W\x00-\x7f])", re.IGNORECASE)
@@ -233,16 +238,16 @@ class WordAlternation:
         return cls(rx, by_char)
 
     def found(self, text: str) -> bool:
-        by_char, rx = self._by_char, self.rx
+        by_either, rx = self._by_either, self.rx
         for m in self._starts.finditer(text):
             p = m.start()
             ch = text[p]
-            if ch.isascii():
-                sub = by_char.get(ch.lower())
-                if sub is not None and sub.match(text, p) is not None:
+            sub = by_either.get(ch)
+            if sub is not None:
+                if sub.match(text, p) is not None:
                     return True
-            elif rx.match(text, p) is not None:  # case folding links a few non-ASCII letters to ASCII ones
-                return True
+            elif not ch.isascii() and rx.match(text, p) is not None:
+                return True  # case folding links a few non-ASCII letters to ASCII ones
         return False
 
 
@@ -346,7 +351,9 @@ def cached_word_search(rx: re.Pattern[str]) -> Callable[[str], bool]:
 class LexiconIndex:
     """The lexicon's trigger alternations as StemIndexes (per PLOVER type, and `any_trigger`)."""
 
-    __slots__ = ("types", "res_order", "any", "by_type", "_any_covers")
+    __slots__ = ("types", "res_order", "any", "by_type", "_any_covers", "_starts_of")
+
+    _MAX_REMEMBERED = 64  # texts whose trigger starts are kept (a sentence is asked about while it is coded)
 
     def __init__(self, lex: Lexicon, any_index: StemIndex, by_type: dict[str, StemIndex]) -> None:
         self.types = lex.types
@@ -355,6 +362,7 @@ class LexiconIndex:
         self.by_type = by_type
         # a stem of a type can only match where `any_trigger` matches when `any_trigger` holds all stems
         self._any_covers = set(any_index.stems) >= {s for ix in by_type.values() for s in ix.stems}
+        self._starts_of: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def build(cls, lex: Lexicon) -> LexiconIndex | None:
@@ -374,14 +382,28 @@ class LexiconIndex:
         match = self.any.match
         return any(match(text, p) is not None for p in self.word_starts(text))
 
+    def trigger_starts(self, text: str) -> tuple[int, ...]:
+        """The word starts of `text` where some stem of `any_trigger` matches, ascending. Remembered for the last
+        texts asked about: the features and several rules of the coder ask about the same sentence (each asking
+        cost a full scan of its word starts)."""
+        hit = self._starts_of.get(text)
+        if hit is None:
+            match = self.any.match
+            hit = tuple(p for p in self.word_starts(text) if match(text, p) is not None)
+            if len(self._starts_of) >= self._MAX_REMEMBERED:
+                self._starts_of.clear()
+            self._starts_of[text] = hit
+        return hit
+
     def type_counts(self, text: str) -> list[int]:
         """Per type (lexicon order): `len(trigger_res[type].findall(text))`."""
-        starts: list[int] = list(self.word_starts(text))
+        starts: Sequence[int]
         if self._any_covers:
-            match = self.any.match
-            starts = [p for p in starts if match(text, p) is not None]
+            starts = self.trigger_starts(text)
             if not starts:
                 return [0] * len(self.types)
+        else:
+            starts = list(self.word_starts(text))
         return [self.by_type[t].count(text, starts) for t in self.types]
 
     def type_spans(self, event: str, text: str) -> list[tuple[int, int]]:
@@ -389,10 +411,7 @@ class LexiconIndex:
         index = self.by_type.get(event)
         if index is None:
             return []
-        starts: Iterable[int] = self.word_starts(text)
-        if self._any_covers:
-            match = self.any.match
-            starts = [p for p in starts if match(text, p) is not None]
+        starts: Iterable[int] = self.trigger_starts(text) if self._any_covers else self.word_starts(text)
         return index.spans(text, starts)
 
     def types_at(self, text: str, pos: int) -> list[str]:
@@ -400,6 +419,8 @@ class LexiconIndex:
         `trigger_res`."""
         if pos >= len(text):
             return []
+        if self._any_covers and self.any.match(text, pos) is None:
+            return []  # no type's stem starts here: one alternation tried instead of every type's (most words)
         return [t for t in self.res_order if self.by_type[t].match(text, pos) is not None]
 
 
@@ -521,6 +542,8 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # harassed a Greek fishing boat" has no lexicon cue
                         r"(?:harass(?:ed|es|ing)?|shadow(?:ed|ing)|tail(?:ed|ing)) (?:[\w'-]+ ){0,6}?(?:boats?|ships?|"
                         r"vessels?|tankers?|trawlers?|freighters?|ferry|ferries|yachts?|fishermen)|"
+                        # (round C31) a place fallen or lost to a party (acled_rules.ground_changed_hands)
+                        r"(?:fell|fallen|falls|lost|loses|losing) (?:[\w'-]+ ){0,6}?to |"
                         # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
                         r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")
 _HAS_RULE_CUE = word_search(_RULE_CUES)

@@ -869,10 +869,21 @@ def supposed_doer(trigger: Token) -> str | None:
 _MENTION_VERBS = frozenset({"mention", "specify", "cite", "detail", "disclose", "elaborate"})
 
 
+# (round C31) "warned journalists against reporting on the attacks": an act that is the topic of reporting, writing
+# or talking is told elsewhere (or not at all), no event of this sentence
+_TOPIC_VERBS = frozenset({"report", "write", "comment", "speak", "talk", "post", "tweet", "blog", "publish",
+                          "broadcast"})
+
+
 def mentioned_only(trigger: Token) -> str | None:
-    """ "It did not mention civilian casualties": an act named only as what a report does or does not mention."""
+    """ "It did not mention civilian casualties": an act named only as what a report does or does not mention; (round
+    C31) or as the topic ("on", "about") of a verb of reporting or talking."""
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and _lemma(trigger.head) in _MENTION_VERBS:
         return "an act only named as the content of a report"
+    prep = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.lower_ in ("on", "about") and \
+            prep.head.pos_ == "VERB" and _lemma(prep.head) in _TOPIC_VERBS:
+        return "an act only named as the topic of reporting"
     return None
 
 
@@ -2413,6 +2424,49 @@ def protest_called_for(trigger: Token) -> str | None:
     return "a protest called for, not held"
 
 
+# (round C31) "Protest leaders called off the planned march after talks": a protest still to come that is called
+# off, cancelled or postponed is not held (the mirror of `protest_called_for`); a strike under way that is called off
+# ("Dock workers called off their strike after the government raised pay", round C10) was held
+_CALLED_OFF = _CALLING_OFF | {"abandon", "shelve", "drop"}
+_PUT_OFF = frozenset({"postpone", "delay", "defer"})  # (only what has not begun is put off)
+_TO_COME = frozenset({"planned", "proposed", "scheduled", "upcoming", "intended", "announced", "threatened",
+                      "promised", "mooted"})
+
+
+def protest_called_off(trigger: Token) -> str | None:
+    """The trigger is a protest noun that is the object of calling off ("called off the march"), cancelling,
+    postponing or suspending; a verb trigger that calls a protest off names the same."""
+    # ("the planned march": the small parser may tag "march" a proper noun, the month)
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or _lemma(noun) not in _PROTEST_NOUNS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "off":
+        noun = noun.head  # ("called off the march": the parser may make "off" a preposition)
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    off = _lemma(verb) == "call" and (noun.lower_ == "off" or
+                                      any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+    protest = next((g for g in noun.children if g.dep_ == "pobj"), noun) if noun.lower_ == "off" else noun
+    to_come = _lemma(verb) in _PUT_OFF or any(c.lower_ in _TO_COME for c in protest.children)
+    return "a protest still to come called off" if verb.pos_ == "VERB" and to_come and \
+        (off or _lemma(verb) in _CALLED_OFF) else None
+
+
+def protest_call_off_verb(doc: Doc) -> Token | None:
+    """The main verb that calls a protest off ("The union called off its strike": a concession, PLOVER CONCEDE, as
+    the training set codes it), else None; one in a side clause ("marched after organisers called off a boycott")
+    leaves the sentence's protest alone."""
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or protest_called_off(tok) is None:
+            continue
+        verb = tok.head.head if tok.head.lower_ == "off" and tok.dep_ == "pobj" else tok.head
+        if verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
+            return verb
+    return None
+
+
 # (round C28) "to bring back under armed escort a GNLA militant": a captive moved by his guards; the party noun
 # names who is moved, and moving a prisoner is no attack, abduction or arrest
 _MOVING_VERBS = frozenset({"bring", "escort", "transfer", "shift", "ferry", "transport", "produce", "fly"})
@@ -2501,6 +2555,22 @@ _MATERIAL_CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _NAMED_ACT_TYPES = frozenset(PLOVER_TYPES) - _MATERIAL_CONFLICT
 # statements of verbal conflict may be the act itself ("gave evidence against the minister")
 _GIVE_TYPES = frozenset(PLOVER_TYPES) - {"ACCUSE", "THREATEN", "REQUEST", "REJECT"}
+# (round C31) "Thousands of refugees fled into Chad to escape fighting in Darfur": people fleeing are displaced, no
+# protest (PLOVER has no event for flight; the fighting they flee is told elsewhere); protesters who flee police
+# ("Protesters fled as police fired tear gas") keep their protest, read from their own word
+_FLIGHT = frozenset({"flee", "escape"})
+_DISPLACED = frozenset({"refugee", "resident", "civilian", "villager", "family", "people", "migrant", "thousand",
+                        "hundred", "dozen", "inhabitant", "child", "woman", "household"})
+
+
+def people_fled(trigger: Token) -> str | None:
+    """The trigger is a flight verb whose subject is displaced people."""
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in _FLIGHT:
+        return None
+    subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return "people fleeing are no protest" if subj is not None and _lemma(subj) in _DISPLACED else None
+
+
 _Rule = Callable[[Token], str | None]
 # Rules on the non-event reading of a cue word apply only when the trigger is a cue of the event's own type: then
 # that word is all the event rests on. When the coder fell back on another word because the type has no cue in
@@ -2600,6 +2670,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (seat_owned, frozenset({"MOBILIZE"}), False),
     # (round C28) "Union leaders called for a general strike next week" is no threat or mobilisation either
     (protest_called_for, frozenset({"PROTEST", "THREATEN", "MOBILIZE"}), False),
+    (protest_called_off, frozenset({"PROTEST"}), False),
     (group_ban_named, None, False),
     (captive_moved, frozenset({"ASSAULT", "COERCE", "MOBILIZE"}), False),
     (court_appearance, None, False),
@@ -2628,6 +2699,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (funds_released, frozenset({"CONCEDE"}), False),
     (flares_for_light, frozenset({"ASSAULT", "MOBILIZE", "COERCE"}), False),
     (crowd_dispersed_itself, frozenset({"COERCE", "ASSAULT"}), False),
+    (people_fled, frozenset({"PROTEST"}), False),
 )
 
 

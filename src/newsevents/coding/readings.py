@@ -490,6 +490,32 @@ def state_arrest_told(doc: Doc) -> Token | None:
     return None
 
 
+# (round C31) "Navy sailors boarded a boat off Lamu and detained its crew": a state force's told arrest of people
+# is COERCE arrest (PLOVER), also where the classifier abstains; not in an ordinary crime report unless told with
+# its own place or day (`state_arrest_told`, the rule the classifier's reading keeps)
+_FORCES_AFLOAT = re.compile(r"\b(navy|naval|sailors|coast ?guards?|marines|commandos|border guards?|"
+                            r"paramilitar\w*|rangers)\b", re.IGNORECASE)
+
+
+def force_detained(doc: Doc) -> Token | None:
+    """A told, not negated arrest verb with an object whose subject (or its joined verb's) is a police, military or
+    naval force, outside an ordinary crime report, else None."""
+    from newsevents.coding.story_guards import is_private_crime  # (frames imports it; kept lazy here)
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ARRESTING or not real_clause(verb) or \
+                any(c.dep_ in ("neg", "nsubjpass") for c in verb.children) or \
+                not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        v = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        words = " ".join(t.text for t in subj.subtree) if subj is not None else ""
+        if _ARRESTERS.search(words) is None and _FORCES_AFLOAT.search(words) is None:
+            continue
+        if not is_private_crime(doc_text(doc)) or _own_place_or_day(verb):
+            return verb
+    return None
+
+
 # (round C30) captives freed by the armed men or gangs who stormed or attacked the place ("Gang members stormed the
 # town of X and freed dozens of inmates from its jail"): the freeing is the raid's deed (ACLED attack), never a
 # release by the side that held them (PLOVER RETREAT release is the holder's yielding)
@@ -545,9 +571,18 @@ def official_dismissed(doc: Doc) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or not any(t.lemma_.lower() in _RULERS for t in subj.subtree):
             continue
-        if any(c.dep_ == "dobj" and _state_office(c) for c in tok.children):
+        if any(_dismissed_object(c) and _state_office(c) for c in tok.children):
             return tok
     return None
+
+
+def _dismissed_object(c: Token) -> bool:
+    """The direct object, or a noun phrase after the verb the small parser hung on it as a complement ("sacked the
+    police inspector general": "general" read as an adjective complement, round C31)."""
+    if c.dep_ == "dobj":
+        return True
+    return c.dep_ in ("ccomp", "xcomp", "oprd", "attr") and c.i > c.head.i and c.pos_ in ("NOUN", "PROPN", "ADJ") and \
+        any(g.dep_ in ("det", "compound", "amod", "poss") for g in c.children)
 
 
 # (round C25) "Rwanda denies backing M23", "Uganda denies arming rebel groups": backing an armed group is support
@@ -894,7 +929,8 @@ _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("SANCTION", licence_revoked), ("COERCE", closure_commanded),
     ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks),
     ("REQUEST", inquiry_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged),
-    ("PROTEST", symbols_burned), ("SANCTION", official_dismissed), ("ASSAULT", conveyance_hijacked))
+    ("PROTEST", symbols_burned), ("SANCTION", official_dismissed), ("ASSAULT", conveyance_hijacked),
+    ("COERCE", force_detained))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:
@@ -970,3 +1006,49 @@ def driven_out_party(tok: Token) -> Token | None:
         return None
     party = expelled_party(verb)
     return verb if party is not None and party.i == tok.i else None
+
+
+# (round C31) "Gunmen targeted the home of a local chief in Zamfara, killing his son": "his son" names the kin of a
+# victim, not of the attackers (a plural subject cannot be "his"), so the family cue of a domestic crime ("killed his
+# wife", story_guards' private-crime screen) does not apply; the kin of a singular subject ("A man stabbed his
+# neighbour") keeps it
+_KIN = frozenset({"wife", "husband", "girlfriend", "boyfriend", "partner", "father", "mother", "brother", "sister",
+                  "son", "daughter", "neighbour", "neighbor", "uncle", "cousin", "nephew", "lover"})
+_SINGULAR_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the verb its participle or joined clause hangs on ("Gunmen targeted X,
+    killing his son": the gunmen)."""
+    for v in (verb, verb.head, verb.head.head):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "agent")), None)
+        if subj is not None:
+            return subj
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+            return None
+    return None
+
+
+def kin_of_other(doc: Doc) -> Token | None:
+    """A singular possessive on a kin noun ("his son") whose clause's subject is a plural party, so that the kin
+    belong to a victim named elsewhere, else None (the possessive)."""
+    for kin in doc_tokens(doc):
+        if kin.lemma_.lower() not in _KIN or kin.dep_ not in ("dobj", "nsubjpass", "pobj", "conj"):
+            continue
+        poss = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in _SINGULAR_POSSESSIVES), None)
+        verb = kin.head
+        while verb.dep_ in ("conj", "prep", "pobj") and verb.head.i != verb.i and verb.pos_ != "VERB":
+            verb = verb.head
+        subj = _clause_subject(verb) if poss is not None and verb.pos_ == "VERB" else None
+        if subj is not None and subj.tag_ in ("NNS", "NNPS"):
+            return poss
+    return None
+
+
+def without_others_kin(doc: Doc, text: str) -> str:
+    """`text` with the possessive of another's kin (`kin_of_other`) read as "the", for the private-crime screen."""
+    poss = kin_of_other(doc)
+    if poss is None:
+        return text
+    phrase = poss.text_with_ws + poss.head.text  # ("his son": the text the coder holds may lack the parse's dateline)
+    return text.replace(phrase, "the " + poss.head.text, 1)
