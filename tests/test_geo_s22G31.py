@@ -17,6 +17,7 @@ from newsevents.geo.resolve import load_weights
 from newsevents.records import Place
 
 from geo_spans import gold_article
+from test_perf_s21P30 import _real_gazetteer_path
 
 RECORDS = [
     GazRecord(1, 1, "United Statia", 39.76, -98.5, "USA", "PCLI", 327_000_000, resolution=1),
@@ -266,16 +267,6 @@ def test_warming_a_garbage_database_is_no_error(tmp_path: Path, monkeypatch: pyt
     assert automaton_cache.warm(bad) is False
 
 
-def _real_gazetteer_path() -> Path:
-    from newsevents.geo.build import default_path
-
-    try:
-        path = default_path()
-    except Exception:  # noqa: BLE001 (packages missing: no real gazetteer here)
-        pytest.skip("no gazetteer sources")
-    if not path.is_file():
-        pytest.skip("no built gazetteer in this home")
-    return path
 
 
 @pytest.mark.slow
