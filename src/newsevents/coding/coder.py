@@ -12,8 +12,10 @@ stays the classifier's, except when every cue of it was a name or a participle o
 is not re-typed away ("The International Monetary Fund approved a bailout" stays AID)."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
+from datetime import date
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence, TypeVar
@@ -36,6 +38,7 @@ from newsevents.coding.clauses import (_APPEAL_VERBS, _FRAMING_HEADS, _LIGHT_VER
                                        _has_subject, _in_adjunct_of, _light_object, _names_no_act, _names_subject_of,
                                        _participant, _weak_cue, contrast_clause, is_hedge, own_clause_tokens)
 from newsevents.coding.detect import cached_word_search, is_candidate, trigger_spans
+from newsevents.dates import dateline_day
 from newsevents.coding.encoder import Cascade, default_cascade
 from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, names_heavy_weapon, people_seized,
                                         without_earlier_tail, without_flight)
@@ -903,6 +906,18 @@ def warm_tables(lexicon: Lexicon) -> None:
     _org_alias_re()
     load_holders()
 
+
+
+@functools.lru_cache(maxsize=64)
+def _dateline_day(text: str) -> date | None:
+    return dateline_day(text)
+
+
+def story_day(article: Article) -> date | None:
+    """The day a story's background is read against: its publication date, else the full date its dateline gives
+    ("NAIROBI, June 27, 2031 -"), as `dates.resolve_event_date` does; a deed dated June 25, 2031 in that story is no
+    history (K31 asked for this)."""
+    return article.published or _dateline_day(article.text)
 
 class EventCoder:
     """Codes parsed sentences into events. Build with `EventCoder.load()`; the constructor does no I/O."""
@@ -1786,7 +1801,7 @@ class EventCoder:
             trig = taken  # (round C21) "An aid worker was taken by militants": the taking is the act
         if trigger is None and pred.event == "COERCE" and (no_arrest := arrest_denied(trig)) is not None:
             trig = no_arrest  # (round C28) "patrolled the area but made no arrests": the arrest, denied
-        aux = aux_modes(trig, article.published)
+        aux = aux_modes(trig, story_day(article))
         if foiler is not None and not any(c.dep_ == "neg" for c in foiler.children):
             aux = tuple(a for a in aux if a != "negation")  # the attempt was made; only its aim was foiled
         event, aux = reconcile(pred.event, trig, aux)
@@ -2339,7 +2354,7 @@ class EventCoder:
                                      a.start <= at < a.end),
                      recipient=tuple(r for r in ev.recipient if lo <= r.start and r.end <= hi))
         if told_by is not None and not ev.aux:
-            ev = replace(ev, aux=aux_modes(told_by, article.published))
+            ev = replace(ev, aux=aux_modes(told_by, story_day(article)))
         if non_event_reason(ev.event, trig, doc, sentence.text, self.lexicon) is None:
             out.append(ev)
             trigs.append(trig)
@@ -2384,7 +2399,7 @@ class EventCoder:
             return
         attack = self.lexicon.trigger_res.get("ASSAULT")
         for cue, kind in cues:
-            if "historical" not in aux_modes(cue, article.published):
+            if "historical" not in aux_modes(cue, story_day(article)):
                 continue
             if any(t.i == cue.i or _in_clause_of(cue, t) or _in_clause_of(t, cue) or _way_of(cue, t, attack)
                    for t in trigs):
