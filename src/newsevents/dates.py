@@ -1389,6 +1389,7 @@ _WIRE_HEAD = re.compile(rf"\s*[A-Z][A-Z .'/-]*(?:,\s*[A-Z][\w .'-]*)?,\s*{_MON}\
                         r"\s*\([^)]{1,30}\)\s*[-\u2013\u2014]+")
 
 
+@lru_cache(maxsize=64)  # asked once per event of an undated story, and by the coder's aux flags
 def dateline_day(text: str) -> date | None:
     """(round K31) The full date (day, month and year) a dateline gives ("BAMAKO, Mali, July 18, 2024 (Newswire) -",
     "KYIV, 3 March 2031 -"), the day the story was filed; None without a dateline or without a year in it."""

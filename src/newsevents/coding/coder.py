@@ -12,7 +12,6 @@ stays the classifier's, except when every cue of it was a name or a participle o
 is not re-typed away ("The International Monetary Fund approved a bailout" stays AID)."""
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from datetime import date
@@ -907,17 +906,12 @@ def warm_tables(lexicon: Lexicon) -> None:
     load_holders()
 
 
-
-@functools.lru_cache(maxsize=64)
-def _dateline_day(text: str) -> date | None:
-    return dateline_day(text)
-
-
 def story_day(article: Article) -> date | None:
     """The day a story's background is read against: its publication date, else the full date its dateline gives
     ("NAIROBI, June 27, 2031 -"), as `dates.resolve_event_date` does; a deed dated June 25, 2031 in that story is no
     history (K31 asked for this)."""
-    return article.published or _dateline_day(article.text)
+    return article.published or dateline_day(article.text)
+
 
 class EventCoder:
     """Codes parsed sentences into events. Build with `EventCoder.load()`; the constructor does no I/O."""
