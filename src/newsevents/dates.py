@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from newsevents.records import Sentence, Trigger
+from newsevents.rx_screen import Need, folded, may_match, required_literals
 
 __all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day",
            "later_before"]
@@ -1413,7 +1414,10 @@ def find_date_expressions(s: str, published: date | None) -> list[DateExpression
 @lru_cache(maxsize=1024)
 def _date_expressions(s: str, published: date | None) -> tuple[DateExpression, ...]:
     found: list[DateExpression] = []
-    for rx, kind in _PATTERNS:
+    low = folded(s)
+    for (rx, kind), need in zip(_PATTERNS, _pattern_needs()):
+        if not may_match(need, low):
+            continue  # (the text lacks every word the pattern needs: no match to find)
         handler = _HANDLERS[kind]
         for m in rx.finditer(s):
             expr = handler(m, published)
@@ -1426,6 +1430,13 @@ def _date_expressions(s: str, published: date | None) -> tuple[DateExpression, .
             kept.append(e)
     kept.sort(key=lambda e: e.start)
     return tuple(_since_ongoing(s, e) for e in kept)
+
+
+@lru_cache(maxsize=1)
+def _pattern_needs() -> tuple[Need | None, ...]:
+    """For each of `_PATTERNS`, the words one of which it needs (see `rx_screen`): most sentences hold none of "ago",
+    "anniversary", a month or a weekday, and each pattern is otherwise tried at every position of the text."""
+    return tuple(required_literals(rx) for rx, _ in _PATTERNS)
 
 
 # (round K8) "has been encircled since last October", "rocked by protests since November 2024": whatever the form of
