@@ -3,8 +3,10 @@ type, ACLED sub-type and quad heads, exported to int8 ONNX) run with onnxruntime
 
 The cascade: the shipped linear heads decide every sentence; only sentences whose top-two type probabilities are
 closer than `type_margin` (or ACLED probabilities closer than `acled_margin`) are encoded, and for those the
-encoder's distribution replaces the heads' one. Both margins were picked on the validation split (see
-experiments/encoder_finetune). Most sentences are clear calls, so most of the encoder's cost is never paid.
+encoder's distribution replaces the heads' one (ACLED: averaged with it, and only where the encoder's pick is one of
+the heads' best few; round E32). The margins were picked on the validation split (see
+experiments/encoder_finetune). Most sentences are clear calls, so most of the encoder's cost is never paid. On by
+default since round E32 (the artefact's `cascade.default`); NEWSEVENTS_ENCODER=off turns it off.
 
 The artefact (`data/models/event_encoder.{onnx,tokenizer.json,json}`) is loaded once per process and injected into
 `EventCoder`; the onnxruntime session is made lazily in each process that uses it (never across a fork: the
@@ -50,6 +52,12 @@ class Cascade:
     acled_margin: float
     # the PLOVER types that carry an ACLED sub-type (acled_rules._ACLED_TYPES); empty: every row may need one
     acled_types: frozenset[str] = frozenset()
+    # (round E32) the encoder settles a close ACLED call among the heads' own `acled_candidates` best sub-types
+    # (0: any); a reading they ranked lower is the sentence's other event or one the rules were tuned against
+    # ("Troops fired at Ahmed Saleh": Armed clash, fifth of the heads'). Where it may speak, its distribution
+    # weighs `acled_weight` against the heads' (1: replaces them); both picked on the validation split
+    acled_candidates: int = 0
+    acled_weight: float = 1.0
 
     def apply(self, texts: Sequence[str], p_type: np.ndarray, type_labels: Sequence[str],
               p_acled: np.ndarray | None, acled_labels: Sequence[str]) -> tuple[np.ndarray, np.ndarray | None]:
@@ -68,8 +76,18 @@ class Cascade:
         if p_acled is not None:
             p_acled = p_acled.copy()
             sel_a = close_a[rows]
-            p_acled[rows[sel_a]] = ea[sel_a][:, aligned(self.encoder.acled_labels, acled_labels)]
+            heads, enc = p_acled[rows[sel_a]], ea[sel_a][:, aligned(self.encoder.acled_labels, acled_labels)]
+            ok = among_candidates(heads, enc, self.acled_candidates)
+            p_acled[rows[sel_a][ok]] = (1 - self.acled_weight) * heads[ok] + self.acled_weight * enc[ok]
         return p_type, p_acled
+
+
+def among_candidates(heads: np.ndarray, enc: np.ndarray, k: int) -> np.ndarray:
+    """Per row, whether the encoder's best label is among the `k` best of the heads (k <= 0: always)."""
+    if k <= 0 or not len(heads):
+        return np.ones(len(heads), bool)
+    best = np.argsort(-heads, axis=1, kind="stable")[:, :k]
+    return np.asarray((best == enc.argmax(axis=1)[:, None]).any(axis=1))
 
 
 def margins(p: np.ndarray | None) -> np.ndarray:
@@ -215,6 +233,8 @@ def load_cascade(model_dir: Path | None = None, check_sha: bool = True) -> Casca
         enc = OnnxEncoder(onnx_path, tok_path, tuple(labels["type"]), tuple(labels["acled"]), tuple(labels["quad"]),
                           float(meta.get("quad_weight", 0.0)), int(meta.get("max_tokens", 128)))
         type_margin, acled_margin = float(cascade["type_margin"]), float(cascade["acled_margin"])
+        # (round E32) absent in a session-22 json: the encoder's whole distribution for any close call
+        candidates, weight = int(cascade.get("acled_candidates", 0)), float(cascade.get("acled_weight", 1.0))
     except (OSError, KeyError, TypeError, ValueError) as exc:
         raise ModelError(_fix(f"the event encoder's metadata {meta_path} is unreadable ({exc})")) from exc
     if check_sha:
@@ -230,7 +250,7 @@ def load_cascade(model_dir: Path | None = None, check_sha: bool = True) -> Casca
                               f"constraints.txt onnxruntime tokenizers")) from exc
     from newsevents.coding.acled_rules import _ACLED_TYPES
 
-    return Cascade(enc, type_margin, acled_margin, frozenset(_ACLED_TYPES))
+    return Cascade(enc, type_margin, acled_margin, frozenset(_ACLED_TYPES), candidates, weight)
 
 
 def _switch() -> bool | None:
