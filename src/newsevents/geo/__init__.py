@@ -159,12 +159,41 @@ _ORIGIN_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
 
 def _named_in_sentence(text: str, m: Mention, seat: GazRecord, mentions: Sequence[Mention],
                        recs: Sequence[GazRecord | None]) -> bool:
-    """Another mention of `m`'s sentence, close to it, reads the place `m` is seated in (not as an origin)."""
+    """Another mention of `m`'s sentence, close to it, reads the place `m` is seated in (not as an origin, nor as the
+    dateline: "LAGOS (Reuters) - Troops freed captives from camps in the Sambisa forest" is filed from Lagos, the forest
+    lies 1,200 km away)."""
+    dl = _find_dateline(text)
     return any(o is not m and r is not None and r.id == seat.id and not _natural_feature(o)
+               and not (dl is not None and o.start < dl[1] and dl[0] < o.end)
                and not _ORIGIN_BEFORE.search(text, max(0, o.start - 10), o.start)
                and max(o.start, m.start) - min(o.end, m.end) <= FEATURE_SEAT_CHARS
                and not SENTENCE_BREAK.search(text, min(o.end, m.end), max(o.start, m.start))
                for o, r in zip(mentions, recs))
+
+
+# "attacked a base along the Juba river" (MOGADISHU), "in the Boni forest in Lamu county" (NAIROBI): a name written
+# before a lower-case word of the wild names a river, forest, range or valley; read as a town or country abroad that
+# no other place of the story lies in (Juba in South Sudan, Bonn by its old spelling "Boni"), the reading is a
+# namesake, not the feature: the story then places the deed (the feature lies in the dateline's country or near it).
+_WILD_AFTER = re.compile(r"[ \t]+(?:river|rivers|forest|forests|jungle|mountains|hills|valley|highlands|swamps|"
+                         r"river\s+valley|river\s+basin|game\s+reserve)\b")
+
+
+def _foreign_wild_namesakes(text: str, mentions: Sequence[Mention], recs: list[GazRecord | None],
+                            dateline_country: str | None) -> list[GazRecord | None]:
+    """Drop the namesake reading of a feature (see `_WILD_AFTER`) in a country neither the dateline nor any other
+    place of the story is in; a town on its own river ("the Kabul river" in an Afghanistan story) keeps it."""
+    if dateline_country is None:
+        return recs
+    out = list(recs)
+    for k, (m, r) in enumerate(zip(mentions, recs)):
+        if r is None or m.source == "dateline" or r.country in (None, dateline_country) \
+                or not r.feature.startswith(("PPL", "PCL")) or not _WILD_AFTER.match(text, m.end):
+            continue
+        if not any(j != k and q is not None and q.kind != KIND_DEMONYM and q.country == r.country
+                   for j, q in enumerate(recs)):
+            out[k] = None
+    return out
 
 
 def _natural_feature(m: Mention) -> bool:
@@ -174,6 +203,20 @@ def _natural_feature(m: Mention) -> bool:
 def _ward_of(rec: GazRecord | None) -> GazRecord | None:
     """A numbered ward placed in its city is a part of that city (sub-city); placed in an area, it stays there."""
     return replace(rec, resolution=5) if rec is not None and rec.feature.startswith("PPL") else rec
+
+
+# Sectors of armed groups and forces in the organisations table (data/actors/organisations.tsv)
+_ARMED_SECTORS = frozenset({"REB", "PRM", "MIL", "CRM"})
+
+
+@lru_cache(maxsize=1)
+def _armed_group_names() -> frozenset[str]:
+    """"freed captives from Boko Haram camps", spaCy's GPE "Al Shabaab": the names of armed groups and forces the
+    actor coder knows (read from its organisations table, a data file), which a place's slot or type word does not make
+    a place."""
+    text = resources.files("newsevents.data").joinpath("actors", "organisations.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(norm(r[0]) for r in rows[1:] if len(r) > 3 and r[3].strip() in _ARMED_SECTORS)
 
 
 def _stoplist() -> list[str]:
@@ -448,7 +491,7 @@ class GeoParser:
         # "closed U.S. 93 north of Eureka": a numbered highway, not the country; "the Bay of Fires": a head alone
         parties = party_names(article.text, found)
         return [m for m in found if not route_number(article.text, m) and not generic_head_of(article.text, m)
-                and m.text not in parties and not in_group_name(article.text, m)
+                and m.text not in parties and not in_group_name(article.text, m) and not self._armed_group(m)
                 and not in_pathogen_name(article.text, m) and not in_brand_list(article.text, m)]
 
     def _with_typed(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -522,6 +565,7 @@ class GeoParser:
         recs = self._place_unknown_ner(text, mentions, recs, dateline_country)
         recs = _respot_streets(text, mentions, recs)
         recs = _unseated_features(text, mentions, recs)
+        recs = _foreign_wild_namesakes(text, mentions, recs, dateline_country)
         recs = [self._seat(m, r) if m.source == "dateline" and r is None else
                 _ward_of(r) if m.source == "ward" else r for m, r in zip(mentions, recs)]
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
@@ -1066,9 +1110,15 @@ class GeoParser:
         """The gazetteer has a first-level area whose own name or alias this is."""
         return any(r.feature == "ADM1" and r.kind in (KIND_MAIN, KIND_ALIAS) for r in self.gazetteer.lookup(name))
 
+    def _armed_group(self, m: Mention) -> bool:
+        """spaCy's or a slot's place that is an armed group's name the gazetteer lacks ("the Al Shabaab")."""
+        return m.source != "gaz" and norm(m.text) in _armed_group_names() and not self._known(m.text)
+
     def _not_a_place(self, name: str) -> bool:
-        """A typed name that is a demonym ("Somali refugee camps") or known only as one."""
-        return any(r.kind == KIND_DEMONYM for r in self.gazetteer.lookup(name))
+        """A typed name that is a demonym ("Somali refugee camps") or known only as one, or an armed group's name the
+        gazetteer lacks ("Boko Haram camps", see `_armed_group_names`)."""
+        recs = self.gazetteer.lookup(name)
+        return any(r.kind == KIND_DEMONYM for r in recs) or (not recs and norm(name) in _armed_group_names())
 
     def _demonym_country(self, word: str) -> str | None:
         """"Iranian" -> "IRN": the country a demonym names, or None."""

@@ -24,6 +24,11 @@ from newsevents.records import WATER_FEATURES, Article, Location, Place, Sentenc
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|near|at|outside|around|across|inside|throughout|off(?!\s+(?:from|to)\b)|into|along|over|towards?|"
     r"(?:port|city|town|village|capital|province|region|state|districts?|neighbou?rhoods?|coast|outskirts|suburbs?|"
+    # "kidnapped two oil workers in the eastern department of Arauca", "in the northeastern county of Mandera": the
+    # admin area the deed is put in, whatever the country calls it (lower case only: "the Department of State")
+    r"(?-i:departments?|count(?:y|ies)|governorates?|oblasts?|prefectures?|regency|regencies|municipality|"
+    r"municipalities|parish|cantons?|emirates?|territory|commune|township|division|subdivision|"
+    r"(?:upa)?zila|tehsil|taluka|woreda|sub-county)|"
     # "beheaded 11 people in villages of the Macomia district"
     r"villages|towns|hamlets|communities|"
     r"areas?|parts?|"
@@ -320,7 +325,11 @@ def _source_or_speech(text: str, p: Place, trigger: Trigger | None) -> bool:
 # "imposed asset freezes on ... companies in China": a sanction is decided where its authors sit; the places of
 # its targets, named after "on/against" in its clause, are not where it happened
 _SANCTION_WORD = re.compile(r"(?i)(?:sanction\w*|freez\w*|froze|frozen|bans?|banned|blacklist\w*|embargo\w*|"
-                            r"designat\w*|listing)")
+                            r"designat\w*|listing|suspend\w*|suspension|revok\w*|revocation|warrants?|indict\w*)")
+# "The International Criminal Court issued an arrest warrant for a militia leader over crimes in Darfur": a warrant or
+# an indictment is issued where the court sits
+_ISSUED_WARRANT = re.compile(r"(?i)\s+(?:an?\s+|the\s+)?(?:international\s+|new\s+)?(?:arrest\s+)?"
+                             r"(?:warrants?|indictments?)\b")
 _SANCTION_TARGET = re.compile(r"(?i)\b(?:on|against|targeting)\b")
 # ... the place must belong to a target noun ("companies in China and the United Arab Emirates"); "sanctions
 # against 16 people on the same day in Washington" names where they were announced
@@ -330,10 +339,31 @@ _TARGET_IN = re.compile(
     r"(?:in|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$")
 
 
+# "imposed sanctions on two RSF commanders over atrocities in El Fasher", "sanctioned settler leaders for violence in
+# the West Bank", "officials it accuses of deporting children from Kherson", "a network that supplied missiles used in
+# attacks in the Red Sea": the reason for a sanction tells the targets' deeds, done elsewhere and earlier; where the
+# sanction was decided is its authors' seat (the dateline, or no place at all)
+# ("banned rallies for a week in Dhaka": a span of time is no reason)
+_SANCTION_REASON = re.compile(r"(?i)\b(?:over|because\s+of|citing|cited|accus\w*|responsible|involved|linked|tied|"
+                              r"connected|used|behind|blam\w*|suspected|role|complicit\w*|participat\w*|"
+                              r"in\s+connection\s+with|in\s+response\s+to|"
+                              r"for(?!\s+(?:a|an|one|two|three|four|five|six|seven|ten|\d+|several|the\s+next|another|"
+                              r"up\s+to|at\s+least)\s+(?:[\w-]+\s+)?(?:hours?|days?|nights?|weeks?|months?|years?)\b))\b")
+# (a speech verb after the reason names where the sanction was announced: "..., the ministry said in Kyiv")
+_SANCTION_VENUE = re.compile(r"(?i)\b(?:said|says|announced|told|stated|statement|news\s+conference)\b")
+
+
 def _sanction_target(text: str, p: Place, trigger: Trigger | None) -> bool:
-    return trigger is not None and p.start >= trigger.end and _SANCTION_WORD.fullmatch(trigger.text) is not None \
-        and _SANCTION_TARGET.search(text, trigger.end, p.start) is not None \
-        and _TARGET_IN.search(text, max(trigger.end, p.start - 80), p.start) is not None
+    # (a trigger of several words, "imposed sanctions" or "froze the assets", is a sanction by any of its words)
+    if trigger is None or p.start < trigger.end \
+            or not (any(_SANCTION_WORD.fullmatch(w) for w in trigger.text.split())
+                    or _ISSUED_WARRANT.match(text, trigger.end) is not None):
+        return False
+    if _SANCTION_TARGET.search(text, trigger.end, p.start) is not None \
+            and _TARGET_IN.search(text, max(trigger.end, p.start - 80), p.start) is not None:
+        return True
+    reason = _SANCTION_REASON.search(text, trigger.end, p.start)
+    return reason is not None and _SANCTION_VENUE.search(text, reason.end(), p.start) is None
 
 
 # "A source in Ukraine's SBU security service told Reuters its drones had hit the refinery": a country written as the
@@ -1707,6 +1737,9 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
     home = _home_country(text, sentence, in_sent, dl_here, demonym, country_place) if dl_here else None
     if home is not None:
         return home
+    taken_up = _deed_taken_up(text, sentence, dl_here, resolved) if dl_here and not stated else None
+    if taken_up is not None:
+        return Location.from_place(taken_up)
     rural = _rural_site_country(text, sentence, trigger, stated, dl_here, in_sent, resolved, country_place, hub)
     if rural is not None:
         return rural
@@ -1839,6 +1872,41 @@ _RURAL_DEED = re.compile(r"(?i)\b(?:attack|raid|storm|ambush|kill|burn|torch|loo
                          r"massacr|slaughter|hack|gun)\w*")
 
 
+# "killed 15 fighters in a raid on their hideouts in the Sambisa forest", "ambushed a patrol in the mountains",
+# "attacked a base along the Juba river": a deed in the wild (a forest, the bush, mountains, a river bank) with no
+# place the gazetteer knows is no more in the capital or the bureau's city than a village is; the wild site may be
+# told anywhere in the deed's clause, after its object and the raid it was killed in
+_WILD_SITE = re.compile(r"(?i)\b(?:in|into|inside|near|through|across|along|at|on)\s+(?:the\s+|an?\s+|their\s+)?"
+                        r"(?:[\w'-]+\s+){0,2}?(?:" + WILD_COUNTRY + r"|bush|bushland|savann?ah?|mountain\s+range|"
+                        r"(?:river|lake)\s*(?:banks?|shores?)|river|lake|national\s+parks?|game\s+reserves?|"
+                        r"(?:wildlife|nature|forest)\s+(?:reserves?|sanctuar(?:y|ies))|conservanc(?:y|ies))\b")
+
+
+def _wild_site(text: str, at: int, end: int) -> bool:
+    return _WILD_SITE.search(text, at, min(end, at + RURAL_ATTACK_CHARS)) is not None
+
+
+# "BOGOTA - ELN rebels kidnapped two oil workers on Tuesday, the army said. The kidnapping took place in the eastern
+# department of Arauca": the lead's next sentence that takes up the deed and says where it happened places the deed
+# told in the dateline's sentence with no place of its own (the dateline is where the reporter files from)
+_DEED_TAKEN_UP = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|ambush|assault|kidnapping|"
+                            r"abduction|shooting|blast|explosion|bombing|killings?|massacre|clash(?:es)?|fighting|"
+                            r"strikes?|air\s+strikes?|airstrikes?|incident|violence|robbery|arrests?|protests?)\s+"
+                            r"(?:(?:had|has|reportedly|also)\s+)?(?:took\s+place|happened|occurred|was\s+carried\s+out|"
+                            r"unfolded|erupted|broke\s+out|hit|struck)\b")
+
+
+def _deed_taken_up(text: str, sentence: Sentence, dl_here: Sequence[Place], resolved: Sequence[Place]
+                   ) -> Place | None:
+    home = {p.country_code for p in dl_here}
+    spans = [(a, b) for a, b in _sentence_spans(text) if a >= sentence.end and a < _lead_end(text)
+             and _DEED_TAKEN_UP.match(text, a)]
+    taken = [p for p in resolved if p.country_code in home and (p.resolution or 0) > 1
+             and any(a <= p.start < b for a, b in spans)
+             and _LOCATIVE.search(text, max(0, p.start - 40), p.start) is not None]
+    return _specific_then_close(taken, None) if taken else None
+
+
 def _violent(trigger: Trigger) -> bool:
     words = trigger.text.split()
     return bool(words) and _RURAL_DEED.fullmatch(words[0]) is not None
@@ -1849,7 +1917,8 @@ def _rural_site(text: str, at: int, end: int, city: bool) -> bool:
     killed in); `city`: the dateline is a big city, not the capital (see `_RURAL_ONLY`)."""
     site = _RURAL_ONLY if city else _RURAL_SITE
     return bool(site.match(text[at:min(end, at + RURAL_SITE_CHARS)])
-                or _RURAL_ATTACK_ON.match(text[at:min(end, at + RURAL_ATTACK_CHARS)]))
+                or _RURAL_ATTACK_ON.match(text[at:min(end, at + RURAL_ATTACK_CHARS)])
+                or _wild_site(text, at, end))
 
 
 def _rural_site_country(text: str, sentence: Sentence, trigger: Trigger | None, stated: bool,
@@ -1878,7 +1947,8 @@ def _country_of(text: str, capital: Place | Location, resolved: Sequence[Place],
     # another event's place)
     lead = [p for p in resolved if p.start != capital.start and p.start < _lead_end(text)
             and p.country_code == capital.country_code and (p.resolution or 0) > 1
-            and _LOCATIVE.search(text, max(0, p.start - 40), p.start) is not None
+            and (_LOCATIVE.search(text, max(0, p.start - 40), p.start) is not None
+                 or _BETWEEN_BEFORE.search(text, max(0, p.start - 30), p.start) is not None)
             and any(a <= p.start < b and _SITE_TAKEN_UP.match(text, a) for a, b in _sentence_spans(text))]
     if lead:
         return Location.from_place(_specific_then_close(lead, None))
@@ -1886,6 +1956,9 @@ def _country_of(text: str, capital: Place | Location, resolved: Sequence[Place],
     return Location.from_place(country) if country is not None and country.lat is not None else None
 
 
+# "The convoy was travelling between Nioro and Kayes when it came under fire": a site taken up between two towns is at
+# the first, as on a road between them
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$")
 # "The camp lies near El Fasher", "The attack happened in Pibor county": a later sentence of the lead that takes up the
 # site or the deed says where it was
 _SITE_TAKEN_UP = re.compile(r"(?:The|That|This)\s+(?:[\w-]+\s+)?(?:villages?|hamlets?|camps?|farms?|settlements?|"

@@ -1089,7 +1089,10 @@ _TYPED_NAME = r"((?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019-]*)"
 _TYPED_BEFORE = re.compile(r"\b(?:(villages|towns|cities|communities|hamlets|districts|provinces|regions|islands|"
                            r"suburbs|townships|municipalities|communes)(?:[ \t]+(?:of|called|named)|[ \t]*:|"
                            r"[ \t]+(?:-{1,2}|\u2013|\u2014))|(?:village|town|city|community|hamlet|district|province|"
-                           r"region|island|suburb|township|municipality|commune)[ \t]+(?:of|called|named))"
+                           r"region|island|suburb|township|municipality|commune|"
+                           # ("in the western governorate of Matrouh", "the eastern department of Arauca": lower case
+                           # only, "the Department of Commerce" is a body)
+                           r"governorate|department|prefecture|regency|oblast|woreda)[ \t]+(?:of|called|named))"
                            r"[ \t]+" + _TYPED_NAME)
 _TYPE_OF = re.compile(r"[ \t](?:of|called|named)[ \t]+$")
 # Village names keep lower-case words and Arabic particles: "the village of Tudun wada gari, about 30 km north of
@@ -1118,9 +1121,17 @@ _NOT_TAIL = frozenset({"overnight", "yesterday", "today", "tonight", "itself", "
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)" + _TYPED_NAME)
 # The type word is searched first and the name read back from it: a scan from every capital costs more.
 # ("houses in the Tankoro neighbourhood": a town's quarter, seated in the town the story names)
+# ("in the Birnin Gwari area of Kaduna state", "the Gwoza local government area": an area of a named place, or a
+# Nigerian local government area, is a place the automaton may not hold; a bare "the Kaduna area" is no type)
 _TYPE_AFTER = re.compile(r"[ \t]+(?:refugee[ \t]+|displacement[ \t]+|IDP[ \t]+)?"
                          r"(?:camps?|districts?|villages?|provinces?|regions?|governorate|county|township|"
-                         r"(neighbou?rhoods?|suburbs?))\b")
+                         r"(neighbou?rhoods?|suburbs?)|"
+                         r"(?P<area>area(?=[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])|local[ \t]+government[ \t]+areas?))\b")
+# ... but not "the Chainpur Police Station area" (the station's town is the place, found on its own) nor the tail of a
+# name joined by a lower-case particle ("in Gulshan e Buner area of Landhi Town" is a Karachi quarter, not Buner)
+_AREA_NOT_NAME = re.compile(r"(?:Station|Stations|Post|Outpost|Thana|Chowki)$")
+_PARTICLE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+(?:e|i|o|al|el|ul|ud|ur|ad|de|da|di|du|del|la|le|van|von|der|"
+                              r"bin|ibn)[ \t]+$")
 # A quarter is named by its people or faith as often as by its name: "the Christian neighbourhood", "the Druze
 # suburbs", "the Western suburbs" are no places of their own.
 _QUARTER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ern|ayan|ite)|Muslim|Sunni|Shia|Druze|"
@@ -1212,6 +1223,9 @@ def typed_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bo
                     or back.group(1).split()[0] in ("A", "An"):
                 break
             if t.group(1) and _QUARTER_ADJECTIVE.fullmatch(back.group(1).split()[-1]):
+                break
+            if t.group("area") and (_AREA_NOT_NAME.search(back.group(1))
+                                    or _PARTICLE_BEFORE.search(text, max(0, back.start(1) - 40), back.start(1))):
                 break
             spans.append(back.span(1))
             join = _LIST_JOIN_BACK.search(text, max(0, back.start(1) - 8), back.start(1))
@@ -1545,9 +1559,11 @@ FACILITY_TYPES = ("Street", "Avenue", "Road", "Lane", "Drive", "Boulevard", "Squ
 # lake", "the Rajouri sector", "the Tavan Tolgoi mine", "Bidi Bidi settlement", "the Khorgos dry port"): a name the
 # gazetteer lacks before one of these is typed the same careful way as a natural feature (seated only at a city its
 # own sentence names, close by: `GeoParser._unseated_features`), never at a story's far-off focus.
+# ("the Sambisa forest", "the Boni forest in Lamu county", "the Rugu forest": the bandits' and jihadists' hideouts of
+# conflict news, rarely in a gazetteer)
 LOWER_FEATURE_TYPES = ("river", "lake", "valley", "hills", "ravine", "basin", "fjord", "island", "islands", "mine",
                        "settlement", "sector", "border post", "border crossing", "dry port", "national park",
-                       "game reserve", "oilfield", "gas field")
+                       "game reserve", "oilfield", "gas field", "forest", "jungle")
 NATURAL_TYPES = ("River", "Peninsula", "Mountains", "Desert", "Delta", "Plateau", "mountains", "peninsula",
                  *LOWER_FEATURE_TYPES)
 _ADJECTIVE_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ern|ayan)")
