@@ -303,7 +303,8 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
              and not _occasion_urged(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)
              and not _in_alleged_deed(local, e, trigger, sentence.start)
-             and not _in_occasion_followed(local, e, trigger, sentence.start)]
+             and not _in_occasion_followed(local, e, trigger, sentence.start)
+             and not _in_compared_occasion(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _ahead_of_past_deed(local, e, trigger, sentence.start, published)]
     dated = [e for e in dated if not _in_subject_participle(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _occasion_ahead(local, e, trigger, sentence.start)]
@@ -1034,6 +1035,12 @@ def _counted_clause_date(text: str, sentence: Sentence, exprs: list[DateExpressi
     k = -k if m.group("dir").lower() == "after" else k
     when = _shift_months(anchor, k) if unit == "month" else anchor + timedelta(days=k * (7 if unit == "week" else 1))
     precision = "week" if vague == "days" else "day" if unit == "day" else unit
+    if published is not None and when > published and _PAST_FORM.fullmatch(trigger.text) and \
+            not _MODAL_BEFORE.search(s, max(0, t0 - 30), t0):
+        # (round K32) "plan to hold a rally on Sunday, days after police killed two protesters", read on Wednesday:
+        # counted back from an occasion still ahead, a deed told as done may not land after publication; it was done
+        # by then, at most that week
+        when, precision = published, "week"
     return EventDate(when.isoformat(), precision, sentence.start + m.start(), sentence.start + m.end(),
                      _is_historical(when, precision, published))
 
@@ -1208,6 +1215,9 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
         if anchor is None:
             # (round K23) "The killing came hours after ...": from the day of the deed the subject names
             anchor = _anaphoric_anchor(text, sentence, m.start(), published)
+        if anchor is None and _NAMED_AFTER.match(s, m.end()):
+            # (round K32) "... the day after the by-election. The vote, held on Saturday, ...": dated just after
+            anchor = _occasion_dated_after(text, sentence, s, m.end(), published)
         if anchor is None:
             lo = max(0, sentence.start - _ANCHOR_WINDOW)
             preceding = text[lo:sentence.start]
@@ -1239,6 +1249,50 @@ def _anchored_expressions(text: str, sentence: Sentence, local: list[DateExpress
                 (m.group("nu") or "").lower().startswith("week") else "day"
             found.append(DateExpression(m.start(), m.end(), anchor + timedelta(days=_anchored_offset(m)), precision))
     return found
+
+
+# (round K32) an occasion named in one sentence and dated in one of the next two ("Protesters set fire to the
+# electoral office the day after the by-election. The vote, held on Saturday, was won by ..."; "Two days after the
+# festival, gunmen attacked pilgrims. The festival, which took place on Friday, ..."): a later sentence that opens on
+# the same occasion (its noun, or one of the same kind: an election is the vote) and says when it was held gives the
+# day the phrase counts from
+_OCCASION_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"election", "elections", "by-election", "vote", "voting", "poll", "polls", "ballot", "runoff",
+               "run-off", "referendum", "primary", "primaries"}),
+    frozenset({"festival", "feast", "celebration", "celebrations", "festivities", "pilgrimage", "carnival",
+               "ceremony", "holiday"}),
+    frozenset({"summit", "meeting", "talks", "conference", "congress", "convention"}),
+)
+_OCCASION_NAMED = re.compile(r"(?i)\s+(?:the|this|that|its|their)\s+(?P<words>(?:[\w'\u2019-]+\s+){0,3}?"
+                             r"(?P<noun>[\w-]+))(?=\s*(?:[,.;:]|$|\s+(?:in|at|near|of)\b))")
+_OCCASION_HELD = re.compile(r"(?i)^\s*(?:The|That|This)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>[\w-]+)\b"
+                            r"(?P<rest>,?\s+(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+)?"
+                            r"(?:held|staged|celebrated|took\s+place|began|opened|ended|closed|happened|occurred)\b"
+                            r"[^.;:]{0,40}?)$")
+_OCCASION_SENTENCES = 2  # how many sentences after the phrase are read for the occasion's day
+
+
+def _same_occasion(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or any(a in kind and b in kind for kind in _OCCASION_KINDS)
+
+
+def _occasion_dated_after(text: str, sentence: Sentence, s: str, at: int, published: date | None) -> date | None:
+    """The day a sentence just after `sentence` gives the occasion named at `s[at:]` ("the day after the
+    by-election. The vote, held on Saturday, ..."), else None."""
+    named = _OCCASION_NAMED.match(s, at)
+    if named is None:
+        return None
+    later = text[sentence.end:sentence.end + 600]
+    for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", later.strip())[:_OCCASION_SENTENCES]:
+        for e in find_date_expressions(part, published):
+            if e.date is None or e.precision != "day":
+                continue
+            held = _OCCASION_HELD.match(part[:e.start])
+            if held is not None and _same_occasion(held.group("noun"), named.group("noun")):
+                return e.date
+            break  # only the sentence's first date can be the occasion's own
+    return None
 
 
 def _eve_of_undated(s: str, m: re.Match[str], local: list[DateExpression],
@@ -1634,6 +1688,27 @@ def _in_occasion_followed(s: str, e: DateExpression, trigger: Trigger | None, of
     return e.start > t1 and _FOLLOWED.match(s[t1:e.start]) is not None
 
 
+# (round K32) "Police compared the attack to a similar shooting in 2024", "likened the killings to the massacre of May
+# 2022": a date in the occasion the event is compared with, after the event, is that occasion's; the event is dated by
+# the story. A comparison word must lead to it ("attacked the camp with a truck bomb on Monday" is no comparison).
+_COMPARING = re.compile(r"(?i)\b(?:compar(?:ed|es|e|ing)|liken(?:ed|s|ing)?|similar|reminiscent|resembl(?:ed|es|e|ing)"
+                        r"|echo(?:ed|es|ing)?)\b")
+_COMPARED_OCCASION = re.compile(r"(?i)(?:^|\s)(?:to|with|of|like)\s+(?:an?|the|one|that|those|similar|earlier)\b"
+                                r"[^,;:()\u2014]*$")
+
+
+def _in_compared_occasion(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None or e.start < trigger.end - offset:
+        return False
+    t0, t1 = trigger.start - offset, trigger.end - offset
+    between = s[t1:e.start]
+    # (the comparing word is not the trigger itself: "Protesters compared the president to a dictator on Monday")
+    cue = _COMPARING.search(s, max(0, t0 - 40), t0) or _COMPARING.search(s, t1, e.start)
+    return cue is not None and _COMPARED_OCCASION.search(between) is not None and \
+        _COMPARED_OCCASION.search(s, cue.end(), e.start) is not None and \
+        _NEW_CLAUSE.search(between) is None
+
+
 # (round K29) "The groups accused the police of beating a journalist on Wednesday", "blamed the army for shelling the
 # town on Tuesday": a day inside the deed an accusation names dates that deed, not the accusing
 _ACCUSING = re.compile(r"(?i)accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)")
@@ -1826,7 +1901,7 @@ def _iso(m: re.Match[str], published: date | None) -> DateExpression | None:
 
 
 def _month_day(mon: str, day: str, year: str | None, rel: str | None, m: re.Match[str],
-               published: date | None, weigh_day: bool = True) -> DateExpression | None:
+               published: date | None) -> DateExpression | None:
     mo, d = _month_no(mon), int(day)
     if not 1 <= d <= 31:
         return None
@@ -1838,10 +1913,10 @@ def _month_day(mon: str, day: str, year: str | None, rel: str | None, m: re.Matc
     if rel:
         y = published.year + _REL_YEAR_SHIFT[rel.lower()]
         when = _safe_date(y, mo, d)
-        # (round K31) "on Dec. 30 last year" read on Jan. 5 is last week: only its day makes it past (a holiday
-        # named with "last year", "Christmas Eve last year", keeps the words' cue: pinned by test_dates.py)
-        return _expr(m, when, "day", cue=rel.lower() == "last" and
-                     (not weigh_day or _is_historical(when, "day", published)), explicit_year=True)
+        # (round K31) "on Dec. 30 last year" read on Jan. 5 is last week: only its day makes it past; (round K32) so
+        # is a holiday named with "last year" ("Christmas Eve last year" read on Jan. 10 is 17 days back)
+        return _expr(m, when, "day", cue=rel.lower() == "last" and _is_historical(when, "day", published),
+                     explicit_year=True)
     if _future_before(m):
         # "elections will be held on March 15": the next such day on or after publication
         for y in range(published.year, published.year + 8):
@@ -2181,7 +2256,7 @@ _HOLIDAYS = {"christmas day": ("December", "25"), "christmas": ("December", "25"
 def _holiday(m: re.Match[str], published: date | None) -> DateExpression | None:
     name = " ".join(m.group("name").lower().replace("\u2019", "'").split())
     mon, day = _HOLIDAYS[name]
-    return _month_day(mon, day, m.group("year"), m.group("ry"), m, published, weigh_day=False)
+    return _month_day(mon, day, m.group("year"), m.group("ry"), m, published)
 
 
 _HOLIDAY_SPANS = {"christmas": ("December", "25"), "new year": ("January", "1"), "new year's": ("January", "1")}

@@ -97,6 +97,10 @@ def _governor_links(chain: list[Token], upto: int) -> list[tuple[Token, Token]]:
     links (not conjunction or relative clauses)."""
     out: list[tuple[Token, Token]] = []
     for child, head in zip(chain, chain[1:upto]):
+        if child.dep_ == "conj" and child.tag_ == "VBG" and not any(c.dep_ == "cc" for c in head.children):
+            # (round K32) "denied killing the villagers, blaming the army": a participle after a comma with no "and"
+            # is the main clause's adjunct (the blaming was done), not a second thing denied
+            break
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             # "directed them to keep watch and apprehend ...": a conjunct verb without its own subject shares
@@ -246,8 +250,27 @@ def _future(trigger: Token, chain: list[Token], aux_words: set[str], links4: _Li
     fut = fut or any(t.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _DUE_WORDS and
                                                       any(x.dep_ == "xcomp" for x in c.children)
                                                       for c in t.children) for t in chain[1:5])
-    subtree_text = _OTHER_EVENT_TIME.sub(" ", " ".join(t.text for t in trigger.subtree))
+    subtree_text = _OTHER_EVENT_TIME.sub(" ", " ".join(t.text for t in _own_clause_words(trigger)))
     return fut or bool(_FUTURE_TIME_RE.search(subtree_text)) or _scheduled_visit(trigger)
+
+
+def _own_clause_words(trigger: Token) -> list[Token]:
+    """(round K32) The trigger's subtree without the clauses joined to it that have a subject of their own:
+    "Farmers blocked highways on Monday, and their union has threatened to resume the blockade next week" -
+    "next week" is the threatened blockade's time, not the blocking's; so in "arrested students who plan to march
+    next week". A relative clause on the event noun itself ("a strike which begins next week") is its own time."""
+    def own_clause(t: Token) -> bool:
+        if t.dep_ == "relcl" and t.head.i == trigger.i:
+            return False
+        return t.i != trigger.i and t.dep_ in ("conj", "relcl", "advcl") and t.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    out: list[Token] = []
+    todo = [trigger]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not own_clause(c))
+    return sorted(out, key=lambda t: t.i)
 
 
 # (round C25) "The minister meets his Afghan counterpart in Kabul on Thursday, his office said": a meeting or visit in
@@ -454,6 +477,31 @@ def _through_other_prep(noun: Token, top: Token, own_day: bool) -> bool:
     return False
 
 
+# (round K32) verbs that set the event beside another: their time phrases ("compared the attack to a similar shooting
+# in 2024", the parse hanging "in 2024" on the verb) belong to the comparing or to the other occasion, never the event
+_COMPARING = frozenset({"compare", "liken", "equate", "contrast"})
+
+
+def _other_occasion_prep(prep: Token) -> bool:
+    """(round K32) A verb's phrase that sets its object against another occasion ("compared the killings to the 2022
+    massacre", "likened the attack to one in 2019"): its year is that occasion's, not the object event's."""
+    return prep.dep_ == "prep" and prep.lower_ in _OTHER_OCCASION_PREPS - {"of", "since", "from"} and \
+        any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in prep.children)
+
+
+def _occasion_above(noun: Token) -> Token:
+    """(round K32) The event noun whose phrase holds `noun` ("the 2022 massacre in Moura, where soldiers killed
+    hundreds": Moura is the massacre's place, so the where-clause tells the massacre), else `noun` itself."""
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.dep_ != "prep" and cur.lemma_.lower() in _EVENT_NOUNS:
+            return cur
+    return noun
+
+
 # "approved the package, the 21st since Russia's invasion of Ukraine in February 2022": a superlative's or
 # ordinal's since-phrase compares the event with a past one; its year does not make the event past
 _COMPARISON_SINCE = re.compile(
@@ -464,9 +512,10 @@ _COMPARISON_SINCE = re.compile(
 _SINCE_SPAN = re.compile(r"(?i)\bsince\b[^,;]*")
 # (round K31) the last weeks of last year, read in January: "on Dec. 30 last year", "in December last year", "late
 # last year" (dates.py weighs such a day against the publication day with its 30 days)
+# (round K32) and December's holidays: "on Christmas Eve last year", "on New Year's Eve last year" read on Jan. 7
 _DATED_LAST_YEAR = re.compile(
     r"(?i)\b(?:Dec(?:ember|\.)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?Dec(?:ember|\.)?"
-    r"|late)\s+(?:of\s+)?last\s+year\b")
+    r"|late|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year\s?(?:'s|\u2019s)?\s+Eve)\s+(?:of\s+)?last\s+year\b")
 
 
 # (round C19) a joined verb with a current time of its own keeps it: the parser joins "Widows of the farmers
@@ -485,15 +534,17 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
         scope += " " + " ".join(_own_phrase(c) for c in trigger.children
                                 if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EVENT_NOUNS)
     if len(chain) > 1 and trigger.dep_ in ("xcomp", "conj", "dobj", "pobj", "nsubjpass") and \
-            not (trigger.dep_ == "conj" and _CURRENT_TIME.search(_own_phrase(trigger))):
+            not (trigger.dep_ == "conj" and _CURRENT_TIME.search(_own_phrase(trigger))) and \
+            chain[1].lemma_.lower() not in _COMPARING:
         # the verb the event hangs from carries the time: "recalled the attack last year", "invaded and annexed"
         head = chain[1]
         scope += " " + " ".join(" ".join(w.text for w in c.subtree) for c in head.children
                                 if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") and c.i != trigger.i
-                                and trigger.i not in {w.i for w in c.subtree})
+                                and trigger.i not in {w.i for w in c.subtree} and not _other_occasion_prep(c))
     if trigger.dep_ in ("relcl", "acl"):
         # "the 2017 truck bombing that killed 500": the noun the clause describes dates it
         scope += " " + " ".join(t.text for t in trigger.head.lefts)
+        scope += " " + " ".join(t.text for t in _occasion_above(trigger.head).lefts)
     # (round C8, K8's stories) any since-phrase is a span reaching the present: "signed the agreement on
     # Wednesday, the centrepiece of his first visit since taking office in October 2024" is not past
     scope = _SINCE_SPAN.sub(" ", _COMPARISON_SINCE.sub(" ", scope))

@@ -318,6 +318,8 @@ def _toll_of_clash(a: Event, b: Event) -> bool:
 
 # sub-types that name no particular act: an attack or a clash may be any of the specific acts told beside it
 _GENERIC_SUBTYPES = frozenset({"Attack", "Armed clash"})
+# bombs of any kind: a definite "the explosion", "the blast" told after one names it, whatever kind its own words read
+_EXPLOSIVES = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 
 
 def _other_act_on_others(a: Event, b: Event) -> bool:
@@ -327,7 +329,20 @@ def _other_act_on_others(a: Event, b: Event) -> bool:
     sa, sb = a.acled_sub_event_type, b.acled_sub_event_type
     if not sa or not sb or sa == sb or sa in _GENERIC_SUBTYPES or sb in _GENERIC_SUBTYPES:
         return False
+    if {sa, sb} <= _EXPLOSIVES and (is_remention(a) or is_remention(b)):
+        # (round K32) "A suicide car bomb exploded at a checkpoint ... 'The explosion destroyed two vehicles'"
+        return False
+    if _doers_again_on_the_same_kind(a, b) or _doers_again_on_the_same_kind(b, a):
+        return False
     return bool(a.recipient) and bool(b.recipient) and not any(_names_party(x, b.recipient) for x in a.recipient)
+
+
+def _doers_again_on_the_same_kind(a: Event, b: Event) -> bool:
+    """(round K32) "Gunmen kidnapped 30 students from a school ... The kidnappers stormed the school at night": the
+    doers named again as known ones ("the kidnappers") acting on the same kind of party (the school, the students)
+    tell the act again, whatever sub-type each sentence's words read; "The gunmen also shot two policemen" is
+    another act."""
+    return any(_definite_doers(b, x) for x in b.actor) and bool(_sectors_of(a.recipient) & _sectors_of(b.recipient))
 
 
 # (round K30) the state's forces by branch, as ACLED names them apart ("Police Forces of X", "Military Forces of X");
@@ -542,6 +557,32 @@ def is_remention(ev: Event) -> bool:
         (_KNOWN_VICTIM.search(before[-30:]) is not None and _AGAIN.match(after) is None)
 
 
+# (round K32) "Suspected jihadists attacked an army base near Damboa on Sunday ... Islamic State West Africa Province
+# said its fighters had attacked the base, killing 20 soldiers": the same material act on the target already told,
+# named by "the" ("the base"), on the same day and place is that act told again (by its author here), not a second
+# one; a contrasted telling ("another strike hit the school", "attacked the base again") is another act
+_CONTRAST = re.compile(r"(?i)\b(?:another|second|third|separate|separately|again|anew|fresh|new|later|also|earlier|then"
+                       r"|afterwards|next)\b")
+# a party telling its own deed ("ISWAP said its fighters had attacked the base, killing 20 soldiers"): its toll is its
+# boast, the deed keeps the toll told first
+_SELF_ACCOUNT = re.compile(r"(?i)\b(?:said|says|claimed|claims|announced|boasted)\b[^.;]{0,30}?\b(?:its|their|our)\s+"
+                           r"(?:own\s+)?(?:fighters|militants|members|men|forces|mujahideen|units|soldiers|troops|"
+                           r"brigades?|cells?)\b")
+
+
+def _definite_target_again(ev: Event, kept: Event) -> bool:
+    if ev.trigger is None or ev.event in _VERBAL_TYPES or _CONTRAST.search(ev.sentence.text) is not None:
+        return False  # (a verbal act is told by who said it: two parties voting against "the motion" are two acts)
+    text = ev.sentence.text
+    for r in ev.recipient:
+        at = r.start - ev.sentence.start
+        definite = r.entity_text.lower().startswith("the ") or \
+            _DEFINITE_END.search(text[max(0, at - 12):max(0, at)]) is not None
+        if definite and at > ev.trigger.start - ev.sentence.start and _words((r,)) & _words(kept.recipient):
+            return True
+    return False
+
+
 # ... or its victim is a pronoun for one already named: "The Liberian-flagged tanker was 70 nautical miles west of
 # Hodeidah when it was hit" (not "it was hit again": a repeat is another attack)
 _KNOWN_VICTIM = re.compile(r"(?i)\b(?:when|as|after|before|where)\s+(?:it|they|he|she)\s+(?:was|were|had\s+been"
@@ -607,6 +648,51 @@ def _deed_for_toll(ev: Event, out: list[Event], last: list[int]) -> int | None:
         return None
     return k if not (ev.date and kept.date and ev.date < kept.date) else None
 
+
+
+# (round K32) "Al-Shabaab claimed the bombing, saying it had targeted soldiers", "The Pakistani Taliban claimed
+# responsibility, saying its fighters had killed many policemen": what a claimant says it did in the claimed deed is
+# that deed told again by its author, no second deed. The claim names the deed by a definite noun (or claims
+# "responsibility" for the attack the story just told) and the retold act stands in the clause after the claim.
+_CLAIMED = re.compile(
+    r"(?i)\bclaim(?:ed|s)\s+(?:(?:responsibility|credit)\b(?:\s+for\s+(?:the|this|that|these|those|its|their|"
+    r"[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}?" + _EVENT_NOUN.pattern + r"\b)?|"
+    r"(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}?"
+    r"(?:" + _EVENT_NOUN.pattern + r"|ambush|suicide\s+bombing|car\s+bombing)\b)")
+_SAYING = re.compile(r"(?i),?\s*(?:saying|adding|and\s+said|said|claiming|boasting)\b")
+_CLAIM_REACH = 3  # sentences back from a claim to the deed it claims
+_OWN_DAY = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+(?:night|week|month)|"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b")
+
+
+def _deed_claimed(ev: Event, out: list[Event], last: list[int]) -> int | None:
+    """The deed a claim of responsibility retells in its "saying ..." clause: the latest kept event of its type,
+    told in the sentences just before (`_CLAIM_REACH`), neither of them negated, supposed or past, in the same
+    country."""
+    if ev.trigger is None or _TIMING & set(ev.aux):
+        return None
+    text, at = ev.sentence.text, ev.trigger.start - ev.sentence.start
+    claim = _CLAIMED.search(text, 0, max(0, at))
+    if claim is None or _SAYING.search(text, claim.end(), at) is None:
+        return None
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == ev.event), None)
+    if k is None or _TIMING & set(out[k].aux) or not 0 < ev.sentence.sequence - last[k] <= _CLAIM_REACH:
+        return None
+    kept = out[k]
+    if not _loc_ok(ev, kept):
+        return None  # "..., saying its fighters had also attacked a base in Baidoa": another deed, elsewhere
+    if ev.date and kept.date and ev.date != kept.date and _OWN_DAY.search(text, claim.end()) is not None:
+        return None  # "..., saying it had killed 20 soldiers in Bannu on Sunday": a deed of another day
+    country, kept_country = _country(ev), _country(kept)
+    return k if country is None or kept_country is None or country == kept_country else None
+
+
+def _retold_by_claimant(deed: Event, claim: Event) -> Event:
+    """The deed keeps its own day, place and counts (a claimant's toll is its own boast); the claimant becomes a
+    party of it."""
+    merged = _merge(deed, claim)
+    return replace(merged, event_loc=deed.event_loc or claim.event_loc, date=deed.date or claim.date,
+                   date_precision=deed.date_precision or claim.date_precision, size=deed.size)
 
 
 def _updated_by_toll(deed: Event, report: Event) -> Event:
@@ -908,6 +994,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if deed is not None and not last[deed] < turned <= ev.sentence.sequence:
             joined(deed, _updated_by_toll(out[deed], ev))
             continue
+        claimed = None if is_separate(ev) else _deed_claimed(ev, out, last)
+        if claimed is not None and not last[claimed] < turned <= ev.sentence.sequence:
+            joined(claimed, _retold_by_claimant(out[claimed], ev))
+            continue
         # a sentence the writer marks as another event joins nothing told before it, and the sentences after it
         # go on with that event: they join nothing told before the mark unless they name it again ("the attack")
         separate = is_separate(ev)
@@ -931,6 +1021,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             report = None if separate else _toll_report_for(ev, out, told)
             if back is not None and is_remention(ev):
                 joined(back, _merge(out[back], ev))
+            elif back is not None and _definite_target_again(ev, out[back]):
+                self_told = _SELF_ACCOUNT.search(ev.sentence.text) is not None
+                joined(back, _retold_by_claimant(out[back], ev) if self_told else _merge(out[back], ev))
             elif report is not None:
                 # only the first account after the report, at the same place ("in a separate attack ..." is not)
                 joined(report, _told_by_account(out[report], ev))

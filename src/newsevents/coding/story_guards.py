@@ -732,6 +732,18 @@ _CLOSED_STATE = re.compile(
 _STANDING_ALLEGATION = re.compile(r"^[^,;:]{0,60}\b(?:has|have) (?:long |repeatedly |also |both |all )?been "
                                   r"accused of\b(?![^.;:]*\bby\b)", re.IGNORECASE)
 
+# (round K32) a conflict's running toll told with its start year ("Clashes between herders and farmers have killed
+# thousands since 2018", "Violence in the region has claimed more than 10,000 lives since 2015", "The insurgency has
+# displaced two million people over the past decade"): the acts as the subject of a long present-perfect toll are a
+# history, no event of the news. A party as subject ("The Houthis have attacked 80 tankers since 2024") stays an
+# ongoing event, and so does a short span ("Clashes have killed 20 people since Monday").
+_CONFLICT_TOLL = re.compile(
+    _MAIN_LEAD +
+    r"\b(?i:clashes|violence|fighting|conflict|attacks|raids|insurgency|war|unrest|killings|bloodshed|feud)\b"
+    r"[^.;:]{0,80}?\b(?:has|have)\s+(?:(?:so\s+far|now|already|also)\s+)?(?:killed|claimed|left|displaced|cost)\b"
+    r"[^.;:]{0,80}?\b(?:since\s+(?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|for\s+(?:years|decades)|"
+    r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades|decade)|in\s+recent\s+(?:years|decades))\b")
+
 
 def is_legacy_ordnance(text: str) -> bool:
     """Old or humanitarian ordnance cleared, not a device of the present conflict (round C17)."""
@@ -771,6 +783,7 @@ _BACKGROUND: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("last year's acts", _found(_LAST_YEARS_ACTS)),
     ("closure as a state", _found(_CLOSED_STATE)),
     ("standing allegation", _found(_STANDING_ALLEGATION)),
+    ("conflict's running toll", _found(_CONFLICT_TOLL)),
 )
 
 
