@@ -22,7 +22,7 @@ from newsevents.coding.actors.spans import (_COLLECTIVE, _INSTRUMENTS, _LOCATIVE
                                             _is_counted, _is_party_head, _is_place_noun, _is_sum, _is_temporal,
                                             _lookup_ngrams, _names_entity, _np_span, _prep_objects, _quantified, _state_of_thing,
                                             first_side_word, joint_side_word, alone_side_word, news_source,
-                                            of_phrase_other_side, of_side_start,
+                                            of_phrase_other_side, of_side_start, states_called_powers,
                                             merged_object_start, other_side_start, side_apart,
                                             subject_joined_to_object)
 
@@ -98,7 +98,8 @@ _STATE_FORCE_WORDS = {"Armed", "Air", "Special", "Security", "Defence", "Defense
                       "Rapid", "Reaction", "Deployment", "Interim", "Mission", "Protection"}
 _ARMED_NON_STATE = {"REB", "PRM", "UAF", "CRM"}
 _CRAFT = {"jet", "plane", "aircraft", "bomber", "helicopter", "warplane", "squadron", "pilot"}
-_ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "gun-toting", "gun-wielding"}
+_ARMED_WORDS = {"armed", "masked", "unidentified", "unknown", "gun-toting", "gun-wielding",
+                "hooded"}  # (session 23, R32) "hooded men stormed the house"
 
 
 # Modifiers that change what a head noun's sector means (PLOVER manual, "Sector Codes": CVL = "civilians,
@@ -178,6 +179,10 @@ def _noun_sector(span: Span, tb: ActorTables, name_words: frozenset[str] = froze
         return ranked
     order = [root] + [t for t in reversed(list(span)) if t.i != root.i]  # (tokens are views: compare by index)
     mods = _modifier_lemmas(root)
+    if _displaced_people(root):
+        return "REF"  # (session 23, R32) PLOVER's REF: "refugees and internally displaced persons"
+    if states_called_powers(root):
+        return "GOV"  # (session 23, R32) "foreign powers", "world powers": states
     if root.text != "party" and root.text != "parties" or \
             any(c.dep_ == "compound" and c.text[:1].isupper() for c in root.lefts):
         mods -= _SOCIAL_PARTY | _WORK_PARTY  # a name: "Cambodia National Rescue Party", "the Tea Party"
@@ -293,7 +298,28 @@ _BUSINESS_WORDS = frozenset({"business", "businesses", "industry"})
 _STAFF_NOUNS = frozenset({"worker", "staff", "staffer", "employee", "intern", "personnel", "volunteer", "professional"})
 _STAFF_FIELDS = {"health": "MED", "healthcare": "MED", "medical": "MED", "hospital": "MED", "clinic": "MED",
                  "media": "JRN", "press": "JRN", "newspaper": "JRN", "school": "EDU", "university": "EDU",
-                 "church": "REL", "mosque": "REL"}
+                 "church": "REL", "mosque": "REL",
+                 # (session 23, R32) vaccination teams are health workers ("polio workers were shot")
+                 "polio": "MED", "vaccination": "MED", "vaccine": "MED", "immunisation": "MED",
+                 "immunization": "MED"}
+
+
+# (session 23, R32) people named as driven from their homes ("displaced families", "internally displaced people")
+_DISPLACED_HEADS = frozenset({"people", "person", "family", "civilian", "villager", "resident", "man", "woman", "child",
+                              "household", "community"})
+
+
+def _displaced_people(root: Token) -> bool:
+    """(session 23, R32) "displaced people", "internally displaced persons", "displaced families": REF, as PLOVER's
+    sector table puts them beside refugees."""
+    return root.lemma_.lower() in _DISPLACED_HEADS and \
+        any(c.dep_ in ("amod", "compound") and c.lower_ == "displaced" for c in root.lefts)
+
+
+def _at_home(span: Span) -> bool:
+    """(session 23, R32) People displaced inside their own country ("displaced families", "IDPs"), unlike refugees
+    and migrants: the sentence's country is still theirs."""
+    return _displaced_people(span.root) or span.root.lower_ in ("idp", "idps")
 
 
 def _staff_field(root: Token) -> str | None:
@@ -356,9 +382,10 @@ _ARMED_KINDS = {"REB", "PRM", "UAF", "CRM", "MIL", "COP", "SPY"}
 def _kind_of_body(root: Token, tb: ActorTables) -> str | None:
     if root.lemma_.lower() not in _KIND_BODIES or root.pos_ != "NOUN":
         return None
-    mods = [c for c in root.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    # (session 23, R32: also a possessor, "farmers' groups" AGR, "women's groups" CVL, not an armed group)
+    mods = [c for c in root.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for tok in reversed(mods):  # the nearest modifier first: "a rival student group"
-        s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)
+        s = tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_) or _plural_name_sector(tok, tb)
         if s in _ARMED_KINDS:
             return None
         if s:
@@ -461,7 +488,8 @@ def _armed_sector(span: Span, tb: ActorTables, sector: str | None) -> str | None
                 return s  # "rebel forces", "militia fighters", "police forces"
             if tok.text in tb.peoples and not _is_country_word(tok, tb):
                 return "REB"  # "Tigrayan forces", "Kachin fighters"
-    if sector == "CVL" and root.lemma_.lower() in ("man", "people", "person", "individual", "youth") and \
+    # (session 23, R32: also "unknown individuals", whose noun has no sector of its own)
+    if sector in ("CVL", None) and root.lemma_.lower() in ("man", "people", "person", "individual", "youth") and \
             any(t.lower_ in _ARMED_WORDS for t in span):
         return "UAF"  # "armed men", "unidentified armed people"
     return sector
@@ -650,7 +678,8 @@ def _state_body(root: Token, has_country: bool) -> bool:
 _BODY_NOUNS = {"group", "organisation", "organization", "agency", "coalition", "watchdog", "charity", "body"}
 _CIVIC_GROUP_MODIFIERS = {"right", "rights", "aid", "advocacy", "humanitarian", "relief", "campaign", "monitoring",
                           "watchdog", "environmental", "charity", "nongovernmental", "non-governmental",
-                          "society", "observer"}  # (round R10) "a civil society observer group
+                          "society", "observer",  # (round R10) "a civil society observer group
+                          "ngo"}  # (session 23, R32) "two NGO workers" are an aid body's staff, as aid workers are
 
 
 _ARMED_BODY_WORDS = {"armed", "militant", "rebel", "jihadist", "extremist", "insurgent", "terrorist", "separatist",
@@ -876,14 +905,36 @@ def _elsewhere_indices(doc: Doc) -> set[int]:
     return out
 
 
+# (session 23, R32) verbs that send people out of a country, and the acts they are ordered to
+_SENDING_OUT = frozenset({"expel", "deport", "evict", "banish"})
+_LEAVING_ACTS = frozenset({"leave", "withdraw", "depart", "quit", "exit", "go"})
+
+
+def _told_to_leave(t: Token) -> bool:
+    """(session 23, R32) The object of an expulsion ("expelled French troops") or of an order to leave ("ordered
+    French troops to leave", "asked UN peacekeepers to withdraw")."""
+    verb = t.head
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in _SENDING_OUT:
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING_ACTS for c in verb.children)
+
+
+def _title_of_held(t: Token) -> bool:
+    """(session 23, R32) A title word on a name that is acted on ("expelled French ambassador Sylvain Itte")."""
+    return t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.dep_ in _HELD_DEPS
+
+
 def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
     # (round R18: and no country in "Pan-American")
     out = _maker_indices(doc_tokens(doc), _ELSEWHERE_MAKERS) | _pan_indices(doc_tokens(doc))
     for t in doc_tokens(doc):
         lemma, dep = t.lemma_.lower(), t.dep_  # (read once: each read looks the string up again)
-        if lemma in _FOREIGN_ENVOYS and dep in _HELD_DEPS and not _member_of_body(t):
+        if lemma in _FOREIGN_ENVOYS and (dep in _HELD_DEPS or _title_of_held(t)) and not _member_of_body(t):
             # (round R7) "said he had summoned the Russian ambassador": the envoy's state is not the country of
-            # the sentence's unnamed parties (the envoy keeps it from its own words)
+            # the sentence's unnamed parties (the envoy keeps it from its own words); (session 23, R32) also as the
+            # title of a named envoy ("The junta expelled French ambassador Sylvain Itte")
             out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
         if dep == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDER_CROSSING:
             # ("near the border crossing with Syria", round R21: the crossing's far side as well)
@@ -891,6 +942,10 @@ def _find_elsewhere(doc: Doc, user_towns: frozenset[str]) -> set[int]:
         if _is_mission(t) and dep in _HELD_DEPS:
             # (round R21) "Protesters marched on the Indian high commission": a foreign state's mission stands
             # where the sentence's unnamed parties are, in the host country (the mission keeps its own words)
+            out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
+        if dep in _HELD_OBJ_DEPS and _told_to_leave(t):
+            # (session 23, R32) "The junta expelled the French envoy and ordered French troops to leave": people or
+            # forces sent out of a country are foreign to it, as an envoy is (they keep it from their own words)
             out.update(x.i for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for x in c.subtree)
         out.update(_region_name_words(t))
         if t.text == "City" and t.i > 0 and other_country_city(t.doc[t.i - 1].text):
@@ -1336,6 +1391,8 @@ def _resolve_pronoun(tok: Token) -> Token | None:
             # (session 16) "Mrs X confronted the intruders and they fired": not Mrs X, the nearest party (a speaker
             # may speak for the group: "X said they will not end the strike")
             break
+        if subj is not None and tok.lower_ == "government" and not _may_govern(subj, tb):
+            break  # (session 23, R32) "Farmers threatened to block roads unless the government ...": not them
         if subj is not None and not _abstract_subject(subj, tb):
             return subj
         if subj is not None:
@@ -1369,8 +1426,7 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 # are people, whose release or demands are theirs: "supporters gathered outside the court in
                 # Tbilisi demanding his release" (his is not Tbilisi's)
                 continue
-            if tok.lower_ == "government" and head.pos_ != "PROPN" and \
-                    tb.sector_nouns.get(head.lemma_.lower()) != "GOV":
+            if tok.lower_ == "government" and not _may_govern(head, tb):
                 continue  # ("Protesters ... the government": only a state or its officials are one)
             if head.dep_ == "appos" and head.head.i < head.i:
                 head = head.head  # "Nigerian Air Force (NAF)": the named phrase, not its abbreviation
@@ -1380,6 +1436,11 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 continue  # (session 15) "When Mr Zeeshan challenged the suspects, they opened fire at him"
             return head
     return None
+
+
+def _may_govern(head: Token, tb: ActorTables) -> bool:
+    """Whether a bare "the government" may refer back to `head`: a name, or a noun for a state's officials."""
+    return head.pos_ == "PROPN" or tb.sector_nouns.get(head.lemma_.lower()) == "GOV"
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -1889,7 +1950,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             if code is None and sector in _ARMED_SECTORS and not abroad:
                 # (round R21) "Gunmen stormed a checkpoint in Quetta" in a story datelined KABUL: Pakistan's
                 code = _armed_place_country(tok.doc, tb)
-            if code is None and (sector is not None or _is_region_state(span, tb)) and sector != "REF" and \
+            if code is None and (sector is not None or _is_region_state(span, tb)) and \
+                    (sector != "REF" or _at_home(span)) and \
                     not abroad and not _maker_indices(span) and not _stance_indices(span.doc) & {t.i for t in span}:
                 code = fallback_country  # a party known by its sector, or a region ("Rakhine State")
                 if code is not None and sector in _ARMED_SECTORS:
@@ -1918,6 +1980,14 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 part = tok.doc[extra.i:j]
                 pstart = offset + part.start_char
                 out.append(Entity(part.text, pstart, pstart + len(part.text), _country_of(extra, tb), sector, None))
+            for k in _coordinated_bodies(span, tb):
+                # (session 23, R32) "Hamas and Islamic Jihad fighters": one party per named body, each with its
+                # own code
+                part = tok.doc[k:span.root.i + 1]
+                seen.add((k, part.end))
+                pstart = offset + part.start_char
+                pcode, psector, pcanon = normalise(part, tb)
+                out.append(Entity(part.text, pstart, pstart + len(part.text), pcode, psector or sector, pcanon))
     return tuple(out)
 
 
@@ -1996,6 +2066,25 @@ def _coordinated_countries(span: Span, code: str | None, tb: ActorTables) -> lis
                 out.append(c)
                 todo.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _coordinated_bodies(span: Span, tb: ActorTables) -> list[int]:
+    """(session 23, R32) Where the second and later named bodies start in coordinated names on the span's head noun
+    ("Hamas and Islamic Jihad fighters" -> "Islamic Jihad fighters"), when each is a body the tables know by name;
+    nationalities are `_coordinated_countries`'."""
+    root = span.root
+    first = next((c for c in root.lefts if c.dep_ in ("amod", "nmod", "compound") and c.i >= span.start and
+                  c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children)), None)
+    if first is None or root.pos_ != "NOUN" or not _known_body(span.doc[first.left_edge.i:first.i + 1], tb):
+        return []
+    starts = [c.left_edge.i for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < root.i]
+    return [k for k in starts if _known_body(span.doc[k:next(c.i for c in first.children
+                                                            if c.dep_ == "conj" and c.left_edge.i == k) + 1], tb)]
+
+
+def _known_body(part: Span, tb: ActorTables) -> bool:
+    """A name the organisations and parties tables know ("Hamas", "Islamic Jihad"), not a country."""
+    return part.text in tb.orgs and part.text not in tb.countries
 
 
 # (round R11) office and rank words of a person who acts for a state or body ("President", "Foreign Minister",

@@ -36,7 +36,13 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     r = [x for x in r if not _news_source(x, trigger)]
     if _undergoer_clause(trigger):
         a, r = [], a + r
-    a = [p for x in a if not _means_agent(x) and not _cause_of_harm(x) for p in _act_parties(x, tb)]
+    # (session 23, R32: a means with its user named stands for the user, "killed by an explosive device planted by
+    # suspected militants": the militants)
+    a = [p for x in a if not _cause_of_harm(x)
+         for p in (_weapon_users(x, tb) if _means_agent(x) else _act_parties(x, tb))]
+    # (session 23, R32) a town that "fell to" a party is no doer of the fighting told with it ("Bunia fell to M23
+    # rebels after two days of fighting": M23)
+    a = [p for x in a for p in _fallen_to(x, tb)]
     a = [_owner_of_means(x, tb) for x in a]
     sides = _both_sides(a, tb)
     # ("the two sides", each other's recipient in the parse, stand for the parties named before them)
@@ -55,8 +61,15 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
                                accused_thing(x, trigger) or _person_by_the_act(x, trigger) or
                                _licence_held(x) or _craft_stopped(x, trigger)) and
          not _fired_weapon(x, x.head) and not _means_used(x)]
+    # (session 23, R32) an act is no party: one named with its doer stands for the doer ("demanded an investigation
+    # into the killing of protesters by security forces": the security forces)
+    r = [p for x in r for p in _act_author(x, tb)]
     # (the two sides act with each other unless another party is named)
     r = [x for x in r if x.i not in said_sides] or list(sides)
+    # (session 23, R32) a threat with no other side of its own is aimed at whoever must act to avert it ("threatened
+    # to block highways unless the government scrapped the tax": the government); what the threatened act would hit
+    # comes first, as CAMEO annotators mark it ("threatened to shell Haifa if Israel hits Beirut": Haifa)
+    r = r or _threat_condition_parties(trigger, tb) or _restated_demand(trigger, tb)
     r = r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
@@ -83,7 +96,26 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # (session 22, R31) an act with no other side of its own harms whom its result clause names ("Gunmen
         # opened fire in a market in Kano, killing six people": the six people; the market is where)
         r = _result_casualties(trigger, tb)
+    if not r and (_on_strike(trigger) or _is_work_stoppage(trigger)):
+        # (session 23, R32) a strike with no other side named is aimed at the strikers' workplace ("Workers at the
+        # Volkswagen plant went on strike over pay": the plant, standing for its owner)
+        r = _workplace_of(a)
     return a, r
+
+
+# (session 23, R32) places of work that stand for the employer of the people at them
+_WORKPLACES = frozenset({"plant", "factory", "mine", "company", "firm", "port", "refinery", "airline", "airport",
+                         "railway", "warehouse", "mill", "bank", "hospital", "corporation", "carmaker",
+                         "automaker", "shipyard", "smelter", "oilfield", "depot", "utility"})
+
+
+def _workplace_of(strikers: list[Token]) -> list[Token]:
+    """(session 23, R32) The workplace or employer named in the strikers' own phrase ("workers at the Volkswagen
+    plant", "employees of Samsung"), or []."""
+    orgs = load_tables().orgs  # (a named employer, not a town: "dockworkers at Mombasa" is where)
+    return [p for a in strikers for c in a.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
+            for p in c.children if p.dep_ == "pobj" and
+            (p.lemma_.lower() in _WORKPLACES or (p.pos_ == "PROPN" and c.lower_ == "at" and p.text in orgs))][:1]
 
 
 # (session 22, R31) craft and convoys a force stops or turns back: they stand for whoever sails or drives them
@@ -730,6 +762,9 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     hung = _sides_on_fight_verb(trigger)
     if hung is not None:
         return hung
+    hands = _changed_hands(trigger, tb)
+    if hands is not None:
+        return hands
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _SUBJ and trigger.head.pos_ in ("VERB", "AUX") \
             and trigger.head.i != trigger.i and (_is_party_noun(trigger, tb) or _launches_attack(trigger.head)):
         # a trigger that is the subject names the actor, not the event ("Iraqi troops launched an assault on X",
@@ -741,6 +776,12 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # (session 17, R26) ... and so does one that is the object ("The army drove al-Shabaab fighters out of the
         # village"): the side acted on, whose verb is the event
         return _roles(trigger.head)
+    counted = _counted_object(trigger)
+    if counted is not None and _is_party_noun(trigger, tb) and \
+            counted.head.lemma_.lower() not in _SENT_OUT | _DEPLOY_VERBS:
+        # (session 23, R32) ... also when a count picks it ("used water cannon to disperse thousands of
+        # demonstrators outside parliament": the demonstrators, not the parliament)
+        return _roles(counted.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
             _verb_carries_the_act(trigger):
         return _roles(trigger.head.head)
@@ -819,6 +860,107 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         both = actors + [r for r in recips if r.i not in {a.i for a in actors}]
         return both, list(both)
     return actors, recips
+
+
+def _changed_hands(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
+    """(session 23, R32) A place told as fallen or lost to a party ("Bunia fell to M23 rebels", "The army lost the
+    town to the rebels"): the party after "to" took it and is the actor; the loser named as subject of "lost" is the
+    recipient, and so is a fallen subject that is a party or a state ("the garrison", "Afghanistan"), never a town
+    (a town is no party)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("fall", "lose"):
+        return None
+    takers = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj" for t in _conjuncts(g) if _is_party_head(t, tb) and not _is_temporal(t)]
+    subjects = [s for c in verb.children if c.dep_ in _SUBJ for s in _conjuncts(c)]
+    if not takers or not subjects:
+        return None
+    if lemma == "lose":
+        ground = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not ground or not all(_is_place_noun(g) or g.pos_ == "PROPN" or g.lemma_.lower() in ("control", "ground")
+                                 for g in ground):
+            return None  # ("lost his seat to a rival": no place)
+        return takers, [s for s in subjects if _is_party_head(s, tb)]
+    if not all(_is_place_noun(s) or s.pos_ == "PROPN" or _settlement(s) for s in subjects):
+        return None  # ("support fell to 20 percent")
+    return takers, [s for s in subjects if _is_country_name(s, tb) or
+                    (s.pos_ == "NOUN" and _is_party_noun(s, tb) and not _is_place_noun(s))]
+
+
+def _fallen_to(tok: Token, tb: ActorTables) -> list[Token]:
+    """(session 23, R32) For the subject of "fell to" (a place), the party it fell to; else the token itself."""
+    if tok.dep_ not in _SUBJ or tok.head.lemma_.lower() != "fall":
+        return [tok]
+    hands = _changed_hands(tok.head, tb)
+    return hands[0] if hands is not None else [tok]
+
+
+# (session 23, R32) speech acts a verb's object may name ("renewed its demand for ...")
+_SPEECH_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "ultimatum", "warning", "threat",
+                           "accusation", "charge", "condemnation", "criticism", "protest"})
+
+
+def _restated_demand(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 23, R32) Whom a speech act named by the verb's object is aimed at, when the verb has no other side
+    of its own ("The opposition renewed its demand for the president's resignation": the president's resignation,
+    the party's act)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _RESTATING:
+        return []  # (not a reaction to another's demand: "ignored requests to cancel the festival")
+    return [p for o in trigger.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _SPEECH_NOUNS
+            for p in _nominal_recipients(o, tb) if not _is_temporal(p) and not _is_bare_thing(p, tb)][:2]
+
+
+# (session 23, R32) verbs that make, restate or press one's own speech act
+_RESTATING = frozenset({"renew", "repeat", "reiterate", "restate", "issue", "make", "voice", "lodge", "deliver",
+                        "step", "intensify", "press", "file", "submit", "level", "escalate", "reaffirm"})
+
+
+# (session 23, R32) verbs of threatening, and the conjunctions that set a threat's condition
+_THREATS = frozenset({"threaten", "warn"})
+_CONDITIONS = frozenset({"unless", "if"})
+
+
+def _threat_condition_parties(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 23, R32) The parties that are the subject of a threat's "unless"/"if" clause, on the threat verb or
+    on the act it threatens ("threatened to strike if the authorities did not cut fuel prices"), or []."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _THREATS:
+        return []
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses = [c for h in holders for c in h.children if c.dep_ == "advcl" and
+               any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+    # (a party, not a thing the parser tags as a name: "If El Niño were to develop, ...")
+    return [p for c in clauses for s in c.children if s.dep_ in _SUBJ for p in _conjuncts(s)
+            if _is_party_head(p, tb) and p.pos_ != "PRON" and any(normalise(p.doc[slice(*_np_span(p))], tb))]
+
+
+# (session 23, R32) wrongs a party is blamed for, named with their doer ("abuses by security forces")
+_WRONGS = frozenset({"violation", "abuse", "crime", "atrocity", "excess", "misconduct", "brutality", "harassment",
+                     "crackdown", "repression", "persecution", "interference", "aggression", "provocation"})
+
+
+def _act_author(tok: Token, tb: ActorTables) -> list[Token]:
+    """(session 23, R32) For an act noun with a "by" party ("the killing of protesters by security forces", "a
+    hunger strike against human rights violations by the police"), that party; else the token itself."""
+    if tok.pos_ != "NOUN" or not (_is_act_noun(tok) or tok.lemma_.lower() in _WRONGS):
+        return [tok]
+    agents = [p for p in _prep_objects(tok, {"by"}) if _is_party_head(p, tb) and not _is_weapon_word(p)]
+    return agents or [tok]
+
+
+def _counted_object(trigger: Token) -> Token | None:
+    """(session 23, R32) The quantifier object of a verb that picks the noun `trigger` ("dispersed thousands of
+    demonstrators" -> thousands), or None."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    count = trigger.head.head
+    if count.dep_ not in ("dobj", "obj") or count.head.pos_ != "VERB" or _quantified(count).i != trigger.i or \
+            not (count.lower_ in _CROWD_COUNTS or count.like_num):
+        return None  # ("puts the number of attackers at 300": no act on the attackers)
+    return count
+
+
+# (session 23, R32) words that count a crowd ("thousands of demonstrators")
+_CROWD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions", "several", "many", "some"})
 
 
 # verbs that make a party what their predicate names ("taken hostage", "held captive")
@@ -2084,9 +2226,26 @@ def _causative_object(verb: Token) -> list[Token]:
     causative = verb.lemma_.lower() in _CAUSATIVE
     # (any verb's "complement" that is a bare participle is its object with a modifier the parser misread:
     # "will not accept any refugees fleeing the violence")
-    return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and
-            (causative or (c.tag_ in ("VBG", "VBN") and not any(a.dep_ in ("aux", "mark") for a in c.children)))
-            for g in c.children if g.dep_ in _SUBJ and g.lower_ not in _PRONOUNS]
+    found = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and
+             (causative or (c.tag_ in ("VBG", "VBN") and not any(a.dep_ in ("aux", "mark") for a in c.children)))
+             for g in c.children if g.dep_ in _SUBJ and g.lower_ not in _PRONOUNS]
+    return found or (_subjunctive_party(verb) if causative else [])
+
+
+def _subjunctive_party(verb: Token) -> list[Token]:
+    """(session 23, R32) The party of a "that" clause whose bare verb the tagger read as a noun and hung the
+    subject on as a modifier ("demanded that the military return to barracks", "demanded that the army hand power
+    to civilians"): the last party word before that noun."""
+    tb = load_tables()
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ != "NOUN" or not any(m.dep_ == "mark" and m.lower_ == "that"
+                                                            for m in c.children):
+            continue
+        words = [t for t in c.subtree if t.i < c.i and t.dep_ in ("amod", "compound", "nmod") and
+                 (_is_party_noun(t, tb) or t.pos_ == "PROPN")]
+        if words:
+            return [words[-1]]
+    return []
 
 
 # verbs whose complement clause names the party made or asked to act ("help Haiti cope", "demanded that the US

@@ -15,12 +15,31 @@ def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     clause = False  # (round A12) past a participle clause the parser took for list items
     for c in tok.children:
+        if _listed_as_apposition(tok, c):
+            out.extend(_conjuncts(c))
+            continue
         if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         clause = clause or _starts_participle_clause(c, (",", ";"))
         if not (clause and _starts_participle_clause(c, (",", ";", "and", "or"))):
             out.extend(_conjuncts(c))
     return out
+
+
+def _listed_as_apposition(tok: Token, c: Token) -> bool:
+    """(session 23, R32) A list of countries the parser read as a name and its apposition ("The United States,
+    India, Israel, Pakistan and other governments have sent ..."): a country is never another country's apposition,
+    so the second is the next item of the list."""
+    if c.dep_ != "appos" or c.pos_ != "PROPN" or tok.pos_ != "PROPN" or c.i < tok.i:
+        return False
+    return _country_name(tok) and _country_name(c)
+
+
+def _country_name(tok: Token) -> bool:
+    """The name phrase `tok` heads is a country's name ("India", "the United States")."""
+    i, j = _np_span(tok)
+    words = [t.text for t in tok.doc[i:j] if t.lower_ != "the"]
+    return load_tables().countries.get(" ".join(words), ("", ""))[1] == "name"
 
 
 def _starts_participle_clause(tok: Token, after: tuple[str, ...]) -> bool:
@@ -70,8 +89,8 @@ def _entity_span(tok: Token) -> tuple[int, int]:
         # opposition activist", "the mayor, Jean Bokele")
         if c.dep_ == "appos" and c.left_edge.i == j + 1 and tok.doc[j].text == "," and \
                 not _describes_a_body(tok, c, tb) and not _list_goes_on(c) and \
-                ((c.pos_ == "PROPN" and tok.pos_ != "PROPN") or (tok.pos_ == "PROPN" and _is_party_head(c, tb)
-                                                                 and c.pos_ == "NOUN")):
+                ((c.pos_ == "PROPN" and tok.pos_ != "PROPN") or (tok.pos_ == "PROPN" and c.pos_ == "NOUN" and
+                                                                 (_is_party_head(c, tb) or _head_role(c)))):
             j = max(j, _np_span(c)[1])
     doc = tok.doc
     while i < tok.i and doc[i].lower_ in _RESULT_STATES and i > 0 and doc[i - 1].pos_ == "VERB":
@@ -94,9 +113,21 @@ def _entity_span(tok: Token) -> tuple[int, int]:
 
 
 _HYPHENS = {"-", "‐", "–"}
+# (session 23, R32) apposition heads naming whom a person heads or founded ("Yevgeny Prigozhin, the head of the
+# Wagner group"), which the sector table leaves out (a "head" or "founder" alone is no party)
+_HEAD_ROLES = frozenset({"head", "founder", "co-founder", "boss", "chief", "chairman", "chairwoman", "chairperson",
+                         "leader", "commander", "deputy", "secretary-general", "director", "owner"})
 # (session 22, R31) apposition heads that describe a country or a body rather than name a person's role
 _BODY_WORDS = frozenset({"group", "organisation", "organization", "country", "nation", "body", "movement",
                          "association", "outfit", "state", "neighbour", "neighbor", "ally"})
+
+
+def _head_role(appos: Token) -> bool:
+    """(session 23, R32) An apposition saying whom a person heads, told with an article or an owner ("X, the head of
+    the Wagner group", "X, Russia's chief negotiator"); a bare title after a name may be the next person's ("a call
+    to Vladimir Putin, White House chief of staff John Kelly said")."""
+    first = appos.doc[appos.left_edge.i]
+    return appos.lemma_.lower() in _HEAD_ROLES and (first.lower_ in ("the", "a", "an") or first.dep_ == "poss")
 
 
 def _list_goes_on(appos: Token) -> bool:
@@ -196,8 +227,14 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     for c in tok.children:
         # the parser labels "gave X to Y"'s "to" dative
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj" and not _is_date(p))
+            out.extend(p for p in c.children if p.dep_ == "pobj" and not _is_date(p) and not _on_behalf(p))
     return out
+
+
+def _on_behalf(tok: Token) -> bool:
+    """(session 23, R32) "on behalf of X", "in behalf of X": whom the act is done for, never whom it is aimed at
+    ("Belarus, on behalf of Moscow, delivered a warning to Lithuania": Lithuania)."""
+    return tok.lower_ == "behalf"
 
 
 # prepositions whose object is the other side of a verb with no object ("mediated between X and Y")
@@ -285,14 +322,20 @@ def _is_temporal(tok: Token) -> bool:
 
 _QUANTIFIERS = {"some", "each", "all", "many", "most", "several", "one", "two", "three", "four", "five", "six",
                 "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "none", "any", "both",
-                "few", "members", "part", "rest", "remnants", "number"}
+                "few", "members", "part", "rest", "remnants", "number",
+                # (session 23, R32) the bodies of people are those people ("the bodies of three farmers were found
+                # after they were abducted": the farmers)
+                "body", "bodies", "corpse", "corpses", "remains"}
 
 
 def _quantified(tok: Token) -> Token:
     """The party a quantifier picks from ("some of the U.N. peacekeepers" -> peacekeepers), else tok."""
     if tok.lower_ not in _QUANTIFIERS and tok.lemma_.lower() not in _QUANTIFIERS:
         return tok
-    for c in tok.children:
+    # (session 23, R32: also an "of" right after it that the parser hung on the list's first item, "soldiers and
+    # members of a pro-government militia")
+    hung = [c for c in tok.head.children if c.i == tok.i + 1] if tok.dep_ == "conj" else []
+    for c in list(tok.children) + hung:
         if c.dep_ == "prep" and c.lower_ == "of":
             p = next((p for p in c.children if p.dep_ == "pobj"), None)
             if p is not None and p.pos_ in ("NOUN", "PROPN"):
@@ -306,7 +349,7 @@ def _is_party_head(tok: Token, tb: ActorTables) -> bool:
     if tok.ent_type_ in _NOT_ENTITY_ENTS or not any(ch.isalnum() for ch in tok.text) or _is_sum(tok):
         return False  # "donated USD1 million"; a stray "." the tagger called PROPN ("On Dec . 11")
     if tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in _PERSON_NOUNS or _is_acronym(tok) or \
-            _conflict_side(tok):
+            _conflict_side(tok) or states_called_powers(tok):
         return True
     if not (tb.sector_nouns.get(tok.lemma_.lower()) or tb.sector_nouns.get(tok.lower_)):
         return False
@@ -324,6 +367,20 @@ def _is_sum(tok: Token) -> bool:
     if _CURRENCY_RE.match(tok.text):
         return True
     return tok.lemma_.lower() in _CURRENCY_WORDS and (_is_counted(tok) or tok.tag_ in ("NNS", "NNPS"))
+
+
+# (session 23, R32) words that make "powers" states ("foreign powers", "world powers"), not a body's authority
+# ("emergency powers")
+_POWER_KINDS = frozenset({"foreign", "western", "world", "major", "great", "regional", "outside", "colonial",
+                          "nuclear", "neighbouring", "neighboring", "european", "arab", "gulf", "asian", "african",
+                          "global", "imperialist", "imperial"})
+
+
+def states_called_powers(tok: Token) -> bool:
+    """(session 23, R32) "foreign powers", "Western powers", "world powers": states, the parties a leader blames or
+    a deal is struck with."""
+    return tok.lower_ == "powers" and tok.pos_ == "NOUN" and \
+        any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _POWER_KINDS for c in tok.lefts)
 
 
 def _conflict_side(tok: Token) -> bool:

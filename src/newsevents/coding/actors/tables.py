@@ -353,8 +353,9 @@ _CROSSED_FROM_BEFORE = re.compile(r"\b(?:cross(?:ed|es|ing)?|infiltrat(?:ed|es|i
 # side is the one it leaves unnamed
 _COUNTERPART_AFTER = re.compile(r"^\s+counterparts?\b")
 # (round R22) a foreign state's envoy ("the junta expelled the French ambassador"): sent to the story's country
-_ENVOY_AFTER = re.compile(r"^\s+(?:ambassadors?|envoys?|diplomats?|consul|charg[eé]\s+d['’]affaires)\b")
-_MISSION_AFTER = re.compile(r"^\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbass(?:y|ies)|[Cc]onsulate)\b")
+# (session 23, R32: also the possessive, "expelled France's ambassador", "stormed Israel's embassy")
+_ENVOY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:ambassadors?|envoys?|diplomats?|consul|charg[eé]\s+d['’]affaires)\b")
+_MISSION_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[Hh]igh\s+[Cc]ommission|[Ee]mbass(?:y|ies)|[Cc]onsulate)\b")
 
 
 # (round R10) the head words and marks of an aid or rights body named after its home country ("the Norwegian
