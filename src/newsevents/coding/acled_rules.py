@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.coding.actors import to_entities
 from newsevents.coding.evidence import people_seized, serious_harm, without_earlier_tail
-from newsevents.coding.frames import _PERSON_NOUNS
+from newsevents.coding.frames import _PERSON_NOUNS, means_turned_on_crowd
 from newsevents.nlp import doc_text, doc_tokens
 from newsevents.records import Entity
 from newsevents.taxonomy import acled_subtypes
@@ -553,12 +553,18 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
         return "Mob violence"
     if acled in ("Attack", "Armed clash") and "crowd-control" in modes and \
             (all(_POLICE_ENTITY.search(a.entity_text) for a in actors) or _state_doers(actors)) and \
-            (_CROWD_WORDS.search(text) or _DISPERSAL.search(text)):
-        # (round C24: "Security forces used batons and tear gas to disperse nurses": any state force)
+            (_CROWD_WORDS.search(text) or _DISPERSAL.search(text) or _GATHERED.search(text)):
+        # (round C24: "Security forces used batons and tear gas to disperse nurses": any state force; round C32:
+        # "fired tear gas at opposition supporters who had gathered in Kampala")
         if _CROWD_OWN_FORCE.search(text):
             return "Violent demonstration"  # (session 7, A7) "... after some protesters threw stones": a riot
         return "Protest with intervention"  # "Police fired tear gas to disperse them"
     return acled
+
+
+# (round C32) people told as gathered ("supporters who had gathered in Kampala", "a crowd massed outside the court")
+_GATHERED = re.compile(r"\b(?:gathered|assembled|massed|congregated|converged)\b(?:\s+[\w'-]+){0,2}?\s+"
+                       r"(?:outside|in|at|near|before|around|on|in front of)\b", re.IGNORECASE)
 
 
 # two organised sides told as fighting each other (round C17)
@@ -615,11 +621,15 @@ def occupiers_removed(trigger: Token) -> bool:
                                    not _STATE_FORCE_WORDS.search(o.text) for o in occupiers)
 
 
+_ENDING_MARKS = frozenset({"until", "till", "before", "when"})
+
+
 def _occupiers_of(removal: Token) -> list[Token]:
     """The subjects of the occupation the removal verb ends: joined to it by "and" or "until" ("occupied the
     factory until police removed them"), or (round C30) the passive removal's subject told as occupiers ("Vendors
     who had occupied the terminal were driven out by police")."""
-    if removal.dep_ == "conj" or removal.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until"
+    # (round C32) "occupied the rector's office before riot police removed them", "... when police evicted them"
+    if removal.dep_ == "conj" or removal.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ENDING_MARKS
                                                                   for c in removal.children):
         occupation = removal.head
         if occupation.lemma_.lower() in _OCCUPYING:
@@ -720,6 +730,22 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Armed clash"  # (round C10) "battled special forces for control of a village": a fight, no gain told
     if event == "SANCTION" and acled in _TERRITORY + ("Non-violent transfer of territory",):
         return None  # (round C9) a sanction moves no front line
+    if event == "ASSAULT" and acled in ("Attack", "Armed clash") and "crowd-control" in modes and \
+            means_turned_on_crowd(trigger.doc) is not None and \
+            (_CROWD_WORDS.search(text) or _PROTEST_ACTS.search(text)):
+        # (round C32) "Water cannon were turned on striking dockworkers": the force names no doer, its means do
+        return "Violent demonstration" if _CROWD_OWN_FORCE.search(text) else "Protest with intervention"
+    if event == "PROTEST" and acled == "Peaceful protest" and means_turned_on_crowd(trigger.doc) is not None:
+        return "Protest with intervention"  # (round C32) "Water cannon were turned on protesting workers"
+    if event == "ASSAULT" and acled == "Attack" and troops_ambushed(trigger):
+        return "Armed clash"  # (round C32) "Cartel gunmen ambushed a military convoy, killing four soldiers"
+    if event == "ASSAULT" and acled == "Attack" and property_only_raid(trigger):
+        return "Looting/property destruction"  # (round C32) "raided a village, stealing cattle and burning granaries"
+    if event == "SANCTION" and acled == "Change to group/activity":
+        # (round C32) "imposed sanctions on three commanders of the Rapid Support Forces": ACLED's change to a
+        # group's activity is the group's own (disbanding, disarming, a new allegiance); a penalty laid on it by
+        # another party is none
+        return None
     if event == "ASSAULT" and acled == "Looting/property destruction" and \
             (_KILLED.search(text) or _PEOPLE_SHOT.search(text)):
         # (round C9) "set fire to dozens of homes and killed at least 15 people": people killed outrank property
@@ -751,6 +777,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
             arrests_before_protest(trigger):
         return "Arrests"  # (round C27) the arrests a later protest is against were made outside it
+    if event == "COERCE" and "arrest" in modes and acled == "Arrests" and _PROTESTING_WORD.search(text) and \
+            arrested_while_protesting(trigger):
+        return "Protest with intervention"  # (round C32) "arrested opposition MPs who were marching to parliament"
     if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
             protest_named_in_arrested_only(trigger):
         return "Arrests"  # (round C30) "raided homes and arrested 14 suspected organisers of the protest"
@@ -1217,6 +1246,75 @@ def protest_named_in_arrested_only(trigger: Token) -> bool:
         return False  # "detained women who had gathered to mark ...": the people's own act told, maybe at the arrest
     named = [t for t in trigger.doc if _PROTEST_WORD.match(t.text)]
     return bool(held) and bool(named) and all(t.i in held for t in named)
+
+
+# (round C32) a raid told only by the goods it stole or burned: ACLED's looting or destruction of property, as
+# long as no one is told harmed, taken or fought
+_RAIDING = frozenset({"raid", "storm", "invade", "overrun", "descend"})
+_TAKEN_OR_BURNED = re.compile(r"(?i)(?:loot|ransack|plunder|pillag|steal|rustl|burn|torch|destroy|raz|vandalis|"
+                              r"vandaliz|sett?ing (?:[\w-]+ ){0,3}?(?:fire|ablaze|alight)|carrying off|making off)")
+_PERSON_HARM = re.compile(r"\b(kill\w*|dead|died|death|injur\w*|wound\w*|shot|shoot\w*|clash\w*|fought|fighting|"
+                          r"gunfight|exchanged fire|battle\w*|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|beat\w*|"
+                          r"hostages?|casualt\w*|massacre\w*|assault\w*|tortur\w*|hack\w*|stabb\w*|behead\w*)\b",
+                          re.IGNORECASE)
+
+
+def property_only_raid(trigger: Token) -> bool:
+    """(round C32) "Bandits raided a village in Sokoto, stealing cattle and burning granaries", "Militants stormed a
+    school, burning classrooms": a raid verb whose participle clause loots or burns, in a sentence that tells no one
+    killed, hurt, taken or fought ("attacked" says people were set upon: not read here)."""
+    if trigger.lemma_.lower() not in _RAIDING or trigger.pos_ != "VERB":
+        return False
+    deeds = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"]
+    deeds += [cj for d in deeds for cj in d.conjuncts]
+    if not any(_TAKEN_OR_BURNED.match("".join(t.text_with_ws for t in d.subtree if t.i >= d.i)) for d in deeds):
+        return False
+    return _PERSON_HARM.search(doc_text(trigger.doc)) is None
+
+
+_TROOPS = re.compile(r"(?i)\b(?:military|army|troops|soldiers|national guard|marines|paratroopers|"
+                     r"(?:government|security|armed|defen[cs]e) forces)\b")
+
+
+def troops_ambushed(trigger: Token) -> bool:
+    """(round C32) An ambush whose object is a military patrol, convoy or unit ("ambushed a military convoy",
+    "ambushed an army patrol near Damboa"): two armed sides in a fight (ACLED "Armed clash", as the project's
+    labels have it), not a one-sided attack; an ambush of a bus, traders or police stays an attack."""
+    if trigger.lemma_.lower() != "ambush":
+        return False
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (the object's own words: "a military convoy", "a convoy of soldiers"; not what a clause says of it, "a bus
+    # carrying soldiers' families")
+    for obj in objs:
+        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))]
+        words += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        if _TROOPS.search(" ".join(w.text for w in sorted(words, key=lambda w: w.i))):
+            return True
+    return False
+
+
+_PROTESTING_WORD = re.compile(r"(?i)\b(?:protesting|marching|demonstrating|rallying|picketing|striking|chanting|"
+                              r"singing|blocking|occupying)\b")
+_PROTESTING_NOW = frozenset({"protest", "march", "demonstrate", "rally", "picket", "strike", "chant", "sing",
+                             "block", "occupy"})
+
+
+def arrested_while_protesting(trigger: Token) -> bool:
+    """(round C32) "Authorities in Kampala arrested opposition MPs who were marching to parliament", "detained
+    activists protesting outside the embassy": the people arrested are told in the midst of their protest (a
+    progressive relative clause or a present participle on the arrested), so the arrest broke up a protest (ACLED
+    "Protest with intervention"). "who had marched last week" is their earlier act and says nothing of it."""
+    arrests = [v for v in (trigger, *trigger.conjuncts) if v.pos_ == "VERB" and v.lemma_.lower() in _ARRESTING]
+    held = [c for v in arrests for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    for person in held:
+        for act in person.children:
+            if act.tag_ != "VBG" or act.lemma_.lower() not in _PROTESTING_NOW:
+                continue
+            if act.dep_ == "acl" or act.dep_ == "relcl" and any(
+                    c.dep_ == "aux" and c.lower_ in ("was", "were") for c in act.children):
+                return True
+    return False
 
 
 # (round C31) a protest only called for, planned or awaited ("within hours of the opposition's call for protests",

@@ -68,11 +68,13 @@ from newsevents.coding.nonevents import (ban_described, hyphen_chain, non_event_
                                         term_verb)
 from newsevents.coding.phrases import (closure_ordered, deadline_to_leave, expelled_party, labour_strike,
                                       labour_strike_story, phrase_type, weapon_strike_story)
-from newsevents.coding.readings import (_RIOTS, INQUIRIES, aid_handed, armed_aid, armed_backing, citizenship_stripped, fighting_erupted,
-                                        arrest_denied, driven_out_party, envoy_ordered_out, verb_of_described,
-                                        guest_welcomed, in_talks, licence_revoked, official_dismissed, own_reading, own_verb, party_urged, riot_kind,
-                                        raiders_freed, riot_with_toll, staff_dismissed, state_arrest_told, voted_against, vowed_force, vowed_help,
-                                        vowed_off, walked_out, without_others_kin)
+from newsevents.coding.readings import (_RIOTS, _SAYING, INQUIRIES, aid_handed, armed_aid, armed_backing,
+                                        citizenship_stripped, fighting_erupted, arrest_denied, driven_out_party,
+                                        envoy_ordered_out, verb_of_described, guest_welcomed, in_talks,
+                                        licence_revoked, official_dismissed, offensive_halted, own_reading, own_verb,
+                                        party_urged, reported_appeal, riot_kind, talks_told, raiders_freed,
+                                        riot_with_toll, staff_dismissed, state_arrest_told, voted_against, vowed_force,
+                                        vowed_help, vowed_protest, vowed_off, walked_out, without_others_kin)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
 from newsevents.coding.story_guards import (_ATTACK_VERB_MIN, _MATERIAL_CONFLICT, flares_at_vessel,
                                             is_contraband_seizure, is_commemoration, is_disaster_report,
@@ -185,6 +187,12 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
     if event != "THREATEN" and vowed_force(trigger):
         # (round C23) "The army vowed to crush the rebels": force vowed is a threat, not a concession
         return "THREATEN", ("violence",)
+    if event == "SANCTION" and offensive_halted(trigger):
+        return "RETREAT", ("ceasefire",)  # (round C32) "the Wagner Group halted its advance on Moscow"
+    if event not in ("PROTEST", "THREATEN") and (vowed := vowed_protest(trigger)) is not None:
+        # (round C32) "vowed to go ahead with the march": a protest to come, not an AGREE or CONCEDE (a protest
+        # threatened, "vowed to hold fresh protests if the results stand", stays the threat: CAMEO 133)
+        return "PROTEST", (vowed,)
     if event in ("THREATEN", "ASSAULT") and vowed_help(trigger):
         # (round C23) "vowed to rebuild the schools destroyed in the fighting": a promise of aid
         return "AGREE", ()
@@ -766,6 +774,102 @@ def _weapon_hit(verb: Token) -> str:
     return "Shelling/artillery/missile attack" if _FIRED_WEAPONS.search(clause) else "Attack"
 
 
+# (round C32) the words that carry back to a strike already told: "it", "they", "the strike(s)", "the raid"
+_BACK_PRONOUNS = frozenset({"it", "they", "we"})
+_BACK_ATTACKS = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing", "bombardment", "shelling",
+                           "assault"})
+_NEW_DEED = re.compile(r"(?i)\b(?:also|again|another|separately|later|earlier|meanwhile|second|further)\b")
+
+
+def _aim_restated(ev: Event, sentence: Sentence, doc: Doc) -> bool:
+    """(round C32) An ASSAULT on "target" whose subject carries back to a strike the story already told ("The
+    Israeli military said it had targeted a Hamas command centre", "The strike targeted al-Shabaab fighters, US
+    Africa Command said"), with no toll of its own and no word of another deed ("also", "another", "later"): the
+    attacker's account of what that strike aimed at, not a second strike."""
+    if ev.event != "ASSAULT" or ev.trigger is None or ev.size.dead is not None or ev.size.injured is not None or \
+            _NEW_DEED.search(sentence.text):
+        return False
+    span = doc.char_span(ev.trigger.start - sentence.start, ev.trigger.end - sentence.start)
+    if span is None or len(span) != 1 or span[0].lemma_.lower() != "target" or span[0].pos_ != "VERB":
+        return False
+    subj = [c for c in span[0].children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    back = subj[0].lower_ in _BACK_PRONOUNS and span[0].dep_ == "ccomp" and span[0].head.lemma_.lower() in _SAYING
+    return back or subj[0].lemma_.lower() in _BACK_ATTACKS and any(c.lower_ == "the" for c in subj[0].children)
+
+
+# (round C32) weather a deed was done in spite of ("held a rally on Saturday despite heavy rain") is its circumstance,
+# not a disaster the sentence reports
+_DEFIED_WEATHER = re.compile(r"(?i)\b(?:despite|in spite of) (?:the )?(?:[\w-]+ ){0,3}?(?:rains?|rainfall|downpours?|"
+                             r"storms?|snow|snowfall|heat|cold|weather|floods?|flooding|heatwave)\b")
+
+
+_AIR_DEED = re.compile(r"(?i)\b(?:air ?strikes?|airstrikes?|air raids?|drone strikes?|air force (?:[\w-]+ )?"
+                       r"(?:bombardments?|bombings?|strikes?|raids?|attacks?))$")
+_NO_AIR = re.compile(r"(?i)\b(?:gunm[ae]n|roadside|landmines?|mines?|ied|improvised|suicide|planted|grenades?|"
+                     r"ground (?:attack|assault|offensive)|stabb\w*|shot dead|artillery|mortars?|shell(?:s|ed|ing))\b")
+
+
+def struck_from_the_air(trig: Token) -> bool:
+    """(round C32) The attack's own clause (the trigger's subtree, or its head's when the trigger is a participle
+    or complement: "carried out air raids ..., killing nine") names an air strike or air raid as the deed, and no
+    other weapon (a roadside bomb, gunmen, artillery); an air strike in an "after"/"since" phrase is background."""
+    top = trig.head if trig.dep_ in ("advcl", "xcomp", "conj", "acl") else trig
+    skip = {t.i for t in top.subtree if t.dep_ == "prep" and t.lower_ in ("after", "since", "following", "before")
+            for t in t.subtree}
+    words = [t for t in top.subtree if t.i not in skip]
+    clause = " ".join(t.text for t in words)
+    if _NO_AIR.search(clause):
+        return False
+    for tok in words:
+        if tok.pos_ != "NOUN" or tok.lower_ not in ("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                                                     "bombardment", "bombardments", "bombing", "bombings", "attack",
+                                                     "attacks"):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        phrase = " ".join(t.text for t in sorted([*mods, *(g for m in mods for g in m.children
+                                                            if g.dep_ in ("compound", "amod")), tok],
+                                                 key=lambda t: t.i))
+        if _AIR_DEED.search(phrase):
+            return True
+    return False
+
+
+def _deed_beside_appeal(doc: Doc, rx: re.Pattern[str] | None, first: Token) -> Token | None:
+    """(round C32) "Armed men abducted three aid workers ..., the UN said, calling on the kidnappers to free them":
+    when the sentence's event was read from the appeal told beside the report (`reported_appeal`), the attack the
+    report tells (the reporting verb's clause, with a victim) leads; else None."""
+    if rx is None or getattr(reported_appeal(doc), "i", None) != first.i:
+        return None
+    text = doc_text(doc)
+    return next((c for c in first.head.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB" and
+                 rx.match(text, c.idx) and any(g.dep_ in ("dobj", "nsubjpass") for g in c.children)), None)
+
+
+def _as_crowd_control(ev: Event, text: str, lexicon: Lexicon) -> Event:
+    """(round C32) A COERCE dispersal done with crowd-control means, read as the force it is: ASSAULT crowd-control,
+    its parties, counts and ACLED sub-type kept."""
+    modes = ("crowd-control",)
+    return replace(ev, event="ASSAULT", mode=modes, context=contexts_for(text, modes, lexicon),
+                   quad_code=quad_code("ASSAULT"), event_scale=event_scale("ASSAULT", modes),
+                   cameo_root=cameo_root("ASSAULT", modes))
+
+
+_DEAL_TYPES = frozenset({"AGREE", "SUPPORT"})
+
+
+def _one_deal(event: str, trig: Token, out: Sequence[Event], trigs: Sequence[Token]) -> int | None:
+    """(round C32) "Kenya and Ethiopia signed an agreement to step up joint patrols": the classifier's AGREE on
+    "agreement" and SUPPORT on "signed" (or the reverse) are one deal, not two events. The index of the event already
+    kept (of either type) whose trigger is the head or the object of this one, or None."""
+    if event not in _DEAL_TYPES:
+        return None
+    return next((k for k, (e, t) in enumerate(zip(out, trigs))
+                 if e.event in _DEAL_TYPES and (t.head.i == trig.i and t.dep_ == "dobj" or
+                                                trig.head.i == t.i and trig.dep_ == "dobj")), None)
+
+
 def _in_relative_clause(tok: Token, main: Token) -> bool:
     """`tok` lies in a relative clause on a noun of `main`'s own clause ("detained dozens of young people who
     marched on parliament"): what the people did before, not the sentence's act."""
@@ -994,7 +1098,7 @@ class EventCoder:
                 label, conf = th.labels[int(k)], float(p[i, int(k)])
                 if label == NONE:
                     break
-                if label in _MATERIAL_CONFLICT and is_disaster_report(texts[i]):
+                if label in _MATERIAL_CONFLICT and is_disaster_report(_DEFIED_WEATHER.sub(" ", texts[i])):
                     continue
                 if label == "ASSAULT" and (is_private_crime(texts[i] if docs is None else
                                                             without_others_kin(docs[i], texts[i])) or
@@ -1918,6 +2022,9 @@ class EventCoder:
             # (round K7) ACLED: a demonstration whose crowd is violent is a violent demonstration, whether or not
             # the police intervene ("Police clashed with protesters")
             pred = replace(pred, acled="Violent demonstration")
+        if pred.event == "PROTEST" and "future" not in aux and "historical" not in aux and \
+                vowed_protest(trig) is not None:
+            aux += ("future",)  # (round C32) the protest a vow tells ("vowed to go ahead with the march") is to come
         if pred.event == "SANCTION" and is_court_sentence(sentence.text) and not deadline_to_leave(trig):
             modes = ("convict",)  # (round C15) a court's sentence, however the verb was parsed
         elif pred.event == "COERCE" and is_coup_takeover(sentence.text):
@@ -1951,6 +2058,11 @@ class EventCoder:
             settled = "Peaceful protest"  # (round K7) the police force is denied: no intervention
         if acled in _CROWD_ACLED and settled == "Attack":
             modes = tuple(m for m in modes if m != "riot")  # the crowd's mode went with the crowd's sub-type
+        if pred.event == "ASSAULT" and settled in ("Attack", "Remote explosive/landmine/IED") and \
+                struck_from_the_air(trig):
+            # (round C32) "Russian jets carried out air raids on villages in Idlib, killing nine civilians", "An air
+            # force bombardment of a guerrilla camp killed several fighters": the deed's own clause names the strike
+            settled = "Air/drone strike"
         if event_is_bare_strike(pred.event, settled, trig) and _AIR_STRIKES.search(article.text):
             # (round C9) "Israel has continued to carry out near-daily strikes" in a story of air strikes: the same
             # strikes, ACLED's air/drone strikes (the bare noun says no weapon of its own)
@@ -2052,6 +2164,10 @@ class EventCoder:
                                    found=first if k == 0 else None)
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
+            if _one_deal(ev.event, trig, out, trigs) is not None:
+                # (round C32) "signed an agreement": the signing and its agreement are one deal (PLOVER codes a
+                # signed agreement SUPPORT, a promise to sign AGREE; the event kept first stands)
+                continue
             if out and _party_of(ev.trigger, out[0]) and (trig.pos_ == "NOUN" and is_party_noun(trig) or
                                                           trig.dep_ == "amod"):
                 # "The president visited troops on the front line": a party of the first event is no second event
@@ -2187,6 +2303,25 @@ class EventCoder:
                 out.append(ev)
                 trigs.append(trig)
                 used.append(pr)
+        talks = talks_told(doc) if out and all(e.event != "CONSULT" for e in out) else None
+        if talks is not None and all(t.i != talks.i for t in trigs):
+            # (round C32) "... said in a joint statement after talks in Nairobi between their foreign ministers": the
+            # talks are a meeting of their own
+            pr = _Prediction("CONSULT", preds[0].confidence, None)
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=talks, focus=focus)
+            if ev.event == "CONSULT" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                out.append(ev)
+                trigs.append(trig)
+                used.append(pr)
+        appeal = reported_appeal(doc) if out and all(e.event != "REQUEST" for e in out) else None
+        if appeal is not None and all(t.i != appeal.i for t in trigs):
+            # (round C32) "..., the army said, calling on the rebels to release them": the speaker's request
+            pr = _Prediction("REQUEST", preds[0].confidence, None)
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=appeal, focus=focus)
+            if ev.event == "REQUEST" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                out.append(ev)
+                trigs.append(trig)
+                used.append(pr)
         if out and out[0].event == "COERCE" and all(e.event != "ASSAULT" for e in out):
             rx = self.lexicon.trigger_res.get("ASSAULT")
             for verb in _coordinated_clauses(trigs[0]):
@@ -2211,7 +2346,8 @@ class EventCoder:
             self._contrasted_attack(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs,
                                     used)
         if preds[0].event != "ASSAULT" and all(e.event != "ASSAULT" for e in out):
-            lead = main_clause_attack(doc, self.lexicon.trigger_res.get("ASSAULT"), first)
+            lead = main_clause_attack(doc, self.lexicon.trigger_res.get("ASSAULT"), first) or \
+                _deed_beside_appeal(doc, self.lexicon.trigger_res.get("ASSAULT"), first)
             if lead is not None and not (preds[0].event == "COERCE" and _arrest_after_raid(lead, text) is not None):
                 pr = _Prediction("ASSAULT", preds[0].confidence, None, acled_p=preds[0].acled_p)
                 keep = {t.i for t in doc_tokens(doc) if not in_side_clause(t)}
@@ -2302,6 +2438,15 @@ class EventCoder:
             # (round K7) "police used water cannon and pepper spray to push protesters back, and ... 14 people had
             # been detained": the crowd control beside the arrests
             response = police_force_used(doc)
+            forced = next((k for k, t in enumerate(trigs) if response is not None and t.i != response.i and
+                           t in response.subtree), None)
+            if forced is not None:
+                # (round C32) "Riot police used water cannon ... to disperse protesters who had gathered outside
+                # parliament": the dispersal coded already is what the water cannon did, one intervention, not two;
+                # a COERCE dispersal takes the force's reading (ASSAULT crowd-control, the PLOVER manual's mode)
+                if out[forced].event == "COERCE":
+                    out[forced] = _as_crowd_control(out[forced], text, self.lexicon)
+                response = None
         reply: Event | None = None
         if response is not None and all(t.i != response.i for t in trigs):
             # (round C13) "protesters threw fireworks at riot police, who responded with tear gas": the police's
@@ -2493,7 +2638,12 @@ class EventCoder:
             if pr and len(doc):
                 if towns:
                     doc.user_data[NAMESAKES] = towns  # ("PARIS, Texas": every "Paris" of the story is that town)
-                out.extend(self._events_for(article, sentence, doc, pr, focus))
+                evs = self._events_for(article, sentence, doc, pr, focus)
+                if any(e.event == "ASSAULT" for e in out):
+                    # (round C32) "The military said it had targeted a Hamas command centre" after the strike: the
+                    # striker's account of the strike's aim, no second strike
+                    evs = [e for e in evs if not _aim_restated(e, sentence, doc)]
+                out.extend(evs)
             elif len(doc):
                 out.extend(self._rementions_alone(article, sentence, doc, focus))
         return out

@@ -495,8 +495,8 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # (round C10) protest idioms (frames.idiom_protest)
                         r"down(?:ed|ing|s)? (?:their |its |his |her )?tools|walk(?:ed|ing|s)? off the job|"
                         # (round C25) an occupation ended by the state's forces (acled_rules.occupiers_removed)
-                        # (round C30: also "until police removed them")
-                        r"occupi(?:ed|es|ing) (?:[\w'-]+ ){0,8}?(?:and|until) (?:[\w-]+ ){0,2}?(?:police|soldiers|troops|guards|"
+                        # (round C30: also "until police removed them"; round C32: "before", "when")
+                        r"occupi(?:ed|es|ing) (?:[\w'-]+ ){0,8}?(?:and|until|till|before|when) (?:[\w-]+ ){0,2}?(?:police|soldiers|troops|guards|"
                         r"gendarmes|security forces|officers) (?:[\w-]+ ){0,2}?(?:evicted|removed|ejected|expelled|"
                         r"cleared|dispersed|ousted)|"
                         # (round C30) occupiers removed, told in the passive ("were driven out by police")
@@ -544,6 +544,11 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"vessels?|tankers?|trawlers?|freighters?|ferry|ferries|yachts?|fishermen)|"
                         # (round C31) a place fallen or lost to a party (acled_rules.ground_changed_hands)
                         r"(?:fell|fallen|falls|lost|loses|losing) (?:[\w'-]+ ){0,6}?to |"
+                        # (round C32) ground regained or handed over: verbs of territory the lexicon lacks
+                        # ("regained control of Kidal", "handed the town of Rutshuru to the EAC force")
+                        r"regain(?:ed|ing|s)?|"
+                        r"hand(?:ed|ing|s)? (?:[\w'-]+ ){0,3}?(?:towns?|city|cities|villages?|ports?|bases?|airports?|"
+                        r"districts?|territory|region|province|areas?|positions?|control) |"
                         # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
                         r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")
 _HAS_RULE_CUE = word_search(_RULE_CUES)

@@ -339,6 +339,21 @@ def police_response(doc: Doc) -> Token | None:
 _USE_VERBS = {"use", "fire", "deploy", "spray", "lob", "turn"}
 
 
+def means_turned_on_crowd(doc: Doc) -> Token | None:
+    """(round C32) "Water cannon were turned on protesting workers", "tear gas was used against the marchers": a
+    passive use verb whose subject names crowd-control means (not bare "force"), told and not negated, else None.
+    The crowd met an intervention even though the sentence names no force that used them."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _USE_VERBS or \
+                any(c.dep_ == "neg" for c in verb.children):
+            continue
+        means = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if any(m.lemma_.lower() != "force" and _RESPONSE_MEANS.search("".join(t.text_with_ws for t in m.subtree))
+               for m in means):
+            return verb
+    return None
+
+
 def police_force_used(doc: Doc) -> Token | None:
     """(round K7) "police used water cannon and pepper spray to push protesters back": the verb of a police subject
     (or of the police noun the parser left just before it) whose object names crowd-control means, not negated."""
@@ -440,15 +455,32 @@ def projectiles_thrown(doc: Doc) -> Token | None:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("throw", "hurl", "pelt", "lob") or \
                 any(c.dep_ == "neg" for c in tok.children):
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj = [c for c in tok.children if c.dep_ == "nsubj"] or _resorting_crowd(tok)
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         objs += [cj for o in objs for cj in o.conjuncts]
         if not subj or subj[0].lemma_.lower() not in _CROWD_SUBJECTS and subj[0].lower_ not in _CROWD_SUBJECTS:
             continue
-        at = any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+        at = any(c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "during" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _PROTEST_NOUNS for g in c.children)) for c in tok.children)
         if at and any(o.lemma_.lower() in _PROJECTILES for o in objs):
             return tok
     return _pelted(doc)
+
+
+# (round C32) "Youths resorted to throwing stones at police": the crowd is the subject of the verb the throwing
+# hangs from ("resorted to", "began", "started"), or the noun that verb describes ("Palestinian youths resorted
+# to throwing stones during demonstrations ..., officials said")
+_TURN_TO = frozenset({"resort", "turn", "begin", "start", "take"})
+
+
+def _resorting_crowd(throw: Token) -> list[Token]:
+    """The subject (or described noun) of the verb a gerund of throwing hangs from through "to", else []."""
+    head = throw.head.head if throw.dep_ == "pcomp" and throw.head.lower_ == "to" else \
+        throw.head if throw.dep_ == "xcomp" else None
+    if head is None or head.lemma_.lower() not in _TURN_TO or any(c.dep_ == "neg" for c in head.children):
+        return []
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    return subj or ([head.head] if head.dep_ == "acl" and head.head.pos_ == "NOUN" else [])
 
 
 def _pelted(doc: Doc) -> Token | None:

@@ -200,6 +200,114 @@ def vowed_help(trigger: Token) -> bool:
     return got is not None and got[1].lemma_.lower() in _HELPING
 
 
+# (round C32) a protest vowed: "vowed to go ahead with the march", "pledged to press ahead with a strike", "vowed to
+# continue the strike", "vowed to keep protesting": the protest the party means to hold, not a promise to another
+_PROTEST_ACTS = frozenset({"protest", "march", "strike", "rally", "demonstrate", "picket", "boycott"})
+_PROTEST_HELD = frozenset({"protest", "march", "strike", "rally", "demonstration", "picket", "boycott", "sit-in",
+                           "walkout", "shutdown", "blockade", "vigil", "stayaway", "stay-away"})
+_GO_AHEAD = frozenset({"go", "press", "push", "forge", "carry", "proceed", "move"})  # (+ ahead/on with ...)
+_WILL = frozenset({"will", "would", "'ll", "shall"})
+_KEEP_ON = frozenset({"continue", "hold", "stage", "keep", "resume", "intensify", "escalate", "extend", "maintain"})
+
+
+def _protest_held(noun: Token) -> bool:
+    """The noun (or its last word, "hunger strike") names a protest action."""
+    return noun.lemma_.lower() in _PROTEST_HELD or noun.lower_.removesuffix("s") in _PROTEST_HELD
+
+
+def vowed_protest(trigger: Token) -> str | None:
+    """(round C32) The PLOVER PROTEST mode of a protest the subject vows to hold or go on with ("vowed to go ahead
+    with the march": "demo"; "pledged to press ahead with a nationwide strike": "strike"), else None. Such a vow
+    tells a protest to come (the future flag is aux.py's), not an agreement or a concession to anyone."""
+    got = _vowed_act(trigger)
+    act = got[1] if got is not None else trigger
+    if got is None and not (act.pos_ == "VERB" and act.lemma_.lower() in _GO_AHEAD | _KEEP_ON and
+                            any(c.dep_ == "aux" and c.lower_ in _WILL for c in act.children) and
+                            not any(c.dep_ == "neg" for c in act.children)):
+        return None  # (or a protest said to go ahead: "said it would go ahead with Monday's strike")
+    lemma = act.lemma_.lower()
+    held: list[Token] = []
+    if lemma in _PROTEST_ACTS:
+        return "strike" if lemma == "strike" else "demo"
+    if lemma in _KEEP_ON:
+        held = [c for c in act.children if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.lemma_.lower() in _PROTEST_ACTS]
+    elif lemma in _GO_AHEAD and any(c.lower_ in ("ahead", "on", "forward") for c in act.children):
+        held = [g for c in act.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    for noun in held:
+        if _protest_held(noun) or noun.lemma_.lower() in _PROTEST_ACTS:
+            return "strike" if noun.lower_.removesuffix("s") == "strike" or noun.lemma_.lower() == "strike" else "demo"
+    return None
+
+
+# (round C32) "..., the army said on Friday, calling on the rebels to release them immediately": an appeal told as a
+# participle of the reporting verb is the speaker's own request, beside the deed it reports
+_APPEALING = frozenset({"call", "urge", "appeal", "demand", "press", "ask", "plead"})
+_SAYING = frozenset({"say", "tell", "add", "state", "announce", "report", "declare"})
+_SOURCE_VEILS = frozenset({"anonymity", "name", "identify", "identity", "quote"})
+
+
+def reported_appeal(doc: Doc) -> Token | None:
+    """(round C32) The participle of an appeal hung on a reporting verb whose subject is a party ("the army said,
+    calling on the rebels to release them", "the opposition said, demanding their immediate release"), with what it
+    asks for (an object, an "on"/"for" phrase or a to-infinitive); not negated; else None."""
+    for tok in doc_tokens(doc):
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") or tok.lemma_.lower() not in _APPEALING or \
+                tok.head.lemma_.lower() not in _SAYING or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if not any(c.dep_ == "nsubj" and _is_party(c) for c in tok.head.children):
+            continue
+        asked = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp") or
+                 c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.dep_ == "pobj" for g in c.children)]
+        if tok.lemma_.lower() == "call" and not any(c.dep_ == "prep" for c in asked):
+            continue  # ("calling it a massacre" is a branding, not an appeal)
+        if any(t.dep_ == "neg" or t.lemma_.lower() in _SOURCE_VEILS for a in asked for t in a.subtree):
+            continue  # ("an officer said, asking not to be named": the source's own anonymity, no appeal)
+        if asked:
+            return tok
+    return None
+
+
+# (round C32) "..., the two governments said after talks in Nairobi between their foreign ministers", "following a
+# meeting between President Ruto and Raila Odinga": a meeting told as the time of another act took place
+_TALKS_TOLD = frozenset({"talks", "meeting", "meetings", "negotiations", "consultations", "discussions", "summit"})
+_AFTER = frozenset({"after", "following"})
+
+
+def talks_told(doc: Doc) -> Token | None:
+    """(round C32) The noun of talks or a meeting that an "after"/"following" phrase tells as held between named
+    parties ("after talks between their foreign ministers", "following a meeting with the Qatari emir"), else
+    None. Talks that are only planned, hoped for or broken off are not told this way."""
+    for tok in doc_tokens(doc):
+        if tok.lower_ not in _TALKS_TOLD or tok.dep_ != "pobj" or tok.head.lower_ not in _AFTER:
+            continue
+        sides = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        sides += [cj for g in sides for cj in g.conjuncts]
+        if any(_is_party(g) for g in sides):
+            return tok
+    return None
+
+
+# (round C32) an armed side halting its own offensive ("the Wagner Group halted its advance on Moscow", "the rebels
+# suspended their attacks"): ending its active fighting, a concession with immediate material consequences (PLOVER
+# RETREAT), not a sanction; halting talks, aid or deliveries stays a sanction
+_HALTING = frozenset({"halt", "stop", "end", "suspend", "pause", "freeze", "abandon", "cease"})
+_OFFENSIVES = frozenset({"advance", "offensive", "assault", "attack", "operation", "push", "bombardment", "strike",
+                         "airstrike", "campaign", "hostility", "incursion", "raid", "shelling"})
+
+
+def offensive_halted(trigger: Token) -> bool:
+    """(round C32) The trigger is a told, unnegated halting verb whose object is the subject's own offensive ("halted
+    its advance", "stopped their attacks"): a possessive "its/their" on a noun of military action."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _HALTING or \
+            any(c.dep_ == "neg" for c in trigger.children) or not real_clause(trigger):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _OFFENSIVES and
+               any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+               for c in trigger.children)
+
+
 def yielding_refused(doc: Doc) -> Token | None:
     """A yielding act with an object, refused ("they will not end the strike") or sworn off, else None. A refusal
     verb alone ("declined to comment") is left to the classifier: nothing yielding is refused there; so is a stance
