@@ -526,6 +526,10 @@ def _was_there(ev: Event, ent: Any, recipient: bool) -> bool:
         return False
     if ent.sector == "REF" or _FOREIGN_BLOC.match(ent.entity_text):
         return False
+    if ent.sector != "GOV" and _CALLED_FOREIGN.search(ent.entity_text):
+        # (lead, session 23) people called foreign are from elsewhere ("police detained three foreign journalists in
+        # Addis Ababa"), as the coder reads them (actors/normalise.py `_foreign_people`): no country from the place
+        return False
     return not (_PROXY.search(_party_phrase(ev, ent)) and (ev.event in _VERBAL or cyber))
 
 
@@ -535,6 +539,10 @@ def _was_there(ev: Event, ent: Any, recipient: bool) -> bool:
 _FOREIGN_BLOC = re.compile(r"(?i)(?:the\s+)?(?:western|foreign|arab|european|african|asian|gulf|nordic|baltic|"
                            r"regional|neighbou?ring|outside)\s+(?:[\w-]+\s+)?(?:governments|powers|countries|states"
                            r"|nations|capitals|allies|donors)\b")
+
+
+# a party's own words calling it foreign; a foreign minister or ministry (GOV) is his own state's
+_CALLED_FOREIGN = re.compile(r"(?i)\b(?:foreign|foreigners|expatriates?)\b")
 
 
 def _party_phrase(ev: Event, ent: Any) -> str:
