@@ -2303,22 +2303,16 @@ class EventCoder:
                 out.append(ev)
                 trigs.append(trig)
                 used.append(pr)
-        talks = talks_told(doc) if out and all(e.event != "CONSULT" for e in out) else None
-        if talks is not None and all(t.i != talks.i for t in trigs):
-            # (round C32) "... said in a joint statement after talks in Nairobi between their foreign ministers": the
-            # talks are a meeting of their own
-            pr = _Prediction("CONSULT", preds[0].confidence, None)
-            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=talks, focus=focus)
-            if ev.event == "CONSULT" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
-                out.append(ev)
-                trigs.append(trig)
-                used.append(pr)
-        appeal = reported_appeal(doc) if out and all(e.event != "REQUEST" for e in out) else None
-        if appeal is not None and all(t.i != appeal.i for t in trigs):
-            # (round C32) "..., the army said, calling on the rebels to release them": the speaker's request
-            pr = _Prediction("REQUEST", preds[0].confidence, None)
-            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=appeal, focus=focus)
-            if ev.event == "REQUEST" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+        for kind, finder in (("CONSULT", talks_told), ("REQUEST", reported_appeal)):
+            # (round C32) talks told in an "after" phrase ("... said in a joint statement after talks in Nairobi
+            # between their foreign ministers") are a meeting of their own; an appeal beside a report ("..., the army
+            # said, calling on the rebels to release them") is the speaker's request
+            found = finder(doc) if out and all(e.event != kind for e in out) else None
+            if found is None or any(t.i == found.i for t in trigs):
+                continue
+            pr = _Prediction(kind, preds[0].confidence, None)
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=found, focus=focus)
+            if ev.event == kind and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
                 out.append(ev)
                 trigs.append(trig)
                 used.append(pr)
