@@ -233,25 +233,22 @@ def test_a_claim_of_a_past_or_denied_deed_joins_nothing() -> None:  # guard
     assert len(got) == 2
 
 
-def test_the_explosion_after_a_bombing_names_it() -> None:
+def _bombing_then(after: str) -> list[Any]:
+    """The suicide bombing (`_BOMB`) and the next sentence's blast, merged."""
     from dataclasses import replace
-    after = "\"The explosion destroyed two vehicles at the checkpoint,\" a police officer said."
     text = _BOMB + " " + after
     deed = replace(made_event(text, 0, _BOMB, "exploded", when="2031-11-25", loc=_at(text, "Mogadishu", "SOM"),
                               recipient=("military checkpoint", "SOM", "MIL")), acled_sub_event_type="Suicide bomb")
     told = replace(made_event(text, 1, after, "destroyed", when="2031-11-25", loc=_at(text, "Mogadishu", "SOM"),
                               recipient=("two vehicles", None, None)),
                    acled_sub_event_type="Remote explosive/landmine/IED")
-    assert len(merge_duplicates([deed, told])) == 1
+    return merge_duplicates([deed, told])
+
+
+def test_the_explosion_after_a_bombing_names_it() -> None:
+    assert len(_bombing_then("\"The explosion destroyed two vehicles at the checkpoint,\" a police officer said.")) == 1
     # a second, indefinite bomb is another act
-    after = "A roadside bomb destroyed two vehicles at the checkpoint."
-    text = _BOMB + " " + after
-    deed = replace(made_event(text, 0, _BOMB, "exploded", when="2031-11-25", loc=_at(text, "Mogadishu", "SOM"),
-                              recipient=("military checkpoint", "SOM", "MIL")), acled_sub_event_type="Suicide bomb")
-    told = replace(made_event(text, 1, after, "destroyed", when="2031-11-25", loc=_at(text, "Mogadishu", "SOM"),
-                              recipient=("two vehicles", None, None)),
-                   acled_sub_event_type="Remote explosive/landmine/IED")
-    assert len(merge_duplicates([deed, told])) == 2
+    assert len(_bombing_then("A roadside bomb destroyed two vehicles at the checkpoint.")) == 2
 
 
 # --- dates and flags of a comparison, a participle after a denial, a deed counted from a coming occasion -------------

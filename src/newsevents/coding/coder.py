@@ -859,15 +859,15 @@ def _as_crowd_control(ev: Event, text: str, lexicon: Lexicon) -> Event:
 _DEAL_TYPES = frozenset({"AGREE", "SUPPORT"})
 
 
-def _one_deal(event: str, trig: Token, out: Sequence[Event], trigs: Sequence[Token]) -> int | None:
+def _one_deal(event: str, trig: Token, out: Sequence[Event], trigs: Sequence[Token]) -> bool:
     """(round C32) "Kenya and Ethiopia signed an agreement to step up joint patrols": the classifier's AGREE on
-    "agreement" and SUPPORT on "signed" (or the reverse) are one deal, not two events. The index of the event already
-    kept (of either type) whose trigger is the head or the object of this one, or None."""
+    "agreement" and SUPPORT on "signed" (or the reverse) are one deal, not two events. True when `event` is AGREE or
+    SUPPORT and an event already kept of either type has its trigger as the head or the object of this one."""
     if event not in _DEAL_TYPES:
-        return None
-    return next((k for k, (e, t) in enumerate(zip(out, trigs))
-                 if e.event in _DEAL_TYPES and (t.head.i == trig.i and t.dep_ == "dobj" or
-                                                trig.head.i == t.i and trig.dep_ == "dobj")), None)
+        return False
+    return any(e.event in _DEAL_TYPES and (t.head.i == trig.i and t.dep_ == "dobj" or
+                                           trig.head.i == t.i and trig.dep_ == "dobj")
+               for e, t in zip(out, trigs))
 
 
 def _in_relative_clause(tok: Token, main: Token) -> bool:
@@ -2164,7 +2164,7 @@ class EventCoder:
                                    found=first if k == 0 else None)
             if out and out[0].trigger == ev.trigger:
                 continue  # a second type on the same word is the classifier hedging, not a second event
-            if _one_deal(ev.event, trig, out, trigs) is not None:
+            if _one_deal(ev.event, trig, out, trigs):
                 # (round C32) "signed an agreement": the signing and its agreement are one deal (PLOVER codes a
                 # signed agreement SUPPORT, a promise to sign AGREE; the event kept first stands)
                 continue
