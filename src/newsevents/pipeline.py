@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
+from newsevents.coding.actors.normalise import FOREIGNERS
 from newsevents.coding.merge import compatible_locations, same_day_and_country, updated_tolls
 from newsevents.dates import PRONOUNLESS_RELATIVE, after_span, called_act_day, following_span
 from newsevents.nlp import forget_tokens
@@ -541,8 +542,9 @@ _FOREIGN_BLOC = re.compile(r"(?i)(?:the\s+)?(?:western|foreign|arab|european|afr
                            r"|nations|capitals|allies|donors)\b")
 
 
-# a party's own words calling it foreign; a foreign minister or ministry (GOV) is his own state's
-_CALLED_FOREIGN = re.compile(r"(?i)\b(?:foreign|foreigners|expatriates?)\b")
+# a party's own words calling it foreign, the words the coder reads (actors/normalise `_foreign_people`); a foreign
+# minister or ministry (GOV) is his own state's
+_CALLED_FOREIGN = re.compile(r"(?i)\b(?:foreign|" + "|".join(sorted(FOREIGNERS)) + r")\b")
 
 
 def _party_phrase(ev: Event, ent: Any) -> str:

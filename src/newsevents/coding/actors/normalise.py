@@ -1085,12 +1085,13 @@ def _foreign_people(span: Span, sector: str | None) -> bool:
     """(session 22, R31) People called foreign ("six foreign medical personnel", "foreign journalists") are from
     elsewhere: not of the sentence's country (a foreign minister or ministry is his own state's)."""
     root = span.root
-    return sector != "GOV" and (root.lower_ in _FOREIGNERS or
+    return sector != "GOV" and (root.lower_ in FOREIGNERS or
                                 any(t.i < root.i and t.dep_ == "amod" and t.lower_ == "foreign" for t in span))
 
 
-# (lead, session 23) people named as being from elsewhere ("police detained two foreigners in Bahir Dar")
-_FOREIGNERS = frozenset({"foreigner", "foreigners", "expatriate", "expatriates", "expat", "expats"})
+# (lead, session 23) people named as being from elsewhere ("police detained two foreigners in Bahir Dar"); the
+# pipeline reads the same words in a party's text (`pipeline._CALLED_FOREIGN`)
+FOREIGNERS = frozenset({"foreigner", "foreigners", "expatriate", "expatriates", "expat", "expats"})
 
 
 def _modifier_force(tok: Token, tb: ActorTables) -> tuple[Token, Token] | None:
