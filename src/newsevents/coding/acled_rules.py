@@ -93,6 +93,9 @@ def acled_consistent_type(event: str, acled: str | None, text: str) -> tuple[str
         return _torching_without_protest(text)
     if event == "ASSAULT" and acled == "Looting/property destruction" and symbols_burned_only(text):
         return "PROTEST", "Peaceful protest"  # (round C30) "Villagers burned effigies of the governor"
+    if event == "ASSAULT" and acled == "Looting/property destruction" and tyres_burned_only(text) and \
+            not _MOB_ARMED.search(text):
+        return "PROTEST", "Violent demonstration"  # (round C33) "Angry youths resorted to burning tyres"
     if event != "ASSAULT" or _HARM.search(text):
         return None
     if acled in _DEVICE_SUBTYPES and _MADE_SAFE.search(text) and not _WENT_OFF.search(text):
@@ -166,10 +169,36 @@ def symbols_burned_only(text: str) -> bool:
     return _BURNING.search(rest) is None and _PEOPLE_HURT.search(_NOBODY_HURT.sub(" ", rest)) is None
 
 
+# (round C33) tyres burned in the street ("resorted to burning tyres", "youths burning tyres blocked the highway"):
+# the barricade of a crowd's demonstration, which ACLED files as a violent demonstration (its codebook names
+# road-blocking with barricades or burning tyres), never looting or property destroyed
+_TYRES_BURNED = re.compile(r"\b(?:(?:burn\w*|torch\w*|set fire to|set alight|set ablaze|lit|light\w*)\s+"
+                           r"(?:[\w'-]+\s+){0,2}?(?:tyres?|tires?)|(?:tyres?|tires?)\s+(?:were\s+|was\s+)?"
+                           r"(?:set\s+)?(?:ablaze|alight|on fire|burn\w*))\b", re.IGNORECASE)
+
+
+# the deed a crowd answers ("after the killing of a trader", "over the death of a student"): its cause, not its harm
+_GRIEVANCE = re.compile(r"\b(?:after|following|over|against|protest(?:ing)?|in protest (?:at|over|against))\s+"
+                        r"(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:killings?|deaths?|murders?|shootings?|"
+                        r"arrests?|abductions?|kidnappings?|lynchings?)\b(?:\s+of\b[^,.;]*)?", re.IGNORECASE)
+
+
+def tyres_burned_only(text: str) -> bool:
+    """(round C33) The sentence burns tyres and no other property, loots nothing and hurts nobody (the deed the
+    crowd answers, "after the killing of a trader", is no harm it did)."""
+    if _TYRES_BURNED.search(text) is None:
+        return False
+    rest = _GRIEVANCE.sub(" ", _TYRES_BURNED.sub(" ", text))
+    return _BURNING.search(rest) is None and _LOOTING.search(rest) is None and \
+        _PEOPLE_HURT.search(_NOBODY_HURT.sub(" ", rest)) is None
+
+
 def _torching_without_protest(text: str) -> tuple[str, str] | None:
     """(ASSAULT, sub-type) for property set on fire or smashed with no protest told, else None."""
     if symbols_burned_only(text):
         return "PROTEST", "Peaceful protest"
+    if tyres_burned_only(text):
+        return "PROTEST", "Violent demonstration"
     if _PROTESTING.search(text) or _DEMONSTRATORS.search(text) or _RIOT_WORDS.search(text) or \
             not (_BURNING.search(text) or _CROWD_OWN_FORCE.search(text)):
         return None
@@ -591,6 +620,17 @@ _ANY_PROTEST = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|m
 # (round C25) an occupation by a crowd (students, workers, farmers ...) that the state's forces end by removing them
 _REMOVAL_VERBS = frozenset({"evict", "remove", "eject", "expel", "clear", "disperse", "oust", "drive"})
 _OCCUPYING = frozenset({"occupy", "barricade", "storm", "invade"})
+# (round C33) people carried off a place: "dragged them away", "hauled them out", "carried them off"; carrying,
+# pulling and taking need their particle ("carried out raids" removes nobody)
+_DRAGGING = frozenset({"drag", "haul"})
+_TAKING_OFF = frozenset({"carry", "pull", "take", "lead"})
+_OFF = frozenset({"away", "off", "out"})
+# (round C33) other acts of a crowd's protest that the state's forces may end by removing or dispersing the crowd:
+# chaining or gluing themselves to a place, a sit-in, a blockade, chanting ("Activists chained themselves to the
+# gates before riot police dragged them away", "Mourners chanted slogans before soldiers dispersed them"); a plain
+# protest verb ("Nurses protested ... before riot police dispersed them") keeps its PROTEST, met with force
+_PROTEST_HELD = frozenset({"chain", "glue", "superglue", "handcuff", "padlock", "chant", "block", "blockade",
+                           "picket", "sit"})
 
 
 _GUARDS = frozenset({"guard", "security", "warden", "steward", "bouncer"})
@@ -599,7 +639,7 @@ _GUARDS = frozenset({"guard", "security", "warden", "steward", "bouncer"})
 def occupiers_removed(trigger: Token) -> bool:
     """`trigger` is a verb of removal whose object is "them" or a crowd, done by police or soldiers, and a verb it
     is conjoined with tells unarmed people occupying a place."""
-    if trigger.lemma_.lower() not in _REMOVAL_VERBS or trigger.pos_ != "VERB":
+    if not _removal_verb(trigger):
         return False
     # ("occupied the campus and police evicted them": the parser may join the doer to the object before it)
     # (round C28: or as the object of the occupation, "occupied the library and security guards removed them")
@@ -612,7 +652,9 @@ def occupiers_removed(trigger: Token) -> bool:
           trigger.dep_ == "conj" and t.dep_ == "dobj" and t.head.dep_ == "conj" and
           t.head.head.i == trigger.head.i and _STATE_FORCE_WORDS.search(t.text) is not None)]
     # (round C28) the guards of the occupied place act for its authority ("security guards removed them by force")
-    if not doers or not all(_STATE_FORCE_WORDS.search(d.text) or d.lemma_.lower() in _GUARDS for d in doers):
+    # (round C33: the doer's words up to its head, "security forces")
+    if not doers or not all(_STATE_FORCE_WORDS.search(d.doc[d.left_edge.i:d.i + 1].text) or
+                            d.lemma_.lower() in _GUARDS for d in doers):
         return False
     if trigger.lemma_.lower() == "drive" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children):
         return False  # (only "driven out")
@@ -621,7 +663,36 @@ def occupiers_removed(trigger: Token) -> bool:
                                    not _STATE_FORCE_WORDS.search(o.text) for o in occupiers)
 
 
+def _removal_verb(verb: Token) -> bool:
+    """A verb that removes people from where they are: evicting, dispersing, clearing, or (round C33) dragging them
+    away and carrying them off."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _REMOVAL_VERBS | _DRAGGING | _TAKING_OFF or verb.pos_ != "VERB":
+        return False
+    if lemma in _REMOVAL_VERBS | _DRAGGING:
+        return True
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in _OFF and c.i > verb.i for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)
+
+
 _ENDING_MARKS = frozenset({"until", "till", "before", "when"})
+# (round C33) a headquarters or base moved, relocated or set up
+_BASE_MOVED = re.compile(r"\b(?:mov\w*|relocat\w*|transferr\w*|set up|sets up|setting up|establish\w*|open\w*)\s+"
+                         r"(?:[\w'-]+\s+){0,3}?(?:headquarters|command (?:centre|center|post)s?|bases?|"
+                         r"operations? (?:centre|center|base)s?)\b", re.IGNORECASE)
+# (round C33) restrictions an authority lays (shutting down, cutting off, closing, suspending), and the crowd force
+# words that show a protest met in the same sentence
+_SHUTTING = frozenset({"shut", "cut", "close", "suspend", "switch", "disconnect"})
+_CROWD_FORCE_MET = re.compile(r"\b(dispers\w*|tear ?gas|water cannons?|batons?|rubber bullets|broke up|break up|"
+                              r"arrest\w*|detain\w*|fired (?:on|at)|opened fire|charged)\b", re.IGNORECASE)
+# (round C33) demonstrators' vandalism: paint daubed or sprayed, facades defaced, windows smashed
+_VANDALISM = re.compile(r"\b(daub\w*|spray[- ]?paint\w*|defac\w*|vandali[sz]\w*|graffiti|smash\w*|"
+                        r"(?:threw|thrown|throwing|hurled|splashed|poured|sprayed) (?:[\w-]+ ){0,2}?paint)\b",
+                        re.IGNORECASE)
+# (round C33) verbs and nouns of a ban laid by an authority
+_BAN_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "bar"})
+# (round C33) the words of a penalty one party lays on another from afar: sanctions, embargoes, asset freezes
+_PENALTY_WORDS = frozenset({"sanction", "sanctions", "embargo", "freeze", "blacklist"})
 
 
 def _occupiers_of(removal: Token) -> list[Token]:
@@ -632,11 +703,19 @@ def _occupiers_of(removal: Token) -> list[Token]:
     if removal.dep_ == "conj" or removal.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ENDING_MARKS
                                                                   for c in removal.children):
         occupation = removal.head
-        if occupation.lemma_.lower() in _OCCUPYING:
+        if occupation.lemma_.lower() in _OCCUPYING or _protest_held(occupation, removal):
             return [c for c in occupation.children if c.dep_ == "nsubj"]
         return []
     return [c for c in removal.children if c.dep_ == "nsubjpass" and
             any(r.dep_ == "relcl" and r.lemma_.lower() in _OCCUPYING for r in c.children)]
+
+
+def _protest_held(act: Token, removal: Token) -> bool:
+    """(round C33) `act` is a crowd's protest act (`_PROTEST_HELD`) that `removal` ends, told before it ("before",
+    "until", "when" or "and"), the removal's object the crowd itself ("them"): not a removal told as the act's
+    cause ("marched after police cleared the camp")."""
+    return act.lemma_.lower() in _PROTEST_HELD and act.i < removal.i and \
+        any(c.dep_ == "dobj" and c.lower_ == "them" for c in removal.children)
 
 
 def occupation_ended(doc: Doc) -> Token | None:
@@ -648,7 +727,7 @@ def occupation_ended(doc: Doc) -> Token | None:
 def occupiers_removal(occupation: Token) -> Token | None:
     """(round C28) The removal verb joined to the occupation verb `occupation` that ends it by force
     (`occupiers_removed`), else None: the removal is the event, the occupation its protest."""
-    if occupation.lemma_.lower() not in _OCCUPYING:
+    if occupation.lemma_.lower() not in _OCCUPYING | _PROTEST_HELD:
         return None
     return next((c for c in occupation.children if c.dep_ in ("conj", "advcl") and occupiers_removed(c)), None)
 
@@ -741,6 +820,30 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
         return "Armed clash"  # (round C32) "Cartel gunmen ambushed a military convoy, killing four soldiers"
     if event == "ASSAULT" and acled == "Attack" and property_only_raid(trigger):
         return "Looting/property destruction"  # (round C32) "raided a village, stealing cattle and burning granaries"
+    if event in ("COERCE", "SANCTION") and acled in ("Peaceful protest", "Protest with intervention",
+                                                     "Violent demonstration") and \
+            trigger.lemma_.lower() in _BAN_VERBS:
+        # (round C33) "Zimbabwe's government banned all opposition rallies": a ban on protests is the authority's
+        # restriction; no crowd gathered, so it is no protest of any kind (the training set: none, or "Other")
+        return None
+    if event == "MOBILIZE" and acled in _TERRITORY + ("Non-violent transfer of territory",) and \
+            _BASE_MOVED.search(text):
+        # (round C33) "The jihadist group moved its headquarters to the town of Tessit": a base set up or moved to a
+        # place is ACLED's "Headquarters or base established"; no ground changes hands by it
+        return "Headquarters or base established"
+    if event == "COERCE" and acled in ("Peaceful protest", "Protest with intervention") and \
+            trigger.lemma_.lower() in _SHUTTING and not _CROWD_FORCE_MET.search(text):
+        # (round C33) "Authorities cut internet access ahead of a planned general strike", "shut down a channel that
+        # had broadcast the protest": a restriction the protest is only the occasion of; ACLED's strategic "Other"
+        return "Other"
+    if event == "PROTEST" and acled == "Peaceful protest" and _VANDALISM.search(text):
+        # (round C33) "Activists daubed red paint on the offices of the energy ministry": ACLED counts vandalism by
+        # demonstrators as a violent demonstration
+        return "Violent demonstration"
+    if event == "SANCTION" and acled == "Other" and trigger.lemma_.lower() in _PENALTY_WORDS:
+        # (round C33) "Canada imposed sanctions on four Haitian gang leaders": sanctions, embargoes and asset freezes
+        # are a state's penalty, which ACLED does not code as a strategic development of the conflict
+        return None
     if event == "SANCTION" and acled == "Change to group/activity":
         # (round C32) "imposed sanctions on three commanders of the Rapid Support Forces": ACLED's change to a
         # group's activity is the group's own (disbanding, disarming, a new allegiance); a penalty laid on it by
@@ -1074,6 +1177,11 @@ def protesters_met_force(actors: tuple[Entity, ...], recips: tuple[Entity, ...],
 
 
 _INJURY_WORDS = re.compile(r"\b(wounded|wounding|injur\w*|hurt)\b", re.IGNORECASE)
+
+
+def grave_harm(text: str) -> bool:
+    """(round C33) The sentence tells lethal force or serious injury (`_grave_harm`)."""
+    return _grave_harm(text)
 
 
 def _grave_harm(text: str) -> bool:

@@ -28,8 +28,9 @@ from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _STATE_FORC
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
                                            place_taken_beside, protesters_met_force, territory_side,
                                            crowd_clash, crowd_clash_noun, crowd_fought_force, crowd_fought_police, crowds_clashed, ground_assault,
-                                           ground_assault_sub_type, ground_changed_hands, occupation_ended, occupiers_removal,
-                                           symbols_burned_only)
+                                           ground_assault_sub_type, ground_changed_hands, grave_harm, occupation_ended,
+                                           occupiers_removal,
+                                           symbols_burned_only, tyres_burned_only)
 from newsevents.coding.actors import (NAMESAKES, article_country_focus, attacker_country, breaks_agreement,
                                       is_party_noun, load_tables, namesakes, roles, sentence_country, to_entities)
 from newsevents.coding.aux import aux_modes
@@ -43,7 +44,7 @@ from newsevents.coding.evidence import (is_crime_enforcement, lacks_evidence, na
                                         without_earlier_tail, without_flight)
 from newsevents.coding.features import Embedder, featurize, load_wordllama
 from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTORS, _POLICE_NOUNS, _PRESSURE_VERBS,
-                                      crowd_subject, killed_by_hand,
+                                      crowd_subject, killed_by_hand, projectiles_at_force,
                                       _REPORTING, _TIME_NOUNS, _real_verb, _announced_pressure, _announced_with_unless,
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
                                       crowd_rally, rally_subject, deed_verb, demand_voiced, idiom_protest,
@@ -755,6 +756,27 @@ def _taking_read_as_attack(ev: Event, trigger: Token, trigs: Sequence[Token]) ->
     return not _HARM_DONE.search("".join(t.text_with_ws for t in trigger.subtree if t.i not in others))
 
 
+def _disappeared_with(ev: Event, trigger: Token) -> bool:
+    """(round C33) "Houthi forces detained and disappeared several UN staff members": an arrest joined with a
+    transitive "disappeared" (people made to vanish by their captors) is ACLED's forced disappearance."""
+    if ev.event != "COERCE" or trigger.pos_ != "VERB":
+        return False
+    joined = list(trigger.conjuncts) + ([trigger.head] if trigger.dep_ == "conj" else [])
+    return any(v.lemma_.lower() == "disappear" and v.pos_ == "VERB" and
+               (any(c.dep_ == "dobj" for c in v.children) or not any(c.dep_ == "nsubj" for c in v.children))
+               for v in joined)
+
+
+def _as_forced_disappearance(ev: Event, text: str, lexicon: Lexicon) -> Event:
+    """An arrest read as the forced disappearance it is: ASSAULT abduct, ACLED's abduction/forced disappearance,
+    its parties and counts kept."""
+    modes = ("abduct",)
+    return replace(ev, event="ASSAULT", mode=modes, context=contexts_for(text, modes, lexicon),
+                   quad_code=quad_code("ASSAULT"), event_scale=event_scale("ASSAULT", modes),
+                   cameo_root=cameo_root("ASSAULT", modes), acled_sub_event_type=_ABDUCTION,
+                   acled_event_type=acled_subtypes()[_ABDUCTION].event_type)
+
+
 def _as_abduction(ev: Event) -> Event:
     """An abduction told beside an attack: ACLED's abduction, with the abduct mode first."""
     return replace(ev, acled_sub_event_type=_ABDUCTION, acled_event_type=acled_subtypes()[_ABDUCTION].event_type,
@@ -1247,6 +1269,12 @@ class EventCoder:
                     docs is not None and crowd_fought_police(docs[i]) is not None:
                 # (round C31) "Fans clashed with police after the match": a crowd fighting the state's forces is
                 # a violent demonstration (as the noun shape above), no armed side's clash and no fight of crowds
+                preds = [_Prediction("PROTEST", preds[0].confidence, "Violent demonstration")] + \
+                    [q for q in preds[1:] if q.event not in ("PROTEST", "ASSAULT")]
+            if preds and preds[0].event == "ASSAULT" and preds[0].acled == "Looting/property destruction" and \
+                    docs is not None and projectiles_at_force(docs[i]) is not None:
+                # (round C33) "Youths threw stones at police and set fire to a police station": a crowd's fight with
+                # the state's forces is a violent demonstration (as above), the burning one of its acts
                 preds = [_Prediction("PROTEST", preds[0].confidence, "Violent demonstration")] + \
                     [q for q in preds[1:] if q.event not in ("PROTEST", "ASSAULT")]
             riot = riot_with_toll(docs[i]) if docs is not None else None
@@ -1841,7 +1869,10 @@ class EventCoder:
                                 pred.event in ("COERCE", "ASSAULT", "PROTEST") and (removal := occupation_ended(doc))):
             # (round C28) "Students occupied the library and security guards removed them by force": the removal;
             # (round C31) also where the protest's cue was the police's "riot" ("and riot police removed them")
-            trig, pred = removal, _Prediction("COERCE", pred.confidence, "Protest with intervention")
+            # (round C33) a crowd removed with lethal force or grave injury ("dispersed them with live fire, killing
+            # two") is force against people, ASSAULT, as the manual's crowd-control mode reads it
+            trig, pred = removal, _Prediction("ASSAULT" if grave_harm(sentence.text) else "COERCE", pred.confidence,
+                                              "Protest with intervention")
         if trigger is None and ban_described(trig):
             trig = verb_of_described(trig) or trig  # (round C28) "cadres of a banned outfit extorted money"
         if trigger is None and (driver := driven_out_party(trig)) is not None:
@@ -2012,7 +2043,10 @@ class EventCoder:
             modes = tuple(m for m in modes if m != "riot")  # (round C30) an effigy burned is no riot
         if pred.event == "PROTEST" and pred.acled is None:
             # PROTEST always has an ACLED category (a re-typed riot or blockade gets it from its mode)
-            pred = replace(pred, acled="Violent demonstration" if "riot" in modes else "Peaceful protest")
+            pred = replace(pred, acled="Violent demonstration" if "riot" in modes or
+                           tyres_burned_only(sentence.text) else "Peaceful protest")
+        elif pred.event == "PROTEST" and pred.acled == "Peaceful protest" and tyres_burned_only(sentence.text):
+            pred = replace(pred, acled="Violent demonstration")  # (round C33) tyres burned in the street
         elif pred.event == "PROTEST" and pred.acled == "Violent demonstration" and modes == ("strike",) and \
                 labour_strike(trig):
             # (round C11) "staged a 24-hour strike after a colleague was killed": the toll is the strike's cause
@@ -2459,7 +2493,9 @@ class EventCoder:
         if out and out[0].event == "ASSAULT" and out[0].actor:
             self._answered_attack(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs, used)
         out = [_without_abduction(ev) if _captives_killed(ev, trig) else
-               _as_abduction(ev) if _taking_read_as_attack(ev, trig, trigs) else ev for ev, trig in zip(out, trigs)]
+               _as_abduction(ev) if _taking_read_as_attack(ev, trig, trigs) else
+               _as_forced_disappearance(ev, text, self.lexicon) if _disappeared_with(ev, trig) else ev
+               for ev, trig in zip(out, trigs)]
         out = _scoped_sizes(self._scoped_to_clauses(out, trigs, used, text), trigs, text, sentence_size)
         # (the answered attack's counts are its own clause's only: the main attack's toll is not its toll)
         return out[:answered] + [replace(ev, size=extract_size("".join(t.text_with_ws for t in trig.subtree)))

@@ -515,8 +515,15 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         # (round C22) workers walking out (readings.walked_out)
                         r"walk(?:ed|ing|s)? out\b|"
                         r"human chains?|link(?:ed|ing) arms|"
+                        # (round C33) people fastening themselves to a place (frames._FASTENING)
+                        r"(?:chain|glue|superglue|handcuff|padlock|tie|tied|lock|strapp|cement)(?:ed|d|s|ing)? "
+                        r"themselves (?:on)?to\b|"
                         # (round C9b) a crowd gathered in solidarity (frames.crowd_rally)
                         r"(?:gather|assembl|converg|congregat)(?:ed|ing) (?:[\w-]+ ){0,12}?in (?:solidarity|protest)|"
+                        # (round C33) a gathered crowd holding up protest signs (frames.signs_held)
+                        r"(?:gather|assembl|converg|congregat)(?:ed|ing) (?:[\w,'-]+ ){0,12}?(?:holding|carrying|"
+                        r"waving|brandishing|raising) (?:[\w-]+ ){0,3}?(?:placards?|banners?|signs?|photos?|"
+                        r"photographs?|pictures?|portraits?|posters?|candles?|flags?|coffins?)\b|"
                         # (round C8) claims of a rigged vote (frames._fraud_content)
                         r"rigg(?:ed|ing)|to rig|marred by (?:[\w-]+ ){0,2}?(?:fraud|irregularities|rigging)|"
                         r"neither free nor fair|not free and fair|ballot[- ]stuffing|farce|sham|"

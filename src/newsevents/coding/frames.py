@@ -282,6 +282,26 @@ _EASE_VERBS = {"lift", "ease", "relax", "end", "revoke", "rescind", "repeal", "r
 _RESTRICTIONS = {"curfew", "emergency", "ban", "law", "rule", "prohibition"}
 
 
+# (round C33) a restriction kept or made harsher ("will extend the current nightly curfew", "prolonged the state of
+# emergency"): the opposite of lifting it, a restriction laid again (PLOVER COERCE restrict), never a concession
+_PROLONG_VERBS = {"extend", "prolong", "renew", "reimpose", "re-impose", "tighten", "expand", "lengthen"}
+
+
+def is_prolonged_restriction(trigger: Token) -> bool:
+    """The trigger extends, renews or tightens a curfew, emergency, ban or restriction, or (where the parser made
+    the announcing verb the trigger) the act it announces does."""
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    for verb in verbs:
+        if verb.lemma_.lower() not in _PROLONG_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in _RESTRICTIONS or
+               (o.lemma_.lower() == "state" and any(t.lemma_.lower() in _RESTRICTIONS for t in o.subtree))
+               for o in objs):
+            return True
+    return False
+
+
 def declares_emergency(trigger: Token) -> bool:
     """The trigger's object is an emergency ("declared a state of emergency", "an emergency was declared")."""
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -465,6 +485,17 @@ def projectiles_thrown(doc: Doc) -> Token | None:
         if at and any(o.lemma_.lower() in _PROJECTILES for o in objs):
             return tok
     return _pelted(doc)
+
+
+def projectiles_at_force(doc: Doc) -> Token | None:
+    """(round C33) The throwing verb of a crowd's projectiles (`projectiles_thrown`) whose "at" target is the
+    state's forces ("Youths threw stones at police and set fire to a police station"), else None."""
+    throw = projectiles_thrown(doc)
+    if throw is None:
+        return None
+    targets = [g for c in throw.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+               if g.dep_ == "pobj"]
+    return throw if any(t.lemma_.lower() in _POLICE_NOUNS for t in targets) else None
 
 
 # (round C32) "Youths resorted to throwing stones at police": the crowd is the subject of the verb the throwing
@@ -816,11 +847,36 @@ def crowd_rally(doc: Doc) -> Token | None:
         if subj is None or subj.lemma_.lower() not in _RALLY_CROWDS:
             continue
         before = any(c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "in") for c in tok.children)
-        demand = demand_voiced(tok) is not None or \
+        demand = demand_voiced(tok) is not None or signs_held(tok) is not None or \
             any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("solidarity", "protest")
                                                                for g in c.children) for c in tok.children)
         if before and demand:
             return tok
+    return None
+
+
+# (round C33) the signs of a protest held up by a gathered crowd ("gathered in front of the cathedral, holding
+# pictures of their children", "gathered outside the court holding placards"): the gathering is a protest (a vigil)
+_SIGNS = frozenset({"placard", "banner", "sign", "photo", "photograph", "picture", "portrait", "poster", "candle",
+                    "flag", "slogan", "effigy", "coffin"})
+_HOLDING = frozenset({"hold", "carry", "wave", "brandish", "raise", "bear", "light"})
+
+
+def signs_held(gather: Token) -> Token | None:
+    """The participle of holding protest signs hung on the gathering verb `gather` (directly, or on a noun of its
+    place), or the signs' noun where the parser made the participle its modifier; else None."""
+    for c in gather.subtree:
+        if c.pos_ != "VERB" or c.tag_ != "VBG" or c.lemma_.lower() not in _HOLDING or c.i < gather.i:
+            continue
+        if c.dep_ == "amod" and c.head.lemma_.lower() in _SIGNS:
+            c = c.head  # ("outside the court holding placards": the parser may read "holding" as the signs' modifier)
+        elif not any(o.dep_ == "dobj" and o.lemma_.lower() in _SIGNS for o in c.children):
+            continue
+        up = c.head
+        while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == gather.i:
+            return c
     return None
 
 
@@ -834,12 +890,16 @@ def demand_voiced(gather: Token) -> Token | None:
         # (round C27) "... in Gusau demanding action": the small parser may make the participle a modifier of the
         # noun it governs
         placed = placed or c.dep_ == "amod" and c.tag_ == "VBG" and c.i > gather.i
+        # (round C33) "holding placards calling for the release of ...": the demand the crowd's signs voice
+        placed = placed or c.dep_ == "acl" and c.head.lemma_.lower() in _SIGNS
         if c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "pcomp") and not placed or \
                 c.lemma_.lower() not in _DEMAND_VERBS:
             continue
         up = c.head
         while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
             up = up.head
+        if up.i != gather.i and up.lemma_.lower() in _HOLDING and c.head.lemma_.lower() in _SIGNS:
+            up = up.head  # (round C33) the signs' holding hangs on the gathering
         if up.i == gather.i:
             return c
     return None
@@ -849,10 +909,14 @@ def demand_voiced(gather: Token) -> Token | None:
 # "students formed a human chain", "residents linked arms"; forces and authorities do none of these as protest
 _JOB_WORDS = {"job", "jobs", "work", "shift", "shifts", "site", "floor", "line", "ward", "wards"}
 _CHAIN_VERBS = {"form", "make", "create", "link", "build", "join", "stage"}
+# (round C33) people fastening themselves to a place ("chained themselves to the gates", "glued themselves to the
+# road"): a sit-in protest (PLOVER PROTEST; ACLED Peaceful protest), whoever they are, unless a force or authority
+_FASTENING = {"chain", "glue", "superglue", "handcuff", "padlock", "tie", "lock", "strap", "cement"}
 
 
 def _idiom_protest_verb(tok: Token) -> bool:
-    """The verb of a protest idiom: downed tools, walked off the job, formed a human chain, linked arms."""
+    """The verb of a protest idiom: downed tools, walked off the job, formed a human chain, linked arms, chained
+    themselves to a gate."""
     lemma = tok.lemma_.lower()
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma == "down" and (any(o.lemma_.lower() in ("tool", "tools") for o in objs) or
@@ -869,6 +933,9 @@ def _idiom_protest_verb(tok: Token) -> bool:
         # occupation of a building is a sit-in protest (armed groups occupying towns or bases are not civilians)
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         return any(s.lemma_.lower() in _CIVILIAN_CROWDS for s in subj)
+    if lemma in _FASTENING and any(o.lower_ == "themselves" for o in objs) and \
+            any(c.dep_ == "prep" and c.lower_ in ("to", "onto") for c in tok.children):
+        return True  # (round C33) "Activists chained themselves to the gates of the ministry"
     return lemma == "link" and any(o.lower_ == "arms" for o in objs)
 
 

@@ -418,6 +418,17 @@ def procedural(trigger: Token) -> str | None:
     return None
 
 
+def judged_quality(trigger: Token) -> str | None:
+    """(round C33) "Critics say the government's response to the protests has been heavy-handed": a copula with an
+    adjective judges what something was like or tells a state ("were present during the visit"); no party does
+    anything by it (an accusation told so, "was responsible for the attack", is left to the ACCUSE readings)."""
+    if _lemma(trigger) != "be" or trigger.pos_ not in ("AUX", "VERB"):
+        return None
+    if any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in trigger.children):
+        return "a judgement of a quality, no deed"  # (or a state: "were present", "will be available")
+    return None
+
+
 def occurrence_verb(trigger: Token) -> str | None:
     """ "The attack happened at about 7 a.m.", "The blast took place near ...": a verb of occurrence stood in for
     the trigger; the event is its subject, coded where the sentence or story reports it."""
@@ -2572,6 +2583,8 @@ def people_fled(trigger: Token) -> str | None:
 
 
 _Rule = Callable[[Token], str | None]
+_ALL_BUT_ACCUSE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                             "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Rules on the non-event reading of a cue word apply only when the trigger is a cue of the event's own type: then
 # that word is all the event rests on. When the coder fell back on another word because the type has no cue in
 # the sentence ("In a memorandum handed over to the envoy, the rebels said they would accept ..." is an AGREE on
@@ -2598,6 +2611,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (summoned_or_carried, None, False),
     (case_filed, _MATERIAL_CONFLICT, False),
     (occurrence_verb, None, False),
+    (judged_quality, _ALL_BUT_ACCUSE, False),
     (generic_description, None, False),
     (relation_party, frozenset({"COOPERATE", "SUPPORT", "CONSULT", "AID", "AGREE"}), False),
     (audience, frozenset({"PROTEST"}), False),

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsevents.coding.frames import court_subject
+from newsevents.coding.frames import court_subject, is_prolonged_restriction
 from newsevents.nlp import doc_text
 
 _TERM_UNITS = {"year", "month", "week", "day"}
@@ -382,6 +382,36 @@ def _joint_drill_held(trigger: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _DRILL_HOLDERS and any(_joint_drill(o, verb) for o in objs)
 
 
+# (round C33) a charge that is a rush at people ("Police charged at protesters with batons", "riot police charged
+# into the crowd"): force (PLOVER ASSAULT; crowd control when police or troops charge), no legal accusation
+_RUSHED_AT = frozenset({"at", "into", "toward", "towards"})
+_CHARGE_KIT = frozenset({"baton", "stick", "truncheon", "club", "horse", "horseback", "lathi", "cane", "whip",
+                         "bayonet", "machete", "shield"})
+
+
+def physical_charge(trigger: Token) -> bool:
+    """The verb "charge" told as a rush: at/into/towards someone, or with batons, sticks or horses."""
+    if trigger.lemma_.lower() != "charge" or trigger.pos_ != "VERB":
+        return False
+    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    return any(c.lower_ in _RUSHED_AT and any(g.dep_ == "pobj" for g in c.children) or
+               c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CHARGE_KIT for g in c.children)
+               for c in preps)
+
+
+# (round C33) pressing for something ("pushing hard for a humanitarian ceasefire", "lobbied for talks"): an appeal to
+# others (PLOVER REQUEST; CAMEO 02), not the ceasefire or talks themselves
+_PRESSING_FOR = frozenset({"push", "press", "lobby", "clamour", "clamor", "appeal", "plead", "campaign"})
+
+
+def _pushed_for(trigger: Token) -> bool:
+    """The trigger is a verb of pressing with a "for" phrase of what it asks, not negated."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in _PRESSING_FOR and \
+        not any(c.dep_ == "neg" for c in trigger.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children)
+            for c in trigger.children)
+
+
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
     sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
@@ -390,6 +420,14 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
     the classifier's type."""
     if event == "ASSAULT" and labour_strike(trigger):
         return "PROTEST", ("strike",)  # (round C12) "the CGT said the strike had 90% adherence"
+    if event in ("CONCEDE", "RETREAT", "AGREE", "SUPPORT") and is_prolonged_restriction(trigger):
+        return "COERCE", ("restrict",)  # (round C33) "will extend the current nightly curfew": no lifting
+    if event in ("RETREAT", "CONCEDE", "AGREE", "CONSULT", "COOPERATE") and _pushed_for(trigger):
+        return "REQUEST", ()  # (round C33) "The UN is pushing hard for a humanitarian ceasefire"
+    if event in ("ACCUSE", "COERCE") and physical_charge(trigger):
+        police = any(t.lemma_.lower() in _POLICE_WORDS | {"soldier", "troop", "army", "force"}
+                     for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree)
+        return "ASSAULT", ("crowd-control",) if police else ("beat",)  # (round C33) "charged at protesters"
     if event == "RETREAT" and _captives_swapped(trigger):
         # (round L7) "swapped 150 detainees", "exchanged prisoners of war": a prisoner swap frees captives
         return "RETREAT", ("release",)

@@ -368,6 +368,20 @@ def inquiry_called_for(doc: Doc) -> Token | None:
     return _call_naming(doc, INQUIRIES)
 
 
+# (round C33) a measure against a party called for ("Archbishop Tutu called for sanctions against Nigeria in the wake
+# of the execution of Ken Saro-Wiwa", "Amnesty called for the prosecution of the officers"): a request (PLOVER
+# REQUEST; CAMEO 02 asks another party to act), the caller its actor, whatever deed the measure answers; the
+# sanction or trial asked for is no event of its own
+MEASURES = frozenset({"sanctions", "sanction", "embargo", "boycott", "prosecution", "prosecutions", "trial",
+                      "extradition", "expulsion", "suspension", "punishment", "arrest", "arrests", "resignation",
+                      "accountability", "ban"})
+
+
+def measure_called_for(doc: Doc) -> Token | None:
+    """A told verb of calling whose own phrase names a measure against a party (`MEASURES`), else None."""
+    return _call_naming(doc, MEASURES)
+
+
 def _call_naming(doc: Doc, asked: frozenset[str]) -> Token | None:
     """A told verb of calling with a subject, not negated, whose words after it name one of `asked`."""
     for verb in doc_tokens(doc):
@@ -416,6 +430,35 @@ def symbols_burned(doc: Doc) -> Token | None:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _BURNS and real_clause(tok) and \
                 any(c.dep_ == "dobj" and c.lemma_.lower() in _SYMBOLS for c in tok.children):
             return tok
+    return None
+
+
+# (round C33) tyres burned ("Residents resorted to burning tyres on the main road"): a crowd's barricade, a protest
+# act (PLOVER PROTEST; ACLED Violent demonstration, `acled_rules.tyres_burned_only`), not property destroyed
+_TYRES = frozenset({"tyre", "tire", "tyres", "tires"})
+_BURNS_TYRES = frozenset({"burn", "burnt", "torch", "light"})
+
+
+def _told_or_resorted(tok: Token) -> bool:
+    """`tok` is a told verb, or one that a told verb of resorting or beginning takes ("resorted to burning tyres",
+    "began burning tyres")."""
+    if real_clause(tok):
+        return True
+    head = tok.head.head if tok.dep_ == "pcomp" else tok.head if tok.dep_ == "xcomp" else None
+    return head is not None and head.lemma_.lower() in ("resort", "begin", "start", "take") and real_clause(head)
+
+
+def tyres_burned(doc: Doc) -> Token | None:
+    """A told verb of burning whose direct object is tyres, not negated, else None."""
+    for tok in doc_tokens(doc):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _BURNS_TYRES and _told_or_resorted(tok) and \
+                not any(c.dep_ == "neg" for c in tok.children) and \
+                any(c.dep_ == "dobj" and c.lower_ in _TYRES for c in tok.children):
+            return tok
+        if tok.lemma_.lower() in _BURNS_TYRES and tok.dep_ == "amod" and tok.head.lower_ in _TYRES and \
+                tok.head.dep_ == "pobj" and tok.head.head.head.lemma_.lower() == "resort" and \
+                real_clause(tok.head.head.head):
+            return tok  # ("resorted to burning tyres", the parser reading "burning" as the tyres' modifier)
     return None
 
 
@@ -866,7 +909,19 @@ def _is_party_noun_or_body(tok: Token) -> bool:
 
 
 def _is_party_or_person(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _is_party(tok)
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _is_party(tok) or \
+        _sides_of_conflict(tok)
+
+
+# (round C33) "urged both sides to allow humanitarian access", "pressed the warring parties to ...": the sides of a
+# conflict named as such are parties
+_SIDES = frozenset({"side", "party", "faction", "belligerent", "combatant"})
+_SIDE_MARKS = frozenset({"both", "all", "warring", "rival", "opposing", "conflicting", "two"})
+
+
+def _sides_of_conflict(tok: Token) -> bool:
+    return tok.lemma_.lower() in _SIDES and tok.tag_ in ("NNS", "NNPS") and \
+        any(c.lower_ in _SIDE_MARKS for c in tok.children if c.dep_ in ("det", "amod", "predet", "nummod"))
 
 
 def charge_laid(doc: Doc) -> Token | None:
@@ -1036,8 +1091,8 @@ _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("ASSAULT", fighting_erupted), ("CONSULT", meeting_told), ("SANCTION", citizenship_stripped),
     ("SANCTION", licence_revoked), ("COERCE", closure_commanded),
     ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks),
-    ("REQUEST", inquiry_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged),
-    ("PROTEST", symbols_burned), ("SANCTION", official_dismissed), ("ASSAULT", conveyance_hijacked),
+    ("REQUEST", inquiry_called_for), ("REQUEST", measure_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged),
+    ("PROTEST", symbols_burned), ("PROTEST", tyres_burned), ("SANCTION", official_dismissed), ("ASSAULT", conveyance_hijacked),
     ("COERCE", force_detained))
 
 
