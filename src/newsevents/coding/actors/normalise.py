@@ -448,7 +448,8 @@ _ROLE_NOUNS = {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesper
                "president", "chairman", "chairwoman", "chair", "secretary", "representative", "delegate",
                "candidate", "nominee",  # (round A12: "the candidate of the opposition party" is the party's)
                "director",  # (round R7: "the director of the CIA", "directors of military operations")
-               "commissioner"}  # (round R23: "the police commissioner" COP, "the district commissioner" GOV)
+               "commissioner",  # (round R23: "the police commissioner" COP, "the district commissioner" GOV)
+               "politician"}  # (session 24, R33: "an opposition politician" OPP, "a local politician" PTY)
 
 
 def _is_country_word(tok: Token, tb: ActorTables) -> bool:
@@ -877,7 +878,9 @@ _MOVING_OFF = frozenset({"move", "head", "retreat", "withdraw", "flee", "escape"
 # (session 16: "citizen", as "national"; smugglers and traffickers, whose trade crosses borders: "police in Niamey
 # arrested three Nigerian traffickers" are Niger's police)
 _EXPATRIATE_NOUNS = frozenset({"engineer", "tourist", "expatriate", "expat", "national", "missionary", "contractor",
-                               "sailor", "seafarer", "hiker", "backpacker", "citizen", "smuggler", "trafficker"})
+                               "sailor", "seafarer", "hiker", "backpacker", "citizen", "smuggler", "trafficker",
+                               # (session 24, R33) "Gunmen kidnapped three Chinese mining workers in Kebbi state"
+                               "worker", "employee", "technician", "geologist", "labourer", "laborer"})
 # (session 19, R28) businesses, whose nationality word names their home, not where they are acted on
 _FOREIGN_FIRMS = frozenset({"company", "firm", "corporation", "conglomerate", "multinational", "investor", "operator"})
 # people on the move, whose nationality word names the country they left (round R19)
@@ -1081,6 +1084,15 @@ def _abroad_states(span: Span) -> bool:
         (t.text in _REGION_WORDS or t.lower_ in ("foreign", "western")) for t in span)
 
 
+def _of_several_states(span: Span) -> bool:
+    """(session 24, R33) Two or more states the sentence does not name, or their people ("The two governments'
+    foreign ministers met in Luanda", "both countries' envoys", "rejected the two governments' request"): of no one
+    country, least of all the meeting's host or the sentence's other party."""
+    root = span.root
+    return any((c.i == root.i or c.dep_ == "poss") and c.tag_ == "NNS" and c.lemma_.lower() in _STATE_NOUNS and
+               any(n.lower_ in ("two", "both", "three") for n in c.children) for c in [root, *root.children])
+
+
 def _foreign_people(span: Span, sector: str | None) -> bool:
     """(session 22, R31) People called foreign ("six foreign medical personnel", "foreign journalists") are from
     elsewhere: not of the sentence's country (a foreign minister or ministry is his own state's)."""
@@ -1148,7 +1160,7 @@ _FLAG_WORDS = frozenset({"flagged", "registered"})
 _ELSEWHERE_MAKERS = _BASE_WORDS | _LEAD_WORDS | _FLAG_WORDS | _TONGUE_WORDS  # (`_find_elsewhere`'s)
 # (round R7) envoys summoned, met or expelled ("the Russian ambassador", "India's charge d'affaires")
 _FOREIGN_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "affaires", "d'affaires", "d'affaire",
-                             "consul", "attache", "attaché"})
+                             "consul", "attache", "attaché", "nuncio"})  # (session 24, R33: the Holy See's envoy)
 _TIES = frozenset({"link", "tie", "affiliate", "ally", "connect", "align"})
 _BACKING = frozenset({"back", "support", "assist", "aid", "help", "reinforce", "accompany", "escort"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -1436,8 +1448,11 @@ def _resolve_pronoun(tok: Token) -> Token | None:
                 continue  # ("Protesters ... the government": only a state or its officials are one)
             if head.dep_ == "appos" and head.head.i < head.i:
                 head = head.head  # "Nigerian Air Force (NAF)": the named phrase, not its abbreviation
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
-                head = head.head.head  # "the Armed Forces of Colombia": the forces, not Colombia
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN") and \
+                    (head.head.head.pos_ == "PROPN" or _is_party_head(head.head.head, tb)):
+                # "the Armed Forces of Colombia": the forces, not Colombia; (session 24, R33) but a deed is no party:
+                # "condemned the arrest of the reporter and demanded her release" (her is the reporter)
+                head = head.head.head
             if tok.lower_ in _PLURAL_PRONOUNS and _one_person(head):
                 continue  # (session 15) "When Mr Zeeshan challenged the suspects, they opened fire at him"
             return head
@@ -1931,7 +1946,8 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
                 code, sector, canon = _from_owner(tok, sector, canon, tb)
             if code is None:
                 code = _country_from(tok, tb)
-            if code is None and not _maker_indices(span) and not _foreign_people(span, sector):
+            if code is None and not _maker_indices(span) and not _foreign_people(span, sector) and \
+                    not _of_several_states(span):
                 # ("struck an oil refinery in Russia's Krasnodar region": the country of the place it is in)
                 code = _located_country(tok, tb)
             if code is None and sector is not None and sibling is not None and tok.dep_ == "conj":
@@ -1942,7 +1958,7 @@ def to_entities(heads: Iterable[Token], offset: int, fallback_country: str | Non
             # hacker group" in a Danish story)
             abroad, regional = _abroad_force(span) if code is None else (False, False)
             abroad = abroad or (code is None and (_abroad_states(span) or came_across(tok) or
-                                                  _foreign_people(span, sector)))
+                                                  _of_several_states(span) or _foreign_people(span, sector)))
             if regional:
                 code = "IGO"  # "Southern African troops withdrew": SADC's force, not the host's
             # (round R10) migrants and refugees are from elsewhere by what they are: the country of the sentence

@@ -11,6 +11,7 @@ from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOA
                                             _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams, _names_entity,
                                             _names_party_word, _np_span, _party_in, _prep_objects, _quantified)
 from newsevents.coding.actors.normalise import _is_concrete
+from newsevents.coding.actors.spans import deed_owner
 
 
 # breaking an agreement, ban or truce ("violated the ceasefire", "breached UN sanctions"): the violator is the
@@ -54,6 +55,10 @@ def _directed_party(obj: Token, verb: Token, tb: ActorTables) -> Token:
     restrictions on X", "UN sanctions against Iran were lifted", "gave 625 rifles to X", "a ceasefire in
     Idlib"), else the phrase itself."""
     obj = _quantified(obj)
+    if deed_owner(obj, tb).i != obj.i:
+        # (session 24, R33) a party's own proposal, call or decision is aimed at by naming it ("rejected a Ukrainian
+        # proposal for a truce": the Ukrainian proposal, coded by its owner; not the truce it is for)
+        return obj
     if fight_side(obj) or accused_thing(obj, verb):
         # (session 17) "clashed with hawkers in Tamale": the hawkers, not the town; "accused the budget of neglecting
         # farmers": the budget, not the deed it is accused of

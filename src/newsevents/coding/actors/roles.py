@@ -34,6 +34,8 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     # (session 18, R27) the paper a report cites is no party ("..., reports Daily Excelsior")
     a = [x for x in a if not _news_source(x, trigger)]
     r = [x for x in r if not _news_source(x, trigger)]
+    # (session 24, R33) a home or property hit stands for its owners ("the homes of two Palestinians")
+    r = [_property_owner(x, tb) for x in r]
     if _undergoer_clause(trigger):
         a, r = [], a + r
     # (session 23, R32: a means with its user named stands for the user, "killed by an explosive device planted by
@@ -64,12 +66,16 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     # (session 23, R32) an act is no party: one named with its doer stands for the doer ("demanded an investigation
     # into the killing of protesters by security forces": the security forces)
     r = [p for x in r for p in _act_author(x, tb)]
+    r = [_misread_that_subject(x, tb) for x in r]
     # (the two sides act with each other unless another party is named)
     r = [x for x in r if x.i not in said_sides] or list(sides)
     # (session 23, R32) a threat with no other side of its own is aimed at whoever must act to avert it ("threatened
     # to block highways unless the government scrapped the tax": the government); what the threatened act would hit
     # comes first, as CAMEO annotators mark it ("threatened to shell Haifa if Israel hits Beirut": Haifa)
     r = r or _threat_condition_parties(trigger, tb) or _restated_demand(trigger, tb)
+    # (session 24, R33) ... or the party of a "that" clause the parser read as a noun phrase, when it names no
+    # object ("demanded that Belarus free/amod Roman Protasevich/ccomp")
+    r = r or [m for c in trigger.children if c.dep_ == "ccomp" for m in [_misread_that_subject(c, tb)] if m.i != c.i]
     r = r or _purpose_goal(trigger, tb) or _controller_object(trigger, tb) or _demand_target(trigger, tb) or \
         _force_on_crowd(trigger, tb) or _pressing_party(trigger, tb) or _post_left(trigger, tb) or \
         _announced_recipients(trigger) or _refuge_place(trigger) or _settled_with(trigger, tb)
@@ -92,10 +98,18 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # (session 21, R30) a town is never a party: "shelled the city of Kadugli", "stormed the town of Kalehe",
         # "fired rockets at the town of Metula" hit whoever is there, whom the sentence does not name
         r = [x for x in r if not _settlement(x)]
+    if not r or all(_is_given_sum(x) for x in r):
+        # (session 24, R33) aid given as a sum, with no party it goes to, goes to the place its purpose names
+        # ("Germany gave 352 million euros to promote investment in Ethiopia": Ethiopia)
+        r = _aided_place(trigger, tb) or r
+    if not r:
+        # (session 24, R33) a warning or appeal told as a participle of a verb aimed at a party is aimed at it too
+        # ("issued an ultimatum to Brexit negotiators, warning that MEPs will not ratify ...": the negotiators)
+        r = _spoken_to_by_head(trigger, tb)
     if not r:
         # (session 22, R31) an act with no other side of its own harms whom its result clause names ("Gunmen
         # opened fire in a market in Kano, killing six people": the six people; the market is where)
-        r = _result_casualties(trigger, tb)
+        r = _result_casualties(trigger, tb) or _harmed_by_doers_clause(a, trigger, tb)
     if not r and (_on_strike(trigger) or _is_work_stoppage(trigger)):
         # (session 23, R32) a strike with no other side named is aimed at the strikers' workplace ("Workers at the
         # Volkswagen plant went on strike over pay": the plant, standing for its owner)
@@ -139,6 +153,56 @@ def _result_casualties(trigger: Token, tb: ActorTables) -> list[Token]:
     verbs = [trigger] + [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp") and
                          c.lemma_.lower() in _REPORTING]
     return [x for v in verbs for x in _harmed_in_result(v) if _is_party_head(x, tb) and x.pos_ != "PRON"][:1]
+
+
+# (session 24, R33) verbs and nouns of giving aid or money
+_AID_WORDS = frozenset({"give", "provide", "pledge", "donate", "allocate", "contribute", "grant", "earmark", "disburse",
+                        "aid", "assistance", "funding", "fund", "grant", "loan", "donation", "package"})
+
+
+def _aided_place(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 24, R33) The country or big city named "in" the purpose of aid given with no party to receive it
+    ("gave 352 million euros to promote investment in Ethiopia", "provided $340 million for assistance in northern
+    Iraq"), or []."""
+    if trigger.lemma_.lower() not in _AID_WORDS:
+        return []
+    holders = [trigger] + [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+    purposes = [c for h in holders for c in h.children
+                if (c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or
+                (c.dep_ == "prep" and c.lower_ == "for")]
+    for c in purposes:
+        for t in c.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and not _is_temporal(t) and \
+                    (_is_country_name(t, tb) or t.ent_type_ == "GPE" or big_cities().get(t.text)):
+                return [t]
+    return []
+
+
+# (session 24, R33) speech acts a participle may add to a verb that already has whom it is aimed at
+_SPOKEN_PARTICIPLES = frozenset({"warn", "threaten", "urge", "demand", "call", "ask", "accuse", "tell", "press",
+                                 "appeal", "insist", "caution"})
+
+
+def _spoken_to_by_head(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 24, R33) For a speech participle with no other side of its own ("..., warning that ..."), the
+    party the verb it hangs on is aimed at, when that verb shares its subject; else []."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or trigger.lemma_.lower() not in _SPOKEN_PARTICIPLES or \
+            trigger.head.pos_ != "VERB" or any(c.dep_ in _SUBJ for c in trigger.children):
+        return []
+    return [x for x in _roles(trigger.head)[1] if (_is_party_head(x, tb) or _names_entity(x, tb)) and
+            x.pos_ != "PRON" and not _is_place_noun(x) and not _is_bare_thing(x, tb) and x.i < trigger.i][:2]
+
+
+def _harmed_by_doers_clause(actors: list[Token], trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 24, R33) For an attack with no other side of its own (the town it hit is no party), the people a
+    "who" clause on its doers says they harmed ("The village was attacked by suspected Fulani herdsmen, who killed
+    17 people": the 17 people), or []."""
+    if trigger.lemma_.lower() not in _ARMED_ACTS | _HARM_ACTS:
+        return []
+    return [o for a in actors for c in a.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARM_ACTS and
+            any(w.dep_ in _SUBJ and w.lower_ in ("who", "which", "that") for w in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj") and _is_party_head(o, tb) and o.pos_ != "PRON"][:1]
 
 
 # (session 21, R30) acts of armed force whose object may be a whole town
@@ -222,9 +286,15 @@ def _both_sides(actors: list[Token], tb: ActorTables) -> list[Token]:
     if len(actors) != 1:
         return []
     tok = actors[0]
-    if tok.lemma_.lower() not in _SIDE_WORDS or tok.dep_ not in _SUBJ or tok.head.dep_ != "conj" or \
+    if tok.lemma_.lower() not in _SIDE_WORDS or tok.dep_ not in _SUBJ or \
             not any((c.dep_ == "det" and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
                     for c in tok.children):
+        return []
+    if tok.head.dep_ == "ccomp" and tok.head.head.i < tok.i:
+        # (session 24, R33) "Kenya and Uganda said the two countries would reopen the border": the two who say it
+        speakers = [p for s in tok.head.head.children if s.dep_ in _SUBJ and s.i < tok.i for p in _conjuncts(s)]
+        return speakers if len(speakers) == 2 and all(_is_party_head(p, tb) for p in speakers) else []
+    if tok.head.dep_ != "conj":
         return []
     first = tok.head.head
     if first.i >= tok.i or first.pos_ not in ("VERB", "AUX"):
@@ -274,6 +344,60 @@ def _owner_of_means(tok: Token, tb: ActorTables) -> Token:
 _HARM_PARTICIPLES = {"kill", "shoot", "wound", "injure", "hurt", "stab", "beat", "hack", "behead", "torture",
                      "maim", "burn", "strangle", "execute"}
 _STATE_FOUND = {"find", "leave", "discover"}
+
+
+# (session 24, R33) harm verbs as the parser may misread them after "armed with <weapons>" (as a noun or a clause on
+# the weapon), and the words that complete them before their object ("shot dead", "hacked to death")
+_MISREAD_HARM = frozenset({"shot", "killed", "hacked", "stabbed", "gunned", "beat", "beaten", "abducted",
+                           "kidnapped", "attacked", "murdered", "massacred", "slaughtered", "executed", "beheaded",
+                           "burned", "burnt", "torched", "raided", "ambushed", "stormed", "wounded", "injured"})
+_HARM_COMPLETIONS = frozenset({"dead", "down", "to", "death"})
+_BEARING = frozenset({"arm", "wield", "carry", "brandish", "tote", "bear"})
+_HAND_WEAPONS = frozenset({"gun", "rifle", "pistol", "firearm", "machete", "knife", "axe", "sword", "spear", "cutlass",
+                           "club", "bow", "arrow", "dagger", "ak-47", "kalashnikov", "shotgun", "weapon"})
+
+
+def _armed_with_misread(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
+    """(session 24, R33) "Gang members armed with automatic rifles shot dead at least 20 people", "Militiamen
+    wielding machetes hacked to death 12 people": the parser may read the harm verb as a word of the weapon phrase
+    ("rifles shot" as a noun, or "hacked" as a clause on "machetes"), which leaves the act with neither side. The armed party does the act and the phrase right after
+    the verb (and its "dead", "to death") is whom it harms; None when the trigger is no such misread verb."""
+    if trigger.lower_ not in _MISREAD_HARM or trigger.i == 0:
+        return None
+    cur, armed = trigger, None
+    for _ in range(4):  # up through the weapon phrase: rifles <- with <- armed
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in _BEARING and cur.dep_ == "acl" and cur.i < trigger.i:
+            armed = cur
+            break
+    if armed is None or not _is_party_head(armed.head, tb):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in armed.children) and \
+            not any(c.dep_ in ("dobj", "obj") and (_is_weapon_word(c) or c.lemma_.lower() in _HAND_WEAPONS)
+                    for c in armed.children):
+        return None  # ("armed with rifles", "wielding machetes"; not "carrying food")
+    first = trigger.i + 1
+    while first < len(trigger.doc) and trigger.doc[first].lower_ in _HARM_COMPLETIONS:
+        first += 1
+    # (the harmed phrase starts right after the verb: its head is the party word whose phrase begins there)
+    harmed = [t for t in trigger.doc[first:first + 6] if t.left_edge.i == first and t.pos_ in ("NOUN", "PROPN") and
+              _is_party_head(t, tb)][:1]
+    return _conjuncts(armed.head), harmed
+
+
+# (session 24, R33) participles that describe a party's side ("allied militias"), which the parser may read as verbs
+_ALLIED_WORDS = frozenset({"allied", "aligned", "affiliated", "associated"})
+
+
+def _verb_hung_on_subject(verb: Token, tb: ActorTables) -> bool:
+    """(session 24, R33) A verb with no subject of its own that the parser made a conjunct of the party noun
+    before it, which heads the sentence or is a subject ("Unknown gunmen on a motorcycle shot and killed ...")."""
+    head = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        head.i < verb.i and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("ROOT", "nsubj") and \
+        _is_party_head(head, tb) and not any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children)
 
 
 def _undergoer_clause(trigger: Token) -> bool:
@@ -759,6 +883,13 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     harmed = _harmed_party_roles(trigger, tb)
     if harmed is not None:
         return harmed
+    armed = _armed_with_misread(trigger, tb)
+    if armed is not None:
+        return armed
+    if _verb_hung_on_subject(trigger, tb):
+        # (session 24, R33) "Unknown gunmen on a motorcycle shot/NOUN and killed a police officer": the parser,
+        # reading the first verb as a noun, hung the second on the subject; that subject does it
+        return _conjuncts(trigger.head), _active_recipients(trigger, tb)
     hung = _sides_on_fight_verb(trigger)
     if hung is not None:
         return hung
@@ -945,6 +1076,46 @@ def _act_author(tok: Token, tb: ActorTables) -> list[Token]:
         return [tok]
     agents = [p for p in _prep_objects(tok, {"by"}) if _is_party_head(p, tb) and not _is_weapon_word(p)]
     return agents or [tok]
+
+
+# (session 24, R33) people's own places and goods, which an act on them falls on their owners through
+_PROPERTY = frozenset({"home", "house", "residence", "property", "shop", "farm", "land", "office", "offices",
+                       "business", "livestock", "cattle", "crop", "crops"})
+
+
+_OWNERS = frozenset({"politician", "family", "families", "man", "woman", "person", "resident", "businessman"})
+
+
+def _property_owner(tok: Token, tb: ActorTables) -> Token:
+    """(session 24, R33) The party whose home or property an act hits ("demolished the homes of two Palestinians",
+    "raided the offices of the newspaper"): the owners, whom PLOVER codes as the recipient. Else the token."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PROPERTY:
+        return tok
+    owner = next((p for p in _prep_objects(tok, {"of", "belonging"})
+                  if (_is_party_head(p, tb) or p.lemma_.lower() in _OWNERS) and p.pos_ != "PRON" and
+                  not _is_place_noun(p)), None)
+    return tok if owner is None else owner
+
+
+# (session 24, R33) verbs a demanded act is told with, which the tagger may read as a modifier of their object
+# ("demanded that Belarus free/amod Roman Protasevich")
+_DEMANDED_ACTS = frozenset({"free", "release", "end", "stop", "halt", "lift", "drop", "return", "withdraw", "hand",
+                            "pay", "reinstate", "reopen", "restore"})
+
+
+def _misread_that_subject(tok: Token, tb: ActorTables) -> Token:
+    """(session 24, R33) "The EU demanded that Belarus free Roman Protasevich": the parser may make the "that"
+    clause one noun phrase ("Belarus free Roman Protasevich", the verb as a modifier); the party before the verb
+    is the one asked, as in the clause read right. Else the token."""
+    if tok.dep_ not in ("dobj", "obj", "ccomp") or tok.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return tok
+    verb = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in _DEMANDED_ACTS), None)
+    if verb is None:
+        return tok
+    before = [c for c in tok.lefts if c.i < verb.i and c.dep_ in ("compound", "nmod", "amod") and
+              c.pos_ in ("PROPN", "NOUN") and _is_party_head(c, tb)]
+    return before[-1] if before else tok
 
 
 def _counted_object(trigger: Token) -> Token | None:
@@ -1255,12 +1426,32 @@ def _nominal_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
         # "imposed a curfew in New York City": the light verb's place; "peacekeepers arrived in South Sudan": the
         # place the subject's verb takes them to
         found = _place_of(base.head, ("in", "at", "into", "to"))
+    if not found and trigger.lemma_.lower() in _AREA_RESTRICTIONS:
+        # (session 24, R33) ... also a big city the tables know when the parse names no place ("imposed a curfew
+        # in Srinagar", without NER): a curfew or blockade falls on the place it covers
+        found = _restricted_city(trigger)
     if not found and base.dep_ in ("dobj", "obj") and base.head.pos_ == "VERB":
         # "imposed sanctions in relation to Guinea Bissau", "mobilising funds to support peace in Colombia": a
         # party further down the light verb's other phrases, else the party its purpose names
         inner = _party_in(base.head, tb, skip=base, preps=_DIRECTED_PREPS) or _purpose_party(base.head, tb)
         found = [inner] if inner is not None else []
     return found
+
+
+# (session 24, R33) restrictions laid on an area, whose other side is the place they cover
+_AREA_RESTRICTIONS = frozenset({"curfew", "blockade", "lockdown", "siege", "cordon", "shutdown"})
+
+
+def _restricted_city(noun: Token) -> list[Token]:
+    """(session 24, R33) The big city an area restriction is laid "in", "on" or "around", on the noun or on the
+    verb that lays it ("imposed a curfew in Srinagar"), read from the city table when no NER tags it."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.pos_ == "VERB"
+                        else [])
+    for p in (p for h in holders for p in _prep_objects(h, {"in", "on", "around", "across"})):
+        i, j = _np_span(p)
+        if p.pos_ == "PROPN" and big_cities().get(noun.doc[i:j].text):
+            return [p]
+    return []
 
 
 _AIMING = frozenset({"target", "aim", "direct"})
@@ -1819,6 +2010,11 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
                                                               (people and _is_party_head(c, tb)))) or
                     (people and c.pos_ == "NUM" and any(_is_party_head(p, tb) for p in _prep_objects(c, {"of"})))) and
                    not any(g.dep_ in _SUBJ | _OBJ for g in c.children)]
+        # (session 24, R33) ... and a party the parser read with "allied" as a second verb ("accused federal forces
+        # and allied/conj Amhara militias/dobj of ethnic cleansing")
+        recips += [o for c in verb.children if c.dep_ == "conj" and c.lower_ in _ALLIED_WORDS and c.i > objs[0].i and
+                   not any(g.dep_ in _SUBJ for g in c.children)
+                   for o in c.children if o.dep_ in ("dobj", "obj") and _is_party_head(o, tb)]
         # (round R24) ... also when the parser hung them inside the object's "of" phrase ("detained the head of
         # rights group X, Y, and other rights activists")
         recips += [t for t in objs[0].subtree if others_listed(t) and _is_party_head(t, tb) and
@@ -1826,6 +2022,13 @@ def _active_recipients(verb: Token, tb: ActorTables) -> list[Token]:
     if not recips:
         # "contributed to the normalization of the situation in Mali": a thing's party or place
         recips = [_directed_party(p, verb, tb) for p in _prep_objects(verb, _SIDE_OBJ_PREPS)]
+    if not recips and verb.lemma_.lower() in _PLEA_VERBS:
+        # (session 24, R33) "called on Friday for Britain to stay in the single market": the subject of the "for ...
+        # to" clause is the one asked
+        recips = [s for c in verb.children if c.dep_ == "advcl" and
+                  any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and
+                  any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  for s in c.children if s.dep_ in _SUBJ and s.pos_ != "PRON" and _is_party_head(s, tb)][:1]
     if not recips and verb.lemma_.lower() in _PLEA_VERBS:
         # "called for sanctions against X", "appealed for the release of X": the party the thing asked for is
         # aimed at
@@ -1965,7 +2168,27 @@ def _states_of_plural(tok: Token, tb: ActorTables) -> list[Token]:
         names = _conjuncts(p)
         if len(names) > 1 and all(tb.countries.get(n.text, ("", ""))[1] == "name" for n in names):
             return names
+    if any(_both_states_owner(c) for c in tok.children if c.dep_ == "poss"):
+        # (session 24, R33) "Armenia and Azerbaijan said their foreign ministers met", "Tensions between Rwanda and
+        # Congo ... as the two governments' envoys met": the states named together before them
+        for n in reversed(list(tok.doc[:tok.i])):
+            names = _conjuncts(n) if any(c.dep_ == "conj" for c in n.children) else []
+            if len(names) > 1 and all(tb.countries.get(x.text, ("", ""))[1] == "name" for x in names):
+                return names
     return []
+
+
+# (session 24, R33) owners that stand for two or more states named before ("their", "the two governments'")
+_STATE_WORDS = frozenset({"government", "country", "nation", "state", "side"})
+
+
+def _both_states_owner(poss: Token) -> bool:
+    """A possessive that stands for several parties: "their", or a plural state word counted as two or both ("the
+    two governments'", "both countries'")."""
+    if poss.lower_ == "their":
+        return True
+    return poss.lemma_.lower() in _STATE_WORDS and poss.tag_ == "NNS" and \
+        any(c.lower_ in ("two", "both", "three") for c in poss.children)
 
 
 def _is_meeting(trigger: Token) -> bool:
@@ -2110,10 +2333,20 @@ def _timing_clauses(verb: Token) -> list[Token]:
     top = verb
     while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
-    found = [c for c in top.subtree if c.dep_ in ("advcl", "relcl") and
+    found = [c for c in top.subtree if ((c.dep_ in ("advcl", "relcl") and
              any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIMING_MARKS for m in c.children) and
-             (c.dep_ == "advcl" or (c.head.dep_ == "pobj" and _is_temporal(c.head))) and _coordinated_under(c, top)]
+             (c.dep_ == "advcl" or (c.head.dep_ == "pobj" and _is_temporal(c.head)))) or _misread_timing(c)) and
+             _coordinated_under(c, top)]
     return sorted(found, key=lambda c: (c.head.i != verb.i, abs(c.i - verb.i)))
+
+
+def _misread_timing(clause: Token) -> bool:
+    """(session 24, R33) A "when" clause the parser made the complement of a harm passive ("Five people were killed
+    when suspected al-Shabaab militants stormed a hotel": killed/ROOT -> stormed/ccomp): a harm verb takes no
+    complement clause, so it times the act."""
+    # (the "when" may hang on the clause's first word: when/advmod -> suspected/amod)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _HARM_PARTICIPLES and \
+        clause.head.tag_ == "VBN" and clause.left_edge.lower_ in ("when", "as")
 
 
 # links that keep a clause part of the same coordinated statement: conjuncts, gapped participles ("dozens/npadvmod
@@ -2194,6 +2427,11 @@ def _one_direct_object(objs: list[Token], tb: ActorTables) -> list[Token]:
     if len(dobjs) < 2:
         return objs
     real = [o for o in dobjs if not o.like_num] or dobjs
+    # (session 24, R33) a demonym the tagger split off as an object of its own before the noun it modifies
+    # ("accused Azerbaijani/dobj troops/dobj of firing"): the noun, whose phrase takes the demonym in
+    split = [o for o in real if o.i + 1 < len(o.doc) and o.doc[o.i + 1].dep_ == "dobj" and
+             o.doc[o.i + 1].pos_ == "NOUN" and tb.countries.get(o.text, ("", ""))[1] == "demonym"]
+    real = [o for o in real if o not in split] or real
     keep = next((o for o in real if o.pos_ == "PROPN" or tb.sector_nouns.get(o.lemma_.lower())), real[0])
     return [o for o in objs if o.dep_ != "dobj" or o.i == keep.i]
 

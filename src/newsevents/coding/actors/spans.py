@@ -7,7 +7,7 @@ from typing import Mapping
 
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.actors.tables import ActorTables, _OBJ, _PASS_SUBJ, _RECIP_PREPS, _SUBJ, load_tables
+from newsevents.coding.actors.tables import ActorTables, _GENERIC, _OBJ, _PASS_SUBJ, _RECIP_PREPS, _SUBJ, load_tables
 from newsevents.nlp import doc_tokens
 
 
@@ -62,14 +62,50 @@ def _np_span(tok: Token) -> tuple[int, int]:
         if c.dep_ in ("compound", "flat", "case") and c.i == right + 1:
             right = c.i
         elif c.dep_ == "prep" and c.lower_ == "of" and not _of_deed(c) and \
+                not any(x.dep_ in ("conj", "cc") and tok.i < x.i < c.i for x in tok.children) and \
                 (tok.lemma_.lower() in _TITLE_HEADS or tok.lemma_.lower() in _COLLECTIVE or _of_name(c)):
+            # (session 24, R33: not across a conjunct, "the army and leaders of the Fano militia")
             right = _phrase_end(c)
     doc = tok.doc
     # (session 17: and a quote mark the parser hung on the phrase, 'had "neutralised" several attackers')
     while left < tok.i and doc[left].dep_ in ("det", "punct", "case") and \
             (doc[left].lower_ in ("the", "a", "an", ",", "'s") or doc[left].is_quote):
         left += 1
+    # (session 24, R33) a word the tagger split off as a second object right before this one is its modifier
+    # ("accused Azerbaijani/dobj troops/dobj of firing")
+    if tok.dep_ == "dobj" and left == tok.i and tok.i > 0 and doc[tok.i - 1].dep_ == "dobj" and \
+            doc[tok.i - 1].head.i == tok.head.i and doc[tok.i - 1].pos_ in ("PROPN", "ADJ") and \
+            not any(c.dep_ in ("conj", "cc") for c in doc[tok.i - 1].children):
+        left = doc[tok.i - 1].left_edge.i
+    # (session 24, R33) no phrase opens with a subordinator the parser hung on its first word ("when/advmod
+    # suspected/amod al-Shabaab militants stormed ...")
+    while left < tok.i and doc[left].pos_ == "SCONJ" and doc[left].dep_ in ("advmod", "mark"):
+        left += 1
     return left, right + 1
+
+
+# (session 24, R33) what a party says, asks, offers or decides, named by the party's possessive
+OWNED_DEEDS = frozenset({"proposal", "request", "call", "offer", "decision", "resignation", "plan", "demand",
+                          "invitation", "appeal", "order", "policy", "statement", "remark", "comment", "claim",
+                          "accusation", "bid", "initiative", "ultimatum", "plea", "suggestion", "proposition",
+                          "overture", "move", "announcement", "refusal", "stance", "conduct"})
+
+
+def deed_owner(tok: Token, tb: ActorTables) -> Token:
+    """(session 24, R33) A party's own deed stands for the party ("rejected Putin's proposal", "demanded the prime
+    minister's resignation", "rejected a Ukrainian proposal": Putin, the prime minister, Ukraine); a deed is never a
+    party itself. Else the token."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in OWNED_DEEDS:
+        return tok
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and
+                  _is_party_head(c, tb)), None)
+    # ("rejected a Ukrainian proposal", "a U.S. State Department call": the party word before it)
+    owner = owner or next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and
+                           c.pos_ != "PRON" and _names_party_word(c, tb)), None)
+    if owner is not None and owner.lower_ in _GENERIC and \
+            not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in owner.lefts):
+        return tok  # ("protests against the government's decision": a bare "the government" refers back elsewhere)
+    return tok if owner is None else owner
 
 
 def _of_deed(prep: Token) -> bool:
@@ -95,7 +131,7 @@ def _entity_span(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     while i < tok.i and doc[i].lower_ in _RESULT_STATES and i > 0 and doc[i - 1].pos_ == "VERB":
         i += 1  # "shot dead two voters": the result state belongs to the verb, not to the victims
-    if tok.dep_ == "poss" and j - 1 > i and doc[j - 1].text in ("'s", "’s", "'"):
+    if tok.dep_ == "poss" and j - 1 > i and doc[j - 1].text in ("'s", "’s", "'", "’"):
         j -= 1  # the party, not its possessive mark ("Israel's attack" -> Israel)
     if tok.dep_ in ("amod", "compound", "nmod") and _is_act_noun(tok.head):
         # the party words before an act ("Syrian government shelling", "U.S. military airstrikes"): all of them,
@@ -206,7 +242,16 @@ def _of_name(prep: Token) -> bool:
     if not (head.pos_ == "PROPN" or tb.sector_nouns.get(head.lemma_.lower()) or tb.sector_nouns.get(head.lower_)
             or _is_place_noun(head)):
         return False
-    return any(p.dep_ == "pobj" and p.pos_ == "PROPN" and not _is_temporal(p) for p in prep.children)
+    # (session 24, R33: also a named body whose head word is common, "Rebels of the M23 movement")
+    return any(p.dep_ == "pobj" and not _is_temporal(p) and
+               (p.pos_ == "PROPN" or (p.lemma_.lower() in _BODY_HEADS and
+                                      any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)))
+               for p in prep.children)
+
+
+# (session 24, R33) head words of armed or political bodies named by a proper-name modifier ("the M23 movement")
+_BODY_HEADS = frozenset({"movement", "group", "militia", "front", "army", "party", "organisation", "organization",
+                         "coalition", "alliance", "brigade", "brigades", "council", "union"})
 
 
 def _verb_with_subject(tok: Token) -> Token:
