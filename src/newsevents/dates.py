@@ -557,8 +557,10 @@ def _in_story_year(text: str, sentence: Sentence, exprs: list[DateExpression]) -
     """(round K30) With no publication date, "A court charged six of them on 14 July" after "... on 11 July 2031":
     a day and month with no year is the one nearest the last day the story wrote with its year (a story tells one
     stretch of time); with no such day before it stays unresolved."""
-    if not any(e.date is None for e in exprs):
-        return exprs  # (a cheap precheck)
+    if not any(_bare_month_day(sentence.text, e) for e in exprs):
+        # (round P33) only an unresolved day and month can take the story's year: the text before the sentence (up to
+        # _ANCHOR_WINDOW characters, a new text for every sentence, so searched anew each time) is read only for one
+        return exprs
     lo = max(0, sentence.start - _ANCHOR_WINDOW)
     before = find_date_expressions(text[lo:sentence.start], None)
     ref = next((e.date for e in reversed(before) if e.date and e.explicit_year and e.precision == "day"), None)
@@ -569,12 +571,19 @@ def _in_story_year(text: str, sentence: Sentence, exprs: list[DateExpression]) -
     out = []
     for e in exprs:
         got = near.get((e.start, e.end))
-        if e.date is None and got is not None and got.precision == "day" and \
-                _MONTH_DAY_ONLY.match(sentence.text[e.start:e.end].strip()) and \
-                any(w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z.]+", sentence.text[e.start:e.end])):
+        if got is not None and got.precision == "day" and _bare_month_day(sentence.text, e):
             e = replace(got, explicit_year=False)
         out.append(e)
     return out
+
+
+def _bare_month_day(s: str, e: DateExpression) -> bool:
+    """An unresolved expression of `s` that is a day and a month named by its name, with no year ("on 14 July")."""
+    if e.date is not None:
+        return False
+    span = s[e.start:e.end]
+    return _MONTH_DAY_ONLY.match(span.strip()) is not None and \
+        any(w.lower().rstrip(".") in _MONTHS for w in re.findall(r"[A-Za-z.]+", span))
 
 
 def _unresolved(e: DateExpression) -> bool:
@@ -1484,6 +1493,15 @@ def _date_expressions(s: str, published: date | None) -> tuple[DateExpression, .
             kept.append(e)
     kept.sort(key=lambda e: e.start)
     return tuple(_since_ongoing(s, e) for e in kept)
+
+
+def warm() -> None:
+    """(round P33) Build now what reading dates otherwise builds on the first text that needs it: the patterns'
+    screens (`_pattern_needs`) and dateparser's English tables (about 0.3 s of CPU, paid on the first numeric date
+    such as "3/4/2024"). `Pipeline.warm` calls this before the workers are forked, so that they share both instead of
+    each building its own. Both are pure: every date reads the same."""
+    _pattern_needs()
+    _dateparser.__wrapped__("1/2/2020", None)  # (the function itself: its memo is left to the articles)
 
 
 @lru_cache(maxsize=1)

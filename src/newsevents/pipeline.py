@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 5_000_000
 NER_SCOPES = ("all", "events", "none")  # which parsed sentences get spaCy's named entities
+# (round P33) parsed by `Pipeline.warm` before the workers fork: common words only, no article's
+_WARM_TEXT = "Police arrested 12 protesters in the capital on Monday, officials said."
 
 
 class Coder(Protocol):
@@ -85,11 +87,19 @@ class Pipeline:
 
     def warm(self) -> None:
         """Build what the stages would build on the first article (see `LocalEngine`: forked workers share it):
-        the gazetteer's name automaton and the coder's rule tables."""
+        the gazetteer's name automaton and the coder's rule tables; (round P33) the date patterns' screens and
+        dateparser's tables (`dates.warm`), and what spaCy's pipeline sets up on its first text (the lemmatizer's
+        word sets, the BLAS thread limiter): each worker built those again on its first articles."""
+        from newsevents import dates
+
         for stage in (self.geoparser, self.coder):
             warm = getattr(stage, "warm", None)
             if callable(warm):
                 warm()
+        dates.warm()
+        if callable(getattr(self.nlp, "pipe", None)):
+            for doc in self.nlp.pipe([_WARM_TEXT], disable=self._deferred):
+                forget_tokens(doc)
 
     def after_fork(self) -> None:
         """In a forked worker: reopen what must not be shared with the parent (the gazetteer's connection)."""
