@@ -271,7 +271,8 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
         exprs = _in_story_year(text, sentence, exprs)
     else:
         exprs = _quoted_from_speech_day(local, exprs, published, lambda: _speech_day_before(text, sentence, published))
-    own = _year_of_noun(local, trigger, sentence.start, published)
+    own = _year_of_noun(local, trigger, sentence.start, published) or \
+        _year_of_means(local, trigger, sentence.start, published)
     if own is not None:
         return own
     anniversary = _anniversary_years(exprs, trigger, sentence.start)
@@ -298,7 +299,9 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     # a day counted from a named event ("hours after the polls closed on Tuesday") is the trigger's own day
     dated = [e for e in dated if e in counted.values() or not _in_later_clause(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_condition(local, e, trigger, sentence.start)]
-    dated = [e for e in dated if not _in_relative_since(local, e, trigger, sentence.start)]
+    dated = [e for e in dated if not _in_relative_since(local, e, trigger, sentence.start)
+             and not _in_passive_relative(local, e, trigger, sentence.start)]
+    dated = _own_passive_relative(local, dated, trigger, sentence.start)
     dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)
              and not _occasion_urged(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _day_of_object(local, e, trigger, sentence.start)
@@ -481,6 +484,26 @@ def _year_of_noun(s: str, trigger: Trigger | None, offset: int, published: date 
     y = int(m.group(1))
     if published is not None and y >= published.year:
         return None  # "the 2026 budget", "the 2028 election": current or coming, left to the story's dates
+    return EventDate(f"{y}-01-01", "year", offset + m.start(1), offset + m.end(1), True)
+
+
+# (round K33) "Mali's junta, which seized power in a 2020 coup, ...", "the general who came to power in a 2021 coup":
+# the year of the occasion the deed was done in, right after the trigger verb, dates the deed (as the year of the
+# trigger noun does); the sentence's other deeds are not dated by it
+_YEAR_OF_MEANS = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|during|through|with)\s+(?:the|a|an|its|their|his|her)\s+"
+                            r"((?:1[6-9]|20)\d{2})\s+(?:[\w-]+\s+)?(?:coup|putsch|attack|bombing|raid|massacre|war|"
+                            r"election|vote|referendum|uprising|revolution|invasion|offensive|crackdown|revolt)\b")
+
+
+def _year_of_means(s: str, trigger: Trigger | None, offset: int, published: date | None) -> EventDate | None:
+    if trigger is None:
+        return None
+    m = _YEAR_OF_MEANS.match(s, trigger.end - offset)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    if published is None or y >= published.year:
+        return None  # a year not yet past (or none to weigh it against) is left to the story's dates
     return EventDate(f"{y}-01-01", "year", offset + m.start(1), offset + m.end(1), True)
 
 
@@ -872,6 +895,37 @@ def _in_later_clause(s: str, e: DateExpression, trigger: Trigger | None, offset:
                for start, end in _earlier_steps(s) + tuple(m.span() for m in _OTHER_CLAUSE.finditer(s)))
 
 
+# (round K33) "Soldiers rescued 20 students who were kidnapped from their school in Kuriga last March": a relative clause
+# in the simple past passive after the trigger tells what was done to its party before (the kidnapping), with its own
+# time; the rescue is not dated by it ("freed hostages who were seized on Sunday" as "... they had seized on Sunday")
+_PASSIVE_RELATIVE = re.compile(r"(?i)\b(?:who|which|that|whom)\s+(?:were|was)\s+(?:\w+ly\s+)?(?!being\b)"
+                               r"(?:\w+ed|\w+en|\w+wn|held|hit|shot|caught|led|kept|struck|built|sent|found|put|met"
+                               r"|told|left|brought|fought|seized|taken|bought|sold|lost|won|made|set|cut)\b[^,;.]*")
+
+
+def _in_passive_relative(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None or "were" not in s and "was" not in s:
+        return False
+    t_end = trigger.end - offset
+    # (a clause on the trigger noun itself tells its own time: "the referendum, which was held on March 29")
+    return any(m.start() >= t_end and m.start() < e.start < m.end() and s[t_end:m.start()].strip(" ,")
+               for m in _PASSIVE_RELATIVE.finditer(s, t_end))
+
+
+def _own_passive_relative(s: str, dated: list[DateExpression], trigger: Trigger | None,
+                          offset: int) -> list[DateExpression]:
+    """A trigger inside such a clause ("rescued 20 students on Monday who were kidnapped ... last March") takes the
+    clause's own date, when it has one, not the main clause's."""
+    if trigger is None or "were" not in s and "was" not in s:
+        return dated
+    t0 = trigger.start - offset
+    for m in _PASSIVE_RELATIVE.finditer(s):
+        if m.start() < t0 < m.end():
+            own = [e for e in dated if m.start() < e.start < m.end()]
+            return own or dated
+    return dated
+
+
 # (round K31) "Clashes broke out on Tuesday night and continued into Wednesday, killing nine people", "the siege lasted
 # until Friday": the day a span reaches is its end; the deed began on the day the sentence told before it
 _SPAN_END_OPENS = re.compile(r"(?i)\s*(?:into|until|till|through)\b")
@@ -1003,7 +1057,7 @@ def _cause_noun_date(s: str, e: DateExpression, trigger: Trigger | None, offset:
 # deed told inside a counted after/before clause with no date of its own is counted from the day of the clause it
 # hangs on: that clause's own day, else the last day written before the sentence, else the publication day.
 _COUNTED_CLAUSE = re.compile(
-    r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?)"
+    r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)"
     r"|the\s+(?P<the>day)|(?P<vague>hours|days))\s+(?P<dir>after|before)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 # (round K23) characters from the counted phrase to the trigger: its clause's subject and verb; twice that for a deed
@@ -1042,8 +1096,11 @@ def _counted_clause_date(text: str, sentence: Sentence, exprs: list[DateExpressi
     k = 1 if m.group("the") else {"hours": 0, "days": _VAGUE_DAYS}[vague] if vague else _count(m.group("n").lower())
     unit = "day" if m.group("the") or vague else m.group("unit").lower().rstrip("s")
     k = -k if m.group("dir").lower() == "after" else k
-    when = _shift_months(anchor, k) if unit == "month" else anchor + timedelta(days=k * (7 if unit == "week" else 1))
-    precision = "week" if vague == "days" else "day" if unit == "day" else unit
+    # (round K33) "came a year after a similar attack on the village killed 30 people": years count as 12 months
+    when = _shift_months(anchor, k) if unit == "month" else _shift_months(anchor, 12 * k) if unit == "year" else \
+        anchor + timedelta(days=k * (7 if unit == "week" else 1))
+    # (a year counted back is that month a year before: "a year after" is no more exact than its month)
+    precision = "week" if vague == "days" else "day" if unit == "day" else "month" if unit == "year" else unit
     if published is not None and when > published and _PAST_FORM.fullmatch(trigger.text) and \
             not _MODAL_BEFORE.search(s, max(0, t0 - 30), t0):
         # (round K32) "plan to hold a rally on Sunday, days after police killed two protesters", read on Wednesday:
@@ -1840,7 +1897,8 @@ _ORDERED_BY = re.compile(r"(?i)\b(?:ordered|told|instructed|directed|asked|urged
 # (round K22) "threatened to attack the city on Sunday", "vowed to hold mass protests on Saturday", "threatened a
 # nationwide strike starting March 20": the day of a threatened or promised act is ahead of the threat
 _PROMISED_ACT = re.compile(
-    r"(?i)\b(?:(?:threaten|vow|pledg|promis)(?:e|es|ed|s|ing)?\s+to\s+(?:[\w'\u2019-]+\s+){1,6}?"
+    # (round K33) up to ten words: "vowed to go ahead with a general strike across the country on Monday"
+    r"(?i)\b(?:(?:threaten|vow|pledg|promis)(?:e|es|ed|s|ing)?\s+to\s+(?:[\w'\u2019-]+\s+){1,10}?"
     r"|threaten(?:ed|s|ing)?\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:strikes?|walkouts?|shutdowns?|boycotts?|protests?|blockades?|sit-ins?|action)\s+)"
     r"(?:(?:on|from|starting|beginning|by|until|for)\s+)?$")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date as Day
 
 from newsevents.coding.size import extract_size, parse_number
 from newsevents.dates import later_before
@@ -501,7 +502,10 @@ def _named_in_sentence(ev: Event) -> bool:
 _EVENT_NOUN = re.compile(
     r"(?:attacks?|assault|bombings?|blast|explosion|shooting|raid|ambush|strikes?|airstrikes?|siege|killings?|"
     r"massacre|clashes|fighting|shelling|protests?|demonstrations?|march|rally|arrests?|detentions?|abduction|"
-    r"kidnapping|curfew|deal|agreement|accord|pact|truce|ceasefire|cease-fire)", re.IGNORECASE)
+    r"kidnapping|curfew|deal|agreement|accord|pact|truce|ceasefire|cease-fire|"
+    # (round K33) "The battle lasted several hours", "The gunfight ended at dawn", "The assassination sparked protests"
+    r"clash|battles?|gunfights?|firefights?|shoot-?outs?|skirmish(?:es)?|bombardments?|assassination|incursion|"
+    r"demolitions?|riots?|crackdown|raids|ambushes|blasts|explosions|shootings)", re.IGNORECASE)
 # up to two words between the determiner and the noun, none of which sets this event apart from one told before
 _UNCONTRASTED = (r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
                  r"[\w-]+\s+)")
@@ -555,6 +559,69 @@ def is_remention(ev: Event) -> bool:
     after = ev.sentence.text[max(0, ev.trigger.end - ev.sentence.start):]
     return _DEFINITE_SUBJECT.search(before[-80:]) is not None or _IN_DEFINITE.match(after) is not None or \
         (_KNOWN_VICTIM.search(before[-30:]) is not None and _AGAIN.match(after) is None)
+
+
+# (round K33) A meeting told again: "Taliban officials and U.S. envoys met in Doha on Monday ... The talks in Doha
+# were the first since ...", "Macron met Tebboune in Algiers ... Macron's visit to Algiers was his first since 2022",
+# "During the meeting, the two leaders discussed gas supplies". A definite (or a party's possessive) meeting noun, or
+# an act told "during/at the meeting", names the meeting already told, not another one ("a second round of talks",
+# "the next meeting" are contrasted and stay apart).
+_MEETING_NOUN = (r"(?:talks|meeting|meetings|summit|visit|negotiations|discussions|consultations|session|"
+                 r"encounter|trip)")
+_POSSESSOR_BEFORE = re.compile(r"(?:^|[^\w'])[A-Z][\w.-]*(?:'s|\u2019s)\s+" + _UNCONTRASTED + r"{0,2}$")
+_DURING_MEETING = re.compile(r"(?i)\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the|this|that|their|those)\s+"
+                             + _UNCONTRASTED + r"{0,2}?" + _MEETING_NOUN + r"\b")
+
+
+def is_meeting_retold(ev: Event) -> bool:
+    """A CONSULT named by a definite or possessed meeting noun ("the talks", "Macron's visit"), or told as done
+    during a meeting already named ("During the meeting, the two leaders discussed ...")."""
+    if ev.event != "CONSULT" or ev.trigger is None:
+        return False
+    before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
+    if re.fullmatch(_MEETING_NOUN, ev.trigger.text, re.IGNORECASE):
+        return _DEFINITE_BEFORE.search(before[-60:]) is not None or \
+            _POSSESSOR_BEFORE.search(before[-60:]) is not None
+    return _DURING_MEETING.search(before) is not None
+
+
+def _venue(ent: Entity, ev: Event) -> bool:
+    """The party is the meeting's place read as its government ("The talks in Doha": Doha, QAT GOV)."""
+    loc = ev.event_loc
+    return loc is not None and bool(loc.extracted_place) and ent.entity_text.strip().lower() == \
+        loc.extracted_place.lower()
+
+
+# (round K33) "The attack was the deadliest since the 2024 massacre in Mafa, where gunmen killed 40 people": what
+# follows a comparison's "since / than" tells the occasion compared with; its toll and place are not the deed's
+_COMPARED = re.compile(r"(?i)\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most\s+[\w-]+|first|"
+                       r"latest|(?:more|less|fewer)\s+[\w-]+)\b[^.;]{0,40}?\b(?:since|than)\b")
+
+
+def _without_compared(ev: Event) -> Event:
+    """The re-mention without the counts and place of the occasion its sentence compares it with."""
+    text = ev.sentence.text
+    m = _COMPARED.search(text, max(0, (ev.trigger.end if ev.trigger else 0) - ev.sentence.start))
+    if m is None:
+        return ev
+    size = extract_size(text[:m.end()])
+    loc = ev.event_loc
+    if loc is not None and loc.start - ev.sentence.start >= m.end():
+        loc = None
+    return replace(ev, size=size, event_loc=loc)
+
+
+def _without_venue(ev: Event) -> Event:
+    """The re-mention without the venue read as a party: the meeting told keeps its own parties."""
+    return replace(ev, actor=tuple(e for e in ev.actor if not _venue(e, ev)),
+                   recipient=tuple(e for e in ev.recipient if not _venue(e, ev)))
+
+
+def _meeting_parties_agree(ev: Event, kept: Event) -> bool:
+    """The re-mention names no party outside the meeting told: its parties' countries (the venue aside) are none,
+    or one of them took part in `kept`."""
+    codes = _codes(tuple(e for e in ev.actor + ev.recipient if not _venue(e, ev)))
+    return not codes or bool(codes & (_codes(kept.actor) | _codes(kept.recipient)))
 
 
 # (round K32) "Suspected jihadists attacked an army base near Damboa on Sunday ... Islamic State West Africa Province
@@ -631,6 +698,51 @@ _DEFINITE_TOLL_OF = re.compile(
 _TOLL_REACH = 4  # sentences back from a toll report to the deed it updates
 
 
+# (round K33) "Officials later said the number of dead had climbed to 14", "On Sunday, officials said the death toll
+# from the bombing had risen to 100, with more than 300 wounded": a toll update the coder read as an event of its own
+# (on "dead", "wounded") is the update `updated_tolls` reads in a sentence with no event: it raises the counts of the
+# deed it goes on with and adds no event
+_CASUALTY_TRIGGERS = frozenset({"dead", "death", "deaths", "toll", "killed", "wounded", "injured", "died",
+                                "fatalities", "casualties", "injuries"})
+
+
+def _toll_update_count(text: str) -> Size | None:
+    """The counts a toll update sentence tells, or None when it is no update of one deed's toll."""
+    numbered = _NUMBER_OF_DEAD.search(text)
+    if (_TOLL_UPDATE.search(text) is None and numbered is None) or _DISASTER_TOLL.search(text) is not None or \
+            _TALLY.search(text) is not None:
+        return None
+    size = extract_size(text)
+    if numbered is not None:  # the number of dead told is the total ("Another five bodies were recovered, bringing ...")
+        size = replace(size, dead=_max(size.dead, parse_number(numbered.group(1) or numbered.group(2))))
+    return size if size.dead is not None or size.injured is not None else None
+
+
+def _deed_for_toll_update(ev: Event, out: list[Event], last: list[int]) -> int | None:
+    """The deed a toll update coded as an event goes on with: the latest kept attack (or event with a death toll)
+    told in the sentences just before (`_TOLL_UPDATE_REACH`), neither of them negated, ahead or supposed, in the same
+    country, on or before the update's day."""
+    if ev.trigger is None or ev.trigger.text.lower() not in _CASUALTY_TRIGGERS or _MODAL & set(ev.aux) or \
+            _toll_update_count(ev.sentence.text) is None:
+        return None
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == "ASSAULT" or out[k].size.dead is not None),
+             None)
+    if k is None or _MODAL & set(out[k].aux) or "disasters" in out[k].context or \
+            not 0 < ev.sentence.sequence - last[k] <= _TOLL_UPDATE_REACH:
+        return None
+    kept = out[k]
+    if not same_day_and_country(replace(ev, date=None), kept):
+        return None
+    return k if not (ev.date and kept.date and ev.date < kept.date) else None
+
+
+def _raised_by_update(deed: Event, update: Event) -> Event:
+    """The deed with the update's higher counts; its day, place, parties and trigger stand."""
+    size = _toll_update_count(update.sentence.text) or update.size
+    return replace(deed, size=Size(_max(deed.size.dead, size.dead), _max(deed.size.injured, size.injured),
+                                   deed.size.arrested))
+
+
 def _deed_for_toll(ev: Event, out: list[Event], last: list[int]) -> int | None:
     """The deed a toll report told after it updates: the latest kept event of its type and modality, told in the
     sentences just before (`_TOLL_REACH`), in the same country at a compatible place, on or before the report's day
@@ -648,6 +760,67 @@ def _deed_for_toll(ev: Event, out: list[Event], last: list[int]) -> int | None:
         return None
     return k if not (ev.date and kept.date and ev.date < kept.date) else None
 
+
+
+# (round K33) "Police arrested 45 people after clashes in Dhaka on Thursday. The number of those detained has since
+# risen to 112": a later count of the people held updates the round of arrests told before it, as a toll update
+# updates its deed; it is no second arrest (dated by the update's day) and the arrests keep their own day
+_COUNT_RISE = (r"(?:has\s+|had\s+|have\s+)?(?:now\s+|later\s+|since\s+)?(?:rose|risen|rises|climbed|climbs|increased|"
+               r"jumped|reached|grew|grown|swelled|swollen|stands\s+at|stood\s+at)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than"
+               r"\s+|over\s+|nearly\s+|almost\s+|some\s+)?")
+_HELD_WORD = r"(?:arrested|detained|held|in\s+custody|taken\s+into\s+custody|rounded\s+up|picked\s+up)"
+_COUNT = r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+_ARREST_COUNT_UPDATE = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:(?:arrests|detentions|detainees)|(?:[\w-]+\s+){0,2}?" + _HELD_WORD + r")\b"
+    r"[^.;]{0,60}?\b" + _COUNT_RISE + _COUNT
+    + r"|\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:total\s+)?number\s+of\s+(?:(?:arrests|detentions|detainees)"
+    r"|(?:[\w-]+\s+){0,2}?" + _HELD_WORD + r")\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?" + _COUNT
+    + r"|\b(?:arrests|detentions)\s+" + _COUNT_RISE + _COUNT)
+
+
+# a count over a year, a war or a campaign of arrests is a tally of many rounds ("arrests since the crackdown began have
+# reached 2,000"); "the total number detained had reached 70 by Tuesday" is still the update of the round told
+_ARREST_TALLY = re.compile(r"(?i)\bthis\s+(?:year|month)\b|\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)"
+                           r"|the\s+[\w-]+\s+(?:began|started)|(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\b)|\b(?:war|conflict|insurgency|campaign|crackdown|"
+                           r"so\s+far\s+this)\b")
+
+
+def arrest_count_update(text: str) -> int | None:
+    """The number of people held a sentence updates a round of arrests to, or None ("The number of those detained
+    has since risen to 112" -> 112). A count of a year or a campaign ("arrests this year have risen to 900") is a
+    running tally of many rounds, no update."""
+    m = _ARREST_COUNT_UPDATE.search(text)
+    if m is None or _ARREST_TALLY.search(text) is not None:
+        return None
+    word = next(g for g in m.groups() if g is not None)
+    n = parse_number(word)
+    return n if n is not None and n >= 2 else None
+
+
+def _arrests_for_update(ev: Event, out: list[Event], last: list[int]) -> int | None:
+    """The round of arrests an arrest-count update (`ev`, a COERCE event coded on "detained" / "arrests") goes on
+    with: the latest kept arrest event, told in the sentences just before (`_TOLL_REACH`), not negated or ahead, in
+    the same country, on or before the update's day."""
+    if ev.event != "COERCE" or arrest_count_update(ev.sentence.text) is None:
+        return None
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == "COERCE" and "arrest" in out[k].mode), None)
+    if k is None or _MODAL & set(out[k].aux) or set(out[k].aux) != set(ev.aux) or \
+            not 0 < ev.sentence.sequence - last[k] <= _TOLL_REACH:
+        return None
+    kept = out[k]
+    if not same_day_and_country(replace(ev, date=None), kept):
+        return None
+    return k if not (ev.date and kept.date and ev.date < kept.date) else None
+
+
+def _updated_by_count(arrests: Event, update: Event) -> Event:
+    """The arrests keep their day and place; the number held is the larger count."""
+    n = arrest_count_update(update.sentence.text)
+    merged = _merge(arrests, update)
+    size = replace(merged.size, arrested=_max(arrests.size.arrested, n))
+    return replace(merged, size=size, event_loc=arrests.event_loc or update.event_loc, date=arrests.date or
+                   update.date, date_precision=arrests.date_precision if arrests.date else update.date_precision)
 
 
 # (round K32) "Al-Shabaab claimed the bombing, saying it had targeted soldiers", "The Pakistani Taliban claimed
@@ -685,6 +858,46 @@ def _deed_claimed(ev: Event, out: list[Event], last: list[int]) -> int | None:
         return None  # "..., saying it had killed 20 soldiers in Bannu on Sunday": a deed of another day
     country, kept_country = _country(ev), _country(kept)
     return k if country is None or kept_country is None or country == kept_country else None
+
+
+# (round K33) "Jihadists ambushed an army patrol on Thursday ... On Friday, the Islamic State in the Sahel said its
+# fighters had killed 25 soldiers in the ambush": an account in the past perfect under a reporting verb that names the
+# deed told ("in the ambush", "the attack") takes the report's day, but tells the deed, not a second one of that day
+_ACCOUNT_BEFORE = re.compile(r"(?i)\b(?:said|says|claimed|claims|announced|stated|reported|boasted)\b"
+                             # the report's own day ("said on Friday that ...") is no day of the deed's
+                             r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?"
+                             r"(?P<clause>[^.;]{0,80}?)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$")
+_ACCOUNT_DAYS = 7  # a report comes within a week of the deed it gives an account of
+
+
+def _deed_of_account(ev: Event, out: list[Event], last: list[int]) -> int | None:
+    """The deed a reported past-perfect re-mention dated by its report's later day tells: the latest kept event of
+    its type in the sentences just before (`_CLAIM_REACH`), neither of them negated, supposed or past, done on or
+    up to a week before the report's day, in the same country at a compatible place; no day of the deed's own is
+    written in the reported clause ("said it had killed 20 soldiers in the ambush on Sunday" is Sunday's)."""
+    if ev.trigger is None or _TIMING & set(ev.aux) or not ev.date or not is_remention(ev):
+        return None
+    text, at = ev.sentence.text, ev.trigger.start - ev.sentence.start
+    cue = _ACCOUNT_BEFORE.search(text, 0, max(0, at))
+    if cue is None or _OWN_DAY.search(text, cue.start("clause")) is not None:
+        return None
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == ev.event), None)
+    if k is None or _TIMING & set(out[k].aux) or not 0 < ev.sentence.sequence - last[k] <= _CLAIM_REACH:
+        return None
+    kept = out[k]
+    if not kept.date or not 0 < _days_between(kept.date, ev.date) <= _ACCOUNT_DAYS or not _loc_ok(ev, kept) or \
+            _cause_and_effect(ev, kept) or _other_act_on_others(ev, kept):
+        return None
+    country, kept_country = _country(ev), _country(kept)
+    return k if country is None or kept_country is None or country == kept_country else None
+
+
+def _days_between(first: str, then: str) -> int:
+    """Days from the ISO date `first` to `then` (negative when `then` is earlier; 0 for a malformed date)."""
+    try:
+        return (Day.fromisoformat(then) - Day.fromisoformat(first)).days
+    except ValueError:
+        return 0
 
 
 def _retold_by_claimant(deed: Event, claim: Event) -> Event:
@@ -994,6 +1207,22 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if deed is not None and not last[deed] < turned <= ev.sentence.sequence:
             joined(deed, _updated_by_toll(out[deed], ev))
             continue
+        updated = None if is_separate(ev) else _deed_for_toll_update(ev, out, last)
+        if updated is not None and not last[updated] < turned <= ev.sentence.sequence:
+            joined(updated, _raised_by_update(out[updated], ev))
+            continue
+        told_of = None if is_separate(ev) else _deed_of_account(ev, out, last)
+        if told_of is not None and not last[told_of] < turned <= ev.sentence.sequence:
+            # a group's own account keeps the toll told first (its count is its boast); another side's account adds
+            # the victims of a side the first toll did not count ("the army said troops had killed 30 militants in
+            # the attack" after "killing 15 soldiers")
+            self_told = _SELF_ACCOUNT.search(ev.sentence.text) is not None
+            joined(told_of, _retold_by_claimant(out[told_of], ev) if self_told else _followed(out[told_of], ev))
+            continue
+        counted = None if is_separate(ev) else _arrests_for_update(ev, out, last)
+        if counted is not None and not last[counted] < turned <= ev.sentence.sequence:
+            joined(counted, _updated_by_count(out[counted], ev))
+            continue
         claimed = None if is_separate(ev) else _deed_claimed(ev, out, last)
         if claimed is not None and not last[claimed] < turned <= ev.sentence.sequence:
             joined(claimed, _retold_by_claimant(out[claimed], ev))
@@ -1003,7 +1232,11 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         separate = is_separate(ev)
         if separate:
             turned = max(turned, ev.sentence.sequence)
-        for k, kept in enumerate(out):
+        # (round K33) an event told in the sentence that last told a kept one is tried with that one first: "Troops
+        # retook the base hours later after heavy fighting, killing 20 militants" - the fighting is the retaking's,
+        # not the overrunning's told the sentence before
+        for k in sorted(range(len(out)), key=lambda j: (last[j] != ev.sentence.sequence, j)):
+            kept = out[k]
             if separate and kept.sentence.sequence < ev.sentence.sequence:
                 continue
             if last[k] < turned <= ev.sentence.sequence and not separate:
@@ -1020,7 +1253,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                 next((k for k in range(len(out) - 1, -1, -1) if _refers_to(ev, out[k])), None)
             report = None if separate else _toll_report_for(ev, out, told)
             if back is not None and is_remention(ev):
-                joined(back, _merge(out[back], ev))
+                joined(back, _merge(out[back], _without_compared(ev)))
+            elif back is not None and is_meeting_retold(ev) and _meeting_parties_agree(ev, out[back]):
+                joined(back, _merge(out[back], _without_venue(ev)))
             elif back is not None and _definite_target_again(ev, out[back]):
                 self_told = _SELF_ACCOUNT.search(ev.sentence.text) is not None
                 joined(back, _retold_by_claimant(out[back], ev) if self_told else _merge(out[back], ev))
@@ -1052,7 +1287,10 @@ _NUMBER_OF_DEAD = re.compile(
     r"(?i)\bnumber\s+of\s+(?:(?:the\s+)?dead|deaths|fatalities|(?:people|those|civilians|victims|soldiers|"
     r"police(?:men)?|officers|protesters|worshippers|passengers)\s+killed)\b[^.;]{0,80}?\b(?:has\s+|had\s+)?"
     r"(?:now\s+|later\s+|since\s+)?(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+(?:at\s+least\s+)?"
-    r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+    r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+    # (round K33) "..., bringing the number of dead to 22"
+    r"|\b(?:bringing|raising|taking|pushing)\s+the\s+(?:total\s+)?number\s+of\s+(?:(?:the\s+)?dead|deaths|fatalities|"
+    r"(?:people|those|civilians|victims)\s+killed)\s+to\s+(?:at\s+least\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 _DISASTER_TOLL = re.compile(
     r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|[\w'\u2019-]+)\s+(?:[\w-]+\s+){0,2}?(?:floods?|flooding|quake|"
     r"earthquake|storm|cyclone|typhoon|hurricane|landslides?|mudslides?|fire|blaze|crash|collapse|outbreak|epidemic|"
@@ -1076,6 +1314,23 @@ def _toll_update_target(events: Sequence[Event], sentence: Sentence) -> int | No
     return k
 
 
+def _raise_arrests(events: list[Event], sentence: Sentence) -> None:
+    """(round K33) A sentence that is no event of its own and only updates the number held ("The number of those
+    detained has since risen to 112") raises the count of the latest round of arrests told just before it."""
+    n = arrest_count_update(sentence.text)
+    if n is None:
+        return
+    before = [k for k, ev in enumerate(events) if ev.sentence.sequence < sentence.sequence and
+              ev.event == "COERCE" and "arrest" in ev.mode]
+    if not before:
+        return
+    k = max(before, key=lambda j: events[j].sentence.sequence)
+    ev = events[k]
+    if sentence.sequence - ev.sentence.sequence > _TOLL_UPDATE_REACH or _MODAL & set(ev.aux):
+        return
+    events[k] = replace(ev, size=replace(ev.size, arrested=_max(ev.size.arrested, n)))
+
+
 def updated_tolls(events: list[Event], sentences: Sequence[Sentence]) -> list[Event]:
     """The article's events (after `merge_duplicates`) with the counts of the toll updates told after them: a
     sentence that tells a higher toll ("The death toll rose to 19") and is no event of its own raises the counts
@@ -1083,6 +1338,8 @@ def updated_tolls(events: list[Event], sentences: Sequence[Sentence]) -> list[Ev
     own = {ev.sentence.sequence for ev in events}
     out = list(events)
     for sentence in sentences:
+        if sentence.sequence not in own and _SEPARATE.match(sentence.text) is None:
+            _raise_arrests(out, sentence)
         numbered = _NUMBER_OF_DEAD.search(sentence.text)
         if sentence.sequence in own or (_TOLL_UPDATE.search(sentence.text) is None and numbered is None) or \
                 _DISASTER_TOLL.search(sentence.text) is not None or _SEPARATE.match(sentence.text) is not None or \
@@ -1092,8 +1349,8 @@ def updated_tolls(events: list[Event], sentences: Sequence[Sentence]) -> list[Ev
         if k is None:
             continue
         size = extract_size(sentence.text)
-        if size.dead is None and numbered is not None:
-            size = replace(size, dead=parse_number(numbered.group(1)))
+        if numbered is not None:  # (round K33) the number of dead told is the total, whatever else is counted
+            size = replace(size, dead=_max(size.dead, parse_number(numbered.group(1) or numbered.group(2))))
         if size.dead is None and size.injured is None:
             continue
         ev = out[k]

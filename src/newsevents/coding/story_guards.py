@@ -744,6 +744,20 @@ _CONFLICT_TOLL = re.compile(
     r"[^.;:]{0,80}?\b(?:since\s+(?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|for\s+(?:years|decades)|"
     r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades|decade)|in\s+recent\s+(?:years|decades))\b")
 
+# (round K33) acts told as repeated over years ("The two sides have clashed repeatedly since 2013", "Settlers have
+# attacked Palestinian villages more than 1,000 times since 2023", "The base has been shelled several times over the
+# past decade"): a count or habit of many acts over a long span is a history, no act of the news. A party's ongoing
+# campaign counted by its targets ("have attacked 80 tankers since 2024") and a short span ("several times since
+# Monday") are left to the other rules.
+_LONG_SINCE = (r"(?:since\s+(?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|since\s+the\s+(?:[\w-]+\s+)?"
+               r"(?:war|conflict|coup|uprising|insurgency|invasion)\s+(?:began|started|broke\s+out)|for\s+(?:years|decades)|"
+               r"over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades|decade)|in\s+recent\s+(?:years|decades))\b")
+_REPEATED_SINCE = re.compile(
+    _MAIN_LEAD +
+    r"\b(?:has|have)\b[^.;:]{0,80}?\b(?:repeatedly|frequently|regularly|routinely|(?:several|many|numerous|"
+    r"countless|dozens\s+of|hundreds\s+of|thousands\s+of|(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?"
+    r"\d[\d,]*)\s+times|on\s+(?:several|many|numerous|multiple)\s+occasions)\b[^.;:]{0,60}?\b" + _LONG_SINCE)
+
 
 def is_legacy_ordnance(text: str) -> bool:
     """Old or humanitarian ordnance cleared, not a device of the present conflict (round C17)."""
@@ -784,6 +798,7 @@ _BACKGROUND: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("closure as a state", _found(_CLOSED_STATE)),
     ("standing allegation", _found(_STANDING_ALLEGATION)),
     ("conflict's running toll", _found(_CONFLICT_TOLL)),
+    ("acts repeated over years", _found(_REPEATED_SINCE)),
 )
 
 
