@@ -127,6 +127,18 @@ def _respot_streets(text: str, mentions: Sequence[Mention], recs: list[GazRecord
     return out
 
 
+# "Wiltshire Police", "Alexandria police officers", "the Leeds City Council": a local body written after the county or
+# town it serves (see `GeoParser._home_readings`); capitalised, the body's name hides the place from recognition
+_LOCAL_BODY_AFTER = re.compile(r"[ \t]+(?:[Pp]olice|[Cc]onstabulary|[Ss]heriff(?:['\u2019]s)?|[Ff]ire[ \t]+"
+                               r"[Dd]epartment|[Cc]ity[ \t]+[Cc]ouncil|[Cc]ounty[ \t]+[Cc]ouncil|[Mm]ayor)\b")
+_BODY_NAME = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*)?)"
+                        r"(?=[ \t]+(?:Police|Constabulary|County[ \t]+Council|City[ \t]+Council)\b)")
+# a town of the story's country this small is no better guess than the reading abroad ("Cologne", Minnesota)
+HOME_TOWN_MIN = 20_000
+# ... nor one this far from every place the story names in that country
+HOME_TOWN_KM = 300.0
+
+
 # Datelines that name a body rather than a town, and the curated place (features.tsv) the body files from.
 SEAT_DATELINES = {"UNITED NATIONS": "United Nations Headquarters"}
 
@@ -182,16 +194,21 @@ _WILD_AFTER = re.compile(r"[ \t]+(?:river|rivers|forest|forests|jungle|mountains
 def _foreign_wild_namesakes(text: str, mentions: Sequence[Mention], recs: list[GazRecord | None],
                             dateline_country: str | None) -> list[GazRecord | None]:
     """Drop the namesake reading of a feature (see `_WILD_AFTER`) in a country neither the dateline nor any other
-    place of the story is in; a town on its own river ("the Kabul river" in an Afghanistan story) keeps it."""
-    if dateline_country is None:
-        return recs
+    place of the story is in (with no dateline: while every other place lies in one other country); a town on its own
+    river ("the Kabul river" in an Afghanistan story) keeps it.
+
+    (The resolver's `_foreign_feature_towns` is the same rule for rivers and islands, with two or more other places
+    placed and no dateline; it is the one to keep: a reading is the resolver's decision. Folding this one into it means
+    counting the dateline's country as a placed country there and widening its cue words to `_WILD_AFTER`'s.)"""
     out = list(recs)
     for k, (m, r) in enumerate(zip(mentions, recs)):
         if r is None or m.source == "dateline" or r.country in (None, dateline_country) \
                 or not r.feature.startswith(("PPL", "PCL")) or not _WILD_AFTER.match(text, m.end):
             continue
-        if not any(j != k and q is not None and q.kind != KIND_DEMONYM and q.country == r.country
-                   for j, q in enumerate(recs)):
+        others = {q.country for j, q in enumerate(recs) if j != k and q is not None and q.kind != KIND_DEMONYM}
+        # (with no dateline, the story's other places must all lie in one country: "near the Boni forest in Lamu
+        # county" is no forest of Germany)
+        if r.country not in others and (dateline_country is not None or (len(others) == 1 and None not in others)):
             out[k] = None
     return out
 
@@ -566,6 +583,7 @@ class GeoParser:
         recs = _respot_streets(text, mentions, recs)
         recs = _unseated_features(text, mentions, recs)
         recs = _foreign_wild_namesakes(text, mentions, recs, dateline_country)
+        recs = self._home_readings(text, mentions, recs, dateline_country)
         recs = [self._seat(m, r) if m.source == "dateline" and r is None else
                 _ward_of(r) if m.source == "ward" else r for m, r in zip(mentions, recs)]
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
@@ -579,7 +597,12 @@ class GeoParser:
                           dateline_country: str | None) -> list[GazRecord | None]:
         """"OUAGADOUGOU - Militants raided Kourouma-Sebba in the Sahel region": a wide area of no country (the Sahel
         belt) written with a level word is the first-level area of that name in the story's country, when that country
-        has one (Burkina Faso's Sahel region); in a story from a country with no such area it stays the belt."""
+        has one (Burkina Faso's Sahel region); in a story from a country with no such area it stays the belt.
+
+        (The resolver's `_home_areas_over_regions` reads the same belt by the one country of the story's other
+        readings; this one by the dateline's country, whatever the other places, and also before "province", "state"
+        or "department". The resolver is the one to keep, once its story country is the dateline's when the dateline
+        is known.)"""
         if dateline_country is None:
             return recs
         out = list(recs)
@@ -644,6 +667,46 @@ class GeoParser:
             out[i] = next((r for r in self.gazetteer.lookup(mentions[i].text) if r.feature == area.feature
                            and r.kind in (KIND_MAIN, KIND_ALIAS) and within(town, r)), area)
         return out
+
+    def _home_readings(self, text: str, mentions: Sequence[Mention], recs: list[GazRecord | None],
+                       dateline_country: str | None) -> list[GazRecord | None]:
+        """"Wiltshire Police arrested six activists near Salisbury": a town read abroad by another of its names (Harare,
+        once Salisbury; Alessandria, "Alexandria" in English) is the town of that main name near the story's other
+        places (the dateline's, the other mentions', those of the counties its local forces are named for: "Wiltshire
+        Police"); so is a town named for its local force ("Alexandria police officers ... in Arlington") when every
+        other place of the story lies in one country and nothing names the reading's country, not even a people's
+        word. The town must be a real one (HOME_TOWN_MIN people); for another name, it must also lie within
+        HOME_TOWN_KM of such a place or in a country the story names as a whole ("Cologne" in a story that names
+        Washington is not Cologne, Minnesota)."""
+        bodies = [r for m in _BODY_NAME.finditer(text) for r in self._one_country_readings(m.group(1))]
+        out = list(recs)
+        for k, (m, r) in enumerate(zip(mentions, recs)):
+            if r is None or m.source == "dateline" or not r.country:
+                continue
+            old_name = r.kind == KIND_ALTERNATE and r.feature.startswith("PPL")
+            if not (old_name or _LOCAL_BODY_AFTER.match(text, m.end)):
+                continue
+            others = [(mentions[j], q) for j, q in enumerate(recs) if j != k and q is not None and q.country
+                      and norm(mentions[j].text) != norm(m.text)]
+            anchors = [q for _, q in others if q.kind != KIND_DEMONYM] + bodies
+            countries = {q.country for q in anchors}
+            # (a people's word counts here: "Moscow police detained 50 Russians" is in Russia whatever else is named)
+            if not anchors or r.country in countries | {q.country for _, q in others} \
+                    or (not old_name and len(countries) > 1):
+                continue
+            home = [c for c in self.gazetteer.lookup(m.text) if c.kind == KIND_MAIN and c.population >= HOME_TOWN_MIN
+                    and c.feature.startswith(("PPL", "ADM")) and c.country in countries
+                    and (not old_name or any(q.country == c.country and (q.feature.startswith("PCL")
+                                                                         or close_km(c, q, HOME_TOWN_KM))
+                                             for q in anchors))]
+            if home:
+                out[k] = max(home, key=lambda c: (c.population, c.feature.startswith("PPL")))
+        return out
+
+    def _one_country_readings(self, name: str) -> list[GazRecord]:
+        """The main readings of `name` when they all lie in one country ("Wiltshire"), else none ("Alexandria")."""
+        readings = [r for r in self.gazetteer.lookup(name) if r.kind == KIND_MAIN and r.country]
+        return readings if len({r.country for r in readings}) == 1 else []
 
     def _seat(self, m: Mention, rec: GazRecord | None) -> GazRecord | None:
         """"UNITED NATIONS (Reuters) -": a dateline naming a body that files from its own seat is that seat (see

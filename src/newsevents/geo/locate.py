@@ -262,7 +262,8 @@ _TOLD_FROM = re.compile(r"(?i)\b(?:told|said|says|speaking|spoke|reached)\s+(?:[
 
 # "shot down 41 of 58 drones launched overnight from Russia's Kursk and Bryansk regions and from occupied Crimea":
 # after a trigger other than the launch, where what it met was launched from is an origin, not the event's place
-_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired)\b[^.;:]{0,60}?\bfrom\s+(?:(?:the|occupied|annexed|and|from|"
+# ("shot down 10 drones launched by Ukraine": who launched them is their origin too)
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired)\b[^.;:]{0,60}?\b(?:from|by)\s+(?:(?:the|occupied|annexed|and|from|"
                             r"[A-Z][\w'\u2019-]*|regions?|areas?|provinces?|oblasts?)\s+)*$")
 
 
@@ -307,9 +308,25 @@ def _destination(text: str, p: Place, trigger: Trigger | None) -> bool:
 
 
 def _launched_from(text: str, p: Place, trigger: Trigger | None) -> bool:
-    if trigger is None or p.start < trigger.end or _LAUNCH.search(trigger.text):
+    if trigger is None or p.start < trigger.end:
         return False
+    if _LAUNCH.search(trigger.text):
+        return _downed_after_launch(text, p, trigger)
     return _LAUNCHED_FROM.search(text, max(trigger.end, p.start - 120), p.start) is not None
+
+
+# "Russia fired 40 drones from Kursk and Primorsko-Akhtarsk, and air defences downed 30 over Odesa and Mykolaiv": the
+# weapons of a strike on another country are placed where they came down, as the shoot-down is; the launch site stays
+# the place of a launch told alone (a test, a drill: "test-fired a missile from the Pyongyang area")
+_DOWNED_OVER = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^.;]{0,80}?"
+                          r"\bover\s+(?:the\s+)?(?-i:[A-Z])")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:the|occupied|annexed|and|[A-Z][\w'\u2019-]*|regions?|areas?|"
+                          r"provinces?|oblasts?)\s+)*$")
+
+
+def _downed_after_launch(text: str, p: Place, trigger: Trigger) -> bool:
+    return _FROM_BEFORE.search(text, max(trigger.end, p.start - 80), p.start) is not None \
+        and _DOWNED_OVER.search(text, p.end, _sentence_end(text, p.end)) is not None
 
 
 def _source_or_speech(text: str, p: Place, trigger: Trigger | None) -> bool:
@@ -713,7 +730,12 @@ _PLACED_RELATIVE = re.compile(r"\s+(?:who|that|which)\s+[^,;()\u2014]{1,100}?\s(
 # stays the party's description.
 _SCENE_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:(?:allegedly|reportedly|had\s+)?(?:tried|attempted)\s+to\s+(?:attack|"
                              r"raid|storm|ambush|overrun|invade)|attacked|raided|stormed|ambushed|overran|invaded|"
-                             r"(?:were|was)\s+(?:attacking|raiding|storming|ambushing))\s+[^,;()\u2014]{1,80}?\s"
+                             r"(?:were|was)\s+(?:attacking|raiding|storming|ambushing)"
+                             # "arrested 12 protesters who blocked a road in Arlington": a protest's own act, which the
+                             # police met as it went on
+                             r"|blocked|occupied|barricaded|marched|rallied|gathered|protested|demonstrated|picketed|"
+                             r"(?:were|was)\s+(?:blocking|occupying|marching|rallying|gathering|protesting|"
+                             r"demonstrating|picketing))\s+[^,;()\u2014]{1,80}?\s"
                              r"(?=(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of)\s)")
 
 
@@ -722,7 +744,7 @@ _SCENE_RELATIVE = re.compile(r"\s+(?:who|that)\s+(?:(?:allegedly|reportedly|had\
 # ("sentenced two men who attacked a church in Kaduna": in court) is not placed at the attack
 _SCENE_DEED = re.compile(r"(?i)(?:kill|shot|shoot|gunned|repel|repuls|neutrali[sz]|eliminat|captur|arrest|apprehend|"
                          r"nab|wound|injur|fought|fight|clash|engag|overpower|foil|thwart|intercept|beat|drove|"
-                         r"push|chas)\w*")
+                         r"push|chas|detain|dispers|remov|evict)\w*")
 
 
 def _scene_relative(text: str, lo: int, hi: int, trigger: Trigger) -> re.Match[str] | None:
@@ -847,15 +869,17 @@ def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_se
     """The country whose forces carry out a self-located action ("North Korea test-fired a missile",
     "Iranian forces held drills"), named before the trigger in its clause, as a country-level location."""
     window = min(sentence.end, trigger.end + 50) if trigger is not None else 0
-    if (trigger is None or not _SELF_VERB.search(trigger.text)
-            or not _SELF_OBJECT.search(text, trigger.start, window)
+    downing = trigger is not None and _downing(text, trigger, window)
+    if (trigger is None or not (downing or (_SELF_VERB.search(trigger.text)
+                                            and _SELF_OBJECT.search(text, trigger.start, window)))
             or _AIMED_AT.search(text, trigger.end, window)):
         return None  # "launched an offensive", "fired on protesters" happen elsewhere
     if _JOINT.search(text, trigger.start, window):
         return None  # "Philippine and Japanese forces hold joint exercises": no one country's ground
-    before = [p for p in in_sent if p.end <= trigger.start and _same_clause(text, p, trigger)]
+    # (a shoot-down's defender may be the speaker: "Ukraine's air force said it shot down 40 drones")
+    before = [p for p in in_sent if p.end <= trigger.start and (downing or _same_clause(text, p, trigger))]
     countries = [p for p in before if p.resolution == 1 and (p.feature_code or "").startswith("PCL")]
-    lo = max(sentence.start, _clause_start(text, sentence.start, trigger.start))
+    lo = sentence.start if downing else max(sentence.start, _clause_start(text, sentence.start, trigger.start))
     named = [(m, demonym(m.group(0))) for m in _CAPS.finditer(text, lo, trigger.start)] if demonym is not None else []
     # (two countries acting together stage it on neither's ground that the text shows)
     if len({p.country_code for p in countries} | {cc for _, cc in named if cc is not None}) > 1:
@@ -866,6 +890,27 @@ def _actor_country(text: str, sentence: Sentence, trigger: Trigger | None, in_se
         if cc is not None:
             return Location(m.group(0), None, None, None, None, None, cc, "PCLI", 1, m.start(), m.end())
     return None
+
+
+# "Russian air defences shot down 10 drones launched by Ukraine", "Ukraine's air force said it shot down 40 Russian
+# drones": a shoot-down with no place of its own is over the defender's ground, the country its air defences or forces
+# belong to (named before the trigger), not the country that launched what came down
+_DOWN_VERB = re.compile(r"(?i)shot|downed|intercept(?:ed|s)?|destroyed|neutrali[sz]ed")
+_DOWN_AFTER = re.compile(r"(?i)\s+(?:down\s+)?(?:[\w,'-]+\s+){0,5}?(?:drones?|UAVs?|missiles?|rockets?|jets?|"
+                         r"aircraft|warplanes?|helicopters?|projectiles?)\b")
+_DEFENDER = re.compile(r"(?i)\b(?:air[\s-]+defen[cs]es?|air\s+force|anti-aircraft|military|army|forces|navy|"
+                       r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b")
+
+
+def _downing(text: str, trigger: Trigger, window: int) -> bool:
+    """The trigger downs or intercepts aircraft, drones or missiles, by forces the sentence names before it."""
+    return _DOWN_VERB.fullmatch(trigger.text) is not None and _DOWN_AFTER.match(text, trigger.end, window) is not None \
+        and _DEFENDER.search(text, max(0, trigger.start - 120), trigger.start) is not None \
+        and (trigger.text.lower() != "shot" or _SHOT_DOWN.match(text, trigger.end) is not None)
+
+
+# ("the army shot dead five militants carrying rockets" is no shoot-down)
+_SHOT_DOWN = re.compile(r"\s+down\b")
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -1304,7 +1349,18 @@ def _contradicted(text: str, p: Place, places: Sequence[Place]) -> bool:
                 and q.country_code != p.country_code and (_IN_AFTER.fullmatch(text, p.end, q.start)
                                                           or _NAMED_PART_OF.fullmatch(text, p.end, q.start)):
             return True
+        # "near the Kishanpur forest in Lakhimpur Kheri district": a forest or range written in a district of its own
+        # country, read as a namesake town far outside that district (Kishanpur, 258 km off)
+        if q.start >= p.end and q.resolution == 3 and q.country_code == p.country_code \
+                and _WILD_IN.fullmatch(text, p.end, q.start) and None not in (p.lat, p.lon, q.lat, q.lon) \
+                and haversine_km(p.lat or 0.0, p.lon or 0.0, q.lat or 0.0, q.lon or 0.0) > FEATURE_DISTRICT_KM:
+            return True
     return False
+
+
+_WILD_IN = re.compile(r"\s+(?:" + WILD_COUNTRY + r")(?:\s+area)?\s+(?:of|in)\s+(?:the\s+)?")
+# a district's point lies this close to any part of it (the largest districts are some 200 km across)
+FEATURE_DISTRICT_KM = 120.0
 
 
 _IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
@@ -1515,6 +1571,9 @@ def _seated_unknown(text: str, p: Place, places: Sequence[Place]) -> bool:
                for q in places)
 
 
+_PARTY_OF = re.compile(r"\b[Pp]arty[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
 @lru_cache(maxsize=256)  # the same for every event of the story: read once
 def _open_places(text: str, places: tuple[Place, ...]) -> tuple[int, ...]:
     """Indices of the story's resolved places that an event may be placed at whatever its sentence: not those
@@ -1522,7 +1581,11 @@ def _open_places(text: str, places: tuple[Place, ...]) -> tuple[int, ...]:
     # (a reading the text contradicts is wrong wherever the story uses it: "a hideout in Barwaiya forests of Manika in
     # Latehar District" seats Barwaiya at the Manika abroad too)
     wrong = {p.geonameid for p in places if p.geonameid is not None and _contradicted(text, p, places)}
-    return tuple(k for k, p in enumerate(places) if p.lat is not None and not _elsewhere(text, p)
+    # ("intercepted seven members of the Communist party of Nepal" near Bahraich: a country naming a party is no place
+    # of a deed; kept when the story names no other place)
+    party = {k for k, p in enumerate(places) if _PARTY_OF.search(text, max(0, p.start - 20), p.start)}
+    party = party if len(party) < len(places) else set()
+    return tuple(k for k, p in enumerate(places) if p.lat is not None and not _elsewhere(text, p) and k not in party
                  and not _contradicted(text, p, places) and (p.geonameid is None or p.geonameid not in wrong)
                  and not _seated_unknown(text, p, places)
                  and not _demanded(text, p) and not _beneficiary(text, p)

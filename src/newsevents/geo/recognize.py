@@ -183,7 +183,10 @@ class NameAutomaton:
 WILD_COUNTRY = (r"mountains|hills|highlands|foothills|forests?|jungles?|swamps|marshes|marshlands|woods|"
                 r"hinterlands?|plains|deserts?")
 _LOCATIVE = re.compile(r"(?i)\b(?:in|near|at|outside|around|across|into|inside|from|towards?|via|through|"
+                       # ("through the centre of Salisbury", "the streets of Kenosha", "the heart of Bamako": parts
+                       # of a town are in it)
                        r"(?:north|south|east|west|outskirts|suburbs|parts|port|city|town|village|province|"
+                       r"(?-i:centre|center|heart|streets|middle|edge)|"
                        r"region|district|state|cities|towns|villages|provinces|regions|districts|states|"
                        r"island|islands|county|municipality|capital|community|suburb|hamlet|"
                        # "in the rural area of Tibu", "the commune of Kenscoff", "the department of Artibonite" (in
