@@ -24,6 +24,25 @@ def place(text: str, name: str, cc: str, res: int, feature: str = "PPL", nth: in
     return Place(i, i + len(name), name, name, abs(hash((name, cc))) % 10**6, 1.0, 1.0, cc, feature, province, res)
 
 
+def location(text: str, name: str, cc: str, nth: int = 0) -> Location:
+    """The `nth` occurrence of `name` in `text` as an event location (a made-up id, point (1, 1), town level)."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(name, i + 1)
+    return Location(name, name, abs(hash((name, cc))) % 10**6, 1.0, 1.0, None, cc, "PPL", 4, i, i + len(name))
+
+
+def period_sentences(text: str) -> list[Sentence]:
+    """`text` cut into sentences at ". " (the stories of the date tests hold no other full stop)."""
+    out, start = [], 0
+    for i, part in enumerate(text.split(". ")):
+        words = part if part.endswith(".") else part + "."
+        j = text.index(words.rstrip("."), start)
+        out.append(Sentence(i, j, j + len(words), words))
+        start = j + len(words)
+    return out
+
+
 def sentence(text: str, words: str, seq: int = 1) -> Sentence:
     i = text.index(words)
     return Sentence(seq, i, i + len(words), words)

@@ -23,8 +23,7 @@ import test_dates_s14K23 as k23
 from newsevents.coding.aux import aux_modes
 from newsevents.coding.merge import merge_duplicates, updated_tolls
 from newsevents.dates import dateline_day
-from newsevents.records import Location, Sentence
-from story_parts import made_event
+from story_parts import location, made_event, period_sentences
 
 PUB = date(2031, 6, 30)  # a Monday
 NEW_YEAR = date(2032, 1, 5)  # a Monday
@@ -35,21 +34,8 @@ def _aux(nlp: Any, text: str, trigger: str, published: date | None = PUB) -> tup
     return aux_modes(next(t for t in doc if t.text == trigger), published)
 
 
-def _at(text: str, name: str, cc: str, nth: int = 0) -> Location:
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(name, i + 1)
-    return Location(name, name, abs(hash((name, cc))) % 10**6, 1.0, 1.0, None, cc, "PPL", 4, i, i + len(name))
-
-
-def _sentences(text: str) -> list[Sentence]:
-    out, start = [], 0
-    for i, part in enumerate(text.split(". ")):
-        words = part if part.endswith(".") else part + "."
-        j = text.index(words.rstrip("."), start)
-        out.append(Sentence(i, j, j + len(words), words))
-        start = j + len(words)
-    return out
+_at = location
+_sentences = period_sentences
 
 
 # --- other occasions' years -------------------------------------------------------------------------------------------

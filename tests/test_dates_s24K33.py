@@ -26,24 +26,13 @@ from newsevents.coding.merge import arrest_count_update, is_meeting_retold, is_r
     updated_tolls
 from newsevents.dates import resolve_event_date
 from newsevents.records import Location, Sentence, Trigger
-from story_parts import made_event
+from story_parts import location, made_event, period_sentences
 
 PUB = date(2030, 6, 3)  # a Monday
 
 
-def _at(text: str, name: str, cc: str) -> Location:
-    i = text.index(name)
-    return Location(name, name, abs(hash((name, cc))) % 10**6, 1.0, 1.0, None, cc, "PPL", 4, i, i + len(name))
-
-
-def _sentences(text: str) -> list[Sentence]:
-    out, start = [], 0
-    for i, part in enumerate(text.split(". ")):
-        words = part if part.endswith(".") else part + "."
-        j = text.index(words.rstrip("."), start)
-        out.append(Sentence(i, j, j + len(words), words))
-        start = j + len(words)
-    return out
+_at = location
+_sentences = period_sentences
 
 
 def _day(first: str, second: str, trig: str, published: date | None = PUB) -> tuple[str | None, str | None, bool]:
