@@ -414,8 +414,12 @@ _INTERVENTION = re.compile(r"\b(dispers\w*|tear ?gas|water cannons?|batons?|rubb
 # "Mob violence", whatever the head read from the killing verb (an attack, or an abduction from "kidnapper")
 _COMMUNITY = re.compile(r"\b(villagers?|residents?|locals?|youths?|vigilante\w*|mobs?|crowds?|community|"
                         r"neighbou?rs|onlookers|passers-by|traders|motorcyclists|people)\b", re.IGNORECASE)
+# (round C34) or a killing or beating whose object is the accused ("attacked and killed two suspected cattle
+# thieves", "beat and killed three suspected kidnappers")
 _MOB_DEED = re.compile(r"\b(lynch\w*|(beat|beaten|hacked|stoned|clubbed|burned|burnt)\b(?:\s+\w+){0,4}?\s+"
-                       r"(to death|alive)|set upon|mob justice|jungle justice|instant justice)\b", re.IGNORECASE)
+                       r"(to death|alive)|set upon|mob justice|jungle justice|instant justice|"
+                       r"(?:killed|beat|beaten|hacked|stoned|clubbed|murdered)(?:\s+(?:and|to death|dead|a|an|the|"
+                       r"two|three|four|five|six|\d+))*\s+(?=(?:suspected|alleged|accused)\b))", re.IGNORECASE)
 # (round C13: "on suspicion of cattle theft", "for allegedly stealing" also name the accusation)
 _ACCUSED_VICTIM = re.compile(r"\b(suspect(ed|s)?|accused|alleged(?:ly)?|suspicion)\b", re.IGNORECASE)
 # (round C22: herders, like farmers and villagers, are civilians; "armed herders" and "herder militia" are armed by
@@ -435,11 +439,15 @@ _MOB_ON_SUSPECT = re.compile(r"\b(set (?:ablaze|alight|on fire)|burn(?:ed|t)|lyn
                              r"accused)\b", re.IGNORECASE)
 
 
+# (round C34) the people a crowd accuses are its victims, not an armed side: "killed three suspected bandits"
+_SUSPECTS_NAMED = re.compile(r"(?i)\b(?:suspected|alleged|accused)(?:\s+[\w-]+){1,2}")
+
+
 def _mob_justice(actors: tuple[Entity, ...], text: str) -> bool:
     """Unarmed locals (no armed or state side among the actors or the words) killing or beating people they
     accuse of something, or lynching them."""
     if not actors or not all(_COMMUNITY.search(a.entity_text) for a in actors) or \
-            any(a.sector in _ARMED_SIDE for a in actors) or _MOB_ARMED.search(text):
+            any(a.sector in _ARMED_SIDE for a in actors) or _MOB_ARMED.search(_SUSPECTS_NAMED.sub("", text)):
         return False
     return _MOB_DEED.search(text) is not None and (_ACCUSED_VICTIM.search(text) is not None or
                                                    "lynch" in text.lower())
@@ -889,6 +897,9 @@ def acled_by_mode(event: str, modes: tuple[str, ...], acled: str | None, actors:
     if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
             protest_only_awaited(trigger):
         return "Arrests"  # (round C31) "arrested 12 activists within hours of the opposition's call for protests"
+    if event == "COERCE" and "arrest" in modes and acled in ("Protest with intervention", "Peaceful protest") and \
+            no_protest_told(text):
+        return "Arrests"  # (round C34) "Police in Hong Kong detained a veteran pro-democracy activist"
     if event == "PROTEST" and acled in ("Protest with intervention", "Peaceful protest") and \
             _arrests_protested(trigger):
         return "Peaceful protest"  # (round C26) "their supporters protested against the arrests on Saturday"
@@ -1406,6 +1417,24 @@ _PROTESTING_WORD = re.compile(r"(?i)\b(?:protesting|marching|demonstrating|rally
                               r"singing|blocking|occupying)\b")
 _PROTESTING_NOW = frozenset({"protest", "march", "demonstrate", "rally", "picket", "strike", "chant", "sing",
                              "block", "occupy"})
+
+
+# (round C34) the words that tell a protest, a crowd or its dispersal in a sentence
+_PROTEST_TOLD = re.compile(r"(?i)\b(?:protest\w*|demonstrat\w*|riot\w*|rall(?:y|ies|ied)|march\w*|mobs?|crowds?|"
+                           r"picket\w*|sit-ins?|strik(?:e|es|ers?|ing)|boycott\w*|chant\w*|slogans?|placards?|"
+                           r"banners?|gather\w*|dispers\w*|tear ?gas|water cannons?|vigil\w*|block\w*|occup\w*|"
+                           r"(?:chain|glu|superglu|handcuff|padlock|lock|tie|strapp|cement)(?:ed|ing) themselves|"
+                           r"sat down|sitting down|hunger strike\w*)\b")
+
+
+_ARREST_TOLD = re.compile(r"(?i)\b(?:arrest\w*|detain\w*|detention|apprehend\w*|nabbed|rounded up|custody|"
+                          r"picked up|abducted|seized)\b")
+
+
+def no_protest_told(text: str) -> bool:
+    """The sentence tells an arrest and no protest, crowd, protest act or dispersal: the people arrested there are
+    ACLED's "Arrests", however much the head reads a protest into "pro-democracy activist" or "opposition leader"."""
+    return _ARREST_TOLD.search(text) is not None and _PROTEST_TOLD.search(text) is None
 
 
 def arrested_while_protesting(trigger: Token) -> bool:

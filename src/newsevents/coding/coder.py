@@ -51,7 +51,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       caused_coercion, person_taken, relative_attacks,
                                       branded_party, court_order, foiled_plot, unforced_protest,
-                                      crowd_act, instanced_attacks, pushed_back,
+                                      crowd_act, instanced_attacks, blamed_attacks, blame_over, pushed_back,
                                       crowd_disruption, dateline_end, dateline_subject, declares_emergency,
                                       fired_at_person, abduction_beside, held_beside_seizure, reduced_relative_act,
                                       exchange_of_fire, tolled_attack_after,
@@ -351,11 +351,27 @@ def _own_modal_refusal(trigger: Token) -> bool:
         not any(c.dep_ == "neg" for c in kids)
 
 
+_PAST_MARKS = frozenset({"after", "since", "because"})
+
+
+def _told_past_deed(trigger: Token) -> bool:
+    """(round C34) "Israel warned it would strike Beirut ..., after an Israeli strike killed three people in Tyre":
+    a simple past verb of its own "after"/"since"/"because" clause is a deed already done, even where the parse
+    hangs the clause under the threatened act (whose will/would and threat verb are not its own); also the deed
+    noun that is the subject of such a verb ("after an air strike killed four")."""
+    verb = trigger.head if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN" else trigger
+    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and \
+        any(c.dep_ == "mark" and c.lower_ in _PAST_MARKS for c in verb.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """Apply the PLOVER manual's "single category, not category + auxiliary" rules:
     future cooperation (CONSULT/SUPPORT/COOPERATE/AID + future) is AGREE, an announced future RETREAT is
     CONCEDE, and force or sanctions announced through threaten/warn/vow/swear are THREATEN."""
     rest = tuple(a for a in aux if a not in ("future", "hypothetical"))
+    if _told_past_deed(trigger):
+        aux = rest
     if event == "REJECT" and _plain_meeting(trigger):
         # (round C23) "The transport minister would meet striking rail workers": a meeting refused by nobody is a
         # meeting (then, told ahead, cooperation to come as below)
@@ -1801,6 +1817,20 @@ class EventCoder:
             return None
         return got
 
+    def _own_words_acled(self, doc: Doc, cue: Token) -> str:
+        """(round C34) A violent sub-type the ACLED head reads from the cue's own phrase alone ("Wednesday's
+        shelling, which killed nine people"), where the sentence's reading belongs to its other act; "Attack" when
+        the head reads a crowd's or no violent one."""
+        span = doc[cue.left_edge.i:cue.right_edge.i + 1]
+        clause = span.text.strip()
+        if "acled" not in self.model.heads or not clause:
+            return "Attack"
+        x = featurize([clause], self.embedder, [span.as_doc()])
+        got = self._acled("ASSAULT", self._cue_boost(clause, self.model.heads["acled"].proba(x)[0]), clause)
+        if got is None or acled_subtypes()[got].event_type in ("Protests", "Riots", _STRATEGIC):
+            return "Attack"
+        return got
+
     def _clause_acled_for(self, pred: _Prediction, verb: Token, text: str, clause: str | None = None) -> str:
         """A violent sub-type for an attack read from a background clause (`clause`, default the verb's subtree):
         the head's, on the clause's words."""
@@ -2453,6 +2483,35 @@ class EventCoder:
                 rel = next(c for c in noun.subtree if c.dep_ == "relcl")
                 self._add_own_attack(article, sentence, doc, preds[0], noun, (fallback, sentence_size, focus),
                                      out, trigs, used, told_by=rel)
+        blame = blame_over(trigs[0]) if out and out[0].event == "ASSAULT" and \
+            all(e.event != "ACCUSE" for e in out) else None
+        if blame is not None and all(t.i != blame.i for t in trigs):
+            # (round C34) "Local officials blamed the army for Tuesday's air strike ..., which killed 12 people": the
+            # attack told and the blame laid on its author are two events (the blame leads the sentence)
+            pr = _Prediction("ACCUSE", preds[0].confidence, None)
+            ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=blame, focus=focus)
+            if ev.event == "ACCUSE" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+                out.insert(0, ev)
+                trigs.insert(0, trig)
+                used.insert(0, pr)
+        if out and all(e.event != "ASSAULT" for e in out):
+            for noun, rel in blamed_attacks(doc, self.lexicon.trigger_res.get("ASSAULT")):
+                # (round C34) "blaming the army for Wednesday's shelling, which killed nine people": the attack blamed
+                # on a party is told as done
+                if any(t.i in (noun.i, rel.i) for t in trigs):
+                    continue
+                known = len(out)
+                self._add_own_attack(article, sentence, doc, preds[0], noun, (fallback, sentence_size, focus),
+                                     out, trigs, used, told_by=rel)
+                if len(out) > known:
+                    # (its toll verb bounds its counts, as for `tolled_attack_after`; the sentence's crowd is no
+                    # part of it, so a crowd's sub-type is read again on the attack's own words)
+                    trigs[-1] = rel
+                    told = out[-1].acled_sub_event_type
+                    if told is None or acled_subtypes()[told].event_type in ("Protests", "Riots", _STRATEGIC):
+                        sub = self._own_words_acled(doc, noun)
+                        out[-1] = replace(out[-1], acled_sub_event_type=sub,
+                                          acled_event_type=acled_subtypes()[sub].event_type)
         if out:
             self._add_rementions(article, sentence, doc, preds[0], (fallback, sentence_size, focus), out, trigs, used,
                                  self._remention_cues(doc))
@@ -2523,7 +2582,11 @@ class EventCoder:
                                      a.start <= at < a.end),
                      recipient=tuple(r for r in ev.recipient if lo <= r.start and r.end <= hi))
         if told_by is not None and not ev.aux:
-            ev = replace(ev, aux=aux_modes(told_by, story_day(article)))
+            told = aux_modes(told_by, story_day(article))
+            if _told_past_deed(told_by):
+                # (round C34) "..., after an air strike killed four": a deed done, not the threat's condition
+                told = tuple(a for a in told if a not in ("future", "hypothetical"))
+            ev = replace(ev, aux=told)
         if non_event_reason(ev.event, trig, doc, sentence.text, self.lexicon) is None:
             out.append(ev)
             trigs.append(trig)

@@ -1491,6 +1491,42 @@ def instanced_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
     return out
 
 
+_BLAME_VERBS = frozenset({"blame", "fault"})
+
+
+def blamed_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[tuple[Token, Token]]:
+    """(round C34) "blaming the Congolese army for Wednesday's shelling, which killed nine people": the attack a
+    party is blamed for, with the harm it did told in its own relative clause, happened (only its author is
+    alleged), so it is an event of its own beside the sentence's act; (attack noun, relative verb) pairs."""
+    if rx is None:
+        return []
+    text = doc_text(doc)
+    out: list[tuple[Token, Token]] = []
+    for tok in doc_tokens(doc):
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for" or \
+                tok.head.head.lemma_.lower() not in _BLAME_VERBS or not rx.match(text, tok.idx):
+            continue
+        rel = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB" and rx.match(text, c.idx) and
+                    any(o.dep_ == "dobj" for o in c.children) and not any(n.dep_ == "neg" for n in c.children)),
+                   None)
+        if rel is not None:
+            out.append((tok, rel))
+    return out
+
+
+def blame_over(trigger: Token) -> Token | None:
+    """(round C34) The blaming verb whose "for" phrase holds the trigger ("Local officials blamed the army for
+    Tuesday's air strike ..., which killed 12 people": the blame over the attack), else None."""
+    for anc in trigger.ancestors:
+        if anc.dep_ == "pobj" and anc.head.lower_ == "for" and anc.head.head.lemma_.lower() in _BLAME_VERBS and \
+                anc.head.head.pos_ == "VERB":
+            return anc.head.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
+            trigger.head.head.lemma_.lower() in _BLAME_VERBS and trigger.head.head.pos_ == "VERB":
+        return trigger.head.head
+    return None
+
+
 def answered_attacks(doc: Doc, rx: re.Pattern[str] | None, main: Token) -> list[Token]:
     """Attack verbs of an "after"/"following" clause that says where the attack was aimed, next to a main-clause
     attack ("Israeli air strikes killed four people, hours after rockets were fired from Lebanon towards northern

@@ -412,6 +412,33 @@ def _pushed_for(trigger: Token) -> bool:
             for c in trigger.children)
 
 
+# (round C34) forces sent somewhere: a deployment (MOBILIZE), not an agreement or aid, unless the sentence gives
+# them a helping or peacekeeping purpose (CAMEO 074, military protection, is AID)
+_SEND_VERBS = {"send", "dispatch", "deploy", "redeploy", "rush", "move"}
+_SENT_FORCES = {"troop", "troops", "soldier", "reinforcement", "reinforcements", "warship", "carrier", "destroyer",
+                "frigate", "tank", "battalion", "brigade", "marine", "paratrooper", "commando", "gunboat", "jet",
+                "fighter", "bomber", "policeman", "policemen", "gendarme", "division", "regiment"}
+_HELP_PURPOSE = {"peacekeeping", "peacekeeper", "peacekeepers", "mission", "help", "assist", "aid", "relief",
+                 "rescue", "humanitarian", "evacuate", "evacuation", "protect", "support", "disaster", "flood",
+                 "earthquake", "training", "train", "exercise", "exercises", "drill", "drills"}
+_INTENT_AUX = {"will", "would", "shall", "may", "might", "could", "can", "'ll", "must", "should"}
+
+
+def forces_sent(trigger: Token) -> bool:
+    """(round C34) "Russia sent additional troops to its border with Finland", "dispatched reinforcements": forces
+    sent on their way in a told past deed; an intended sending ("will send troops", "plans to send") and forces
+    sent to help, keep the peace or train are left to the classifier."""
+    if trigger.lemma_.lower() not in _SEND_VERBS or trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN") or \
+            trigger.dep_ in ("xcomp", "amod"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _INTENT_AUX for c in trigger.children):
+        return False
+    sent = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not sent or not any(o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES for o in sent):
+        return False
+    return not any(t.lemma_.lower() in _HELP_PURPOSE or t.lower_ in _HELP_PURPOSE for t in trigger.sent)
+
+
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
     """A type the verb's phrase fixes whatever the bare verb suggests: "received/was given 14 years" is a
     sentence (SANCTION), "designated the group a terrorist organisation" a sanction, "was received at the airport by the minister" hosting a visit (CONSULT), "held talks"/"discussed" in the
@@ -492,6 +519,9 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
                 p.lemma_.lower() in _CLOSED_PASSAGE for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj") for o in objs):
         return "COERCE", ("restrict",)
+    if event in ("AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE") and forces_sent(trigger):
+        police = any(o.lemma_.lower() in _POLICE_WORDS for o in trigger.children if o.dep_ == "dobj")
+        return "MOBILIZE", ("police",) if police else ("troops",)
     if event == "ASSAULT" and lem in _DEPLOY_VERBS:
         # "companies of the Central Reserve Police Force had been deployed": a deployment, no attack
         who = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree]

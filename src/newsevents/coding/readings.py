@@ -215,11 +215,30 @@ def _protest_held(noun: Token) -> bool:
     return noun.lemma_.lower() in _PROTEST_HELD or noun.lower_.removesuffix("s") in _PROTEST_HELD
 
 
+# (round C34) a protest the subject plans, intends or has decided to hold ("Striking nurses intend to march on the
+# health ministry on Thursday") is one to come as a vowed one is, not an agreement; a plan told as past ("had
+# planned to march") is left alone (it may never have happened)
+_PLANNING = frozenset({"plan", "intend", "decide"})
+
+
+def _planned_act(trigger: Token) -> tuple[Token, Token] | None:
+    """The planning verb and the act it plans (its infinitive complement), whether the trigger is the plan
+    ("intend") or the act ("march")."""
+    plan = trigger.head if trigger.dep_ == "xcomp" else trigger
+    if plan.lemma_.lower() not in _PLANNING or plan.pos_ != "VERB" or \
+            any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.dep_ == "neg" for c in plan.children):
+        return None
+    act = next((c for c in plan.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return None
+    return plan, act
+
+
 def vowed_protest(trigger: Token) -> str | None:
     """(round C32) The PLOVER PROTEST mode of a protest the subject vows to hold or go on with ("vowed to go ahead
     with the march": "demo"; "pledged to press ahead with a nationwide strike": "strike"), else None. Such a vow
     tells a protest to come (the future flag is aux.py's), not an agreement or a concession to anyone."""
-    got = _vowed_act(trigger)
+    got = _vowed_act(trigger) or _planned_act(trigger)
     act = got[1] if got is not None else trigger
     if got is None and not (act.pos_ == "VERB" and act.lemma_.lower() in _GO_AHEAD | _KEEP_ON and
                             any(c.dep_ == "aux" and c.lower_ in _WILL for c in act.children) and
@@ -1084,6 +1103,53 @@ def conveyance_hijacked(doc: Doc) -> Token | None:
     return None
 
 
+# (round C34) "Houthi rebels denied responsibility for a drone attack on an oil terminal on Monday": the attack
+# disowned is told as a fact (someone made it); the denial only makes the denier's part negated (the
+# convention of "denied carrying out the attack"), so the attack is the event also where the classifier abstains
+_DISOWNING = frozenset({"deny", "disclaim", "disown", "reject"})
+_RESPONSIBILITY = frozenset({"responsibility", "involvement", "role", "part"})
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "strike", "airstrike", "shelling", "ambush", "assault",
+                           "raid", "killing", "killings", "massacre", "explosion", "blast", "bombardment"})
+
+
+def denied_attack(doc: Doc) -> Token | None:
+    """The attack noun of "denied responsibility for / involvement in <an attack>", else None."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISOWNING:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _RESPONSIBILITY):
+            preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "in")]
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in")]
+            for noun in (p for prep in preps for p in prep.children if p.dep_ == "pobj"):
+                if noun.lemma_.lower() in _ATTACK_NOUNS or noun.lower_ in _ATTACK_NOUNS:
+                    return noun
+    return None
+
+
+# (round C34) "Residents attacked and killed a suspected thief": a crowd of locals killing or beating people it
+# accuses is mob justice (ACLED Mob violence, `acled_rules._mob_justice`), no private crime, also where the
+# classifier abstains; the locals are the subject, the accused the object
+_LOCALS = frozenset({"villager", "resident", "local", "youth", "mob", "crowd", "neighbour", "neighbor", "onlooker",
+                     "vigilante"})
+_MOB_KILLS = frozenset({"kill", "lynch", "beat", "stone", "hack", "club", "murder", "burn"})
+_ACCUSED = frozenset({"suspected", "alleged", "accused"})
+
+
+def suspects_killed(doc: Doc) -> Token | None:
+    """A told killing or beating verb whose subject is locals or a crowd and whose object is people named suspects
+    ("suspected thief", "alleged witch"), not negated, else None."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOB_KILLS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        subj = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+        if not subj or not all(c.lemma_.lower() in _LOCALS for c in subj):
+            continue
+        if any(c.dep_ == "dobj" and any(t.lower_ in _ACCUSED for t in c.subtree) for c in verb.children):
+            return verb
+    return None
+
+
 _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("CONSULT", meal_held), ("AID", aid_handed), ("REJECT", _refusal), ("REQUEST", talks_called_for),
     ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked), ("THREATEN", force_vowed),
@@ -1093,7 +1159,8 @@ _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks),
     ("REQUEST", inquiry_called_for), ("REQUEST", measure_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged),
     ("PROTEST", symbols_burned), ("PROTEST", tyres_burned), ("SANCTION", official_dismissed), ("ASSAULT", conveyance_hijacked),
-    ("COERCE", force_detained))
+    ("COERCE", force_detained), ("ASSAULT", denied_attack),
+    ("ASSAULT", suspects_killed))
 
 
 def own_reading(doc: Doc) -> tuple[str, str | None] | None:
