@@ -359,8 +359,17 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
 _LATER_BEFORE = re.compile(r"(?i)\blater\s+(?:[a-z]+\s+)?$")  # "warplanes later struck", "were later arrested"
 # "Later, troops killed six of the attackers"; (round K29) "Hours later, gunmen attacked a checkpoint": hours or
 # minutes after the deed told before, on its day
+# (round K34) "Later on Wednesday, an Israeli drone strike ...", "Later that day, ...", "Later in the afternoon, ...":
+# the opener may name the day or the part of the day the later deed came on
 _LATER_OPENS = re.compile(r"\s*(?:(?:Hours|Minutes|Moments|(?:An?|One|Two|Three|Several|A\s+few)\s+(?:hours?|minutes?)"
-                          r")\s+l|L)ater\b,?\s*")
+                          r")\s+l|L)ater\b"
+                          r"(?:\s+(?:on\b(?:\s+[A-Z][a-z]+day\b(?:\s+(?:morning|afternoon|evening|night)\b)?)?|"
+                          r"(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|"
+                          r"in\s+the\s+(?:day|morning|afternoon|evening|night)\b)\s*(?=,))?,?\s*")
+# (round K34) "Later on Thursday, health officials said the strike had killed six people": the opener dates the report,
+# whose clause tells a deed already known by a definite subject; the deed is not told as coming later
+_REPORT_OF_KNOWN = re.compile(r"(?i)\b(?:said|says|told\s+[\w.-]+(?:\s+[\w.-]+)?|reported|announced|confirmed|added|"
+                              r"stated)\s+(?:that\s+)?(?:the|this|that|its|their)\s+[^,;:]*$")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 _LATER_THEN_PARTICIPLE = re.compile(r"(?:\blater\s+[a-z]+\b|^\s*Later\b)[^,;:()\u2014]*(?:,[^,;:()\u2014]*)?,\s*$")
 # (round K26) a second verb joined by "and" to a verb told "later", in the same clause ("Helicopters later pursued the
@@ -417,7 +426,8 @@ def later_before(s: str, t0: int) -> re.Match[str] | None:
     m = _LATER_BEFORE.search(s, max(0, t0 - 30), t0)
     if m is None:
         m = _LATER_OPENS.match(s)
-        if m is None or m.end() > t0 or _CLAUSE_BREAK.search(s, m.end(), t0):
+        if m is None or m.end() > t0 or _CLAUSE_BREAK.search(s, m.end(), t0) or \
+                _REPORT_OF_KNOWN.search(s, m.end(), t0):
             m = None
     if m is None and _PARTICIPLE_AT.match(s, t0):
         # (round K25) "Soldiers later repelled the fighters, killing four of them": a participle goes on with the

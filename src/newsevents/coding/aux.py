@@ -192,7 +192,7 @@ def _negated(trigger: Token, chain: list[Token], links5: _Links) -> bool:
     # (round K7) a head that denies a thing it names ("the coast guard denied the accusation") negates no clause
     # the parser hung under it ("survivors accused the coast guard ...; the coast guard denied the accusation")
     govs = [h for c, h in links5 if not (c.dep_ == "ccomp" and any(d.dep_ == "dobj" for d in h.children))
-            and not _charge_denied(h, trigger)]
+            and not _charge_denied(h, trigger) and not denial_answered(h)]
     neg = neg or any(t.lemma_.lower() in _NEG_HEADS for t in govs[:2] if t.pos_ == "VERB") or \
         any(t.lemma_.lower() == "deny" for t in govs if t.pos_ == "VERB") or \
         any(c.dep_ == "neg" for t in chain[1:2] if t.pos_ in ("VERB", "AUX")
@@ -202,6 +202,29 @@ def _negated(trigger: Token, chain: list[Token], links5: _Links) -> bool:
         any(t.lemma_.lower() in ("sign", "evidence", "indication", "return", "resumption", "report") and
             any(d.lower_ == "no" for d in t.children) for t in chain[1:4])
     return neg and not _ruled_out(chain)
+
+
+# (round K34) "Russia denied striking a hospital, but Ukrainian officials said a missile attack on Monday killed four
+# people": a denial answered, in a clause joined by "but/yet", by another side's report of the deed's harm as done
+# negates nothing: the deed is told as fact (the officials' account is the event), the denial is the accused's word
+_HARM_DONE = frozenset({"kill", "wound", "injure", "hit", "strike", "destroy", "damage", "leave", "claim", "flatten"})
+_MODAL_WORDS = frozenset({"would", "could", "may", "might", "will", "can", "should"})
+
+
+def denial_answered(head: Token) -> bool:
+    """`head` is a verb of denial with a "but/yet" conjunct in which someone reports (say, tell, report ...) a
+    harm done: a past, unnegated, unhedged verb of killing, wounding or hitting ("said ... killed four")."""
+    if head.lemma_.lower() != "deny":
+        return False
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+    for conj in head.children:
+        if not contrast or conj.dep_ != "conj" or conj.lemma_.lower() not in _REPORTING:
+            continue
+        for v in conj.children:
+            if v.dep_ == "ccomp" and v.lemma_.lower() in _HARM_DONE and v.tag_ in ("VBD", "VBN") and \
+                    not any(d.dep_ == "neg" or d.lower_ in _MODAL_WORDS for d in v.children):
+                return True
+    return False
 
 
 # (round C24) "The government accused Rwanda of backing the rebels, a charge Kigali denies": the accused party

@@ -864,9 +864,16 @@ def _deed_claimed(ev: Event, out: list[Event], last: list[int]) -> int | None:
 # fighters had killed 25 soldiers in the ambush": an account in the past perfect under a reporting verb that names the
 # deed told ("in the ambush", "the attack") takes the report's day, but tells the deed, not a second one of that day
 _ACCOUNT_BEFORE = re.compile(r"(?i)\b(?:said|says|claimed|claims|announced|stated|reported|boasted)\b"
+                             # (round K34) the report's medium ("said in a statement on Friday that ...")
+                             r"(?:\s+in\s+an?\s+(?:statement|video|post|message|communiqu\S*)\b"
+                             r"(?:\s+(?:posted|issued|released|published)(?:\s+online)?)?)?"
                              # the report's own day ("said on Friday that ...") is no day of the deed's
                              r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?"
-                             r"(?P<clause>[^.;]{0,80}?)\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$")
+                             r"(?P<clause>[^.;]{0,80}?)(?:\bhad\s+(?:\w+ly\s+)?(?:been\s+)?"
+                             # (round K34) "said its fighters had carried out the ambush", "said they carried out the
+                             # strike": the deed noun after a verb of doing is the trigger, the deed told again
+                             r"|\b(?:(?:had|has|have)\s+)?(?:carried\s+out|staged|conducted|mounted|executed|"
+                             r"perpetrated)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?)$")
 _ACCOUNT_DAYS = 7  # a report comes within a week of the deed it gives an account of
 
 

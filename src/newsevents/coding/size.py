@@ -530,9 +530,59 @@ def _dated_relatives(trigger: Token) -> list[list[Token]]:
     return out
 
 
+# (round K34) "Soldiers arrested ten men over last year's attack on a mosque in Kunduz, which killed 40 worshippers",
+# "arrested the organiser of the 2019 Easter bombings, which killed 269 people", "wanted for an attack on a market last
+# month that killed 17": a which/that clause on a deed of another occasion - one the act is taken over or for, or one
+# dated to another time - states that deed's toll, not the toll of the act the sentence reports
+_DEED_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "raid", "ambush", "strike", "airstrike",
+                         "massacre", "killing", "assault", "assassination", "kidnapping", "abduction", "siege",
+                         "shelling", "bombardment", "incursion", "clash", "riot", "uprising", "coup", "fire", "arson",
+                         "stabbing", "hijacking", "beheading"})
+_TAKEN_FOR = frozenset({"over", "for", "behind"})  # "arrested over the attack", "wanted for", "the men behind"
+_PLACE_PREPS = frozenset({"on", "in", "at", "of", "near", "against", "outside", "inside"})
+_OTHER_TIME = re.compile(rf"(?i)^(?:(?:19|20)\d\d|last|previous|earlier|ago|past|{_MONTHS})$")
+
+
+def _deed_of_relative(rel: Token) -> Token | None:
+    """The deed noun a which/that clause hangs on: its head, or the noun above it across "on/in/at" phrases (the
+    parser may hang the clause on the place: "attack on a mosque in Kunduz, which killed 40")."""
+    t = rel.head
+    for _ in range(4):
+        if t.lemma_.lower() in _DEED_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
+            return None
+        t = t.head.head
+    return None
+
+
+def _other_occasion(deed: Token, rel: Token) -> bool:
+    """The deed is one the act is taken over or for, or its phrase (less the clause) dates it to another time."""
+    if deed.dep_ == "pobj" and (deed.head.lower_ in _TAKEN_FOR or
+                                deed.head.lower_ == "with" and deed.head.head.lower_ == "connection"):
+        return True
+    clause = {x.i for x in rel.subtree}
+    return any(x.i not in clause and _OTHER_TIME.match(x.text) for x in deed.subtree)
+
+
+def _other_occasion_relatives(trigger: Token) -> list[list[Token]]:
+    """The token lists of which/that clauses stating the toll of a deed of another occasion, outside the trigger's own
+    deed (the trigger is neither the deed noun nor inside its phrase)."""
+    out: list[list[Token]] = []
+    for t in doc_tokens(trigger.doc):
+        if t.dep_ != "relcl" or not any(c.lower_ in ("which", "that") for c in t.children):
+            continue
+        deed = _deed_of_relative(t)
+        if deed is None or any(x.i == trigger.i for x in deed.subtree) or not _other_occasion(deed, t):
+            continue
+        out.append(list(t.subtree))
+    return out
+
+
 def without_dated_relatives(size: Size, trigger: Token) -> Size:
-    """`size` less the counts stated in a dated "where/when" relative clause the trigger is not part of."""
+    """`size` less the counts stated in a dated "where/when" relative clause the trigger is not part of, or in a
+    which/that clause on a deed of another occasion."""
     if not _has_count(size):
         return size
-    clauses = _dated_relatives(trigger)
+    clauses = _dated_relatives(trigger) + _other_occasion_relatives(trigger)
     return _without_others(size, clauses) if clauses else size
