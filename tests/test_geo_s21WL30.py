@@ -21,7 +21,6 @@ from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import GazRecord, InMemoryGazetteer
 from newsevents.geo.locate import event_location
-from newsevents.geo.recognize import Mention
 from newsevents.records import Article, Location, Place
 from newsevents.segment import split_sentences
 
@@ -158,10 +157,11 @@ REGION_RECORDS = [
 
 
 def _regions(text: str, name: str, dateline_country: str | None) -> GazRecord | None:
+    from newsevents.geo.resolve import _dateline_areas_over_regions
     gp = GeoParser(InMemoryGazetteer(REGION_RECORDS, {}), WEIGHTS, ner_plus_gazetteer=False)
     i = text.index(name)
-    return gp._national_regions(text, [Mention(i, i + len(name), name, "gazetteer")], [REGION_RECORDS[0]],
-                                dateline_country)[0]
+    slots = gp.resolver.slots(text, [(i, i + len(name))])
+    return _dateline_areas_over_regions(gp.gazetteer, text, slots, [REGION_RECORDS[0]], dateline_country)[0]
 
 
 @pytest.mark.parametrize("text, name", [

@@ -304,10 +304,11 @@ def _feature_gp() -> GeoParser:
 
 
 def test_a_forest_named_for_a_town_abroad_in_a_one_country_story_is_a_namesake() -> None:
-    from newsevents.geo import _foreign_wild_namesakes
+    from newsevents.geo.resolve import _foreign_wild_namesakes
     text = "Militants attacked a police post near the Bono forest in Lamo on Friday."
     ms = [_mention(text, "Bono"), _mention(text, "Lamo")]
-    got = _foreign_wild_namesakes(text, ms, [FEATURES[0], FEATURES[1]], None)
+    slots = _feature_gp().resolver.slots(text, [(m.start, m.end) for m in ms])
+    got = _foreign_wild_namesakes(text, slots, [FEATURES[0], FEATURES[1]], None)
     assert got[0] is None and got[1] is not None
 
 
@@ -318,9 +319,10 @@ def test_a_forest_named_for_a_town_abroad_in_a_one_country_story_is_a_namesake()
     ("Militants attacked a police post near the Bono forest on Friday.", ("Bono",)),
 ])
 def test_a_forest_namesake_stays_without_one_story_country(text: str, names: tuple[str, ...]) -> None:
-    from newsevents.geo import _foreign_wild_namesakes
+    from newsevents.geo.resolve import _foreign_wild_namesakes
     recs = {"Bono": FEATURES[0], "Lamo": FEATURES[1], "Harro": FEATURES[2]}
-    got = _foreign_wild_namesakes(text, [_mention(text, n) for n in names], [recs[n] for n in names], None)
+    slots = _feature_gp().resolver.slots(text, [(m.start, m.end) for m in (_mention(text, n) for n in names)])
+    got = _foreign_wild_namesakes(text, slots, [recs[n] for n in names], None)
     assert got[0] is not None
 
 

@@ -74,9 +74,6 @@ _AREA_TAIL = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
                         "Or", "In", "On", "At"})
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ian|ean|ese|ic|ern)")
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
-# the level word of a first-level area, written in the name ("Sahel region") or right after it
-_LEVEL_WORD_END = re.compile(r"[ \t]+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Dd]epartment)$")
-_LEVEL_WORD_AFTER = re.compile(r"[ \t]+(?:region|province|state|department)\b")
 # Mentions placed like typed names when the gazetteer lacks them (see `Resolver.resolve`'s `fallback_for`).
 # A stoplisted name that is a city this big counts as an item of a list of places (see `GeoParser.listed_cities`).
 GATED_CITY = 300_000
@@ -181,36 +178,6 @@ def _named_in_sentence(text: str, m: Mention, seat: GazRecord, mentions: Sequenc
                and max(o.start, m.start) - min(o.end, m.end) <= FEATURE_SEAT_CHARS
                and not SENTENCE_BREAK.search(text, min(o.end, m.end), max(o.start, m.start))
                for o, r in zip(mentions, recs))
-
-
-# "attacked a base along the Juba river" (MOGADISHU), "in the Boni forest in Lamu county" (NAIROBI): a name written
-# before a lower-case word of the wild names a river, forest, range or valley; read as a town or country abroad that
-# no other place of the story lies in (Juba in South Sudan, Bonn by its old spelling "Boni"), the reading is a
-# namesake, not the feature: the story then places the deed (the feature lies in the dateline's country or near it).
-_WILD_AFTER = re.compile(r"[ \t]+(?:river|rivers|forest|forests|jungle|mountains|hills|valley|highlands|swamps|"
-                         r"river\s+valley|river\s+basin|game\s+reserve)\b")
-
-
-def _foreign_wild_namesakes(text: str, mentions: Sequence[Mention], recs: list[GazRecord | None],
-                            dateline_country: str | None) -> list[GazRecord | None]:
-    """Drop the namesake reading of a feature (see `_WILD_AFTER`) in a country neither the dateline nor any other
-    place of the story is in (with no dateline: while every other place lies in one other country); a town on its own
-    river ("the Kabul river" in an Afghanistan story) keeps it.
-
-    (The resolver's `_foreign_feature_towns` is the same rule for rivers and islands, with two or more other places
-    placed and no dateline; it is the one to keep: a reading is the resolver's decision. Folding this one into it means
-    counting the dateline's country as a placed country there and widening its cue words to `_WILD_AFTER`'s.)"""
-    out = list(recs)
-    for k, (m, r) in enumerate(zip(mentions, recs)):
-        if r is None or m.source == "dateline" or r.country in (None, dateline_country) \
-                or not r.feature.startswith(("PPL", "PCL")) or not _WILD_AFTER.match(text, m.end):
-            continue
-        others = {q.country for j, q in enumerate(recs) if j != k and q is not None and q.kind != KIND_DEMONYM}
-        # (with no dateline, the story's other places must all lie in one country: "near the Boni forest in Lamu
-        # county" is no forest of Germany)
-        if r.country not in others and (dateline_country is not None or (len(others) == 1 and None not in others)):
-            out[k] = None
-    return out
 
 
 def _natural_feature(m: Mention) -> bool:
@@ -567,7 +534,6 @@ class GeoParser:
             dateline_country = read
             recs = self._reread(text, spans, recs, self.resolver.resolve(text, spans, dateline_country,
                                                                          fallback_for=typed, local_for=local))
-        recs = self._national_regions(text, mentions, recs, dateline_country)
         recs = self._story_capitals(text, mentions, self._peoples_capitals(mentions, recs), dateline_country)
         mentions, recs = self._add_local(text, mentions, recs, dateline_country)
         mentions, recs = self._add_weak(text, mentions, recs)
@@ -582,7 +548,6 @@ class GeoParser:
         recs = self._place_unknown_ner(text, mentions, recs, dateline_country)
         recs = _respot_streets(text, mentions, recs)
         recs = _unseated_features(text, mentions, recs)
-        recs = _foreign_wild_namesakes(text, mentions, recs, dateline_country)
         recs = self._home_readings(text, mentions, recs, dateline_country)
         recs = [self._seat(m, r) if m.source == "dateline" and r is None else
                 _ward_of(r) if m.source == "ward" else r for m, r in zip(mentions, recs)]
@@ -592,32 +557,6 @@ class GeoParser:
                and (m.source != "qualifier" or r.feature in ("ADM1", "PCLI"))
                and not self._part_of_other(text, m, r)]
         return sorted(_drop_foreign_hotels(text, out), key=lambda p: p.start)
-
-    def _national_regions(self, text: str, mentions: Sequence[Mention], recs: list[GazRecord | None],
-                          dateline_country: str | None) -> list[GazRecord | None]:
-        """"OUAGADOUGOU - Militants raided Kourouma-Sebba in the Sahel region": a wide area of no country (the Sahel
-        belt) written with a level word is the first-level area of that name in the story's country, when that country
-        has one (Burkina Faso's Sahel region); in a story from a country with no such area it stays the belt.
-
-        (The resolver's `_home_areas_over_regions` reads the same belt by the one country of the story's other
-        readings; this one by the dateline's country, whatever the other places, and also before "province", "state"
-        or "department". The resolver is the one to keep, once its story country is the dateline's when the dateline
-        is known.)"""
-        if dateline_country is None:
-            return recs
-        out = list(recs)
-        for k, (m, r) in enumerate(zip(mentions, recs)):
-            if r is None or r.country is not None:
-                continue
-            level = _LEVEL_WORD_END.search(m.text)
-            name = m.text[:level.start()] if level is not None else m.text
-            if level is None and not _LEVEL_WORD_AFTER.match(text, m.end):
-                continue  # ("across the Sahel": the belt)
-            areas = {a.id: a for a in self.gazetteer.lookup(name)
-                     if a.feature == "ADM1" and a.country == dateline_country}
-            if len(areas) == 1:
-                out[k] = next(iter(areas.values()))
-        return out
 
     def _peoples_capitals(self, mentions: Sequence[Mention], recs: list[GazRecord | None]) -> list[GazRecord | None]:
         """"the Afghan capital": the capital of the country whose people the word names, wherever the story is filed

@@ -709,7 +709,9 @@ class Resolver:
         focus place (used when the caller asserts every span is a toponym: a street or building of the
         story's city is better placed in that city than nowhere); `fallback_for` does so only for the
         spans of these indices. Spans in `local_for` are streets, squares and the like (see
-        `recognize.facility_mentions`): they go to the nearest named city (`_local_spot`)."""
+        `recognize.facility_mentions`): they go to the nearest named city (`_local_spot`). Last, on the readings left,
+        a wide belt with a level word is read by the dateline's country and a wild feature's namesake abroad is
+        dropped (`_dateline_areas_over_regions`, `_foreign_wild_namesakes`)."""
         slots = self.slots(text, spans)
         feats = self.features(text, slots, dateline_country)
         out: list[GazRecord | None] = []
@@ -854,7 +856,9 @@ class Resolver:
                 if sl.text not in placed:
                     placed[sl.text] = self._typed_spot(text, sl, found, focus, i in fallback_for, dateline_country)
                 out[i] = placed[sl.text]
-        return out
+        # (last, on the readings the story is left with: both read the story's other places as decided)
+        return _foreign_wild_namesakes(text, slots, _dateline_areas_over_regions(
+            self.gaz, text, slots, out, dateline_country), dateline_country)
 
     def _national_capitals(self, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
                            dateline_country: str | None) -> list[GazRecord | None]:
@@ -3101,7 +3105,8 @@ def _foreign_feature_towns(gaz: GazetteerLike, text: str, slots: Sequence[_Slot]
     other places lies in and farther than FEATURE_FAR_KM from all of them, with two or more of them placed, loses
     its reading; the story then places it. A town on its own river or island ("the Kabul River" in an Afghanistan
     story, "the island of Lampedusa" by Tunisia) is kept by the country or the distance test; a qualified or
-    demonym-typed mention ("the Indian island of ...") keeps its reading."""
+    demonym-typed mention ("the Indian island of ...") keeps its reading. (Forests, hills, valleys and the like, and
+    stories with fewer places, are `_foreign_wild_namesakes`, run last in `Resolver.resolve`.)"""
     res = list(out)
     placed = _placed(slots, out)
     for i, (sl, pick) in enumerate(zip(slots, out)):
@@ -3114,6 +3119,35 @@ def _foreign_feature_towns(gaz: GazetteerLike, text: str, slots: Sequence[_Slot]
             continue
         if _isolated_abroad(sl, pick, placed, 2, FEATURE_FAR_KM):
             res[i] = None
+    return res
+
+
+# "attacked a base along the Juba river" (MOGADISHU), "in the Boni forest in Lamu county" (NAIROBI): a name written
+# before a lower-case word of the wild names a river, forest, range or valley; read as a town or country abroad that
+# no other place of the story lies in (Juba in South Sudan, Bonn by its old spelling "Boni"), the reading is a
+# namesake, not the feature: the story then places the deed (the feature lies in the dateline's country or near it).
+_WILD_AFTER = re.compile(r"[ \t]+(?:river|rivers|forest|forests|jungle|mountains|hills|valley|highlands|swamps|"
+                         r"river\s+valley|river\s+basin|game\s+reserve)\b")
+
+
+def _foreign_wild_namesakes(text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
+                            dateline_country: str | None) -> list[GazRecord | None]:
+    """Drop the namesake reading of a feature (see `_WILD_AFTER`) in a country neither the dateline nor any other
+    place of the story is in (with no dateline: while every other place lies in one other country); a town on its own
+    river ("the Kabul river" in an Afghanistan story) keeps it. The cousin of `_foreign_feature_towns` (rivers and
+    islands, mid-way, by distance, with two or more other places placed); this one runs last, on the readings the
+    story is left with, and needs no distance: a wild feature named after a town abroad is the rarer reading."""
+    res = list(out)
+    for k, (sl, r) in enumerate(zip(slots, out)):
+        # (an odd span past the text's end has no text, and no dateline)
+        if r is None or not sl.text or _at_dateline(text, sl) or r.country in (None, dateline_country) \
+                or not r.feature.startswith(("PPL", "PCL")) or not _WILD_AFTER.match(text, sl.end):
+            continue
+        others = {q.country for j, q in enumerate(out) if j != k and q is not None and q.kind != KIND_DEMONYM}
+        # (with no dateline, the story's other places must all lie in one country: "near the Boni forest in Lamu
+        # county" is no forest of Germany)
+        if r.country not in others and (dateline_country is not None or (len(others) == 1 and None not in others)):
+            res[k] = None
     return res
 
 
@@ -3299,7 +3333,8 @@ def _home_areas_over_regions(gaz: GazetteerLike, slots: Sequence[_Slot], out: li
     """"OUAGADOUGOU - Gunmen killed 20 civilians in the Sahel region": a region spanning countries, written with the
     level word "region" in a story whose other places all lie in one country, is that country's first-level area of
     the name (Burkina Faso's Sahel region), when it has one; a bare "the Sahel", or one spread over by "across",
-    keeps the wide region."""
+    keeps the wide region. (A belt still unread at the end goes by the dateline's country:
+    `_dateline_areas_over_regions`.)"""
     res = list(out)
     for i, (sl, pick) in enumerate(zip(slots, out)):
         if (pick is None or pick.feature != "RGN" or pick.country is not None or sl.wide
@@ -3312,6 +3347,34 @@ def _home_areas_over_regions(gaz: GazetteerLike, slots: Sequence[_Slot], out: li
                 and r.kind in (KIND_MAIN, KIND_ALIAS)]
         if fits:
             res[i] = max(fits, key=lambda r: r.population)
+    return res
+
+
+# (the level words after a wide region's name: "the Sahel region", "Sahel province")
+_LEVEL_WORD_END = re.compile(r"[ \t]+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Dd]epartment)$")
+_LEVEL_WORD_AFTER = re.compile(r"[ \t]+(?:region|province|state|department)\b")
+
+
+def _dateline_areas_over_regions(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
+                                 dateline_country: str | None) -> list[GazRecord | None]:
+    """"OUAGADOUGOU - Militants raided Kourouma-Sebba in the Sahel region": a wide area of no country (the Sahel
+    belt) still read so at the end, written with a level word, is the first-level area of that name in the
+    dateline's country, when that country has one (Burkina Faso's Sahel region); in a story from a country with no
+    such area, or spread over by "across", it stays the belt. The second pass of `_home_areas_over_regions`, by the dateline's country whatever
+    the other places (that one reads the story's one country, mid-way, before the story's focus is taken)."""
+    if dateline_country is None:
+        return out
+    res = list(out)
+    for k, (sl, r) in enumerate(zip(slots, out)):
+        if r is None or r.country is not None or sl.wide:  # ("across the Sahel region": the belt, as mid-way)
+            continue
+        level = _LEVEL_WORD_END.search(sl.text)
+        name = sl.text[:level.start()] if level is not None else sl.text
+        if level is None and not _LEVEL_WORD_AFTER.match(text, sl.end):
+            continue  # ("across the Sahel": the belt)
+        areas = {a.id: a for a in gaz.lookup(name) if a.feature == "ADM1" and a.country == dateline_country}
+        if len(areas) == 1:
+            res[k] = next(iter(areas.values()))
     return res
 
 
