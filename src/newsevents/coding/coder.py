@@ -1281,16 +1281,13 @@ class EventCoder:
                 # yields (CONCEDE, as the training set codes "called off its strike")
                 preds = [_Prediction("CONCEDE", preds[0].confidence, None)] + \
                     [q for q in preds[1:] if q.event not in ("PROTEST", "CONCEDE")]
-            if preds and preds[0].event == "ASSAULT" and preds[0].acled in ("Armed clash", "Mob violence") and \
-                    docs is not None and crowd_fought_police(docs[i]) is not None:
-                # (round C31) "Fans clashed with police after the match": a crowd fighting the state's forces is
-                # a violent demonstration (as the noun shape above), no armed side's clash and no fight of crowds
-                preds = [_Prediction("PROTEST", preds[0].confidence, "Violent demonstration")] + \
-                    [q for q in preds[1:] if q.event not in ("PROTEST", "ASSAULT")]
-            if preds and preds[0].event == "ASSAULT" and preds[0].acled == "Looting/property destruction" and \
-                    docs is not None and projectiles_at_force(docs[i]) is not None:
-                # (round C33) "Youths threw stones at police and set fire to a police station": a crowd's fight with
-                # the state's forces is a violent demonstration (as above), the burning one of its acts
+            if preds and preds[0].event == "ASSAULT" and docs is not None and (
+                    (preds[0].acled in ("Armed clash", "Mob violence") and crowd_fought_police(docs[i]) is not None)
+                    or (preds[0].acled == "Looting/property destruction"
+                        and projectiles_at_force(docs[i]) is not None)):
+                # a crowd fighting the state's forces is a violent demonstration (as the noun shape above), no armed
+                # side's clash and no fight of crowds: (round C31) "Fans clashed with police after the match"; (round
+                # C33) "Youths threw stones at police and set fire to a police station", the burning one of its acts
                 preds = [_Prediction("PROTEST", preds[0].confidence, "Violent demonstration")] + \
                     [q for q in preds[1:] if q.event not in ("PROTEST", "ASSAULT")]
             riot = riot_with_toll(docs[i]) if docs is not None else None
