@@ -551,6 +551,11 @@ def crowd_clash_noun(doc: Doc) -> Token | None:
     return None
 
 
+def crowd_actors(actors: tuple[Entity, ...]) -> bool:
+    """(round C35) The event's doers are all a mob or crowd ("A mob", "angry residents"); none for no doers."""
+    return bool(actors) and all(_MOB.search(a.entity_text) for a in actors)
+
+
 def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[Entity, ...], text: str) -> str:
     """The demonstration sub-type for force by protesters or by police dispersing a crowd, or for a crowd's
     attack, else `acled`."""
@@ -577,6 +582,10 @@ def _crowd_side(event: str, modes: tuple[str, ...], acled: str, actors: tuple[En
         return "Violent demonstration"  # (session 7, A7) police force met a crowd that threw stones: a riot
     if acled in _PROTESTERS_FORCE_FROM and all(_DEMONSTRATORS.search(a.entity_text) for a in actors):
         return "Violent demonstration"  # "protesters attacked them with clubs and stones"
+    if acled in (_EXCESSIVE, "Protest with intervention") and crowd_actors(actors):
+        # (round C35) "A mob set fire to a police station ... after a man died in custody, killing one officer":
+        # force against protesters is the state's; a crowd's own violence is a violent demonstration
+        return "Violent demonstration"
     if acled in ("Attack", "Armed clash") and all(_MOB.search(a.entity_text) for a in actors):
         # (session 7, A7) "A vigilante mob attacked two traders": a crowd, no armed group; a crowd that is protesting
         # ("a mob tried to storm an army camp ... protesters attacked") is a violent demonstration

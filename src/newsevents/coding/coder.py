@@ -22,7 +22,7 @@ from typing import Callable, Sequence, TypeVar
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.acled_rules import (_ABDUCTION, _ACLED_TYPES, _STATE_FORCE_WORDS, _TAKING_VERBS, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
+from newsevents.coding.acled_rules import (crowd_actors, _ABDUCTION, _ACLED_TYPES, _STATE_FORCE_WORDS, _TAKING_VERBS, _CROWD_ACLED, _CROWD_WORDS, _FIXED_ACLED,
                                            _DEMAND_LEMMAS, _HARM_DONE, _kept_acled, _retyped_acled, acled_by_mode, attackers_pursued,
                                            acled_consistent_type, captives_are_combatants, captor_is_state,
                                            captured_kind, enemy_materiel, ground_taken_by_state, loot_not_people, place_captured,
@@ -53,7 +53,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks, blamed_attacks, blame_over, pushed_back,
                                       crowd_disruption, dateline_end, dateline_subject, declares_emergency,
-                                      fired_at_person, abduction_beside, held_beside_seizure, reduced_relative_act,
+                                      fired_at_person, abduction_beside, entry_for_abduction, held_beside_seizure, reduced_relative_act,
                                       exchange_of_fire, tolled_attack_after,
                                       in_condition_of_announced_act, in_side_clause, in_statement_source,
                                       is_blocked_passage, is_diplomatic_protest, is_fired_at_target,
@@ -65,7 +65,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       refused_endorsement, coordinated_acts, named_as_wrong)
 from newsevents.coding.lexicon import Lexicon, contexts_for, load_lexicon, mode_scores, without_riot_kit
 from newsevents.coding.model import NONE, CoderModel, combine, load_model
-from newsevents.coding.nonevents import (ban_described, hyphen_chain, non_event_reason, protest_call_off_verb, struck_deal,
+from newsevents.coding.nonevents import (ban_described, described_as_accused, hyphen_chain, non_event_reason, protest_call_off_verb, struck_deal,
                                         term_verb)
 from newsevents.coding.phrases import (closure_ordered, deadline_to_leave, expelled_party, labour_strike,
                                       labour_strike_story, phrase_type, weapon_strike_story)
@@ -91,6 +91,18 @@ from newsevents.taxonomy import acled_subtypes, cameo_root, event_scale, plover_
 
 
 # sub-type -> mode implied when the lexicon finds none
+# (round C35) fire as shooting ("opened fire on protesters", "exchanged fire", "live rounds"): a gun's fire, which
+# the "primitive" cue "fire" (arson, "set fire") would otherwise read as a primitive weapon
+_GUNFIRE_PHRASE = re.compile(r"(?i)\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:e|ed|es|ing)|"
+                             r"trad(?:e|ed|es|ing)|live)[ -]fire\b|\blive (?:rounds|ammunition|bullets)\b")
+
+
+def as_gunfire(text: str) -> str:
+    """`text` with its phrases of shooting told as "gunfire" (the firearms cue), for mode cues."""
+    return _GUNFIRE_PHRASE.sub("gunfire", text)
+
+
+_EXCESSIVE_FORCE = "Excessive force against protesters"
 _MODE_FROM_ACLED = {s.sub_event_type: s.plover_mode for s in acled_subtypes().values() if s.plover_mode}
 # (round C8) deed readings that stand alone in their sentence (frames._other_deed: a reinstatement)
 _SOLE_DEEDS = frozenset({"CONCEDE"})
@@ -976,6 +988,46 @@ def _hyphenated_trigger(offset: int, trig: Token) -> Trigger:
     return Trigger(offset + start, offset + end, doc_text(trig.doc)[start:end])
 
 
+_FORCE_ON_CROWD_SUBS = frozenset({"Protest with intervention", _EXCESSIVE_FORCE, "Violent demonstration"})
+_DISPERSING = frozenset({"disperse", "scatter", "break", "clear"})
+
+
+def _dispersal_told_again(out: list[Event], trigs: list[Token]) -> int | None:
+    """(round C35) The index of a COERCE told by a dispersing verb (or its object) in the purpose or time clause of
+    the sentence's force on a crowd ("shot dead two protesters while dispersing a rally", "used tear gas to disperse
+    protesters"): the same intervention, one event; else None."""
+    force_at = next((k for k, e in enumerate(out) if e.event == "ASSAULT" and
+                     e.acled_sub_event_type in _FORCE_ON_CROWD_SUBS), None)
+    if force_at is None or len(out) < 2:
+        return None
+    force = _own_verb(trigs[force_at])
+    for k, ev in enumerate(out):
+        verb = _own_verb(trigs[k])
+        if k != force_at and ev.event == "COERCE" and verb.lemma_.lower() in _DISPERSING and \
+                verb.dep_ in ("advcl", "xcomp") and verb.head.i == force.i:
+            return k
+    return None
+
+
+def _own_verb(trig: Token) -> Token:
+    """The trigger when a verb, else the verb its noun hangs on ("used tear gas": "used"), else the trigger."""
+    if trig.pos_ == "VERB":
+        return trig
+    return trig.head if trig.head.pos_ == "VERB" else trig
+
+
+def _hyphen_head(trig: Token) -> Token:
+    """(round C35) The verb a hyphenated word ends in, when the trigger is a piece before it that hangs on it
+    ("Police baton-charged the protesters": "baton" modifies "charged", whose object is the protesters); else
+    the trigger itself."""
+    chain = hyphen_chain(trig, alpha=True)
+    last = chain[-1]
+    if len(chain) > 1 and trig.i != last.i and last.pos_ == "VERB" and trig.head.i == last.i and \
+            last.dep_ not in ("amod", "compound", "acl"):
+        return last  # (a participle describing its noun, "the strike-hit port", stays as it was: no act)
+    return trig
+
+
 def _fight_before_arrests(preds: list[_Prediction], doc: Doc, conf: float) -> list[_Prediction]:
     """(round C27) "Police arrested 40 people after supporters of two candidates clashed in Kananga": the crowds'
     fight told in the arrests' "after" clause is an event of its own (session 16: arrests after such a fight are
@@ -1750,8 +1802,10 @@ class EventCoder:
                 main.lemma_.lower() in _LOOSE_MAIN_VERBS:
             return None
         cues = [t for t in doc_tokens(doc) if t.i != main.i and rx.match(text, t.idx)]
-        if not cues or not all(_background(t) or _in_relative_clause(t, main) for t in cues) or \
-                rx.match(text, main.idx):
+        # (round C35) "imposed visa restrictions on officials accused of undermining the election": the participle
+        # describing a party is background too
+        if not cues or not all(_background(t) or _in_relative_clause(t, main) or described_as_accused(t) is not None
+                               for t in cues) or rx.match(text, main.idx):
             return None
         own = [typ for typ, r in self.lexicon.trigger_res.items() if r.match(text, main.idx)]
         return own[0] if len(own) == 1 else None
@@ -1849,6 +1903,8 @@ class EventCoder:
         # (round C9b) "raided the newsroom ..., a day after the channel aired footage of police beating students":
         # the earlier act's words give this one no mode
         scope, text = without_earlier_tail(scope), without_earlier_tail(text, trigger.idx)
+        if event == "ASSAULT":
+            scope, text = as_gunfire(scope), as_gunfire(text)  # (round C35) "opened fire": guns, no "fire" as a weapon
         if event == "REJECT" and trigger.lemma_.lower() in ("vote", "ballot"):
             return _vote_modes(trigger)
         if event == "COERCE" and (shut := closure_ordered(trigger)) is not None:
@@ -1904,6 +1960,7 @@ class EventCoder:
             trig = verb_of_described(trig) or trig  # (round C28) "cadres of a banned outfit extorted money"
         if trigger is None and (driver := driven_out_party(trig)) is not None:
             trig = driver  # (round C28) "drove al-Shabaab fighters out of the village": the driving, not the party
+        trig = _hyphen_head(trig)  # (round C35) "baton-charged": the verb "charged", not its first piece "baton"
         better = governing_event(trig, self.lexicon) if trigger is None else None
         if better is not None and better[1] != pred.event:
             trig = better[0]
@@ -2119,6 +2176,10 @@ class EventCoder:
             settled = "Peaceful protest"  # (round K7) the police force is denied: no intervention
         if acled in _CROWD_ACLED and settled == "Attack":
             modes = tuple(m for m in modes if m != "riot")  # the crowd's mode went with the crowd's sub-type
+        if acled in (_EXCESSIVE_FORCE, "Protest with intervention") and settled == "Violent demonstration" and \
+                "crowd-control" in modes and crowd_actors(actors):
+            # (round C35) the crowd's own violence ("A mob set fire to a police station"): no force used on a crowd
+            modes = tuple(m for m in modes if m != "crowd-control") or ("riot",)
         if pred.event == "ASSAULT" and settled in ("Attack", "Remote explosive/landmine/IED") and \
                 struck_from_the_air(trig):
             # (round C32) "Russian jets carried out air raids on villages in Idlib, killing nine civilians", "An air
@@ -2342,7 +2403,11 @@ class EventCoder:
             # keeps no abduct mode
             pr = _Prediction("ASSAULT", preds[0].confidence, _ABDUCTION)
             ev, trig = self._event(article, sentence, doc, pr, fallback, sentence_size, trigger=taking, focus=focus)
-            if ev.event == "ASSAULT" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None:
+            taken_ok = ev.event == "ASSAULT" and non_event_reason(ev.event, trig, doc, text, self.lexicon) is None
+            if taken_ok and entry_for_abduction(trigs[0], taking):
+                # (round C35) "stormed a school and abducted 40 pupils": the storming is the abduction's way in
+                out[0], trigs[0], used[0] = _as_abduction(ev), trig, pr
+            elif taken_ok:
                 out[0] = _without_abduction(out[0])
                 out.append(_as_abduction(ev))
                 trigs.append(trig)
@@ -2516,6 +2581,11 @@ class EventCoder:
         if given is not None:
             # (round C7c) "disbursed 1.5 billion euros in budget support": the noun names what the gift is for
             del out[given], trigs[given], used[given]
+        dispersal = _dispersal_told_again(out, trigs)
+        if dispersal is not None:
+            # (round C35) "Police shot dead two protesters while dispersing a rally": the force on the crowd is the
+            # dispersal, one intervention; the dispersing clause is no COERCE of its own
+            del out[dispersal], trigs[dispersal], used[dispersal]
         protest = next((e for e in out if e.event == "PROTEST"), None)
         response = police_response(doc) if protest is not None and all(e.event != "ASSAULT" for e in out) else None
         if response is None and out and all(e.event != "ASSAULT" for e in out) and _CROWD_WORDS.search(text):

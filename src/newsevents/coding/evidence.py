@@ -101,6 +101,13 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {sub: re.compile(p, re.IGNORECASE) for s
                                          r"|\bevacuat|\bretreat"
                                          r"|\bredeploy|\bced(?:e|ed|es|ing)\b|\bunopposed",
     "Mob violence": _PROTEST_WORDS + r"|lynch|vigilant|angry|enraged|irate|rioters|\bgroup\s+of|locals|clash",
+    # (round C35) a base or headquarters set up is named by its base, camp or post, or by the setting up ("the armed
+    # forces did not arrive until Wednesday", "besieged the city", "deployed on operations" establish nothing)
+    "Headquarters or base established": r"\bbases?\b|headquart|\bhqs?\b|\bcamps?\b|encamp|outposts?|garrison"
+                                        r"|command\s+(?:centre|center|post)s?|barracks|\bforts?\b|fortif|\bposts?\b"
+                                        r"|\bpositions?\b|checkpoints?|stronghold|foothold|\bpresence\b"
+                                        r"|\bset(?:s|ting)?\s+up\b|establish|install|station(?:ed|s)?\b|settled"
+                                        r"|dug\s+in|trenches",
     "Disrupted weapons use": r"weapon|explosive|\bbomb|\bieds?\b|ammunition|\barms\b|\bmines?\b|landmine|grenade"
                              r"|rocket|missile|drone|device|detonat|defus|munition|\bguns?\b|rifle|firearm"
                              r"|\bplot|intercept|shot\s+down|cache|\bshells?\b|mortar",

@@ -1059,6 +1059,26 @@ def abduction_beside(trigger: Token) -> Token | None:
                  not any(c.dep_ == "neg" for c in v.children)), None)
 
 
+# (round C35) verbs of forcing a way into a place: the way in of a deed done there, not a deed of their own
+_ENTRY_VERBS = frozenset({"storm", "raid", "invade", "overrun", "burst", "break", "attack"})
+# (round C35) harm told beside an entry ("stormed a school, shot a guard dead and kidnapped 30 pupils")
+_ENTRY_HARM = re.compile(r"(?i)\b(?:kill\w*|dead|died|injur\w*|wound\w*|shot|shoot\w*|gunfire|clash\w*|fought|"
+                         r"fighting|battle\w*|exchanged fire|burn\w*|torch\w*|set fire|bomb\w*|explo\w*)\b")
+
+
+def entry_for_abduction(trigger: Token, taking: Token) -> bool:
+    """(round C35) "Gunmen stormed a boarding school ... and abducted 40 pupils": the storming is the way in of the
+    abduction joined to it, one deed (ACLED codes the abduction alone), when the coordination holds just the two
+    verbs and the sentence tells no harm (a killing, shooting, fight or burning beside it keeps the attack)."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ENTRY_VERBS:
+        return False
+    chain = _conj_chain(verb)
+    if len(chain) != 2 or all(v.i != taking.i for v in chain) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return _ENTRY_HARM.search(doc_text(verb.doc)) is None
+
+
 def coordinated_acts(trigger: Token) -> list[Token]:
     """(round C9) Verbs joined by "and" to the sentence's main verb or to the trigger's own verb ("denied targeting
     civilians and accused the army of ...", "thanked Russia and accused Britain", "condemned the attack and called
@@ -1494,6 +1514,19 @@ def instanced_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[Token]:
 _BLAME_VERBS = frozenset({"blame", "fault"})
 
 
+def _relatives_of_attack(noun: Token) -> list[Token]:
+    """Relative clauses told of an attack noun: its own, and (round C35) one the parse hung on the place of its
+    "near/on/in" phrase ("Thursday's drone attack near Qamishli, which killed three": a place kills no one, the
+    clause tells the attack's harm)."""
+    out = [c for c in noun.children if c.dep_ == "relcl"]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("near", "on", "in", "at", "outside", "against"):
+            out += [c for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                    for c in p.children if c.dep_ == "relcl" and
+                    any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    return out
+
+
 def blamed_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[tuple[Token, Token]]:
     """(round C34) "blaming the Congolese army for Wednesday's shelling, which killed nine people": the attack a
     party is blamed for, with the harm it did told in its own relative clause, happened (only its author is
@@ -1506,7 +1539,7 @@ def blamed_attacks(doc: Doc, rx: re.Pattern[str] | None) -> list[tuple[Token, To
         if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for" or \
                 tok.head.head.lemma_.lower() not in _BLAME_VERBS or not rx.match(text, tok.idx):
             continue
-        rel = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB" and rx.match(text, c.idx) and
+        rel = next((c for c in _relatives_of_attack(tok) if c.pos_ == "VERB" and rx.match(text, c.idx) and
                     any(o.dep_ == "dobj" for o in c.children) and not any(n.dep_ == "neg" for n in c.children)),
                    None)
         if rel is not None:

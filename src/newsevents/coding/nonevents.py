@@ -334,6 +334,19 @@ def accused_person(trigger: Token) -> str | None:
     return "a person named by legal status"
 
 
+# (round C35) a party described by what it is accused or suspected of ("imposed visa restrictions on officials
+# accused of undermining the election", "arrested three men suspected of links to the group"): a reduced relative
+# naming the party, no accusation made in the sentence
+_DESCRIBED_ACCUSED = frozenset({"accuse", "suspect", "allege"})
+
+
+def described_as_accused(trigger: Token) -> str | None:
+    if _lemma(trigger) not in _DESCRIBED_ACCUSED or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or \
+            trigger.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    return "a party described by what it is accused of"
+
+
 def summoned_or_carried(trigger: Token) -> str | None:
     """Responders called to a scene, the injured taken to hospital: verbs of no type the coder falls back on."""
     lem = _lemma(trigger)
@@ -919,13 +932,40 @@ def declared_observance(trigger: Token) -> str | None:
 _RELIEF_VERBS = frozenset({"rescue", "evacuate", "search", "distribute", "airlift"})
 _RELIEF_NOUNS = frozenset({"rescue", "relief", "evacuation", "evacuations", "search"})
 _DEPLOY = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", "rush"})
+_RESCUE_VERBS = frozenset({"rescue", "evacuate", "search"})  # (food distributed or airlifted may be aid of its own)
+_HELP_VERBS = frozenset({"help", "assist"})
+
+
+# (round C35) people held by captors: troops sent to rescue them are a security deployment against the captors
+# (MOBILIZE), no relief
+_CAPTIVES = frozenset({"kidnap", "kidnapped", "abduct", "abducted", "hostage", "hostages", "captive", "captives",
+                       "abductee", "abductees", "kidnappers", "abductors", "captor", "captors"})
+
+
+def _rescue_purpose(verb: Token) -> bool:
+    """(round C35) A purpose verb of rescue ("to rescue people trapped by floods"), or of help to a rescue ("to help
+    rescue people stranded on rooftops", where the small parser reads "rescue" as a noun)."""
+    if _lemma(verb) in _RESCUE_VERBS:
+        return True
+    return _lemma(verb) in _HELP_VERBS and any(_lemma(g) in _RESCUE_VERBS for g in verb.subtree if g.i != verb.i)
 
 
 def relief_deployment(trigger: Token) -> str | None:
+    purpose = next((a for a in [trigger, *trigger.ancestors] if a.dep_ in ("xcomp", "advcl") and
+                    _lemma(a.head) in _DEPLOY), None)
+    if purpose is not None and _rescue_purpose(purpose):
+        # (round C35) "Soldiers were deployed to rescue people trapped by floods", "... to help rescue people
+        # stranded on rooftops and deliver food": the rescue and what goes with it are the deployment's purpose, no
+        # aid event of its own (the deployment is coded, or not, on its own verb)
+        return "a deployment for rescue or relief"
     if _lemma(trigger) not in _DEPLOY:
         return None
     for c in trigger.children:
+        if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _HELP_VERBS and _rescue_purpose(c):
+            return "a deployment for rescue or relief"
         if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _RELIEF_VERBS:
+            if any(_word_in(t, _CAPTIVES) for t in c.subtree):
+                return None  # (round C35) "deployed to rescue the kidnapped students": against the captors
             return "a deployment for rescue or relief"
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 _word_in(g, _RELIEF_NOUNS) or any(_word_in(x, _RELIEF_NOUNS) for x in g.children
@@ -2608,6 +2648,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (tally_restated, frozenset({"ASSAULT"}), False),
     (place_noun, None, True),
     (accused_person, frozenset({"ACCUSE"}), True),
+    (described_as_accused, frozenset({"ACCUSE"}), False),
     (summoned_or_carried, None, False),
     (case_filed, _MATERIAL_CONFLICT, False),
     (occurrence_verb, None, False),
@@ -2625,7 +2666,7 @@ _RULES: tuple[tuple[_Rule, frozenset[str] | None, bool], ...] = (
     (intent_disclaimed, None, False),
     (declared_observance, None, False),
     (news_conference, frozenset({"CONSULT"}), False),
-    (relief_deployment, frozenset({"MOBILIZE"}), False),
+    (relief_deployment, frozenset({"MOBILIZE", "AID"}), False),
     (gone_missing, frozenset({"MOBILIZE"}), False),
     (campaign_background, frozenset({"ASSAULT"}), False),
     (lasting_activity, frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}), False),

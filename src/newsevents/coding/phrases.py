@@ -418,9 +418,13 @@ _SEND_VERBS = {"send", "dispatch", "deploy", "redeploy", "rush", "move"}
 _SENT_FORCES = {"troop", "troops", "soldier", "reinforcement", "reinforcements", "warship", "carrier", "destroyer",
                 "frigate", "tank", "battalion", "brigade", "marine", "paratrooper", "commando", "gunboat", "jet",
                 "fighter", "bomber", "policeman", "policemen", "gendarme", "division", "regiment"}
+# (round C35) "rescue" alone is no helping purpose: troops sent to rescue kidnapped pupils or hostages are a security
+# deployment; a rescue after a flood, quake or landslide keeps its disaster word
 _HELP_PURPOSE = {"peacekeeping", "peacekeeper", "peacekeepers", "mission", "help", "assist", "aid", "relief",
-                 "rescue", "humanitarian", "evacuate", "evacuation", "protect", "support", "disaster", "flood",
-                 "earthquake", "training", "train", "exercise", "exercises", "drill", "drills"}
+                 "humanitarian", "evacuate", "evacuation", "protect", "support", "disaster", "flood", "floods",
+                 "flooding", "earthquake", "quake", "landslide", "landslides", "cyclone", "hurricane", "typhoon",
+                 "stranded", "trapped", "wildfire", "wildfires", "storm",
+                 "training", "train", "exercise", "exercises", "drill", "drills"}
 _INTENT_AUX = {"will", "would", "shall", "may", "might", "could", "can", "'ll", "must", "should"}
 
 
@@ -433,7 +437,8 @@ def forces_sent(trigger: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _INTENT_AUX for c in trigger.children):
         return False
-    sent = [c for c in trigger.children if c.dep_ == "dobj"]
+    # (round C35) the forces are the object, or the subject of the passive ("Troops were deployed to ...")
+    sent = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if not sent or not any(o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES for o in sent):
         return False
     return not any(t.lemma_.lower() in _HELP_PURPOSE or t.lower_ in _HELP_PURPOSE for t in trigger.sent)
@@ -520,7 +525,7 @@ def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | Non
                 for p in c.children if p.dep_ == "pobj") for o in objs):
         return "COERCE", ("restrict",)
     if event in ("AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE") and forces_sent(trigger):
-        police = any(o.lemma_.lower() in _POLICE_WORDS for o in trigger.children if o.dep_ == "dobj")
+        police = any(o.lemma_.lower() in _POLICE_WORDS for o in trigger.children if o.dep_ in ("dobj", "nsubjpass"))
         return "MOBILIZE", ("police",) if police else ("troops",)
     if event == "ASSAULT" and lem in _DEPLOY_VERBS:
         # "companies of the Central Reserve Police Force had been deployed": a deployment, no attack
