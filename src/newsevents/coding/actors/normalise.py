@@ -1481,6 +1481,10 @@ def _one_person(head: Token) -> bool:
     pronoun never stands for (a pair, "Ali Khan and his brother", is coordinated and still can be)."""
     if any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj":
         return False
+    if head.tag_ == "NNPS" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # (session 25, R35) a plural name or one with "the" is a group, whatever the model reads ("The Houthis said
+        # their forces ...": the Houthis); a lone person is named with no article
+        return False
     named = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "flat") or t.i == head.i]
     return head.ent_type_ == "PERSON" or any(t.lower_ in _HONORIFICS for t in named)
 

@@ -46,6 +46,11 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     # rebels after two days of fighting": M23)
     a = [p for x in a for p in _fallen_to(x, tb)]
     a = [_owner_of_means(x, tb) for x in a]
+    # (session 25, R35) an act told with no doer whose reporters blame a party was done by that party, as ACLED and
+    # CAMEO coders take it (the attribution stays in the text): "killed 23 civilians, medics said, blaming the
+    # Rapid Support Forces"
+    a = a or _blamed_party(trigger, tb)
+    a = [_reporting_possessor(x, tb) or x for x in a]
     sides = _both_sides(a, tb)
     # ("the two sides", each other's recipient in the parse, stand for the parties named before them)
     said_sides = {x.i for x in a} if sides else set()
@@ -114,7 +119,93 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # (session 23, R32) a strike with no other side named is aimed at the strikers' workplace ("Workers at the
         # Volkswagen plant went on strike over pay": the plant, standing for its owner)
         r = _workplace_of(a)
+    if not r:
+        # (session 25, R35) a second act of the same subject with no other side of its own is aimed at the party of
+        # the first ("The U.S. announced a suspension of aid to Guatemala and threatened to withdraw trade
+        # preferences": Guatemala)
+        r = _shared_recipients(trigger, tb)
     return a, r
+
+
+_GOING = frozenset({"go", "come", "travel", "arrive", "return", "head", "walk", "drive", "fly", "move", "rush",
+                    "run", "enter", "leave", "visit"})
+
+
+def _shared_recipients(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 25, R35) The party recipients of the verb a subjectless conjoined verb shares its subject with, or
+    []; places and things the first act is done in or to are not carried over."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB" or trigger.head.i > trigger.i:
+        return []
+    if any(c.dep_ in _SUBJ | _PASS_SUBJ | _OBJ | {"prep", "agent", "ccomp"} for c in trigger.children):
+        return []  # (a second act with an object or phrase of its own is told whole: "and asked for funds")
+    if trigger.head.lemma_.lower() in _GOING:
+        return []  # (where one goes is no party: "went to the school and asked staff to ...")
+    # (a town is no party: "Troops entered Gao and opened fire" names no one fired at)
+    return [x for x in roles(trigger.head)[1] if x.pos_ != "PRON" and not _is_locative(x) and
+            not _settlement(x) and (_is_country_name(x, tb) or
+                                    (_is_party_head(x, tb) and not big_cities().get(x.text))) and
+            not _is_bare_thing(x, tb)]
+
+
+# (session 25, R35) what a speaker calls its own side: "his country", "its fighters"
+_OWN_SIDE_NOUNS = frozenset({"country", "nation", "government", "state"})
+_OWN_MEN = frozenset({"man", "men", "member", "members", "cadre", "cadres", "unit", "units"})
+_STATE_BODY_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def _reporting_possessor(tok: Token, tb: ActorTables) -> Token | None:
+    """(session 25, R35) The party that reports what "its/their" own men or "his country" did, standing for them as
+    actor: "Al-Shabaab said its fighters had carried out the attack" -> Al-Shabaab, "The Houthis said their forces
+    targeted a ship" -> the Houthis, "Putin said his country will not lift the ban" -> Putin. A state's own forces
+    stay its forces ("Russia said its forces shot down ...": MIL, not the government; "The Kenyan army said its
+    soldiers ..."); None when the possessor is not the subject of a reporting verb above the act."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS), None)
+    # (only a party's own armed men or officials act for it: "his family" or "its customers" are others)
+    lemma = tok.lemma_.lower()
+    if poss is None or not (tb.sector_nouns.get(lemma) in _DOER_SECTORS or lemma in _OWN_SIDE_NOUNS | _OWN_MEN):
+        return None
+    res = _resolve_pronoun(poss)
+    if res is None or res.i >= tok.i or res.dep_ not in _SUBJ or res.head.lemma_.lower() not in _REPORTING | {"claim"}:
+        return None
+    if res.head.i not in {t.i for t in tok.ancestors}:
+        return None  # (the report must tell the act: "X said ..., while its troops ..." in another clause is not)
+    if lemma not in _OWN_SIDE_NOUNS and (_is_country_name(res, tb) or
+                                         tb.sector_nouns.get(res.lemma_.lower()) in _STATE_BODY_SECTORS):
+        return None  # (the state's men stay its men: "The Kenyan army said its soldiers had killed ...")
+    return res
+
+
+_BLAMING = frozenset({"blame", "accuse"})
+_CARRYING_CLAUSES = frozenset({"ccomp", "conj", "advcl", "xcomp", "parataxis"})
+
+
+def _blamed_party(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 25, R35) The party a report of a doerless act blames: a "blaming X" / "accusing X" participle on
+    the reporting verb or on the act itself ("A car bomb killed seven soldiers, officials said, blaming
+    al-Shabaab"), or "blamed on X" said of the act ("an attack police blamed on Boko Haram"). Only a party: "blaming
+    the weather" names none."""
+    hosts = [trigger]
+    cur = trigger
+    while cur.dep_ in _CARRYING_CLAUSES and cur.head.i != cur.i and len(hosts) < 4:
+        cur = cur.head
+        hosts.append(cur)
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl") or c.lemma_.lower() not in _BLAMING:
+                continue
+            if any(g.dep_ in _SUBJ for g in c.children) and c.dep_ != "relcl":
+                continue  # a blame with a subject of its own is its own act ("and officials blamed X")
+            named = [o for o in c.children if o.dep_ in ("dobj", "obj")] if c.tag_ == "VBG" else []
+            named = named or _prep_objects(c, {"on"})
+            parties = [p for o in named[:1] for p in _conjuncts(o) if p.pos_ != "PRON" and _names_entity(p, tb)]
+            if parties:
+                return parties
+    # ("The attack, which killed 11 villagers, was blamed on the ADF": the act the clause tells is blamed)
+    act = trigger.head if trigger.dep_ == "relcl" and _is_act_noun(trigger.head) else None
+    if act is not None and act.dep_ in _PASS_SUBJ and act.head.lemma_.lower() == "blame":
+        return [p for o in _prep_objects(act.head, {"on"})[:1] for p in _conjuncts(o)
+                if p.pos_ != "PRON" and _names_entity(p, tb)]
+    return []
 
 
 # (session 23, R32) places of work that stand for the employer of the people at them
@@ -688,6 +779,10 @@ def _act_parties(tok: Token, tb: ActorTables) -> list[Token]:
     # owns the act to its author
     agents += [p for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _OWNING_VERBS
                for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+    # (session 25, R35) ... or blames it on a party ("The attack, which the government blamed on the ADF, killed
+    # ...": the ADF; the attribution stays in the text)
+    agents += [p for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() == "blame"
+               for p in _prep_objects(c, {"on"})]
     named = [p for p in agents if _names_entity(p, tb)] or mods
     if not named and tok.dep_ in _SUBJ and _reported_clause(tok.head) and _own_strike_reported(tok, tok.head.head):
         # ("The military said air strikes had killed dozens of bandits": a state's forces reporting strikes of
@@ -866,8 +961,28 @@ def _verdict_roles(trigger: Token) -> tuple[list[Token], list[Token]] | None:
     return judges, judged[:1]
 
 
+def _among_those(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
+    """(session 25, R35) "Three journalists were among those arrested by police": the people said to be among those
+    the act was done to are its recipients, not its actors; the actor is the participle's "by" agent, else the
+    party of its timing clause or of the act it happened in ("among those killed in the attack by Boko Haram")."""
+    head = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or head.lower_ not in ("those", "ones") or \
+            head.dep_ != "pobj" or head.head.lower_ != "among" or head.head.head.lemma_.lower() != "be":
+        return None
+    subj = [c for c in head.head.head.children if c.dep_ in _SUBJ and c.pos_ != "PRON"]
+    if not subj:
+        return None
+    actors = [p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] or \
+        _timing_clause_subjects(trigger) or \
+        [p for x in _prep_objects(trigger, {"in"}) if _is_act_noun(x) for p in _act_parties(x, tb) if p.i != x.i]
+    return actors, _conjuncts(subj[0])
+
+
 def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     tb = load_tables()
+    among = _among_those(trigger, tb)
+    if among is not None:
+        return among
     verdict = _verdict_roles(trigger)
     if verdict is not None:
         return verdict
@@ -916,6 +1031,11 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
             _verb_carries_the_act(trigger):
         return _roles(trigger.head.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and \
+            trigger.head.head.dep_ in ("dobj", "obj") and trigger.head.head.head.pos_ == "VERB":
+        # (session 25, R35) ... also when the parser hung "as" on the object ("held civilians as/prep(civilians)
+        # human shields in Raqqa": the civilians, not the town)
+        return _roles(trigger.head.head.head)
     drawn = _drawn_from(trigger, tb)
     if drawn is not None:
         return drawn
@@ -2404,10 +2524,15 @@ def _complement_objects(verb: Token, tb: ActorTables) -> list[Token]:
             # (round R7: any party helped, "helped rebuild the Malian army", "helped train local police")
             # (round R15: the party a refusal turns away, "refused to receive the new Serbian ambassador")
             # (session 16: the party a denied act is done to, "denies arming the rebels", as "denies backing M23")
+            # (session 25, R35: and a party's own thing a refusal turns away, as "rejected Kosovo's independence"
+            # is: "refused to recognise Kosovo's independence")
             return [r for r in found if _is_party_or_place(r, tb) or
                     (r.pos_ == "NOUN" and _is_party_head(r, tb) and
                      (verb.lemma_.lower() in _HELPING | _REFUSING | _DISCLAIMING or
-                      any(c.pos_ == "PROPN" for c in r.lefts)))]
+                      any(c.pos_ == "PROPN" for c in r.lefts))) or
+                    (verb.lemma_.lower() in _REFUSING and
+                     any(p.dep_ == "poss" and p.lower_ not in _POSS_PRONOUNS and _names_entity(p, tb)
+                         for p in r.children))]
     return []
 
 

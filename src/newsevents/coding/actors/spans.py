@@ -271,7 +271,9 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         # the parser labels "gave X to Y"'s "to" dative
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        # (session 25, R35) and a particle with an object of its own is a preposition it misread ("called on/prt
+        # Turkish authorities/pobj to release him")
+        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj" and not _is_date(p) and not _on_behalf(p))
     return out
 
