@@ -1403,6 +1403,17 @@ _COUNTED_FROM = re.compile(
 _BARE_WEEKDAY = re.compile(_WD + r"(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?")
 
 
+# (round K35) "The attack came two days after Sunday's raid on a nearby village killed 12 people": a day owned by the
+# deed noun after it names that deed; a trigger going on in the deed's clause (no clause break, within reach) tells
+# that deed, so the day is its own, not counted on to the deed told before the phrase
+_DAY_OWNED_REACH = 80
+
+
+def _tells_day_owned_deed(s: str, e: DateExpression, t0: int) -> bool:
+    owned = s[e.start:e.end].endswith(("'s", "\u2019s")) or s.startswith(("'s", "\u2019s"), e.end)
+    return owned and e.end <= t0 <= e.end + _DAY_OWNED_REACH and _CLAUSE_BREAK.search(s, e.end, t0) is None
+
+
 def _counted_from_named(s: str, exprs: list[DateExpression], trigger: Trigger | None, offset: int,
                         published: date | None) -> dict[int, DateExpression]:
     """The expressions (by id) that close a "day after / hours after / eve of" phrase, moved to the trigger's day."""
@@ -1415,6 +1426,8 @@ def _counted_from_named(s: str, exprs: list[DateExpression], trigger: Trigger | 
             continue
         if trigger is not None and m.start() <= trigger.start - offset < e.start:
             continue  # the named event is the trigger: the date is its own
+        if trigger is not None and _tells_day_owned_deed(s, e, trigger.start - offset):
+            continue  # (round K35) "two days after Sunday's raid on a village killed 12": the raid's own day
         if m.group("eve"):
             k = -1
         elif m.group("hours"):

@@ -547,6 +547,24 @@ _CURRENT_TIME = re.compile(r"(?i)\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|
                            r"yesterday|tonight|overnight|this\s+(?:week|morning|afternoon|evening)|earlier\s+this)\b")
 
 
+# (round K35) "A decade-long conflict in Darfur killed hundreds of thousands of people", "The 20-year war left 50,000
+# dead": a conflict of years or decades as the subject of a deed told in the past is that conflict's toll over its
+# span, long past as a whole, no deed of the news day (a time of the deed's own, "on Tuesday", keeps it current)
+_LONG_SPAN = re.compile(r"(?i)^(?:(?:an?|the|its|their)\s+)?(?:(?:decades?|years?|century|months?|(?:\d+|[a-z]+)\s*-\s*"
+                        r"(?:year|decade|month))\s*-\s*long|(?:\d+|[a-z]+)\s*-\s*(?:year|decade)|(?:years|decades)\s+of)"
+                        r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+
+
+def _long_conflict_subject(trigger: Token) -> bool:
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ != "VBD":
+        return False
+    for c in trigger.children:
+        if c.dep_ == "nsubj":
+            m = _LONG_SPAN.match(" ".join(w.text for w in c.subtree))
+            return m is not None and m.group("noun").lower() in _EVENT_NOUNS
+    return False
+
+
 def _historical(trigger: Token, chain: list[Token], published: date | None, links4: _Links) -> bool:
     own_day = _CURRENT_TIME.search(_own_phrase(trigger)) is not None
     scope = _COMPARISON_SINCE.sub(" ", _own_phrase(trigger, own_day))
@@ -575,6 +593,8 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
         # (round K31) "on Dec. 30 last year" read on Jan. 5 is last week: past by its date (dates.py), not by its words
         scope = _DATED_LAST_YEAR.sub(" ", scope)
     if _HIST_RE.search(scope) or any(t.lemma_.lower() in _MEMORY_HEADS for _, t in links4):
+        return True
+    if not own_day and _long_conflict_subject(trigger):
         return True
     years = [int(y) for y in _YEAR_RE.findall(scope)]
     if published is not None:

@@ -392,7 +392,9 @@ def same_event(a: Event, b: Event) -> bool:
     # agent ("police said they had arrested 86 people" ... "Police spokesman Williams Aya said 86 suspects had
     # been arrested": the spokesman is no second arresting party)
     counted = _same_arrests(a, b)
-    parties = (counted or _same_side(a.actor, b.actor)) and _same_side(a.recipient, b.recipient)
+    # (round K35) the crowd a second dispersal names as known ("to break up the crowd") is the crowd told first
+    parties = (counted or _same_side(a.actor, b.actor)) and \
+        (_same_side(a.recipient, b.recipient) or _crowd_policed_again(a, b))
     if not (parties or _toll_of_clash(a, b) or _fight_told_from_the_other_side(a, b)):
         return False
     if a.date and b.date and a.date != b.date:
@@ -509,14 +511,21 @@ _EVENT_NOUN = re.compile(
 # up to two words between the determiner and the noun, none of which sets this event apart from one told before
 _UNCONTRASTED = (r"(?:(?!(?:another|separate|second|third|new|earlier|previous|latest|other|last|next|first|same)\b)"
                  r"[\w-]+\s+)")
+# (round K35) the deed named by its day: "Friday's attack", and with the part of the day, "Wednesday night's attack",
+# "Sunday morning's raid", "last night's shelling" (one occasion, as the bare day's)
+_DAY_OWNER = r"(?:[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+night)(?:'s|\u2019s)"
 _DEFINITE_BEFORE = re.compile(
-    r"(?i)(?:^|[^\w'])(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}$")
+    r"(?i)(?:^|[^\w'])(?:the|this|that|these|those|" + _DAY_OWNER + r")\s+" + _UNCONTRASTED + r"{0,2}$")
 
 
 # ... or is the subject of the trigger verb: "The attack killed at least 40 people", "The blast also wounded 12"
 _DEFINITE_SUBJECT = re.compile(
-    r"(?i)(?:^|[^\w'])(?:the|this|that|[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}?"
-    + _EVENT_NOUN.pattern + r"\s+(?:also\s+|had\s+|has\s+|have\s+|was\s+|were\s+|had\s+been\s+|has\s+been\s+)?$")
+    r"(?i)(?:^|[^\w'])(?:the|this|that|" + _DAY_OWNER + r")\s+" + _UNCONTRASTED + r"{0,2}?"
+    + _EVENT_NOUN.pattern + r"\s+(?:also\s+|had\s+|has\s+|have\s+|was\s+|were\s+|had\s+been\s+|has\s+been\s+)?$"
+    # (round K35) the deed named by its day may carry its place or target: "Monday's attack in Funtua killed 18
+    # worshippers", "Tuesday's bombing of the market wounded 30"
+    r"|(?:^|[^\w'])" + _DAY_OWNER + r"\s+" + _UNCONTRASTED + r"{0,2}?" + _EVENT_NOUN.pattern
+    + r"\s+(?:in|at|near|outside|on|of)\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:also\s+|had\s+|has\s+|was\s+|were\s+)?$")
 
 
 # "The attackers, riding motorcycles, stormed the school": a definite name for the doers of a deed already told
@@ -668,7 +677,7 @@ _IN_DEFINITE = re.compile(r"(?i)(?:\s+(?:and|or|\w+|\d+|,)){0,4}?\s+(?:in|during
 # "The death toll from Friday's attack rose to 21": a casualty report about an attack the story then tells
 # ("Gunmen stormed the hotel on Friday ..."); the account joins the report
 _TOLL_OF = re.compile(
-    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|an?|[A-Z][a-z]+day(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|an?|" + _DAY_OWNER + r")\s+(?:[\w-]+\s+){0,2}?"
     + _EVENT_NOUN.pattern + r"\b")
 
 
@@ -693,7 +702,7 @@ def _toll_report_for(ev: Event, out: list[Event], told: set[int]) -> int | None:
 # 21 on Saturday": a toll report told after its deed names it by a definite noun ("the attack", "Friday's bombing",
 # not "an attack": that may be another one)
 _DEFINITE_TOLL_OF = re.compile(
-    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)\btoll\s+(?:from|of|in)\s+(?:the|this|that|these|those|" + _DAY_OWNER + r")\s+(?:[\w-]+\s+){0,2}?"
     + _EVENT_NOUN.pattern + r"\b")
 _TOLL_REACH = 4  # sentences back from a toll report to the deed it updates
 
@@ -814,6 +823,41 @@ def _arrests_for_update(ev: Event, out: list[Event], last: list[int]) -> int | N
     return k if not (ev.date and kept.date and ev.date < kept.date) else None
 
 
+def _deed_corrected(ev: Event, out: list[Event], last: list[int]) -> int | None:
+    """(round K35) The deed a correction coded as an event corrects ("Police said on Wednesday that 24 activists, not
+    30, had been detained"): the latest kept round of arrests for a corrected number held, the latest kept attack
+    for a corrected toll, told in the sentences just before (`_TOLL_REACH`), neither negated, ahead or supposed, in
+    the same country, on or before the correction's day. The correction is that deed told again, no new one."""
+    revised = revised_count(ev.sentence.text)
+    if revised is None or _MODAL & set(ev.aux) or _DISASTER_TOLL.search(ev.sentence.text) is not None:
+        return None
+    if revised[0] == "arrested":
+        if ev.event != "COERCE" or "arrest" not in ev.mode:
+            return None
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == "COERCE" and "arrest" in out[k].mode),
+                 None)
+    else:
+        if ev.event != "ASSAULT" and (ev.trigger is None or ev.trigger.text.lower() not in _CASUALTY_TRIGGERS):
+            return None
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == "ASSAULT"), None)
+    if k is None or _MODAL & set(out[k].aux) or not 0 < ev.sentence.sequence - last[k] <= _TOLL_REACH:
+        return None
+    kept = out[k]
+    if not same_day_and_country(replace(ev, date=None), kept):
+        return None
+    return k if not (ev.date and kept.date and ev.date < kept.date) else None
+
+
+def _corrected_by(deed: Event, correction: Event) -> Event:
+    """The deed keeps its day, place and type; the corrected count replaces its own."""
+    field, n = revised_count(correction.sentence.text) or ("dead", None)
+    merged = replace(_merge(deed, correction), event=deed.event, mode=deed.mode,
+                     acled_event_type=deed.acled_event_type, acled_sub_event_type=deed.acled_sub_event_type)
+    return replace(merged, size=replace(merged.size, **{field: n}), event_loc=deed.event_loc or correction.event_loc,
+                   date=deed.date or correction.date,
+                   date_precision=deed.date_precision if deed.date else correction.date_precision)
+
+
 def _updated_by_count(arrests: Event, update: Event) -> Event:
     """The arrests keep their day and place; the number held is the larger count."""
     n = arrest_count_update(update.sentence.text)
@@ -829,8 +873,8 @@ def _updated_by_count(arrests: Event, update: Event) -> Event:
 # "responsibility" for the attack the story just told) and the retold act stands in the clause after the claim.
 _CLAIMED = re.compile(
     r"(?i)\bclaim(?:ed|s)\s+(?:(?:responsibility|credit)\b(?:\s+for\s+(?:the|this|that|these|those|its|their|"
-    r"[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}?" + _EVENT_NOUN.pattern + r"\b)?|"
-    r"(?:the|this|that|these|those|[A-Z][a-z]+day(?:'s|\u2019s))\s+" + _UNCONTRASTED + r"{0,2}?"
+    + _DAY_OWNER + r")\s+" + _UNCONTRASTED + r"{0,2}?" + _EVENT_NOUN.pattern + r"\b)?|"
+    r"(?:the|this|that|these|those|" + _DAY_OWNER + r")\s+" + _UNCONTRASTED + r"{0,2}?"
     r"(?:" + _EVENT_NOUN.pattern + r"|ambush|suicide\s+bombing|car\s+bombing)\b)")
 _SAYING = re.compile(r"(?i),?\s*(?:saying|adding|and\s+said|said|claiming|boasting)\b")
 _CLAIM_REACH = 3  # sentences back from a claim to the deed it claims
@@ -1079,6 +1123,22 @@ def _told_later(first: Event, then: Event) -> bool:
     return m is not None and _GOES_ON.search(s, min(m.start(), t0), t0 + len(then.trigger.text)) is None
 
 
+# (round K35) "Police fired tear gas to disperse thousands of workers ... Officers later fired in the air to disperse
+# them": force used "later" or "then" to disperse a crowd already told (a pronoun or a definite crowd noun), the same
+# day, goes on with the one intervention on that crowd (ACLED codes a protest met with force once), not another act
+_DISPERSE_KNOWN = re.compile(
+    r"(?i)\b(?:disperse|dispersed|dispersing|scatter|scattered|scattering|break\s+up|broke\s+up|clear|cleared|"
+    r"drive\s+back|drove\s+back|push\s+back|pushed\s+back)\s+(?:them|the\s+(?:remaining\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:crowds?|protesters|demonstrators|marchers|workers|students|supporters|rally|protest|gathering|mob|"
+    r"strikers|youths|residents))\b")
+
+
+def _crowd_policed_again(first: Event, then: Event) -> bool:
+    return first.event == then.event == "ASSAULT" and _CROWD_CONTROL_MODE in first.mode and \
+        _CROWD_CONTROL_MODE in then.mode and first.date == then.date and then.size.dead is None and \
+        _DISPERSE_KNOWN.search(then.sentence.text) is not None
+
+
 # (round K30) "The night before, the raiders had burned two villages", "A day earlier, ...", "The previous evening,
 # ...": a clause opened by a time before the deed told before it tells another, earlier deed
 _EARLIER_OPENS = re.compile(
@@ -1102,7 +1162,7 @@ def _cause_and_effect(a: Event, b: Event) -> bool:
     for first, then in ((a, b), (b, a)):
         if then.sentence.sequence == first.sentence.sequence + 1 and _FOLLOWED_ON.search(then.sentence.text):
             return True
-        if _told_later(first, then) or _told_earlier(first, then):
+        if (_told_later(first, then) and not _crowd_policed_again(first, then)) or _told_earlier(first, then):
             return True
     for cause, effect in ((a, b), (b, a)):
         for m in _CAUSE_OF.finditer(cause.sentence.text):
@@ -1226,6 +1286,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             self_told = _SELF_ACCOUNT.search(ev.sentence.text) is not None
             joined(told_of, _retold_by_claimant(out[told_of], ev) if self_told else _followed(out[told_of], ev))
             continue
+        corrected = None if is_separate(ev) else _deed_corrected(ev, out, last)
+        if corrected is not None and not last[corrected] < turned <= ev.sentence.sequence:
+            joined(corrected, _corrected_by(out[corrected], ev))
+            continue
         counted = None if is_separate(ev) else _arrests_for_update(ev, out, last)
         if counted is not None and not last[counted] < turned <= ev.sentence.sequence:
             joined(counted, _updated_by_count(out[counted], ev))
@@ -1321,6 +1385,89 @@ def _toll_update_target(events: Sequence[Event], sentence: Sentence) -> int | No
     return k
 
 
+# (round K35) "The toll was later revised down to 12", "The health ministry lowered the death toll to 7", "Police
+# later said 8, not 10, were arrested": a count corrected after the deed replaces the count told first, lower or not
+# (a correction is no new toll that adds to the first; `updated_tolls` otherwise keeps the larger count)
+_REVISE_VERB = r"(?:revised|revises|revise|lowered|lowers|cut|cuts|reduced|reduces|corrected|corrects|adjusted|adjusts)"
+_COUNTED_NOUN = (r"(?:(?:death\s+|casualty\s+)?toll|number\s+of\s+(?:the\s+)?(?P<n_kind>dead|deaths|fatalities|injured|"
+                 r"wounded|injuries|arrests|detentions|detainees|(?:people|those|civilians|victims|soldiers|protesters|"
+                 r"suspects|demonstrators)\s+(?:killed|injured|wounded|arrested|detained|held)))")
+_REVISED_NUMBER = r"(?:at\s+least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+_COUNT_REVISED = re.compile(
+    # "the toll was (later) revised down to 12", "the number of people arrested was corrected to 38"
+    r"(?i)\b" + _COUNTED_NOUN + r"(?:\s+(?!(?:and|but|while)\b)[\w'\u2019,-]+){0,10}?\s+(?:was|has\s+been|had\s+been|were)"
+    r"\s+(?:later\s+|since\s+|now\s+|officially\s+)*" + _REVISE_VERB + r"\s+(?:(?:down|up)(?:wards?)?\s+)?to\s+"
+    + _REVISED_NUMBER
+    # "lowered the death toll to 7", "revised the number of dead down to 18", "revised down the toll to 12"
+    + r"|\b" + _REVISE_VERB + r"\s+(?:(?:down|up)(?:wards?)?\s+)?(?:the|its|their|an?\s+(?:earlier|initial))\s+"
+    r"(?:(?:official|earlier|initial|previous|reported)\s+)?" + _COUNTED_NOUN.replace("n_kind", "n_kind2")
+    + r"(?:\s+(?!(?:and|but|while)\b)[\w'\u2019,-]+){0,8}?\s+(?:(?:down|up)(?:wards?)?\s+)?to\s+"
+    + _REVISED_NUMBER.replace("<n>", "<n2>"))
+# "8, not 10, were arrested", "24 people, not 30, had been detained": the number told in place of the first
+_NOT_THE_FIRST = re.compile(
+    r"(?i)\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?:people|persons|protesters|demonstrators|suspects|civilians|"
+    r"soldiers|men|women|students|activists|villagers|worshippers|policemen|officers))?\s*,\s*not\s+(?:\d[\d,]*|"
+    r"[a-z]+(?:-[a-z]+)?)\s*,\s*(?:had\s+been|have\s+been|were|had|have|died|was)\s*(?P<verb>[a-z]*)")
+# "Officials later corrected the toll, saying four soldiers had been killed": the count told in the saying clause
+_REVISED_SAYING = re.compile(r"(?i)\b" + _REVISE_VERB + r"\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
+                             r"(?:toll|count|figures?)\s*,\s*(?:saying|adding)\b")
+_OTHER_DEED = re.compile(r"(?i)\b(?:earlier|previous|another|separate|other|last|second|first)\s+(?:[\w-]+\s+)?"
+                         r"(?:" + _EVENT_NOUN.pattern + r"|year|month|week)\b")
+_REVISION_TALLY = re.compile(r"(?i)\bthis\s+(?:year|month)\b|\bso\s+far\b|\bsince\s+(?:the\s+)?(?:(?:19|20)\d\d|start|"
+                             r"beginning|outbreak)\b|\b(?:war|conflict|insurgency|campaign)\b")
+_HELD_KIND = re.compile(r"(?i)arrest|detain|detention|held|custody")
+_HURT_KIND = re.compile(r"(?i)injur|wound")
+
+
+def revised_count(text: str) -> tuple[str, int] | None:
+    """The count a sentence corrects and its corrected number ("dead", "injured" or "arrested"), or None: "The toll
+    was later revised down to 12" -> ("dead", 12), "Police later said 8, not 10, were arrested" -> ("arrested", 8)."""
+    if _REVISION_TALLY.search(text) is not None:
+        return None  # "lowered the number of people killed on the roads this year to 12": a tally, no deed's count
+    m = _COUNT_REVISED.search(text)
+    if m is not None and _OTHER_DEED.search(m.group(0)) is not None:
+        return None  # "cut the toll of the earlier attack in Katsina to 12": another deed's count
+    if m is not None:
+        kind, word = m.group("n_kind") or m.group("n_kind2") or "", m.group("n") or m.group("n2")
+    elif (said := _REVISED_SAYING.search(text)) is not None:
+        told = extract_size(text[said.end():])
+        counts = [(f, c) for f, c in (("dead", told.dead), ("injured", told.injured), ("arrested", told.arrested))
+                  if c is not None]
+        return counts[0] if len(counts) == 1 else None
+    else:
+        m = _NOT_THE_FIRST.search(text)
+        if m is None:
+            return None
+        kind, word = m.group("verb") or "killed", m.group("n")
+    n = parse_number(word)
+    if n is None or re.fullmatch(r"(?:19|20)\d\d", word):
+        return None  # ("was arrested in 2019, not 2020, ..." names a year, no count)
+    field = "arrested" if _HELD_KIND.search(kind) else "injured" if _HURT_KIND.search(kind) else "dead"
+    return field, n
+
+
+def _revise_count(events: list[Event], sentence: Sentence) -> bool:
+    """(round K35) A sentence correcting a count sets it on the deed it goes on with: the arrests on the latest
+    round of arrests, a toll on the latest attack, told within reach and not negated, ahead or supposed."""
+    revised = revised_count(sentence.text)
+    if revised is None or _DISASTER_TOLL.search(sentence.text) is not None:
+        return False
+    field, n = revised
+    if field == "arrested":
+        before = [k for k, ev in enumerate(events) if ev.sentence.sequence < sentence.sequence and
+                  ev.event == "COERCE" and "arrest" in ev.mode]
+        k = max(before, key=lambda j: events[j].sentence.sequence) if before else None
+        if k is not None and (sentence.sequence - events[k].sentence.sequence > _TOLL_UPDATE_REACH
+                              or _MODAL & set(events[k].aux)):
+            k = None
+    else:
+        k = _toll_update_target(events, sentence)
+    if k is None:
+        return False
+    events[k] = replace(events[k], size=replace(events[k].size, **{field: n}))
+    return True
+
+
 def _raise_arrests(events: list[Event], sentence: Sentence) -> None:
     """(round K33) A sentence that is no event of its own and only updates the number held ("The number of those
     detained has since risen to 112") raises the count of the latest round of arrests told just before it."""
@@ -1345,6 +1492,8 @@ def updated_tolls(events: list[Event], sentences: Sequence[Sentence]) -> list[Ev
     own = {ev.sentence.sequence for ev in events}
     out = list(events)
     for sentence in sentences:
+        if sentence.sequence not in own and _SEPARATE.match(sentence.text) is None and _revise_count(out, sentence):
+            continue
         if sentence.sequence not in own and _SEPARATE.match(sentence.text) is None:
             _raise_arrests(out, sentence)
         numbered = _NUMBER_OF_DEAD.search(sentence.text)
