@@ -134,6 +134,8 @@ _BODY_NAME = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z
 HOME_TOWN_MIN = 20_000
 # ... nor one this far from every place the story names in that country
 HOME_TOWN_KM = 300.0
+# news style lets towns this big stand without their state ("in Philadelphia" in a New Jersey story)
+OUT_OF_STATE_ALONE_MIN = 100_000
 
 
 # Datelines that name a body rather than a town, and the curated place (features.tsv) the body files from.
@@ -338,6 +340,13 @@ _IN_COUNTRY = re.compile(r",?[ \t]+in[ \t]+(?:the[ \t]+)?"
 
 # the capitalised word right after a name ("Marsa Matrouh")
 _NEXT_NAME = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
+# "Isabela City", "Pennsauken Township": a level word written as part of a name; "Rajouri district": a level word
+# after a name the gazetteer holds only with it (see `GeoParser._spelled_runs`)
+_NAME_LEVEL_WORDS = frozenset({"City", "Township", "Municipality", "County", "District", "Province", "Region",
+                               "State", "Governorate", "Division", "Tehsil", "Taluk", "Regency"})
+_TOWNSHIP = re.compile(r"Township|Twp")
+_LOWER_LEVEL_NEXT = re.compile(r"[ \t]+(?:district|county|province|region|governorate|division|tehsil|taluka?|"
+                               r"regency|municipality|township)\b")
 
 # "Kadugli and Dilling in South Kordofan": the joints of a list of places
 _LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
@@ -497,16 +506,38 @@ class GeoParser:
     def _spelled_runs(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Marsa Matrouh" (Marsa Matruh): a name the automaton took in part ("Marsa", a Maltese town) runs on with
         a capitalised word into a name the gazetteer holds in another spelling (see `resolve.spelling_variants`);
-        the whole run is the place, and the resolver reads it by that spelling."""
+        the whole run is the place, and the resolver reads it by that spelling. So is a run closed by a level word
+        that the gazetteer holds whole ("Isabela City" is the Basilan city, not Isabela province in Luzon), and a name
+        the gazetteer lacks alone but holds as an area with the lower-case level word after it ("the Kandi forest area
+        of Rajouri district": Rajouri is known only as "Rajouri district"). A name followed by "Township" is read with
+        it as a typed name ("Washington Township" in a New Jersey story): the resolver keeps a township in its story's
+        state or places it by the story's nearby places."""
         out: list[Mention] = []
         for i, m in enumerate(found):
             nxt = _NEXT_NAME.match(text, m.end)
+            # (a known name keeps its span: the resolver reads the level word after it, and a town read there seats
+            # the unknown places written in it, "in Pallanwala sector of Akhnoor in Jammu District")
+            lower = nxt is None and m.source in ("typed", "gaz", "ner") and not self._known(m.text)
+            if lower:
+                nxt = _LOWER_LEVEL_NEXT.match(text, m.end)
             free = i + 1 == len(found) or found[i + 1].start >= (nxt.end() if nxt is not None else m.end)
-            if m.source in ("gaz", "ner") and nxt is not None and free:
+            if m.source in ("gaz", "ner", "typed") and nxt is not None and free:
                 run = text[m.start:nxt.end()]
-                if any(r.feature.startswith(("PPL", "ADM")) and r.kind != KIND_DEMONYM
-                       for v in spelling_variants(run) for r in self.gazetteer.lookup(v)):
+                # (a known name takes a capitalised level word only as a city's: "Jammu District" stays Jammu read
+                # with its level word, and the places written in it keep their seat)
+                word = nxt.group(0).split()[0]
+                whole = [run] if lower or word == "City" or (word in _NAME_LEVEL_WORDS and not self._known(m.text)) \
+                    else []
+                variants = whole if m.source == "typed" or lower else whole + list(spelling_variants(run))
+                # (with a lower-case level word, only an area of that name: "Rajouri district" is the district)
+                if any(r.feature.startswith("ADM" if lower else ("PPL", "ADM")) and r.kind != KIND_DEMONYM
+                       for v in variants for r in self.gazetteer.lookup(v)):
                     out.append(Mention(m.start, nxt.end(), run, m.source, m.label))
+                    continue
+                if _TOWNSHIP.fullmatch(nxt.group(0).strip()):
+                    # "Washington Township", "Adams Township": a township the gazetteer lacks is typed by its word;
+                    # the resolver reads it in its story's state, or places it by the story's nearby places
+                    out.append(Mention(m.start, nxt.end(), run, "typed", m.label))
                     continue
             out.append(m)
         return out
@@ -549,6 +580,7 @@ class GeoParser:
         recs = _respot_streets(text, mentions, recs)
         recs = _unseated_features(text, mentions, recs)
         recs = self._home_readings(text, mentions, recs, dateline_country)
+        recs = self._out_of_state_towns(text, mentions, recs)
         recs = [self._seat(m, r) if m.source == "dateline" and r is None else
                 _ward_of(r) if m.source == "ward" else r for m, r in zip(mentions, recs)]
         # Demonyms tagged GPE by spaCy ("Ukrainian") describe actors, not places.
@@ -640,6 +672,34 @@ class GeoParser:
                                              for q in anchors))]
             if home:
                 out[k] = max(home, key=lambda c: (c.population, c.feature.startswith("PPL")))
+        return out
+
+    def _out_of_state_towns(self, text: str, mentions: Sequence[Mention], recs: list[GazRecord | None]
+                            ) -> list[GazRecord | None]:
+        """"TRENTON, N.J. - Protesters rallied outside a warehouse in Howell": a US story whose dateline writes its
+        state names a town of another state with that state ("in Howell, Michigan"), as news style asks of every town
+        but the big ones that stand alone; a bare small town read in another state, far from the dateline, with that
+        state named nowhere in the story, is a place of the dateline's state that the gazetteer lacks (Howell, New
+        Jersey), not its namesake 900 km away. The reading is dropped: the event falls back on the story's places."""
+        dl = self._dateline(text)
+        if dl is None or _DATELINE_SPLIT not in text[dl[0]:dl[1]]:
+            return recs
+        inside = [(m, r) for m, r in zip(mentions, recs) if r is not None and dl[0] <= m.start and m.end <= dl[1]]
+        state = next((r for _, r in inside if r.feature == "ADM1" and r.country == "USA"), None)
+        town = next((r for _, r in inside if r.feature.startswith("PPL") and r.country == "USA"), None)
+        if state is None or town is None:
+            return recs
+        out = list(recs)
+        for k, (m, r) in enumerate(zip(mentions, recs)):
+            if r is None or m.source == "dateline" or dl[0] <= m.start < dl[1] or r.country != "USA" \
+                    or not r.feature.startswith("PPL") or r.population >= OUT_OF_STATE_ALONE_MIN \
+                    or r.admin1 is None or r.admin1 == state.name or close_km(r, town, REGION_KM):
+                continue
+            # (the story names the town's state, or another place of it: "Howell, Michigan", "Howell and Lansing")
+            if any(q is not None and q.id != r.id and q.country == "USA"
+                   and (q.admin1 == r.admin1 or (q.feature == "ADM1" and q.name == r.admin1)) for q in recs):
+                continue
+            out[k] = None
         return out
 
     def _one_country_readings(self, name: str) -> list[GazRecord]:

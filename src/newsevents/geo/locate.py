@@ -182,16 +182,21 @@ _AWAY = re.compile(
     r"|\b(?:cross(?:ed|es|ing)?|came|com(?:e|es|ing)|infiltrat(?:ed|es|ing)|slipp(?:ed|ing)|sneak(?:ed|ing)|"
     r"strayed)\s+(?:(?:over|across|back|in)\s+)?(?:the\s+(?:border|frontier)\s+)?from\s+(?:neighbou?ring\s+)?"
     # "violating a ceasefire brokered by Washington", "rebels backed by Rwanda": who brokered, backed or paid for
-    # something is a party to it, not where anything happened
-    r"|\b(?:brokered|mediated|sponsored|backed|negotiated|funded|financed|armed)\s+by\s+"
+    # something is a party to it, not where anything happened; so is every mediator of a list ("a truce brokered by
+    # Saudi Arabia and the United States", "talks under the auspices of Qatar and Egypt"; a host is a venue: "talks
+    # hosted by Kazakhstan")
+    r"|\b(?:(?:brokered|mediated|sponsored|backed|negotiated|funded|financed|armed|facilitated|guaranteed)\s+"
+    r"(?:jointly\s+)?by|(?:with|under)\s+(?:the\s+)?(?:mediation|auspices)\s+of)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*"
     # "condemned the strikes and called on the United States and France to press Israel": whom an appeal is
     # addressed to, not where anything happened
     r"|\b(?:call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to|urg(?:ed|es|ing))\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*)"
     r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$")
 # "Pakistan-based Jaish-e-Mohammed", "a Greek-owned tanker": the name describes a party or a thing
+# ("a UAE-mediated swap", "a Qatar-brokered truce": the mediator, see `_AWAY`)
 _COMPOUND_ADJ = re.compile(r"-(?:based|flagged|owned|registered|backed|led|born|made|linked|allied|aligned|"
-                           r"funded|sponsored|controlled|run|held)\b", re.IGNORECASE)
+                           r"funded|sponsored|controlled|run|held|mediated|brokered)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked again for every event of the article: (text, place) decides it
@@ -1353,6 +1358,12 @@ def _contradicted(text: str, p: Place, places: Sequence[Place]) -> bool:
         # country, read as a namesake town far outside that district (Kishanpur, 258 km off)
         if q.start >= p.end and q.resolution == 3 and q.country_code == p.country_code \
                 and _WILD_IN.fullmatch(text, p.end, q.start) and None not in (p.lat, p.lon, q.lat, q.lon) \
+                and haversine_km(p.lat or 0.0, p.lon or 0.0, q.lat or 0.0, q.lon or 0.0) > FEATURE_DISTRICT_KM:
+            return True
+        # "rallied outside the Capitol in Salem": a building or quarter written in a town, read as a namesake far from
+        # that town (the Capitol in Washington, 3,700 km away), is a place of the town
+        if q.start >= p.end and (p.resolution or 0) >= 5 and q.resolution == 4 \
+                and _IN_AFTER.fullmatch(text, p.end, q.start) and None not in (p.lat, p.lon, q.lat, q.lon) \
                 and haversine_km(p.lat or 0.0, p.lon or 0.0, q.lat or 0.0, q.lon or 0.0) > FEATURE_DISTRICT_KM:
             return True
     return False
