@@ -1118,8 +1118,12 @@ class EventCoder:
         self.cascade = cascade  # (round E31) the fine-tuned encoder's opinion on close calls (encoder.py)
 
     def warm(self) -> None:
-        """Build the tables the rules otherwise build on the first article that needs them (see `warm_tables`)."""
+        """Build the tables the rules otherwise build on the first article that needs them (see `warm_tables`);
+        (round P35) and open the encoder cascade's session, which each worker otherwise opened on its first close
+        call (`Cascade.warm`)."""
         warm_tables(self.lexicon)
+        if self.cascade is not None:
+            self.cascade.warm()
 
     def _attack_behind_party(self, trig: Token, doc: Doc, text: str) -> Token | None:
         """An ASSAULT word of the main clause when a MOBILIZE prediction rests only on a party noun ("Serb forces

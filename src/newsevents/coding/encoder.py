@@ -59,6 +59,12 @@ class Cascade:
     acled_candidates: int = 0
     acled_weight: float = 1.0
 
+    def warm(self) -> None:
+        """Open the encoder now where it can be (`OnnxEncoder.warm`); other encoders (tests' fakes) load nothing."""
+        warm = getattr(self.encoder, "warm", None)
+        if callable(warm):
+            warm()
+
     def apply(self, texts: Sequence[str], p_type: np.ndarray, type_labels: Sequence[str],
               p_acled: np.ndarray | None, acled_labels: Sequence[str]) -> tuple[np.ndarray, np.ndarray | None]:
         """`p_type` / `p_acled` with the close-call rows replaced by the encoder's (the inputs are not changed)."""
@@ -155,9 +161,13 @@ class OnnxEncoder:
     _session: Any = field(default=None, repr=False)
     _tokenizer: Any = field(default=None, repr=False)
     _pid: int = field(default=-1, repr=False)
+    # (round P35) a session `warm` built before the workers fork is theirs too: with one intra- and one inter-op
+    # thread the session starts no thread (the tokenizer's pool starts only when it first encodes, never in
+    # `warm`), so a forked child holds a whole copy; each worker otherwise built its own (~0.35 s of CPU each)
+    _fork_safe: bool = field(default=False, repr=False)
 
     def _ready(self) -> tuple[Any, Any]:
-        if self._session is None or self._pid != os.getpid():
+        if self._session is None or (self._pid != os.getpid() and not self._fork_safe):
             import onnxruntime as ort
             from tokenizers import Tokenizer
 
@@ -177,8 +187,15 @@ class OnnxEncoder:
             except Exception as exc:  # onnxruntime raises its own error types for a broken or foreign file
                 raise ModelError(_fix(f"the event encoder {self.model_path} could not be opened "
                                       f"({type(exc).__name__})")) from exc
-            self._tokenizer, self._pid = tok, os.getpid()
+            self._tokenizer, self._pid, self._fork_safe = tok, os.getpid(), False
         return self._session, self._tokenizer
+
+    def warm(self) -> None:
+        """(round P35) Open the session and the tokenizer now, for the workers forked after this (`Pipeline.warm`)
+        to share; nothing is encoded, so no thread runs at the fork. A session opened on first use (in a worker,
+        or before a fork without `warm`) stays that process's own."""
+        self._ready()
+        self._fork_safe = True
 
     def probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         sess, tok = self._ready()
