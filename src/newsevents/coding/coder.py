@@ -68,7 +68,8 @@ from newsevents.coding.model import NONE, CoderModel, combine, load_model
 from newsevents.coding.nonevents import (ban_described, described_as_accused, hyphen_chain, non_event_reason, protest_call_off_verb, struck_deal,
                                         term_verb)
 from newsevents.coding.phrases import (closure_ordered, deadline_to_leave, expelled_party, labour_strike,
-                                      labour_strike_story, phrase_type, weapon_strike_story)
+                                      labour_strike_story, military_strike, phrase_type, weapon_strike_story,
+                                      deployment_purpose)
 from newsevents.coding.readings import (_RIOTS, _SAYING, INQUIRIES, aid_handed, armed_aid, armed_backing,
                                         citizenship_stripped, fighting_erupted, arrest_denied, driven_out_party,
                                         envoy_ordered_out, verb_of_described, guest_welcomed, in_talks,
@@ -229,6 +230,8 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         return "COERCE", ("restrict",)  # (round C28) flares fired at a ship: harassment at sea, no attack
     if event in ("ASSAULT", "PROTEST", "COERCE") and struck_deal(trigger) is not None:
         return "AGREE", ()  # "struck a deal"
+    if event == "PROTEST" and military_strike(trigger):
+        return "ASSAULT", ()  # (round C36) "could strike Iranian nuclear sites": force, no labour strike
     if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
         return "MOBILIZE", ("weapons",)
     if event == "MOBILIZE" and is_fired_at_target(text) and not is_prepared_attack(trigger) and \
@@ -377,10 +380,34 @@ def _told_past_deed(trigger: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+_UNTIL = frozenset({"until", "till"})
+_PULLING_OUT = frozenset({"withdraw", "retreat", "pull"})
+_PAST_AUX = frozenset({"did", "had", "was", "were"})
+
+
+def done_not_until(trigger: Token) -> bool:
+    """(round C36) "the armed forces did not arrive until Wednesday", "did not leave until police came": a past act
+    negated only up to a time or an event happened then; no negation (a future "will not stop until ..." is a
+    condition, left to the threat and refusal rules)."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in ("NOUN", "PROPN") else trigger
+    kids = list(verb.children)
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in kids) or \
+            not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in kids) or \
+            any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "could", "may", "might", "can") for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _UNTIL and any(p.dep_ in ("pobj", "pcomp") for p in c.children) or
+               c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children)
+               for c in kids)
+
+
 def reconcile(event: str, trigger: Token, aux: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """Apply the PLOVER manual's "single category, not category + auxiliary" rules:
     future cooperation (CONSULT/SUPPORT/COOPERATE/AID + future) is AGREE, an announced future RETREAT is
     CONCEDE, and force or sanctions announced through threaten/warn/vow/swear are THREATEN."""
+    if done_not_until(trigger):
+        aux = tuple(a for a in aux if a != "negation")  # (round C36) "did not arrive until Wednesday": it did
+        if event == "REJECT" and trigger.lemma_.lower() in _PULLING_OUT:
+            event = "RETREAT"  # "did not withdraw from the town until Friday": no refusal, a withdrawal on Friday
     rest = tuple(a for a in aux if a not in ("future", "hypothetical"))
     if _told_past_deed(trigger):
         aux = rest
@@ -501,6 +528,24 @@ def _appealed_act(trig: Token) -> Token | None:
     return None
 
 
+# (round C36) "Human Rights Watch called on the Nigerian government to investigate the killings": the act a party
+# is called on to do is what the call asks for (PLOVER REQUEST to that party), not a deed (an investigation, ACCUSE)
+_CALLING_VERBS = frozenset({"call", "appeal", "plead"})
+
+
+def _party_called_on(trig: Token) -> Token | None:
+    """The calling verb when the verb trigger is the to-infinitive of "called/appealed on <party> to ...", else
+    None."""
+    verb = trig.head
+    if trig.dep_ != "xcomp" or verb.i == trig.i or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in _CALLING_VERBS or \
+            not any(a.dep_ == "aux" and a.lower_ == "to" for a in trig.children):
+        return None
+    on_party = any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(p.dep_ == "pobj" for p in c.children)
+                   for c in verb.children)
+    return verb if on_party else None
+
+
 _SPEAKER_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "striker", "activist"}
 _SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "write", "insist"}
 
@@ -553,6 +598,10 @@ def governing_event(trig: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
     joined = _joined_act(trig, lexicon)
     if joined is not None:
         return joined
+    if trig.pos_ == "VERB" and (asker := _party_called_on(trig)) is not None:
+        return asker, "REQUEST"
+    if trig.pos_ == "VERB" and (sender := deployment_purpose(trig)) is not None:
+        return sender, "MOBILIZE"  # (round C36) "were deployed to search the forest": the deployment
     if trig.pos_ not in ("NOUN", "PROPN"):
         return None
     head = trig.head

@@ -950,6 +950,21 @@ def _rescue_purpose(verb: Token) -> bool:
     return _lemma(verb) in _HELP_VERBS and any(_lemma(g) in _RESCUE_VERBS for g in verb.subtree if g.i != verb.i)
 
 
+# (round C36) a search of a place ("had been deployed to search the forest", "to search the bush") in a sentence that
+# tells no disaster and no one in need is a security sweep (the deployment stays MOBILIZE); a search for survivors,
+# the missing or bodies, or after a flood or quake, stays relief
+_IN_NEED = frozenset({"survivor", "survivors", "victim", "victims", "body", "bodies", "missing", "trapped", "stranded",
+                      "flood", "floods", "flooding", "quake", "earthquake", "landslide", "landslides", "rubble",
+                      "debris", "wreckage", "cyclone", "hurricane", "typhoon", "storm", "wildfire", "disaster",
+                      "collapse", "collapsed", "crash", "capsized", "shipwreck", "avalanche", "mudslide"})
+
+
+def _place_swept(verb: Token) -> bool:
+    """A search verb with a direct object (the place searched) in a sentence with no disaster or person in need."""
+    return _lemma(verb) == "search" and any(c.dep_ == "dobj" for c in verb.children) and \
+        not any(_word_in(t, _IN_NEED) for t in verb.sent)
+
+
 def relief_deployment(trigger: Token) -> str | None:
     purpose = next((a for a in [trigger, *trigger.ancestors] if a.dep_ in ("xcomp", "advcl") and
                     _lemma(a.head) in _DEPLOY), None)
@@ -966,6 +981,8 @@ def relief_deployment(trigger: Token) -> str | None:
         if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _RELIEF_VERBS:
             if any(_word_in(t, _CAPTIVES) for t in c.subtree):
                 return None  # (round C35) "deployed to rescue the kidnapped students": against the captors
+            if _place_swept(c):
+                return None  # (round C36) "deployed to search the forest": a security sweep
             return "a deployment for rescue or relief"
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 _word_in(g, _RELIEF_NOUNS) or any(_word_in(x, _RELIEF_NOUNS) for x in g.children

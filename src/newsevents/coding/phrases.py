@@ -178,6 +178,23 @@ def labour_strike(trigger: Token) -> bool:
     return _LABOUR.search(text) is not None and _WEAPON_STRIKE.search(text) is None
 
 
+# (round C36) "Israel said it could strike Iranian nuclear sites if talks fail": the verb "strike" with a military
+# object (sites, targets, bases, positions, hideouts ...) is a strike by force, never a work stoppage; workers
+# strike with no object ("said they would strike on Monday")
+_STRUCK_TARGETS = frozenset({"site", "target", "base", "position", "facility", "installation", "camp", "hideout",
+                             "stronghold", "depot", "infrastructure", "headquarters", "post", "outpost", "convoy",
+                             "airfield", "airbase", "launcher", "bunker", "militant", "fighter", "rebel", "troop"})
+
+
+def military_strike(trigger: Token) -> bool:
+    """The verb "strike" whose direct object is a military target ("strike Iranian nuclear sites", "struck militia
+    positions"); a deal or balance struck is no target (`struck_deal`)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "strike":
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _STRUCK_TARGETS or c.lower_.removesuffix("s") in
+                                     _STRUCK_TARGETS) for c in trigger.children)
+
+
 _SWAP_VERBS = frozenset({"swap", "exchange", "trade"})
 _SWAPPED = frozenset({"prisoner", "detainee", "captive", "pow", "pows", "hostage"})
 
@@ -442,6 +459,35 @@ def forces_sent(trigger: Token) -> bool:
     if not sent or not any(o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES for o in sent):
         return False
     return not any(t.lemma_.lower() in _HELP_PURPOSE or t.lower_ in _HELP_PURPOSE for t in trigger.sent)
+
+
+# (round C36) "tactical teams had been deployed to search the forest", "Soldiers were sent to free the hostages": the
+# act of a deployment's purpose clause is what the forces are sent to do, not yet done; the deployment is the event
+# (PLOVER MOBILIZE). Crowd control ("deployed to disperse the protesters") and help after a disaster are left to
+# their own rules
+_DEPLOYED = _SENT_FORCES | {"police", "policeman", "officer", "unit", "vigilante", "personnel", "force", "guard",
+                            "militia", "army", "navy", "ship", "drone"}
+# (an inquiry team sent "to investigate a collision" does its own act, an investigation: not a force's purpose)
+_CROWD_CONTROL = frozenset({"disperse", "scatter", "quell", "contain", "control", "break", "clear", "restore",
+                            "investigate", "probe", "inspect", "examine", "assess", "monitor", "observe", "verify"})
+
+
+def deployment_purpose(trigger: Token) -> Token | None:
+    """The sending verb (send, dispatch, deploy ...) when the verb trigger is the to-infinitive of its purpose and
+    what is sent are forces ("were deployed to search the forest", "sent troops to retake the town"), else None."""
+    verb = trigger.head
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "advcl") or verb.i == trigger.i or \
+            verb.pos_ != "VERB" or verb.lemma_.lower() not in _SEND_VERBS or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) or \
+            trigger.lemma_.lower() in _CROWD_CONTROL:
+        return None
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    sent += [k for c in sent for k in c.children if k.dep_ == "conj"]
+    if not any(o.lemma_.lower() in _DEPLOYED or o.lower_ in _DEPLOYED for o in sent):
+        return None
+    if any(t.lemma_.lower() in _HELP_PURPOSE or t.lower_ in _HELP_PURPOSE for t in trigger.sent):
+        return None
+    return verb
 
 
 def phrase_type(event: str, trigger: Token) -> tuple[str, tuple[str, ...]] | None:
