@@ -16,7 +16,7 @@ from newsevents.coding.actors.normalise import FOREIGNERS
 from newsevents.coding.merge import compatible_locations, same_day_and_country, updated_tolls
 from newsevents.dates import PRONOUNLESS_RELATIVE, after_span, called_act_day, following_span
 from newsevents.nlp import forget_tokens
-from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
+from newsevents.records import Article, Event, Place, Result, Sentence, Size, Trigger, Location, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -371,6 +371,7 @@ def _with_intervention(events: list[Event]) -> list[Event]:
     against protesters") event: a peaceful-protest event of the story takes the sub-type of the intervention
     reported for the same day and place ("marched on parliament ... police fired tear gas"); a demonstration in
     another town ("Demonstrations were also held in Mombasa") is another event."""
+    events = _riot_policed_once(_dispersal_told_once(events))
     found = [ev for ev in events if ev.acled_sub_event_type in _INTERVENTION and not _modal(ev)]
     if not found:
         return events
@@ -384,6 +385,89 @@ def _with_intervention(events: list[Event]) -> list[Event]:
         return ev
 
     return [fix(ev) for ev in events]
+
+
+_RIOT = "Violent demonstration"
+_CROWD_CONTROL = "crowd-control"
+# (round K36) forces acting for the state or a town's order: their crowd control is the policing of a riot
+_ORDER_FORCES = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
+
+
+def _polices_crowd(ev: Event) -> bool:
+    """A force's crowd control that killed no one ("Security forces fired in the air to disperse the mob")."""
+    return ev.event == "ASSAULT" and (_CROWD_CONTROL in ev.mode or ev.acled_sub_event_type in _INTERVENTION) and \
+        not ev.size.dead and not _modal(ev)
+
+
+def _rioters_deed(ev: Event) -> bool:
+    """An act of the riot itself that the coder told apart from the riot ("Rioters burned cars"): an assault coded as
+    a violent demonstration, by no state force."""
+    return ev.event == "ASSAULT" and ev.acled_sub_event_type == _RIOT and not _modal(ev) and \
+        not any(a.sector in _ORDER_FORCES for a in ev.actor)
+
+
+def _one_scene(a: Event, b: Event) -> bool:
+    return same_day_and_country(a, b) and compatible_locations(a, b) and a.date is not None and a.date == b.date
+
+
+def _riot_policed_once(events: list[Event]) -> list[Event]:
+    """(round K36) ACLED codes a riot and the force that broke it up as one "Violent demonstration": "Rioters burned
+    cars in Kibera on Tuesday. Security forces fired in the air to disperse the mob" is one event, the riot (a
+    PROTEST coded as a violent demonstration) of that day and place. Crowd control that killed no one, and the
+    rioters' own deeds the coder told apart, fold into it (their counts kept). Killings by the forces stay their own
+    event, as does crowd control on another day or at another place."""
+    protests = [i for i, ev in enumerate(events)
+                if ev.event == "PROTEST" and ev.acled_sub_event_type == _RIOT and not _modal(ev)]
+    # where the coder told the riot only by the rioters' deeds ("Rioters killed two policemen and burned a police
+    # station"), the first such deed stands for it
+    riots = protests or [i for i, ev in enumerate(events) if _rioters_deed(ev)][:1]
+    if not riots:
+        return events
+    out = list(events)
+    dropped: set[int] = set()
+    for j, ev in enumerate(events):
+        if j in riots or not ((_polices_crowd(ev) and not _rioters_deed(ev)) or (_rioters_deed(ev) and protests)):
+            continue
+        k = next((i for i in riots if _one_scene(events[i], ev)), None)
+        if k is None:
+            continue
+        riot = out[k]
+        out[k] = dataclasses.replace(riot, size=Size(_more(riot.size.dead, ev.size.dead),
+                                                     _more(riot.size.injured, ev.size.injured),
+                                                     _more(riot.size.arrested, ev.size.arrested)))
+        dropped.add(j)
+    return [ev for j, ev in enumerate(out) if j not in dropped]
+
+
+def _more(x: int | None, y: int | None) -> int | None:
+    return y if x is None else x if y is None else max(x, y)
+
+
+# "Police then used batons to disperse them": a dispersal the coder read as a restriction
+_DISPERSAL_VERB = re.compile(r"(?i)(?:disperse[ds]?|dispersing|scatter(?:ed|s|ing)?|break|broke|breaking|"
+                             r"clear(?:ed|s|ing)?)")
+
+
+def _dispersal_told_once(events: list[Event]) -> list[Event]:
+    """(round K36) A dispersal coded as COERCE (no arrests) on the day and at the place of crowd control already told
+    ("Police fired tear gas to disperse supporters ... Police then used batons to disperse them") goes on with that one
+    intervention: ACLED codes a protest met with force once per day and place."""
+    force = [ev for ev in events if _polices_crowd(ev) or
+             (ev.event == "PROTEST" and ev.acled_sub_event_type in _INTERVENTION + (_RIOT,) and not _modal(ev))]
+    if not force:
+        return events
+
+    def folded(ev: Event) -> bool:
+        if ev.event != "COERCE" or ev.trigger is None or _modal(ev) or "arrest" in ev.mode or ev.size.arrested:
+            return False
+        if not _DISPERSAL_VERB.fullmatch(ev.trigger.text):
+            return False
+        after = ev.sentence.text[ev.trigger.end - ev.sentence.start:]
+        if ev.trigger.text.lower().startswith(("break", "broke")) and not re.match(r"\s+up\b", after, re.I):
+            return False  # "broke into homes" is no dispersal
+        return any(f.sentence.sequence <= ev.sentence.sequence and _one_scene(f, ev) for f in force)
+
+    return [ev for ev in events if not folded(ev)]
 
 
 # those a force turns on when it breaks up a strike: the strikers themselves

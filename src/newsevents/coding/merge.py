@@ -607,17 +607,30 @@ _COMPARED = re.compile(r"(?i)\b(?:deadliest|worst|bloodiest|biggest|largest|heav
                        r"latest|(?:more|less|fewer)\s+[\w-]+)\b[^.;]{0,40}?\b(?:since|than)\b")
 
 
+# (round K36) "Friday's strikes followed a rocket attack on northern Israel on Thursday", "Tuesday's raids came after a
+# drone attack on the Golan Heights": what the re-mention is told as following is another deed; its place, counts and
+# parties are that deed's
+_FOLLOWING = re.compile(r"(?i)\b(?:followed|came\s+(?:(?:a|one|two|three|\w+)\s+(?:days?|hours?|weeks?)\s+)?"
+                        r"(?:after|in\s+(?:response|retaliation)\s+(?:to|for))|(?:were|was)\s+in\s+(?:response|"
+                        r"retaliation)\s+(?:to|for))\s")
+
+
 def _without_compared(ev: Event) -> Event:
-    """The re-mention without the counts and place of the occasion its sentence compares it with."""
+    """The re-mention without the counts, place and parties of the occasion its sentence compares it with, or of the
+    deed it tells it as following."""
     text = ev.sentence.text
-    m = _COMPARED.search(text, max(0, (ev.trigger.end if ev.trigger else 0) - ev.sentence.start))
-    if m is None:
+    at = max(0, (ev.trigger.end if ev.trigger else 0) - ev.sentence.start)
+    cuts = [m.end() for m in (_COMPARED.search(text, at), _FOLLOWING.search(text, at)) if m is not None]
+    if not cuts:
         return ev
-    size = extract_size(text[:m.end()])
+    cut = min(cuts)
+    size = extract_size(text[:cut])
     loc = ev.event_loc
-    if loc is not None and loc.start - ev.sentence.start >= m.end():
+    if loc is not None and loc.start - ev.sentence.start >= cut:
         loc = None
-    return replace(ev, size=size, event_loc=loc)
+    keep = ev.sentence.start + cut
+    return replace(ev, size=size, event_loc=loc, actor=tuple(a for a in ev.actor if a.start < keep),
+                   recipient=tuple(r for r in ev.recipient if r.start < keep))
 
 
 def _without_venue(ev: Event) -> Event:
@@ -1011,7 +1024,20 @@ def _refers_to(ev: Event, kept: Event) -> bool:
     return ev.event == kept.event and set(ev.aux) == set(kept.aux) and \
         (same_day_and_country(ev, kept) or _pact_retold(ev, kept) or _placed_from_story(ev, kept)) \
         and not _cause_and_effect(ev, kept) and is_running_tally(ev) == is_running_tally(kept) \
-        and not _other_act_on_others(ev, kept)
+        and (not _other_act_on_others(ev, kept) or _named_by_its_day(ev))
+
+
+# (round K36) "Saturday's strike killed seven residents, the governor said on Sunday" after "A Russian missile hit an
+# apartment block in Dnipro on Saturday": the deed named by its day is the one deed of that day told before, though
+# the account names its victims (residents) where the first told the building hit, and calls the missile a strike
+_DAY_NAMED_BEFORE = re.compile(r"(?:^|[^\w'])" + _DAY_OWNER + r"\s+(?:[\w'\u2019-]+\s+){0,8}$")
+
+
+def _named_by_its_day(ev: Event) -> bool:
+    if ev.trigger is None or not is_remention(ev):
+        return False
+    before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
+    return _DAY_NAMED_BEFORE.search(before[-90:]) is not None
 
 
 def _placed_from_story(ev: Event, kept: Event) -> bool:
@@ -1247,6 +1273,29 @@ def _polices_later_crowd(kept: Event, ev: Event, out: list[Event]) -> bool:
                for o in out)
 
 
+# (round K36) "The Pakistani Taliban denied responsibility for the attack", "denied any involvement in the bombing":
+# the deed named by a definite noun under a denial of a part in it is the deed already told, not a second one undone
+_DENIED_PART = re.compile(
+    r"(?i)\b(?:denied|denies|deny|denying|disclaimed|disowned|rejected|rejects)\s+(?:any\s+|all\s+|having\s+(?:any\s+|a\s+)?)?"
+    r"(?:responsibility|involvement|role|part|hand|links?)\s+(?:for|in|with|to)\s+(?:the|this|that|these|those|"
+    + _DAY_OWNER + r")\s+" + _UNCONTRASTED + r"{0,2}$")
+
+
+def _deed_denied(ev: Event, out: list[Event]) -> int | None:
+    """(round K36) The kept deed a denial of a part in it names: the denier's negated copy of an attack the story told
+    ("A suicide bomber killed 9 people ... The Pakistani Taliban denied responsibility for the attack") goes with that
+    attack and adds nothing (the attack stays as told, un-negated; docs/coding.md, "denied responsibility"). Where no
+    such deed was told, the denied attack stays an event with its negation."""
+    if ev.trigger is None or "negation" not in ev.aux or not _EVENT_NOUN.fullmatch(ev.trigger.text):
+        return None
+    before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
+    if _DENIED_PART.search(before[-90:]) is None:
+        return None
+    return next((k for k in range(len(out) - 1, -1, -1)
+                 if out[k].event == ev.event and not set(out[k].aux) & _TIMING and same_day_and_country(ev, out[k])
+                 and out[k].sentence.sequence < ev.sentence.sequence), None)
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per real-world event in an article; order of first mention is kept. A re-mention by a
     definite event noun joins the latest earlier event it can name; an account of an attack joins an earlier
@@ -1263,6 +1312,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         parts[k] = parts[k] | day_parts(ev)
 
     for ev in events:
+        denied = _deed_denied(ev, out)
+        if denied is not None:
+            joined(denied, out[denied])  # the denial names the deed told; it changes nothing of it
+            continue
         prev = next((k for k in range(len(out) - 1, -1, -1) if _continues(ev, out[k], last[k]) and
                      not _force_on_its_users(out[k], ev)), None) if is_casualty_followup(ev) else None
         if prev is not None:
@@ -1321,7 +1374,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                 break
         else:
             back = None if separate else \
-                next((k for k in range(len(out) - 1, -1, -1) if _refers_to(ev, out[k])), None)
+                next((k for k in range(len(out) - 1, -1, -1)
+                      if _refers_to(_without_compared(ev) if is_remention(ev) else ev, out[k])), None)
             report = None if separate else _toll_report_for(ev, out, told)
             if back is not None and is_remention(ev):
                 joined(back, _merge(out[back], _without_compared(ev)))
