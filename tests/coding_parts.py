@@ -54,3 +54,19 @@ def story_parties(nlp: Any, text: str, trigger: str, story: str | None = None) -
 def party_codes(ents: list[Entity]) -> dict[str, tuple[str | None, str | None]]:
     """Each party's (country, sector) by its text."""
     return {e.entity_text: (e.code, e.sector) for e in ents}
+
+
+def parsed(nlp: Any, text: str) -> Any:
+    """`text` parsed without named entities, as the pipeline parses by default."""
+    with nlp.select_pipes(disable=["ner"]):
+        return nlp(text)
+
+
+def event_types(evs: list[Any]) -> list[str]:
+    """The PLOVER types of `evs`, in order."""
+    return [e.event for e in evs]
+
+
+def token_of(doc: Any, lemma: str) -> Any:
+    """The first token of `doc` with `lemma`."""
+    return next(t for t in doc if t.lemma_.lower() == lemma)

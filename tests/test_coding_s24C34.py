@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from coding_parts import code_sentence
+from coding_parts import code_sentence, parsed as _doc, event_types as _types, token_of as _verb
 from newsevents.coding.acled_rules import no_protest_told
 from newsevents.coding.coder import _told_past_deed
 from newsevents.coding.frames import blame_over, blamed_attacks
@@ -24,19 +24,6 @@ spacy = pytest.importorskip("spacy")
 
 def _code(nlp: Any, coder: Any, text: str) -> list[Any]:
     return code_sentence(nlp, coder, text, "c34s24", ner=False)
-
-
-def _doc(nlp: Any, text: str) -> Any:
-    with nlp.select_pipes(disable=["ner"]):
-        return nlp(text)
-
-
-def _types(evs: list[Any]) -> list[str]:
-    return [e.event for e in evs]
-
-
-def _verb(doc: Any, lemma: str) -> Any:
-    return next(t for t in doc if t.lemma_.lower() == lemma)
 
 
 # --- forces sent: a deployment -----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from coding_parts import code_sentence
+from coding_parts import code_sentence, parsed as _doc, token_of as _tok
 from newsevents.coding.coder import _party_called_on, done_not_until, reconcile
 from newsevents.coding.nonevents import relief_deployment
 from newsevents.coding.phrases import deployment_purpose, military_strike
@@ -20,15 +20,6 @@ spacy = pytest.importorskip("spacy")
 
 def _code(nlp: Any, coder: Any, text: str) -> list[Any]:
     return code_sentence(nlp, coder, text, "c36s25", ner=False)
-
-
-def _doc(nlp: Any, text: str) -> Any:
-    with nlp.select_pipes(disable=["ner"]):
-        return nlp(text)
-
-
-def _tok(doc: Any, lemma: str) -> Any:
-    return next(t for t in doc if t.lemma_.lower() == lemma)
 
 
 # --- a strike on a military target ------------------------------------------------------------------------------
