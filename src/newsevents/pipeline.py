@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from newsevents.coding.actors.normalise import FOREIGNERS
-from newsevents.coding.merge import compatible_locations, same_day_and_country, updated_tolls
+from newsevents.coding.merge import compatible_locations, larger_size, same_day_and_country, updated_tolls
 from newsevents.dates import PRONOUNLESS_RELATIVE, after_span, called_act_day, following_span
 from newsevents.nlp import forget_tokens
-from newsevents.records import Article, Event, Place, Result, Sentence, Size, Trigger, Location, stable_id
+from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -431,16 +431,9 @@ def _riot_policed_once(events: list[Event]) -> list[Event]:
         k = next((i for i in riots if _one_scene(events[i], ev)), None)
         if k is None:
             continue
-        riot = out[k]
-        out[k] = dataclasses.replace(riot, size=Size(_more(riot.size.dead, ev.size.dead),
-                                                     _more(riot.size.injured, ev.size.injured),
-                                                     _more(riot.size.arrested, ev.size.arrested)))
+        out[k] = dataclasses.replace(out[k], size=larger_size(out[k].size, ev.size))
         dropped.add(j)
     return [ev for j, ev in enumerate(out) if j not in dropped]
-
-
-def _more(x: int | None, y: int | None) -> int | None:
-    return y if x is None else x if y is None else max(x, y)
 
 
 # "Police then used batons to disperse them": a dispersal the coder read as a restriction

@@ -428,6 +428,11 @@ def _max(x: int | None, y: int | None) -> int | None:
     return y if x is None else x if y is None else max(x, y)
 
 
+def larger_size(a: Size, b: Size) -> Size:
+    """Each count the larger of the two tellings' (a count one of them lacks is the other's)."""
+    return Size(_max(a.dead, b.dead), _max(a.injured, b.injured), _max(a.arrested, b.arrested))
+
+
 def _union(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> tuple[Entity, ...]:
     seen = {(e.code, e.sector, e.identifier_text) for e in a}
     extra = tuple(e for e in b if (e.code, e.sector, e.identifier_text) not in seen and e.code is not None
@@ -480,8 +485,7 @@ def _merge(a: Event, b: Event) -> Event:
         actor=actor, recipient=recipient,
         event_loc=better_loc(),  # type: ignore[arg-type]
         date=date, date_precision=prec,
-        size=Size(_max(a.size.dead, b.size.dead), _max(a.size.injured, b.size.injured),
-                  _max(a.size.arrested, b.size.arrested)),
+        size=larger_size(a.size, b.size),
         acled_sub_event_type=a.acled_sub_event_type or b.acled_sub_event_type,
         acled_event_type=a.acled_event_type or b.acled_event_type,
         aux=tuple(dict.fromkeys(a.aux + b.aux)) if set(a.aux) == set(b.aux) else a.aux,
