@@ -49,7 +49,7 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       _casualty_toll, _coordinated_clauses, refused, abstained_reading, armed_deed,
                                       crowd_rally, rally_subject, deed_verb, demand_voiced, idiom_protest,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
-                                      caused_coercion, person_taken, relative_attacks,
+                                      caused_coercion, crowd_vandalism, person_taken, prior_attacks, relative_attacks,
                                       branded_party, court_order, foiled_plot, unforced_protest,
                                       crowd_act, instanced_attacks, blamed_attacks, blame_over, pushed_back,
                                       crowd_disruption, dateline_end, dateline_subject, declares_emergency,
@@ -74,7 +74,8 @@ from newsevents.coding.readings import (_RIOTS, _SAYING, INQUIRIES, aid_handed, 
                                         citizenship_stripped, fighting_erupted, arrest_denied, driven_out_party,
                                         envoy_ordered_out, verb_of_described, guest_welcomed, in_talks,
                                         licence_revoked, official_dismissed, offensive_halted, own_reading, own_verb,
-                                        party_urged, reported_appeal, riot_kind, talks_told, raiders_freed,
+                                        party_designated, party_urged, reported_appeal, riot_kind, talks_told,
+                                        raiders_freed,
                                         riot_with_toll, staff_dismissed, state_arrest_told, voted_against, vowed_force,
                                         vowed_help, vowed_protest, vowed_off, walked_out, without_others_kin)
 from newsevents.coding.size import event_size, extract_size, without_dated_relatives
@@ -232,6 +233,14 @@ def recode(event: str, trigger: Token, text: str, actors: tuple[Entity, ...],
         return "AGREE", ()  # "struck a deal"
     if event == "PROTEST" and military_strike(trigger):
         return "ASSAULT", ()  # (round C36) "could strike Iranian nuclear sites": force, no labour strike
+    if event in ("ASSAULT", "COERCE") and trigger.lemma_.lower() == "raid" and actors:
+        # (round C37) who raids decides the act: gangs, bandits and armed groups raiding villages attack; the
+        # state's police or troops told as possibly raiding ("could carry out more raids on the slums") search
+        # and seize (a raid done is left to the classifier and the arrests told with it)
+        if event == "COERCE" and all(a.sector in _RAIDERS for a in actors):
+            return "ASSAULT", ()
+        if event == "ASSAULT" and all(a.sector in ("COP", "MIL") for a in actors) and _raid_to_come(trigger):
+            return "COERCE", ()
     if event == "ASSAULT" and is_weapons_test(text, actors, recipients):
         return "MOBILIZE", ("weapons",)
     if event == "MOBILIZE" and is_fired_at_target(text) and not is_prepared_attack(trigger) and \
@@ -329,6 +338,16 @@ def _governing_verb(tok: Token) -> Token:
 
 
 _ARMED_SECTORS = {"REB", "MIL", "UAF", "PRM"}
+# (round C37) non-state armed sides and gangs, whose raids are attacks
+_RAIDERS = frozenset({"REB", "UAF", "PRM", "CRM", "INS"})
+_MAY_DO = frozenset({"could", "may", "might", "will", "would", "'ll", "shall", "can"})
+
+
+def _raid_to_come(trigger: Token) -> bool:
+    """(round C37) The raid is only possible or to come: its verb ("raid", or the verb whose object the noun is:
+    "carry out", "launch", "conduct") has a modal ("could carry out more raids", "may launch further raids")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    return any(c.dep_ == "aux" and c.lower_ in _MAY_DO for c in verb.children)
 
 
 def is_type_word(lexicon: Lexicon, event: str, tok: Token, text: str) -> bool:
@@ -1113,6 +1132,29 @@ def _arrest_after_raid(verb: Token, text: str) -> Token | None:
                                                                                           "apprehend")), None)
 
 
+# (round C37) the accused party's denial told as a tail of the sentence (", a charge Kigali denies", ", a claim
+# Pristina rejects", ", which he denies")
+_DENIED_TAIL = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+(?:charges?|claims?|allegations?|accusations?)|\b(?:charges?|"
+                          r"accusations?|allegations?|claims?|treason|terrorism|murder|fraud|sedition|corruption),"
+                          r"\s+which)\s+"
+                          r"(?:[\w.'-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:(?:strongly|repeatedly|vehemently|"
+                          r"consistently|always)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                          r"refut(?:es|ed))\b[^,;]*$")
+_ACCUSING = re.compile(r"(?i)\b(accus\w*|blam\w*|charg\w*|alleg\w*)\b")
+
+
+def _licence_ended(doc: Doc) -> bool:
+    """(round C37) `licence_revoked` by a verb that ends the grant (revoke, cancel, withdraw ...), not suspends it."""
+    verb = licence_revoked(doc)
+    return verb is not None and verb.lemma_.lower() not in ("suspend",)
+
+
+def denied_tail(text: str) -> int | None:
+    """(round C37) Where a tail telling the accused party's denial begins, else None."""
+    m = _DENIED_TAIL.search(text)
+    return m.start() if m else None
+
+
 def _put_first(event: str, preds: list[_Prediction], p_i: np.ndarray, labels: Sequence[str]) -> list[_Prediction]:
     """`event` read first by a rule (with the classifier's probability), its other readings dropped."""
     return [_Prediction(event, float(p_i[labels.index(event)]), None)] + [q for q in preds[1:] if q.event != event]
@@ -1294,6 +1336,12 @@ class EventCoder:
                     preds = [_Prediction(main_type, float(p[i, th.labels.index(main_type)]),
                                          self._acled(main_type, pa_m, texts[i]))] + \
                         [q for q in preds if q.event != main_type][:_MAX_EVENTS_PER_SENTENCE - 1]
+            if preds and preds[0].event not in ("PROTEST", "ASSAULT") and "PROTEST" in th.labels and \
+                    docs is not None and self._riot_over_background(docs[i], texts[i], preds[0].event):
+                # (round C37) "Angry villagers smashed the windows of a police post after a woman died in custody":
+                # the crowd's wrecking is the main clause's deed; the other type's words tell only its cause
+                preds = [_Prediction("PROTEST", float(p[i, th.labels.index("PROTEST")]), "Violent demonstration")] + \
+                    [q for q in preds[1:] if q.event not in ("PROTEST", "ASSAULT", preds[0].event)]
             if any(q.event == "COERCE" for q in preds) and "ASSAULT" in th.labels and docs is not None and \
                     killed_by_hand(docs[i]) is not None:
                 # (round C29) "the attackers had hacked the victims to death", read as a computer hacking or a cut:
@@ -1335,9 +1383,14 @@ class EventCoder:
                 # "handed out blankets and tents to 300 displaced families": relief goods handed out to people
                 # are aid, not a handover of ground (the classifier reads "handed")
                 preds = [_Prediction("AID", preds[0].confidence, None)] + preds[1:]
-            if preds and preds[0].event not in ("SANCTION", "COERCE") and "SANCTION" in th.labels and \
-                    docs is not None and (citizenship_stripped(docs[i]) is not None or
-                                          licence_revoked(docs[i]) is not None):
+            if preds and preds[0].event != "SANCTION" and "SANCTION" in th.labels and docs is not None and (
+                    preds[0].event != "COERCE" and (citizenship_stripped(docs[i]) is not None or
+                                                     licence_revoked(docs[i]) is not None) or
+                    preds[0].event == "COERCE" and _licence_ended(docs[i]) or party_designated(docs[i]) is not None):
+                # (round C37) a licence revoked for good is the sanction also where the head reads a coercion ("The
+                # media regulator revoked the licence of an opposition television station"); a suspended one stays
+                # the restriction the project's set codes (COERCE, ACLED Other); a party designated a terrorist or
+                # unlawful body is a sanction whatever the head reads
                 # (round C26) "Cuba stripped 21 exiled dissidents of their citizenship", read as a handover: people
                 # cast out of the nationality, a relation cut
                 preds = _put_first("SANCTION", preds, p[i], th.labels)
@@ -1347,6 +1400,14 @@ class EventCoder:
                 # the accusation of the clause after it: the expulsion first, the accusation kept
                 preds = [_Prediction("SANCTION", float(p[i, th.labels.index("SANCTION")]), None)] + \
                     preds[:_MAX_EVENTS_PER_SENTENCE - 1]
+            tail = denied_tail(texts[i]) if preds else None
+            if tail is not None:
+                # (round C37) "accused Algeria of harbouring the rebels, a charge Algiers denies": the accused
+                # party's denial is no refusal of this sentence; the accusation before it leads when the head read
+                # the denial
+                if preds[0].event == "REJECT" and "ACCUSE" in th.labels and _ACCUSING.search(texts[i][:tail]):
+                    preds = _put_first("ACCUSE", preds, p[i], th.labels)
+                preds = [q for q in preds if q.event != "REJECT"]
             if preds and preds[0].event != "REJECT" and "REJECT" in th.labels and docs is not None and \
                     voted_against(docs[i]) is not None:
                 # (round C25) "Lawmakers voted against the sanctions package": the vote is the deed, the text voted
@@ -1389,7 +1450,7 @@ class EventCoder:
             if preds and preds[0].event == "ASSAULT" and docs is not None and (
                     (preds[0].acled in ("Armed clash", "Mob violence") and crowd_fought_police(docs[i]) is not None)
                     or (preds[0].acled == "Looting/property destruction"
-                        and projectiles_at_force(docs[i]) is not None)):
+                        and (projectiles_at_force(docs[i]) is not None or crowd_vandalism(docs[i]) is not None))):
                 # a crowd fighting the state's forces is a violent demonstration (as the noun shape above), no armed
                 # side's clash and no fight of crowds: (round C31) "Fans clashed with police after the match"; (round
                 # C33) "Youths threw stones at police and set fire to a police station", the burning one of its acts
@@ -1722,6 +1783,9 @@ class EventCoder:
                 all(_participant(t) or t.head.i == hand.i or t.head.dep_ == "prep" and t.head.head.i == hand.i
                     for t in cands):
             cands = [hand]  # (round C29) "the attackers had hacked the victims to death": the deed, not the party
+        if event == "PROTEST" and main_clause and (wreck := crowd_vandalism(doc)) is not None and \
+                all(t.dep_ == "amod" or _participant(t) for t in cands):
+            cands = [wreck]  # (round C37) "Striking miners hurled dynamite ...": the riot's deed, not the crowd's word
         if cands and event == "COERCE" and main_clause and all(_cited_reason(t) for t in cands):
             # (round L7) "Security forces broke up a rally ..., citing a ban on gatherings": the ban is the reason
             # given, the police act is the event
@@ -1862,6 +1926,17 @@ class EventCoder:
             return None
         own = [typ for typ, r in self.lexicon.trigger_res.items() if r.match(text, main.idx)]
         return own[0] if len(own) == 1 else None
+
+    def _riot_over_background(self, doc: Doc, text: str, event: str) -> bool:
+        """(round C37) An unarmed crowd's wrecking (`crowd_vandalism`) is the sentence's main verb (its root or a
+        verb joined to it) and every cue of the classifier's type `event` lies in a background clause."""
+        wreck = crowd_vandalism(doc)
+        rx = self.lexicon.trigger_res.get(event)
+        if wreck is None or rx is None or \
+                not (wreck.dep_ == "ROOT" or wreck.dep_ == "conj" and wreck.head.dep_ == "ROOT"):
+            return False
+        cues = [t for t in doc_tokens(doc) if rx.match(text, t.idx)]
+        return bool(cues) and all(_background(t) for t in cues)
 
     def _main_event_verb(self, doc: Doc, text: str) -> Token | None:
         """The verb the sentence asserts (its root, or what a reporting root reports), when it is an event word."""
@@ -2589,6 +2664,26 @@ class EventCoder:
                                  acled_event_type=acled_subtypes()["Attack"].event_type)
                 out[-1] = ev
                 trigs[-1] = tolled[1]
+        for noun in prior_attacks(doc, self.lexicon.trigger_res.get("ASSAULT"),
+                                  strict=any(e.event == "ASSAULT" for e in out)):
+            # (round C37) "The strikes followed a rocket attack on northern Israel on Thursday", "came after a
+            # Houthi missile attack on a ship": the earlier deed, named with its own target, doer or day, is an
+            # event of its own (the act that followed it keeps its own event or is the story's act named again)
+            if labour_strike(noun) or is_private_crime(text) or \
+                    any(t.i == noun.i or noun.head.i == t.i and noun.dep_ == "nsubj" for t in trigs) or \
+                    (cause is not None and cause.i == noun.i):
+                continue
+            known = len(out)
+            self._add_own_attack(article, sentence, doc, preds[0], noun, (fallback, sentence_size, focus),
+                                 out, trigs, used)
+            if len(out) > known:
+                ev = _without_abduction(out[-1])
+                told = ev.acled_sub_event_type
+                if told is None or acled_subtypes()[told].event_type in ("Protests", "Riots", _STRATEGIC):
+                    # (the sentence's arrest or curfew is no part of the deed before it: its own words' sub-type)
+                    sub = self._own_words_acled(doc, noun)
+                    ev = replace(ev, acled_sub_event_type=sub, acled_event_type=acled_subtypes()[sub].event_type)
+                out[-1] = ev
         if cause is not None and all(t.i != cause.i for t in trigs):
             self._add_own_attack(article, sentence, doc, preds[0], cause, (fallback, sentence_size, focus),
                                  out, trigs, used)

@@ -556,6 +556,10 @@ _RULE_CUES = re.compile(r"(?i)\b(?:threw|thrown|throwing|hurl(?:ed|ing)|pelt(?:e
                         r"regain(?:ed|ing|s)?|"
                         r"hand(?:ed|ing|s)? (?:[\w'-]+ ){0,3}?(?:towns?|city|cities|villages?|ports?|bases?|airports?|"
                         r"districts?|territory|region|province|areas?|positions?|control) |"
+                        # (round C37) a crowd wrecking public property (frames.crowd_vandalism): "Students smashed
+                        # the windows of the administration building" has no lexicon cue
+                        r"(?:smash|shatter|vandali[sz]|ransack|wreck)(?:ed|es|ing|e)? (?:[\w'-]+ ){0,4}?(?:windows?|"
+                        r"buildings?|offices?|stations?|halls?|vehicles?|cars?|gates?)|"
                         # (round C15) a coup told by its overthrow (story_guards.is_coup_takeover)
                         r"(?:overthrew|overthrown|ousted|toppled|deposed) [^.;:]{0,60}?in an? (?:military |palace )?coup)\b")
 _HAS_RULE_CUE = word_search(_RULE_CUES)

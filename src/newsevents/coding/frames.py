@@ -419,8 +419,8 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return "REQUEST", None
     if doc is not None and mob_killing(doc) is not None:
         return "ASSAULT", "Mob violence"
-    if doc is not None and projectiles_thrown(doc) is not None:
-        return "PROTEST", "Violent demonstration"
+    if doc is not None and (projectiles_thrown(doc) is not None or crowd_vandalism(doc) is not None):
+        return "PROTEST", "Violent demonstration"  # (round C37: also a crowd wrecking public property)
     if doc is not None and (attack_with_toll(doc) is not None or
                             (armed_killing(doc) is not None or killed_by_hand(doc) is not None) and
                             not is_private_crime(text)):
@@ -2391,3 +2391,160 @@ def _freed_inmates(storm: Token) -> bool:
         if v.lemma_.lower() in _FREE_VERBS and any(o.lemma_.lower() in _INMATES or _captives(o) for o in objs):
             return True
     return False
+
+
+# (round C37) the deed a sentence's act followed, came after or answered, told as a noun ("The strikes followed a
+# rocket attack on northern Israel on Thursday", "came a day after a Houthi missile attack on a ship", "in response
+# to an ambush on an army patrol"): an earlier deed of its own when its phrase names where it was aimed, its doer or
+# its day; a bare "after the attack" only names the sentence's cause
+_RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "answer"})
+_OWN_MARKS = frozenset({"on", "against", "at", "by", "targeting"})
+_TOLD_BEFORE = frozenset({"the", "this", "that", "these", "those"})
+_MISHAPS = frozenset({"fire", "blaze", "flame", "inferno", "explosion", "crash", "collision", "accident",
+                      "stampede", "derailment"})
+_CRIMES = frozenset({"robbery", "theft", "burglary", "heist", "mugging", "carjacking", "break-in", "murder",
+                     "stabbing", "holdup", "hold-up", "fraud", "shoplifting"})
+_NOT_DONE = frozenset({"no", "planned", "attempted", "foiled", "thwarted", "threatened", "possible", "potential",
+                       "feared", "imminent", "future", "would-be", "failed", "averted"})
+_SPAN_NOUNS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "night", "moment",
+                         "moments", "minute", "minutes", "shortly", "soon", "just"})
+
+
+def _prior_place(noun: Token) -> bool:
+    """`noun` is the object of "followed", of "after"/"following" ("came a day after ..."), or of "in response
+    to"/"in retaliation for"."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() == "follow"
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ in ("after", "following"):
+        up = head.head
+        while up.lower_ in _SPAN_NOUNS and up.head.i != up.i:
+            up = up.head  # ("came a day after ...": the span word sits between)
+        return up.pos_ in ("VERB", "AUX") and head.dep_ == "prep" or head.dep_ == "prep" and up.lower_ in _SPAN_NOUNS
+    return head.lower_ in ("to", "for") and head.head.lemma_.lower() in _RESPONSE_NOUNS
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."})
+
+
+def _day_word(tok: Token) -> bool:
+    """ "Wednesday's", "last night's", "Sunday morning's": a possessor naming a day or time (also through its
+    compound or modifier)."""
+    return any(t.lower_ in _TIME_NOUNS or t.lower_ in _MONTHS or t.lower_ in ("yesterday", "today", "tonight")
+               for t in tok.subtree)
+
+
+def _own_doer_or_day(noun: Token) -> bool:
+    """The attack noun names its doer ("a Houthi missile attack", "Hamas's attack", "an attack by gunmen") or its
+    day ("a rocket attack on northern Israel on Thursday", "on October 7")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and not _day_word(c) or c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" or \
+                c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children):
+            return True
+    # (the day may hang on the target: "an attack on a checkpoint on Sunday")
+    return any(g.dep_ == "pobj" and g.head.lower_ in ("on", "in") and
+               (g.lower_ in _TIME_NOUNS or g.lower_ in _MONTHS or g.like_num) for g in noun.subtree)
+
+
+def prior_attacks(doc: Doc, rx: re.Pattern[str] | None, strict: bool = False) -> list[Token]:
+    """Attack nouns told as the deed the sentence's act came after or answered, whose own phrase names a target,
+    a doer or a day (an "on/against/at/by" phrase or a possessor: "a rocket attack on northern Israel", "Hamas's
+    attack"), else []. A deed named with "the" is one the story told already; a negated or foiled one is none.
+    `strict` (the sentence tells an attack already): the noun must name its doer or day (`_own_doer_or_day`), or
+    "killed five militants after an attack on a checkpoint" may tell one fight twice."""
+    if rx is None:
+        return []
+    text = doc_text(doc)
+    out: list[Token] = []
+    for noun in doc_tokens(doc):
+        if noun.pos_ != "NOUN" or not rx.match(text, noun.idx) or not _prior_place(noun) or \
+                noun.lemma_.lower() in _CRIMES | _MISHAPS or \
+                is_disaster_report("".join(t.text_with_ws for t in noun.subtree)):
+            # (a robbery or a theft is ordinary crime, no event: docs/coding.md "Crime"; "following a fire at one
+            # cafe that killed 25 people" is an accident)
+            continue
+        if any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE or c.dep_ == "poss" and _day_word(c)
+               for c in noun.children):
+            # ("in response to the massacre in Nabatieh", "following Wednesday's terrorist assault in Kabul": the
+            # deed the story told, or a known one, named again by its article or its day)
+            continue
+        own = any(c.dep_ == "prep" and c.lower_ in _OWN_MARKS and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                  or c.dep_ == "poss" for c in noun.children)
+        answered = noun.head.lower_ in ("to", "for")  # ("in retaliation for ...": the other side's deed)
+        if strict and not answered and not _own_doer_or_day(noun):
+            continue
+        if own and not any(c.dep_ == "neg" or c.lower_ in _NOT_DONE for c in noun.children):
+            out.append(noun)
+    return out[:1]
+
+
+# (round C37) a crowd of people who bear no arms wrecking or burning public property, or hurling things, on the
+# street ("Striking miners hurled dynamite and smashed windows of government buildings", "Angry youths torched a
+# police station and blocked roads with burning tyres"): a riot (PLOVER PROTEST riot, ACLED Violent demonstration),
+# not an armed group's attack nor looting; the same words of gunmen or militants stay an attack
+_UNARMED_CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker", "crowd", "mob",
+                             "youth", "student", "miner", "worker", "farmer", "trader", "vendor", "resident",
+                             "villager", "supporter", "fan", "mourner", "teacher", "driver", "employee", "peasant",
+                             "pensioner", "motorist", "trucker", "picketer"})
+_CROWD_WRECKING = frozenset({"smash", "shatter", "vandalise", "vandalize", "ransack", "torch", "burn", "storm", "wreck",
+                       "damage", "destroy", "attack"})
+_HURLING = frozenset({"hurl", "throw", "lob", "fling", "pelt"})
+_PUBLIC_PROPERTY = frozenset({"window", "building", "office", "station", "hall", "parliament", "ministry", "court",
+                              "courthouse", "headquarters", "gate", "palace", "residence", "police", "vehicle", "car",
+                              "bus", "council", "municipality", "secretariat", "embassy", "consulate", "prefecture",
+                              "governorate", "legislature", "assembly", "booth", "checkpoint"})
+_CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "groups", "crowds", "bands"})
+_CROWD_MOODS = frozenset({"striking", "angry", "protesting", "irate", "furious", "enraged", "agitated", "rioting",
+                          "angered", "incensed"})
+_HURLED = _PROJECTILES | {"dynamite", "explosive", "petrol", "firebomb", "grenade", "stick", "tear", "stun", "brick"}
+
+
+def _unarmed_crowd(verb: Token) -> bool:
+    """The verb's subject (on the first conjunct of a coordination) is a crowd of unarmed people."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj:
+            head = subj[0]
+            if head.lower_ in _CROWD_COUNTS:
+                # ("Hundreds of youths ...": the crowd is the counted noun)
+                head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                             if g.dep_ == "pobj"), head)
+            if head.lemma_.lower() in _FORCE_NOUNS or _ARMED_TAKERS.search(head.text):
+                return False
+            # ("Striking dockers", "Angry motorcycle taxi riders": a crowd by its mood or its stoppage)
+            return head.lemma_.lower() in _UNARMED_CROWDS or head.lower_ in _UNARMED_CROWDS or \
+                any(c.dep_ == "amod" and c.lower_ in _CROWD_MOODS for c in head.children)
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
+def crowd_vandalism(doc: Doc) -> Token | None:
+    """A told, unnegated verb of an unarmed crowd (`_unarmed_crowd`) that wrecks or burns public property (its
+    object, or the object's "of" phrase: "smashed windows of government buildings") or hurls projectiles, else
+    None."""
+    for verb in doc_tokens(doc):
+        lem = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lem not in _CROWD_WRECKING | _HURLING | {"set"} or any(c.dep_ in ("neg", "aux") and c.lower_ in
+                                                                         ("not", "n't", "never", "could", "might",
+                                                                          "may", "would", "will") for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if lem == "set" and any(o.lower_ == "fire" for o in objs):
+            # ("set fire to the governor's office": the thing set on fire)
+            objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
+                    if g.dep_ == "pobj"]
+            lem = "burn"
+        objs += [cj for o in objs for cj in o.conjuncts]
+        objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+        words = {w for o in objs for w in (o.lemma_.lower(), o.lower_)} | \
+            {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+        hit = words & _PUBLIC_PROPERTY if lem in _CROWD_WRECKING else words & _HURLED
+        if hit and _unarmed_crowd(verb):
+            return verb
+    return None

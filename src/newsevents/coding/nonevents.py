@@ -456,6 +456,12 @@ def occurrence_verb(trigger: Token) -> str | None:
                 for c in trigger.head.subtree if c.i > trigger.head.i):
         # (round C9) "The strike came a day after fighters said ...": the story's act named again to date it
         return "an act named again to place it in time"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and _lemma(trigger.head) == "follow" and \
+            any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children) and \
+            any(c.dep_ == "dobj" and _act_noun(c) for c in trigger.head.children):
+        # (round C37) "The strikes followed a rocket attack on northern Israel": the same, the deed it followed is
+        # an event of its own (frames.prior_attacks)
+        return "an act named again to place it in time"
     return None
 
 

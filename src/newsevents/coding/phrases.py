@@ -181,18 +181,39 @@ def labour_strike(trigger: Token) -> bool:
 # (round C36) "Israel said it could strike Iranian nuclear sites if talks fail": the verb "strike" with a military
 # object (sites, targets, bases, positions, hideouts ...) is a strike by force, never a work stoppage; workers
 # strike with no object ("said they would strike on Monday")
+# (round C37) weapon words that make the noun "strike" an attack whatever the story's other words ("air strikes",
+# "missile strike", "drone strikes"); a bare "military strike" may be told of a threat and stays with the head
+_WEAPON_KINDS = frozenset({"air", "drone", "missile", "rocket", "artillery", "airstrike", "naval", "precision"})
 _STRUCK_TARGETS = frozenset({"site", "target", "base", "position", "facility", "installation", "camp", "hideout",
                              "stronghold", "depot", "infrastructure", "headquarters", "post", "outpost", "convoy",
                              "airfield", "airbase", "launcher", "bunker", "militant", "fighter", "rebel", "troop"})
 
+_STRUCK_PLACES = frozenset({"centre", "center", "city", "capital", "port", "refinery", "ship", "vessel", "tanker",
+                            "airport", "bridge", "plant", "ministry", "building", "town", "village"})
+
 
 def military_strike(trigger: Token) -> bool:
     """The verb "strike" whose direct object is a military target ("strike Iranian nuclear sites", "struck militia
-    positions"); a deal or balance struck is no target (`struck_deal`)."""
+    positions"); a deal or balance struck is no target (`struck_deal`). (round C37) Also the noun "strike(s)" that a
+    weapon word modifies ("launched air strikes on border areas", "drone strikes"): an attack by its own name."""
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "strike":
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _WEAPON_KINDS for c in trigger.children):
+            return True
+        # ("after a strike on a refinery in Ryazan": a strike aimed at a target, in a sentence naming no workforce;
+        # workers strike "at" a plant or "over" pay)
+        return _LABOUR.search(doc_text(trigger.doc)) is None and not _stoppage_phrase(trigger) and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in _STRUCK_TARGETS | _STRUCK_PLACES or
+                                      g.lower_.removesuffix("s") in _STRUCK_TARGETS | _STRUCK_PLACES)
+                for g in c.children) for c in trigger.children)
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "strike":
         return False
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _STRUCK_TARGETS or c.lower_.removesuffix("s") in
-                                     _STRUCK_TARGETS) for c in trigger.children)
+    # (round C37) a city's command centres, ports or bridges struck in a sentence that names no workforce ("could
+    # strike command centres in Kyiv"): workers strike with no object, and "the union said it would strike the
+    # carmaker's plants" names its employer
+    targets = _STRUCK_TARGETS if _LABOUR.search(doc_text(trigger.doc)) else _STRUCK_TARGETS | _STRUCK_PLACES
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in targets or c.lower_.removesuffix("s") in targets)
+               for c in trigger.children)
 
 
 _SWAP_VERBS = frozenset({"swap", "exchange", "trade"})

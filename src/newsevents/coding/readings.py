@@ -892,6 +892,50 @@ def licence_revoked(doc: Doc) -> Token | None:
     return None
 
 
+# (round C37) a party designated, listed or proscribed as a terrorist or unlawful body ("designated Hamas a terrorist
+# organisation", "declared the Popular Front an unlawful association", "added the militia to its list of terrorist
+# organisations"): PLOVER SANCTION by the words alone, whatever the head reads ("designated" was read as MOBILIZE)
+_DESIGNATING = frozenset({"designate", "list", "blacklist", "proscribe", "declare", "add", "put", "place",
+                          "redesignate", "relist"})
+_BODIES = frozenset({"organisation", "organization", "group", "entity", "sponsor", "network", "association",
+                     "outfit", "movement", "body", "list"})
+_OUTLAWED = frozenset({"terrorist", "terror", "unlawful", "illegal", "banned", "proscribed", "outlawed"})
+
+
+def _outlawed_body(noun: Token) -> bool:
+    """ "a terrorist organisation", "an unlawful association", "its list of terrorist organisations"."""
+    if noun.lemma_.lower() not in _BODIES and noun.lower_ not in _BODIES:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    mods += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             for m in g.children if m.dep_ in ("amod", "compound")]
+    return any(m.lower_ in _OUTLAWED for m in mods)
+
+
+def party_designated(doc: Doc) -> Token | None:
+    """A told, unnegated designating verb (`_DESIGNATING`) whose object, "as" or "to" phrase, or an apposition on its
+    object names an outlawed body (`_outlawed_body`; a plain "list"/"add" needs a list named), else None."""
+    if not _mentions(doc, ("terror", "unlawful", "illegal", "banned", "proscri", "outlaw")):
+        return None
+    for verb in doc_tokens(doc):
+        lem = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lem not in _DESIGNATING or any(c.dep_ == "neg" for c in verb.children) or \
+                not real_clause(verb):
+            continue
+        named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "dative", "appos", "ccomp")]
+        named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "to", "on") for g in c.children
+                  if g.dep_ == "pobj"]
+        # (an apposition on the object, or the parse's small clause: "declared [the wing] [an unlawful association]")
+        named += [a for n in list(named) for a in n.children if a.dep_ in ("appos", "dobj", "attr", "oprd")]
+        if lem in ("add", "put", "place"):
+            named = [n for n in named if n.lemma_.lower() == "list"]
+        elif lem == "declare":
+            named = [n for n in named if n.lemma_.lower() != "list"]
+        if any(_outlawed_body(n) for n in named):
+            return verb
+    return None
+
+
 # (round C26) "her office had charged a former minister with fraud", "indicted three customs officers for fraud": a
 # charge laid is an accusation (PLOVER ACCUSE `allege`: "sue, indict, or charge; bring to trial"); a "with" phrase
 # naming a weapon is a charge of another kind ("police charged the crowd with batons")
@@ -1155,7 +1199,7 @@ _OWN_READINGS: tuple[tuple[str, Callable[[Doc], Token | None]], ...] = (
     ("SUPPORT", thanks_given), ("PROTEST", walked_out), ("REQUEST", help_asked), ("THREATEN", force_vowed),
     ("SANCTION", staff_dismissed), ("AID", armed_aid), ("SUPPORT", armed_backing),
     ("ASSAULT", fighting_erupted), ("CONSULT", meeting_told), ("SANCTION", citizenship_stripped),
-    ("SANCTION", licence_revoked), ("COERCE", closure_commanded),
+    ("SANCTION", licence_revoked), ("SANCTION", party_designated), ("COERCE", closure_commanded),
     ("ACCUSE", charge_laid), ("SANCTION", envoy_ordered_out), ("REQUEST", party_urged), ("CONSULT", in_talks),
     ("REQUEST", inquiry_called_for), ("REQUEST", measure_called_for), ("AGREE", cooperation_promised), ("PROTEST", stoppage_staged),
     ("PROTEST", symbols_burned), ("PROTEST", tyres_burned), ("SANCTION", official_dismissed), ("ASSAULT", conveyance_hijacked),
