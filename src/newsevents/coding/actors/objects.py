@@ -10,7 +10,7 @@ from newsevents.coding.actors.spans import (_ATTACK_NOUNS, _DIRECTED_PREPS, _GOA
                                             held_by_party,
                                             _is_place_noun, _is_sum, _is_temporal, _lookup_ngrams, _names_entity,
                                             _names_party_word, _np_span, _party_in, _prep_objects, _quantified)
-from newsevents.coding.actors.normalise import _is_concrete
+from newsevents.coding.actors.normalise import KIN, _is_concrete
 from newsevents.coding.actors.spans import deed_owner
 
 
@@ -391,7 +391,7 @@ def _author_of_act(obj: Token, verb: Token, tb: ActorTables) -> Token | None:
 
 # parties named by their relation to another: never the other's own forces
 _RELATED_PARTIES = {"counterpart", "ally", "partner", "neighbour", "neighbor", "rival", "opponent", "enemy",
-                    "adversary", "host", "guest", "colleague"}
+                    "adversary", "host", "guest", "colleague"} | KIN  # (session 26, R37: "phoned her cousin")
 # verbs that hand a thing back to its owner: the "to" phrase is the other side
 _GIVE_BACK = {"return", "restore", "hand"}
 

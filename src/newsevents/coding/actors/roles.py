@@ -16,7 +16,7 @@ from newsevents.coding.actors.spans import (CLASH_VERBS, FIGHT_NOUNS, _ATTACK_NO
                                             clash_pair, others_listed, subject_joined_to_object)
 from newsevents.coding.actors.normalise import (FIGHT_OFF_VERBS, _REPORTING, _STATE_FIRE, _is_anaphoric_generic,
                                                 _is_bare_thing, _is_concrete, _is_locative, _modifier_lemmas,
-                                                _resolve_pronoun, normalise)
+                                                PRIVATE_PERSONS, _resolve_pronoun, normalise)
 from newsevents.coding.actors.objects import (_DEPLOY_NOUNS, _DEPLOY_VERBS, _DEST_PREPS, _FIRE_VERBS, _HANDOVER,
                                               _STRIKE_VERBS, _TAKE_VERBS,
                                               _MODALS, _WEAPONS, _POSS_PRONOUNS, _REAFFIRM, _SPEECH, _carries_roles, _demand_frame,
@@ -45,11 +45,19 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     # (session 23, R32) a town that "fell to" a party is no doer of the fighting told with it ("Bunia fell to M23
     # rebels after two days of fighting": M23)
     a = [p for x in a for p in _fallen_to(x, tb)]
+    # (session 26, R37) "The blast, which police blamed on Boko Haram, killed four people", misparsed with the
+    # blamers as the act's subject: the party blamed did it
+    a = [p for x in a for p in (_misread_blamers(x, tb) or [x])]
     a = [_owner_of_means(x, tb) for x in a]
     # (session 25, R35) an act told with no doer whose reporters blame a party was done by that party, as ACLED and
     # CAMEO coders take it (the attribution stays in the text): "killed 23 civilians, medics said, blaming the
     # Rapid Support Forces"
     a = a or _blamed_party(trigger, tb)
+    if not a:
+        # (session 26, R37) "Under a deal brokered by Turkey, Russia and Ukraine agreed to ...": the parties the
+        # parser put in the mediator's list agree with each other; the mediator is no party to the deal
+        a = _parties_after_broker(trigger, tb)
+        r = list(a) or r  # (each party is the other's side, as for "X and Y agreed to ...")
     a = [_reporting_possessor(x, tb) or x for x in a]
     sides = _both_sides(a, tb)
     # ("the two sides", each other's recipient in the parse, stand for the parties named before them)
@@ -208,6 +216,49 @@ def _blamed_party(trigger: Token, tb: ActorTables) -> list[Token]:
     return []
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def _misread_blamers(subj: Token, tb: ActorTables) -> list[Token]:
+    """(session 26, R37) The party blamed, when the parser read "The blast, which police blamed on Boko Haram,
+    killed ..." with the blamers ("police") as a second subject of the act, their "blamed on X" hung on them, and
+    the relative pronoun as the act's other subject: the act was blamed on X, who is its doer (session 25
+    convention). Only with that relative pronoun beside them and a party blamed."""
+    if subj.dep_ not in _SUBJ or not any(c.dep_ in _SUBJ and c.lower_ in _RELATIVE_PRONOUNS and c.i < subj.i
+                                         for c in subj.head.children):
+        return []
+    for c in subj.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _BLAMING and c.i > subj.i:
+            return [p for o in _prep_objects(c, {"on"})[:1] for p in _conjuncts(o)
+                    if p.pos_ != "PRON" and _names_entity(p, tb)]
+    return []
+
+
+_BROKERING = frozenset({"broker", "mediate", "facilitate", "sponsor", "negotiate"})
+
+
+def _parties_after_broker(trigger: Token, tb: ActorTables) -> list[Token]:
+    """(session 26, R37) The parties of a subjectless agreeing verb that the parser read into the "by" list of a
+    fronted "Under a deal brokered by Turkey, Russia and Ukraine agreed ...": the conjuncts after the comma that
+    ends the mediator's name. Only before the verb, only for agreeing and signing."""
+    if trigger.lemma_.lower() not in _AGREEING | _SIGN or trigger.pos_ != "VERB" or \
+            any(c.dep_ in _SUBJ | _PASS_SUBJ for c in trigger.children):
+        return []
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.i > trigger.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ != "pobj" or t.head.dep_ != "agent" or t.head.head.lemma_.lower() not in _BROKERING:
+                continue
+            conj = _conjuncts(t)[1:]
+            first = next((k for k, c in enumerate(conj) if c.i > 0 and c.doc[c.i - 1].text == ","), None)
+            if first is None:
+                return []
+            parties = [c for c in conj[first:] if c.pos_ == "PROPN" and _names_entity(c, tb)]
+            return parties if len(parties) >= 2 else []
+    return []
+
+
 # (session 23, R32) places of work that stand for the employer of the people at them
 _WORKPLACES = frozenset({"plant", "factory", "mine", "company", "firm", "port", "refinery", "airline", "airport",
                          "railway", "warehouse", "mill", "bank", "hospital", "corporation", "carmaker",
@@ -254,20 +305,91 @@ _AID_WORDS = frozenset({"give", "provide", "pledge", "donate", "allocate", "cont
 def _aided_place(trigger: Token, tb: ActorTables) -> list[Token]:
     """(session 24, R33) The country or big city named "in" the purpose of aid given with no party to receive it
     ("gave 352 million euros to promote investment in Ethiopia", "provided $340 million for assistance in northern
-    Iraq"), or []."""
-    if trigger.lemma_.lower() not in _AID_WORDS:
+    Iraq"), or [].
+    (session 26, R37) Also a purpose hung elsewhere in the aid's clause ("announced a sixfold increase in funding
+    to fight the Ebola epidemic in West Africa", "made available ambulances and medical supplies to fight ..."), a
+    rescue that "saved 130 lives in Haiti", and a world region ("West Africa", "the Sahel"): the place the aid
+    is for is its recipient, as CAMEO annotators mark it; a region is no country and gets none."""
+    if trigger.lemma_.lower() not in _AID_WORDS | _AID_NOUNS:
         return []
     holders = [trigger] + [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
-    purposes = [c for h in holders for c in h.children
-                if (c.dep_ in ("advcl", "xcomp", "acl", "relcl") and
-                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or
-                (c.dep_ == "prep" and c.lower_ == "for")]
+    purposes = [c for h in holders for c in h.children if _purpose_clause(c)]
+    clause = _governing_verb(trigger)
+    if clause is not None and clause.lemma_.lower() in _AID_WORDS | _GIVING_CLAUSES:
+        # (the purpose may hang on the verb or a word of its object phrase: "an increase in funding to fight ...")
+        purposes += [c for c in clause.subtree if _purpose_clause(c) and c.i not in {p.i for p in purposes} and
+                     not any(g.dep_ in _SUBJ | _PASS_SUBJ and g.lower_ not in _RELATIVE_PRONOUNS
+                             for g in c.children)]
     for c in purposes:
+        helped = [o for o in c.children if o.dep_ in ("dobj", "obj") and c.lemma_.lower() in _AIDING and
+                  o.pos_ == "NOUN" and _is_party_head(_quantified(o), tb)]
+        if helped:
+            return [_quantified(o) for o in helped]  # ("to help victims of the floods in Pakistan": the victims)
         for t in c.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and not _is_temporal(t) and \
-                    (_is_country_name(t, tb) or t.ent_type_ == "GPE" or big_cities().get(t.text)):
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and not _is_temporal(t) and _aid_place_name(t, tb):
                 return [t]
     return []
+
+
+def _aid_place_name(t: Token, tb: ActorTables) -> bool:
+    """A country, big city or other named place (a region, "West Africa", "Tigray"; the pipeline mostly parses with
+    no named entities, so a proper name the model did not call a person, body or group counts)."""
+    if _is_country_name(t, tb) or t.ent_type_ in ("GPE", "LOC") or big_cities().get(t.text):
+        return True
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper():
+        return False
+    i, j = _np_span(t)
+    return normalise(t.doc[i:j], tb) == (None, None, None)  # (no body the tables know: "in UNICEF" is no place)
+
+
+# (session 26, R37) aid and rescue nouns a purpose may follow ("relief supplies to fight ...", "a rescue effort
+# that saved 130 lives in Haiti")
+_AID_NOUNS = frozenset({"supply", "supplies", "relief", "help", "rescue", "shipment", "donation"})
+# verbs whose clause gives or announces the aid its object names ("announced a sixfold increase in funding to fight
+# ...", "made available ambulances and medical supplies to fight ..."); not one that takes it ("money taken from
+# the fund to buy assets in the US")
+_GIVING_CLAUSES = frozenset({"announce", "make", "send", "deploy", "approve", "offer", "release", "unveil", "commit",
+                             "deliver", "add", "provide", "extend", "dispatch", "ship", "fly"})
+# verbs of a clause that tells what aid did for people ("an effort that saved 130 lives in Haiti")
+_AIDING = frozenset({"save", "help", "assist", "feed", "benefit", "reach", "treat", "shelter"})
+
+
+def _helped_by_aid(trigger: Token, tb: ActorTables) -> tuple[list[Token], list[Token]] | None:
+    """(session 26, R37) Aid that is the subject of a verb of helping: the people it helps or reaches are its
+    recipients, its giver its actor ("Australian aid also supported 2 million Pakistani girls", "U.S. food aid
+    reached 40,000 displaced people")."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in _SUBJ or trigger.lemma_.lower() not in _AID_WORDS | _AID_NOUNS or \
+            trigger.head.lemma_.lower() not in _AIDING | {"support"}:
+        return None
+    # (the parser makes "supported 2 million girls going to school" a clause whose subject the girls are)
+    helped = [o for o in trigger.head.children if o.dep_ in ("dobj", "obj") and _is_party_head(_quantified(o), tb)] or \
+        [s for c in trigger.head.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for s in c.children
+         if s.dep_ in _SUBJ and s.pos_ == "NOUN" and _is_party_head(_quantified(s), tb)]
+    return (_nominal_actors(trigger), [_quantified(o) for o in helped]) if helped else None
+
+
+def _purpose_clause(c: Token) -> bool:
+    """A clause telling what aid is for: a to-infinitive ("to fight Ebola"), a "for" phrase, "aimed at ...", or a
+    relative clause of helping ("that saved 130 lives")."""
+    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        return True
+    if c.dep_ == "relcl" and c.lemma_.lower() in _AIDING:
+        return True
+    if c.dep_ == "acl" and c.lemma_.lower() in {"aim", "intend", "design", "target", "earmark", "mean"}:
+        return True
+    return c.dep_ == "prep" and c.lower_ == "for"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb whose clause a word is in (itself, for a verb)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 # (session 24, R33) speech acts a participle may add to a verb that already has whom it is aimed at
@@ -1072,6 +1194,9 @@ def _roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         # a meeting or joint act named by the object of a light verb is the verb's act, so the reciprocal and
         # joint-party rules below apply ("X held talks with Y", "X and Y began a joint exercise")
         return _roles(trigger.head)
+    helped = _helped_by_aid(trigger, tb)
+    if helped is not None:
+        return helped
     if trigger.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in _SUBJ for c in trigger.children):
         # (a noun with a subject is a verb the tagger missed: "EU and UN hand/NOUN over supplies to X")
         actors = _nominal_actors(trigger)
@@ -1386,7 +1511,15 @@ def _nominal_actors(trigger: Token) -> list[Token]:
         # as the time or cause of another act is not done by that act's subject; its own doer word, else none (the
         # sides of a fight may be: "Troops recovered rifles after a firefight")
         return _doer_word(trigger, tb)
+    if not actors and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and \
+            trigger.head.head.lemma_.lower() in _INVOLVED:
+        # (session 26, R37) "Britain says the Russian government was involved in the nerve agent poisoning": the
+        # party involved did it (as a party blamed does, session 25), not the one who says so
+        actors = [c for c in trigger.head.head.children if c.dep_ in _SUBJ | _PASS_SUBJ and c.pos_ != "PRON"]
     return actors or _ancestor_subjects(trigger) or _doer_word(trigger, tb)
+
+
+_INVOLVED = frozenset({"involve", "involved", "implicate", "implicated"})
 
 
 # (session 22, R31) verbs of making a weapon safe or finding it: their subject is no user of it
@@ -1734,11 +1867,15 @@ def _verbal_roles(verb: Token, tb: ActorTables) -> tuple[list[Token], list[Token
             # "Eighteen fishermen, held captive in Libya, have been freed by Libya forces": the subject of the
             # clause the passive is coordinated with
             recips = [c for c in carrier.children if c.dep_ in _SUBJ | _PASS_SUBJ]
+        sent = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
         if not actors and not any(c.dep_ == "agent" for c in verb.children) and \
-                verb.lemma_.lower() in _SENT_OUT and recips and all(_is_force(r, tb) for r in recips):
+                verb.lemma_.lower() in _SENT_OUT and sent and _sent_forces(sent, tb):
             # (round A12) "Additional companies of the Provincial Armed Constabulary were deployed": forces sent
             # with no sender named are the ones that mobilise
-            return recips, []
+            # (session 26, R37: read on the subject itself, not on the place it is sent to, which the deploying
+            # verb's object rule gives: "Troops were deployed to Kasese" -> the troops; "Tactical teams and local
+            # vigilantes had been deployed" -> both)
+            return [_quantified(c) for c in sent], []
         if not actors and not any(c.dep_ == "agent" for c in verb.children):
             # "23 civilians were killed as government forces launched air strikes": the party acting in the
             # clause that times the passive; else ("X was arrested in Niger") the authorities of the place
@@ -1864,6 +2001,24 @@ def _is_force(tok: Token, tb: ActorTables) -> bool:
         return False
     i, j = _np_span(tok)
     return normalise(tok.doc[i:j], tb)[1] in _FORCE_SECTORS
+
+
+# (session 26, R37) men sent as a body, which the sector table need not know as armed ("tactical teams",
+# "reinforcements", "rescue squads")
+_SENT_BODIES = frozenset({"team", "unit", "squad", "reinforcement", "personnel", "contingent", "detachment",
+                          "battalion", "brigade", "company", "patrol", "commando", "ranger", "vigilante", "marshal"})
+
+
+def _sent_forces(sent: list[Token], tb: ActorTables) -> bool:
+    """(session 26, R37) Passive subjects of a sending verb that are men sent, not a thing or a place ("Troops were
+    deployed", "Tactical teams and local vigilantes had been deployed"): every conjunct a party or a body of men,
+    one of them armed or a body; a country "sent" something is no force."""
+    heads = [c for s in sent for c in _conjuncts(_quantified(s))]
+    def body(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.lemma_.lower() in _SENT_BODIES
+    return all(body(t) or (_is_party_head(t, tb) and t.pos_ != "PRON" and not _is_country_name(t, tb) and
+                           t.ent_type_ not in ("GPE", "LOC", "FAC")) for t in heads) and \
+        any(body(t) or _is_force(t, tb) for t in heads)
 
 
 _DEATH_VERBS = {"die", "perish", "succumb", "drown"}
@@ -2542,8 +2697,10 @@ def _is_party_noun(tok: Token, tb: ActorTables) -> bool:
 
 
 def is_party_noun(tok: Token) -> bool:
-    """`_is_party_noun` with the packaged tables (for trigger choice in the coder)."""
-    return _is_party_noun(tok, load_tables())
+    """`_is_party_noun` with the packaged tables (for trigger choice in the coder); (session 26, R37) not the private
+    persons the sector table has listed since round R37, which the coder's rules never took for parties."""
+    return _is_party_noun(tok, load_tables()) and tok.lemma_.lower() not in PRIVATE_PERSONS and \
+        tok.lower_ not in PRIVATE_PERSONS
 
 
 def _one_direct_object(objs: list[Token], tb: ActorTables) -> list[Token]:

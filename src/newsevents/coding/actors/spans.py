@@ -18,6 +18,12 @@ def _conjuncts(tok: Token) -> list[Token]:
         if _listed_as_apposition(tok, c):
             out.extend(_conjuncts(c))
             continue
+        if c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "PROPN":
+            # (session 26, R37) "the Russian space organization Glavkosmos and the Indian Space Research
+            # Organization": the parser hung the next item of the list on the name right after the noun
+            out.extend(t for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")
+                       for t in _conjuncts(g))
+            continue
         if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         clause = clause or _starts_participle_clause(c, (",", ";"))

@@ -35,6 +35,10 @@ class ActorTables:
     # (round R12) party and union names used in several countries ("Labour Party", "CGT"): sector only
     body_sectors: Mapping[str, str] = field(default_factory=dict)
     party_aliases: frozenset[str] = frozenset()  # (round R12) the aliases parties.tsv gives
+    # (session 26, R37) an occupied territory's country -> the state whose settlers live there (settlers.tsv)
+    settler_states: Mapping[str, str] = field(default_factory=dict)
+    # (session 26, R37) an occupied territory's country -> the sectors of the occupier's forces kept there
+    occupier_forces: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -63,8 +67,12 @@ def load_tables() -> ActorTables:
     # (round R22: no company names, "meta", "uber", which lower-case text uses as words)
     orgs_lower = {k.lower(): v for k, v in orgs.items() if len(k) >= 4 and v[1] != "MNC"}
     peoples = {r[0]: (r[1] or None) for r in _rows("peoples.tsv")}
+    occupied = _rows("settlers.tsv")
+    settler_states = {r[0]: r[1] for r in occupied}
+    occupier_forces = {r[0]: frozenset(x for x in r[2].split(";") if x) for r in occupied}
     return ActorTables(countries, {k.lower(): v for k, v in countries.items()}, orgs, sectors, max_words, country_re,
-                       orgs_lower, peoples, body_sectors, frozenset(r[0] for r in parties))
+                       orgs_lower, peoples, body_sectors, frozenset(r[0] for r in parties), settler_states,
+                       occupier_forces)
 
 
 def article_country_focus(text: str, tables: ActorTables | None = None) -> str | None:
