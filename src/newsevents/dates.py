@@ -22,7 +22,7 @@ from newsevents.records import Sentence, Trigger
 from newsevents.rx_screen import Need, folded, may_match, required_literals
 
 __all__ = ["EventDate", "resolve_event_date", "find_date_expressions", "DateExpression", "unknown_day",
-           "later_before"]
+           "later_before", "told_as_cause", "cause_clause"]
 
 HISTORICAL_DAYS = 30
 _REPORT_PENALTY = 60  # extra characters of distance for a date that dates a report, not the event
@@ -1060,6 +1060,51 @@ def _cause_noun_date(s: str, e: DateExpression, trigger: Trigger | None, offset:
     written = s[e.start:e.end]
     possessive = written.endswith(("'s", "\u2019s")) or s.startswith(("'s", "\u2019s"), e.end)
     return possessive or (m.group("the") is not None and any(c.isdigit() for c in written))
+
+
+# (round K37) "The strikes came in response to rockets fired at Sderot", "Jets hit villages on Saturday in retaliation
+# for drones launched at Kiryat Shmona": a deed told as the cause of another came before it, on a day the story does
+# not give. A day it takes from the rest of its sentence or from the story is only the reference it is told against:
+# the deed keeps that day at week precision (ACLED's "within a week of the date given"), never as its own day. A day
+# written inside the cause's own clause ("in retaliation for rockets fired on Friday") dates it as usual.
+_CAUSE_OPENS = re.compile(
+    r"(?i)\b(?:(?:in|as|was|were|is|are)\s+(?:an?\s+)?(?:direct\s+)?(?:retaliation|revenge|response|reprisal|reaction)"
+    r"\s+(?:for|to|against)"
+    r"|to\s+avenge|as\s+(?:payback|punishment|revenge|retaliation)\s+for|(?:avenging|retaliating\s+for))\s+")
+_CAUSE_REACH = 80  # characters from the causal phrase to the deed it introduces (its head noun and a modifier)
+_CAUSE_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
+# "in response to a question", "in reaction to the report": words answered, no deed
+_ANSWERED = re.compile(r"(?i)(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:questions?|queries|query|requests?|"
+                       r"letters?|calls?|appeals?|criticism|reports?|statements?|remarks?|comments?|inquir(?:y|ies))\b")
+
+
+def cause_clause(s: str, at: int) -> tuple[int, int] | None:
+    """The span (offsets in `s`) of the first causal phrase's clause after offset `at`, from the phrase to the end
+    of its clause: "[in response to an attack on a checkpoint that killed six soldiers]"; words answered ("in
+    response to a question") tell no deed."""
+    m = _CAUSE_OPENS.search(s, at)
+    if m is None or _ANSWERED.match(s, m.end()):
+        return None
+    stop = _CAUSE_CLAUSE_BREAK.search(s, m.end())
+    end = stop.start() if stop else len(s)
+    if end == len(s) and s.endswith("."):
+        end -= 1
+    return m.start(), end
+
+
+def told_as_cause(sentence: Sentence, trigger: Trigger | None, when: EventDate) -> EventDate:
+    """`when` at week precision where `trigger` tells a deed as the cause of another ("in response to rockets fired
+    at Sderot") and the day is not written inside that cause's clause; else `when` unchanged."""
+    if trigger is None or when.date is None or when.precision != "day" or not _CAUSE_OPENS.search(sentence.text):
+        return when
+    s, t0 = sentence.text, trigger.start - sentence.start
+    m = next(reversed(list(_CAUSE_OPENS.finditer(s, 0, max(0, t0)))), None)
+    if m is None or t0 - m.end() > _CAUSE_REACH or _CAUSE_CLAUSE_BREAK.search(s, m.end(), t0) or \
+            _ANSWERED.match(s, m.end()):
+        return when
+    if when.start is not None and sentence.start + m.end() <= when.start < sentence.end:
+        return when  # the cause's own day
+    return replace(when, precision="week")
 
 
 # (round K22) "The protest came a day after police detained two union leaders", "Police detained 20 people on Monday,

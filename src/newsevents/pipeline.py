@@ -13,8 +13,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from newsevents.coding.actors.normalise import FOREIGNERS
-from newsevents.coding.merge import compatible_locations, larger_size, same_day_and_country, updated_tolls
-from newsevents.dates import PRONOUNLESS_RELATIVE, after_span, called_act_day, following_span
+from newsevents.coding.merge import INTERVENTION, compatible_locations, policed_once, same_day_and_country, \
+    updated_tolls
+from newsevents.coding.size import extract_size
+from newsevents.dates import PRONOUNLESS_RELATIVE, after_span, called_act_day, cause_clause, following_span, \
+    told_as_cause
 from newsevents.nlp import forget_tokens
 from newsevents.records import Article, Event, Place, Result, Sentence, Trigger, Location, stable_id
 
@@ -201,6 +204,7 @@ class Pipeline:
         retold: set[int] = set()  # indices in `events` of deeds retold under a later report's day (round K22)
         unknown: dict[int, str] = {}  # indices in `events` of events with an own day no publication date resolves
         for ev in coded:
+            ev = _without_cause_counts(ev)
             loc = self._event_location(art, ev, places)
             when = resolve_event_date(art.text, ev.sentence, ev.trigger, art.published)
             if when.start is None and _past_supposition(ev):
@@ -232,6 +236,8 @@ class Pipeline:
                 when = called_act_day(ev.sentence, ev.trigger, _published_day(art.published)) or when
             if headline is not None and _headline_tells_deed(art, ev, when, headline):
                 when = headline
+            # (round K37) "The strikes came in response to rockets fired at Sderot": the cause's day is not its own
+            when = told_as_cause(ev.sentence, ev.trigger, when)
             aux = ev.aux
             if when.historical and "historical" not in aux:
                 aux = aux + ("historical",)
@@ -259,6 +265,26 @@ class Pipeline:
         merged = _arrests_counted_once(_with_intervention(merged))
         final = [dataclasses.replace(ev, id=_event_id(art, ev), article_id=art.id) for ev in merged]
         return Result(article=art, events=tuple(final), places=tuple(places), sentences=tuple(sents))
+
+
+_COUNTS = ("dead", "injured", "arrested")
+
+
+def _without_cause_counts(ev: Event) -> Event:
+    """(round K37) "Troops shelled militant hideouts on Wednesday in response to an attack on a checkpoint that killed
+    six soldiers": the six dead are the cause's, not the shelling's. A count told only inside the clause of a causal
+    phrase after the trigger ("in response to", "in retaliation for") leaves the deed before it; a count the
+    sentence tells outside it stays (", killing 20 militants" after the clause is the deed's own)."""
+    if ev.trigger is None or all(getattr(ev.size, f) is None for f in _COUNTS):
+        return ev
+    s, t1 = ev.sentence.text, ev.trigger.end - ev.sentence.start
+    span = cause_clause(s, t1)
+    if span is None:
+        return ev
+    inside, outside = extract_size(s[span[0]:span[1]]), extract_size(s[:span[0]] + s[span[1]:])
+    cut = {f: None for f in _COUNTS if getattr(ev.size, f) is not None and getattr(outside, f) is None
+           and getattr(inside, f) == getattr(ev.size, f)}
+    return dataclasses.replace(ev, size=dataclasses.replace(ev.size, **cut)) if cut else ev
 
 
 # Verbal events happen where the speaker is: a country named as the recipient is addressed or accused, not
@@ -363,16 +389,13 @@ def _nearby_force(ev: Event, earlier: list[Event]) -> tuple[Any, ...]:
     return ()
 
 
-_INTERVENTION = ("Protest with intervention", "Excessive force against protesters")
-
-
 def _with_intervention(events: list[Event]) -> list[Event]:
     """ACLED codes a demonstration that forces broke up as one "Protest with intervention" (or "Excessive force
     against protesters") event: a peaceful-protest event of the story takes the sub-type of the intervention
     reported for the same day and place ("marched on parliament ... police fired tear gas"); a demonstration in
     another town ("Demonstrations were also held in Mombasa") is another event."""
-    events = _riot_policed_once(_dispersal_told_once(events))
-    found = [ev for ev in events if ev.acled_sub_event_type in _INTERVENTION and not _modal(ev)]
+    events = policed_once(events)  # (rounds K36, K37: merge's one fold of a crowd policed once)
+    found = [ev for ev in events if ev.acled_sub_event_type in INTERVENTION and not _modal(ev)]
     if not found:
         return events
 
@@ -385,82 +408,6 @@ def _with_intervention(events: list[Event]) -> list[Event]:
         return ev
 
     return [fix(ev) for ev in events]
-
-
-_RIOT = "Violent demonstration"
-_CROWD_CONTROL = "crowd-control"
-# (round K36) forces acting for the state or a town's order: their crowd control is the policing of a riot
-_ORDER_FORCES = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
-
-
-def _polices_crowd(ev: Event) -> bool:
-    """A force's crowd control that killed no one ("Security forces fired in the air to disperse the mob")."""
-    return ev.event == "ASSAULT" and (_CROWD_CONTROL in ev.mode or ev.acled_sub_event_type in _INTERVENTION) and \
-        not ev.size.dead and not _modal(ev)
-
-
-def _rioters_deed(ev: Event) -> bool:
-    """An act of the riot itself that the coder told apart from the riot ("Rioters burned cars"): an assault coded as
-    a violent demonstration, by no state force."""
-    return ev.event == "ASSAULT" and ev.acled_sub_event_type == _RIOT and not _modal(ev) and \
-        not any(a.sector in _ORDER_FORCES for a in ev.actor)
-
-
-def _one_scene(a: Event, b: Event) -> bool:
-    return same_day_and_country(a, b) and compatible_locations(a, b) and a.date is not None and a.date == b.date
-
-
-def _riot_policed_once(events: list[Event]) -> list[Event]:
-    """(round K36) ACLED codes a riot and the force that broke it up as one "Violent demonstration": "Rioters burned
-    cars in Kibera on Tuesday. Security forces fired in the air to disperse the mob" is one event, the riot (a
-    PROTEST coded as a violent demonstration) of that day and place. Crowd control that killed no one, and the
-    rioters' own deeds the coder told apart, fold into it (their counts kept). Killings by the forces stay their own
-    event, as does crowd control on another day or at another place."""
-    protests = [i for i, ev in enumerate(events)
-                if ev.event == "PROTEST" and ev.acled_sub_event_type == _RIOT and not _modal(ev)]
-    # where the coder told the riot only by the rioters' deeds ("Rioters killed two policemen and burned a police
-    # station"), the first such deed stands for it
-    riots = protests or [i for i, ev in enumerate(events) if _rioters_deed(ev)][:1]
-    if not riots:
-        return events
-    out = list(events)
-    dropped: set[int] = set()
-    for j, ev in enumerate(events):
-        if j in riots or not ((_polices_crowd(ev) and not _rioters_deed(ev)) or (_rioters_deed(ev) and protests)):
-            continue
-        k = next((i for i in riots if _one_scene(events[i], ev)), None)
-        if k is None:
-            continue
-        out[k] = dataclasses.replace(out[k], size=larger_size(out[k].size, ev.size))
-        dropped.add(j)
-    return [ev for j, ev in enumerate(out) if j not in dropped]
-
-
-# "Police then used batons to disperse them": a dispersal the coder read as a restriction
-_DISPERSAL_VERB = re.compile(r"(?i)(?:disperse[ds]?|dispersing|scatter(?:ed|s|ing)?|break|broke|breaking|"
-                             r"clear(?:ed|s|ing)?)")
-
-
-def _dispersal_told_once(events: list[Event]) -> list[Event]:
-    """(round K36) A dispersal coded as COERCE (no arrests) on the day and at the place of crowd control already told
-    ("Police fired tear gas to disperse supporters ... Police then used batons to disperse them") goes on with that one
-    intervention: ACLED codes a protest met with force once per day and place."""
-    force = [ev for ev in events if _polices_crowd(ev) or
-             (ev.event == "PROTEST" and ev.acled_sub_event_type in _INTERVENTION + (_RIOT,) and not _modal(ev))]
-    if not force:
-        return events
-
-    def folded(ev: Event) -> bool:
-        if ev.event != "COERCE" or ev.trigger is None or _modal(ev) or "arrest" in ev.mode or ev.size.arrested:
-            return False
-        if not _DISPERSAL_VERB.fullmatch(ev.trigger.text):
-            return False
-        after = ev.sentence.text[ev.trigger.end - ev.sentence.start:]
-        if ev.trigger.text.lower().startswith(("break", "broke")) and not re.match(r"\s+up\b", after, re.I):
-            return False  # "broke into homes" is no dispersal
-        return any(f.sentence.sequence <= ev.sentence.sequence and _one_scene(f, ev) for f in force)
-
-    return [ev for ev in events if not folded(ev)]
 
 
 # those a force turns on when it breaks up a strike: the strikers themselves

@@ -104,7 +104,7 @@ _DISTINCT_MODES = frozenset({"COERCE"})
 # an assault that disperses a crowd (tear gas, rubber bullets, batons) is never an air strike, a bombardment or
 # a hostage-taking: "Police fired tear gas to disperse relatives outside the prison" is not "guards had been taken
 # hostage by inmates", "a photographer was hit by a tear gas canister" is not "the strike" read as an air strike
-_CROWD_CONTROL_MODE = "crowd-control"
+CROWD_CONTROL = "crowd-control"
 _NOT_CROWD_CONTROL = frozenset({"aerial", "drone", "heavy-weapons", "abduct"})
 
 
@@ -119,7 +119,7 @@ def _compatible_modes(a: Event, b: Event) -> bool:
         return False  # (round C21) an abduction and a strike or a clash are two acts
     if a.event == "ASSAULT" and not ma & mb:
         for x, y in ((ma, mb), (mb, ma)):
-            if _CROWD_CONTROL_MODE in x and y & _NOT_CROWD_CONTROL:
+            if CROWD_CONTROL in x and y & _NOT_CROWD_CONTROL:
                 return False
     if a.event not in _DISTINCT_MODES:
         return True
@@ -433,6 +433,49 @@ def larger_size(a: Size, b: Size) -> Size:
     return Size(_max(a.dead, b.dead), _max(a.injured, b.injured), _max(a.arrested, b.arrested))
 
 
+def _min(x: int | None, y: int | None) -> int | None:
+    return y if x is None else x if y is None else min(x, y)
+
+
+# (round K37) the source a sentence's count is attributed to: ", local officials said", "The army said 25 people had
+# been killed", "according to a monitoring group"
+_SOURCE_SAID = re.compile(
+    r"(?:^|[,;]\s*|\.\s+)(?P<src>(?:[A-Z\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)"
+    r"\s+(?:said|says|reported|told\s+[\w.-]+)\b"
+    r"|\baccording\s+to\s+(?P<src2>[^,;.]{2,60})")
+_SOURCE_FILLER = frozenset({"the", "a", "an", "local", "other", "its", "their", "in", "a", "statement", "later",
+                            "also", "had", "have", "has", "officially", "on", "of"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "who", "which"})
+
+
+def _source_words(ev: Event) -> frozenset[str]:
+    """The words of the source the event's sentence is attributed to (empty where none, or a pronoun)."""
+    m = _SOURCE_SAID.search(ev.sentence.text)
+    if m is None:
+        return frozenset()
+    words = frozenset(w.lower().rstrip("'\u2019s") for w in (m.group("src") or m.group("src2")).split())
+    words = words - _SOURCE_FILLER
+    return frozenset() if not words or words & _PRONOUNS else words
+
+
+def rival_tellings(a: Event, b: Event) -> bool:
+    """Two tellings of one deed whose death tolls are figures of two sources side by side ("Jihadists killed 40
+    civilians, local officials said. The army said 25 people had been killed"): neither told as a toll that moved."""
+    if a.size.dead is None or b.size.dead is None or a.size.dead == b.size.dead:
+        return False
+    if _TOLL_MOVED.search(a.sentence.text) or _TOLL_MOVED.search(b.sentence.text):
+        return False
+    sa, sb = _source_words(a), _source_words(b)
+    return bool(sa and sb and not sa & sb)
+
+
+def told_size(a: Size, b: Size, rival: bool) -> Size:
+    """The counts of two tellings of one deed: each the larger (a later telling counts more of the victims), except
+    the dead of two rival sources, the lower (the most conservative figure, as ACLED codes)."""
+    larger = larger_size(a, b)
+    return replace(larger, dead=_min(a.dead, b.dead)) if rival else larger
+
+
 def _union(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> tuple[Entity, ...]:
     seen = {(e.code, e.sector, e.identifier_text) for e in a}
     extra = tuple(e for e in b if (e.code, e.sector, e.identifier_text) not in seen and e.code is not None
@@ -485,7 +528,7 @@ def _merge(a: Event, b: Event) -> Event:
         actor=actor, recipient=recipient,
         event_loc=better_loc(),  # type: ignore[arg-type]
         date=date, date_precision=prec,
-        size=larger_size(a.size, b.size),
+        size=told_size(a.size, b.size, rival_tellings(a, b)),
         acled_sub_event_type=a.acled_sub_event_type or b.acled_sub_event_type,
         acled_event_type=a.acled_event_type or b.acled_event_type,
         aux=tuple(dict.fromkeys(a.aux + b.aux)) if set(a.aux) == set(b.aux) else a.aux,
@@ -921,6 +964,40 @@ def _deed_claimed(ev: Event, out: list[Event], last: list[int]) -> int | None:
     return k if country is None or kept_country is None or country == kept_country else None
 
 
+# (round K37) "An Israeli airstrike on a house in Khan Younis killed seven people on Sunday, the health ministry said.
+# The Israeli military said it had struck a Hamas commander in Khan Younis": the doer's own account of the deed the
+# other side told first, the same kind of act the same day at the same named place, is that deed told from the other
+# side (ACLED codes one strike), though each side names another target. The deed keeps its day, place and counts.
+_DOERS_ACCOUNT = re.compile(
+    r"(?i)\b(?:said|says|stated|announced|confirmed|acknowledged)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+)?(?:forces|troops|soldiers|jets|aircraft|warplanes|planes|drones|fighters|militants|men|units|"
+    r"navy|army|artillery|air\s+force))\s+(?:had\s+|has\s+|have\s+)?(?:(?!(?:also|again|later|then)\b)\w+ly\s+)?$")
+
+
+def _deed_told_by_doer(ev: Event, out: list[Event], last: list[int]) -> int | None:
+    """The deed the doer's own account retells (see `_DOERS_ACCOUNT`): the latest kept event of the account's type
+    and sub-type (or a generic one) in the sentences just before (`_CLAIM_REACH`), by a party of the speaker's code,
+    on the same day at the same resolved place, neither of them negated, supposed or past, the account marking no
+    other act."""
+    if ev.trigger is None or _TIMING & set(ev.aux) or ev.event != "ASSAULT" or not ev.actor:
+        return None
+    text, at = ev.sentence.text, ev.trigger.start - ev.sentence.start
+    if _DOERS_ACCOUNT.search(text, 0, max(0, at)) is None or _CONTRAST.search(text) is not None:
+        return None
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == ev.event), None)
+    if k is None or _TIMING & set(out[k].aux) or not 0 < ev.sentence.sequence - last[k] <= _CLAIM_REACH:
+        return None
+    kept = out[k]
+    la, lb = kept.event_loc, ev.event_loc
+    if la is None or lb is None or la.geonameid is None or la.geonameid != lb.geonameid or \
+            not _named_in_sentence(kept) or not _named_in_sentence(ev):
+        return None
+    subs = {kept.acled_sub_event_type, ev.acled_sub_event_type} - _GENERIC_SUBTYPES - {None}
+    if not kept.date or kept.date != ev.date or len(subs) > 1:
+        return None  # (a generic "Attack" is any kind: "Moscow said it had hit a command post")
+    return k if _codes(ev.actor) and _codes(ev.actor) <= _codes(kept.actor) else None
+
+
 # (round K33) "Jihadists ambushed an army patrol on Thursday ... On Friday, the Islamic State in the Sahel said its
 # fighters had killed 25 soldiers in the ambush": an account in the past perfect under a reporting verb that names the
 # deed told ("in the ambush", "the attack") takes the report's day, but tells the deed, not a second one of that day
@@ -1153,20 +1230,129 @@ def _told_later(first: Event, then: Event) -> bool:
     return m is not None and _GOES_ON.search(s, min(m.start(), t0), t0 + len(then.trigger.text)) is None
 
 
+# One crowd policed once (round K37 keeps it in one place: the vocabulary, the predicates and the folds that
+# `_cause_and_effect` and the pipeline's `_with_intervention` read). ACLED codes a crowd met with force once per day
+# and place: the dispersal told again, the force used "later" on the crowd already told and the force that broke up
+# a riot are that one intervention, unless the force killed.
+#
+# The verbs that disperse a crowd, by lemma, with the particle a verb needs to disperse ("broke up the rally";
+# "broke into homes" is no dispersal): (forms, particle or None). The coder's C35 rule reads lemmas.
+DISPERSAL_VERBS: dict[str, tuple[str, str | None]] = {
+    "disperse": (r"disperse[ds]?|dispersing", None),
+    "scatter": (r"scatter(?:ed|s|ing)?", None),
+    "clear": (r"clear(?:ed|s|ing)?", None),
+    "break": (r"break(?:s|ing)?|broke", "up"),
+    "drive": (r"drive[sn]?|driving|drove", "back"),
+    "push": (r"push(?:ed|es|ing)?", "back"),
+}
+_DISPERSING = "|".join("(?:" + forms + ")" + (r"\s+" + particle if particle else "")
+                       for forms, particle in DISPERSAL_VERBS.values())
 # (round K35) "Police fired tear gas to disperse thousands of workers ... Officers later fired in the air to disperse
-# them": force used "later" or "then" to disperse a crowd already told (a pronoun or a definite crowd noun), the same
-# day, goes on with the one intervention on that crowd (ACLED codes a protest met with force once), not another act
+# them": a dispersal of a crowd already told (a pronoun or a definite crowd noun)
 _DISPERSE_KNOWN = re.compile(
-    r"(?i)\b(?:disperse|dispersed|dispersing|scatter|scattered|scattering|break\s+up|broke\s+up|clear|cleared|"
-    r"drive\s+back|drove\s+back|push\s+back|pushed\s+back)\s+(?:them|the\s+(?:remaining\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i)\b(?:" + _DISPERSING + r")\s+(?:them|the\s+(?:remaining\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:crowds?|protesters|demonstrators|marchers|workers|students|supporters|rally|protest|gathering|mob|"
     r"strikers|youths|residents))\b")
+INTERVENTION = ("Protest with intervention", "Excessive force against protesters")
+RIOT = "Violent demonstration"
+
+
+def dispersal_verb(word: str, after: str) -> bool:
+    """`word` (a trigger) is a dispersing verb, followed (`after`: the text right after it) by the particle the verb
+    needs ("broke up"); "broke into the offices" is no dispersal."""
+    for forms, particle in DISPERSAL_VERBS.values():
+        if re.fullmatch(forms, word, re.I):
+            return particle is None or re.match(r"\s+" + particle + r"\b", after, re.I) is not None
+    return False
+
+
+def _timed(ev: Event) -> bool:
+    return bool(set(ev.aux) & _TIMING)
+
+
+def crowd_force(ev: Event) -> bool:
+    """A force's crowd control (mode crowd-control, or coded as force on protesters), told as done."""
+    return ev.event == "ASSAULT" and (CROWD_CONTROL in ev.mode or ev.acled_sub_event_type in INTERVENTION) and \
+        not _timed(ev)
+
+
+def polices_crowd(ev: Event) -> bool:
+    """Crowd control that killed no one ("Security forces fired in the air to disperse the mob")."""
+    return crowd_force(ev) and not ev.size.dead
+
+
+def one_scene(a: Event, b: Event) -> bool:
+    """The same dated day, country and place."""
+    return same_day_and_country(a, b) and compatible_locations(a, b) and a.date is not None and a.date == b.date
 
 
 def _crowd_policed_again(first: Event, then: Event) -> bool:
-    return first.event == then.event == "ASSAULT" and _CROWD_CONTROL_MODE in first.mode and \
-        _CROWD_CONTROL_MODE in then.mode and first.date == then.date and then.size.dead is None and \
+    """(round K35) Force used "later" or "then" to disperse a crowd already told, the same day, goes on with the
+    one intervention on that crowd, not another act."""
+    return crowd_force(first) and polices_crowd(then) and one_scene(first, then) and \
         _DISPERSE_KNOWN.search(then.sentence.text) is not None
+
+
+def _rioters_deed(ev: Event) -> bool:
+    """An act of the riot itself that the coder told apart from the riot ("Rioters burned cars"): an assault coded as
+    a violent demonstration, by no state force."""
+    return ev.event == "ASSAULT" and ev.acled_sub_event_type == RIOT and not _timed(ev) and \
+        not any(a.sector in _ORDER_FORCES for a in ev.actor)
+
+
+# (round K36) forces acting for the state or a town's order: their crowd control is the policing of a riot
+_ORDER_FORCES = frozenset({"COP", "MIL", "SPY", "GOV", "JUD"})
+
+
+def _riot_policed_once(events: list[Event]) -> list[Event]:
+    """(round K36) ACLED codes a riot and the force that broke it up as one "Violent demonstration": "Rioters burned
+    cars in Kibera on Tuesday. Security forces fired in the air to disperse the mob" is one event, the riot (a
+    PROTEST coded as a violent demonstration) of that day and place. Crowd control that killed no one, and the
+    rioters' own deeds the coder told apart, fold into it (their counts kept). Killings by the forces stay their own
+    event, as does crowd control on another day or at another place."""
+    protests = [i for i, ev in enumerate(events)
+                if ev.event == "PROTEST" and ev.acled_sub_event_type == RIOT and not _timed(ev)]
+    # where the coder told the riot only by the rioters' deeds ("Rioters killed two policemen and burned a police
+    # station"), the first such deed stands for it
+    riots = protests or [i for i, ev in enumerate(events) if _rioters_deed(ev)][:1]
+    if not riots:
+        return events
+    out = list(events)
+    dropped: set[int] = set()
+    for j, ev in enumerate(events):
+        if j in riots or not ((polices_crowd(ev) and not _rioters_deed(ev)) or (_rioters_deed(ev) and protests)):
+            continue
+        k = next((i for i in riots if one_scene(events[i], ev)), None)
+        if k is None:
+            continue
+        out[k] = replace(out[k], size=larger_size(out[k].size, ev.size))
+        dropped.add(j)
+    return [ev for j, ev in enumerate(out) if j not in dropped]
+
+
+def _dispersal_told_once(events: list[Event]) -> list[Event]:
+    """(round K36) A dispersal coded as COERCE (no arrests) on the day and at the place of crowd control already told
+    ("Police fired tear gas to disperse supporters ... Police then used batons to disperse them") goes on with that one
+    intervention."""
+    force = [ev for ev in events if polices_crowd(ev) or
+             (ev.event == "PROTEST" and ev.acled_sub_event_type in INTERVENTION + (RIOT,) and not _timed(ev))]
+    if not force:
+        return events
+
+    def folded(ev: Event) -> bool:
+        if ev.event != "COERCE" or ev.trigger is None or _timed(ev) or "arrest" in ev.mode or ev.size.arrested:
+            return False
+        if not dispersal_verb(ev.trigger.text, ev.sentence.text[ev.trigger.end - ev.sentence.start:]):
+            return False
+        return any(f.sentence.sequence <= ev.sentence.sequence and one_scene(f, ev) for f in force)
+
+    return [ev for ev in events if not folded(ev)]
+
+
+def policed_once(events: list[Event]) -> list[Event]:
+    """The story's crowds policed once: a dispersal told again goes on with the force already told, and a riot's
+    policing with the riot."""
+    return _riot_policed_once(_dispersal_told_once(events))
 
 
 # (round K30) "The night before, the raiders had burned two villages", "A day earlier, ...", "The previous evening,
@@ -1264,14 +1450,11 @@ def _followed(kept: Event, ev: Event) -> Event:
     return replace(merged, event_loc=kept.event_loc, date=kept.date, date_precision=kept.date_precision)
 
 
-_CROWD_CONTROL = "crowd-control"
-
-
 def _polices_later_crowd(kept: Event, ev: Event, out: list[Event]) -> bool:
     """`ev` disperses a crowd (mode crowd-control) that a protest told after `kept` gathered: "Clashes killed six
     people. ... Thousands of protesters marched in Imphal. Police fired tear gas to disperse a crowd ...". The
     policing belongs to that protest, not to the earlier violence `kept` tells."""
-    if _CROWD_CONTROL not in ev.mode or _CROWD_CONTROL in kept.mode:
+    if CROWD_CONTROL not in ev.mode or CROWD_CONTROL in kept.mode:
         return False
     return any(o.event == "PROTEST" and kept.sentence.sequence < o.sentence.sequence <= ev.sentence.sequence
                for o in out)
@@ -1351,6 +1534,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if counted is not None and not last[counted] < turned <= ev.sentence.sequence:
             joined(counted, _updated_by_count(out[counted], ev))
             continue
+        by_doer = None if is_separate(ev) else _deed_told_by_doer(ev, out, last)
+        if by_doer is not None and not last[by_doer] < turned <= ev.sentence.sequence:
+            joined(by_doer, _retold_by_claimant(out[by_doer], ev))
+            continue
         claimed = None if is_separate(ev) else _deed_claimed(ev, out, last)
         if claimed is not None and not last[claimed] < turned <= ev.sentence.sequence:
             joined(claimed, _retold_by_claimant(out[claimed], ev))
@@ -1427,11 +1614,12 @@ _DISASTER_TOLL = re.compile(
 _TOLL_UPDATE_REACH = 5  # sentences from the deed's first sentence to the toll update
 
 
-def _toll_update_target(events: Sequence[Event], sentence: Sentence) -> int | None:
-    """The deed a toll update sentence goes on with: the latest attack (or event with a death toll) told before it,
-    within reach, if it happened (not negated, not ahead, not supposed); other events told between (a statement,
-    an arrest) do not stand between them."""
-    before = [k for k, ev in enumerate(events) if ev.sentence.sequence < sentence.sequence and
+def _toll_update_target(events: Sequence[Event], sentence: Sentence, own: bool = False) -> int | None:
+    """The deed a toll update sentence goes on with: the latest attack (or event with a death toll) told before it
+    (`own`: or in it), within reach, if it happened (not negated, not ahead, not supposed); other events told between
+    (a statement, an arrest) do not stand between them."""
+    before = [k for k, ev in enumerate(events) if (ev.sentence.sequence < sentence.sequence or
+                                                   own and ev.sentence.sequence == sentence.sequence) and
               (ev.event == "ASSAULT" or ev.size.dead is not None)]
     if not before:
         return None
@@ -1543,13 +1731,64 @@ def _raise_arrests(events: list[Event], sentence: Sentence) -> None:
     events[k] = replace(ev, size=replace(ev.size, arrested=_max(ev.size.arrested, n)))
 
 
+# (round K37) Rival sources. ACLED codes the most conservative of the figures sources give side by side: "at least 12
+# killed, officials said. A monitoring group put the toll at 20" is 12; "30 killed, residents said, while police gave
+# a toll of 18" is 18. A toll that moved over time is no rival figure: "The death toll rose to 19" raises it
+# (`updated_tolls`), "the toll was later revised down to 12" replaces it (`revised_count`).
+_ROUGHLY = r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+_TOLL_NOUN = (r"(?:(?:death|casualty)\s+)?(?:toll|count)|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+              r"(?:people|civilians|victims)\s+killed)")
+_RIVAL_TOLL = re.compile(
+    # "A monitoring group put the toll at 20", "police gave a toll of 18", "estimated the number of dead at 30"
+    r"(?i)\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|gave|gives|giving|cited|cites)"
+    r"\s+(?:the|its|their|a|an)\s+(?:own\s+)?(?:(?:higher|lower|different|separate|far\s+higher|much\s+higher)\s+)?"
+    r"(?:" + _TOLL_NOUN + r")\s+(?:at|of)\s+" + _ROUGHLY + r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+    # "Police said the toll was 11", "the group said the death toll stood at 20"
+    r"|\b(?:said|says|reported|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+(?:that\s+)?(?:the|its)\s+(?:own\s+)?"
+    r"(?:" + _TOLL_NOUN + r")\s+(?:was|is|stood\s+at|stands\s+at|at)\s+" + _ROUGHLY
+    + r"(?P<n2>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+# a toll that moved over time, or one another deed's: no rival figure
+_TOLL_MOVED = re.compile(r"(?i)\b(?:rose|risen|rises|climbed|increased|jumped|later|now|since|updated|new|latest|"
+                         r"revised|lowered|corrected|final|eventually)\b")
+
+
+def rival_toll(text: str) -> int | None:
+    """The death toll a sentence gives as another source's figure, told side by side with the first (no update, no
+    correction, no tally), or None: "A local monitoring group put the toll at 20" -> 20."""
+    m = _RIVAL_TOLL.search(text)
+    if m is None or _TOLL_MOVED.search(text) or _TALLY.search(text) or _DISASTER_TOLL.search(text) or \
+            _OTHER_DEED.search(text):
+        return None
+    word = m.group("n") or m.group("n2")
+    n = parse_number(word)
+    return None if n is None or re.fullmatch(r"(?:19|20)\d\d", word) else n
+
+
+def _rival_toll_taken(events: list[Event], sentence: Sentence, own: bool) -> bool:
+    """A rival source's toll lowers the toll of the deed it speaks of (the latest attack told before it, or in its
+    own sentence), never raises it: the most conservative figure stands."""
+    n = rival_toll(sentence.text)
+    if n is None:
+        return False
+    k = _toll_update_target(events, sentence, own)
+    if k is None:
+        return False
+    ev = events[k]
+    events[k] = replace(ev, size=replace(ev.size, dead=n if ev.size.dead is None else min(ev.size.dead, n)))
+    return True
+
+
 def updated_tolls(events: list[Event], sentences: Sequence[Sentence]) -> list[Event]:
     """The article's events (after `merge_duplicates`) with the counts of the toll updates told after them: a
     sentence that tells a higher toll ("The death toll rose to 19") and is no event of its own raises the counts
-    of the deed it goes on with; counts never go down (a later toll includes the first)."""
+    of the deed it goes on with; counts never go down (a later toll includes the first), except to a correction
+    ("revised down to 12") or to a rival source's lower figure (round K37: "police gave a toll of 18")."""
     own = {ev.sentence.sequence for ev in events}
     out = list(events)
     for sentence in sentences:
+        if _SEPARATE.match(sentence.text) is None and \
+                _rival_toll_taken(out, sentence, sentence.sequence in own):
+            continue
         if sentence.sequence not in own and _SEPARATE.match(sentence.text) is None and _revise_count(out, sentence):
             continue
         if sentence.sequence not in own and _SEPARATE.match(sentence.text) is None:
