@@ -14,7 +14,9 @@ from importlib import resources
 from newsevents.geo.gazetteer import (KIND_ABBREV, KIND_ALIAS, KIND_ALTERNATE, KIND_DEMONYM, KIND_MAIN, Gazetteer,
                                       GazetteerLike, GazRecord, InMemoryGazetteer, demonym_country)
 from newsevents.geo.locate import event_location as _event_location
-from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name, party_names,
+from newsevents.geo.locate import parties_country
+from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natural_name, numbering_word, party_names,
+                                      street_pair_mentions, surname_particle,
                                       abbreviation_candidates, capital_mentions, confirmed_repeats, facility_mentions,
                                       find_mentions, in_brand_list, in_group_name, in_pathogen_name,
                                       gated_mentions, generic_head_of, headed_name, slot_before,
@@ -460,6 +462,11 @@ class GeoParser:
         local, swallowed = facility_mentions(article.text, found, self._not_a_place, self._known)
         if local:
             found = sorted([m for m in found if m not in swallowed] + local, key=lambda m: m.start)
+        # "at the corner of State and Hubbard streets": two streets of one type word
+        streets, swallowed = street_pair_mentions(article.text, found, self._not_a_place,
+                                                  lambda name: self._holds_whole(name) == 2)
+        if streets:
+            found = sorted([m for m in found if m not in swallowed] + streets, key=lambda m: m.start)
         # "in Earlsheaton", "at the Feis Ceoil in Dublin": names the gazetteer lacks, in a strong place slot
         blocked = [(s, e) for s, e, label in ents if label in BLOCK_LABELS]
         found = sorted(found + slot_mentions(article.text, found, self._known, blocked), key=lambda m: m.start)
@@ -490,6 +497,7 @@ class GeoParser:
         # "closed U.S. 93 north of Eureka": a numbered highway, not the country; "the Bay of Fires": a head alone
         parties = party_names(article.text, found)
         return [m for m in found if not route_number(article.text, m) and not generic_head_of(article.text, m)
+                and not numbering_word(article.text, m) and not surname_particle(article.text, m)
                 and m.text not in parties and not in_group_name(article.text, m) and not self._armed_group(m)
                 and not in_pathogen_name(article.text, m) and not in_brand_list(article.text, m)]
 
@@ -1144,9 +1152,25 @@ class GeoParser:
 
     def event_location(self, article: Article, sentence: Sentence, trigger: Trigger | None,
                        places: list[Place], *, verbal: bool | None = None) -> Location | None:
-        """See `locate.event_location`; `verbal` (None: read from the trigger word) says the event is a statement."""
-        return _event_location(article, sentence, trigger, places, self._dateline, self._country_place,
-                               self._demonym_country, self._seat_place, verbal=verbal, hub=self._bureau_city)
+        """See `locate.event_location`; `verbal` (None: read from the trigger word) says the event is a statement.
+        A deal with no place of its own is placed in its parties' one country (`locate.parties_country`)."""
+        loc = _event_location(article, sentence, trigger, places, self._dateline, self._country_place,
+                              self._demonym_country, self._seat_place, verbal=verbal, hub=self._bureau_city)
+        if loc is not None:
+            return loc
+        parties = parties_country(article.text, sentence, trigger, self._named_country)
+        country = self._country_place(parties[0]) if parties is not None else None
+        if parties is None or country is None:
+            return None
+        return replace(Location.from_place(country), extracted_place=article.text[parties[1]:parties[2]],
+                       start=parties[1], end=parties[2])
+
+    def _named_country(self, words: str) -> str | None:
+        """"Sudan" or "Sudanese" -> "SDN": the country a country's name or its demonym names, or None."""
+        for rec in self.gazetteer.lookup(words):
+            if rec.country and rec.feature.startswith("PCL") and rec.kind != KIND_ABBREV:
+                return rec.country
+        return None
 
     def _bureau_city(self, p: Place | Location) -> bool:
         """A city of `BUREAU_POPULATION` or more ("LAGOS", "KARACHI", "MUMBAI"): wire reporters file from it about

@@ -337,11 +337,14 @@ def _downed_after_launch(text: str, p: Place, trigger: Trigger) -> bool:
 def _source_or_speech(text: str, p: Place, trigger: Trigger | None) -> bool:
     if trigger is None or p.start < trigger.end:
         return False
+    return _attribution(text, p, trigger) or _SPEECH_BREAK.search(text, trigger.end, p.start) is not None
+
+
+def _attribution(text: str, p: Place, trigger: Trigger) -> bool:
+    """`p`, after the trigger, is where the deed's source is ("..., a police spokesman in Maiduguri said")."""
     lo = max(trigger.end, p.start - 60)
-    attribution = (_SAID_AFTER.match(text, p.end) is not None and _SOURCE_BEFORE.search(text, lo, p.start)
-                   is not None) or _ACCORDING_BEFORE.search(text, lo, p.start) is not None \
-        or _TOLD_FROM.search(text, lo, p.start) is not None
-    return attribution or _SPEECH_BREAK.search(text, trigger.end, p.start) is not None
+    return (_SAID_AFTER.match(text, p.end) is not None and _SOURCE_BEFORE.search(text, lo, p.start) is not None) \
+        or _ACCORDING_BEFORE.search(text, lo, p.start) is not None or _TOLD_FROM.search(text, lo, p.start) is not None
 
 
 # "imposed asset freezes on ... companies in China": a sanction is decided where its authors sit; the places of
@@ -413,6 +416,69 @@ def _speaker_owner(text: str, p: Place, trigger: Trigger | None) -> bool:
     m = _OWNED_BODY.match(text, p.end)
     return m is not None and m.end() <= trigger.start \
         and _SPEECH_VERB.search(text, m.end(), trigger.start) is not None
+
+
+# "Ukraine and Russia exchanged 150 prisoners, Kyiv said", "North Korea fired two missiles, according to Seoul",
+# "Moscow said Ukrainian drones struck an oil depot": a capital that speaks stands for its government, not for
+# where the deed it reports happened; the deed is known only to the speaker's country (ACLED's country level)
+_SPEAKER_BEFORE = re.compile(r"(?:,\s+|\baccording\s+to\s+)$")
+_ACCORDING_NEXT = re.compile(r"(?i)\baccording\s+to\s+$")
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:also|later|earlier|previously|has|had|have)\s+)?(?:said|says|told|tells|"
+                            r"reported|reports|claimed|claims|confirmed|confirms|announced|announces|stated|added)\b")
+# ("Kyiv said Russian missiles hit the capital overnight": the capital speaks of itself, and is the scene)
+_CITY_ITSELF = re.compile(r"(?i)\bthe\s+(?:capital|city)\b")
+# ("Washington said it had suspended a joint exercise": the capital tells of its own decision, taken at home)
+_OWN_DEED = re.compile(r"(?i)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|its)\b")
+_SENTENCE_OPEN = re.compile(r"[\s\"'\u201c\u2018]*(?:(?:But|And|Meanwhile|Separately|Earlier|Later),?\s+)?$")
+# "police told the Jakarta Post", "the Kathmandu Post reported": a city naming an outlet is where the paper is
+# printed, nothing of the deed it reports
+_OUTLET_HEAD = re.compile(r"[ \t]+(?:Post|Times|Tribune|Herald|Independent|Journal|Gazette|Chronicle|Observer|"
+                          r"Telegraph|Courier|Dispatch|Inquirer|Daily|Morning\s+Post|Star-Tribune)\b")
+
+
+def _speaking_capital(text: str, sentence: Sentence, p: Place, trigger: Trigger | None, stated: bool) -> bool:
+    """`p` is a capital written as the speaker of what the sentence reports (after the deed: ", Kyiv said",
+    "according to Kyiv"; before it, opening the sentence: "Moscow said Ukrainian drones ..."); never when the
+    event is the capital's own word ("Kyiv said it would retaliate" is said in Kyiv)."""
+    if trigger is None or p.feature_code != "PPLC" or not sentence.start <= p.start < sentence.end:
+        return False
+    if _CITY_ITSELF.search(text, trigger.end, sentence.end) is not None:
+        return False
+    # ("Moscow's defence ministry said": the capital owns the speaking body)
+    body = _OWNED_BODY.match(text, p.end)
+    end = body.end() if body is not None else p.end
+    if p.start >= trigger.end:
+        if _ACCORDING_NEXT.search(text, max(trigger.end, p.start - 15), p.start) is not None:
+            return True
+        return _SPEAKER_BEFORE.search(text, max(trigger.end, p.start - 15), p.start) is not None \
+            and _SPEAKER_AFTER.match(text, end) is not None
+    said = _SPEAKER_AFTER.match(text, end)
+    return not stated and end <= trigger.start and _SENTENCE_OPEN.fullmatch(text, sentence.start, p.start) \
+        is not None and said is not None and _SPEECH_VERB.search(text, end, trigger.start) is not None \
+        and _OWN_DEED.match(text, said.end()) is None
+
+
+# (a source: "told the Jakarta Post", "according to China Daily", "the Kathmandu Post reported"; the paper's own
+# office, "the envelope was opened at the Midland Daily News offices", is a scene)
+_OUTLET_BEFORE = re.compile(r"(?i)\b(?:told|to|by|cited|citing|quoting|quoted|in)\s+(?:the\s+)?$")
+_OUTLET_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'-]*){0,2}")
+
+
+def _outlet(text: str, sentence: Sentence, p: Place) -> bool:
+    """`p` names an outlet cited as the source of the event's sentence."""
+    head = _OUTLET_HEAD.match(text, p.end)
+    if head is None or not sentence.start <= p.start < sentence.end:
+        return False
+    tail = _OUTLET_TAIL.match(text, head.end())
+    return _OUTLET_BEFORE.search(text, max(sentence.start, p.start - 20), p.start) is not None \
+        or (tail is not None and _SPEAKER_AFTER.match(text, tail.end()) is not None)
+
+
+def _speaker_or_outlet(text: str, sentence: Sentence, trigger: Trigger | None, places: Sequence[Place],
+                       stated: bool) -> tuple[list[Place], list[Place]]:
+    """(the places left, the speaking capitals): each outlet's city and each speaking capital left out."""
+    speakers = [p for p in places if _speaking_capital(text, sentence, p, trigger, stated)]
+    return [p for p in places if p not in speakers and not _outlet(text, sentence, p)], speakers
 
 
 # "UNITED NATIONS - The Security Council extended the mission in South Sudan": a place that qualifies the standing
@@ -1611,10 +1677,25 @@ def event_location(article: Article, sentence: Sentence, trigger: Trigger | None
                    verbal: bool | None = None, hub: Callable[[Place | Location], bool] | None = None
                    ) -> Location | None:
     """Where the event happened (see `_event_location`); a village the gazetteer lacks is never put at the capital
-    (`_unknown_village`)."""
-    loc = _event_location(article, sentence, trigger, places, dateline, country_place, demonym, seat_place,
+    (`_unknown_village`). A capital that speaks for its government ("..., Kyiv said") and an outlet's city ("told
+    the Jakarta Post") are no place of the deed; when nothing else places it, the deed is in the speaker's country
+    (`_speaking_capital`)."""
+    said = _verbal(trigger, article.text, sentence) if verbal is None else verbal
+    kept, speakers = _speaker_or_outlet(article.text, sentence, trigger, places, said)
+    loc = _event_location(article, sentence, trigger, kept, dateline, country_place, demonym, seat_place,
                           verbal=verbal, hub=hub)
-    return _unknown_village(article.text, loc, places, country_place) if loc is not None else None
+    if loc is not None:
+        return _unknown_village(article.text, loc, places, country_place)
+    # ("Gunmen killed 12 villagers, a police spokesman in Maiduguri said": nothing else tells where; the deed is
+    # known to be in the source's country, not at the source's town)
+    sources = speakers or [p for p in kept if trigger is not None and sentence.start <= p.start < sentence.end
+                           and p.start >= trigger.end and _attribution(article.text, p, trigger)]
+    source = next((p for p in sources if p.country_code), None)
+    country = country_place(source.country_code) if source is not None and source.country_code \
+        and country_place is not None else None
+    if source is None or country is None:
+        return None
+    return replace(Location.from_place(country), extracted_place=source.text, start=source.start, end=source.end)
 
 
 # "X area in Old Dhaka", "X, a suburb of Kabul", "X near Kabul": the capital written right after the unknown name
@@ -1914,6 +1995,35 @@ def _event_location(article: Article, sentence: Sentence, trigger: Trigger | Non
             and any(fallback.start == p.start for p in at_dateline) and hub(fallback):
         return _rural_lead_country(text, fallback, resolved, country_place, True) or fallback
     return fallback
+
+
+# "Sudan's army and the RSF agreed to a truce brokered by Saudi Arabia and the United States": a deal between parties
+# of one country, with no venue written and only its mediators' places (which are no venue, see `_AWAY`), is that
+# country's (ACLED codes the parties' country at country level); a deed between two countries' parties ("Ukraine and
+# Russia exchanged prisoners") or a party named by no country gets no place this way
+_DEAL_WORD = re.compile(r"(?i)(?:agree\w*|sign(?:ed|s|ing)?|truce|ceasefire|cease-fire|deal|accord|pact|"
+                        r"exchang\w*|swap\w*|releas\w*|free[ds]?|freeing)")
+_OWNER_WORD = re.compile(r"([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2})['\u2019]s\b")
+
+
+def parties_country(text: str, sentence: Sentence, trigger: Trigger | None,
+                    country_of: Callable[[str], str | None]) -> tuple[str, int, int] | None:
+    """The one country owning the parties of a deal ("Sudan's army and the RSF agreed", "Sudanese and rebel
+    negotiators signed"), read from the words before the trigger, with the span of its first word; `country_of`
+    maps a country's name or its demonym to its alpha-3 code. None when the trigger is no deal, or the parties
+    name no country or two."""
+    if trigger is None or _DEAL_WORD.fullmatch(trigger.text) is None:
+        return None
+    lo, hi = sentence.start, trigger.start
+    found: dict[str, tuple[int, int]] = {}
+    for m in [*_OWNER_WORD.finditer(text, lo, hi), *_WORD_CAP.finditer(text, lo, hi)]:
+        code = country_of(m.group(1) if m.re is _OWNER_WORD else m.group(0))
+        if code is not None:
+            found.setdefault(code, m.span(1) if m.re is _OWNER_WORD else m.span())
+    if len(found) != 1:
+        return None
+    code, (start, end) = next(iter(found.items()))
+    return code, start, end
 
 
 # "JUBA - Gunmen raided a cattle camp", "BANGUI - Rebels attacked a village overnight": a deed at a rural site with no

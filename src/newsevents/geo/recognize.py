@@ -1729,6 +1729,32 @@ def facility_mentions(text: str, found: Sequence[Mention], skip: Callable[[str],
     return out, gone
 
 
+# "at the corner of State and Hubbard streets", "down Bourbon and Dauphine streets": two streets named by one plural
+# type word are two local places, each read like "Royal Street" (a facility seated in the story's town)
+_STREET_PAIR = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)[ \t]+and[ \t]+"
+                          r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)[ \t]+(?:streets|avenues|roads|"
+                          r"boulevards|Streets|Avenues|Roads)\b")
+
+
+def street_pair_mentions(text: str, found: Sequence[Mention], skip: Callable[[str], bool],
+                         big: Callable[[str], bool] = lambda name: False) -> tuple[list[Mention], list[Mention]]:
+    """The two streets of "X and Y streets" as local places (source "facility"), and the found mentions they
+    swallow; a pair with a name `skip` rejects (a demonym), a calendar word, a big place's name (`big`: "the Kaduna
+    and Abuja roads" are the roads to those cities) or a name running on past the pair is left alone."""
+    out: list[Mention] = []
+    gone: list[Mention] = []
+    for t in _STREET_PAIR.finditer(text):
+        names = [t.span(1), t.span(2)]
+        if any(skip(text[s:e]) or big(text[s:e]) or _CALENDAR.fullmatch(text[s:e].split()[-1]) for s, e in names):
+            continue
+        inside = [m for m in found if any(m.start < e and s < m.end for s, e in names)]
+        if any(m.start < t.start(1) or m.end > t.end(2) for m in inside):
+            continue
+        out.extend(Mention(s, e, text[s:e], "facility") for s, e in names)
+        gone.extend(inside)
+    return out, gone
+
+
 # A person's title right before a name: "Senator Marco Rubio" is no town of Collier County.
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|President|Minister|King|"
                            r"Queen|Prince|Lord|Sir|Judge|Justice|Pope|Senator|Congressman|Congresswoman|"
@@ -1957,6 +1983,31 @@ _ROUTE_AFTER = re.compile(r"[ \t]+(?:(?:Route|Highway|Hwy\.?)[ \t]+)?\d{1,3}[A-Z
 def route_number(text: str, m: Mention) -> bool:
     """`m` is "U.S." written as the prefix of a numbered highway ("U.S. 31", "U.S. Route 66")."""
     return m.text in _US_NAMES and _ROUTE_AFTER.match(text, m.end, min(len(text), m.end + 40)) is not None
+
+
+# "District of Massachusetts, No. 18-cr-10083": "No." before a number is the word "number", never Nord's
+# abbreviation; nor are the other numbering words ("Vol. 3", "Art. 5", "Fig. 2")
+_NUMBERING = re.compile(r"(?:No|Nos|Nr|Vol|Art|Fig|Sec|Para)\.?")
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")
+
+
+def numbering_word(text: str, m: Mention) -> bool:
+    """`m` is a numbering word written before a number ("No. 18-cr-10083")."""
+    return _NUMBERING.fullmatch(m.text) is not None and _NUMBER_AFTER.match(text, m.end) is not None
+
+
+# "said Van Boxtel", "Van Hollen said", "Van der Sar": a surname's particle written capitalised before the surname
+# is part of a person's name, not the town it spells alone (Van in Turkey, read alone "in Van"); a level or feature
+# word after it keeps the place ("Van Province", "Lake Van" is found whole)
+_SURNAME_PARTICLES = frozenset({"Van", "Von", "De", "Du", "Da", "Di", "Del", "Della", "Le", "La", "Mac", "Ter", "Ten"})
+_SURNAME_AFTER = re.compile(r"[ \t]+(?:(?:der|den|de|la|van|von)[ \t]+)?(?!(?:Province|Region|District|County|City|"
+                            r"Lake|Valley|Plain|Castle|Fortress|Airport|University|Police|Governor|Mayor|"
+                            r"Municipality|Gölü)\b)[A-Z][a-z\u00e0-\u00ff'-]+\b")
+
+
+def surname_particle(text: str, m: Mention) -> bool:
+    """`m` is a surname particle written before a surname ("Van Hollen"), not a place."""
+    return m.text in _SURNAME_PARTICLES and _SURNAME_AFTER.match(text, m.end) is not None
 
 
 # A British or Irish road number after "the" ("a crash on the A120", "via the A436, A40 and A429"): a road is a
