@@ -29,7 +29,8 @@ from newsevents.geo.recognize import (BLOCK_LABELS, Mention, NameAutomaton, natu
                                       ward_mentions, with_particle_names)
 from newsevents.geo.names import fold, initials, norm
 from newsevents.geo.resolve import (REGION_KM, SENTENCE_BREAK, Resolver, close_km, find_in_area, find_qualifiers,
-                                    focus_place, load_weights, nearest_city, spelling_variants, within)
+                                    focus_place, home_state_strays, load_weights, nearest_city, spelling_variants,
+                                    within)
 from newsevents.records import Article, Location, Place, Sentence, Trigger
 
 _DATELINE_SPLIT = ","
@@ -136,8 +137,6 @@ _BODY_NAME = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z
 HOME_TOWN_MIN = 20_000
 # ... nor one this far from every place the story names in that country
 HOME_TOWN_KM = 300.0
-# news style lets towns this big stand without their state ("in Philadelphia" in a New Jersey story)
-OUT_OF_STATE_ALONE_MIN = 100_000
 
 
 # Datelines that name a body rather than a town, and the curated place (features.tsv) the body files from.
@@ -690,31 +689,16 @@ class GeoParser:
 
     def _out_of_state_towns(self, text: str, mentions: Sequence[Mention], recs: list[GazRecord | None]
                             ) -> list[GazRecord | None]:
-        """"TRENTON, N.J. - Protesters rallied outside a warehouse in Howell": a US story whose dateline writes its
-        state names a town of another state with that state ("in Howell, Michigan"), as news style asks of every town
-        but the big ones that stand alone; a bare small town read in another state, far from the dateline, with that
-        state named nowhere in the story, is a place of the dateline's state that the gazetteer lacks (Howell, New
-        Jersey), not its namesake 900 km away. The reading is dropped: the event falls back on the story's places."""
-        dl = self._dateline(text)
-        if dl is None or _DATELINE_SPLIT not in text[dl[0]:dl[1]]:
-            return recs
-        inside = [(m, r) for m, r in zip(mentions, recs) if r is not None and dl[0] <= m.start and m.end <= dl[1]]
-        state = next((r for _, r in inside if r.feature == "ADM1" and r.country == "USA"), None)
-        town = next((r for _, r in inside if r.feature.startswith("PPL") and r.country == "USA"), None)
-        if state is None or town is None:
-            return recs
-        out = list(recs)
-        for k, (m, r) in enumerate(zip(mentions, recs)):
-            if r is None or m.source == "dateline" or dl[0] <= m.start < dl[1] or r.country != "USA" \
-                    or not r.feature.startswith("PPL") or r.population >= OUT_OF_STATE_ALONE_MIN \
-                    or r.admin1 is None or r.admin1 == state.name or close_km(r, town, REGION_KM):
-                continue
-            # (the story names the town's state, or another place of it: "Howell, Michigan", "Howell and Lansing")
-            if any(q is not None and q.id != r.id and q.country == "USA"
-                   and (q.admin1 == r.admin1 or (q.feature == "ADM1" and q.name == r.admin1)) for q in recs):
-                continue
-            out[k] = None
-        return out
+        """"TRENTON, N.J. - Protesters rallied outside a warehouse in Howell": the resolver's rule for a local story's
+        state (`resolve.home_state_strays`), once more on the readings as the parser leaves them, since names spaCy
+        found and names added around the resolved ones never pass through the resolver: a bare small town read far
+        out of the story's state, in a state the story names nowhere, is no reading (Howell, New Jersey is not its
+        namesake 900 km away in Michigan); the event falls back on the story's places."""
+        if not any(r is not None and r.country == "USA" and r.feature == "ADM1" for r in recs):
+            return recs  # (a story naming no US state is no local story told from one: no slots built again)
+        slots = self.resolver.slots(text, [(m.start, m.end) for m in mentions])
+        drop = home_state_strays(text, slots, recs)
+        return [None if i in drop else r for i, r in enumerate(recs)]
 
     def _one_country_readings(self, name: str) -> list[GazRecord]:
         """The main readings of `name` when they all lie in one country ("Wiltshire"), else none ("Alexandria")."""

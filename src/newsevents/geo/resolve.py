@@ -743,7 +743,8 @@ class Resolver:
                                                    and not _typed_country_agrees(self.gaz, text, slots[i], out[i])
                                                    and not _listed_abroad(i, runs[i], slots, out)
                                                    and not _side_named_in_sentence(self.gaz, text, slots, i, out[i])
-                                                   and not _across_border_from(text, slots, out, i))
+                                                   and not _across_border_from(text, slots, out, i)
+                                                   and not _own_area_written(text, slots[i], out[i]))
                   or _compass_part(text, slots[i], out[i]) or _stray_area_of(text, i, slots, out)
                   or _stray_of_one_state(text, i, slots, out)]
         for i in strays:
@@ -782,7 +783,8 @@ class Resolver:
             elif (r is not None and sl.variant and len(solid) >= 2
                   and (r.feature in ("ADM1", "ADM2") or (r.feature.startswith("PPL") and r.feature != "PPLC"))
                   and r.country not in solid_countries and r.lat is not None and r.lon is not None
-                  and all(s.lat is not None and s.lon is not None and _km(r, s) > FEATURE_FAR_KM for s in solid)):
+                  and all(s.lat is not None and s.lon is not None and _km(r, s) > FEATURE_FAR_KM for s in solid)
+                  and not _township_town(sl, r)):
                 # "along the Coral Coast" in a Fiji story is not Tanzania's Coast region: a first-level area known
                 # only through part of the name, abroad and far from everything the story names, is no reading;
                 # nor is a second-level one ("the King Abdullah Canal" in a Jordan story is not King County, USA),
@@ -799,10 +801,12 @@ class Resolver:
                 # "Adams Township" (Butler County, Pa.) is not Adams County, 250 km away: a township is a part of a
                 # county, and one the gazetteer lacks is better placed by the story's nearby city
                 out[i] = None
-            elif (r is not None and sl.variant and _TOWNSHIP_END.search(sl.text) and solid_admin1
+            elif (r is not None and sl.variant and _TOWNSHIP_END.search(sl.text) and len(solid_admin1) == 1
                   and r.admin1_id not in solid_admin1):
                 # "Washington Township" among Glassboro and Gloucester County, N.J., is not the capital: a township
-                # lies in its story's state, however big the town named like it elsewhere
+                # lies in its story's state, however big the town named like it elsewhere (a story whose places
+                # read in several states has no such state yet: "Edison Township ... Middlesex County ... Woodbridge"
+                # keeps Edison, N.J., while the county and the town still read Massachusetts and California)
                 out[i] = None
         solid_cities = [r for r in solid if r.resolution == 4 and r.feature.startswith("PPL")]
         for i, sl in enumerate(slots):
@@ -818,7 +822,8 @@ class Resolver:
         # (again once the dateline city is read in its country, for the dateline country's namesakes)
         out = _named_country_namesakes(self.gaz, slots, out, dateline_country)
         out = _partner_namesakes(self.gaz, text, slots, _home_namesakes(self.gaz, text, slots, out, dateline_country))
-        out = _one_state_namesakes(self.gaz, slots, _us_written_namesakes(self.gaz, text, slots, out))
+        out = _one_state_namesakes(self.gaz, slots, _us_written_namesakes(self.gaz, text, slots, out), text,
+                                   drop=fallback)
         out = _twin_names(self.gaz, text, slots, _typed_by_demonym(self.gaz, text, slots, _foreign_feature_towns(
             self.gaz, text, slots, _lone_foreign_villages(slots, _foreign_strays(self.gaz, slots, out)))))
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
@@ -1272,6 +1277,20 @@ def _stray_town(i: int, slots: Sequence[_Slot], out: Sequence[GazRecord | None],
             and all(o.country != r.country for o in whole) and r.country != dateline_country)
 
 
+# "Shopian district", "Kasese district", "Marsabit county": a level word written after a town's name
+_AREA_WORD_AFTER = re.compile(r"[ \t]+(?:district|District|county|County|province|Province|municipality|prefecture|"
+                              r"governorate|division|tehsil|taluka|block|local[ \t]+government)\b")
+
+
+def _own_area_written(text: str, sl: _Slot, r: GazRecord | None) -> bool:
+    """A small town written with its area's level word ("in the Keller forest area of Shopian district") is no stray
+    when the name also reads as an area of the town's country there: the word vouches for the reading, however small
+    the town and whatever namesake abroad the rest of the story took."""
+    return (r is not None and _AREA_WORD_AFTER.match(text, sl.end) is not None
+            and any(c.feature in ("ADM1", "ADM2") and c.country == r.country and close_km(c, r, _UNFILED_KM)
+                    for c in sl.cands))
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
@@ -1489,6 +1508,15 @@ def _regions_over_foreign_areas(slots: Sequence[_Slot], out: list[GazRecord | No
 _TOWNSHIP_END = re.compile(r"\s(?:Township|Twp\.?)$")
 # Islands and lakes: curated ones carry a city-sized weight (Skye, Mull, Iona) that a town named so at home must not lose to
 _ISLES = frozenset({"ISL", "ISLS", "LK"})
+
+
+def _township_town(sl: _Slot, r: GazRecord) -> bool:
+    """"Edison Township" read as Edison, N.J.: a US township is the municipality of the town it is named for, no
+    chance match of part of its name (the story's other places may still read abroad at this point: "Middlesex
+    County ... New Brunswick" is read in Canada until the county and its town are read together)."""
+    head = _TOWNSHIP_END.sub("", sl.text)
+    return (head != sl.text and r.country == "USA" and r.feature.startswith("PPL")
+            and _folded(r.name) == _folded(head))
 
 
 def _home_towns_over_isles(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None],
@@ -1727,9 +1755,16 @@ def _big_namesake_within(slot: _Slot, city: GazRecord, area: GazRecord) -> bool:
     """"Santa Cruz" (Bolivia): the department's main city carries the area's name only as a short form of
     its own ("Santa Cruz de la Sierra"); a big city filed in that very area and reached by the area's exact
     name is still the area's city (a village's variant name is not). The caller leaves out mentions the text writes
-    as an area ("Buffalo, New York", "New Jersey and New York": New York City has "New York" as a short form too)."""
+    as an area ("Buffalo, New York", "New Jersey and New York": New York City has "New York" as a short form too).
+    The city must be the area's own: its seat, or home to a tenth of its people ("Bihar" is the state, not Bihar
+    Sharif, a district town of 300,000 in a state of a hundred million whose seat is Patna)."""
     return (city.kind == KIND_ALTERNATE and city.admin1_id == area.id and city.population >= SMALL_TOWN
-            and _bare(slot.text) == _bare(area.name))
+            and _bare(slot.text) == _bare(area.name)
+            and (city.feature in ("PPLA", "PPLC") or AREA_CITY_SHARE * city.population >= area.population))
+
+
+# A city holding a tenth of an area's people may be the city the area is named for and after
+AREA_CITY_SHARE = 10
 
 
 # A namesake city filed under another admin-1 area counts as the area's city only this close to its point
@@ -2984,45 +3019,177 @@ def _us_written_namesakes(gaz: GazetteerLike, text: str, slots: Sequence[_Slot],
 
 
 # Local news names its own state's places: a story whose other towns and counties (ONE_STATE_SPOTS of them at least)
-# all lie in one US state reads a county or town named like one of that state's as that state's
+# all lie in one US state, or whose dateline writes its state ("TRENTON, N.J. -"), reads a bare name in that state
 ONE_STATE_SPOTS = 2
+# News style lets towns this big stand without their state ("in Philadelphia" in a New Jersey story) ...
+OUT_OF_STATE_ALONE_MIN = 100_000
+# ... and cities abroad this big, or capitals, without their country (the AP's datelines that stand alone: Toronto,
+# Milan, Hamburg): a smaller one in a local story would be written "Hamilton, Ontario"
+ABROAD_ALONE_MIN = 1_000_000
 
 
-def _one_state_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None]
-                         ) -> list[GazRecord | None]:
+def _state_of(rec: GazRecord) -> str | None:
+    """The US state a reading lies in (a state its own), by name: the key local stories are read by."""
+    return _folded(rec.admin1) if rec.country == "USA" and rec.admin1 else None
+
+
+_DATELINE_STATE_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _dated_state(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> tuple[GazRecord, str] | None:
+    """The US town and state of a dateline that writes its state ("TRENTON, N.J. -"): the story is told there. The
+    state is the town's qualifier or the mention right after it."""
+    for k, (sl, r) in enumerate(zip(slots, out)):
+        if not (sl.text and _at_dateline(text, sl) and r is not None and r.feature.startswith("PPL")
+                and (state := _state_of(r)) is not None):
+            continue
+        after = out[k + 1] if k + 1 < len(slots) and _gap_is(_DATELINE_STATE_GAP, text, sl.end,
+                                                                   slots[k + 1].start) else None
+        written = [q for q in sl.qualifiers if q.feature == "ADM1"] + ([after] if after is not None else [])
+        if any(q.feature == "ADM1" and _state_of(q) == state for q in written):
+            return r, state
+        return None
+    return None
+
+
+def _home_state(slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int,
+                dated: tuple[GazRecord, str] | None) -> str | None:
+    """The US state a local story is told in, for the mention `i`: the one state of every other town and county of
+    the story (ONE_STATE_SPOTS at least, none abroad), else the state its dateline writes."""
+    key = _folded(slots[i].text)
+    others = [o for s, o in zip(slots, out) if o is not None and _folded(s.text) != key and not s.variant
+              and not o.feature.startswith("PCL") and o.feature not in _CURATED]
+    states = {_state_of(o) for o in others}
+    if others and None not in states and len(states) == 1 \
+            and len({o.id for o in others if o.resolution >= 3}) >= ONE_STATE_SPOTS:
+        return next(iter(states))
+    return dated[1] if dated is not None and key != _folded(dated[0].name) else None
+
+
+def _movable(pick: GazRecord) -> bool:
+    """A reading a local story's state may take back: a US county or town (no state capital or seat of a state's
+    name), or a town or second-level area abroad that news would not write alone (no capital, under
+    ABROAD_ALONE_MIN people: "Hamilton" is Ontario's only when the story says so)."""
+    if pick.country == "USA":
+        return pick.feature == "ADM2" or pick.feature in ("PPL", "PPLA2", "PPLA3", "PPLX")
+    return ((pick.feature == "ADM2" or (pick.feature.startswith("PPL") and pick.feature != "PPLC"))
+            and pick.population < ABROAD_ALONE_MIN)
+
+
+def _named_elsewhere(slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int, pick: GazRecord,
+                     alone_too: bool = True) -> bool:
+    """The story names the reading's state (at home) or country (abroad), or another place of it: "Howell, Michigan",
+    "Howell and Lansing", "Hamilton ... Ontario". Without `alone_too`, a US city big enough to stand alone
+    (OUT_OF_STATE_ALONE_MIN) does not count: "flew to Orlando" is no story of Florida's Princeton."""
+    state = _state_of(pick)
+    for j, (s, o) in enumerate(zip(slots, out)):
+        if j == i or o is None or o.id == pick.id or _folded(s.text) == _folded(slots[i].text):
+            continue
+        if not alone_too and o.country == "USA" and o.feature.startswith("PPL") \
+                and o.population >= OUT_OF_STATE_ALONE_MIN and not s.qualifiers:
+            continue
+        if o.country == pick.country and (pick.country != "USA" or (state is not None and _state_of(o) == state)):
+            return True
+    return False
+
+
+def _far_from_story(slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int, pick: GazRecord) -> bool:
+    """A town farther than REGION_KM from every other town and county the story names (a Buffalo story's "Hamilton"
+    may well be Ontario's, an hour away)."""
+    spots = [o for j, o in enumerate(out) if j != i and o is not None and o.id != pick.id and o.resolution >= 3
+             and o.lat is not None and o.lon is not None]
+    return pick.lat is not None and pick.lon is not None and all(not close_km(pick, o, REGION_KM) for o in spots)
+
+
+def _qualified_so(sl: _Slot, pick: GazRecord | None) -> bool:
+    """The mention is written with an area that holds its reading ("Howell, Mich."), or with any area when it has
+    none; a name in a list of people ("Helen, Clarence and ...") is not qualified by the next one."""
+    return bool(sl.qualifiers) and (pick is None or any(_within(pick, q) for q in sl.qualifiers))
+
+
+# "police in Hamilton", "officers of Hamilton": a local force named by its town
+_OFFICE_BEFORE = re.compile(r"(?i)\b(?:police|officers|deputies|officials|firefighters|council|mayor|schools?)[ \t]+"
+                            r"(?:in|of)[ \t]+$")
+
+
+def _local_office_of(text: str, sl: _Slot) -> bool:
+    """The mention names a town's own police or offices ("police in Hamilton", "Hamilton police"): local news of a
+    town of the story's state, never a story of a town abroad written without its country ("a worker from Oaxaca" in
+    an Iowa story stays Mexico's)."""
+    return (_LOCAL_OFFICE_AFTER.match(text, sl.end) is not None
+            or _OFFICE_BEFORE.search(text, max(0, sl.start - 30), sl.start) is not None)
+
+
+def _stray_of_home(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int, pick: GazRecord,
+                   home: str | None) -> bool:
+    """A town read outside the local story's state `home` that news would write with its state (under
+    OUT_OF_STATE_ALONE_MIN people; abroad, one named by its own police or offices), far from the story's places, in
+    a state or country the story names nowhere else."""
+    return (home is not None and pick.feature.startswith("PPL") and _state_of(pick) != home
+            and (pick.population < OUT_OF_STATE_ALONE_MIN if pick.country == "USA"
+                 else _movable(pick) and _local_office_of(text, slots[i]))
+            and _far_from_story(slots, out, i, pick) and not _named_elsewhere(slots, out, i, pick))
+
+
+def home_state_strays(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None]) -> set[int]:
+    """The mentions a local story reads far out of its state, that news would have written with their state or
+    country ("a warehouse in Howell" in a TRENTON, N.J. story is not Howell, Michigan): see `_one_state_namesakes`.
+    The parser drops these readings once more after its own late additions (names spaCy found, names around the
+    resolved ones), which never pass through the resolver. Qualified and titled mentions keep their readings."""
+    dated = _dated_state(text, slots, out)
+    return {i for i, (sl, r) in enumerate(zip(slots, out))
+            if r is not None and not sl.titled and not _qualified_so(sl, r)
+            and _stray_of_home(text, slots, out, i, r, _home_state(slots, out, i, dated))}
+
+
+def _one_state_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None], text: str = "",
+                         drop: bool = True) -> list[GazRecord | None]:
     """"MANCHESTER, N.H. - ... a home in Bedford, and the Hillsborough County attorney's office said" is New
-    Hampshire's Hillsborough County, not Florida's, four times bigger: a county read in another state than every other
-    town and county of a local story is that state's county of the name. A town likewise, when the state's namesake
-    holds a tenth of the reading's people (US_PEER_RATIO: "flights to Chicago" in an Ohio story stay in Illinois).
-    Qualified ("Howell, Mich."), titled and part-name mentions keep their reading, and so does a story naming places
-    of more than one state or abroad. A bare name left with no reading is the state's "X Township" of the name.
-    """
+    Hampshire's Hillsborough County, not Florida's, four times bigger: a bare name read outside the state a local
+    story is told in (`_home_state`: the one state of all its other places, or the state its dateline writes), with
+    nothing else of the reading's state or country named, is that state's place of the name: its county, whatever
+    its size; its town, when it holds a tenth of the reading's people (US_PEER_RATIO: "flights to Chicago" in an Ohio
+    story stay in Illinois); else its "X Township" ("police in Howell" in a Lakewood, N.J. story). A town that news
+    would write with its state or country (under OUT_OF_STATE_ALONE_MIN people at home, ABROAD_ALONE_MIN abroad),
+    read far from the story's places and left with no such namesake, is a local place the gazetteer lacks ("a
+    warehouse in Howell" in a TRENTON, N.J. story is not Michigan's; abroad, only a town named by its own police or
+    offices: "Police in Hamilton" is not Hamilton, Ontario): with `drop` (given spans, which then take the story's
+    focus) the reading is dropped; spotted names are dropped by the parser after its last additions
+    (`home_state_strays`), as a spotted name is as likely no place at all ("Helen" in a WAUSAU, Wis. story).
+    Qualified ("Howell, Mich."), titled and part-name mentions move nowhere. (`text` gives the dateline; without it
+    only the story's other places tell its state.)"""
+    dated = _dated_state(text, slots, out) if text else None
     res = list(out)
     for i, (sl, pick) in enumerate(zip(slots, out)):
-        if sl.qualifiers or sl.titled or sl.variant or (pick is not None and (pick.country != "USA" or not (
-                pick.feature == "ADM2" or pick.feature in ("PPL", "PPLA2", "PPLA3", "PPLX")))):
+        if sl.titled or (pick is not None and not _movable(pick)) or _qualified_so(sl, pick):
             continue
-        key = _folded(sl.text)
-        others = [o for s, o in zip(slots, out) if o is not None and _folded(s.text) != key and not s.variant
-                  and not o.feature.startswith("PCL") and o.feature not in _CURATED]
-        if not others or any(o.country != "USA" or o.admin1_id is None for o in others):
+        home = _home_state(slots, out, i, dated)
+        if sl.variant:
+            # a part-name reading ("Helen Kunz" read as Helen, Georgia) moves nowhere, but may be no reading either
+            if drop and pick is not None and _stray_of_home(text, slots, out, i, pick, home):
+                res[i] = None
             continue
-        states = {o.admin1_id for o in others}
-        spots = {o.id for o in others if o.resolution >= 3}
-        if len(states) != 1 or len(spots) < ONE_STATE_SPOTS or (pick is not None and pick.admin1_id in states):
+        # (a place of the reading's state that needs its state written makes the story one of there too)
+        if home is None or (pick is not None and (_state_of(pick) == home
+                                                  or _named_elsewhere(slots, out, i, pick, False))):
             continue
+        township = [t for t in gaz.lookup(f"{_POSSESSIVE.sub('', sl.text.strip())} Township")
+                    if t.kind == KIND_MAIN and _state_of(t) == home
+                    and t.feature.startswith("PPL") and t.lat is not None and t.lon is not None]
         if pick is None:
             # a bare name left with no reading (Howell, Mich., dropped as a stray of a New Jersey story) is the
             # state's township of the name, which local news writes without the word ("police in Howell")
-            fits = [t for t in gaz.lookup(f"{_POSSESSIVE.sub('', sl.text.strip())} Township")
-                    if t.kind == KIND_MAIN and t.country == "USA" and t.admin1_id in states
-                    and t.feature.startswith("PPL") and t.lat is not None and t.lon is not None]
+            fits = township
         else:
-            fits = [t for t in _namesakes(gaz, sl) if t.country == "USA" and t.admin1_id in states
+            fits = [t for t in _namesakes(gaz, sl) if _state_of(t) == home
                     and (t.feature == "ADM2") == (pick.feature == "ADM2")
                     and (t.feature == "ADM2" or US_PEER_RATIO * t.population >= pick.population)]
+            if not fits and pick.feature.startswith("PPL"):
+                fits = [t for t in township if US_PEER_RATIO * t.population >= pick.population]
         if fits:
             res[i] = max(fits, key=lambda t: t.population)
+        elif drop and pick is not None and _stray_of_home(text, slots, out, i, pick, home):
+            res[i] = None
     return res
 
 
