@@ -593,9 +593,13 @@ _TIED_AFTER = re.compile(r"\s+(?:(?:linked|tied|loyal|allied|aligned)\s+(?:to|wi
 
 
 def _with_parties(ev: Event, fix: Callable[[Any, bool], Any]) -> Event:
-    """`ev` with `fix(entity, is_recipient)` applied to each of its actors and recipients."""
-    return dataclasses.replace(ev, actor=tuple(fix(a, False) for a in ev.actor),
-                               recipient=tuple(fix(r, True) for r in ev.recipient))
+    """`ev` with `fix(entity, is_recipient)` applied to each of its actors and recipients (`ev` itself when `fix`
+    returned every party as it was: most parties need no fix, and an Event has no derived fields to rebuild)."""
+    actor = tuple(fix(a, False) for a in ev.actor)
+    recipient = tuple(fix(r, True) for r in ev.recipient)
+    if all(x is y for x, y in zip(actor + recipient, ev.actor + ev.recipient)):
+        return ev
+    return dataclasses.replace(ev, actor=actor, recipient=recipient)
 
 
 # the words between a party and the place of its own phrase: "a school in Kharkiv", "a camp near the town of X"

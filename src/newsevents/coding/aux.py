@@ -566,8 +566,9 @@ def _long_conflict_subject(trigger: Token) -> bool:
 
 
 def _historical(trigger: Token, chain: list[Token], published: date | None, links4: _Links) -> bool:
-    own_day = _CURRENT_TIME.search(_own_phrase(trigger)) is not None
-    scope = _COMPARISON_SINCE.sub(" ", _own_phrase(trigger, own_day))
+    plain = _own_phrase(trigger)  # (session 26, P37: read once; asked again below, and equal when not own_day)
+    own_day = _CURRENT_TIME.search(plain) is not None
+    scope = _COMPARISON_SINCE.sub(" ", _own_phrase(trigger, own_day) if own_day else plain)
     if trigger.pos_ not in ("VERB", "AUX"):
         # "sanctions imposed in the 1990s": a participle describing the event noun carries its time
         scope += " " + " ".join(" ".join(w.text for w in c.subtree) for c in trigger.children if c.dep_ == "acl")
@@ -575,7 +576,7 @@ def _historical(trigger: Token, chain: list[Token], published: date | None, link
         scope += " " + " ".join(_own_phrase(c) for c in trigger.children
                                 if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EVENT_NOUNS)
     if len(chain) > 1 and trigger.dep_ in ("xcomp", "conj", "dobj", "pobj", "nsubjpass") and \
-            not (trigger.dep_ == "conj" and _CURRENT_TIME.search(_own_phrase(trigger))) and \
+            not (trigger.dep_ == "conj" and own_day) and \
             chain[1].lemma_.lower() not in _COMPARING:
         # the verb the event hangs from carries the time: "recalled the attack last year", "invaded and annexed"
         head = chain[1]

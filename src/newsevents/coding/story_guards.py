@@ -147,6 +147,8 @@ _REPORTING_POLICE = re.compile(
     r"reported)|a police (?:officer|official|spokes\w+|source) said)\b", re.IGNORECASE)
 
 
+# (session 26, P37) asked for each material-conflict reading of a sentence and again per event: kept per text
+@lru_cache(maxsize=512)
 def is_disaster_report(text: str) -> bool:
     """A disaster or accident report that names no violent agent or political action (ACLED's "natural /
     man-made disaster" snippets): material-conflict types are not coded for it."""
@@ -335,6 +337,7 @@ _ARREST_CUE = re.compile(r"\b(arrest\w*|detain\w*|custody|held|nabbed|apprehend\
                          r"booked|caught|charged|convicted|sentenced)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)  # (session 26, P37: asked per reading and per event, as `is_disaster_report`)
 def is_private_crime(text: str) -> bool:
     """Violence between private individuals (robbery, burglary, a family or neighbours' dispute, road rage) that
     names no state, armed, political or crowd party once reporting phrases are removed: no ASSAULT is coded."""

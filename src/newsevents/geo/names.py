@@ -41,8 +41,10 @@ def fold_keeping_offsets(text: str) -> str:
     return _NON_ASCII.sub(lambda m: _fold_char(m.group()), text)
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
-    """Lookup key: folded, lower-case, punctuation-free, canonical abbreviations; "" for junk."""
+    """Lookup key: folded, lower-case, punctuation-free, canonical abbreviations; "" for junk. (session 26, P37:
+    memoised: the geoparser looks the same names up again and again within a story, ~10 times per name.)"""
     s = fold(text).lower().replace(".", "")
     s = _PUNCT.sub(" ", s.replace("-", " "))
     s = s.replace("'s ", " ").strip(" '")

@@ -592,8 +592,14 @@ class Resolver:
         return f
 
     def _score(self, f: Mapping[str, float]) -> float:
+        # most features are 0: skip them; (session 26, P37) a plain loop, not `sum` over a generator (called for every
+        # candidate in every round of `features`): the same additions in the same order, so the same float
         w = self.w
-        return sum(w.get(k, 0.0) * v for k, v in f.items() if v)  # most features are 0: skip them
+        total: float = 0
+        for k, v in f.items():
+            if v:
+                total += w.get(k, 0.0) * v
+        return total
 
     def features(self, text: str, slots: Sequence[_Slot], dateline_country: str | None,
                  rounds: int = 2) -> list[list[dict[str, float]]]:

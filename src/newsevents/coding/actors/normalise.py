@@ -551,9 +551,32 @@ def _maker_indices(toks: Iterable[Token], words: frozenset[str] | set[str] = _MA
     return out
 
 
-def normalise(span: Span, tables: ActorTables | None = None) -> tuple[str | None, str | None, str | None]:
-    """(code, sector, canonical name) for an entity span."""
+_NORMALISED = "newsevents_normalised"
+_Coded = tuple[str | None, str | None, str | None]
+
+
+def normalise(span: Span, tables: ActorTables | None = None) -> _Coded:
+    """(code, sector, canonical name) for an entity span.
+
+    (session 26, P37) Cached on the doc per span: the roles, the entity builder and the pipeline's checks ask for
+    the same phrase several times per event (about 40% of the calls repeat one). The answer reads only the parse,
+    the doc's entities (NER may be added to an event sentence later: its state is part of the key) and the
+    tables; the token count guards against retokenizing, as in `nlp.doc_text`."""
     tb = tables or load_tables()
+    doc = span.doc
+    size, ents = len(doc), doc.has_annotation("ENT_IOB")
+    cache = doc.user_data.get(_NORMALISED)
+    if cache is None or cache[0] is not tb or cache[1] != size or cache[2] != ents:
+        cache = doc.user_data[_NORMALISED] = (tb, size, ents, {})
+    known: dict[tuple[int, int], _Coded] = cache[3]
+    key = (span.start, span.end)
+    hit = known.get(key)
+    if hit is None:
+        hit = known[key] = _normalise(span, tb)
+    return hit
+
+
+def _normalise(span: Span, tb: ActorTables) -> _Coded:
     words = [t.text for t in span if t.dep_ != "case" and t.text not in ("'s", "’s", "'")]
     if not words:
         return None, None, None
@@ -736,11 +759,29 @@ _CIVIC_NAME_HEADS = {"association", "foundation", "network", "institute", "centr
 _NO_CIVIC_STAFF = {"campaign", "monitoring", "environmental"}
 
 
+_SENTENCE_COUNTRY = "newsevents_sentence_country"
+
+
 def sentence_country(doc: Doc, tables: ActorTables | None = None) -> str | None:
     """Country of the first place name (GPE/LOC/NORP) in the sentence that the country tables know; when the
     parse has no named entities (the pipeline runs without NER by default), of the first country name,
-    demonym or capital among the sentence's capitalised words."""
+    demonym or capital among the sentence's capitalised words.
+
+    (session 26, P37) Cached on the doc, as `normalise` (asked per event and per party of a sentence), keyed by
+    what the answer reads beside the parse: the tables, the entities' presence and the story's namesake towns."""
     tb = tables or load_tables()
+    state = (len(doc), doc.has_annotation("ENT_IOB"), doc.user_data.get(NAMESAKES, frozenset()))
+    cached = doc.user_data.get(_SENTENCE_COUNTRY)
+    found: str | None
+    if cached is not None and cached[0] is tb and cached[1] == state:
+        found = cached[2]
+        return found
+    found = _sentence_country(doc, tb)
+    doc.user_data[_SENTENCE_COUNTRY] = (tb, state, found)
+    return found
+
+
+def _sentence_country(doc: Doc, tb: ActorTables) -> str | None:
     maker = _maker_indices(doc_tokens(doc)) | _elsewhere_indices(doc)
     if doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
