@@ -50,7 +50,8 @@ from newsevents.coding.frames import (_ACCEPT_VERBS, _CROWD_WEAPON, _FORCE_SECTO
                                       crowd_rally, rally_subject, deed_verb, demand_voiced, idiom_protest,
                                       answered_attacks, attack_subject_verb, background_attacks, branded_heads,
                                       caused_coercion, crowd_vandalism, person_taken, prior_attacks, relative_attacks,
-                                      branded_party, court_order, foiled_plot, unforced_protest,
+                                      branded_party, branded_people, court_order, force_sent, foiled_plot,
+                                      lone_prior_attack, unforced_protest,
                                       crowd_act, instanced_attacks, blamed_attacks, blame_over, pushed_back,
                                       crowd_disruption, dateline_end, dateline_subject, declares_emergency,
                                       fired_at_person, abduction_beside, entry_for_abduction, held_beside_seizure, reduced_relative_act,
@@ -72,6 +73,7 @@ from newsevents.coding.phrases import (closure_ordered, deadline_to_leave, expel
                                       deployment_purpose)
 from newsevents.coding.readings import (_RIOTS, _SAYING, INQUIRIES, aid_handed, armed_aid, armed_backing,
                                         citizenship_stripped, fighting_erupted, arrest_denied, driven_out_party,
+                                        designation_withheld, money_given,
                                         envoy_ordered_out, verb_of_described, guest_welcomed, in_talks,
                                         licence_revoked, official_dismissed, offensive_halted, own_reading, own_verb,
                                         party_designated, party_urged, reported_appeal, riot_kind, talks_told,
@@ -1400,6 +1402,8 @@ class EventCoder:
                 # the accusation of the clause after it: the expulsion first, the accusation kept
                 preds = [_Prediction("SANCTION", float(p[i, th.labels.index("SANCTION")]), None)] + \
                     preds[:_MAX_EVENTS_PER_SENTENCE - 1]
+            if preds and docs is not None:
+                preds = self._c38_readings(preds, docs[i], texts[i], p[i], th.labels)
             tail = denied_tail(texts[i]) if preds else None
             if tail is not None:
                 # (round C37) "accused Algeria of harbouring the rebels, a charge Algiers denies": the accused
@@ -1471,6 +1475,13 @@ class EventCoder:
             if rule is None and not preds and docs is not None:
                 # (round C16) a meal with a party, relief handed out, a yielding act refused (`readings`)
                 rule = own_reading(docs[i])
+            if rule is None and not preds and docs is not None and \
+                    lone_prior_attack(docs[i], self.lexicon.trigger_res.get("ASSAULT")) is not None and \
+                    not is_private_crime(texts[i]) and not is_disaster_report(texts[i]):
+                # (round C38) "The ceasefire came after an attack on a UN convoy near Goma on Sunday": the earlier
+                # deed named with its own target, doer or day is an event where the sentence's own act gave no
+                # reading (frames.prior_attacks; round C37 added it only beside a reading)
+                rule = ("ASSAULT", None)
             if rule is not None and rule[0] == "ASSAULT" and rule[1] is None:
                 # (round C7b) an attack told with its toll, or an attack verb's subject: the ACLED head reads the
                 # sub-type, as for the others
@@ -1480,6 +1491,44 @@ class EventCoder:
                 preds.append(_Prediction(rule[0], float(p[i, th.labels.index(rule[0])]), rule[1]))
             out.append(_court_or_coup(_past_or_figurative_dropped(preds, texts[i]), texts[i]))
         return out
+
+    def _c38_readings(self, preds: list[_Prediction], doc: Doc, text: str, p_i: np.ndarray,
+                      labels: Sequence[str]) -> list[_Prediction]:
+        """(round C38) Readings the sentence's own verb fixes over the head's: money given is AID (`money_given`);
+        a withheld designation is no attack nor sanction (`designation_withheld`); people branded terrorists or
+        traitors are accused (`branded_people`); a force sent after clashes is a deployment (`force_sent`)."""
+        force = ("ASSAULT", "COERCE", "SANCTION", "PROTEST")
+        giver = money_given(doc) if preds[0].event in force and "AID" in labels else None
+        if giver is not None:
+            # "announced 20 million pounds to tackle hunger in Somalia" (read as a hunger strike): the sum given is
+            # the deed; a type with a cue outside the gift ("pledged $5m after rebels attacked ...") keeps its place
+            inside = {t.idx for c in giver.children if c.dep_ in ("dobj", "advcl", "xcomp", "prep", "dative")
+                      for t in c.subtree}
+            if self._cue_outside(preds[0].event, text, inside) is not True:
+                return [_Prediction("AID", float(p_i[labels.index("AID")]), None)] + \
+                    [q for q in preds[1:] if q.event not in force and q.event != "AID"]
+        withheld = designation_withheld(doc)
+        if withheld is not None:
+            # "The ministry did not designate the group a terrorist organisation" (read as an attack on "terrorist"):
+            # nothing was done; a type with a cue outside the designation's own phrase keeps its place
+            inside = {t.idx for t in withheld.subtree}
+            return [q for q in preds if q.event not in ("ASSAULT", "SANCTION", "COERCE") or
+                    self._cue_outside(q.event, text, inside) is True]
+        if preds[0].event in ("COERCE", "ASSAULT", "SANCTION", "MOBILIZE") and "ACCUSE" in labels and \
+                branded_people(doc) is not None and party_designated(doc) is None:
+            # "The president declared the protesters terrorists" (read as a coercion): a branding, the accusation
+            return [_Prediction("ACCUSE", float(p_i[labels.index("ACCUSE")]), None)] + \
+                [q for q in preds[1:] if q.event not in ("COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "ACCUSE")]
+        sent = force_sent(doc) if preds[0].event == "ASSAULT" and "MOBILIZE" in labels and \
+            all(q.event != "MOBILIZE" for q in preds) else None
+        rx = self.lexicon.trigger_res.get("ASSAULT")
+        if sent is not None and rx is not None and not rx.match(text, sent.idx):
+            cues = [t for t in doc_tokens(doc) if rx.match(text, t.idx)]
+            if cues and all(_background(t) for t in cues):
+                # "Indian troops were sent to Manipur after ethnic clashes": the deployment is the main deed, the
+                # clashes after which it came an event of their own beside it
+                return [_Prediction("MOBILIZE", float(p_i[labels.index("MOBILIZE")]), None), preds[0]]
+        return preds
 
     def _rally_over_its_demand(self, preds: list[_Prediction], doc: Doc, text: str) -> list[_Prediction]:
         """(round C25) "families gathered in front of the military court calling for the trial of the soldiers
@@ -2103,7 +2152,7 @@ class EventCoder:
             trig = plot
         if trigger is None and pred.event == "ACCUSE" and not is_type_word(self.lexicon, "ACCUSE", trig,
                                                                             sentence.text):
-            branded = branded_party(doc)
+            branded = branded_party(doc) or branded_people(doc)
             trig = branded if branded is not None else trig  # "has said the defendants were traitors"
         if trigger is None and pred.event == "MOBILIZE":
             attack = self._attack_behind_party(trig, doc, sentence.text)

@@ -411,7 +411,8 @@ def abstained_reading(text: str, doc: Doc | None) -> tuple[str, str | None] | No
         return "PROTEST", "Peaceful protest"
     if doc is not None and ship_sunk(doc) is not None:
         return "ASSAULT", "Attack"
-    if doc is not None and (condemnation_named(doc) is not None or branded_party(doc) is not None):
+    if doc is not None and (condemnation_named(doc) is not None or branded_party(doc) is not None or
+                            branded_people(doc) is not None):
         return "ACCUSE", None
     if doc is not None and aircraft_downed(doc) is not None:
         return "ASSAULT", "Armed clash"  # (force between two armed sides: the shooter and the drone's owner)
@@ -1246,14 +1247,17 @@ _HIT_VERBS = {"strike", "hit", "target", "kill", "wound", "injure", "destroy", "
 # rules flag a past one historical; the ACLED head reads the sub-type). A lone gunman is no armed party (docs/coding.md,
 # "Crime"), and robbers' raids stay crime (story_guards' private-crime screen)
 _KILL_VERBS = frozenset({"kill", "massacre", "slaughter", "behead", "execute", "murder", "attack", "ambush", "raid",
-                         "storm", "shell", "bomb", "bombard"})
+                         "storm", "shell", "bomb", "bombard", "shoot", "stab"})
 _STRIKING_VERBS = frozenset({"attack", "ambush", "raid", "storm", "shell", "bomb", "bombard"})  # (any target)
 _ARMED_KILLERS = re.compile(r"(?i)\b(?:militants?|rebels?|extremists?|jihadists?|insurgents?|terrorists?|gunmen|"
                             r"militiam[ae]n|militias?|fighters|bandits?|soldiers?|troops|army|forces|guerrill\w*|"
-                            r"paramilitar\w*|armed men|attackers|assailants)\b")
+                            r"paramilitar\w*|armed men|attackers|assailants|settlers)\b")
 _VICTIM_NOUNS = frozenset({"people", "civilian", "villager", "resident", "person", "man", "woman", "child",
                            "worshipper", "farmer", "student", "pupil", "passenger", "soldier", "policeman", "officer",
-                           "member", "fisherman", "herder", "trader", "refugee", "miner", "worker", "tutsi", "hutu"})
+                           "member", "fisherman", "herder", "trader", "refugee", "miner", "worker", "tutsi", "hutu",
+                           # (round C38) "Settlers shot a Palestinian teenager": the people named by age or office
+                           "teenager", "boy", "girl", "youth", "chief", "journalist", "protester", "activist",
+                           "shepherd", "driver", "teacher", "priest", "imam", "leader"})
 
 
 def armed_killing(doc: Doc) -> Token | None:
@@ -1903,6 +1907,36 @@ _SAY_VERBS = {"say", "claim", "insist", "declare", "tell", "allege", "charge", "
 _SELF_WORDS = {"i", "we", "he", "she", "they", "it", "who", "that", "this", "these", "those"}
 
 
+# (round C38) the naming verb of a small clause: "declared the protesters terrorists", "branded the striking
+# teachers traitors", "labelled the critics as foreign agents": the speaker brands people (ACCUSE), no coercion; an
+# outlawed body named ("declared the group a terrorist organisation") is a designation (readings.party_designated)
+_BRANDING = frozenset({"declare", "brand", "label", "call", "dub", "term"})
+
+
+def branded_people(doc: Doc) -> Token | None:
+    """A told, unnegated naming verb (`_BRANDING`) with a subject and an object whose small-clause noun (or "as"
+    phrase) is a brand word (`_BRAND_NOUNS`: "terrorists", "traitors"), else None."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BRANDING or not real_clause(verb) or \
+                not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
+        named += [a for o in objs for a in o.children if a.dep_ in ("appos", "oprd", "attr", "dobj")]
+        named += [g for h in [verb] + objs for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"]
+        if len(objs) > 1:
+            named += objs[1:]  # ("declared [the protesters] [terrorists]" parsed as two objects)
+        if len(objs) == 1 and objs[0].lemma_.lower() in _BRAND_NOUNS and \
+                any(c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") for c in objs[0].children):
+            # ("declared [the strikers] [traitors]" parsed as one noun: a plural noun modifies no other noun)
+            return verb
+        if objs and any(n.lemma_.lower() in _BRAND_NOUNS or n.lower_.removesuffix("s") in _BRAND_NOUNS
+                        for n in named if n.i != objs[0].i):
+            return verb
+    return None
+
+
 def branded_party(doc: Doc) -> Token | None:
     """The speaking verb of a speaker who says a party is/are traitors, terrorists, criminals... ("Saied has said
     the defendants were traitors"), else None. Denials ("were not terrorists") and pronoun subjects are left out."""
@@ -2481,6 +2515,23 @@ def prior_attacks(doc: Doc, rx: re.Pattern[str] | None, strict: bool = False) ->
     return out[:1]
 
 
+# (round C38) the attack nouns a lone earlier deed may be told by where the sentence gives no reading of its own
+_LONE_ATTACKS = frozenset(_ATTACK_NOUNS | {"raid", "bombardment", "airstrike", "ambush", "attack"})
+
+
+def lone_prior_attack(doc: Doc, rx: re.Pattern[str] | None) -> Token | None:
+    """(round C38) The earlier deed of `prior_attacks` where it is an attack noun (`_LONE_ATTACKS`) and the sentence's
+    only attack cue: "The ceasefire came after an attack on a UN convoy near Goma on Sunday". A death or a toll
+    beside it ("after Jesus' death on the cross", "after an attack on a guard, he bled to death") tells no such
+    deed, or another story's."""
+    found = prior_attacks(doc, rx)
+    if not found or rx is None or found[0].lemma_.lower() not in _LONE_ATTACKS:
+        return None
+    text = doc_text(doc)
+    cues = [t for t in doc_tokens(doc) if rx.match(text, t.idx)]
+    return found[0] if [t.i for t in cues] == [found[0].i] else None
+
+
 # (round C37) a crowd of people who bear no arms wrecking or burning public property, or hurling things, on the
 # street ("Striking miners hurled dynamite and smashed windows of government buildings", "Angry youths torched a
 # police station and blocked roads with burning tyres"): a riot (PLOVER PROTEST riot, ACLED Violent demonstration),
@@ -2546,5 +2597,30 @@ def crowd_vandalism(doc: Doc) -> Token | None:
             {c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
         hit = words & _PUBLIC_PROPERTY if lem in _CROWD_WRECKING else words & _HURLED
         if hit and _unarmed_crowd(verb):
+            return verb
+    return None
+
+
+# (round C38) a force sent somewhere: "Indian troops were sent to Manipur after ethnic clashes", "deployed extra
+# police to Marsabit following inter-communal clashes": the deployment is the sentence's own deed (PLOVER MOBILIZE);
+# the clashes after which it came are background (an event of their own, never the only one)
+_SENDING = frozenset({"send", "deploy", "dispatch", "rush", "redeploy", "airlift", "fly", "move"})
+_SENT_FORCES = frozenset({"troop", "soldier", "police", "policeman", "officer", "force", "unit", "reinforcement",
+                          "personnel", "commando", "marine", "gendarme", "paratrooper", "peacekeeper", "battalion",
+                          "contingent", "guardsman", "army", "military"})
+
+
+def force_sent(doc: Doc) -> Token | None:
+    """A told, unnegated sending verb (`_SENDING`) that is the sentence's root (or a verb joined to it) and moves a
+    force: its passive subject ("troops were sent") or its object ("sent 500 police officers") is a force noun
+    (`_SENT_FORCES`), with a "to" phrase or an "into/across" one naming where; else None."""
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SENDING or not real_clause(verb) or \
+                verb.dep_ == "ccomp":
+            continue
+        moved = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not any(m.lemma_.lower() in _SENT_FORCES or m.lower_ in _SENT_FORCES for m in moved):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "across", "in") for c in verb.children):
             return verb
     return None

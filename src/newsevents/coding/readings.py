@@ -918,20 +918,84 @@ def party_designated(doc: Doc) -> Token | None:
     if not _mentions(doc, ("terror", "unlawful", "illegal", "banned", "proscri", "outlaw")):
         return None
     for verb in doc_tokens(doc):
-        lem = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lem not in _DESIGNATING or any(c.dep_ == "neg" for c in verb.children) or \
-                not real_clause(verb):
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or not real_clause(verb):
             continue
-        named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "dative", "appos", "ccomp")]
-        named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "to", "on") for g in c.children
-                  if g.dep_ == "pobj"]
-        # (an apposition on the object, or the parse's small clause: "declared [the wing] [an unlawful association]")
-        named += [a for n in list(named) for a in n.children if a.dep_ in ("appos", "dobj", "attr", "oprd")]
-        if lem in ("add", "put", "place"):
-            named = [n for n in named if n.lemma_.lower() == "list"]
-        elif lem == "declare":
-            named = [n for n in named if n.lemma_.lower() != "list"]
-        if any(_outlawed_body(n) for n in named):
+        if _designates(verb):
+            return verb
+    return None
+
+
+def _designates(verb: Token) -> bool:
+    """The verb is a designating verb (`_DESIGNATING`) whose object, "as" or "to" phrase, or an apposition on its
+    object names an outlawed body (negation and mood are the callers' to judge)."""
+    lem = verb.lemma_.lower()
+    if lem not in _DESIGNATING:
+        return False
+    named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "dative", "appos", "ccomp")]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "to", "on") for g in c.children
+              if g.dep_ == "pobj"]
+    # (an apposition on the object, or the parse's small clause: "declared [the wing] [an unlawful association]")
+    named += [a for n in list(named) for a in n.children if a.dep_ in ("appos", "dobj", "attr", "oprd")]
+    if lem in ("add", "put", "place"):
+        named = [n for n in named if n.lemma_.lower() == "list"]
+    elif lem == "declare":
+        named = [n for n in named if n.lemma_.lower() != "list"]
+    return any(_outlawed_body(n) for n in named)
+
+
+# (round C38) a designation withheld: "did not designate the group a terrorist organisation", "declined to list the
+# movement as a terrorist organisation", "stopped short of designating ...": no sanction was imposed, and the word
+# "terrorist" in the named body is no attack; the sentence tells no event of force (PLOVER: a negated SANCTION at
+# most, which the project does not code)
+_WITHHOLDING = frozenset({"decline", "refuse", "reject", "fail", "stop", "resist", "oppose"})
+
+
+def designation_withheld(doc: Doc) -> Token | None:
+    """A designating verb (`_designates`) that is negated ("did not designate"), or the complement of a refusal
+    ("declined to list", "stopped short of designating"), else None."""
+    if not _mentions(doc, ("terror", "unlawful", "illegal", "banned", "proscri", "outlaw")):
+        return None
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or not _designates(verb):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            return verb
+        gov = verb.head if verb.dep_ in ("xcomp", "pcomp") else None
+        if gov is not None and gov.dep_ == "prep" and gov.lower_ == "of":
+            gov = gov.head  # ("stopped short of designating": the verb the "of" phrase hangs on)
+        if gov is not None and gov.lemma_.lower() in _WITHHOLDING and gov.i != verb.i:
+            return verb
+    return None
+
+
+# (round C38) money announced, pledged or granted ("announced 20 million pounds to tackle hunger in Somalia",
+# "pledged $50 million for flood victims"): aid given (PLOVER AID), whatever the purpose phrase names; "hunger",
+# "fight" or "combat" in the purpose is no hunger strike and no fight
+_GIVING = frozenset({"announce", "pledge", "give", "donate", "approve", "provide", "commit", "allocate", "earmark",
+                     "release", "grant", "unveil", "disburse", "contribute", "offer"})
+_CURRENCIES = frozenset({"pound", "euro", "dollar", "yen", "franc", "rupee", "shilling", "naira", "rand", "yuan",
+                         "krone", "krona", "kroner", "kronor", "riyal", "dirham", "real", "peso", "won", "cedi", "kwacha", "birr",
+                         "$", "£", "€", "¥", "usd", "eur", "gbp"})
+
+
+def _money(noun: Token) -> bool:
+    """A sum of money: a currency noun ("20 million pounds", "15 million euros") or a currency sign on a number
+    ("$300 million")."""
+    return noun.lemma_.lower() in _CURRENCIES or noun.lower_ in _CURRENCIES or \
+        noun.like_num and any(c.lower_ in _CURRENCIES for c in noun.children) or \
+        any(c.lower_ in _CURRENCIES and c.dep_ in ("nmod", "quantmod", "compound") for c in noun.children)
+
+
+def money_given(doc: Doc) -> Token | None:
+    """A told, unnegated giving verb (`_GIVING`) whose object is a sum of money (`_money`), else None."""
+    if not any(t.lower_ in _CURRENCIES or t.lemma_.lower() in _CURRENCIES for t in doc_tokens(doc)):
+        return None
+    for verb in doc_tokens(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING or \
+                any(c.dep_ == "neg" for c in verb.children) or not real_clause(verb):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(_money(o) for o in objs):
             return verb
     return None
 
