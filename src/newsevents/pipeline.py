@@ -477,9 +477,36 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
         # (round K26) "The minister meets his Afghan counterpart in Kabul": the host is of the meeting's place, the
         # one who came to meet him is not known to be
         return ev
-    return _with_parties(ev, lambda e, recipient: dataclasses.replace(e, code=code)
+    return _with_parties(ev, lambda e, recipient: dataclasses.replace(e, code=_occupier(ev.sentence, e, code))
                          if e.code is None and e.sector and _was_there(ev, e, recipient)
                          and not _crossed_over(ev.sentence, e) else e)
+
+
+_SETTLERS = frozenset({"settler", "settlers"})
+# the words before a party that opens its sentence: none, a dateline's dash ("RAMALLAH - Settlers ...") or a quote
+_OPENS_SENTENCE = re.compile(r"(?:^|[-\u2013\u2014:(\"\u201c])\s*$")
+
+
+def _occupier(sentence: Sentence, ent: Any, code: str) -> str:
+    """(round K38) The country a party named by common nouns alone takes from the place it is at: the place's, but
+    for settlers, or the occupier's forces ("soldiers", "troops"), in a territory another state occupies, that
+    state's (actors/normalise `_settlers_state`, table settlers.tsv: "Settlers attacked the village of Turmus Ayya in
+    the West Bank" are Israel's people, not the territory's, as ACLED's "Settlers (Israel)"). A party with a name of
+    its own (a capitalised word past the sentence's first) keeps the place's."""
+    from newsevents.coding.actors.tables import load_tables
+
+    tables = load_tables()
+    state = tables.settler_states.get(code)
+    if state is None:
+        return code
+    words = ent.entity_text.split()
+    opens = _OPENS_SENTENCE.search(sentence.text, 0, max(0, ent.start - sentence.start)) is not None
+    named = words[1:] if opens else words
+    if not words or any(w[:1].isupper() for w in named):
+        return code
+    head = words[-1].lower()
+    settlers = head in _SETTLERS
+    return state if settlers or ent.sector in tables.occupier_forces.get(code, frozenset()) else code
 
 
 def _without_stray_country(ev: Event, places: Sequence[Place]) -> Event:
@@ -702,7 +729,12 @@ def _reguessed(ev: Event, places: Sequence[Place], guessed: frozenset[tuple[int,
             # guess came from the people it acted on; the place of the act, or else the dateline, says whose
             # ministry it is
             code = here or home
-        return dataclasses.replace(ent, code=code) if code is not None else ent
+        if code is None and ent.code is not None:
+            # (round K38) a guessed territory is no settler's or occupying soldier's country ("RAMALLAH - Settlers
+            # attacked the village ..., Palestinian officials said": Israel's settlers, as the coder reads them)
+            occupier = _occupier(ev.sentence, ent, ent.code)
+            return dataclasses.replace(ent, code=occupier) if occupier != ent.code else ent
+        return dataclasses.replace(ent, code=_occupier(ev.sentence, ent, code)) if code is not None else ent
 
     return _with_parties(ev, fix)
 

@@ -706,6 +706,32 @@ _SELF_ACCOUNT = re.compile(r"(?i)\b(?:said|says|claimed|claims|announced|boasted
                            r"brigades?|cells?)\b")
 
 
+# (round K38) "The group claimed it had killed 60 soldiers", "... claimed that they had killed 47", "claims to have
+# killed 32": a claim by the doer that it did the deed, the trigger right after the claim; its toll is a boast too
+# (also with where it was claimed between: "claimed, in a statement on its Amaq news agency, that it had killed 22")
+_CLAIMS_OWN_DEED = re.compile(r"(?i)\b(?:claim(?:ed|s|ing)|boast(?:ed|s|ing))(?:\s*,[^,.;]{1,80},)?\s+"
+                              r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|video|post|message|audio)\s+)?"
+                              r"(?:(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+have\s+)?|to\s+have\s+)"
+                              r"(?:\w+ly\s+)?$")
+
+
+def claimants_boast(ev: Event, deed: Event) -> bool:
+    """(round K38) Whether `ev` is the deed's own doer telling `deed` again with its own toll, which is a boast: the
+    deed keeps the toll told first (ACLED codes the conservative figure, not a claimant's). Its own fighters' account
+    ("said its fighters had attacked the base") or a claim of the deed's act ("The group claimed it had killed 60
+    soldiers"), by a speaker not of the other side: "The army claimed it had killed 30 militants" tells the army's
+    own victims (session 25: another side's account adds a side's dead the first toll did not count)."""
+    text = ev.sentence.text
+    if _SELF_ACCOUNT.search(text) is not None:
+        return True
+    if ev.trigger is None or _CLAIMS_OWN_DEED.search(text, 0, max(0, ev.trigger.start - ev.sentence.start)) is None:
+        return False
+    speaker = {a.sector for a in ev.actor if a.sector}
+    doers = {a.sector for a in deed.actor if a.sector}
+    # (a state's own forces, `_STATE_SECTORS`, claiming a kill tell it from the other side)
+    return not (speaker & _STATE_SECTORS and doers and not speaker & doers)
+
+
 def _definite_target_again(ev: Event, kept: Event) -> bool:
     if ev.trigger is None or ev.event in _VERBAL_TYPES or _CONTRAST.search(ev.sentence.text) is not None:
         return False  # (a verbal act is told by who said it: two parties voting against "the motion" are two acts)
@@ -950,12 +976,21 @@ def _deed_claimed(ev: Event, out: list[Event], last: list[int]) -> int | None:
         return None
     text, at = ev.sentence.text, ev.trigger.start - ev.sentence.start
     claim = _CLAIMED.search(text, 0, max(0, at))
-    if claim is None or _SAYING.search(text, claim.end(), at) is None:
+    if claim is not None and _SAYING.search(text, claim.end(), at) is None:
+        claim = None
+    # (round K38) or the claim retells the act itself: "Islamic State claimed, in a statement, that it had killed 22
+    # soldiers" after the army's telling of the storming that killed eight
+    own = _CLAIMS_OWN_DEED.search(text, 0, max(0, at)) if claim is None else None
+    if claim is None and own is None:
         return None
     k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == ev.event), None)
     if k is None or _TIMING & set(out[k].aux) or not 0 < ev.sentence.sequence - last[k] <= _CLAIM_REACH:
         return None
     kept = out[k]
+    if claim is None:
+        if own is None or not claimants_boast(ev, kept) or _CONTRAST.search(text) is not None:
+            return None  # (a state force's claim tells its own victims; "also claimed ... another" is another act)
+        claim = own
     if not _loc_ok(ev, kept):
         return None  # "..., saying its fighters had also attacked a base in Baidoa": another deed, elsewhere
     if ev.date and kept.date and ev.date != kept.date and _OWN_DAY.search(text, claim.end()) is not None:
@@ -1051,6 +1086,17 @@ def _retold_by_claimant(deed: Event, claim: Event) -> Event:
     merged = _merge(deed, claim)
     return replace(merged, event_loc=deed.event_loc or claim.event_loc, date=deed.date or claim.date,
                    date_precision=deed.date_precision or claim.date_precision, size=deed.size)
+
+
+def _claimed_again(deed: Event, claim: Event) -> Event:
+    """(round K38) The deed told again in its doer's claim (`claimants_boast`): as `_retold_by_claimant`, but a count
+    the deed was told without is the claim's, the only figure there is ("Gunmen attacked the base. The group claimed
+    it had killed 20 soldiers")."""
+    kept = _retold_by_claimant(deed, claim)
+    told, boast = deed.size, claim.size
+    size = replace(told, **{f: getattr(boast, f) for f in ("dead", "injured", "arrested")
+                            if getattr(told, f) is None and getattr(boast, f) is not None})
+    return replace(kept, size=size)
 
 
 def _updated_by_toll(deed: Event, report: Event) -> Event:
@@ -1523,7 +1569,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             # a group's own account keeps the toll told first (its count is its boast); another side's account adds
             # the victims of a side the first toll did not count ("the army said troops had killed 30 militants in
             # the attack" after "killing 15 soldiers")
-            self_told = _SELF_ACCOUNT.search(ev.sentence.text) is not None
+            self_told = claimants_boast(ev, out[told_of])
             joined(told_of, _retold_by_claimant(out[told_of], ev) if self_told else _followed(out[told_of], ev))
             continue
         corrected = None if is_separate(ev) else _deed_corrected(ev, out, last)
@@ -1540,7 +1586,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             continue
         claimed = None if is_separate(ev) else _deed_claimed(ev, out, last)
         if claimed is not None and not last[claimed] < turned <= ev.sentence.sequence:
-            joined(claimed, _retold_by_claimant(out[claimed], ev))
+            # (round K38) a claim of the act itself ("claimed it had killed 22") gives the deed a count it lacked
+            own = _CLAIMED.search(ev.sentence.text) is None
+            joined(claimed, (_claimed_again if own else _retold_by_claimant)(out[claimed], ev))
             continue
         # a sentence the writer marks as another event joins nothing told before it, and the sentences after it
         # go on with that event: they join nothing told before the mark unless they name it again ("the attack")
@@ -1561,7 +1609,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             if same_trigger or (same_event(kept, ev) and not _cause_and_effect(kept, ev)
                                 and not _other_time_of_day(parts[k], day_parts(ev))
                                 and not _polices_later_crowd(kept, ev, out)):
-                joined(k, _merge(kept, ev))
+                # (round K38) the doer's claim of the deed keeps the toll told first ("The group claimed it had
+                # killed 60 soldiers" after the commander's 17)
+                joined(k, _claimed_again(kept, ev) if claimants_boast(ev, kept) else _merge(kept, ev))
                 break
         else:
             back = None if separate else \
@@ -1573,7 +1623,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             elif back is not None and is_meeting_retold(ev) and _meeting_parties_agree(ev, out[back]):
                 joined(back, _merge(out[back], _without_venue(ev)))
             elif back is not None and _definite_target_again(ev, out[back]):
-                self_told = _SELF_ACCOUNT.search(ev.sentence.text) is not None
+                self_told = claimants_boast(ev, out[back])
                 joined(back, _retold_by_claimant(out[back], ev) if self_told else _merge(out[back], ev))
             elif report is not None:
                 # only the first account after the report, at the same place ("in a separate attack ..." is not)
