@@ -835,6 +835,11 @@ class Resolver:
         out = _measured_namesakes(self.gaz, text, slots, _far_neighbourhoods(text, slots, _area_by_spread(
             slots, _named_county_towns(text, slots, _town_and_county(self.gaz, text, slots, _city_written_apart(
                 slots, out))))))
+        # (again once the county rules have read a town in the story's state: two names read out of it, "Clarksville
+        # ... Paris" in a Lamar County, Texas story, each kept the other from making the story one state's; moves
+        # only, the drops were decided above)
+        out = _capitals_pointed_abroad(self.gaz, text, slots, _one_state_namesakes(self.gaz, slots, out, text,
+                                                                                   drop=False))
         # (last: the written host city outranks the story's spread and its one sense per name)
         out = _hosted_namesakes(self.gaz, text, slots, _shared_districts(slots, _big_namesakes_over_hamlets(
             self.gaz, slots, out)), _CITY_HOST)
@@ -3148,6 +3153,69 @@ def home_state_strays(text: str, slots: Sequence[_Slot], out: Sequence[GazRecord
             and _stray_of_home(text, slots, out, i, r, _home_state(slots, out, i, dated))}
 
 
+# A reading of another state this big stands alone even beside a small namesake near the story (news writes
+# "flights to Tampa" or "Nashville" alone); below it, a namesake town near the story's places is the story's ("held
+# in Clarksville" in a Lamar County, Texas story is Clarksville, Texas, not Tennessee's city of 170,000)
+LOCAL_OVER_OTHER_STATE_MAX = 250_000
+
+
+def _country_written(gaz: GazetteerLike, text: str, country: str | None) -> bool:
+    """The text writes `country` by its name or demonym anywhere ("French buyers", "in France")."""
+    return country is not None and any(
+        r.feature.startswith("PCL") and r.country == country and r.kind in (KIND_MAIN, KIND_DEMONYM)
+        for w in set(_CAPITALISED.findall(text)) for r in gaz.lookup(w))
+
+
+def _points_abroad(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int,
+                   country: str | None) -> bool:
+    """Something in the story besides mention `i` lies abroad, or the text writes `country` (its name or demonym):
+    "flew to Paris ... French officials", "Paris and Brussels", "a man from Mexico"."""
+    key = _folded(slots[i].text)
+    return (any(o is not None and o.country not in ("USA", None) for s, o in zip(slots, out) if _folded(s.text) != key)
+            or _country_written(gaz, text, country))
+
+
+def _county_home(slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int) -> str | None:
+    """The US state of a story whose other places all lie in one state and include a county ("Somerset County
+    prosecutors said he was held in New Brunswick"): a county named is local news, so one is evidence enough for a
+    namesake among the story's places (`_local_namesake`), though not for `_home_state`'s wider moves."""
+    key = _folded(slots[i].text)
+    others = [o for s, o in zip(slots, out) if o is not None and _folded(s.text) != key and not s.variant
+              and not o.feature.startswith("PCL") and o.feature not in _CURATED]
+    states = {_state_of(o) for o in others}
+    if None in states or len(states) != 1 or not any(o.feature == "ADM2" for o in others):
+        return None
+    return next(iter(states))
+
+
+def _local_namesake(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: Sequence[GazRecord | None], i: int,
+                    pick: GazRecord, home: str | None) -> GazRecord | None:
+    """The town of the local story's state `home` named like mention `i` that lies within REGION_KM of one of the
+    story's places of that state, when the reading lies far from them all and nothing names the reading's own state
+    or country: another state's town under LOCAL_OVER_OTHER_STATE_MAX people ("Clarksville" in a Lamar County, Texas
+    story), or, with nothing in the story pointing abroad, a province or capital abroad ("New Brunswick" in a
+    Somerset County, N.J. story; "Paris" in a Red River County, Texas story). Whatever its size: the namesake is
+    where the story's other places are."""
+    if home is None or pick.lat is None or pick.lon is None or _state_of(pick) == home \
+            or not (pick.feature.startswith("PPL") or pick.feature == "ADM1"):
+        return None
+    if pick.country == "USA":
+        if pick.feature == "ADM1" or pick.population >= LOCAL_OVER_OTHER_STATE_MAX \
+                or _named_elsewhere(slots, out, i, pick, False):
+            return None
+    elif not (pick.feature in ("ADM1", "PPLC") or _movable(pick)) or _points_abroad(gaz, text, slots, out, i,
+                                                                                     pick.country):
+        # (a city of millions abroad that is no capital stands alone: "Alexandria police" is Egypt's)
+        return None
+    if not _far_from_story(slots, out, i, pick):
+        return None
+    spots = [o for j, o in enumerate(out) if j != i and o is not None and o.resolution >= 3 and _state_of(o) == home
+             and o.lat is not None and o.lon is not None and o.id != pick.id]
+    near = [t for t in _namesakes(gaz, slots[i]) if _state_of(t) == home and t.feature.startswith("PPL")
+            and any(close_km(t, o, REGION_KM) for o in spots)]
+    return max(near, key=lambda t: t.population) if near else None
+
+
 def _one_state_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[GazRecord | None], text: str = "",
                          drop: bool = True) -> list[GazRecord | None]:
     """"MANCHESTER, N.H. - ... a home in Bedford, and the Hillsborough County attorney's office said" is New
@@ -3167,9 +3235,17 @@ def _one_state_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[G
     dated = _dated_state(text, slots, out) if text else None
     res = list(out)
     for i, (sl, pick) in enumerate(zip(slots, out)):
-        if sl.titled or (pick is not None and not _movable(pick)) or _qualified_so(sl, pick):
+        if sl.titled or _qualified_so(sl, pick):
             continue
         home = _home_state(slots, out, i, dated)
+        if pick is not None and (not _movable(pick) or home is None):
+            # (a capital or province abroad, or any reading of a story whose state only its one county tells, moves
+            # only to a namesake among the story's places; one county is too little against a capital)
+            if home is None and pick.feature != "PPLC":
+                home = _county_home(slots, out, i)
+            if not sl.variant and (near := _local_namesake(gaz, text, slots, out, i, pick, home)) is not None:
+                res[i] = near
+            continue
         if sl.variant:
             # a part-name reading ("Helen Kunz" read as Helen, Georgia) moves nowhere, but may be no reading either
             if drop and pick is not None and _stray_of_home(text, slots, out, i, pick, home):
@@ -3192,10 +3268,40 @@ def _one_state_namesakes(gaz: GazetteerLike, slots: Sequence[_Slot], out: list[G
                     and (t.feature == "ADM2" or US_PEER_RATIO * t.population >= pick.population)]
             if not fits and pick.feature.startswith("PPL"):
                 fits = [t for t in township if US_PEER_RATIO * t.population >= pick.population]
+            if not fits and (near := _local_namesake(gaz, text, slots, out, i, pick, home)) is not None:
+                fits = [near]
         if fits:
             res[i] = max(fits, key=lambda t: t.population)
         elif drop and pick is not None and _stray_of_home(text, slots, out, i, pick, home):
             res[i] = None
+    return res
+
+
+def _capitals_pointed_abroad(gaz: GazetteerLike, text: str, slots: Sequence[_Slot], out: list[GazRecord | None]
+                             ) -> list[GazRecord | None]:
+    """"LEXINGTON, Ky. - Kentucky horse breeders flew to Paris ... to meet French buyers" is France's capital, not
+    Paris, Kentucky: a bare name read as a US town that also names a capital abroad is that capital when the text
+    writes the capital's country (its name or demonym) or names another of its places. The town's own police or
+    offices, its county named, a qualifier or a title keep the US reading ("Paris police", "Bourbon County")."""
+    res = list(out)
+    for i, (sl, pick) in enumerate(zip(slots, out)):
+        if (pick is None or pick.country != "USA" or not pick.feature.startswith("PPL") or sl.variant or sl.titled
+                or sl.qualifiers or _local_office_of(text, sl)):
+            continue
+        caps = [t for t in _namesakes(gaz, sl) if t.feature == "PPLC" and t.country != "USA"]
+        if len(caps) != 1:
+            continue
+        cap, key = caps[0], _folded(sl.text)
+        # (the story sets the town itself elsewhere: "PARIS, Texas (AP) - ... between Paris and the state line. The
+        # town shares its name with the capital of France")
+        if any(_folded(s.text) == key and o is not None and o.country == "USA"
+               and (s.qualifiers or s.cue or s.titled or _at_dateline(text, s)) for s, o in zip(slots, out)):
+            continue
+        others = [o for s, o in zip(slots, out) if o is not None and _folded(s.text) != key]
+        if any(o.feature == "ADM2" and o.name == pick.admin2 and o.admin1_id == pick.admin1_id for o in others):
+            continue
+        if any(o.country == cap.country for o in others) or _country_written(gaz, text, cap.country):
+            res[i] = cap
     return res
 
 
