@@ -13,6 +13,7 @@ from newsevents.coding.size import extract_size
 from newsevents.geo.locate import event_location
 from newsevents.pipeline import Pipeline
 from newsevents.records import Article, Entity, Event, Location, Place, Sentence, Trigger
+from newsevents.segment import split_sentences
 
 
 def place(text: str, name: str, cc: str, res: int, feature: str = "PPL", nth: int = 0,
@@ -82,6 +83,18 @@ def where(text: str, sent: str, trig: str, places: list[Place], dateline_words: 
     s = sentence(text, sent)
     return event_location(Article("a", text), s, trigger(text, trig, s.start), places,
                           dateline=dateline(dateline_words))
+
+
+def land(cc: str) -> Place | None:
+    """A stand-in country place for `event_location(country_place=...)`: the country `cc` at country level."""
+    return Place(0, 0, f"Land-{cc}", f"Land-{cc}", 900, 5.0, 5.0, cc, "PCLI", None, 1)
+
+
+def located(text: str, trig: str, places: list[Place]) -> Location | None:
+    """The event location of the first sentence holding `trig`, with `land` as the country fallback."""
+    s = next(s for s in split_sentences(text) if trig in s.text)
+    return event_location(Article("a", text), s, trigger(text, trig, s.start), sorted(places, key=lambda p: p.start),
+                          country_place=land)
 
 
 # --- the pipeline with fakes that code given words and locate with the real rules -----------------------

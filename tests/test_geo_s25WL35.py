@@ -22,12 +22,12 @@ import pytest
 from newsevents.geo import GeoParser
 from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_ALIAS, KIND_ALTERNATE, KIND_MAIN, GazRecord, InMemoryGazetteer
-from newsevents.geo.locate import _contradicted, _elsewhere, event_location
+from newsevents.geo.locate import _contradicted, _elsewhere
 from newsevents.geo.recognize import Mention
-from newsevents.records import Article, Location, Place
+from newsevents.records import Article, Place
 from newsevents.segment import split_sentences
 
-from story_parts import place, trigger
+from story_parts import located, place
 
 RECORDS = [
     # a province named like a city of another island, the city known whole as "Isabo City"
@@ -184,26 +184,18 @@ def test_mediators(text: str, name: str, is_mediator: bool) -> None:
     assert _elsewhere(text, place(text, name, "XXX", 1, "PCLI")) is is_mediator
 
 
-def _country(cc: str) -> Place | None:
-    return Place(0, 0, f"Land-{cc}", f"Land-{cc}", 900, 5.0, 5.0, cc, "PCLI", None, 1)
-
-
-def _loc(text: str, trig: str, places: list[Place]) -> Location | None:
-    s = next(s for s in split_sentences(text) if trig in s.text)
-    return event_location(Article("a", text), s, trigger(text, trig, s.start), sorted(places, key=lambda p: p.start),
-                          country_place=_country)
 
 
 def test_a_deal_with_a_venue_is_there_not_at_its_mediators() -> None:
     text = "The army and the rebels signed a ceasefire in Jedda on Saturday in a deal brokered by Saudo and the Unito."
-    loc = _loc(text, "signed", [place(text, "Jedda", "SAX", 4), place(text, "Saudo", "SAX", 1, "PCLI"),
+    loc = located(text, "signed", [place(text, "Jedda", "SAX", 4), place(text, "Saudo", "SAX", 1, "PCLI"),
                                 place(text, "Unito", "USX", 1, "PCLI")])
     assert loc is not None and loc.resolved_place == "Jedda"
 
 
 def test_a_deal_without_a_venue_is_not_at_its_mediators() -> None:
     text = "The army and the rebels agreed on Saturday to a truce brokered by Saudo and the Unito."
-    loc = _loc(text, "agreed", [place(text, "Saudo", "SAX", 1, "PCLI"), place(text, "Unito", "USX", 1, "PCLI")])
+    loc = located(text, "agreed", [place(text, "Saudo", "SAX", 1, "PCLI"), place(text, "Unito", "USX", 1, "PCLI")])
     assert loc is None or loc.country_code not in ("SAX", "USX")
 
 
@@ -218,7 +210,7 @@ def test_a_building_read_far_from_the_town_it_is_written_in_is_contradicted() ->
     capitol = _placed(text, "Capito", 5, 38.89, -77.01, "BLDG")
     salem = _placed(text, "Salo", 4, 44.94, -123.04)
     assert _contradicted(text, capitol, [capitol, salem])
-    loc = _loc(text, "rallied", [capitol, salem])
+    loc = located(text, "rallied", [capitol, salem])
     assert loc is not None and loc.resolved_place == "Salo"
 
 

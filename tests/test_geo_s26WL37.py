@@ -23,20 +23,12 @@ from newsevents.geo.fakes import WEIGHTS
 from newsevents.geo.gazetteer import KIND_DEMONYM, GazRecord, InMemoryGazetteer
 from newsevents.geo.locate import _speaking_capital, event_location, parties_country
 from newsevents.geo.recognize import Mention, numbering_word, surname_particle
-from newsevents.records import Article, Location, Place
+from newsevents.records import Article, Place
 from newsevents.segment import split_sentences
 
-from story_parts import place, trigger
+from story_parts import located, place, trigger
 
 
-def _country(cc: str) -> Place | None:
-    return Place(0, 0, f"Land-{cc}", f"Land-{cc}", 900, 5.0, 5.0, cc, "PCLI", None, 1)
-
-
-def _loc(text: str, trig: str, places: list[Place]) -> Location | None:
-    s = next(s for s in split_sentences(text) if trig in s.text)
-    return event_location(Article("a", text), s, trigger(text, trig, s.start), sorted(places, key=lambda p: p.start),
-                          country_place=_country)
 
 
 def _capital(text: str, name: str, cc: str) -> Place:
@@ -53,7 +45,7 @@ def _capital(text: str, name: str, cc: str) -> Place:
     ("Drones struck an oil depot overnight, Kyvo later told reporters.", "struck"),
 ])
 def test_a_speaking_capital_places_the_deed_in_its_country(text: str, trig: str) -> None:
-    loc = _loc(text, trig, [_capital(text, "Kyvo", "UKX")])
+    loc = located(text, trig, [_capital(text, "Kyvo", "UKX")])
     assert loc is not None and loc.country_code == "UKX" and loc.resolution == 1
     assert loc.extracted_place == "Kyvo"  # (the span written stays the one read)
 
@@ -65,13 +57,13 @@ def test_a_speaking_capital_places_the_deed_in_its_country(text: str, trig: str)
     ("Moscor's mayor said drones struck a building overnight.", False),
 ])
 def test_a_capitals_national_body_speaks_for_the_country(text: str, country: bool) -> None:
-    loc = _loc(text, "struck", [_capital(text, "Moscor", "RUX")])
+    loc = located(text, "struck", [_capital(text, "Moscor", "RUX")])
     assert loc is not None and (loc.resolution == 1) is country
 
 
 def test_the_deeds_own_place_wins_over_the_speakers_country() -> None:
     text = "Russo forces shelled a hospital in Kherso on Saturday, killing two nurses, Kyvo said."
-    loc = _loc(text, "shelled", [place(text, "Kherso", "UKX", 4), _capital(text, "Kyvo", "UKX")])
+    loc = located(text, "shelled", [place(text, "Kherso", "UKX", 4), _capital(text, "Kyvo", "UKX")])
     assert loc is not None and loc.extracted_place == "Kherso"
 
 
@@ -99,19 +91,19 @@ def test_only_a_capital_as_the_reports_speaker(text: str, trig: str, speaks: boo
 def test_a_town_listed_before_a_speaking_capital_stays_the_scene() -> None:
     # ("in Gazo City, Jeruso said": the speaker is no area of the town before it, so the town is not contradicted)
     text = "Fighters attacked troops in Gazo City, Jeruso said."
-    loc = _loc(text, "attacked", [place(text, "Gazo City", "PSX", 4), _capital(text, "Jeruso", "ISX")])
+    loc = located(text, "attacked", [place(text, "Gazo City", "PSX", 4), _capital(text, "Jeruso", "ISX")])
     assert loc is not None and loc.extracted_place == "Gazo City"
 
 
 def test_a_capital_that_speaks_of_itself_is_the_scene() -> None:
     text = "Kyvo said on Sunday that missiles hit the capital overnight, killing three people."
-    loc = _loc(text, "hit", [_capital(text, "Kyvo", "UKX")])
+    loc = located(text, "hit", [_capital(text, "Kyvo", "UKX")])
     assert loc is not None and loc.extracted_place == "Kyvo" and loc.resolution == 4
 
 
 def test_a_capitals_own_word_stays_at_the_capital() -> None:
     text = "Kyvo said on Friday it would retaliate."
-    loc = _loc(text, "said", [_capital(text, "Kyvo", "UKX")])
+    loc = located(text, "said", [_capital(text, "Kyvo", "UKX")])
     assert loc is not None and loc.resolution == 4
 
 
@@ -129,13 +121,13 @@ def test_a_speaking_capital_without_a_country_record_is_no_place() -> None:
     ("Soldiers killed five militants, the army said in a statement from Islo.", "killed", "Islo"),
 ])
 def test_a_deed_placed_only_by_its_sources_town_is_in_that_country(text: str, trig: str, name: str) -> None:
-    loc = _loc(text, trig, [place(text, name, "NGX", 4)])
+    loc = located(text, trig, [place(text, name, "NGX", 4)])
     assert loc is not None and loc.country_code == "NGX" and loc.resolution == 1 and loc.extracted_place == name
 
 
 def test_a_sources_town_never_beats_the_deeds_place() -> None:
     text = "Gunmen killed 12 villagers in Gwozo, a police spokesman in Maidu said."
-    loc = _loc(text, "killed", [place(text, "Gwozo", "NGX", 4), place(text, "Maidu", "NGX", 4)])
+    loc = located(text, "killed", [place(text, "Gwozo", "NGX", 4), place(text, "Maidu", "NGX", 4)])
     assert loc is not None and loc.extracted_place == "Gwozo"
 
 
@@ -146,7 +138,7 @@ def test_a_sources_town_never_beats_the_deeds_place() -> None:
     "Gunmen abducted 20 passengers from a bus on Sunday, the Jakarto Times reported.",
 ])
 def test_an_outlets_city_is_no_place_of_the_deed(text: str) -> None:
-    assert _loc(text, "abducted", [place(text, "Jakarto", "IDX", 4, "PPLC")]) is None
+    assert located(text, "abducted", [place(text, "Jakarto", "IDX", 4, "PPLC")]) is None
 
 
 @pytest.mark.parametrize("text, trig", [
@@ -156,12 +148,12 @@ def test_an_outlets_city_is_no_place_of_the_deed(text: str) -> None:
 def test_an_outlet_that_is_no_source_keeps_its_city(text: str, trig: str) -> None:
     # (read as any other firm of the town would be)
     plain = text.replace("Midlo Daily News", "Midlo Bakery Shop")
-    assert _loc(text, trig, [place(text, "Midlo", "USX", 4)]) == _loc(plain, trig, [place(plain, "Midlo", "USX", 4)])
+    assert located(text, trig, [place(text, "Midlo", "USX", 4)]) == located(plain, trig, [place(plain, "Midlo", "USX", 4)])
 
 
 def test_an_outlets_city_gives_way_to_the_deeds_place() -> None:
     text = "Gunmen abducted 20 passengers in Papo on Sunday, police told the Jakarto Post."
-    loc = _loc(text, "abducted", [place(text, "Papo", "IDX", 2, "ADM1"), place(text, "Jakarto", "IDX", 4, "PPLC")])
+    loc = located(text, "abducted", [place(text, "Papo", "IDX", 2, "ADM1"), place(text, "Jakarto", "IDX", 4, "PPLC")])
     assert loc is not None and loc.extracted_place == "Papo"
 
 
