@@ -300,6 +300,7 @@ def resolve_event_date(text: str, sentence: Sentence, trigger: Trigger | None,
     dated = [e for e in dated if e in counted.values() or not _in_later_clause(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_condition(local, e, trigger, sentence.start)]
     dated = [e for e in dated if not _in_relative_since(local, e, trigger, sentence.start)
+             and not _in_contrast_since(local, e, trigger, sentence.start)
              and not _in_passive_relative(local, e, trigger, sentence.start)]
     dated = _own_passive_relative(local, dated, trigger, sentence.start)
     dated = [e for e in dated if not _in_called_act(local, e, trigger, sentence.start)
@@ -700,6 +701,24 @@ def _in_condition(s: str, e: DateExpression, trigger: Trigger | None, offset: in
 # (round K21) "Police used tear gas against students who have occupied the campus since Sunday": a since-date in a
 # relative clause told in a perfect tense after the trigger dates that clause's span, not the trigger's deed
 _RELATIVE_SINCE = re.compile(r"(?i)\b(?:who|which|that)\s+(?:have|has|had)\b[^,;.:]*\bsince\s+$")
+
+
+# (session 26) "Kim has called South Korea the principal enemy, though he has not attacked the South since the
+# shelling of Yeonpyeong island in 2010": a "since" date in a contrasted clause after the trigger spans that clause's
+# state, not the trigger's deed (the deed is not dated 2010)
+_SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:[^\s,;.]+\s+){0,12}$")
+_CONTRAST_CLAUSE = re.compile(r"(?i),\s+(?:though|although|even\s+though|even\s+as|while|whereas|but)\b")
+
+
+def _in_contrast_since(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
+    if trigger is None:
+        return False
+    t_end = trigger.end - offset
+    if e.start <= t_end:
+        return False
+    contrast = _CONTRAST_CLAUSE.search(s, t_end, e.start)
+    # "since 2019", "since the shelling of Yeonpyeong island in 2010"
+    return contrast is not None and _SINCE_PHRASE.search(s, contrast.end(), e.start) is not None
 
 
 def _in_relative_since(s: str, e: DateExpression, trigger: Trigger | None, offset: int) -> bool:
