@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from newsevents.coding.actors.normalise import FOREIGNERS
+from newsevents.coding.actors.normalise import FOREIGNERS, occupiers_state
+from newsevents.coding.actors.tables import load_tables
 from newsevents.coding.merge import INTERVENTION, compatible_locations, policed_once, same_day_and_country, \
     updated_tolls
 from newsevents.coding.size import extract_size
@@ -482,7 +483,6 @@ def _with_place_country(ev: Event, places: Sequence[Place] = (),
                          and not _crossed_over(ev.sentence, e) else e)
 
 
-_SETTLERS = frozenset({"settler", "settlers"})
 # the words before a party that opens its sentence: none, a dateline's dash ("RAMALLAH - Settlers ...") or a quote
 _OPENS_SENTENCE = re.compile(r"(?:^|[-\u2013\u2014:(\"\u201c])\s*$")
 
@@ -493,20 +493,15 @@ def _occupier(sentence: Sentence, ent: Any, code: str) -> str:
     state's (actors/normalise `_settlers_state`, table settlers.tsv: "Settlers attacked the village of Turmus Ayya in
     the West Bank" are Israel's people, not the territory's, as ACLED's "Settlers (Israel)"). A party with a name of
     its own (a capitalised word past the sentence's first) keeps the place's."""
-    from newsevents.coding.actors.tables import load_tables
-
     tables = load_tables()
-    state = tables.settler_states.get(code)
-    if state is None:
+    if code not in tables.settler_states:
         return code
     words = ent.entity_text.split()
     opens = _OPENS_SENTENCE.search(sentence.text, 0, max(0, ent.start - sentence.start)) is not None
     named = words[1:] if opens else words
     if not words or any(w[:1].isupper() for w in named):
         return code
-    head = words[-1].lower()
-    settlers = head in _SETTLERS
-    return state if settlers or ent.sector in tables.occupier_forces.get(code, frozenset()) else code
+    return occupiers_state(words[-1].lower(), ent.sector, code, tables) or code
 
 
 def _without_stray_country(ev: Event, places: Sequence[Place]) -> Event:

@@ -2122,7 +2122,14 @@ def _settlers_state(span: Span, code: str | None, sector: str | None, story_coun
     where = code if code is not None else story_country
     if where is None:
         return None
-    if span.root.lower_ in _SETTLER_WORDS or sector in tb.occupier_forces.get(where, frozenset()):
+    return occupiers_state(span.root.lower_, sector, where, tb)
+
+
+def occupiers_state(head: str, sector: str | None, where: str, tb: ActorTables) -> str | None:
+    """The occupying state (settlers.tsv) of a party in the territory `where` whose head word (lower case) is
+    "settler(s)" or whose sector is one of the occupier's forces there; None for any other party or territory. Shared
+    by the coder's reading (`_settlers_state`) and the pipeline's country filled from a place (`pipeline._occupier`)."""
+    if head in _SETTLER_WORDS or sector in tb.occupier_forces.get(where, frozenset()):
         return tb.settler_states.get(where)
     return None
 
